@@ -1,0 +1,90 @@
+# The compendium's pipeline. `make help` lists the targets.
+# Each executed notebook is a real file target built from its notebook, its parameter file,
+# the corpus and the package sources, so a rerun with nothing changed does no work.
+SHELL := bash
+.SHELLFLAGS := -eu -o pipefail -c
+MAKEFLAGS += --warn-undefined-variables --no-builtin-rules
+.DELETE_ON_ERROR:
+.SECONDEXPANSION:
+.DEFAULT_GOAL := all
+
+CORPUS ?= corpus
+OUT ?= .
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+ENV := $(VENV)/.installed
+
+NB_OUT := $(OUT)/results/notebooks
+TOKENS := $(OUT)/build/tokens.parquet
+CORPUS_FILES := $(CORPUS)/metadata.csv $(wildcard $(CORPUS)/texts/*.txt)
+SRC := pyproject.toml $(shell find src -type f \( -name '*.py' -o -name '*.txt' -o -name '*.yaml' \) | sort)
+# One run per parameter file: params/03_fit_topics__nb.yaml runs notebooks/03_fit_topics.ipynb.
+RUNS := $(sort $(basename $(notdir $(wildcard params/*.yaml))))
+EXECUTED := $(RUNS:%=$(NB_OUT)/%.ipynb)
+# --no-deps: the lock already lists every package, so pip resolves nothing and installs the pins.
+PIP_INSTALL := $(PY) -m pip install --quiet --disable-pip-version-check --no-deps
+RUN_NOTEBOOK = $(PY) -m digiwelfare run $(1) $(2) --params $(3) -p corpus '$(CORPUS)' -p out '$(OUT)'
+
+.PHONY: all env test lint pytest nbval lab clean help lock validate
+
+all: $(EXECUTED) ## run every notebook in order; figures/, results/tables/, results/notebooks/
+
+help: ## list the targets
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed -E 's/^([a-z-]+):.*## /  make \1\t/' | expand -t 16
+
+env: $(ENV) ## create or update .venv from requirements.lock (nothing to do if the lock is unchanged)
+
+$(ENV): requirements.lock pyproject.toml
+	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "make env: Python 3.11 or newer is needed; $(PYTHON) is " + sys.version.split()[0])'
+	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	@echo "make env: installing the pinned packages into $(VENV) (about a minute the first time)"
+	@$(PIP_INSTALL) -r requirements.lock 2>&1 | { grep -v ' is ignored: ' || true; }
+	@$(PIP_INSTALL) -e . 2>&1 | { grep -v ' is ignored: ' || true; }
+	@$(PY) -m pip check --disable-pip-version-check >/dev/null
+	@touch $@
+
+# Tokens are a cache in build/, written by 02 with its executed notebook.
+$(NB_OUT)/02_prepare_tokens.ipynb $(TOKENS) &: notebooks/02_prepare_tokens.ipynb params/02_prepare_tokens.yaml $(CORPUS_FILES) $(SRC) | $(ENV)
+	@$(call RUN_NOTEBOOK,$<,$(NB_OUT)/02_prepare_tokens.ipynb,params/02_prepare_tokens.yaml)
+
+$(NB_OUT)/%.ipynb: notebooks/$$(firstword $$(subst __, ,$$*)).ipynb params/%.yaml $(CORPUS_FILES) $(SRC) | $(ENV)
+	@$(call RUN_NOTEBOOK,$<,$@,params/$*.yaml)
+
+$(NB_OUT)/03_fit_topics__%.ipynb $(NB_OUT)/04_compare_discourse__%.ipynb: $(TOKENS)
+
+validate: | $(ENV) ## check the corpus (CORPUS=dir) against the schema
+	@$(PY) -m digiwelfare validate '$(CORPUS)'
+
+test: lint pytest nbval ## lint, unit tests, and the notebooks checked against their stored outputs
+
+lint: | $(ENV) ## ruff on the package, tests and notebooks
+	@$(VENV)/bin/ruff check --quiet src tests notebooks
+
+pytest: | $(ENV) ## unit tests
+	@$(PY) -m pytest -q tests
+
+# nbval reruns the executed notebooks and compares the cells marked NBVAL_CHECK_OUTPUT.
+# DIGIWELFARE_OUT sends what they write to build/nbval, so published outputs stay untouched.
+nbval: | $(ENV) ## rerun the executed notebooks and compare their key outputs
+	@DIGIWELFARE_OUT=build/nbval $(PY) -m pytest -q -p no:cacheprovider --nbval-lax \
+	  --nbval-current-env --nbval-sanitize-with tests/nbval_sanitize.cfg \
+	  $(filter-out %.failed.ipynb,$(wildcard results/notebooks/*.ipynb))
+
+lab: | $(ENV) ## open JupyterLab on the project
+	@$(VENV)/bin/jupyter lab --notebook-dir=.
+
+lock: ## resolve requirements.in into requirements.lock in a scratch venv
+	@rm -rf build/lock-venv && $(PYTHON) -m venv build/lock-venv
+	@build/lock-venv/bin/pip install --quiet -r requirements.in
+	@{ echo '# Every package of the environment, pinned. Made by `make lock` from requirements.in; read by `make env`.'; \
+	  build/lock-venv/bin/pip freeze --all | grep -v -E '^(pip|setuptools|wheel)=='; } > requirements.lock
+	@rm -rf build/lock-venv
+	@{ echo '# Conda environment (also what Binder reads). The pip pins are requirements.lock'"'"'s, line for line;'; \
+	  echo '# `make lock` rewrites both and tests/test_environment.py checks that they agree.'; \
+	  printf 'name: digiwelfare\nchannels:\n  - conda-forge\ndependencies:\n  - python=3.11\n  - pip\n  - pip:\n'; \
+	  grep -v '^#' requirements.lock | sed 's/^/      - /'; echo '      - -e .'; } > environment.yml
+	@echo "requirements.lock and environment.yml written"
+
+clean: ## remove build/ and the generated results (make all makes them again)
+	rm -rf build results/notebooks/*.ipynb results/tables/*.csv figures/*.png

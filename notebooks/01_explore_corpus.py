@@ -1,0 +1,72 @@
+# %% [markdown]
+# # 01 · Explore the corpus
+#
+# **Question.** What is in the corpus: how many documents of each kind, in which languages,
+# from which years, and how long are they? Every later notebook rests on these counts, so
+# read them before trusting any model.
+#
+# The default corpus is the compendium's own demo corpus: 240 short documents *composed for
+# teaching and testing* (see `corpus/README.md`); none is a real publication. To run this
+# notebook on your own documents, change `corpus` below (or run
+# `make all CORPUS=path/to/yours OUT=path/to/results`).
+
+# %% tags=["parameters"]
+corpus = "corpus"  # folder with metadata.csv and texts/, relative to the project root
+out = "."  # where figures/ and results/ are written, relative to the project root
+
+# %% [markdown]
+# The corpus is read and checked against the schema in one call. A broken row stops the
+# notebook here with a message naming the file, the row and the column.
+
+# %%
+from digiwelfare.config import paths_resolve, table_write
+from digiwelfare.corpus import corpus_load, textstat_counts
+from digiwelfare.figures import figure_save, plot_corpus_composition
+
+paths = paths_resolve(corpus, out)
+docs = corpus_load(paths.corpus)
+print(f"{len(docs)} documents, {docs['text'].str.split().str.len().sum()} words")
+
+# %% [markdown]
+# ## Documents by type and language
+#
+# `en;nb` marks a document holding an English text followed by a Norwegian version of it,
+# as exported project pages do. Notebook 02 splits such documents paragraph by paragraph,
+# so that each language's model sees only its own half.
+
+# %%
+# NBVAL_CHECK_OUTPUT
+counts = textstat_counts(docs, ["doc_type", "language"])
+table_write(counts, paths.tables / "corpus_counts.csv")
+counts
+
+# %% [markdown]
+# ## Years, countries and sectors
+
+# %%
+# NBVAL_CHECK_OUTPUT
+by_year = textstat_counts(docs, ["year"])
+table_write(textstat_counts(docs, ["year", "doc_type"]), paths.tables / "corpus_counts_year.csv")
+by_year.set_index("year")["documents"].to_frame().T
+
+# %%
+# NBVAL_CHECK_OUTPUT
+textstat_counts(docs, ["country", "sector"]).pivot(
+    index="sector", columns="country", values="documents").fillna(0).astype(int)
+
+# %% [markdown]
+# ## The composition at a glance
+
+# %%
+fig = plot_corpus_composition(docs)
+figure_save(fig, paths.figures / "01_corpus_composition.png")
+fig
+
+# %% [markdown]
+# ## Exercises
+#
+# 1. Which document type is shortest on average? Compute words per document from `counts`.
+# 2. Choose a sector and list its titles by year (`docs.query(...)`). Does the mix of
+#    document types change over time?
+# 3. Point `corpus` at a folder of your own (three documents are enough) and rerun. What
+#    does the error message say if you leave out the `year` column?

@@ -1,0 +1,3 @@
+from digiwelfare.cli import main
+
+raise SystemExit(main())

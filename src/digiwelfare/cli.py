@@ -1,0 +1,61 @@
+"""Command line: ``python -m digiwelfare <command>``; ``--help`` lists the commands."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+import yaml
+
+
+def _cmd_run(args) -> int:
+    from digiwelfare.notebook import NotebookFailed, notebook_run, params_read
+
+    overrides = {name: yaml.safe_load(value) for name, value in args.param}
+    params = params_read(args.params, overrides)
+    name = Path(args.output).stem
+    try:
+        seconds = notebook_run(args.notebook, args.output, params,
+                               progress=sys.stderr.isatty())
+    except NotebookFailed as err:
+        print(f"FAILED {name}: {err}", file=sys.stderr)
+        return 1
+    print(f"{name:<34} {seconds:7.1f} s", flush=True)
+    return 0
+
+
+def _cmd_validate(args) -> int:
+    from digiwelfare.corpus import CorpusError, corpus_load, textstat_counts
+
+    try:
+        corpus = corpus_load(args.corpus)
+    except CorpusError as err:
+        print(err, file=sys.stderr)
+        return 1
+    counts = textstat_counts(corpus, ["doc_type", "language"])
+    print(f"{args.corpus}: {len(corpus)} documents, {int(counts['words'].sum())} words, valid")
+    print(counts.to_string(index=False))
+    return 0
+
+
+def parser_build() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="python -m digiwelfare",
+                                     description="The compendium's commands.")
+    sub = parser.add_subparsers(dest="command", required=True)
+    run = sub.add_parser("run", help="execute a notebook with papermill, as one pipeline step")
+    run.add_argument("notebook", help="the notebook to run, e.g. notebooks/01_explore_corpus.ipynb")
+    run.add_argument("output", help="where the executed notebook goes")
+    run.add_argument("--params", help="YAML file of parameters")
+    run.add_argument("-p", "--param", nargs=2, action="append", default=[],
+                     metavar=("NAME", "VALUE"), help="a parameter, over the file's (YAML value)")
+    run.set_defaults(func=_cmd_run)
+    val = sub.add_parser("validate", help="check a corpus folder against the schema")
+    val.add_argument("corpus", nargs="?", default="corpus")
+    val.set_defaults(func=_cmd_validate)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parser_build().parse_args(argv)
+    return args.func(args)

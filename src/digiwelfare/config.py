@@ -1,0 +1,125 @@
+"""Paths and parameter checks: every path derives from one project root.
+
+A notebook names its inputs and outputs only through its parameters (``corpus`` and ``out``,
+relative to the project root or absolute); :func:`paths_resolve` turns them into the
+:class:`Paths` every other function takes.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+
+def root_find(start: Path | None = None) -> Path:
+    """Return the project root: the nearest folder upwards holding ``pyproject.toml``."""
+    here = (start or Path.cwd()).resolve()
+    for folder in (here, *here.parents):
+        if (folder / "pyproject.toml").is_file() and (folder / "src" / "digiwelfare").is_dir():
+            return folder
+    # Installed without a checkout: fall back on the package's own location.
+    return Path(__file__).resolve().parents[2]
+
+
+ROOT = root_find(Path(__file__).parent)
+
+
+class ParameterError(ValueError):
+    """A notebook or command parameter that cannot work, said in one sentence."""
+
+    def __init__(self, name: str, value: object, expected: str):
+        self.name, self.value, self.expected = name, value, expected
+        super().__init__(f"Parameter '{name}' = {value!r} cannot be used: {expected}.")
+
+
+@dataclass(frozen=True)
+class Paths:
+    """Where one run reads and writes."""
+
+    corpus: Path
+    out: Path
+
+    @property
+    def figures(self) -> Path:
+        return self.out / "figures"
+
+    @property
+    def tables(self) -> Path:
+        return self.out / "results" / "tables"
+
+    @property
+    def notebooks(self) -> Path:
+        return self.out / "results" / "notebooks"
+
+    @property
+    def build(self) -> Path:
+        return self.out / "build"
+
+    def tokens_file(self) -> Path:
+        """The token cache written by ``02_prepare_tokens``."""
+        return self.build / "tokens.parquet"
+
+    def dictionary_file(self, language: str) -> Path:
+        return self.build / f"dictionary_{language}.txt"
+
+
+def paths_resolve(corpus: str | os.PathLike = "corpus", out: str | os.PathLike = ".") -> Paths:
+    """Resolve the ``corpus`` and ``out`` parameters against the project root.
+
+    The environment variable ``DIGIWELFARE_OUT``, when set, replaces ``out``: ``make nbval``
+    uses it so that rerunning the executed notebooks never touches the published outputs.
+
+    >>> paths_resolve("corpus", ".").corpus == ROOT / "corpus"
+    True
+    """
+    out = os.environ.get("DIGIWELFARE_OUT") or out
+    corpus_path = Path(corpus) if Path(corpus).is_absolute() else ROOT / corpus
+    out_path = Path(out) if Path(out).is_absolute() else ROOT / out
+    if not (corpus_path / "metadata.csv").is_file():
+        raise ParameterError(
+            "corpus", str(corpus), f"no metadata.csv in {corpus_path}; give a folder that holds "
+            "metadata.csv and texts/ (see corpus/README.md)"
+        )
+    return Paths(corpus_path.resolve(), out_path.resolve())
+
+
+def choice_check(name: str, value: object, allowed: Iterable[object]) -> object:
+    """Return ``value`` if it is one of ``allowed``, else raise :class:`ParameterError`."""
+    allowed = list(allowed)
+    if value not in allowed:
+        raise ParameterError(name, value, "expected one of " + ", ".join(map(repr, allowed)))
+    return value
+
+
+def int_check(name: str, value: object, low: int, high: int) -> int:
+    """Return ``value`` if it is a whole number in ``[low, high]``, else raise."""
+    if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
+        raise ParameterError(name, value, f"expected a whole number from {low} to {high}")
+    return value
+
+
+def file_write_atomic(path: Path, data: bytes) -> Path:
+    """Write ``data`` to ``path`` through a temporary file, so a crash never leaves half a file."""
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+    return path
+
+
+def table_write(table, path: Path, float_digits: int = 6) -> Path:
+    """Write a published table as CSV: UTF-8, ``\\n`` line ends, fixed rounding, no index.
+
+    Rounding is fixed so that a rebuild gives the same bytes; callers sort rows first.
+    """
+    text = table.to_csv(index=False, lineterminator="\n", float_format=f"%.{float_digits}g")
+    return file_write_atomic(Path(path), text.encode("utf-8"))

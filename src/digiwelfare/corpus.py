@@ -1,0 +1,181 @@
+"""The corpus: ``metadata.csv`` (one row per document) and ``texts/<id>.txt`` (UTF-8).
+
+The schema is data (:data:`SCHEMA`): each column with whether it must be filled and the
+values it allows. :func:`corpus_load` reads and validates a corpus folder and returns one
+table with a ``text`` column; every problem is reported with the file, row and column.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+import pandas as pd
+
+from digiwelfare.config import ParameterError
+
+DOC_TYPES = ("project_report", "policy_document", "abstract")
+SECTORS = (
+    "health and care", "labour and welfare", "child welfare", "social services",
+    "municipal administration",
+)
+ORG_TYPES = ("university", "university college", "research institute", "agency", "ministry",
+             "municipality")
+#: Languages the analysis has stop words and lemmas for. Other codes may stand in metadata.
+LANGUAGES = ("en", "nb")
+
+
+@dataclass(frozen=True)
+class Column:
+    name: str
+    required: bool
+    rule: str  # said to the user when a value breaks it
+    check: object  # callable(str) -> bool
+
+
+def _one_of(values):
+    return lambda v: v in values
+
+
+SCHEMA = (
+    Column("id", True, "letters, digits, '_' or '-', at most 64, unique",
+           lambda v: re.fullmatch(r"[A-Za-z0-9_-]{1,64}", v) is not None),
+    Column("title", True, "a non-empty title", lambda v: bool(v.strip())),
+    Column("doc_type", True, "one of " + ", ".join(DOC_TYPES), _one_of(DOC_TYPES)),
+    Column("language", True, "ISO 639-1 codes joined by ';' in reading order, e.g. en, nb, en;nb",
+           lambda v: re.fullmatch(r"[a-z]{2}(;[a-z]{2})*", v) is not None),
+    Column("year", True, "a year from 1900 to 2100",
+           lambda v: v.isdigit() and 1900 <= int(v) <= 2100),
+    Column("country", False, "an ISO 3166 two-letter code such as NO, DK, SE, FI",
+           lambda v: re.fullmatch(r"[A-Z]{2}", v) is not None),
+    Column("sector", False, "one of " + ", ".join(SECTORS), _one_of(SECTORS)),
+    Column("org_type", False, "one of " + ", ".join(ORG_TYPES), _one_of(ORG_TYPES)),
+    Column("provenance", False, "free text", lambda v: True),
+    Column("licence", False, "free text", lambda v: True),
+)
+COLUMNS = tuple(c.name for c in SCHEMA)
+
+
+class CorpusError(ValueError):
+    """A corpus that does not meet the schema; the message lists every problem found."""
+
+
+def metadata_validate(meta: pd.DataFrame, source: str = "metadata.csv") -> list[str]:
+    """Return one message per problem in a metadata table read as strings (empty if none)."""
+    problems = []
+    missing = [c.name for c in SCHEMA if c.required and c.name not in meta.columns]
+    if missing:
+        return [f"{source}: missing column(s) {', '.join(missing)}; expected {', '.join(COLUMNS)}"]
+    for i, row in enumerate(meta.itertuples(index=False), start=2):  # row 1 is the header
+        values = row._asdict()
+        label = f"{source}, row {i} (id {values['id'] or '?'})"
+        for col in SCHEMA:
+            if col.name not in values:
+                continue
+            value = values[col.name]
+            if value == "":
+                if col.required:
+                    problems.append(f"{label}, column '{col.name}': empty; expected {col.rule}")
+            elif not col.check(value):
+                problems.append(f"{label}, column '{col.name}': {value!r} is not {col.rule}")
+    dupes = sorted(meta["id"][meta["id"].duplicated() & (meta["id"] != "")].unique())
+    if dupes:
+        problems.append(f"{source}: id(s) used more than once: {', '.join(dupes)}")
+    return problems
+
+
+def corpus_load(folder: str | Path) -> pd.DataFrame:
+    """Read and validate a corpus folder; return metadata with a ``text`` column, sorted by id.
+
+    Raises :class:`CorpusError` naming every bad row and column, every row without a text
+    and every text without a row.
+    """
+    folder = Path(folder)
+    meta_file = folder / "metadata.csv"
+    if not meta_file.is_file():
+        raise CorpusError(f"{meta_file}: not found; a corpus folder holds metadata.csv and texts/")
+    try:
+        meta = pd.read_csv(meta_file, dtype=str, keep_default_na=False, encoding="utf-8")
+    except (UnicodeDecodeError, pd.errors.ParserError) as err:
+        raise CorpusError(f"{meta_file}: cannot be read as UTF-8 CSV ({err})") from None
+    problems = metadata_validate(meta, str(meta_file))
+    texts_dir = folder / "texts"
+    on_disk = {p.stem for p in texts_dir.glob("*.txt")} if texts_dir.is_dir() else set()
+    for doc_id in sorted(set(meta.get("id", [])) - on_disk - {""}):
+        problems.append(f"{texts_dir / (doc_id + '.txt')}: missing (metadata.csv has id {doc_id})")
+    for doc_id in sorted(on_disk - set(meta.get("id", []))):
+        problems.append(f"{texts_dir / (doc_id + '.txt')}: has no row in metadata.csv")
+    texts = {}
+    for doc_id in sorted(on_disk & set(meta.get("id", []))):
+        path = texts_dir / f"{doc_id}.txt"
+        try:
+            text = path.read_text(encoding="utf-8")
+        except UnicodeDecodeError as err:
+            problems.append(f"{path}: not UTF-8 ({err.reason} at byte {err.start})")
+            continue
+        if not text.strip():
+            problems.append(f"{path}: empty text")
+        texts[doc_id] = text
+    if problems:
+        shown = problems[:20]
+        more = f"\n... and {len(problems) - 20} more" if len(problems) > 20 else ""
+        raise CorpusError(f"{len(problems)} problem(s) in corpus {folder}:\n"
+                          + "\n".join(shown) + more)
+    for col in COLUMNS:
+        if col not in meta.columns:
+            meta[col] = ""
+    meta = meta.assign(year=meta["year"].astype(int), text=meta["id"].map(texts))
+    return meta.sort_values("id", kind="stable").reset_index(drop=True)
+
+
+def column_check(corpus: pd.DataFrame, column: object, name: str = "group_column") -> str:
+    """Return ``column`` if it is a metadata column of ``corpus``, else raise ParameterError."""
+    if column not in corpus.columns or column == "text":
+        cols = [c for c in corpus.columns if c != "text"]
+        raise ParameterError(name, column, "expected a metadata column: " + ", ".join(cols))
+    return str(column)
+
+
+def corpus_subset(corpus: pd.DataFrame, column: str, values, name: str | None = None
+                  ) -> pd.DataFrame:
+    """Documents whose ``column`` is one of ``values``; raise if the column or match is missing.
+
+    A document tagged with several languages (``en;nb``) matches each of them. ``name`` is
+    the parameter the values came from, for the error message.
+    """
+    column_check(corpus, column)
+    values = [values] if isinstance(values, str | int) else list(values)
+    cell = corpus[column].astype(str)
+    if column == "language":
+        mask = cell.str.split(";").apply(lambda langs: any(str(v) in langs for v in values))
+    else:
+        mask = cell.isin([str(v) for v in values])
+    if not mask.any():
+        present = sorted(corpus[column].astype(str).unique())
+        raise ParameterError(name or column, values, f"no document has it in column '{column}'; "
+                             "values present are " + ", ".join(present))
+    return corpus[mask]
+
+
+def corpus_groups(corpus: pd.DataFrame, column: str, group_a, group_b=None
+                  ) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """Split documents into group A (``column`` in ``group_a``) and group B (in ``group_b``,
+    or every other document when ``group_b`` is None). Both must be non-empty."""
+    docs_a = corpus_subset(corpus, column, group_a, name="group_a")
+    if group_b is None:
+        docs_b = corpus[~corpus["id"].isin(docs_a["id"])]
+        if docs_b.empty:
+            raise ParameterError("group_a", group_a, "every document is in group A, so there is "
+                                 "nothing to compare with; narrow it or set group_b")
+    else:
+        docs_b = corpus_subset(corpus, column, group_b, name="group_b")
+    return docs_a, docs_b
+
+
+def textstat_counts(corpus: pd.DataFrame, by: list[str]) -> pd.DataFrame:
+    """Number of documents and words for each combination of the ``by`` columns."""
+    words = corpus["text"].str.split().str.len()
+    table = (corpus.assign(words=words).groupby(by, sort=True)
+             .agg(documents=("id", "size"), words=("words", "sum")).reset_index())
+    return table

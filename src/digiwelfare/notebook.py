@@ -1,0 +1,92 @@
+"""Running notebooks as pipeline steps: papermill with a parameter file, a record of the
+wall time, outputs written whole or not at all, and volatile metadata scrubbed so that an
+executed notebook is the same bytes on every run.
+"""
+
+from __future__ import annotations
+
+import json
+import time
+from pathlib import Path
+
+import nbformat
+import papermill
+import yaml
+from jupyter_client.manager import AsyncKernelManager
+
+from digiwelfare.config import file_write_atomic
+
+#: Notebook-level papermill metadata that changes from run to run or machine to machine.
+_VOLATILE_NB = ("start_time", "end_time", "duration", "input_path", "output_path",
+                "environment_variables", "version")
+_VOLATILE_CELL = ("start_time", "end_time", "duration")
+
+
+class _LocalKernelManager(AsyncKernelManager):
+    """Talks to the kernel over local sockets (IPC) instead of TCP: the kernel is on this
+    machine anyway, and ipykernel then has no reason to warn about unencrypted TCP."""
+
+    def __init__(self, **kwargs):
+        kwargs.setdefault("transport", "ipc")
+        super().__init__(**kwargs)
+
+
+class NotebookFailed(RuntimeError):
+    """A notebook stopped in a cell; the message names the notebook, the cell and the error."""
+
+
+def params_read(params_file: str | Path | None, overrides: dict | None = None) -> dict:
+    """Parameters from a YAML file, then ``overrides`` on top (both optional)."""
+    params: dict = {}
+    if params_file:
+        loaded = yaml.safe_load(Path(params_file).read_text(encoding="utf-8"))
+        if loaded is not None and not isinstance(loaded, dict):
+            raise ValueError(f"{params_file}: expected a mapping of parameter names to values")
+        params.update(loaded or {})
+    params.update(overrides or {})
+    return params
+
+
+def notebook_scrub(nb: nbformat.NotebookNode) -> nbformat.NotebookNode:
+    """Remove timings, absolute paths and versions papermill and nbclient record."""
+    pm = nb.metadata.get("papermill", {})
+    for key in _VOLATILE_NB:
+        pm.pop(key, None)
+    for cell in nb.cells:
+        cell.metadata.pop("execution", None)
+        for key in _VOLATILE_CELL:
+            cell.metadata.get("papermill", {}).pop(key, None)
+    return nb
+
+
+def notebook_run(notebook: str | Path, output: str | Path, params: dict,
+                 progress: bool = False) -> float:
+    """Execute ``notebook`` with ``params`` into ``output``; return the wall time in seconds.
+
+    The executed notebook is written only if every cell ran. On a failure it is kept beside
+    the output as ``<name>.failed.ipynb`` (the traceback is in it), the output is not
+    written, and :class:`NotebookFailed` names the notebook and the failing cell.
+    """
+    notebook, output = Path(notebook), Path(output)
+    output.parent.mkdir(parents=True, exist_ok=True)
+    failed = output.with_suffix(".failed.ipynb")
+    scratch = output.with_name(f".{output.stem}.running.ipynb")
+    start = time.perf_counter()
+    try:
+        papermill.execute_notebook(str(notebook), str(scratch), parameters=params,
+                                   progress_bar=progress, cwd=str(notebook.parent),
+                                   kernel_name="python3", report_mode=False,
+                                   kernel_manager_class=_LocalKernelManager)
+    except papermill.PapermillExecutionError as err:
+        scratch.replace(failed)
+        raise NotebookFailed(
+            f"{notebook} failed in cell {err.exec_count} ({err.ename}): {err.evalue.strip()}\n"
+            f"  the executed notebook with the traceback is {failed}") from None
+    finally:
+        elapsed = time.perf_counter() - start
+    nb = notebook_scrub(nbformat.read(scratch, as_version=4))
+    file_write_atomic(output, (json.dumps(nb, indent=1, ensure_ascii=False, sort_keys=True)
+                               + "\n").encode("utf-8"))
+    scratch.unlink()
+    failed.unlink(missing_ok=True)
+    return elapsed

@@ -1,0 +1,142 @@
+"""Tokens: Unicode-aware tokenising, lower-casing, stop words and lemmas, per language.
+
+Preprocessing is a list of small pure functions composed by :func:`tokens_from_text`
+(the pattern of gensim's ``preprocess_string``). Nothing here needs downloaded data: the
+tokeniser is NLTK's ``RegexpTokenizer``, lemmas come from simplemma (its dictionaries ship
+inside the package), stop words from the curated lists in ``digiwelfare/data``.
+"""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Callable, Iterable
+from functools import cache, lru_cache
+from importlib import resources
+from pathlib import Path
+
+import pandas as pd
+import simplemma
+from gensim.corpora import Dictionary
+from nltk.tokenize import RegexpTokenizer
+
+from digiwelfare.config import choice_check, file_write_atomic
+from digiwelfare.corpus import LANGUAGES
+from digiwelfare.language import corpus_language_parts
+
+# Letters only (any script: æ, ø, å survive), with inner hyphens and apostrophes kept, so
+# "NAV-kontor" and "user-oriented" stay one token; digits and punctuation are dropped.
+_TOKENIZER = RegexpTokenizer(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
+
+
+@cache
+def stopwords_load(language: str) -> frozenset[str]:
+    """The curated stop-word list of ``language`` (``en`` or ``nb``)."""
+    choice_check("language", language, LANGUAGES)
+    text = resources.files("digiwelfare").joinpath(f"data/stopwords_{language}.txt").read_text(
+        encoding="utf-8")
+    lines = (line for line in text.splitlines() if not line.startswith("#"))
+    return frozenset(word for line in lines for word in line.split())
+
+
+def text_tokenize(text: str) -> list[str]:
+    """Lower-cased word tokens of ``text``.
+
+    >>> text_tokenize("Brukerne møtte NAV-kontoret i 2019.")
+    ['brukerne', 'møtte', 'nav-kontoret', 'i']
+    """
+    return _TOKENIZER.tokenize(text.lower())
+
+
+@lru_cache(maxsize=500_000)
+def word_lemmatize(word: str, language: str) -> str:
+    """Lemma of one lower-cased word (cached by word type: simplemma is slow on unknown forms)."""
+    return simplemma.lemmatize(word, lang=language).lower()
+
+
+def tokens_lemmatize(tokens: Iterable[str], language: str) -> list[str]:
+    return [word_lemmatize(t, language) for t in tokens]
+
+
+def tokens_remove(tokens: Iterable[str], stopwords: frozenset[str], min_len: int = 2) -> list[str]:
+    """Drop stop words and tokens shorter than ``min_len`` characters."""
+    return [t for t in tokens if len(t) >= min_len and t not in stopwords]
+
+
+def tokens_from_text(text: str, language: str, lemmatize: bool = True,
+                     min_len: int = 2) -> list[str]:
+    """Tokenise, lower-case, remove stop words, lemmatise, and remove stop words again.
+
+    Stop words are removed after lemmatising too, because a lemma can be one (``ble`` → ``bli``).
+
+    >>> tokens_from_text("Kommunene tok i bruk nye tjenester.", "nb")
+    ['kommune', 'ta', 'bruke', 'ny', 'tjeneste']
+    """
+    stop = stopwords_load(language)
+    steps: list[Callable[[list[str]], list[str]]] = [lambda ts: tokens_remove(ts, stop, min_len)]
+    if lemmatize:
+        steps += [lambda ts: tokens_lemmatize(ts, language),
+                  lambda ts: tokens_remove(ts, stop, min_len)]
+    tokens = text_tokenize(text)
+    for step in steps:
+        tokens = step(tokens)
+    return tokens
+
+
+def tokens_build(corpus: pd.DataFrame, lemmatize: bool = True, min_len: int = 2) -> pd.DataFrame:
+    """One row per document and language part: ``id, language, n_words, tokens``, sorted by
+    language and id.
+
+    Documents tagged with several languages are split paragraph by paragraph
+    (:func:`digiwelfare.language.text_languages_split`); parts in a language without stop
+    words and lemmas here are left out of the table (they stay in the corpus).
+    """
+    parts = corpus_language_parts(corpus)
+    parts = parts[parts["language"].isin(LANGUAGES)].reset_index(drop=True)
+    tokens = [tokens_from_text(p.text, p.language, lemmatize, min_len)
+              for p in parts.itertuples(index=False)]
+    return parts.assign(n_words=parts["text"].str.split().str.len(), tokens=tokens).drop(
+        columns="text")
+
+
+def tokens_write(table: pd.DataFrame, path: Path) -> Path:
+    """Cache a :func:`tokens_build` table as Parquet (written whole or not at all)."""
+    buffer = io.BytesIO()
+    table.to_parquet(buffer, index=False)
+    return file_write_atomic(path, buffer.getvalue())
+
+
+def tokens_read(path: Path, language: str | None = None) -> pd.DataFrame:
+    """Read a token cache; with ``language``, only that language's rows (``tokens`` as lists)."""
+    path = Path(path)
+    if not path.is_file():
+        raise FileNotFoundError(f"{path}: no token cache; run notebooks/02_prepare_tokens "
+                                "first (make all does)")
+    table = pd.read_parquet(path)
+    if language is not None:
+        choice_check("language", language, sorted(table["language"].unique()))
+        table = table[table["language"] == language].reset_index(drop=True)
+    return table.assign(tokens=table["tokens"].apply(list))
+
+
+def dictionary_build(token_lists: Iterable[list[str]], no_below: int = 2, no_above: float = 0.5,
+                     keep_n: int | None = None) -> Dictionary:
+    """A gensim Dictionary of the token lists, without words in fewer than ``no_below``
+    documents or in more than the share ``no_above`` of them."""
+    dictionary = Dictionary(token_lists)
+    dictionary.filter_extremes(no_below=no_below, no_above=no_above, keep_n=keep_n)
+    return dictionary
+
+
+def textstat_frequency(token_lists: Iterable[list[str]], n: int | None = None) -> pd.DataFrame:
+    """Term and document frequencies: ``term, frequency, docfreq``, most frequent first."""
+    freq: dict[str, int] = {}
+    docfreq: dict[str, int] = {}
+    for toks in token_lists:
+        for t in toks:
+            freq[t] = freq.get(t, 0) + 1
+        for t in set(toks):
+            docfreq[t] = docfreq.get(t, 0) + 1
+    table = pd.DataFrame({"term": list(freq), "frequency": list(freq.values())})
+    table["docfreq"] = table["term"].map(docfreq)
+    table = table.sort_values(["frequency", "term"], ascending=[False, True], kind="stable")
+    return table.head(n).reset_index(drop=True) if n else table.reset_index(drop=True)

@@ -1,0 +1,37 @@
+import subprocess
+import sys
+
+from conftest import EN_1, corpus_write, row
+
+
+def run(*args):
+    return subprocess.run([sys.executable, "-m", "digiwelfare", *args], capture_output=True,
+                          text=True)
+
+
+def test_validate_reports_counts(small_corpus):
+    result = run("validate", str(small_corpus))
+    assert result.returncode == 0
+    assert "6 documents" in result.stdout and "valid" in result.stdout
+
+
+def test_validate_fails_with_a_message_not_a_traceback(tmp_path):
+    folder = corpus_write(tmp_path, [row("a1", doc_type="poem")], {"a1": EN_1})
+    result = run("validate", str(folder))
+    assert result.returncode == 1
+    assert "row 2 (id a1), column 'doc_type': 'poem'" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_run_reports_failed_notebook_without_traceback(small_corpus, tmp_path):
+    from digiwelfare.config import ROOT
+
+    out = tmp_path / "03_fit_topics__de.ipynb"
+    result = run("run", str(ROOT / "notebooks" / "03_fit_topics.ipynb"), str(out),
+                 "-p", "corpus", str(small_corpus), "-p", "out", str(tmp_path),
+                 "-p", "language", "de")
+    assert result.returncode == 1
+    assert "FAILED 03_fit_topics__de" in result.stderr
+    assert "Parameter 'language' = 'de' cannot be used: expected one of 'en', 'nb'" in result.stderr
+    assert "Traceback" not in result.stderr
+    assert not out.exists() and out.with_suffix(".failed.ipynb").exists()

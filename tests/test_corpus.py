@@ -1,0 +1,84 @@
+import pandas as pd
+import pytest
+from conftest import EN_1, corpus_write, row
+
+from digiwelfare.config import ParameterError
+from digiwelfare.corpus import (
+    CorpusError,
+    corpus_groups,
+    corpus_load,
+    corpus_subset,
+    metadata_validate,
+    textstat_counts,
+)
+
+
+def test_load_valid_corpus_sorted_with_text(small_corpus):
+    docs = corpus_load(small_corpus)
+    assert list(docs["id"]) == sorted(docs["id"])
+    assert len(docs) == 6
+    assert docs["year"].dtype.kind == "i"
+    assert docs.set_index("id").loc["a1", "text"] == EN_1
+
+
+def test_bad_value_names_file_row_and_column(tmp_path):
+    folder = corpus_write(tmp_path, [row("a1"), row("a2", year="20x9")], {"a1": EN_1, "a2": EN_1})
+    with pytest.raises(CorpusError) as err:
+        corpus_load(folder)
+    message = str(err.value)
+    assert "metadata.csv, row 3 (id a2), column 'year'" in message
+    assert "'20x9' is not a year from 1900 to 2100" in message
+
+
+def test_every_problem_is_reported_at_once(tmp_path):
+    rows = [row("a1", doc_type="novel"), row("a1"), row("a3", language="English")]
+    folder = corpus_write(tmp_path, rows, {"a1": EN_1, "orphan": EN_1})
+    with pytest.raises(CorpusError) as err:
+        corpus_load(folder)
+    message = str(err.value)
+    assert "column 'doc_type': 'novel'" in message
+    assert "id(s) used more than once: a1" in message
+    assert "column 'language': 'English'" in message
+    assert "a3.txt: missing" in message
+    assert "orphan.txt: has no row in metadata.csv" in message
+
+
+def test_missing_column_and_non_utf8_text(tmp_path):
+    folder = corpus_write(tmp_path, [row("a1")], {"a1": "Bl\xe5b\xe6r".encode("latin-1")})
+    with pytest.raises(CorpusError, match=r"a1.txt: not UTF-8"):
+        corpus_load(folder)
+    meta = pd.DataFrame({"id": ["x"], "title": ["t"]})
+    assert "missing column(s) doc_type, language, year" in metadata_validate(meta)[0]
+
+
+def test_empty_text_is_an_error(tmp_path):
+    folder = corpus_write(tmp_path, [row("a1")], {"a1": "  \n"})
+    with pytest.raises(CorpusError, match="a1.txt: empty text"):
+        corpus_load(folder)
+
+
+def test_subset_matches_each_language_of_a_bilingual_document(small_corpus):
+    docs = corpus_load(small_corpus)
+    assert set(corpus_subset(docs, "language", "nb")["id"]) == {"b1", "b2", "c1"}
+    with pytest.raises(ParameterError, match="'group_column' = 'colour'"):
+        corpus_subset(docs, "colour", "x")
+
+
+def test_groups_default_to_the_rest_and_refuse_empty_groups(small_corpus):
+    docs = corpus_load(small_corpus)
+    a, b = corpus_groups(docs, "doc_type", "policy_document")
+    assert set(a["id"]) == {"a2", "b2"}
+    assert set(b["id"]) == set(docs["id"]) - {"a2", "b2"}
+    with pytest.raises(ParameterError, match=r"'group_a' = \['white_paper'\].*values present"):
+        corpus_groups(docs, "doc_type", "white_paper")
+    with pytest.raises(ParameterError, match="every document is in group A"):
+        corpus_groups(docs, "country", "NO")
+    a, b = corpus_groups(docs, "year", [2015, 2021], [2020])
+    assert set(a["id"]) == {"a2", "b2"} and set(b["id"]) == {"a1", "b1"}
+
+
+def test_counts_add_up(small_corpus):
+    docs = corpus_load(small_corpus)
+    counts = textstat_counts(docs, ["doc_type"])
+    assert counts["documents"].sum() == len(docs)
+    assert counts["words"].sum() == docs["text"].str.split().str.len().sum()

@@ -1,0 +1,50 @@
+import json
+
+import nbformat
+import pytest
+
+from digiwelfare.notebook import NotebookFailed, notebook_run, params_read
+
+
+def tiny_notebook(path, body):
+    nb = nbformat.v4.new_notebook()
+    nb.metadata["kernelspec"] = {"name": "python3", "display_name": "Python 3",
+                                 "language": "python"}
+    params = nbformat.v4.new_code_cell("x = 1")
+    params.metadata["tags"] = ["parameters"]
+    nb.cells = [params, nbformat.v4.new_code_cell(body)]
+    nbformat.write(nb, path)
+    return path
+
+
+def test_params_file_then_overrides(tmp_path):
+    f = tmp_path / "p.yaml"
+    f.write_text("language: en\nnum_topics: 8\n")
+    assert params_read(f, {"language": "nb"}) == {"language": "nb", "num_topics": 8}
+    f.write_text("- a list\n")
+    with pytest.raises(ValueError, match="expected a mapping"):
+        params_read(f)
+
+
+def test_run_writes_a_scrubbed_notebook(tmp_path):
+    source = tiny_notebook(tmp_path / "nb.ipynb", "print(x * 2)")
+    out = tmp_path / "out" / "nb__a.ipynb"
+    seconds = notebook_run(source, out, {"x": 21})
+    assert seconds > 0
+    nb = json.loads(out.read_text())
+    outputs = [o for c in nb["cells"] for o in c.get("outputs", [])]
+    assert any("42" in "".join(o.get("text", "")) for o in outputs)
+    text = out.read_text()
+    for volatile in ("start_time", "end_time", "duration", str(tmp_path)):
+        assert volatile not in text
+    assert sorted(p.name for p in out.parent.iterdir()) == ["nb__a.ipynb"]
+
+
+def test_failure_names_cell_keeps_traceback_and_writes_no_output(tmp_path):
+    source = tiny_notebook(tmp_path / "nb.ipynb", "raise ValueError('no such group')")
+    out = tmp_path / "out" / "nb.ipynb"
+    with pytest.raises(NotebookFailed, match=r"failed in cell 2 \(ValueError\): no such group"):
+        notebook_run(source, out, {})
+    assert not out.exists()
+    failed = out.with_suffix(".failed.ipynb")
+    assert "no such group" in failed.read_text()

@@ -1,0 +1,88 @@
+import nltk
+import pytest
+
+from digiwelfare.config import ParameterError
+from digiwelfare.tokens import (
+    dictionary_build,
+    stopwords_load,
+    text_tokenize,
+    textstat_frequency,
+    tokens_build,
+    tokens_from_text,
+    tokens_read,
+    tokens_write,
+)
+
+
+@pytest.fixture(autouse=True)
+def no_downloads(monkeypatch):
+    """Nothing may download at run time: make any attempt fail loudly."""
+    def refuse(*args, **kwargs):
+        raise AssertionError("nltk.download was called")
+    monkeypatch.setattr(nltk, "download", refuse)
+
+
+def test_tokenize_keeps_norwegian_letters_and_inner_hyphens():
+    assert text_tokenize("Æresord: blåbær-søknad og Ørsta's NAV-kontor, 2024!") == [
+        "æresord", "blåbær-søknad", "og", "ørsta's", "nav-kontor"]
+
+
+def test_stopword_lists_are_curated_per_language():
+    en, nb = stopwords_load("en"), stopwords_load("nb")
+    assert {"the", "and", "of"} <= en and {"og", "det", "som", "bli"} <= nb
+    # content words that generic lists wrongly treat as stop words stay in
+    assert not {"information", "system", "work", "research"} & en
+    assert not {"arbeid", "bruke", "tid"} & nb
+    with pytest.raises(ParameterError):
+        stopwords_load("de")
+
+
+def test_norwegian_lemmas_and_stopwords_after_lemmatising():
+    assert tokens_from_text("Tjenestene ble levert til kommunene og barna.", "nb") == [
+        "tjeneste", "levere", "kommune", "barn"]
+    assert tokens_from_text("Tjenestene ble levert", "nb", lemmatize=False) == [
+        "tjenestene", "levert"]
+
+
+def test_english_lemmas():
+    assert tokens_from_text("The caseworkers were using dashboards.", "en") == [
+        "caseworker", "use", "dashboard"]
+
+
+def test_empty_text_gives_no_tokens():
+    assert tokens_from_text("", "en") == []
+    assert tokens_from_text("2024 -- !!", "nb") == []
+
+
+def test_tokens_build_splits_bilingual_documents(small_corpus, tmp_path):
+    from digiwelfare.corpus import corpus_load
+
+    table = tokens_build(corpus_load(small_corpus))
+    assert list(table.columns) == ["id", "language", "n_words", "tokens"]
+    assert sorted(table.loc[table.language == "nb", "id"]) == ["b1", "b2", "c1"]
+    c1_nb = table[(table.id == "c1") & (table.language == "nb")]["tokens"].iloc[0]
+    assert "saksbehandler" in c1_nb and "caseworker" not in c1_nb
+    path = tokens_write(table, tmp_path / "tokens.parquet")
+    back = tokens_read(path, "nb")
+    assert back["tokens"].iloc[0] == table[table.language == "nb"]["tokens"].iloc[0]
+    with pytest.raises(ParameterError, match="'language' = 'sv'"):
+        tokens_read(path, "sv")
+
+
+def test_tokens_read_names_the_missing_cache(tmp_path):
+    with pytest.raises(FileNotFoundError, match="run notebooks/02_prepare_tokens"):
+        tokens_read(tmp_path / "nope.parquet")
+
+
+def test_dictionary_filters_rare_and_ubiquitous_words():
+    docs = [["care", "home", "rare"], ["care", "home"], ["care", "data"], ["care", "data"]]
+    dictionary = dictionary_build(docs, no_below=2, no_above=0.9)
+    assert sorted(dictionary.token2id) == ["data", "home"]
+
+
+def test_frequency_table_counts_terms_and_documents():
+    table = textstat_frequency([["a", "b", "a"], ["b"], ["c"]])
+    assert table.to_dict("records") == [
+        {"term": "a", "frequency": 2, "docfreq": 1},
+        {"term": "b", "frequency": 2, "docfreq": 2},
+        {"term": "c", "frequency": 1, "docfreq": 1}]

@@ -1,0 +1,83 @@
+import numpy as np
+import pytest
+
+from digiwelfare.config import ParameterError
+from digiwelfare.tokens import dictionary_build
+from digiwelfare.topics import (
+    k_check,
+    textstat_doc_topics,
+    textstat_prevalence,
+    textstat_top_words,
+    topics_fit,
+    topics_label,
+)
+
+PLANTED = {
+    "care": ["nurse", "home", "sensor", "alarm", "medicine", "visit", "patient", "night"],
+    "case": ["caseworker", "benefit", "claim", "rule", "decision", "appeal", "office", "form"],
+    "data": ["dashboard", "manager", "indicator", "report", "metric", "target", "trend", "chart"],
+}
+
+
+def planted_corpus(n_docs=90, length=40, seed=3):
+    """Documents drawn mostly (90 %) from one planted topic each, the rest from the others."""
+    rng = np.random.default_rng(seed)
+    names = list(PLANTED)
+    docs, truth = [], []
+    for i in range(n_docs):
+        main = names[i % 3]
+        words = [rng.choice(PLANTED[main]) if rng.random() < 0.9
+                 else rng.choice(PLANTED[names[(i + 1) % 3]]) for _ in range(length)]
+        docs.append([str(w) for w in words])
+        truth.append(main)
+    return docs, truth
+
+
+def test_k_check_bounds():
+    assert k_check(5, 10) == 5
+    with pytest.raises(ParameterError, match="from 2 to 5"):
+        k_check(6, 10)
+    with pytest.raises(ParameterError, match="only 3 document"):
+        k_check(2, 3)
+
+
+def test_planted_topics_are_recovered_one_to_one():
+    docs, truth = planted_corpus()
+    dictionary = dictionary_build(docs, no_below=1, no_above=1.0)
+    bow = [dictionary.doc2bow(d) for d in docs]
+    model = topics_fit(bow, dictionary, 3, passes=30, seed=7)
+    top = textstat_top_words(model, n=5)
+    found = []
+    for _, group in top.groupby("topic"):
+        owners = {name for name, words in PLANTED.items() for w in group["word"] if w in words}
+        assert len(owners) == 1, f"a fitted topic mixes planted topics: {list(group['word'])}"
+        found.append(owners.pop())
+    assert sorted(found) == sorted(PLANTED)
+    theta = textstat_doc_topics(model, bow, [f"d{i}" for i in range(len(bow))])
+    assert np.allclose(theta.drop(columns="id").sum(axis=1), 1.0)
+    # each document's largest topic is the one it was drawn from
+    topic_of = {k: name for k, name in zip(sorted(top.topic.unique()), found, strict=True)}
+    dominant = theta.drop(columns="id").idxmax(axis=1).map(topic_of)
+    assert (dominant == truth).mean() > 0.95
+
+
+def test_same_seed_same_model_other_seed_may_differ():
+    docs, _ = planted_corpus(n_docs=30)
+    dictionary = dictionary_build(docs, no_below=1, no_above=1.0)
+    bow = [dictionary.doc2bow(d) for d in docs]
+    first = textstat_top_words(topics_fit(bow, dictionary, 3, passes=5, seed=1))
+    again = textstat_top_words(topics_fit(bow, dictionary, 3, passes=5, seed=1))
+    assert first.equals(again)
+
+
+def test_prevalence_and_labels():
+    import pandas as pd
+
+    theta = pd.DataFrame({"id": ["a", "b", "c"], 1: [0.8, 0.6, 0.1], 2: [0.2, 0.4, 0.9]})
+    meta = pd.DataFrame({"id": ["a", "b", "c"], "doc_type": ["x", "x", "y"]})
+    prev = textstat_prevalence(theta, meta, "doc_type")
+    got = prev.set_index(["group", "topic"])["prevalence"]
+    assert got[("x", 1)] == pytest.approx(0.7) and got[("y", 2)] == pytest.approx(0.9)
+    top = pd.DataFrame({"topic": [1, 1, 2], "rank": [1, 2, 1], "word": ["care", "home", "data"],
+                        "probability": [0.3, 0.2, 0.4]})
+    assert topics_label(top, n=2) == {1: "T1 care, home", 2: "T2 data"}
