@@ -51,6 +51,7 @@ print(f"A ({label_a}): {len(docs_a)} documents; B ({label_b}): {len(docs_b)} doc
 # %%
 keyness = textstat_keyness(tokens_a, tokens_b, min_freq=min_freq)
 table_write(keyness, paths.tables / f"keyness_{language}.csv")
+print(f"{len(keyness)} terms occur at least {min_freq} times in A and B together")
 
 # %%
 # NBVAL_CHECK_OUTPUT

@@ -4,6 +4,7 @@ from digiwelfare.language import (
     corpus_language_parts,
     language_detect,
     paragraphs_split,
+    text_language_guess,
     text_languages_split,
 )
 
@@ -41,3 +42,9 @@ def test_corpus_parts_filter_by_language(small_corpus):
     assert list(parts["id"]) == ["b1", "b2", "c1"]
     assert NB_1 in parts.set_index("id").loc["c1", "text"]
     assert EN_1 not in parts.set_index("id").loc["c1", "text"]
+
+
+def test_guess_goes_with_the_majority_of_words():
+    assert text_language_guess(f"{NB_1}\n\n{NB_2}\n\n{EN_1}") == "nb"
+    assert text_language_guess(f"Kort.\n\n{EN_1}\n\n{EN_2}\n\n{NB_1}") == "en"
+    assert text_language_guess("Hei") in ("en", "nb", "nn", "da", "sv")

@@ -38,6 +38,9 @@ def test_run_writes_a_scrubbed_notebook(tmp_path):
     for volatile in ("start_time", "end_time", "duration", str(tmp_path)):
         assert volatile not in text
     assert sorted(p.name for p in out.parent.iterdir()) == ["nb__a.ipynb"]
+    again = tmp_path / "out" / "again.ipynb"
+    notebook_run(source, again, {"x": 21})
+    assert again.read_bytes() == out.read_bytes()
 
 
 def test_failure_names_cell_keeps_traceback_and_writes_no_output(tmp_path):

@@ -74,6 +74,12 @@ def test_every_run_has_an_executed_notebook():
     assert {p.stem for p in PARAMS} <= executed
 
 
+def test_executed_notebooks_hold_no_machine_specific_paths():
+    for path in (ROOT / "results" / "notebooks").glob("*.ipynb"):
+        text = path.read_text(encoding="utf-8")
+        assert str(ROOT) not in text, f"{path.name} shows an absolute path of this checkout"
+
+
 def test_no_downloads_or_cdn_in_code():
     for path in [*ROOT.joinpath("src").rglob("*.py"), *ROOT.joinpath("notebooks").glob("*.py")]:
         text = Path(path).read_text(encoding="utf-8")

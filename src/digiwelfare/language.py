@@ -41,6 +41,22 @@ def paragraphs_split(text: str) -> list[str]:
     return [p.strip() for p in re.split(r"\n\s*\n", text) if p.strip()]
 
 
+def text_language_guess(text: str, candidates: tuple[str, ...] = ("en", "nb", "nn", "da", "sv")
+                        ) -> str:
+    """The language of most of ``text``'s words, judged paragraph by paragraph.
+
+    More robust than one judgement of the whole text: a detector's answer on a long text can
+    tip on a few forms (a Bokmål text read as Nynorsk), while a majority of paragraphs cannot.
+    """
+    votes: dict[str, int] = {}
+    for para in paragraphs_split(text) or [text]:
+        n = len(para.split())
+        if n >= MIN_WORDS or len(votes) == 0:
+            code = language_detect(para, candidates)
+            votes[code] = votes.get(code, 0) + n
+    return max(sorted(votes), key=votes.__getitem__)
+
+
 def text_languages_split(text: str, tag: str) -> dict[str, str]:
     """Split ``text`` by language into ``{code: text}`` following its metadata ``tag``.
 

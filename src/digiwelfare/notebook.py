@@ -48,11 +48,14 @@ def params_read(params_file: str | Path | None, overrides: dict | None = None) -
 
 
 def notebook_scrub(nb: nbformat.NotebookNode) -> nbformat.NotebookNode:
-    """Remove timings, absolute paths and versions papermill and nbclient record."""
+    """Remove timings, absolute paths, versions and random ids that papermill and nbclient
+    record, so that the same run gives the same bytes."""
     pm = nb.metadata.get("papermill", {})
     for key in _VOLATILE_NB:
         pm.pop(key, None)
     for cell in nb.cells:
+        if "injected-parameters" in cell.metadata.get("tags", []):
+            cell.id = "injected-parameters"  # papermill gives it a random id on every run
         cell.metadata.pop("execution", None)
         for key in _VOLATILE_CELL:
             cell.metadata.get("papermill", {}).pop(key, None)
