@@ -10,6 +10,8 @@ MAKEFLAGS += --warn-undefined-variables --no-builtin-rules
 
 CORPUS ?= corpus
 OUT ?= .
+SOURCE ?=
+PARAMS ?= params
 PYTHON ?= python3
 VENV := .venv
 PY := $(VENV)/bin/python
@@ -19,14 +21,18 @@ NB_OUT := $(OUT)/results/notebooks
 TOKENS := $(OUT)/build/tokens.parquet
 CORPUS_FILES := $(CORPUS)/metadata.csv $(wildcard $(CORPUS)/texts/*.txt)
 SRC := pyproject.toml $(shell find src -type f \( -name '*.py' -o -name '*.txt' -o -name '*.yaml' \) | sort)
+LANGS ?= en nb
 # One run per parameter file: params/03_fit_topics__nb.yaml runs notebooks/03_fit_topics.ipynb.
-RUNS := $(sort $(basename $(notdir $(wildcard params/*.yaml))))
+# Runs for a language not in LANGS are left out (make all CORPUS=mine LANGS=en); PARAMS names
+# another folder of parameter files, e.g. a copy of params/ edited for your own corpus.
+ALL_RUNS := $(sort $(basename $(notdir $(wildcard $(PARAMS)/*.yaml))))
+RUNS := $(foreach run,$(ALL_RUNS),$(if $(findstring __,$(run)),$(if $(filter $(lastword $(subst __, ,$(run))),$(LANGS)),$(run)),$(run)))
 EXECUTED := $(RUNS:%=$(NB_OUT)/%.ipynb)
 # --no-deps: the lock already lists every package, so pip resolves nothing and installs the pins.
 PIP_INSTALL := $(PY) -m pip install --quiet --disable-pip-version-check --no-deps
 RUN_NOTEBOOK = $(PY) -m digiwelfare run $(1) $(2) --params $(3) -p corpus '$(CORPUS)' -p out '$(OUT)'
 
-.PHONY: all env test lint pytest nbval lab clean help lock validate
+.PHONY: all env test lint pytest nbval lab clean help lock validate corpus
 
 all: $(EXECUTED) ## run every notebook in order; figures/, results/tables/, results/notebooks/
 
@@ -45,13 +51,18 @@ $(ENV): requirements.lock pyproject.toml
 	@touch $@
 
 # Tokens are a cache in build/, written by 02 with its executed notebook.
-$(NB_OUT)/02_prepare_tokens.ipynb $(TOKENS) &: notebooks/02_prepare_tokens.ipynb params/02_prepare_tokens.yaml $(CORPUS_FILES) $(SRC) | $(ENV)
-	@$(call RUN_NOTEBOOK,$<,$(NB_OUT)/02_prepare_tokens.ipynb,params/02_prepare_tokens.yaml)
+$(NB_OUT)/02_prepare_tokens.ipynb $(TOKENS) &: notebooks/02_prepare_tokens.ipynb $(PARAMS)/02_prepare_tokens.yaml $(CORPUS_FILES) $(SRC) | $(ENV)
+	@$(call RUN_NOTEBOOK,$<,$(NB_OUT)/02_prepare_tokens.ipynb,$(PARAMS)/02_prepare_tokens.yaml)
 
-$(NB_OUT)/%.ipynb: notebooks/$$(firstword $$(subst __, ,$$*)).ipynb params/%.yaml $(CORPUS_FILES) $(SRC) | $(ENV)
-	@$(call RUN_NOTEBOOK,$<,$@,params/$*.yaml)
+$(NB_OUT)/%.ipynb: notebooks/$$(firstword $$(subst __, ,$$*)).ipynb $(PARAMS)/%.yaml $(CORPUS_FILES) $(SRC) | $(ENV)
+	@$(call RUN_NOTEBOOK,$<,$@,$(PARAMS)/$*.yaml)
 
 $(NB_OUT)/03_fit_topics__%.ipynb $(NB_OUT)/04_compare_discourse__%.ipynb: $(TOKENS)
+
+corpus: | $(ENV) ## import SOURCE=files-or-folders into CORPUS=dir (PDF, Word, HTML, text, RIS, BibTeX, CSV)
+	@test -n '$(SOURCE)' || { echo "make corpus: give SOURCE=files-or-folders and CORPUS=dir" >&2; exit 2; }
+	@test '$(CORPUS)' != corpus || { echo "make corpus: give CORPUS=dir; the demo corpus is not imported into" >&2; exit 2; }
+	@$(PY) -m digiwelfare import $(SOURCE) --into '$(CORPUS)'
 
 validate: | $(ENV) ## check the corpus (CORPUS=dir) against the schema
 	@$(PY) -m digiwelfare validate '$(CORPUS)'

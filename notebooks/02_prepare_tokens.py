@@ -10,6 +10,7 @@
 # %% tags=["parameters"]
 corpus = "corpus"  # folder with metadata.csv and texts/, relative to the project root
 out = "."  # where figures/, results/ and build/ are written
+clean = True  # remove navigation and catalogue debris of exported web pages first
 lemmatize = True  # False keeps word forms (useful to see what lemmatising changes)
 min_len = 2  # shortest token kept, in characters
 no_below = 3  # a vocabulary word must occur in at least this many documents...
@@ -18,6 +19,7 @@ no_above = 0.5  # ...and in at most this share of them
 # %%
 import pandas as pd
 
+from digiwelfare.clean import textstat_debris
 from digiwelfare.config import int_check, paths_resolve, table_write
 from digiwelfare.corpus import corpus_load
 from digiwelfare.language import text_languages_split
@@ -43,10 +45,26 @@ for doc in first.itertuples():
         print(f"{doc.id} [{lang}] {' '.join(part.split()[:18])} ...")
 
 # %% [markdown]
+# ## Debris of exported web pages
+#
+# Pages copied from project catalogues and conference sites carry lines that are not part of
+# the text: "Back to search", "Sist endret 14.02.2025", tag lists, programme timetables,
+# project numbers. The rules that recognise them are a file a researcher can edit
+# (`src/digiwelfare/data/debris.yaml`); they apply to whole short lines only, so prose is never
+# cut. Here is what they removed, rule by rule:
+
+# %%
+# NBVAL_CHECK_OUTPUT
+debris = textstat_debris(docs)
+table_write(debris, paths.tables / "debris_removed.csv")
+print(f"{debris['lines'].sum()} lines removed from {debris['id'].nunique()} documents")
+debris.groupby("rule")["lines"].sum().sort_values(ascending=False).to_frame()
+
+# %% [markdown]
 # ## Tokens and lemmas for every document part
 
 # %%
-tokens = tokens_build(docs, lemmatize=lemmatize, min_len=min_len)
+tokens = tokens_build(docs, lemmatize=lemmatize, min_len=min_len, clean=clean)
 tokens_write(tokens, paths.tokens_file())
 summary = tokens.assign(n_tokens=tokens["tokens"].str.len()).groupby("language").agg(
     parts=("id", "size"), words=("n_words", "sum"), tokens_kept=("n_tokens", "sum")).reset_index()

@@ -52,3 +52,40 @@ def small_corpus(tmp_path) -> Path:
              "c1": f"{EN_1}\n\n{EN_2}\n\nNorsk sammendrag\n\n{NB_1}\n\n{NB_2}\n",
              "a3": f"{EN_2} {EN_1}"}
     return corpus_write(tmp_path / "corpus", rows, texts)
+
+
+def pdf_bytes(pages: list[list[str]]) -> bytes:
+    """A small PDF with one text line per list item (Helvetica, WinAnsi: æ, ø, å work).
+
+    Written by hand, object by object, so the tests need no PDF-writing library; an empty
+    page list entry makes a page with no text layer.
+    """
+    def esc(line: str) -> bytes:
+        raw = line.encode("cp1252")
+        return raw.replace(b"\\", b"\\\\").replace(b"(", b"\\(").replace(b")", b"\\)")
+
+    objects = [b"<< /Type /Catalog /Pages 2 0 R >>", None,
+               b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica "
+               b"/Encoding /WinAnsiEncoding >>"]
+    kids = []
+    for lines in pages:
+        ops = [b"BT /F1 11 Tf 14 TL 72 760 Td"] + [b"(" + esc(ln) + b") Tj T*" for ln in lines]
+        stream = b"\n".join(ops + [b"ET"]) if lines else b""
+        objects.append(b"<< /Length %d >>\nstream\n" % len(stream) + stream + b"\nendstream")
+        content = len(objects)
+        objects.append(b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] "
+                       b"/Resources << /Font << /F1 3 0 R >> >> /Contents %d 0 R >>" % content)
+        kids.append(len(objects))
+    objects[1] = (b"<< /Type /Pages /Kids [" + b" ".join(b"%d 0 R" % k for k in kids)
+                  + b"] /Count %d >>" % len(kids))
+    out = bytearray(b"%PDF-1.4\n")
+    offsets = []
+    for i, body in enumerate(objects, start=1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n" % i + body + b"\nendobj\n"
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    out += b"".join(b"%010d 00000 n \n" % o for o in offsets)
+    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (
+        len(objects) + 1, xref)
+    return bytes(out)

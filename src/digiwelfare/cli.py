@@ -39,6 +39,28 @@ def _cmd_validate(args) -> int:
     return 0
 
 
+def _cmd_import(args) -> int:
+    from digiwelfare.ingest import corpus_import
+
+    def echo(line: str) -> None:
+        print(line, file=sys.stderr)
+
+    result = corpus_import(args.sources, args.into, replace=args.replace,
+                           mask_names=args.mask_names, doc_type=args.doc_type,
+                           max_bytes=int(args.max_mb * 1_000_000), echo=echo)
+    counts = result.counts()
+    total = sum(counts.values())
+    if total == 0:
+        print("import: no input files found in " + ", ".join(args.sources), file=sys.stderr)
+        return 1
+    summary = ", ".join(f"{n} {status}" for status, n in sorted(counts.items()))
+    masked = result.report.filter(like="masked_").astype(int).sum()
+    masked_text = ", ".join(f"{n} {k.removeprefix('masked_')}" for k, n in masked.items() if n)
+    print(f"{total} inputs: {summary} -> {args.into} (report: {args.into}/import_report.csv)"
+          + (f"; identifiers masked: {masked_text}" if masked_text else ""))
+    return 0 if counts.get("skipped", 0) < total else 1
+
+
 def parser_build() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="python -m digiwelfare",
                                      description="The compendium's commands.")
@@ -53,6 +75,18 @@ def parser_build() -> argparse.ArgumentParser:
     val = sub.add_parser("validate", help="check a corpus folder against the schema")
     val.add_argument("corpus", nargs="?", default="corpus")
     val.set_defaults(func=_cmd_validate)
+    imp = sub.add_parser("import", help="turn PDF, Word, HTML, text and bibliographic files into "
+                         "a corpus folder")
+    imp.add_argument("sources", nargs="+", help="files or folders (searched recursively)")
+    imp.add_argument("--into", required=True, help="the corpus folder to create or add to")
+    imp.add_argument("--replace", action="store_true",
+                     help="update documents whose file has changed since it was imported")
+    imp.add_argument("--mask-names", action="store_true",
+                     help="also mask personal names (first name + surname)")
+    imp.add_argument("--doc-type", default="project_report",
+                     help="document type when neither the file nor a metadata.csv gives one")
+    imp.add_argument("--max-mb", type=float, default=20.0, help="largest file read (MB)")
+    imp.set_defaults(func=_cmd_import)
     return parser
 
 

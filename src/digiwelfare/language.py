@@ -57,6 +57,26 @@ def text_language_guess(text: str, candidates: tuple[str, ...] = ("en", "nb", "n
     return max(sorted(votes), key=votes.__getitem__)
 
 
+def text_language_tag(text: str, candidates: tuple[str, ...] = ("en", "nb", "da", "sv"),
+                      min_share: float = 0.15) -> str:
+    """A metadata language tag for ``text``: each language holding at least ``min_share`` of
+    the words of its detectable paragraphs, in reading order (``en``, ``nb``, ``en;nb``).
+
+    Nynorsk is not among the default candidates: the detector reads some formal Bokmål as
+    Nynorsk, and a wrong ``nn`` would keep a Bokmål text out of the Norwegian analysis.
+    """
+    words: dict[str, int] = {}
+    for para in paragraphs_split(text):
+        n = len(para.split())
+        if n >= MIN_WORDS:
+            code = language_detect(para, candidates)
+            words[code] = words.get(code, 0) + n
+    if not words:
+        return text_language_guess(text, candidates)
+    total = sum(words.values())
+    return ";".join(code for code, n in words.items() if n >= min_share * total)
+
+
 def text_languages_split(text: str, tag: str) -> dict[str, str]:
     """Split ``text`` by language into ``{code: text}`` following its metadata ``tag``.
 

@@ -19,6 +19,7 @@ import simplemma
 from gensim.corpora import Dictionary
 from nltk.tokenize import RegexpTokenizer
 
+from digiwelfare.clean import text_clean
 from digiwelfare.config import choice_check, file_write_atomic
 from digiwelfare.corpus import LANGUAGES
 from digiwelfare.language import corpus_language_parts
@@ -82,14 +83,18 @@ def tokens_from_text(text: str, language: str, lemmatize: bool = True,
     return tokens
 
 
-def tokens_build(corpus: pd.DataFrame, lemmatize: bool = True, min_len: int = 2) -> pd.DataFrame:
+def tokens_build(corpus: pd.DataFrame, lemmatize: bool = True, min_len: int = 2,
+                 clean: bool = True) -> pd.DataFrame:
     """One row per document and language part: ``id, language, n_words, tokens``, sorted by
-    language and id.
+    language and id. With ``clean``, navigation and catalogue debris is removed first
+    (:func:`digiwelfare.clean.text_clean`).
 
     Documents tagged with several languages are split paragraph by paragraph
     (:func:`digiwelfare.language.text_languages_split`); parts in a language without stop
     words and lemmas here are left out of the table (they stay in the corpus).
     """
+    if clean:
+        corpus = corpus.assign(text=[text_clean(t)[0] for t in corpus["text"]])
     parts = corpus_language_parts(corpus)
     parts = parts[parts["language"].isin(LANGUAGES)].reset_index(drop=True)
     tokens = [tokens_from_text(p.text, p.language, lemmatize, min_len)
