@@ -30,7 +30,7 @@ RUNS := $(foreach run,$(ALL_RUNS),$(if $(findstring __,$(run)),$(if $(filter $(l
 EXECUTED := $(RUNS:%=$(NB_OUT)/%.ipynb)
 # --no-deps: the lock already lists every package, so pip resolves nothing and installs the pins.
 PIP_INSTALL := $(PY) -m pip install --quiet --disable-pip-version-check --no-deps
-RUN_NOTEBOOK = $(PY) -m digiwelfare run $(1) $(2) --params $(3) -p corpus '$(CORPUS)' -p out '$(OUT)'
+RUN_NOTEBOOK = $(PY) -m digiwelfare run $(1) $(2) --params $(3) --corpus '$(CORPUS)' --out '$(OUT)'
 
 .PHONY: all env test lint pytest nbval lab clean help lock validate corpus
 
@@ -50,14 +50,30 @@ $(ENV): requirements.lock pyproject.toml
 	@$(PY) -m pip check --disable-pip-version-check >/dev/null
 	@touch $@
 
-# Tokens are a cache in build/, written by 02 with its executed notebook.
-$(NB_OUT)/02_prepare_tokens.ipynb $(TOKENS) &: notebooks/02_prepare_tokens.ipynb $(PARAMS)/02_prepare_tokens.yaml $(CORPUS_FILES) $(SRC) | $(ENV)
+# Caches in build/ are written by a notebook together with its executed notebook: tokens by
+# 02, the chosen number of topics by 03, the fitted model by 04 (one per language). Each
+# such pair is one rule, so a missing cache reruns the notebook that makes it.
+BUILD := $(OUT)/build
+INPUTS := $(CORPUS_FILES) $(SRC)
+RUN_LANG = $(call RUN_NOTEBOOK,notebooks/$(1).ipynb,$(NB_OUT)/$(1)__$(2).ipynb,$(PARAMS)/$(1)__$(2).yaml)
+
+$(NB_OUT)/02_prepare_tokens.ipynb $(TOKENS) &: notebooks/02_prepare_tokens.ipynb $(PARAMS)/02_prepare_tokens.yaml $(INPUTS) | $(ENV)
 	@$(call RUN_NOTEBOOK,$<,$(NB_OUT)/02_prepare_tokens.ipynb,$(PARAMS)/02_prepare_tokens.yaml)
 
-$(NB_OUT)/%.ipynb: notebooks/$$(firstword $$(subst __, ,$$*)).ipynb $(PARAMS)/%.yaml $(CORPUS_FILES) $(SRC) | $(ENV)
-	@$(call RUN_NOTEBOOK,$<,$@,$(PARAMS)/$*.yaml)
+$(NB_OUT)/03_select_model__%.ipynb $(BUILD)/chosen_k_%.txt: notebooks/03_select_model.ipynb $(PARAMS)/03_select_model__%.yaml $(TOKENS) $(INPUTS) | $(ENV)
+	@$(call RUN_LANG,03_select_model,$*)
 
-$(NB_OUT)/03_fit_topics__%.ipynb $(NB_OUT)/04_compare_discourse__%.ipynb: $(TOKENS)
+$(NB_OUT)/04_fit_topics__%.ipynb $(BUILD)/lda_%/model: notebooks/04_fit_topics.ipynb $(PARAMS)/04_fit_topics__%.yaml $(BUILD)/chosen_k_%.txt $(TOKENS) $(INPUTS) | $(ENV)
+	@$(call RUN_LANG,04_fit_topics,$*)
+
+# Every other run: its notebook, its parameter file, what it reads from build/, the inputs.
+needs_05_estimate_effects = $(BUILD)/lda_$(1)/model
+needs_06_guide_topics = $(BUILD)/lda_$(1)/model
+needs_08_compare_discourse = $(TOKENS)
+needs = $(if $(findstring __,$(1)),$(call needs_$(firstword $(subst __, ,$(1))),$(lastword $(subst __, ,$(1)))))
+
+$(NB_OUT)/%.ipynb: notebooks/$$(firstword $$(subst __, ,$$*)).ipynb $(PARAMS)/%.yaml $$(call needs,$$*) $(INPUTS) | $(ENV)
+	@$(call RUN_NOTEBOOK,$<,$@,$(PARAMS)/$*.yaml)
 
 corpus: | $(ENV) ## import SOURCE=files-or-folders into CORPUS=dir (PDF, Word, HTML, text, RIS, BibTeX, CSV)
 	@test -n '$(SOURCE)' || { echo "make corpus: give SOURCE=files-or-folders and CORPUS=dir" >&2; exit 2; }

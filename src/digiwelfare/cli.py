@@ -10,9 +10,16 @@ import yaml
 
 
 def _cmd_run(args) -> int:
+    import papermill
+
     from digiwelfare.notebook import NotebookFailed, notebook_run, params_read
 
     overrides = {name: yaml.safe_load(value) for name, value in args.param}
+    declared = papermill.inspect_notebook(args.notebook)
+    # --corpus and --out go to every notebook that reads a corpus or writes outputs, and
+    # quietly past one that does neither (the validation notebook makes its own data).
+    overrides |= {name: value for name, value in (("corpus", args.corpus), ("out", args.out))
+                  if value is not None and name in declared}
     params = params_read(args.params, overrides)
     name = Path(args.output).stem
     try:
@@ -71,6 +78,8 @@ def parser_build() -> argparse.ArgumentParser:
     run.add_argument("--params", help="YAML file of parameters")
     run.add_argument("-p", "--param", nargs=2, action="append", default=[],
                      metavar=("NAME", "VALUE"), help="a parameter, over the file's (YAML value)")
+    run.add_argument("--corpus", help="the corpus folder, for notebooks that read one")
+    run.add_argument("--out", help="where outputs go, for notebooks that write them")
     run.set_defaults(func=_cmd_run)
     val = sub.add_parser("validate", help="check a corpus folder against the schema")
     val.add_argument("corpus", nargs="?", default="corpus")

@@ -65,6 +65,14 @@ class Paths:
     def dictionary_file(self, language: str) -> Path:
         return self.build / f"dictionary_{language}.txt"
 
+    def choice_file(self, language: str) -> Path:
+        """The number of topics ``03_select_model`` chose, as one line of text."""
+        return self.build / f"chosen_k_{language}.txt"
+
+    def model_dir(self, language: str) -> Path:
+        """The topic model ``04_fit_topics`` fitted."""
+        return self.build / f"lda_{language}"
+
 
 def paths_resolve(corpus: str | os.PathLike = "corpus", out: str | os.PathLike = ".") -> Paths:
     """Resolve the ``corpus`` and ``out`` parameters against the project root.

@@ -111,3 +111,80 @@ def plot_keyness(keyness: pd.DataFrame, n: int = 12, label_a: str = "A",
            ylabel="Term (lemma)",
            title=f"Key terms of {label_a} (blue) and {label_b} (orange), strongest {n} by G2")
     return fig
+
+
+METRIC_LABELS = {"c_v": "Coherence c_v", "c_npmi": "Coherence NPMI", "u_mass": "Coherence UMass",
+                 "diversity": "Topic diversity", "stability": "Stability across seeds",
+                 "perplexity": "Held-out perplexity"}
+
+
+def plot_model_selection(selection: pd.DataFrame, chosen: int | None = None) -> Figure:
+    """Every metric against K: one point per seed, the mean as a line; the chosen K marked."""
+    metrics = [m for m in METRIC_LABELS if m in selection.columns]
+    fig = Figure(figsize=(10, 5.6), layout="constrained")
+    axes = fig.subplots(2, 3).ravel()
+    for ax, metric in zip(axes, metrics, strict=False):
+        mean = selection.groupby("k")[metric].mean()
+        ax.scatter(selection["k"], selection[metric], s=14, color=OKABE_ITO[4], alpha=0.9,
+                   label="one seed", zorder=2)
+        ax.plot(mean.index, mean.values, color=OKABE_ITO[0], marker="o", label="mean of seeds")
+        if chosen is not None:
+            ax.axvline(chosen, color=OKABE_ITO[5], linestyle="--", linewidth=1,
+                       label=f"chosen K = {chosen}")
+        ax.set(xlabel="Number of topics K", ylabel=METRIC_LABELS[metric],
+               title=METRIC_LABELS[metric])
+        ax.set_xticks(sorted(selection["k"].unique()))
+    axes[0].legend(frameon=False, fontsize=8)
+    for ax in axes[len(metrics):]:
+        ax.set_visible(False)
+    return fig
+
+
+def plot_effects_time(effects: pd.DataFrame, labels: dict[int, str], year: str = "year",
+                      ncols: int = 3) -> Figure:
+    """Expected topic proportion by year, one panel per topic, with its 95 % interval band."""
+    data = effects[(effects["covariate"] == year) & (effects["kind"] == "prediction")].copy()
+    data["x"] = data["level"].astype(int)
+    topics = sorted(data["topic"].unique())
+    nrows = -(-len(topics) // ncols)
+    fig = Figure(figsize=(3.4 * ncols, 2.5 * nrows + 0.4), layout="constrained")
+    axes = np.atleast_1d(fig.subplots(nrows, ncols, sharex=True, sharey=True)).ravel()
+    for ax, topic in zip(axes, topics, strict=False):
+        d = data[data["topic"] == topic].sort_values("x")
+        ax.fill_between(d["x"], d["ci_low"], d["ci_high"], color=OKABE_ITO[4], alpha=0.35,
+                        linewidth=0, label="95 % interval")
+        ax.plot(d["x"], d["estimate"], color=OKABE_ITO[0], label="expected proportion")
+        ax.set_title(labels.get(int(topic), f"T{topic}"), fontsize=9)
+        ax.tick_params(labelbottom=True)
+    axes[0].set_ylim(0, max(data["ci_high"].max() * 1.05, 0.05))
+    for ax in axes[len(topics):]:
+        ax.set_visible(False)
+    fig.supxlabel("Year")
+    fig.supylabel("Expected topic proportion")
+    axes[0].legend(frameon=False, fontsize=7, loc="upper left")
+    return fig
+
+
+def plot_effects_difference(effects: pd.DataFrame, labels: dict[int, str],
+                            covariate: str = "doc_type") -> Figure:
+    """Differences in expected topic proportion between levels of ``covariate`` and its
+    reference level, with 95 % intervals, one row per topic."""
+    data = effects[(effects["covariate"] == covariate) & (effects["kind"] == "difference")]
+    contrasts = sorted(data["level"].unique())
+    topics = sorted(data["topic"].unique())
+    fig = Figure(figsize=(7.5, 0.9 + 0.45 * len(topics)), layout="constrained")
+    ax = fig.subplots()
+    offsets = np.linspace(-0.18, 0.18, len(contrasts)) if len(contrasts) > 1 else [0.0]
+    for colour, contrast, off in zip(OKABE_ITO, contrasts, offsets, strict=False):
+        d = data[data["level"] == contrast].set_index("topic").loc[topics]
+        y = np.arange(len(topics)) + off
+        ax.errorbar(d["estimate"], y, xerr=[d["estimate"] - d["ci_low"],
+                                            d["ci_high"] - d["estimate"]],
+                    fmt="o", color=colour, capsize=2, markersize=4,
+                    label=" − ".join(DOC_TYPE_LABELS.get(p, p) for p in contrast.split(" - ")))
+    ax.axvline(0, color="black", linewidth=0.8)
+    ax.set_yticks(np.arange(len(topics)), [labels.get(int(t), f"T{t}") for t in topics])
+    ax.invert_yaxis()
+    ax.set(xlabel="Difference in expected topic proportion (95 % interval)", ylabel="Topic")
+    ax.legend(frameon=False, loc="lower right", fontsize=8)
+    return fig

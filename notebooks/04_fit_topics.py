@@ -1,0 +1,139 @@
+# %% [markdown]
+# # 04 · Fit topics
+#
+# **Question.** Which themes run through the documents of one language, which words and
+# documents carry each of them, and how much of each does a project report, a policy
+# document or an abstract hold?
+#
+# A topic model (latent Dirichlet allocation) describes every document as a mixture of
+# topics and every topic as a distribution over words. It is fitted with gensim's `LdaModel`,
+# seeded, with the number of topics chosen in notebook 03. Because a single fit can stop in a
+# poor local optimum, several restarts are fitted and the one that explains the documents best
+# (highest variational bound) is kept. The notebook runs once per language.
+
+# %% tags=["parameters"]
+corpus = "corpus"  # folder with metadata.csv and texts/, relative to the project root
+out = "."  # where figures/, results/ and build/ are written
+language = "en"  # en or nb: which language's document parts are modelled
+num_topics = None  # K; None takes the number chosen by notebook 03
+passes = 20  # passes over the corpus during training
+iterations = 400  # inference iterations per document and pass
+seed = 20261123  # random state of the first restart
+restarts = 3  # fits with seeds seed, seed + 1, ...; the best by the bound is kept
+top_n = 10  # words shown per topic
+lam = 0.6  # relevance weight (1: by probability only; lower: words specific to the topic)
+topic_labels = {}  # your names for the topics, e.g. {1: "Home care technology"}
+
+# %%
+import numpy as np
+from gensim.corpora import Dictionary
+
+from digiwelfare.config import choice_check, int_check, paths_resolve, table_write
+from digiwelfare.corpus import LANGUAGES, corpus_load
+from digiwelfare.figures import figure_save, plot_topic_prevalence
+from digiwelfare.report import ldavis_save
+from digiwelfare.tokens import tokens_read
+from digiwelfare.topics import (
+    k_check,
+    model_save,
+    textstat_doc_topics,
+    textstat_doc_topics_long,
+    textstat_prevalence,
+    textstat_representative,
+    textstat_topic_words,
+    textstat_topics,
+    topics_fit_best,
+    topics_label,
+    topics_word_matrix,
+)
+
+paths = paths_resolve(corpus, out)
+choice_check("language", language, LANGUAGES)
+tokens = tokens_read(paths.tokens_file(), language)
+if num_topics is None:
+    num_topics = int(paths.choice_file(language).read_text())
+k_check(num_topics, len(tokens))
+int_check("passes", passes, 1, 1000)
+int_check("restarts", restarts, 1, 20)
+int_check("top_n", top_n, 3, 50)
+docs = corpus_load(paths.corpus)
+dictionary = Dictionary.load_from_text(str(paths.dictionary_file(language)))
+bow = [dictionary.doc2bow(t) for t in tokens["tokens"]]
+print(f"{len(bow)} document parts in '{language}', {len(dictionary)} lemmas, K = {num_topics}")
+
+# %%
+model = topics_fit_best(bow, dictionary, num_topics, restarts=restarts, seed=seed,
+                        passes=passes, iterations=iterations)
+model_save(model, paths.model_dir(language))
+topic_words = textstat_topic_words(model, bow, n=top_n, lam=lam)
+table_write(topic_words, paths.tables / f"topic_words_{language}.csv")
+doc_topics = textstat_doc_topics(model, bow, tokens["id"].tolist())
+table_write(textstat_doc_topics_long(doc_topics), paths.tables / f"doc_topics_{language}.csv")
+
+# %% [markdown]
+# ## The topics
+#
+# Each topic twice: by its most probable words, and by *relevance* (Sievert & Shirley 2014),
+# which lowers words that are frequent everywhere so that what is specific to the topic
+# shows. `label` is yours to fill in `params/04_fit_topics__<language>.yaml`
+# (`topic_labels`); until then it holds the three most probable words. Naming a topic is the
+# analyst's job, done by reading its words and its documents below.
+
+# %%
+# NBVAL_CHECK_OUTPUT
+top_words = topic_words[topic_words.rank_probability <= top_n].rename(
+    columns={"rank_probability": "rank"})
+labels = topics_label(top_words) | {int(k): f"T{int(k)} {v}" for k, v in topic_labels.items()}
+summary = textstat_topics(topic_words, doc_topics, labels, n=top_n)
+table_write(summary, paths.tables / f"topics_{language}.csv")
+summary.set_index("topic").round(3)
+
+# %% [markdown]
+# ## Documents that carry each topic
+#
+# The three documents with the largest share of each topic. Read them before you name it.
+
+# %%
+# NBVAL_CHECK_OUTPUT
+representative = textstat_representative(doc_topics, docs, n=3)
+table_write(representative, paths.tables / f"topic_documents_{language}.csv")
+representative.assign(proportion=representative.proportion.round(2))
+
+# %% [markdown]
+# ## Which kinds of document carry which topics
+#
+# The mean topic proportion among documents of each type, as described, without uncertainty.
+# Notebook 05 estimates these differences with intervals.
+
+# %%
+prevalence = textstat_prevalence(doc_topics, docs, by="doc_type")
+table_write(prevalence, paths.tables / f"topic_prevalence_{language}.csv")
+fig = plot_topic_prevalence(prevalence, labels)
+figure_save(fig, paths.figures / f"04_topic_prevalence_{language}.png")
+fig
+
+# %% [markdown]
+# ## An interactive map of the topics
+#
+# `results/ldavis/ldavis_<language>.html` opens in a browser, offline: circles are topics
+# (their distance shows how different their words are), bars the words of the selected topic
+# with the relevance slider. Topic numbers are the same as in the tables above.
+
+# %%
+lengths = [sum(c for _, c in d) for d in bow]
+freq = np.zeros(len(dictionary))
+for d in bow:
+    for w, c in d:
+        freq[w] += c
+page = ldavis_save(topics_word_matrix(model), doc_topics.drop(columns="id").to_numpy(), lengths,
+                   [dictionary[i] for i in range(len(dictionary))], freq,
+                   paths.out / "results" / "ldavis" / f"ldavis_{language}.html",
+                   visid=f"ldavis_{language}")
+print(page.relative_to(paths.out))
+
+# %% [markdown]
+# ## Exercises
+#
+# 1. Change `seed` and rerun. Which topics come back, and which split or merge?
+# 2. Set `lam` to 0.3 and to 1.0. Which words move, and which list helps you name a topic?
+# 3. Give the topics names in the parameter file and rerun: where do the names appear?
