@@ -26,12 +26,18 @@ def test_validate_fails_with_a_message_not_a_traceback(tmp_path):
 def test_run_reports_failed_notebook_without_traceback(small_corpus, tmp_path):
     from digiwelfare.config import ROOT
 
-    out = tmp_path / "03_fit_topics__de.ipynb"
-    result = run("run", str(ROOT / "notebooks" / "03_fit_topics.ipynb"), str(out),
+    out = tmp_path / "04_fit_topics__de.ipynb"
+    result = run("run", str(ROOT / "notebooks" / "04_fit_topics.ipynb"), str(out),
                  "-p", "corpus", str(small_corpus), "-p", "out", str(tmp_path),
                  "-p", "language", "de")
     assert result.returncode == 1
-    assert "FAILED 03_fit_topics__de" in result.stderr
+    assert "FAILED 04_fit_topics__de" in result.stderr
     assert "Parameter 'language' = 'de' cannot be used: expected one of 'en', 'nb'" in result.stderr
     assert "Traceback" not in result.stderr
     assert not out.exists() and out.with_suffix(".failed.ipynb").exists()
+
+
+def test_run_names_a_missing_notebook(tmp_path):
+    result = run("run", str(tmp_path / "nope.ipynb"), str(tmp_path / "out.ipynb"))
+    assert result.returncode == 1
+    assert "nope.ipynb: no such notebook" in result.stderr and "Traceback" not in result.stderr

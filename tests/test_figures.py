@@ -12,18 +12,19 @@ from digiwelfare.figures import (
 
 def test_png_is_byte_identical_and_carries_no_version_or_time(small_corpus, tmp_path):
     docs = corpus_load(small_corpus)
-    one = figure_save(plot_corpus_composition(docs), tmp_path / "a.png").read_bytes()
-    two = figure_save(plot_corpus_composition(docs), tmp_path / "b.png").read_bytes()
+    figure_save(plot_corpus_composition(docs), tmp_path / "a.png")
+    figure_save(plot_corpus_composition(docs), tmp_path / "b.png")
+    one, two = (tmp_path / "a.png").read_bytes(), (tmp_path / "b.png").read_bytes()
     assert one == two
     assert b"Software" not in one and b"matplotlib" not in one.lower()
 
 
 def test_svg_has_no_date(small_corpus, tmp_path):
-    svg = figure_save(plot_corpus_composition(corpus_load(small_corpus)), tmp_path / "a.svg")
-    text = svg.read_text()
+    for name in ("a.svg", "b.svg"):
+        figure_save(plot_corpus_composition(corpus_load(small_corpus)), tmp_path / name)
+    text = (tmp_path / "a.svg").read_text()
     assert "<dc:date>" not in text
-    assert svg.read_bytes() == figure_save(plot_corpus_composition(corpus_load(small_corpus)),
-                                           tmp_path / "b.svg").read_bytes()
+    assert (tmp_path / "a.svg").read_bytes() == (tmp_path / "b.svg").read_bytes()
 
 
 def test_axes_are_labelled(small_corpus):

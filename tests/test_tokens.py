@@ -44,6 +44,12 @@ def test_norwegian_lemmas_and_stopwords_after_lemmatising():
         "tjenestene", "levert"]
 
 
+def test_lemma_overrides_keep_key_words():
+    # simplemma alone turns "AI" into "be", a stop word, and "eldre" into "gammel"
+    assert tokens_from_text("AI and KPIs", "en") == ["ai", "kpi"]
+    assert tokens_from_text("Tjenester for eldre", "nb") == ["tjeneste", "eldre"]
+
+
 def test_english_lemmas():
     assert tokens_from_text("The caseworkers were using dashboards.", "en") == [
         "caseworker", "use", "dashboard"]

@@ -147,4 +147,7 @@ def test_guided_topics_keep_their_seeds(planted):
     assert eta.shape == (5, len(dictionary)) and eta[0].max() == pytest.approx(2.2)
     model = topics_fit(bow, dictionary, 5, passes=10, seed=1, eta=eta)
     kept = textstat_seed_retention(model, seeds, topn=10)
-    assert (kept["seeds_in_top"] >= 4).all(), kept
+    assert list(kept["topic"]) == [1, 2] and (kept["seeds_in_top"] >= 4).all(), kept
+    free = topics_fit(bow, dictionary, 5, passes=10, seed=1)
+    found = textstat_seed_retention(free, seeds, topn=10, guided=False)
+    assert found["topic"].nunique() == 2  # an unguided model finds each planted topic too

@@ -14,6 +14,9 @@ def _cmd_run(args) -> int:
 
     from digiwelfare.notebook import NotebookFailed, notebook_run, params_read
 
+    if not Path(args.notebook).is_file():
+        print(f"FAILED {args.notebook}: no such notebook", file=sys.stderr)
+        return 1
     overrides = {name: yaml.safe_load(value) for name, value in args.param}
     declared = papermill.inspect_notebook(args.notebook)
     # --corpus and --out go to every notebook that reads a corpus or writes outputs, and

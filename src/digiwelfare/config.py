@@ -130,4 +130,4 @@ def table_write(table, path: Path, float_digits: int = 6) -> Path:
     Rounding is fixed so that a rebuild gives the same bytes; callers sort rows first.
     """
     text = table.to_csv(index=False, lineterminator="\n", float_format=f"%.{float_digits}g")
-    return file_write_atomic(Path(path), text.encode("utf-8"))
+    file_write_atomic(Path(path), text.encode("utf-8"))

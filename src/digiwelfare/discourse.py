@@ -9,9 +9,12 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
 
 import numpy as np
 import pandas as pd
+import yaml
 from scipy.stats import chi2
 
 #: Added to a zero frequency before the log ratio, so a word found in one group only gets
@@ -126,3 +129,144 @@ def p_adjust_holm(p_values) -> np.ndarray:
     return adjusted
 
 
+
+
+# --- dictionaries -------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Entry:
+    """One dictionary entry: a sequence of lemma patterns (exact, or ``prefix*``)."""
+
+    text: str
+    parts: tuple[str, ...]
+
+    def matches_at(self, lemmas: list[str], i: int) -> bool:
+        if i + len(self.parts) > len(lemmas):
+            return False
+        for part, lemma in zip(self.parts, lemmas[i:i + len(self.parts)], strict=False):
+            if part.endswith("*"):
+                if not lemma.startswith(part[:-1]):
+                    return False
+            elif lemma != part:
+                return False
+        return True
+
+
+def dictionary_load(path: str | Path) -> dict[str, dict[str, list[Entry]]]:
+    """Read a YAML dictionary ``categories: {name: {en: [...], nb: [...]}}``.
+
+    Returns ``{category: {language: [Entry, ...]}}``. A malformed file raises ValueError
+    naming the file and the category.
+    """
+    path = Path(path)
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except (OSError, yaml.YAMLError) as err:
+        raise ValueError(f"{path}: cannot be read as YAML ({err})") from None
+    if not isinstance(data, dict) or not isinstance(data.get("categories"), dict):
+        raise ValueError(f"{path}: expected a mapping 'categories:' of category names")
+    out: dict[str, dict[str, list[Entry]]] = {}
+    for name, spec in data["categories"].items():
+        if not isinstance(spec, dict):
+            raise ValueError(f"{path}: category '{name}' must map languages to entry lists")
+        out[name] = {}
+        for lang, entries in spec.items():
+            if lang == "description":
+                continue
+            if not isinstance(entries, list) or not all(isinstance(e, str) for e in entries):
+                raise ValueError(f"{path}: category '{name}', language '{lang}': expected a "
+                                 "list of words")
+            out[name][lang] = [Entry(e, tuple(e.lower().split())) for e in entries if e.strip()]
+    return out
+
+
+def lemmas_all(text: str, language: str) -> list[str]:
+    """Every word of ``text`` as a lemma, stop words kept (what dictionaries match on)."""
+    from digiwelfare.tokens import text_tokenize, tokens_lemmatize
+
+    return tokens_lemmatize(text_tokenize(text), language)
+
+
+class Matcher:
+    """A dictionary compiled for one language: finds every entry in a lemma sequence.
+
+    At each position the longest entry wins and its words are consumed, so "sick leave" is
+    one hit, not two. Which entries can start at a lemma is worked out once per word type.
+    """
+
+    def __init__(self, dictionary: dict, language: str):
+        self.entries = sorted(((c, e) for c, langs in dictionary.items()
+                               for e in langs.get(language, [])),
+                              key=lambda ce: -len(ce[1].parts))
+        self.exact: dict[str, list] = {}
+        self.prefixed: list[tuple[str, tuple]] = []
+        for c, e in self.entries:
+            first = e.parts[0]
+            if first.endswith("*"):
+                self.prefixed.append((first[:-1], (c, e)))
+            else:
+                self.exact.setdefault(first, []).append((c, e))
+        self._start: dict[str, list] = {}
+
+    def _starting(self, lemma: str) -> list:
+        found = self._start.get(lemma)
+        if found is None:
+            found = self.exact.get(lemma, []) + [ce for p, ce in self.prefixed
+                                                  if lemma.startswith(p)]
+            found.sort(key=lambda ce: -len(ce[1].parts))
+            self._start[lemma] = found
+        return found
+
+    def match(self, lemmas: list[str]) -> list[tuple[int, int, str, str]]:
+        """``(start, end, category, entry)`` for every hit."""
+        hits, i = [], 0
+        while i < len(lemmas):
+            for category, entry in self._starting(lemmas[i]):
+                if entry.matches_at(lemmas, i):
+                    hits.append((i, i + len(entry.parts), category, entry.text))
+                    i += len(entry.parts)
+                    break
+            else:
+                i += 1
+        return hits
+
+
+def dictionary_match(lemmas: list[str], dictionary: dict, language: str
+                     ) -> list[tuple[int, int, str, str]]:
+    """Matches of ``dictionary`` in a lemma sequence: ``(start, end, category, entry)``."""
+    return Matcher(dictionary, language).match(lemmas)
+
+
+def textstat_dictionary(parts: pd.DataFrame, dictionary: dict, language: str) -> pd.DataFrame:
+    """Hits of every category in every document part: ``id, category, hits, tokens,
+    rate`` (hits per 1,000 tokens; all categories listed for every document, zeros too)."""
+    rows = []
+    matcher = Matcher(dictionary, language)
+    for doc in parts.sort_values("id").itertuples(index=False):
+        lemmas = lemmas_all(doc.text, language)
+        counts = Counter(c for _, _, c, _ in matcher.match(lemmas))
+        for category in dictionary:
+            rows.append((doc.id, category, counts[category], len(lemmas)))
+    table = pd.DataFrame(rows, columns=["id", "category", "hits", "tokens"])
+    table["rate"] = 1000 * table["hits"] / table["tokens"].where(table["tokens"] > 0)
+    return table
+
+
+def textstat_dictionary_groups(rates: pd.DataFrame, meta: pd.DataFrame, by: str,
+                               n_boot: int = 1000, seed: int = 1) -> pd.DataFrame:
+    """Rates per 1,000 tokens of each category in each group of ``by``, with 95 % intervals
+    from a bootstrap over documents (documents differ more than a Poisson count allows).
+
+    Columns: ``group, category, documents, hits, tokens, rate, ci_low, ci_high``.
+    """
+    rng = np.random.default_rng(seed)
+    joined = rates.merge(meta[["id", by]], on="id", how="left")
+    rows = []
+    for (group, category), g in joined.groupby([by, "category"], sort=True):
+        hits, tokens = g["hits"].to_numpy(), g["tokens"].to_numpy()
+        idx = rng.integers(0, len(g), size=(n_boot, len(g)))
+        boot = 1000 * hits[idx].sum(axis=1) / np.maximum(tokens[idx].sum(axis=1), 1)
+        rows.append((group, category, len(g), hits.sum(), tokens.sum(),
+                     1000 * hits.sum() / max(tokens.sum(), 1), *np.percentile(boot, [2.5, 97.5])))
+    return pd.DataFrame(rows, columns=["group", "category", "documents", "hits", "tokens",
+                                       "rate", "ci_low", "ci_high"])

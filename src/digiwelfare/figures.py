@@ -41,14 +41,15 @@ DOC_TYPE_LABELS = {"project_report": "Project report", "policy_document": "Polic
                    "abstract": "Abstract"}
 
 
-def figure_save(fig: Figure, path: str | Path) -> Path:
-    """Save ``fig`` as PNG (or SVG, by the suffix) with no timestamp or version in the file."""
+def figure_save(fig: Figure, path: str | Path) -> None:
+    """Save ``fig`` as PNG (or SVG, by the suffix) with no timestamp or version in the file.
+    Returns nothing, so a notebook cell that ends with it shows no machine-specific path."""
     path = Path(path)
     buffer = io.BytesIO()
     fmt = path.suffix.lstrip(".").lower()
     metadata = {"Software": None} if fmt == "png" else {"Date": None, "Creator": None}
     fig.savefig(buffer, format=fmt, metadata=metadata, bbox_inches="tight")
-    return file_write_atomic(path, buffer.getvalue())
+    file_write_atomic(path, buffer.getvalue())
 
 
 def plot_corpus_composition(corpus: pd.DataFrame) -> Figure:
@@ -187,4 +188,22 @@ def plot_effects_difference(effects: pd.DataFrame, labels: dict[int, str],
     ax.invert_yaxis()
     ax.set(xlabel="Difference in expected topic proportion (95 % interval)", ylabel="Topic")
     ax.legend(frameon=False, loc="lower right", fontsize=8)
+    return fig
+
+
+def plot_seed_retention(guided: pd.DataFrame, unguided: pd.DataFrame) -> Figure:
+    """Probability mass each seed list keeps in its guided topic and in the unguided topic
+    closest to it, side by side."""
+    names = list(guided["name"])
+    y = np.arange(len(names))
+    fig = Figure(figsize=(7, 0.9 + 0.42 * len(names)), layout="constrained")
+    ax = fig.subplots()
+    ax.barh(y - 0.2, guided["share_of_mass"], height=0.4, color=OKABE_ITO[0],
+            label="guided topic")
+    ax.barh(y + 0.2, unguided.set_index("name").loc[names, "share_of_mass"], height=0.4,
+            color=OKABE_ITO[1], label="closest unguided topic")
+    ax.set_yticks(y, [n.replace("_", " ") for n in names])
+    ax.invert_yaxis()
+    ax.set(xlabel="Probability mass on the seed words", ylabel="Seed list (dictionary category)")
+    ax.legend(frameon=False, loc="lower right")
     return fig

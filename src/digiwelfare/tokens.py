@@ -48,10 +48,24 @@ def text_tokenize(text: str) -> list[str]:
     return _TOKENIZER.tokenize(text.lower())
 
 
+@lru_cache(maxsize=1)
+def lemma_overrides() -> dict[str, dict[str, str]]:
+    """Corrections to simplemma's lemmas, from ``data/lemma_overrides.yaml``."""
+    import yaml
+
+    text = resources.files("digiwelfare").joinpath("data/lemma_overrides.yaml").read_text("utf-8")
+    return yaml.safe_load(text)
+
+
 @lru_cache(maxsize=500_000)
 def word_lemmatize(word: str, language: str) -> str:
-    """Lemma of one lower-cased word (cached by word type: simplemma is slow on unknown forms)."""
-    return simplemma.lemmatize(word, lang=language).lower()
+    """Lemma of one lower-cased word (cached by word type: simplemma is slow on unknown forms).
+
+    >>> word_lemmatize("ai", "en"), word_lemmatize("tjenestene", "nb")
+    ('ai', 'tjeneste')
+    """
+    fixed = lemma_overrides().get(language, {}).get(word)
+    return fixed or simplemma.lemmatize(word, lang=language).lower()
 
 
 def tokens_lemmatize(tokens: Iterable[str], language: str) -> list[str]:

@@ -320,10 +320,12 @@ def seeds_expand(patterns: list[str], dictionary: Dictionary) -> list[str]:
 
 
 def eta_seeded(dictionary: Dictionary, seeds: dict[str, list[str]], n_free: int,
-               base: float | None = None, boost: float = 1.0) -> tuple[np.ndarray, list[str]]:
+               base: float | None = None, boost: float = 50.0) -> tuple[np.ndarray, list[str]]:
     """A topic-word prior for guided LDA (in the spirit of keyATM, Eshima, Imai & Sasaki
     2024, done through LDA's Dirichlet prior): one topic per seed list, whose seed words get
-    ``boost`` added to the symmetric base prior, then ``n_free`` unguided topics.
+    ``boost`` added to the symmetric base prior, then ``n_free`` unguided topics. The prior
+    is in pseudo-counts: ``boost = 50`` starts a seeded topic as if it had seen each seed
+    word 50 times.
 
     Returns the K x V prior and the topic names (seed names, then ``free 1``...).
     """
@@ -336,18 +338,23 @@ def eta_seeded(dictionary: Dictionary, seeds: dict[str, list[str]], n_free: int,
     return eta, [*seeds, *(f"free {i}" for i in range(1, n_free + 1))]
 
 
-def textstat_seed_retention(model: LdaModel, seeds: dict[str, list[str]], topn: int = 20
-                            ) -> pd.DataFrame:
-    """How much each seeded topic keeps its seed words: ``topic, name, seeds,
-    seeds_in_top, share_of_mass`` (seed words among the topic's top ``topn``, and the
-    probability mass on seed words)."""
+def textstat_seed_retention(model: LdaModel, seeds: dict[str, list[str]], topn: int = 20,
+                            guided: bool = True) -> pd.DataFrame:
+    """How much each seed list is kept by a topic: ``name, topic, seeds, seeds_in_top,
+    share_of_mass`` (seed words among the topic's top ``topn``; probability mass on them).
+
+    With ``guided``, seed list *i* is read off topic *i* (the topic it seeded); otherwise off
+    the topic that puts the most mass on it, which is how an unguided model is compared.
+    """
     phi = topics_word_matrix(model)
     rows = []
-    for t, (name, words) in enumerate(seeds.items()):
-        ids = [model.id2word.token2id[w] for w in words]
+    for i, (name, words) in enumerate(seeds.items()):
+        ids = [model.id2word.token2id[w] for w in words if w in model.id2word.token2id]
+        mass = phi[:, ids].sum(axis=1)
+        t = i if guided else int(np.argmax(mass))
         top = {model.id2word[w] for w, _ in model.get_topic_terms(t, topn=topn)}
-        rows.append((t + 1, name, len(words), len(top & set(words)), float(phi[t, ids].sum())))
-    return pd.DataFrame(rows, columns=["topic", "name", "seeds", "seeds_in_top",
+        rows.append((name, t + 1, len(words), len(top & set(words)), float(mass[t])))
+    return pd.DataFrame(rows, columns=["name", "topic", "seeds", "seeds_in_top",
                                        "share_of_mass"])
 
 
