@@ -69,7 +69,9 @@ $(NB_OUT)/04_fit_topics__%.ipynb $(BUILD)/lda_%/model: notebooks/04_fit_topics.i
 # Every other run: its notebook, its parameter file, what it reads from build/, the inputs.
 needs_05_estimate_effects = $(BUILD)/lda_$(1)/model
 needs_06_guide_topics = $(BUILD)/lda_$(1)/model
-needs_08_compare_discourse = $(TOKENS)
+needs_08_compare_keyness = $(TOKENS)
+needs_09_read_concordances = $(BUILD)/lda_$(1)/model
+needs_10_map_actors =
 needs = $(if $(findstring __,$(1)),$(call needs_$(firstword $(subst __, ,$(1))),$(lastword $(subst __, ,$(1)))))
 
 $(NB_OUT)/%.ipynb: notebooks/$$(firstword $$(subst __, ,$$*)).ipynb $(PARAMS)/%.yaml $$(call needs,$$*) $(INPUTS) | $(ENV)

@@ -68,6 +68,7 @@ model_save(model, paths.model_dir(language))
 topic_words = textstat_topic_words(model, bow, n=top_n, lam=lam)
 table_write(topic_words, paths.tables / f"topic_words_{language}.csv")
 doc_topics = textstat_doc_topics(model, bow, tokens["id"].tolist())
+doc_topics.rename(columns=str).to_parquet(paths.doc_topics_file(language), index=False)
 table_write(textstat_doc_topics_long(doc_topics), paths.tables / f"doc_topics_{language}.csv")
 
 # %% [markdown]

@@ -41,7 +41,8 @@ def test_keyness_table_carries_its_counts():
     b = [["data", "data", "home"], ["data", "report", "home"]]
     table = textstat_keyness(a, b, min_freq=1)
     assert list(table.columns) == ["term", "freq_a", "freq_b", "total_a", "total_b", "g2",
-                                   "p_value", "p_holm", "log_ratio", "key_for"]
+                                   "p_value", "p_holm", "p_bh", "chi2", "log_ratio",
+                                   "pct_diff", "key_for"]
     care = table.set_index("term").loc["care"]
     assert (care.freq_a, care.freq_b, care.total_a, care.total_b) == (3, 0, 5, 6)
     assert care.g2 == pytest.approx(float(g2_two_term(3, 0, 5, 6)))

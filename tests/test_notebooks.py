@@ -50,6 +50,15 @@ def test_notebook_is_thin_and_opens_with_a_question(path):
     assert any("NBVAL_CHECK_OUTPUT" in c.source for c in code_cells(path)), path.name
 
 
+@pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.stem)
+def test_papermill_reads_every_parameter(path):
+    import papermill
+
+    assert set(papermill.inspect_notebook(str(path))) == parameters_of(path), (
+        f"{path.name}: papermill cannot parse a line of the parameters cell (a comment with "
+        "quotes?)")
+
+
 @pytest.mark.parametrize("path", PARAMS, ids=lambda p: p.stem)
 def test_parameter_files_name_real_parameters(path):
     notebook = ROOT / "notebooks" / (path.stem.split("__")[0] + ".ipynb")

@@ -70,6 +70,11 @@ def text_clean(text: str) -> tuple[str, list[str]]:
     return re.sub(r"\n{3,}", "\n\n", "\n".join(kept)).strip(), removed
 
 
+def corpus_clean(corpus: pd.DataFrame) -> pd.DataFrame:
+    """The corpus with every text cleaned by :func:`text_clean`."""
+    return corpus.assign(text=[text_clean(t)[0] for t in corpus["text"]])
+
+
 def textstat_debris(corpus: pd.DataFrame) -> pd.DataFrame:
     """Debris lines removed per document and rule: ``id, rule, lines`` (documents with none
     are left out)."""

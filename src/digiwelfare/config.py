@@ -73,6 +73,10 @@ class Paths:
         """The topic model ``04_fit_topics`` fitted."""
         return self.build / f"lda_{language}"
 
+    def doc_topics_file(self, language: str) -> Path:
+        """The document-topic table of that model, inferred once and reused."""
+        return self.model_dir(language) / "doc_topics.parquet"
+
 
 def paths_resolve(corpus: str | os.PathLike = "corpus", out: str | os.PathLike = ".") -> Paths:
     """Resolve the ``corpus`` and ``out`` parameters against the project root.

@@ -161,7 +161,18 @@ def corpus_subset(corpus: pd.DataFrame, column: str, values, name: str | None = 
 def corpus_groups(corpus: pd.DataFrame, column: str, group_a, group_b=None
                   ) -> tuple[pd.DataFrame, pd.DataFrame]:
     """Split documents into group A (``column`` in ``group_a``) and group B (in ``group_b``,
-    or every other document when ``group_b`` is None). Both must be non-empty."""
+    or every other document when ``group_b`` is None). Both must be non-empty.
+
+    With ``column = "query"`` the groups are pandas query expressions over the metadata,
+    such as ``group_a = "year >= 2019 and doc_type != 'abstract'"``.
+    """
+    if column == "query":
+        docs_a = _query(corpus, group_a, "group_a")
+        docs_b = (corpus[~corpus["id"].isin(docs_a["id"])] if group_b is None
+                  else _query(corpus, group_b, "group_b"))
+        if docs_b.empty:
+            raise ParameterError("group_b", group_b, "no document is left for group B")
+        return docs_a, docs_b
     docs_a = corpus_subset(corpus, column, group_a, name="group_a")
     if group_b is None:
         docs_b = corpus[~corpus["id"].isin(docs_a["id"])]
@@ -179,3 +190,17 @@ def textstat_counts(corpus: pd.DataFrame, by: list[str]) -> pd.DataFrame:
     table = (corpus.assign(words=words).groupby(by, sort=True)
              .agg(documents=("id", "size"), words=("words", "sum")).reset_index())
     return table
+
+
+def _query(corpus: pd.DataFrame, expression: object, name: str) -> pd.DataFrame:
+    if not isinstance(expression, str):
+        raise ParameterError(name, expression, "expected a query such as \"year >= 2019\"")
+    try:
+        found = corpus.query(expression)
+    except Exception as err:  # pandas raises many kinds for a bad expression
+        raise ParameterError(name, expression, f"not a valid query ({type(err).__name__}: "
+                             f"{err}); columns are " + ", ".join(c for c in corpus.columns
+                                                                if c != "text")) from None
+    if found.empty:
+        raise ParameterError(name, expression, "no document matches it")
+    return found

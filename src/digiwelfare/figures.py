@@ -205,5 +205,111 @@ def plot_seed_retention(guided: pd.DataFrame, unguided: pd.DataFrame) -> Figure:
     ax.set_yticks(y, [n.replace("_", " ") for n in names])
     ax.invert_yaxis()
     ax.set(xlabel="Probability mass on the seed words", ylabel="Seed list (dictionary category)")
-    ax.legend(frameon=False, loc="lower right")
+    fig.legend(frameon=False, loc="outside upper center", ncol=2)
+    return fig
+
+
+def plot_collocation_network(collocations: pd.DataFrame, n: int = 10, seed: int = 1) -> Figure:
+    """Node terms and their ``n`` strongest collocates (by logDice); a collocate shared by
+    several node terms connects them. Edge width follows logDice."""
+    import networkx as nx
+
+    graph = nx.Graph()
+    nodes = sorted(collocations["node"].unique())
+    for node, g in collocations.groupby("node", sort=True):
+        for row in g.head(n).itertuples():
+            graph.add_edge(node, row.collocate, weight=row.log_dice)
+    pos = nx.spring_layout(graph, seed=seed, k=1.2 / np.sqrt(max(len(graph), 1)),
+                           weight="weight")
+    fig = Figure(figsize=(8.5, 7), layout="constrained")
+    ax = fig.subplots()
+    weights = np.array([d["weight"] for _, _, d in graph.edges(data=True)])
+    widths = 0.5 + 2.5 * (weights - weights.min()) / (np.ptp(weights) or 1)
+    nx.draw_networkx_edges(graph, pos, ax=ax, width=widths, edge_color="#999999")
+    shared = [v for v in graph if v not in nodes and graph.degree(v) > 1]
+    single = [v for v in graph if v not in nodes and graph.degree(v) == 1]
+    for group, colour, size in ((nodes, OKABE_ITO[5], 900), (shared, OKABE_ITO[0], 300),
+                                (single, OKABE_ITO[4], 200)):
+        nx.draw_networkx_nodes(graph, pos, nodelist=group, ax=ax, node_color=colour,
+                               node_size=size)
+    nx.draw_networkx_labels(graph, pos, ax=ax, font_size=9)
+    ax.set_title(f"Collocates of {', '.join(nodes)} (top {n} by logDice; dark blue: shared)")
+    ax.axis("off")
+    return fig
+
+
+def plot_dictionary_rates(groups: pd.DataFrame, group_label: str) -> Figure:
+    """Rate per 1,000 tokens of each dictionary category by group, with 95 % intervals."""
+    categories = sorted(groups["category"].unique())
+    levels = sorted(groups["group"].astype(str).unique())
+    fig = Figure(figsize=(8, 1.0 + 0.42 * len(categories)), layout="constrained")
+    ax = fig.subplots()
+    offsets = np.linspace(-0.25, 0.25, len(levels)) if len(levels) > 1 else [0.0]
+    for colour, level, off in zip(OKABE_ITO, levels, offsets, strict=False):
+        d = groups[groups["group"].astype(str) == level].set_index("category").reindex(categories)
+        y = np.arange(len(categories)) + off
+        ax.errorbar(d["rate"], y, xerr=[d["rate"] - d["ci_low"], d["ci_high"] - d["rate"]],
+                    fmt="o", color=colour, markersize=4, capsize=2,
+                    label=DOC_TYPE_LABELS.get(level, level))
+    ax.set_yticks(np.arange(len(categories)), [c.replace("_", " ") for c in categories])
+    ax.invert_yaxis()
+    ax.set(xlabel="Hits per 1,000 tokens (95 % bootstrap interval)", ylabel="Category")
+    ax.legend(title=group_label, frameon=False, loc="lower right", fontsize=8)
+    return fig
+
+
+def plot_network(edges: pd.DataFrame, seed: int = 1) -> Figure:
+    """The bipartite actor-concept network: actors on the left, concepts on the right,
+    edge width by the number of sentences they share."""
+    import networkx as nx
+
+    graph = nx.Graph()
+    actors = sorted(edges["actor"].unique())
+    concepts = sorted(edges["concept"].unique())
+    for row in edges.itertuples():
+        graph.add_edge(("a", row.actor), ("c", row.concept), weight=row.weight)
+    pos = {("a", a): (0.0, -i * (len(concepts) - 1) / max(len(actors) - 1, 1))
+           for i, a in enumerate(actors)}
+    pos |= {("c", c): (1.0, -i) for i, c in enumerate(concepts)}
+    fig = Figure(figsize=(8, 0.8 + 0.45 * max(len(actors), len(concepts))), layout="constrained")
+    ax = fig.subplots()
+    w = edges["weight"].to_numpy(float)
+    for row, width in zip(edges.itertuples(), 0.3 + 5 * w / w.max(), strict=True):
+        (x0, y0), (x1, y1) = pos[("a", row.actor)], pos[("c", row.concept)]
+        ax.plot([x0, x1], [y0, y1], color=OKABE_ITO[0], alpha=0.35, linewidth=width)
+    for a in actors:
+        x, y = pos[("a", a)]
+        ax.text(x - 0.02, y, a.replace("_", " "), ha="right", va="center", fontsize=9)
+    for c in concepts:
+        x, y = pos[("c", c)]
+        ax.text(x + 0.02, y, c.replace("_", " "), ha="left", va="center", fontsize=9)
+    ax.scatter([0] * len(actors), [pos[("a", a)][1] for a in actors], color=OKABE_ITO[5], s=40,
+               zorder=3, label="actor")
+    ax.scatter([1] * len(concepts), [pos[("c", c)][1] for c in concepts], color=OKABE_ITO[2],
+               s=40, zorder=3, label="concept")
+    ax.set_xlim(-0.6, 1.6)
+    ax.axis("off")
+    ax.set_title("Actors and concepts in the same sentence (line width: sentences)")
+    fig.legend(frameon=False, loc="outside lower center", ncol=2)
+    return fig
+
+
+def plot_dispersion(positions: pd.DataFrame, terms: list[str]) -> Figure:
+    """Lexical dispersion: where each term occurs, documents ordered by year along x.
+
+    ``positions`` has ``term, x`` (x: the document's rank by year plus the relative
+    position of the hit inside it) and ``year_ticks`` are taken from its ``year`` column.
+    """
+    fig = Figure(figsize=(10, 0.9 + 0.45 * len(terms)), layout="constrained")
+    ax = fig.subplots()
+    for i, term in enumerate(terms):
+        x = positions.loc[positions["term"] == term, "x"]
+        ax.plot(x, np.full(len(x), i), "|", color=OKABE_ITO[0], markersize=12)
+    ax.set_yticks(range(len(terms)), terms)
+    ax.invert_yaxis()
+    first = positions.drop_duplicates("year").sort_values("year")
+    ticks = first[first["year"] % 2 == 0]
+    ax.set_xticks(ticks["doc_start"], ticks["year"].astype(str))
+    ax.set(xlabel="Documents in order of year (ticks: first document of the year)",
+           ylabel="Term", title="Where the terms occur")
     return fig

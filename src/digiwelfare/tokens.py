@@ -19,7 +19,7 @@ import simplemma
 from gensim.corpora import Dictionary
 from nltk.tokenize import RegexpTokenizer
 
-from digiwelfare.clean import text_clean
+from digiwelfare.clean import corpus_clean
 from digiwelfare.config import choice_check, file_write_atomic
 from digiwelfare.corpus import LANGUAGES
 from digiwelfare.language import corpus_language_parts
@@ -108,7 +108,7 @@ def tokens_build(corpus: pd.DataFrame, lemmatize: bool = True, min_len: int = 2,
     words and lemmas here are left out of the table (they stay in the corpus).
     """
     if clean:
-        corpus = corpus.assign(text=[text_clean(t)[0] for t in corpus["text"]])
+        corpus = corpus_clean(corpus)
     parts = corpus_language_parts(corpus)
     parts = parts[parts["language"].isin(LANGUAGES)].reset_index(drop=True)
     tokens = [tokens_from_text(p.text, p.language, lemmatize, min_len)

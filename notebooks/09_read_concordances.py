@@ -1,0 +1,145 @@
+# %% [markdown]
+# # 09 · Read concordances and dictionaries
+#
+# **Question.** How are key words used in context, and how much does each kind of document
+# speak in the field's own analytical categories: the logics of data in management (control,
+# care, facilitation), efficiency and user orientation, trust, standardisation and discretion,
+# competence and meta-work, barriers and facilitators, datafication, platforms, exclusion?
+#
+# A concordance shows every occurrence of a word with its neighbours, as AntConc does; it can
+# be exported for qualitative coding. The dictionary (`src/digiwelfare/data/
+# dictionary_logics.yaml`, English and Norwegian entries, editable) counts each category's
+# words per 1,000 tokens. Counting is only as good as the dictionary, so the notebook also
+# samples matching lines for each category to be read and judged.
+
+# %% tags=["parameters"]
+corpus = "corpus"  # folder with metadata.csv and texts/, relative to the project root
+out = "."  # where figures/, results/ and build/ are written
+language = "en"  # en or nb
+query = "discretion"  # word form (* wildcard), phrase, lemma, or regular expression
+match = "lemma"  # word, lemma or regex
+window = 8  # words of context either side
+sort = "right1"  # None, left1..left3 or right1..right3
+dictionary_file = "src/digiwelfare/data/dictionary_logics.yaml"
+compare_by = ["doc_type", "country", "language"]  # metadata columns to compare rates by
+lines_per_category = 4  # concordance lines sampled per category for validation
+seed = 20261123
+
+# %%
+import pandas as pd
+from IPython.display import HTML
+
+from digiwelfare.clean import corpus_clean
+from digiwelfare.config import ROOT, choice_check, int_check, paths_resolve, table_write
+from digiwelfare.corpus import LANGUAGES, column_check, corpus_load
+from digiwelfare.discourse import (
+    concordance_html,
+    dictionary_load,
+    text_sentences,
+    textstat_concordance,
+    textstat_cooccurrence,
+    textstat_dictionary,
+    textstat_dictionary_groups,
+    textstat_dictionary_lines,
+    textstat_sentence_categories,
+    textstat_topic_dictionary,
+)
+from digiwelfare.figures import figure_save, plot_dictionary_rates
+from digiwelfare.language import corpus_language_parts
+
+paths = paths_resolve(corpus, out)
+choice_check("language", language, LANGUAGES)
+choice_check("match", match, ["word", "lemma", "regex"])
+choice_check("sort", sort, [None, "left1", "left2", "left3", "right1", "right2", "right3"])
+int_check("window", window, 1, 50)
+docs = corpus_load(paths.corpus)
+for c in compare_by:
+    column_check(docs, c, name="compare_by")
+lexicon = dictionary_load(ROOT / dictionary_file)
+parts = corpus_language_parts(corpus_clean(docs), language)
+meta = docs[["id", "doc_type", "year", "country", "language"]]
+print(f"{len(parts)} document parts in '{language}'; {len(lexicon)} dictionary categories")
+
+# %% [markdown]
+# ## A concordance
+#
+# Sorted by the first word to the right of the node, so that recurring phrasings line up.
+# The full table, with each document's type and year, is saved as CSV for coding.
+
+# %%
+concordance = textstat_concordance(parts, query, language=language, window=window,
+                                   match=match, sort=sort, meta=meta)
+table_write(concordance, paths.tables / f"concordance_{language}.csv")
+print(f"{len(concordance)} lines for '{query}' ({match})")
+
+# %%
+# NBVAL_CHECK_OUTPUT
+HTML(concordance_html(concordance.head(15), extra=["doc_type", "year"]))
+
+# %% [markdown]
+# ## Dictionary categories by kind of document
+#
+# Rates per 1,000 tokens, with 95 % intervals from resampling documents (a bootstrap): a
+# few talkative documents cannot make a group look uniform.
+
+# %%
+rates = textstat_dictionary(parts, lexicon, language)
+table_write(rates, paths.tables / f"dictionary_hits_{language}.csv")
+groups = {by: textstat_dictionary_groups(rates, meta, by, seed=seed) for by in compare_by}
+for by, table in groups.items():
+    table_write(table, paths.tables / f"dictionary_rates_{language}_{by}.csv")
+
+# %%
+# NBVAL_CHECK_OUTPUT
+groups["doc_type"].pivot(index="category", columns="group", values="rate").round(2)
+
+# %%
+fig = plot_dictionary_rates(groups["doc_type"], "Document type")
+figure_save(fig, paths.figures / f"09_dictionary_doc_type_{language}.png")
+fig
+
+# %% [markdown]
+# ## Which categories meet in the same sentence
+#
+# `lift` compares how often two categories share a sentence with how often they would by
+# chance (1). High lift marks concepts the documents argue together.
+
+# %%
+# NBVAL_CHECK_OUTPUT
+sentences = textstat_sentence_categories(parts, lexicon, language)
+n_sentences = sum(len(text_sentences(t)) for t in parts["text"])
+pairs = textstat_cooccurrence(sentences, n_sentences)
+table_write(pairs, paths.tables / f"dictionary_cooccurrence_{language}.csv")
+pairs[pairs.both >= 5].sort_values("lift", ascending=False).head(10).round(2)
+
+# %% [markdown]
+# ## Read before you count: sample lines per category
+#
+# A random sample (seeded) of matching lines for each category. If a line does not express
+# its category, the dictionary entry behind it (`entry`) needs work.
+
+# %%
+# NBVAL_CHECK_OUTPUT
+lines = textstat_dictionary_lines(parts, lexicon, language, n=lines_per_category, seed=seed)
+table_write(lines, paths.tables / f"dictionary_lines_{language}.csv")
+HTML(concordance_html(lines.head(3 * lines_per_category), extra=["category", "entry"]))
+
+# %% [markdown]
+# ## Categories and topics
+#
+# Which categories dominate which topic of notebook 04's model: each document's hits count
+# toward a topic in proportion to the document's share of that topic.
+
+# %%
+# NBVAL_CHECK_OUTPUT
+doc_topics = pd.read_parquet(paths.doc_topics_file(language))
+by_topic = textstat_topic_dictionary(rates, doc_topics)
+table_write(by_topic, paths.tables / f"dictionary_topics_{language}.csv")
+by_topic.pivot(index="category", columns="topic", values="rate").round(1)
+
+# %% [markdown]
+# ## Exercises
+#
+# 1. Set `match = "regex"` and `query = "automat.*"`. Sort by `left1`: who automates what?
+# 2. Read the sample lines of `care`. Would you keep every entry that matched?
+# 3. Which category pair has the highest lift? Read three sentences where both occur.
