@@ -32,9 +32,15 @@ EXECUTED := $(RUNS:%=$(NB_OUT)/%.ipynb)
 PIP_INSTALL := $(PY) -m pip install --quiet --disable-pip-version-check --no-deps
 RUN_NOTEBOOK = $(PY) -m digiwelfare run $(1) $(2) --params $(3) --corpus '$(CORPUS)' --out '$(OUT)'
 
-.PHONY: all env test lint pytest nbval lab clean help lock validate corpus
+.PHONY: all env test lint pytest nbval lab clean help lock validate corpus verify report browser
 
-all: $(EXECUTED) ## run every notebook in order; figures/, results/tables/, results/notebooks/
+all: $(OUT)/results/manifest.json ## run every notebook in order; figures/, results/tables/, results/notebooks/
+
+# The manifest records what made the outputs (versions, corpus hash, parameters, commit,
+# wall times); it is rewritten whenever a notebook ran.
+$(OUT)/results/manifest.json: $(EXECUTED)
+	@$(PY) -m digiwelfare manifest --corpus '$(CORPUS)' --out '$(OUT)' --params '$(PARAMS)'
+	@echo "manifest: $@"
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed -E 's/^([a-z-]+):.*## /  make \1\t/' | expand -t 16
@@ -85,12 +91,12 @@ corpus: | $(ENV) ## import SOURCE=files-or-folders into CORPUS=dir (PDF, Word, H
 validate: | $(ENV) ## check the corpus (CORPUS=dir) against the schema
 	@$(PY) -m digiwelfare validate '$(CORPUS)'
 
-test: lint pytest nbval ## lint, unit tests, and the notebooks checked against their stored outputs
+test: lint pytest nbval ## lint, unit tests (the report in a browser too), notebooks against their outputs
 
 lint: | $(ENV) ## ruff on the package, tests and notebooks
 	@$(VENV)/bin/ruff check --quiet src tests notebooks
 
-pytest: | $(ENV) ## unit tests
+pytest: browser | $(ENV) ## unit tests
 	@$(PY) -m pytest -q tests
 
 # nbval reruns the executed notebooks and compares the cells marked NBVAL_CHECK_OUTPUT.
@@ -115,5 +121,23 @@ lock: ## resolve requirements.in into requirements.lock in a scratch venv
 	  grep -v '^#' requirements.lock | sed 's/^/      - /'; echo '      - -e .'; } > environment.yml
 	@echo "requirements.lock and environment.yml written"
 
+verify: | $(ENV) ## rebuild everything from a clean copy and compare with what is committed
+	@$(PY) -m digiwelfare verify
+
+report: $(OUT)/results/report/index.html ## an offline HTML site of the executed notebooks, figures and LDAvis pages
+
+$(OUT)/results/report/index.html: $(OUT)/results/manifest.json
+	@$(PY) -m digiwelfare report --out '$(OUT)'
+	@echo "report: $@ (open it in a browser; it needs no network)"
+
+# Debian's Chromium for the report's browser test; the test is skipped where it cannot be
+# installed (not root, no apt), and says so.
+browser:
+	@command -v chromium >/dev/null || { [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null \
+	  && { echo "make browser: installing Debian's chromium for the report test"; \
+	       apt-get update -qq >/dev/null && apt-get install -y -qq chromium >/dev/null; } \
+	  || echo "make browser: chromium not installed; the browser test will be skipped"; }
+
 clean: ## remove build/ and the generated results (make all makes them again)
-	rm -rf build results/notebooks/*.ipynb results/tables/*.csv figures/*.png
+	rm -rf build results/notebooks/*.ipynb results/tables/*.csv figures/*.png results/ldavis \
+	  results/report results/manifest.json

@@ -32,6 +32,67 @@ def _cmd_run(args) -> int:
         print(f"FAILED {name}: {err}", file=sys.stderr)
         return 1
     print(f"{name:<34} {seconds:7.1f} s", flush=True)
+    timing = Path(args.output).resolve().parents[2] / "build" / "timings" / f"{name}.txt"
+    timing.parent.mkdir(parents=True, exist_ok=True)
+    timing.write_text(f"{seconds:.1f}\n")
+    return 0
+
+
+def _cmd_manifest(args) -> int:
+    import json
+
+    from digiwelfare.config import ROOT, file_write_atomic
+    from digiwelfare.report import manifest_build
+
+    out = Path(args.out).resolve()
+    manifest = manifest_build(ROOT, Path(args.corpus).resolve(), out, Path(args.params).resolve())
+    file_write_atomic(out / "results" / "manifest.json",
+                      (json.dumps(manifest, indent=1, sort_keys=True, default=str) + "\n").encode())
+    return 0
+
+
+def _cmd_verify(args) -> int:
+    """Rebuild every output from a clean copy of the committed sources and compare."""
+    import os
+    import shutil
+    import subprocess
+    import tempfile
+
+    from digiwelfare.config import ROOT
+    from digiwelfare.report import outputs_compare
+
+    tracked = subprocess.run(["git", "ls-files", "-z"], cwd=ROOT, capture_output=True,
+                             check=True).stdout.decode().split("\0")
+    with tempfile.TemporaryDirectory(prefix="digiwelfare-verify-") as tmp:
+        copy = Path(tmp) / "compendium"
+        for rel in filter(None, tracked):
+            if (ROOT / rel).is_file():
+                (copy / rel).parent.mkdir(parents=True, exist_ok=True)
+                shutil.copy2(ROOT / rel, copy / rel)
+        # The environment is shared, not rebuilt: it must be up to date, or the copy's make
+        # would reinstall the package into it.
+        stamp = ROOT / ".venv" / ".installed"
+        if not stamp.is_file() or any(stamp.stat().st_mtime < (ROOT / f).stat().st_mtime
+                                      for f in ("requirements.lock", "pyproject.toml")):
+            print("verify: run `make env` first: .venv is older than requirements.lock",
+                  file=sys.stderr)
+            return 1
+        (copy / ".venv").symlink_to(ROOT / ".venv")
+        env = os.environ | {"PYTHONPATH": str(copy / "src")}  # the copy's code, not ours
+        print(f"verify: rebuilding everything in {copy} (a few minutes)", flush=True)
+        subprocess.run(["make", "--no-print-directory", "clean"], cwd=copy, env=env, check=True,
+                       capture_output=True)
+        build = subprocess.run(["make", "--no-print-directory", "all"], cwd=copy, env=env)
+        if build.returncode:
+            print("verify: the rebuild failed (see above)", file=sys.stderr)
+            return 1
+        n, differences = outputs_compare(ROOT, copy)
+    if differences:
+        print(f"verify: {len(differences)} of {n} outputs differ:")
+        for line in differences:
+            print("  " + line)
+        return 1
+    print(f"verify: all {n} outputs reproduced")
     return 0
 
 
@@ -71,6 +132,14 @@ def _cmd_import(args) -> int:
     return 0 if counts.get("skipped", 0) < total else 1
 
 
+def _cmd_report(args) -> int:
+    from digiwelfare.config import ROOT
+    from digiwelfare.report import report_build
+
+    report_build(ROOT, Path(args.out).resolve())
+    return 0
+
+
 def parser_build() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="python -m digiwelfare",
                                      description="The compendium's commands.")
@@ -99,6 +168,16 @@ def parser_build() -> argparse.ArgumentParser:
                      help="document type when neither the file nor a metadata.csv gives one")
     imp.add_argument("--max-mb", type=float, default=20.0, help="largest file read (MB)")
     imp.set_defaults(func=_cmd_import)
+    man = sub.add_parser("manifest", help="write results/manifest.json for a run")
+    man.add_argument("--corpus", default="corpus")
+    man.add_argument("--out", default=".")
+    man.add_argument("--params", default="params")
+    man.set_defaults(func=_cmd_manifest)
+    rep = sub.add_parser("report", help="render the executed notebooks into an offline site")
+    rep.add_argument("--out", default=".")
+    rep.set_defaults(func=_cmd_report)
+    ver = sub.add_parser("verify", help="rebuild from a clean copy and compare every output")
+    ver.set_defaults(func=_cmd_verify)
     return parser
 
 
