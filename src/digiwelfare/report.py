@@ -156,7 +156,7 @@ def notebook_question(path: Path) -> str:
 
     first = nbformat.read(path, as_version=4).cells[0].source
     found = re.search(r"\*\*Question\.\*\*\s*(.*?)(\n\s*\n|$)", first, re.S)
-    return " ".join(found.group(1).split()) if found else ""
+    return re.sub(r"[`*]", "", " ".join(found.group(1).split())) if found else ""
 
 
 def report_build(root: Path, out: Path, site: Path | None = None) -> Path:
