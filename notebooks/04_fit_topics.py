@@ -65,7 +65,7 @@ print(f"{len(bow)} document parts in '{language}', {len(dictionary)} lemmas, K =
 model = topics_fit_best(bow, dictionary, num_topics, restarts=restarts, seed=seed,
                         passes=passes, iterations=iterations)
 model_save(model, paths.model_dir(language))
-topic_words = textstat_topic_words(model, bow, n=top_n, lam=lam)
+topic_words = textstat_topic_words(model, bow, n=len(dictionary), lam=lam)  # every word
 table_write(topic_words, paths.tables / f"topic_words_{language}.csv")
 doc_topics = textstat_doc_topics(model, bow, tokens["id"].tolist())
 doc_topics.rename(columns=str).to_parquet(paths.doc_topics_file(language), index=False)

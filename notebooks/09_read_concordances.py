@@ -21,7 +21,7 @@ match = "lemma"  # word, lemma or regex
 window = 8  # words of context either side
 sort = "right1"  # None, left1..left3 or right1..right3
 dictionary_file = "src/digiwelfare/data/dictionary_logics.yaml"
-compare_by = ["doc_type", "country", "language"]  # metadata columns to compare rates by
+compare_by = ["doc_type", "year", "country", "language"]  # metadata columns to compare rates by
 lines_per_category = 4  # concordance lines sampled per category for validation
 seed = 20261123
 

@@ -51,6 +51,7 @@ def test_atomic_write_leaves_no_temporary_file(tmp_path):
     file_write_atomic(target, b"abc")
     assert target.read_bytes() == b"abc"
     assert [p.name for p in target.parent.iterdir()] == ["x.bin"]
+    assert target.stat().st_mode & 0o044  # readable by others, like any written file
 
 
 def test_table_write_is_byte_stable(tmp_path):

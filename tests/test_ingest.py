@@ -300,3 +300,16 @@ def test_command_line_exit_status(inputs, tmp_path):
     assert "empty.txt: empty file" in ok.stderr and "Traceback" not in ok.stderr
     bad = run(str(inputs / "empty.txt"), str(inputs / "junk.txt"), "--into", str(tmp_path / "d"))
     assert bad.returncode == 1 and "Traceback" not in bad.stderr
+
+
+def test_an_unforeseen_reader_failure_is_reported_not_raised(tmp_path, monkeypatch):
+    import digiwelfare.ingest as ingest
+
+    def explode(path, data, source):
+        raise RuntimeError("library bug")
+
+    monkeypatch.setitem(ingest.READERS, ".txt", explode)
+    (tmp_path / "a.txt").write_text("some text", encoding="utf-8")
+    result = corpus_import([tmp_path / "a.txt"], tmp_path / "out", echo=lambda m: None)
+    assert result.report["status"].tolist() == ["skipped"]
+    assert "RuntimeError: library bug" in result.report["reason"].iloc[0]

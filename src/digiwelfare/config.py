@@ -113,6 +113,10 @@ def int_check(name: str, value: object, low: int, high: int) -> int:
     return value
 
 
+_UMASK = os.umask(0)
+os.umask(_UMASK)
+
+
 def file_write_atomic(path: Path, data: bytes) -> Path:
     """Write ``data`` to ``path`` through a temporary file, so a crash never leaves half a file."""
     path = Path(path)
@@ -121,6 +125,7 @@ def file_write_atomic(path: Path, data: bytes) -> Path:
     try:
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)
+        os.chmod(tmp, 0o666 & ~_UMASK)  # mkstemp makes files private; outputs are not
         os.replace(tmp, path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)

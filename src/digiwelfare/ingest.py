@@ -549,6 +549,10 @@ def corpus_import(sources: Iterable[str | Path], into: str | Path, replace: bool
         except Skip as skip:
             outcome(source, 0, "skipped", reason=str(skip))
             continue
+        except Exception as err:  # a reader's library failed in a way nobody foresaw
+            outcome(source, 0, "skipped", reason=f"could not be read ({type(err).__name__}: "
+                    f"{str(err)[:120]}); please report this file's kind")
+            continue
         given_all = folders_meta[path.parent].get(path.name, {})
         for rec in records:
             if isinstance(rec, Skip):
