@@ -43,14 +43,15 @@ tokens = tokens_read(paths.tokens_file(), language)
 grid = k_grid(ks, len(tokens))
 if num_topics is not None:
     k_check(num_topics, len(tokens))
-if len(grid) < 2:
-    k_check(max(ks), len(tokens), name="ks")
+if not grid:
+    k_check(min(ks), len(tokens), name="ks")  # fewer than four documents: says so
 dictionary = Dictionary.load_from_text(str(paths.dictionary_file(language)))
 bow = [dictionary.doc2bow(t) for t in tokens["tokens"]]
 texts = [[w for w in t if w in dictionary.token2id] for t in tokens["tokens"]]
 dropped = sorted(set(ks) - set(grid))
 print(f"{len(bow)} document parts in '{language}'; K grid {grid}"
-      + (f" (dropped {dropped}: too many topics for {len(bow)} documents)" if dropped else ""))
+      + (f" (instead of {sorted(ks)}: {len(bow)} documents support at most "
+         f"{len(bow) // 2} topics)" if dropped else ""))
 
 # %% [markdown]
 # ## One fit per K and seed

@@ -81,6 +81,8 @@ def test_diversity_and_matching_by_hand():
 
 def test_k_grid_and_rule():
     assert k_grid([12, 4, 6, 30], 40) == [4, 6, 12]
+    assert k_grid([8, 10, 12], 13) == [2, 3, 4, 5, 6]  # a small corpus gets a grid it supports
+    assert k_grid([4, 6], 3) == []
     table = pd.DataFrame({"k": [4, 4, 6, 6, 8, 8], "seed": [1, 2] * 3,
                           "c_v": [.4, .4, .5, .5, .3, .3], "c_npmi": [0, 0, .1, .1, -.1, -.1],
                           "u_mass": [-1] * 6, "diversity": [.9, .9, .8, .8, .5, .5],

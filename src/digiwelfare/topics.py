@@ -236,8 +236,14 @@ def topics_sweep(bow: list, texts: list[list[str]], dictionary: Dictionary, ks, 
 
 
 def k_grid(ks, n_docs: int) -> list[int]:
-    """The values of ``ks`` the corpus supports (2 to ``n_docs // 2``), sorted."""
-    return sorted({int(k) for k in ks if 2 <= int(k) <= n_docs // 2})
+    """The values of ``ks`` the corpus supports (2 to ``n_docs // 2``), sorted. When fewer
+    than two of them fit, up to five values spread over 2 to ``n_docs // 2`` are used instead,
+    so that a small corpus still gets a comparison; empty only below four documents."""
+    high = n_docs // 2
+    fitting = sorted({int(k) for k in ks if 2 <= int(k) <= high})
+    if len(fitting) >= 2 or high < 2:
+        return fitting if high >= 2 else []
+    return sorted({int(round(k)) for k in np.linspace(2, high, min(5, high - 1))})
 
 
 #: The metrics that choose K, with the direction that is better. Perplexity is reported but
