@@ -9,8 +9,8 @@ from digiwelfare.discourse import (
     log_ratio,
     p_adjust_holm,
     term_pattern,
+    textstat_concordance,
     textstat_keyness,
-    textstat_kwic,
 )
 
 
@@ -58,13 +58,14 @@ def test_keyness_min_freq_and_empty_group():
         textstat_keyness([], [["a"]])
 
 
-def test_kwic_context_wildcard_and_punctuation():
+def test_concordance_context_wildcard_and_punctuation():
     docs = pd.DataFrame({"id": ["d2", "d1"],
                          "text": ["One two Discretion, three four.", "digitalisation and digital"]})
-    kwic = textstat_kwic(docs, "discretion", window=2)
+    kwic = textstat_concordance(docs, "discretion", window=2)
     assert kwic.to_dict("records") == [
         {"id": "d2", "position": 2, "left": "One two", "node": "Discretion,",
          "right": "three four."}]
-    assert list(textstat_kwic(docs, "digital*", window=1)["node"]) == ["digitalisation", "digital"]
-    assert textstat_kwic(docs, "absent").empty
+    wildcard = textstat_concordance(docs, "digital*", window=1)
+    assert list(wildcard["node"]) == ["digitalisation", "digital"]
+    assert textstat_concordance(docs, "absent").empty
     assert term_pattern("a.b").fullmatch("axb") is None

@@ -135,23 +135,6 @@ _WORD = re.compile(r"\S+")
 _EDGE = re.compile(r"^\W+|\W+$")
 
 
-def textstat_kwic(docs: pd.DataFrame, term: str, window: int = 6) -> pd.DataFrame:
-    """Keyword in context: every occurrence of ``term`` in ``docs[text]`` with ``window`` words
-    either side. Columns: ``id, position, left, node, right`` in document and word order.
-
-    Matching ignores case and the punctuation around a word; ``*`` is a wildcard.
-    """
-    pattern = term_pattern(term)
-    rows = []
-    for doc in docs.sort_values("id").itertuples(index=False):
-        words = _WORD.findall(doc.text)
-        for i, word in enumerate(words):
-            if pattern.fullmatch(_EDGE.sub("", word)):
-                rows.append((doc.id, i, " ".join(words[max(0, i - window):i]), word,
-                             " ".join(words[i + 1:i + 1 + window])))
-    return pd.DataFrame(rows, columns=["id", "position", "left", "node", "right"])
-
-
 def p_adjust_holm(p_values) -> np.ndarray:
     """Holm's (1979) step-down adjustment of p-values for multiple comparisons."""
     p = np.asarray(p_values, float)
