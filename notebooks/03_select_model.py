@@ -22,8 +22,6 @@ workers = 2  # parallel processes; the results do not depend on it
 num_topics = None  # set a number to override the rule below
 
 # %%
-from gensim.corpora import Dictionary
-
 from digiwelfare.config import (
     choice_check,
     file_write_atomic,
@@ -33,20 +31,18 @@ from digiwelfare.config import (
 )
 from digiwelfare.corpus import LANGUAGES
 from digiwelfare.figures import figure_save, plot_model_selection
-from digiwelfare.tokens import tokens_read
+from digiwelfare.tokens import bow_load
 from digiwelfare.topics import k_check, k_choose, k_grid, topics_sweep
 
 paths = paths_resolve(corpus, out)
 choice_check("language", language, LANGUAGES)
 int_check("workers", workers, 1, 64)
-tokens = tokens_read(paths.tokens_file(), language)
+tokens, dictionary, bow = bow_load(paths, language)
 grid = k_grid(ks, len(tokens))
 if num_topics is not None:
     k_check(num_topics, len(tokens))
 if not grid:
     k_check(min(ks), len(tokens), name="ks")  # fewer than four documents: says so
-dictionary = Dictionary.load_from_text(str(paths.dictionary_file(language)))
-bow = [dictionary.doc2bow(t) for t in tokens["tokens"]]
 texts = [[w for w in t if w in dictionary.token2id] for t in tokens["tokens"]]
 dropped = sorted(set(ks) - set(grid))
 print(f"{len(bow)} document parts in '{language}'; K grid {grid}"

@@ -26,13 +26,12 @@ topic_labels = {}  # your names for the topics, e.g. {1: "Home care technology"}
 
 # %%
 import numpy as np
-from gensim.corpora import Dictionary
 
 from digiwelfare.config import choice_check, int_check, paths_resolve, table_write
 from digiwelfare.corpus import LANGUAGES, corpus_load
 from digiwelfare.figures import figure_save, plot_topic_prevalence
 from digiwelfare.report import ldavis_save
-from digiwelfare.tokens import tokens_read
+from digiwelfare.tokens import bow_load
 from digiwelfare.topics import (
     k_check,
     model_save,
@@ -49,7 +48,7 @@ from digiwelfare.topics import (
 
 paths = paths_resolve(corpus, out)
 choice_check("language", language, LANGUAGES)
-tokens = tokens_read(paths.tokens_file(), language)
+tokens, dictionary, bow = bow_load(paths, language)
 if num_topics is None:
     num_topics = int(paths.choice_file(language).read_text())
 k_check(num_topics, len(tokens))
@@ -57,8 +56,6 @@ int_check("passes", passes, 1, 1000)
 int_check("restarts", restarts, 1, 20)
 int_check("top_n", top_n, 3, 50)
 docs = corpus_load(paths.corpus)
-dictionary = Dictionary.load_from_text(str(paths.dictionary_file(language)))
-bow = [dictionary.doc2bow(t) for t in tokens["tokens"]]
 print(f"{len(bow)} document parts in '{language}', {len(dictionary)} lemmas, K = {num_topics}")
 
 # %%
@@ -84,7 +81,7 @@ table_write(textstat_doc_topics_long(doc_topics), paths.tables / f"doc_topics_{l
 # NBVAL_CHECK_OUTPUT
 top_words = topic_words[topic_words.rank_probability <= top_n].rename(
     columns={"rank_probability": "rank"})
-labels = topics_label(top_words) | {int(k): f"T{int(k)} {v}" for k, v in topic_labels.items()}
+labels = topics_label(top_words, names=topic_labels)
 summary = textstat_topics(topic_words, doc_topics, labels, n=top_n)
 table_write(summary, paths.tables / f"topics_{language}.csv")
 summary.set_index("topic").round(3)

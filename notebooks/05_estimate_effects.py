@@ -40,8 +40,7 @@ model = model_load(paths.model_dir(language))
 bow = [model.id2word.doc2bow(t) for t in tokens["tokens"]]
 meta = tokens[["id"]].merge(docs, on="id", how="left")
 design, dropped = design_build(meta, covariates, year)
-labels = topics_label(textstat_top_words(model, n=3)) | {
-    int(k): f"T{int(k)} {v}" for k, v in topic_labels.items()}
+labels = topics_label(textstat_top_words(model, n=3), names=topic_labels)
 print(f"{len(bow)} documents, {model.num_topics} topics; covariates "
       f"{design.categorical + ([design.year] if design.year else [])}"
       + (f"; left out (one value only here): {dropped}" if dropped else ""))

@@ -28,13 +28,12 @@ top_n = 10
 
 # %%
 import pandas as pd
-from gensim.corpora import Dictionary
 
 from digiwelfare.config import ROOT, choice_check, int_check, paths_resolve, table_write
 from digiwelfare.corpus import LANGUAGES
 from digiwelfare.discourse import dictionary_load
 from digiwelfare.figures import figure_save, plot_seed_retention
-from digiwelfare.tokens import tokens_read
+from digiwelfare.tokens import bow_load
 from digiwelfare.topics import (
     eta_seeded,
     model_load,
@@ -50,9 +49,7 @@ int_check("n_free", n_free, 0, 50)
 lexicon = dictionary_load(ROOT / dictionary_file)
 for c in seed_categories:
     choice_check("seed_categories", c, list(lexicon))
-tokens = tokens_read(paths.tokens_file(), language)
-dictionary = Dictionary.load_from_text(str(paths.dictionary_file(language)))
-bow = [dictionary.doc2bow(t) for t in tokens["tokens"]]
+tokens, dictionary, bow = bow_load(paths, language)
 expanded = {c: seeds_expand([e.text for e in lexicon[c].get(language, [])], dictionary)
             for c in seed_categories}
 seeds = {c: words for c, words in expanded.items() if len(words) >= min_seeds}

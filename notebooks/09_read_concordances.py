@@ -35,7 +35,7 @@ from digiwelfare.corpus import LANGUAGES, column_check, corpus_load
 from digiwelfare.discourse import (
     concordance_html,
     dictionary_load,
-    text_sentences,
+    sentences_lemmatize,
     textstat_concordance,
     textstat_cooccurrence,
     textstat_dictionary,
@@ -106,9 +106,9 @@ fig
 
 # %%
 # NBVAL_CHECK_OUTPUT
-sentences = textstat_sentence_categories(parts, lexicon, language)
-n_sentences = sum(len(text_sentences(t)) for t in parts["text"])
-pairs = textstat_cooccurrence(sentences, n_sentences)
+sentences = sentences_lemmatize(parts, language)
+pairs = textstat_cooccurrence(textstat_sentence_categories(sentences, lexicon, language),
+                              n_sentences=len(sentences))
 table_write(pairs, paths.tables / f"dictionary_cooccurrence_{language}.csv")
 pairs[pairs.both >= 5].sort_values("lift", ascending=False).head(10).round(2)
 

@@ -24,6 +24,7 @@ from digiwelfare.corpus import LANGUAGES, corpus_load
 from digiwelfare.discourse import (
     dictionary_load,
     network_projection,
+    sentences_lemmatize,
     textstat_dispersion,
     textstat_network,
     textstat_sentence_categories,
@@ -47,8 +48,9 @@ print(f"{len(parts)} document parts; {len(actors)} kinds of actor, {len(concepts
 
 # %%
 # NBVAL_CHECK_OUTPUT
-edges = textstat_network(textstat_sentence_categories(parts, actors, language),
-                         textstat_sentence_categories(parts, concepts, language))
+sentences = sentences_lemmatize(parts, language)
+edges = textstat_network(textstat_sentence_categories(sentences, actors, language),
+                         textstat_sentence_categories(sentences, concepts, language))
 table_write(edges, paths.tables / f"network_edges_{language}.csv")
 edges.pivot(index="concept", columns="actor", values="weight").fillna(0).astype(int)
 

@@ -15,6 +15,7 @@ from digiwelfare.discourse import (
     network_projection,
     p_adjust_bh,
     pct_diff,
+    sentences_lemmatize,
     text_sentences,
     textstat_collocations,
     textstat_concordance,
@@ -155,8 +156,10 @@ def test_rates_groups_cooccurrence_and_topics(lexicon):
     x = groups.set_index(["group", "category"]).loc[("x", "control")]
     assert x.hits == 2 and x.rate == pytest.approx(1000 * 2 / (6 + 7))
     assert x.ci_low <= x.rate <= x.ci_high
-    sentences = textstat_sentence_categories(parts, lexicon, "en")
-    pairs = textstat_cooccurrence(sentences, n_sentences=4)
+    lemmatized = sentences_lemmatize(parts, "en")
+    assert len(lemmatized) == 4 and lemmatized["lemmas"].iloc[0][:2] == ["manager", "monitor"]
+    sentences = textstat_sentence_categories(lemmatized, lexicon, "en")
+    pairs = textstat_cooccurrence(sentences, n_sentences=len(lemmatized))
     assert pairs.to_dict("records") == [{"category_a": "barriers", "category_b": "control",
                                          "both": 1, "sentences_a": 2, "sentences_b": 2,
                                          "n_sentences": 4, "lift": 1.0}]

@@ -313,3 +313,16 @@ def test_an_unforeseen_reader_failure_is_reported_not_raised(tmp_path, monkeypat
     result = corpus_import([tmp_path / "a.txt"], tmp_path / "out", echo=lambda m: None)
     assert result.report["status"].tolist() == ["skipped"]
     assert "RuntimeError: library bug" in result.report["reason"].iloc[0]
+
+
+def test_a_broken_csv_row_is_reported_under_its_own_record_number(tmp_path):
+    export = tmp_path / "export.csv"
+    export.write_text("title,abstract,year\n"
+                      f"First,{EN_1},2020\n"
+                      "Second,only two fields\n"
+                      f'Third,"{EN_2}",2021\n', encoding="utf-8")
+    result = corpus_import([export], tmp_path / "out", echo=lambda m: None)
+    by_record = result.report.set_index("record")
+    assert by_record.loc["1", "status"] == "imported" and by_record.loc["3", "status"] == "imported"
+    assert by_record.loc["2", "status"] == "skipped"
+    assert "row 3 has 2 fields" in by_record.loc["2", "reason"]

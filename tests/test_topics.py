@@ -81,3 +81,5 @@ def test_prevalence_and_labels():
     top = pd.DataFrame({"topic": [1, 1, 2], "rank": [1, 2, 1], "word": ["care", "home", "data"],
                         "probability": [0.3, 0.2, 0.4]})
     assert topics_label(top, n=2) == {1: "T1 care, home", 2: "T2 data"}
+    assert topics_label(top, n=2, names={"2": "Data use"}) == {1: "T1 care, home",
+                                                             2: "T2 Data use"}

@@ -463,16 +463,24 @@ def concordance_html(table: pd.DataFrame, extra: Iterable[str] = ()) -> str:
 
 # --- dictionaries in sentences, and networks ----------------------------------------------
 
-def textstat_sentence_categories(parts: pd.DataFrame, dictionary: dict, language: str
+def sentences_lemmatize(parts: pd.DataFrame, language: str) -> pd.DataFrame:
+    """Every sentence of every document part as lemmas: ``id, sentence, lemmas``. Made once
+    and matched against several dictionaries (concepts, actors)."""
+    rows = [(doc.id, i, lemmas_all(sentence, language))
+            for doc in parts.sort_values("id").itertuples(index=False)
+            for i, sentence in enumerate(text_sentences(doc.text))]
+    return pd.DataFrame(rows, columns=["id", "sentence", "lemmas"])
+
+
+def textstat_sentence_categories(sentences: pd.DataFrame, dictionary: dict, language: str
                                  ) -> pd.DataFrame:
-    """Which categories occur in which sentence: ``id, sentence, category, hits`` (one row per
-    sentence and category found)."""
+    """Which categories occur in which sentence of a :func:`sentences_lemmatize` table:
+    ``id, sentence, category, hits`` (one row per sentence and category found)."""
     matcher = Matcher(dictionary, language)
     rows = []
-    for doc in parts.sort_values("id").itertuples(index=False):
-        for s_i, sentence in enumerate(text_sentences(doc.text)):
-            found = Counter(c for _, _, c, _ in matcher.match(lemmas_all(sentence, language)))
-            rows += [(doc.id, s_i, c, n) for c, n in sorted(found.items())]
+    for row in sentences.itertuples(index=False):
+        found = Counter(c for _, _, c, _ in matcher.match(list(row.lemmas)))
+        rows += [(row.id, row.sentence, c, n) for c, n in sorted(found.items())]
     return pd.DataFrame(rows, columns=["id", "sentence", "category", "hits"])
 
 

@@ -39,7 +39,12 @@ NEAR_DUPLICATE = 0.8  # Jaccard similarity of word 5-gram sets above which texts
 
 
 class Skip(Exception):
-    """An input that cannot become a document; the message is the reason, for people."""
+    """An input that cannot become a document; the message is the reason, for people, and
+    ``record`` the record of a bibliographic export it concerns (0: the whole file)."""
+
+    def __init__(self, reason: str, record: int = 0):
+        super().__init__(reason)
+        self.record = record
 
 
 @dataclass
@@ -52,7 +57,6 @@ class Record:
     title: str = ""
     year: int | None = None
     meta: dict = field(default_factory=dict)
-    derived: list[str] = field(default_factory=list)
 
 
 # --- decoding ---------------------------------------------------------------------------
@@ -235,7 +239,7 @@ def _bib_record(source: str, n: int, fields: dict[str, str], title_keys, abstrac
 
     title, abstract = first(title_keys), first(abstract_keys)
     if not abstract:
-        raise Skip(f"record {n} ('{title[:60]}') has no abstract")
+        raise Skip(f"record {n} ('{title[:60]}') has no abstract", record=n)
     meta = {"doc_type": "abstract"}
     venue = first(venue_keys)
     if venue:
@@ -257,7 +261,8 @@ def read_ris(path: Path, data: bytes, source: str) -> list[Record | Skip]:
         tag = re.match(r"^([A-Z][A-Z0-9])  -( (.*)|$)", line)
         if tag and tag.group(1) == "TY":
             if fields is not None:
-                records.append(Skip(f"record {n} is not closed by ER before the next TY"))
+                records.append(Skip(f"record {n} is not closed by ER before the next TY",
+                                    record=n))
             n += 1
             fields, last = {}, None
         elif fields is None:
@@ -273,7 +278,7 @@ def read_ris(path: Path, data: bytes, source: str) -> list[Record | Skip]:
         elif last and line.strip():
             fields[last] += " " + line.strip()
     if fields is not None:
-        records.append(Skip(f"record {n} is not closed by ER (file truncated?)"))
+        records.append(Skip(f"record {n} is not closed by ER (file truncated?)", record=n))
     if n == 0:
         raise Skip("malformed RIS: no record (no line 'TY  - ...')")
     return records
@@ -368,7 +373,7 @@ def read_bibtex(path: Path, data: bytes, source: str) -> list[Record | Skip]:
     records: list[Record | Skip] = []
     for n, (_, fields) in enumerate(entries, start=1):
         if isinstance(fields, Skip):
-            records.append(Skip(f"record {n}: {fields}"))
+            records.append(Skip(f"record {n}: {fields}", record=n))
             continue
         try:
             records.append(_bib_record(source, n, fields, ("title",), ("abstract",),
@@ -412,7 +417,8 @@ def read_csv_export(path: Path, data: bytes, source: str) -> list[Record | Skip]
         if not any(cell.strip() for cell in row):
             continue
         if len(row) != len(header):
-            records.append(Skip(f"row {n + 1} has {len(row)} fields, the header {len(header)}"))
+            records.append(Skip(f"row {n + 1} has {len(row)} fields, the header {len(header)}",
+                                record=n))
             continue
         fields = {key: row[i] for key, i in where.items() if i is not None}
         try:
@@ -556,9 +562,7 @@ def corpus_import(sources: Iterable[str | Path], into: str | Path, replace: bool
         given_all = folders_meta[path.parent].get(path.name, {})
         for rec in records:
             if isinstance(rec, Skip):
-                number = re.search(r"record (\d+)|row (\d+)", str(rec))
-                outcome(source, int(next(g for g in number.groups() if g)) if number else 0,
-                        "skipped", reason=str(rec))
+                outcome(source, rec.record, "skipped", reason=str(rec))
                 continue
             given = given_all if rec.record == 0 else {}
             problem = _check_meta(given)
@@ -571,9 +575,10 @@ def corpus_import(sources: Iterable[str | Path], into: str | Path, replace: bool
                 outcome(source, rec.record, "skipped", reason="no text (fewer than 5 words "
                         "after cleaning)")
                 continue
-            row, derived = _row_for(rec, given, text, masker, doc_type)
-            if row is None:
-                outcome(source, rec.record, "skipped", reason=derived[0])
+            try:
+                row, derived = _row_for(rec, given, text, masker, doc_type)
+            except Skip as skip:
+                outcome(source, rec.record, "skipped", reason=str(skip))
                 continue
             src_label = source if not rec.record else f"{source}#{rec.record}"
             fp = text_fingerprint(text)
@@ -655,8 +660,8 @@ def _near_duplicate(sh: frozenset[int], shingles: dict[str, frozenset[int]]) -> 
 
 
 def _row_for(rec: Record, given: dict, text: str, masker: Masker, doc_type: str):
-    """The metadata row of a record and the names of the fields that were derived, or
-    ``(None, [reason])`` when a required field cannot be had."""
+    """The metadata row of a record and the names of the fields that were derived; raises
+    :class:`Skip` when a required field cannot be had."""
     derived = []
     meta = {**rec.meta, **given}
     title = meta.get("title") or rec.title
@@ -669,8 +674,8 @@ def _row_for(rec: Record, given: dict, text: str, masker: Masker, doc_type: str)
         years = [int(y) for y in re.findall(r"\b(19[5-9]\d|20[0-4]\d)\b",
                                             " ".join(text.split()[:1000]))]
         if not years:
-            return None, ["no year in the file or its text; give it in a metadata.csv beside "
-                          "the file (columns file, year)"]
+            raise Skip("no year in the file or its text; give it in a metadata.csv beside "
+                       "the file (columns file, year)", record=rec.record)
         year = max(years)
         derived.append("year")
     language = meta.get("language")

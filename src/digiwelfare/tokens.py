@@ -137,6 +137,14 @@ def tokens_read(path: Path, language: str | None = None) -> pd.DataFrame:
     return table.assign(tokens=table["tokens"].apply(list))
 
 
+def bow_load(paths, language: str):
+    """The cached tokens, vocabulary and bag-of-words of one language, as notebook 02 left
+    them: ``(tokens, dictionary, bow)``, documents in the order of ``tokens``."""
+    tokens = tokens_read(paths.tokens_file(), language)
+    dictionary = Dictionary.load_from_text(str(paths.dictionary_file(language)))
+    return tokens, dictionary, [dictionary.doc2bow(t) for t in tokens["tokens"]]
+
+
 def dictionary_build(token_lists: Iterable[list[str]], no_below: int = 2, no_above: float = 0.5,
                      keep_n: int | None = None) -> Dictionary:
     """A gensim Dictionary of the token lists, without words in fewer than ``no_below``

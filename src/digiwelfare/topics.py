@@ -64,10 +64,14 @@ def textstat_top_words(model: LdaModel, n: int = 10) -> pd.DataFrame:
     return pd.DataFrame(rows, columns=["topic", "rank", "word", "probability"])
 
 
-def topics_label(top_words: pd.DataFrame, n: int = 3) -> dict[int, str]:
-    """Short labels such as ``"T1 care, home, nurse"`` from a :func:`textstat_top_words` table."""
+def topics_label(top_words: pd.DataFrame, n: int = 3, names: dict | None = None
+                 ) -> dict[int, str]:
+    """Short labels such as ``"T1 care, home, nurse"`` from a :func:`textstat_top_words`
+    table; a topic the analyst has named in ``names`` (``{1: "Home care"}``, as the
+    ``topic_labels`` parameter gives it) is labelled ``"T1 Home care"`` instead."""
     first = top_words[top_words["rank"] <= n].sort_values(["topic", "rank"])
-    return {k: f"T{k} " + ", ".join(g["word"]) for k, g in first.groupby("topic")}
+    labels = {k: f"T{k} " + ", ".join(g["word"]) for k, g in first.groupby("topic")}
+    return labels | {int(k): f"T{int(k)} {v}" for k, v in (names or {}).items()}
 
 
 def textstat_doc_topics(model: LdaModel, bow: list, ids: list[str]) -> pd.DataFrame:
