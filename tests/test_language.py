@@ -5,6 +5,7 @@ from digiwelfare.language import (
     language_detect,
     paragraphs_split,
     text_language_guess,
+    text_language_tag,
     text_languages_split,
 )
 
@@ -31,8 +32,29 @@ def test_bilingual_text_is_split_and_nothing_is_dropped():
     assert joined == sorted(paragraphs_split(text))
 
 
-def test_single_language_tag_keeps_whole_text():
-    assert text_languages_split(f"  {EN_1}\n\n{NB_1} ", "en") == {"en": f"{EN_1}\n\n{NB_1}"}
+def test_a_paragraph_in_another_language_never_meets_the_wrong_lemmatiser():
+    # tagged English, but its second paragraph is Norwegian: that one goes to the nb part
+    assert text_languages_split(f"  {EN_1}\n\n{NB_1} ", "en") == {"en": EN_1, "nb": NB_1}
+
+
+NN_1 = ("Kommunen har teke i bruk eit nytt fagsystem, og dei tilsette seier at dei ikkje "
+        "fekk nok opplæring før systemet vart sett i drift.")
+DA_1 = ("Kommunerne har i de seneste år indført nye digitale løsninger, og medarbejderne "
+        "fortæller, at de bruger meget tid på at dokumentere deres arbejde.")
+
+
+def test_nynorsk_danish_and_bokmal_are_kept_apart():
+    assert language_detect(NN_1) == "nn"
+    assert language_detect(DA_1) == "da"
+    assert language_detect(NB_1) == "nb" and language_detect(NB_2) == "nb"
+    nn_part = NN_1 + " Difor vil kommunen no prøve ut ei ny ordning med rettleiing på kvar avdeling."
+    assert text_language_tag(f"{nn_part}\n\n{NB_1} {NB_2}") == "nn;nb"
+
+
+def test_a_short_paragraph_does_not_make_a_text_bilingual():
+    text = f"{NB_1}\n\n{NB_2}\n\nSkip to main content\n\nEnglish version"
+    assert text_language_tag(text) == "nb"
+    assert text_language_tag(f"{EN_1} {EN_2}\n\n{NB_1}") == "en"  # 17 words: too short a part
 
 
 def test_corpus_parts_filter_by_language(small_corpus):
@@ -47,4 +69,4 @@ def test_corpus_parts_filter_by_language(small_corpus):
 def test_guess_goes_with_the_majority_of_words():
     assert text_language_guess(f"{NB_1}\n\n{NB_2}\n\n{EN_1}") == "nb"
     assert text_language_guess(f"Kort.\n\n{EN_1}\n\n{EN_2}\n\n{NB_1}") == "en"
-    assert text_language_guess("Hei") in ("en", "nb", "nn", "da", "sv")
+    assert text_language_guess(f"{NN_1}\n\nKort.") == "nn"

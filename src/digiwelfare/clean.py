@@ -1,17 +1,34 @@
-"""Cleaning text: Unicode normalisation, white space, and the navigation and catalogue
-debris that exported web pages carry ("Back to search", "Sist endret 14.02.2025", tag lists,
-programme timetables, funding-scheme codes).
+"""Cleaning text: Unicode normalisation, white space, and the navigation and catalogue debris
+that exported web pages and documents carry.
 
-The debris rules are data (``digiwelfare/data/debris.yaml``): a pattern matched against a
-whole line, applied only to short lines, so prose is never cut. Cleaning is idempotent, and
-it is applied both when documents are imported and when tokens are prepared, so a corpus
-that still carries debris (like the demo corpus, on purpose) is analysed without it.
+A line is removed when one of these says it is debris, checked in this order:
+
+1. an editable rule (``data/debris.yaml``): a pattern for a whole line, up to a length;
+2. ``repeated``: the line stands in several documents of the corpus (or of one import), as
+   menus, footers, field labels and notices do (Kohlschütter et al. 2010 and jusText use the
+   same sign: boilerplate repeats, text does not);
+3. ``field label`` and ``field value``: a short "Label:" line and the value on the line after
+   it, or "Label: value" on one short line, as catalogue pages print their fields;
+4. ``numbers or code``: a short line made of numbers, codes or amounts ("301234",
+   "HELSEVEL-HELSEVEL", "NOK 9,9 mill.");
+5. ``header or footer``: short lines that are not sentences, before the first sentence of a
+   text or after its last one (menus, breadcrumbs, panels, link lists);
+6. ``short-line run``: three or more short lines in a row, none of them a sentence (tag
+   panels, link lists, menus in the middle of a page).
+
+A line that reads as a sentence (:func:`line_is_sentence`) is never removed by 2-6, nor by a
+rule unless the rule is marked ``sentence_ok`` (cookie notices are written as sentences).
+Cleaning is idempotent, and it is applied both when documents are imported and when tokens are
+prepared, so a corpus that still carries debris (like the demo corpus, on purpose) is analysed
+without it. :func:`textstat_debris` counts every removed line by document and reason.
 """
 
 from __future__ import annotations
 
 import re
 import unicodedata
+from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -19,12 +36,41 @@ from importlib import resources
 import pandas as pd
 import yaml
 
+#: A line repeated in at least this many documents is boilerplate (when it is no sentence).
+MIN_REPEATS = 3
+#: Lines of at most this many words count as short.
+SHORT_WORDS = 6
+
+# Function words of English, Bokmål, Nynorsk, Danish and Swedish: a line with some of them
+# and a sentence ending reads as prose, whatever its language.
+_FUNCTION_WORDS = frozenset("""
+a an the of to in on at by for from with without and or but not no is are was were be been
+being has have had do does did will would can could should may might must shall this that
+these those it its we our they their them he she his her you your i which who whom whose what
+when where how why as than then there here if so such into about over under between after
+before during while because also only all any each more most other some very
+og i på av til for fra med uten ikke er var har hadde blir ble vil skal kan kunne skulle må
+den det de dem deres en et ei som at om når hvor hvordan hva hvorfor men eller også bare
+seg sin sitt sine vi oss vår våre han hun hans hennes du dere meg jeg mellom etter før under
+over gjennom mot ved hos slik så enn da dette disse noe noen alle hver mye mer mest
+eg ikkje dei eit ein frå kva korleis kvifor berre òg vere vore sjølv heile noko nokon
+kvar mykje meir mest medan saman me dykk hjå
+af ikke jeg hvad hvem hvis nu være været blev bliver skal kan kunne mellem efter før
+også kun alle hver meget mere mest sådan således ved hos
+och att är var har hade blir blev ska kan kunde inte jag vad hur varför eller också bara
+sig sin sitt sina vi oss vår han hon hans hennes du ni mig mellan efter före under över
+genom mot vid hos så än då detta dessa något några alla varje mycket mer mest
+""".split())
+
+_WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
+
 
 @dataclass(frozen=True)
 class DebrisRule:
     name: str
     pattern: re.Pattern
     max_words: int
+    sentence_ok: bool = False
 
 
 @lru_cache(maxsize=1)
@@ -32,17 +78,59 @@ def debris_rules() -> tuple[DebrisRule, ...]:
     """The rules of ``data/debris.yaml``, compiled."""
     text = resources.files("digiwelfare").joinpath("data/debris.yaml").read_text("utf-8")
     return tuple(DebrisRule(r["name"], re.compile(r["pattern"], re.IGNORECASE),
-                            int(r["max_words"])) for r in yaml.safe_load(text))
+                            int(r["max_words"]), bool(r.get("sentence_ok", False)))
+                 for r in yaml.safe_load(text))
+
+
+def line_is_sentence(line: str) -> bool:
+    """Whether a line reads as prose: at least four words with a function word and a
+    sentence ending, or ten words of which a fifth are function words.
+
+    >>> line_is_sentence("The project has resulted in four publications."), line_is_sentence(
+    ...     "No publications found")
+    (True, False)
+    """
+    words = _WORD.findall(line)
+    if len(words) < 4:
+        return False
+    function = sum(w.lower() in _FUNCTION_WORDS for w in words)
+    if re.search(r"[.!?…]['\"»”’)]*$", line.strip()) and function >= 1:
+        return True
+    return len(words) >= 10 and function >= 0.2 * len(words)
 
 
 def line_debris(line: str) -> str | None:
-    """The name of the debris rule a line matches, or None if it is text."""
+    """The name of the editable rule a line matches, or None.
+
+    >>> line_debris("Skip to main content"), line_debris("We followed 12 caseworkers.")
+    ('skip link', None)
+    """
     stripped = line.strip()
     n = len(stripped.split())
+    sentence = None
     for rule in debris_rules():
         if n <= rule.max_words and rule.pattern.fullmatch(stripped):
+            if not rule.sentence_ok:
+                sentence = line_is_sentence(stripped) if sentence is None else sentence
+                if sentence:
+                    continue
             return rule.name
     return None
+
+
+def line_key(line: str) -> str:
+    """What two copies of a boilerplate line share: lower case, digits as ``#``, no edge
+    punctuation, single spaces."""
+    key = re.sub(r"\d+", "#", line.lower())
+    return " ".join(key.split()).strip(" .,:;|-–—•·")
+
+
+def lines_repeated(texts: Iterable[str], min_docs: int = MIN_REPEATS) -> frozenset[str]:
+    """Keys (:func:`line_key`) of the lines that stand in at least ``min_docs`` of ``texts``."""
+    seen: Counter[str] = Counter()
+    for text in texts:
+        seen.update({line_key(ln) for ln in text_normalize(text).split("\n") if ln.strip()})
+    return frozenset(k for k, n in seen.items() if n >= min_docs and k)
 
 
 def text_normalize(text: str) -> str:
@@ -50,35 +138,101 @@ def text_normalize(text: str) -> str:
     (lines inside a paragraph keep their breaks; blank lines collapse to one)."""
     text = unicodedata.normalize("NFC", text).replace("\r\n", "\n").replace("\r", "\n")
     text = "".join(c for c in text if c in "\n\t" or unicodedata.category(c)[0] != "C")
-    lines = [re.sub(r"[ \t\u00a0]+", " ", line).strip() for line in text.split("\n")]
+    text = re.sub(r"\[\s*e-?mail(&#160;|\s)*protected\s*\]", "", text, flags=re.IGNORECASE)
+    lines = [re.sub(r"[ \t\u00a0\u2007\u202f]+", " ", line).strip() for line in text.split("\n")]
     return re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip()
 
 
-def text_clean(text: str) -> tuple[str, list[str]]:
-    """Normalised text without debris lines; also the names of the rules that removed lines.
+def _is_label(line: str) -> bool:
+    return bool(re.fullmatch(r"[^\W\d][^:!?]{0,40}:", line)) and len(line.split()) <= 5
+
+
+def _is_label_value(line: str) -> bool:
+    found = re.fullmatch(r"([^\W\d][^:!?]{0,40}):\s*(\S.*)", line)
+    return bool(found) and len(found.group(1).split()) <= 4 and len(line.split()) <= 12
+
+
+def _is_numbers_or_code(line: str) -> bool:
+    words = line.split()
+    if not words or len(words) > SHORT_WORDS:
+        return False
+    lower = [w for w in _WORD.findall(line) if re.search(r"[^\W\d_A-ZÆØÅÄÖ]{2}", w)]
+    digits = sum(any(c.isdigit() for c in w) for w in words)
+    return not lower or digits * 2 >= len(words)
+
+
+def lines_classify(lines: list[str], repeated: frozenset[str]) -> list[str | None]:
+    """The reason each line is debris (None for text)."""
+    reasons: list[str | None] = []
+    after_label = False
+    for line in lines:
+        if not line.strip():
+            reasons.append(None)
+            continue
+        sentence = line_is_sentence(line)
+        reason = line_debris(line)
+        if reason is None and not sentence:
+            if line_key(line) in repeated:
+                reason = "repeated"
+            elif _is_label(line):
+                reason = "field label"
+            elif after_label and len(line.split()) <= 8:
+                reason = "field value"
+            elif _is_label_value(line):
+                reason = "field label"
+            elif _is_numbers_or_code(line):
+                reason = "numbers or code"
+        after_label = reason == "field label" and _is_label(line)
+        reasons.append(reason)
+    sentences = [i for i, ln in enumerate(lines) if ln.strip() and reasons[i] is None
+                 and line_is_sentence(ln)]
+    if not sentences:
+        return reasons
+    first, last = sentences[0], sentences[-1]
+    short = [bool(ln.strip()) and reasons[i] is None and not line_is_sentence(ln)
+             and len(ln.split()) <= 2 * SHORT_WORDS for i, ln in enumerate(lines)]
+    for i in range(len(lines)):
+        if short[i] and (i < first or i > last):
+            reasons[i] = "header or footer"
+    run: list[int] = []
+    for i in [*range(first, last + 1), None]:
+        if i is not None and not lines[i].strip():
+            continue
+        if i is not None and short[i] and reasons[i] is None and len(lines[i].split()) <= 4:
+            run.append(i)
+            continue
+        if len(run) >= 3:
+            for j in run:
+                reasons[j] = "short-line run"
+        run = []
+    return reasons
+
+
+def text_clean(text: str, repeated: frozenset[str] = frozenset()) -> tuple[str, list[str]]:
+    """Normalised text without debris lines; also the reasons the removed lines had.
+    ``repeated`` holds the keys of lines repeated across documents (:func:`lines_repeated`).
 
     >>> text_clean("Back to search\\n\\nThe study followed 12 caseworkers.\\n\\nPrint")
     ('The study followed 12 caseworkers.', ['navigation back', 'share or print'])
     """
-    kept, removed = [], []
-    for line in text_normalize(text).split("\n"):
-        name = line_debris(line) if line.strip() else None
-        if name:
-            removed.append(name)
-        else:
-            kept.append(line)
-    return re.sub(r"\n{3,}", "\n\n", "\n".join(kept)).strip(), removed
+    lines = text_normalize(text).split("\n")
+    reasons = lines_classify(lines, repeated)
+    kept = [ln for ln, why in zip(lines, reasons, strict=True) if why is None]
+    return re.sub(r"\n{3,}", "\n\n", "\n".join(kept)).strip(), [r for r in reasons if r]
 
 
 def corpus_clean(corpus: pd.DataFrame) -> pd.DataFrame:
-    """The corpus with every text cleaned by :func:`text_clean`."""
-    return corpus.assign(text=[text_clean(t)[0] for t in corpus["text"]])
+    """The corpus with every text cleaned by :func:`text_clean`, lines repeated across its
+    documents included."""
+    repeated = lines_repeated(corpus["text"])
+    return corpus.assign(text=[text_clean(t, repeated)[0] for t in corpus["text"]])
 
 
 def textstat_debris(corpus: pd.DataFrame) -> pd.DataFrame:
-    """Debris lines removed per document and rule: ``id, rule, lines`` (documents with none
+    """Debris lines removed per document and reason: ``id, rule, lines`` (documents with none
     are left out)."""
+    repeated = lines_repeated(corpus["text"])
     rows = [(doc.id, name) for doc in corpus.itertuples(index=False)
-            for name in text_clean(doc.text)[1]]
+            for name in text_clean(doc.text, repeated)[1]]
     table = pd.DataFrame(rows, columns=["id", "rule"])
     return table.groupby(["id", "rule"]).size().rename("lines").reset_index()

@@ -111,14 +111,18 @@ def _cmd_validate(args) -> int:
 
 
 def _cmd_import(args) -> int:
-    from digiwelfare.ingest import corpus_import
+    from digiwelfare.ingest import ImportFailure, corpus_import
 
     def echo(line: str) -> None:
         print(line, file=sys.stderr)
 
-    result = corpus_import(args.sources, args.into, replace=args.replace,
-                           mask_names=args.mask_names, doc_type=args.doc_type,
-                           max_bytes=int(args.max_mb * 1_000_000), echo=echo)
+    try:
+        result = corpus_import(args.sources, args.into, replace=args.replace,
+                               mask_names=args.mask_names, doc_type=args.doc_type,
+                               max_bytes=int(args.max_mb * 1_000_000), echo=echo)
+    except ImportFailure as err:
+        print(f"import: {err}", file=sys.stderr)
+        return 2
     counts = result.counts()
     total = sum(counts.values())
     if total == 0:
@@ -141,6 +145,8 @@ def _cmd_report(args) -> int:
 
 
 def parser_build() -> argparse.ArgumentParser:
+    from digiwelfare.corpus import DOC_TYPES
+
     parser = argparse.ArgumentParser(prog="python -m digiwelfare",
                                      description="The compendium's commands.")
     sub = parser.add_subparsers(dest="command", required=True)
@@ -164,8 +170,9 @@ def parser_build() -> argparse.ArgumentParser:
                      help="update documents whose file has changed since it was imported")
     imp.add_argument("--mask-names", action="store_true",
                      help="also mask personal names (first name + surname)")
-    imp.add_argument("--doc-type", default="project_report",
-                     help="document type when neither the file nor a metadata.csv gives one")
+    imp.add_argument("--doc-type", default=None, choices=DOC_TYPES,
+                     help="document type of files that no metadata.csv types (default: derived "
+                     "from the text's cues)")
     imp.add_argument("--max-mb", type=float, default=20.0, help="largest file read (MB)")
     imp.set_defaults(func=_cmd_import)
     man = sub.add_parser("manifest", help="write results/manifest.json for a run")

@@ -14,16 +14,21 @@ from pathlib import Path
 import pandas as pd
 
 from digiwelfare.config import ParameterError
+from digiwelfare.runs import LANGUAGES  # noqa: F401  (re-exported: the languages analysed)
 
-DOC_TYPES = ("project_report", "policy_document", "abstract")
+#: Kinds of document. ``event_programme``: a seminar or conference programme; ``other``: a page
+#: that is none of the rest (news, general information). Missing (empty) is allowed too.
+DOC_TYPES = ("project_report", "policy_document", "abstract", "event_programme", "other")
 SECTORS = (
     "health and care", "labour and welfare", "child welfare", "social services",
     "municipal administration",
 )
 ORG_TYPES = ("university", "university college", "research institute", "agency", "ministry",
              "municipality")
-#: Languages the analysis has stop words and lemmas for. Other codes may stand in metadata.
-LANGUAGES = ("en", "nb")
+#: Where a derived year came from, in order of trust (``year_source``); empty when the year was
+#: given by hand in a corpus folder, or is missing.
+YEAR_SOURCES = ("metadata.csv", "record", "file properties", "html meta", "published",
+                "modified", "event date", "report number", "project period", "copyright")
 
 
 @dataclass(frozen=True)
@@ -42,10 +47,10 @@ SCHEMA = (
     Column("id", True, "letters, digits, '_' or '-', at most 64, unique",
            lambda v: re.fullmatch(r"[A-Za-z0-9_-]{1,64}", v) is not None),
     Column("title", True, "a non-empty title", lambda v: bool(v.strip())),
-    Column("doc_type", True, "one of " + ", ".join(DOC_TYPES), _one_of(DOC_TYPES)),
-    Column("language", True, "ISO 639-1 codes joined by ';' in reading order, e.g. en, nb, en;nb",
+    Column("doc_type", False, "one of " + ", ".join(DOC_TYPES), _one_of(DOC_TYPES)),
+    Column("language", False, "ISO 639-1 codes joined by ';' in reading order, e.g. en, nb, en;nb",
            lambda v: re.fullmatch(r"[a-z]{2}(;[a-z]{2})*", v) is not None),
-    Column("year", True, "a year from 1900 to 2100",
+    Column("year", False, "a year from 1900 to 2100",
            lambda v: v.isdigit() and 1900 <= int(v) <= 2100),
     Column("country", False, "an ISO 3166 two-letter code such as NO, DK, SE, FI",
            lambda v: re.fullmatch(r"[A-Z]{2}", v) is not None),
@@ -53,6 +58,9 @@ SCHEMA = (
     Column("org_type", False, "one of " + ", ".join(ORG_TYPES), _one_of(ORG_TYPES)),
     Column("provenance", False, "free text", lambda v: True),
     Column("licence", False, "free text", lambda v: True),
+    Column("year_source", False, "one of " + ", ".join(YEAR_SOURCES), _one_of(YEAR_SOURCES)),
+    Column("doc_type_source", False, "free text: 'metadata.csv', 'record', 'option' or "
+           "'cue: <name>'", lambda v: True),
 )
 COLUMNS = tuple(c.name for c in SCHEMA)
 
@@ -125,8 +133,28 @@ def corpus_load(folder: str | Path) -> pd.DataFrame:
     for col in COLUMNS:
         if col not in meta.columns:
             meta[col] = ""
-    meta = meta.assign(year=meta["year"].astype(int), text=meta["id"].map(texts))
+    year = pd.to_numeric(meta["year"].replace("", None), errors="coerce").astype("Int64")
+    meta = meta.assign(year=year, text=meta["id"].map(texts))
     return meta.sort_values("id", kind="stable").reset_index(drop=True)
+
+
+def column_known(corpus: pd.DataFrame, column: str, purpose: str = "",
+                 echo=print) -> pd.DataFrame:
+    """The documents whose ``column`` is known (not missing, not empty), saying how many were
+    left out and why, so that missing metadata never stops an analysis nor vanishes silently.
+
+    >>> docs = pd.DataFrame({"id": ["a", "b"], "year": pd.array([2020, None], dtype="Int64")})
+    >>> list(column_known(docs, "year", "the year figure", echo=lambda s: None)["id"])
+    ['a']
+    """
+    if column not in corpus.columns:
+        echo(f"No column '{column}' in this corpus: {purpose or 'this step'} is left out.")
+        return corpus.iloc[0:0]
+    known = corpus[column].notna() & (corpus[column].astype(str).str.strip() != "")
+    if (~known).any():
+        echo(f"{int((~known).sum())} of {len(corpus)} documents have no {column}; they are "
+             f"left out of {purpose or 'this step'} (they stay in every other analysis).")
+    return corpus[known]
 
 
 def column_check(corpus: pd.DataFrame, column: object, name: str = "group_column") -> str:

@@ -1,453 +1,72 @@
-"""Importing documents: a folder of PDFs, Word files, web pages, text files and
-bibliographic exports becomes a corpus folder, with nothing lost and nothing sensitive kept.
+"""Importing documents: a folder of PDFs, Word files, web pages, text files and bibliographic
+exports becomes a corpus folder, with nothing lost and nothing sensitive kept.
+
+:func:`corpus_import` checks its inputs, then runs named steps: read the records of every
+file (:mod:`digiwelfare.readers`), find the lines repeated across them, make each record a
+document (clean, derive title, year, type and language, mask), place it (new, duplicate,
+unchanged, updated or replaced), and write the corpus in one transaction.
 
 Every input file (and every record of a bibliographic export) ends up in
-``import_report.csv`` as ``imported``, ``unchanged`` (already in the corpus), ``replaced``,
-``duplicate`` (of another document, named) or ``skipped`` (with the reason), so the counts
-always add up. Text is cleaned (:mod:`digiwelfare.clean`) and personal identifiers are masked
-(:mod:`digiwelfare.identifiers`) before anything is written.
+``import_report.csv`` as ``imported``, ``unchanged``, ``updated`` (its metadata changed),
+``replaced``, ``duplicate`` (of another document, named) or ``skipped`` (with the reason),
+so the counts always add up. Personal identifiers are masked in everything written or
+printed: texts, every metadata value, ids made from file names, sources and reasons.
 """
 
 from __future__ import annotations
 
-import csv
 import hashlib
 import io
+import json
+import os
 import re
 import secrets
 import unicodedata
-import zipfile
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import pandas as pd
+from filelock import FileLock, Timeout
 
-from digiwelfare.clean import text_clean
+from digiwelfare.clean import lines_repeated, text_clean
 from digiwelfare.config import file_write_atomic
 from digiwelfare.corpus import COLUMNS, DOC_TYPES, SCHEMA
 from digiwelfare.identifiers import KINDS, Masker
 from digiwelfare.language import text_language_tag
+from digiwelfare.metadata import doc_type_classify, title_find, title_remove, year_derive
+from digiwelfare.readers import Record, Skip, bytes_decode, readers_registry
 
 MAX_BYTES = 20_000_000
-TEXT_SUFFIXES = {".txt", ".text", ".md", ".markdown"}
-SUFFIXES = TEXT_SUFFIXES | {".pdf", ".docx", ".html", ".htm", ".ris", ".bib", ".csv"}
 REPORT_COLUMNS = ("source", "record", "status", "id", "duplicate_of", "reason",
                   *(f"masked_{k}" for k in KINDS))
 EXTRA_COLUMNS = ("source", "derived")
 NEAR_DUPLICATE = 0.8  # Jaccard similarity of word 5-gram sets above which texts are one
+JOURNAL = ".import-journal.json"
 
 
-class Skip(Exception):
-    """An input that cannot become a document; the message is the reason, for people, and
-    ``record`` the record of a bibliographic export it concerns (0: the whole file)."""
-
-    def __init__(self, reason: str, record: int = 0):
-        super().__init__(reason)
-        self.record = record
+class ImportFailure(RuntimeError):
+    """The corpus folder itself cannot be imported into; the message says why and what to do."""
 
 
-@dataclass
-class Record:
-    """One document found in an input file, before cleaning and masking."""
-
-    source: str
-    record: int
-    text: str
-    title: str = ""
-    year: int | None = None
-    meta: dict = field(default_factory=dict)
-
-
-# --- decoding ---------------------------------------------------------------------------
-
-def bytes_decode(data: bytes) -> str:
-    """Text of a file in UTF-8 (with or without BOM), UTF-16 (BOM, or the zero bytes of
-    ASCII text), Windows-1252 or Latin-1, in that order; raises :class:`Skip` for binary."""
-    if data.startswith(b"\xef\xbb\xbf"):
-        return data[3:].decode("utf-8", errors="replace")
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return data.decode("utf-16")
-    if len(data) >= 4 and data.count(b"\x00") > len(data) // 3:
-        zeros_odd = data[1::2].count(0) > len(data) // 3
-        zeros_even = data[0::2].count(0) > len(data) // 3
-        if zeros_odd != zeros_even:
-            try:
-                return data.decode("utf-16-le" if zeros_odd else "utf-16-be")
-            except UnicodeDecodeError:
-                pass
-    try:
-        text = data.decode("utf-8")
-    except UnicodeDecodeError:
-        try:
-            text = data.decode("cp1252")
-        except UnicodeDecodeError:
-            text = data.decode("latin-1")
-    controls = sum(1 for c in text if unicodedata.category(c) == "Cc" and c not in "\n\r\t\f")
-    if controls > max(2, len(text) // 100):
-        raise Skip("binary data, not text")
-    return text
-
-
-def markdown_strip(text: str) -> str:
-    """Markdown to plain text: headings, emphasis, links, code fences and list marks go."""
-    text = re.sub(r"^```.*?$", "", text, flags=re.MULTILINE)
-    text = re.sub(r"!?\[([^\]]*)\]\([^)]*\)", r"\1", text)
-    text = re.sub(r"^\s{0,3}(#{1,6}|>|[-*+]|\d+\.)\s+", "", text, flags=re.MULTILINE)
-    return re.sub(r"(\*\*|__|\*|_|`)(\S.*?\S|\S)\1", r"\2", text)
-
-
-# --- readers, one per format ------------------------------------------------------------
-
-def read_text(path: Path, data: bytes, source: str) -> list[Record]:
-    text = bytes_decode(data)
-    if path.suffix.lower() in (".md", ".markdown"):
-        text = markdown_strip(text)
-    return [Record(source, 0, text)]
-
-
-_PAGE_NUMBER = re.compile(r"(?i)(page|side|s\.)?\s*\d{1,4}(\s*(of|av|/)\s*\d{1,4})?")
-_KEEP_HYPHEN_BEFORE = {"og", "eller", "and", "or", "to", "til", "samt", "nor"}
-
-
-def pdf_pages_join(pages: list[str]) -> str:
-    """Text of a PDF's pages: running headers and footers (lines repeated at the top or
-    bottom of at least half the pages) and page numbers dropped, words hyphenated at line
-    ends rejoined, lines joined into paragraphs."""
-    page_lines = [[ln.strip() for ln in page.splitlines() if ln.strip()] for page in pages]
-    edges: dict[str, int] = {}
-    for lines in page_lines:
-        for ln in {re.sub(r"\d+", "#", x) for x in lines[:2] + lines[-2:]}:
-            edges[ln] = edges.get(ln, 0) + 1
-    running = {k for k, n in edges.items() if n >= 2 and n >= len(pages) / 2}
-    lines: list[str] = []
-    for page in page_lines:
-        n = len(page)
-        for i, ln in enumerate(page):
-            at_edge = i < 2 or i >= n - 2
-            if at_edge and (re.sub(r"\d+", "#", ln) in running or _PAGE_NUMBER.fullmatch(ln)):
-                continue
-            lines.append(ln)
-    if not lines:
-        return ""
-    median = sorted(len(ln) for ln in lines)[len(lines) // 2]
-    out = lines[0]
-    for prev, ln in zip(lines, lines[1:], strict=False):
-        first_word = ln.split()[0].lower()
-        if re.search(r"[^\W\d_]-$", prev) and ln[0].islower() and first_word not in (
-                _KEEP_HYPHEN_BEFORE):
-            out = out[:-1] + ln
-        elif prev.endswith((".", "!", "?", ":")) and len(prev) < 0.8 * median:
-            out += "\n\n" + ln
-        else:
-            out += " " + ln
-    return out
-
-
-def read_pdf(path: Path, data: bytes, source: str) -> list[Record]:
-    from pypdf import PdfReader
-    from pypdf.errors import PyPdfError
-
-    try:
-        reader = PdfReader(io.BytesIO(data))
-        if reader.is_encrypted and not reader.decrypt(""):
-            raise Skip("password-protected PDF; save an unprotected copy to import it")
-        pages = [page.extract_text() or "" for page in reader.pages]
-        info = reader.metadata or {}
-    except Skip:
-        raise
-    except (PyPdfError, ValueError, KeyError, TypeError, OSError, AttributeError) as err:
-        raise Skip(f"not a readable PDF (truncated or corrupt: {type(err).__name__})") from None
-    text = pdf_pages_join(pages)
-    if not text.strip():
-        raise Skip("PDF has no text layer (a scanned document?); run OCR on it first")
-    title = str(info.get("/Title") or "").strip()
-    year = _year_of(str(info.get("/CreationDate") or "")[2:6])
-    return [Record(source, 0, text, title=title, year=year)]
-
-
-def read_docx(path: Path, data: bytes, source: str) -> list[Record]:
-    import docx
-    from docx.opc.exceptions import PackageNotFoundError
-
-    try:
-        document = docx.Document(io.BytesIO(data))
-    except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError) as err:
-        raise Skip(f"not a valid Word .docx file ({type(err).__name__})") from None
-    blocks = [p.text for p in document.paragraphs]
-    for table in document.tables:
-        for row in table.rows:
-            blocks.append(" | ".join(dict.fromkeys(c.text.strip() for c in row.cells)))
-    props = document.core_properties
-    year = props.created.year if props.created else None
-    return [Record(source, 0, "\n\n".join(b for b in blocks if b.strip()),
-                   title=(props.title or "").strip(), year=year)]
-
-
-_HTML_DROP = ("script", "style", "noscript", "nav", "header", "footer", "aside", "form",
-              "button", "svg", "iframe", "template", "menu", "select")
-_HTML_DROP_ATTR = re.compile(r"(?i)\b(nav|navbar|menu|breadcrumbs?|footer|header|cookie|share|"
-                             r"social|sidebar|skip|banner|related)\b")
-_HTML_BLOCKS = ("h1", "h2", "h3", "h4", "h5", "h6", "p", "li", "blockquote", "pre", "td", "th",
-                "dd", "dt", "figcaption", "div", "section")
-
-
-def read_html(path: Path, data: bytes, source: str) -> list[Record]:
-    from bs4 import BeautifulSoup
-
-    soup = BeautifulSoup(bytes_decode(data), "html.parser")
-    title = soup.title.get_text(" ", strip=True) if soup.title else ""
-    year = None
-    for name in ("citation_publication_date", "dc.date", "article:published_time", "date"):
-        tag = soup.find("meta", attrs={"name": name}) or soup.find("meta", property=name)
-        if tag and tag.get("content"):
-            year = _year_of(tag["content"][:4])
-            break
-    for tag in soup(_HTML_DROP):
-        tag.decompose()
-    for tag in soup.find_all(True):
-        if tag.decomposed or tag.attrs is None:
-            continue
-        marks = " ".join([*tag.get("class", []), tag.get("id") or "", tag.get("role") or ""])
-        if _HTML_DROP_ATTR.search(marks) or tag.get("role") in ("navigation", "contentinfo"):
-            tag.decompose()
-    root = soup.find("main") or soup.find("article") or soup.find(attrs={"role": "main"}) \
-        or soup.body or soup
-    blocks = []
-    for tag in root.find_all(_HTML_BLOCKS):
-        if tag.find(_HTML_BLOCKS):
-            continue  # only the innermost blocks, so no text is taken twice
-        text = tag.get_text(" ", strip=True)
-        if text:
-            blocks.append(text)
-    if not blocks:
-        blocks = [root.get_text("\n", strip=True)]
-    h1 = root.find("h1")
-    return [Record(source, 0, "\n\n".join(blocks),
-                   title=h1.get_text(" ", strip=True) if h1 else title, year=year)]
-
-
-def _year_of(text: str) -> int | None:
-    found = re.search(r"(19[5-9]\d|20\d\d)", text or "")
-    return int(found.group()) if found else None
-
-
-def _bib_record(source: str, n: int, fields: dict[str, str], title_keys, abstract_keys,
-                year_keys, venue_keys, language_keys=()) -> Record:
-    def first(keys):
-        return next((fields[k].strip() for k in keys if fields.get(k, "").strip()), "")
-
-    title, abstract = first(title_keys), first(abstract_keys)
-    if not abstract:
-        raise Skip(f"record {n} ('{title[:60]}') has no abstract", record=n)
-    meta = {"doc_type": "abstract"}
-    venue = first(venue_keys)
-    if venue:
-        meta["provenance"] = venue
-    lang = first(language_keys).lower()[:2]
-    if lang in ("en", "nb", "no", "nn", "da", "sv"):
-        meta["language"] = "nb" if lang == "no" else lang
-    return Record(source, n, abstract, title=title, year=_year_of(first(year_keys)), meta=meta)
-
-
-def read_ris(path: Path, data: bytes, source: str) -> list[Record | Skip]:
-    """RIS records (``TY`` ... ``ER``); a record that is cut off or lacks an abstract is
-    reported on its own, the others are imported."""
-    records: list[Record | Skip] = []
-    fields: dict[str, str] | None = None
-    last = None
-    n = 0
-    for line in bytes_decode(data).splitlines():
-        tag = re.match(r"^([A-Z][A-Z0-9])  -( (.*)|$)", line)
-        if tag and tag.group(1) == "TY":
-            if fields is not None:
-                records.append(Skip(f"record {n} is not closed by ER before the next TY",
-                                    record=n))
-            n += 1
-            fields, last = {}, None
-        elif fields is None:
-            if line.strip():
-                raise Skip(f"malformed RIS: text before the first TY line: '{line[:40]}'")
-        elif tag and tag.group(1) == "ER":
-            records.append(_ris_record(source, n, fields))
-            fields = None
-        elif tag:
-            last = tag.group(1)
-            value = (tag.group(3) or "").strip()
-            fields[last] = f"{fields[last]} {value}".strip() if last in fields else value
-        elif last and line.strip():
-            fields[last] += " " + line.strip()
-    if fields is not None:
-        records.append(Skip(f"record {n} is not closed by ER (file truncated?)", record=n))
-    if n == 0:
-        raise Skip("malformed RIS: no record (no line 'TY  - ...')")
-    return records
-
-
-def _ris_record(source: str, n: int, fields: dict[str, str]) -> Record | Skip:
-    try:
-        return _bib_record(source, n, fields, ("TI", "T1", "CT", "BT"), ("AB", "N2"),
-                           ("PY", "Y1", "DA", "Y2"), ("JO", "JF", "T2", "JA", "SO"), ("LA",))
-    except Skip as skip:
-        return skip
-
-
-_LATEX = {r"\o": "ø", r"\O": "Ø", r"\aa": "å", r"\AA": "Å", r"\ae": "æ", r"\AE": "Æ",
-          r"\ss": "ß", r"\&": "&", r"\%": "%", r"\_": "_", "--": "–", "~": " "}
-_ACCENTS = {'"': "\u0308", "'": "\u0301", "`": "\u0300", "^": "\u0302", "~": "\u0303",
-            "r": "\u030a", "c": "\u0327", "v": "\u030c"}
-
-
-def latex_to_text(value: str) -> str:
-    """BibTeX field value to plain text: accents and letters such as ``{\\o}`` become
-    Unicode, braces go."""
-    value = re.sub(r"\\([\"'`^~rcv])\s*\{?([A-Za-z])\}?",
-                   lambda m: unicodedata.normalize("NFC", m.group(2) + _ACCENTS[m.group(1)]),
-                   value)
-    for macro, char in sorted(_LATEX.items(), key=lambda kv: -len(kv[0])):
-        if macro[-1].isalpha():  # a letter macro such as \o swallows one following space
-            value = re.sub(re.escape(macro) + r"(?![A-Za-z])\s?", char, value)
-        else:
-            value = value.replace(macro, char)
-    return re.sub(r"\s+", " ", value.replace("{", "").replace("}", "")).strip()
-
-
-def bibtex_entries(text: str) -> list[tuple[int, dict[str, str] | Skip]]:
-    """Entries of a BibTeX file as ``(line, fields)``; a broken entry is a :class:`Skip`."""
-    entries = []
-    for match in re.finditer(r"@(\w+)\s*([{(])", text):
-        kind = match.group(1).lower()
-        line = text.count("\n", 0, match.start()) + 1
-        if kind in ("comment", "preamble", "string"):
-            continue
-        close = "}" if match.group(2) == "{" else ")"
-        depth, i = 1, match.end()
-        while i < len(text) and depth:
-            depth += {"{": 1, "}": -1}.get(text[i], 0) if close == "}" else \
-                {"(": 1, ")": -1}.get(text[i], 0)
-            i += 1
-        if depth:
-            entries.append((line, Skip(f"entry at line {line} has unbalanced braces")))
-            continue
-        body = text[match.end():i - 1]
-        if "," not in body:
-            entries.append((line, Skip(f"entry at line {line} has no fields")))
-            continue
-        fields: dict[str, str] = {}
-        pos = body.index(",") + 1
-        field_re = re.compile(r"\s*(\w[\w-]*)\s*=\s*")
-        while pos < len(body):
-            m = field_re.match(body, pos)
-            if not m:
-                break
-            name, pos = m.group(1).lower(), m.end()
-            value, pos = _bib_value(body, pos)
-            fields[name] = latex_to_text(value)
-            pos = body.find(",", pos)
-            pos = len(body) if pos < 0 else pos + 1
-        entries.append((line, fields))
-    return entries
-
-
-def _bib_value(body: str, pos: int) -> tuple[str, int]:
-    if pos < len(body) and body[pos] == "{":
-        depth, i = 0, pos
-        while i < len(body):
-            depth += {"{": 1, "}": -1}.get(body[i], 0)
-            i += 1
-            if depth == 0:
-                break
-        return body[pos + 1:i - 1], i
-    if pos < len(body) and body[pos] == '"':
-        end = body.find('"', pos + 1)
-        end = len(body) if end < 0 else end
-        return body[pos + 1:end], end + 1
-    m = re.match(r"[^,]*", body[pos:])
-    return m.group().strip(), pos + m.end()
-
-
-def read_bibtex(path: Path, data: bytes, source: str) -> list[Record | Skip]:
-    entries = bibtex_entries(bytes_decode(data))
-    if not entries:
-        raise Skip("malformed BibTeX: no entry (no '@type{key, ...}')")
-    records: list[Record | Skip] = []
-    for n, (_, fields) in enumerate(entries, start=1):
-        if isinstance(fields, Skip):
-            records.append(Skip(f"record {n}: {fields}", record=n))
-            continue
-        try:
-            records.append(_bib_record(source, n, fields, ("title",), ("abstract",),
-                                       ("year", "date"), ("journal", "booktitle", "publisher"),
-                                       ("language",)))
-        except Skip as skip:
-            records.append(skip)
-    return records
-
-
-_CSV_COLUMNS = {
-    "title": ("title", "article title", "document title", "ti", "primary title"),
-    "abstract": ("abstract", "ab", "description", "summary"),
-    "year": ("year", "publication year", "py", "pubyear", "date", "publication date"),
-    "venue": ("source title", "journal", "source", "publication title", "so", "journal title"),
-    "language": ("language", "language of original document", "la"),
-}
-
-
-def read_csv_export(path: Path, data: bytes, source: str) -> list[Record | Skip]:
-    """A bibliographic CSV export: one record per row with title and abstract columns."""
-    text = bytes_decode(data)
-    try:
-        dialect = csv.Sniffer().sniff(text[:5000], delimiters=",;\t")
-    except csv.Error:
-        dialect = csv.excel
-    try:
-        rows = list(csv.reader(io.StringIO(text), dialect, strict=True))
-    except csv.Error as err:
-        raise Skip(f"malformed CSV ({err})") from None
-    if not rows:
-        raise Skip("empty CSV")
-    header = [h.strip().lower() for h in rows[0]]
-    where = {key: next((header.index(n) for n in names if n in header), None)
-             for key, names in _CSV_COLUMNS.items()}
-    if where["title"] is None or where["abstract"] is None:
-        raise Skip("CSV without title and abstract columns (found: "
-                   + ", ".join(h for h in header if h)[:120] + ")")
-    records: list[Record | Skip] = []
-    for n, row in enumerate(rows[1:], start=1):
-        if not any(cell.strip() for cell in row):
-            continue
-        if len(row) != len(header):
-            records.append(Skip(f"row {n + 1} has {len(row)} fields, the header {len(header)}",
-                                record=n))
-            continue
-        fields = {key: row[i] for key, i in where.items() if i is not None}
-        try:
-            records.append(_bib_record(source, n, fields, ("title",), ("abstract",), ("year",),
-                                       ("venue",), ("language",)))
-        except Skip as skip:
-            records.append(skip)
-    return records
-
-
-READERS = {".pdf": read_pdf, ".docx": read_docx, ".html": read_html, ".htm": read_html,
-           ".ris": read_ris, ".bib": read_bibtex, ".csv": read_csv_export,
-           **{s: read_text for s in TEXT_SUFFIXES}}
-
-
-# --- from files to documents ------------------------------------------------------------
+# --- small helpers --------------------------------------------------------------------------
 
 def sources_list(sources: Iterable[str | Path]) -> list[Path]:
     """Input files: files as given, folders searched recursively (hidden files and the
-    ``metadata.csv`` of a folder left out), in sorted order, each once."""
+    ``metadata.csv`` of a folder left out), in sorted order, each once. Links that lead
+    nowhere or in a loop are listed too, so that the report can say so."""
     found: list[Path] = []
     for src in sources:
         path = Path(src)
-        if path.is_dir():
-            found += sorted(p for p in path.rglob("*") if p.is_file()
-                            and not any(part.startswith(".") for part in p.relative_to(path).parts)
-                            and p.name != "metadata.csv")
-        else:
+        if not path.is_dir() or path.is_symlink():
             found.append(path)
+            continue
+        for dirpath, dirnames, filenames in os.walk(path):  # links to folders: not followed
+            base = Path(dirpath)
+            linked = [d for d in dirnames if (base / d).is_symlink()]
+            dirnames[:] = sorted(d for d in dirnames if not d.startswith(".") and d not in linked)
+            found += sorted(base / name for name in [*filenames, *linked]
+                            if not name.startswith(".") and name != "metadata.csv")
     return list(dict.fromkeys(found))
 
 
@@ -465,21 +84,36 @@ def id_slug(name: str) -> str:
 
 
 def beside_metadata(folder: Path) -> dict[str, dict[str, str]]:
-    """Rows of a ``metadata.csv`` next to input files, by the file name in its ``file`` column."""
+    """Rows of a ``metadata.csv`` next to input files, by the file name in its ``file`` column.
+
+    Raises :class:`Skip` naming the problem: no ``file`` column, a file named twice, a
+    column the codebook does not know, or a broken CSV.
+    """
     path = folder / "metadata.csv"
     if not path.is_file():
         return {}
-    table = pd.read_csv(io.StringIO(bytes_decode(path.read_bytes())), dtype=str,
-                        keep_default_na=False)
+    try:
+        table = pd.read_csv(io.StringIO(bytes_decode(path.read_bytes())), dtype=str,
+                            keep_default_na=False, on_bad_lines="error")
+    except (pd.errors.ParserError, pd.errors.EmptyDataError, Skip) as err:
+        raise Skip(f"{path}: not a readable CSV ({str(err).splitlines()[0][:80]}); fix it "
+                   "and import again") from None
     if "file" not in table.columns:
         raise Skip(f"{path}: needs a 'file' column naming each file it describes")
+    unknown = [c for c in table.columns if c not in (*COLUMNS, "file")]
+    if unknown:
+        raise Skip(f"{path}: unknown column(s) {', '.join(unknown)}; the codebook's columns "
+                   "are " + ", ".join(COLUMNS))
+    twice = sorted(table["file"][table["file"].duplicated()].unique())
+    if twice:
+        raise Skip(f"{path}: file(s) described twice: {', '.join(twice)}")
     return {row["file"]: {k: v for k, v in row.items() if v != "" and k != "file"}
             for row in table.to_dict("records")}
 
 
-def words_shingles(text: str, n: int = 5) -> frozenset[int]:
+def words_shingles(text: str, n: int = 5) -> frozenset[str]:
     words = re.findall(r"\w+", text.lower())
-    return frozenset(hash(" ".join(words[i:i + n])) for i in range(max(1, len(words) - n + 1)))
+    return frozenset(" ".join(words[i:i + n]) for i in range(max(1, len(words) - n + 1)))
 
 
 def text_fingerprint(text: str) -> str:
@@ -487,11 +121,13 @@ def text_fingerprint(text: str) -> str:
 
 
 def corpus_key(folder: Path) -> bytes:
-    """The corpus's masking key (``.mask_key``), made on first use. Keep it private: with it,
-    a guessed identifier can be checked against a placeholder."""
+    """The corpus's masking key (``.mask_key``, readable by its owner only), made on first
+    use. Keep it private: with it, a guessed identifier can be checked against a placeholder."""
     path = folder / ".mask_key"
     if not path.is_file():
-        file_write_atomic(path, secrets.token_hex(32).encode())
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        with os.fdopen(fd, "w") as handle:
+            handle.write(secrets.token_hex(32))
     return path.read_bytes().strip()
 
 
@@ -504,127 +140,94 @@ class ImportResult:
         return self.report["status"].value_counts().to_dict()
 
 
-def _check_meta(meta: dict[str, str]) -> str | None:
-    for col in SCHEMA:
-        value = meta.get(col.name)
-        if value not in (None, "") and not col.check(str(value)):
-            return f"metadata.csv beside it: {col.name} {value!r} is not {col.rule}"
-    return None
+# --- the corpus as the import finds and leaves it --------------------------------------------
+
+@dataclass
+class _Corpus:
+    folder: Path
+    rows: dict[str, dict]
+    texts: dict[str, str]
+    report: pd.DataFrame
+    columns: list[str]
+    debris: dict[str, list[str]] = field(default_factory=dict)
+    fingerprints: dict[str, str] = field(default_factory=dict)
+    shingles: dict[str, frozenset[str]] = field(default_factory=dict)
+    by_source: dict[str, str] = field(default_factory=dict)
+
+    def add(self, doc_id: str, row: dict, text: str) -> None:
+        self.rows[doc_id], self.texts[doc_id] = row, text
+        self.fingerprints[text_fingerprint(text)] = doc_id
+        self.shingles[doc_id] = words_shingles(text)
+        if row.get("source"):
+            self.by_source[row["source"]] = doc_id
 
 
-def corpus_import(sources: Iterable[str | Path], into: str | Path, replace: bool = False,
-                  mask_names: bool = False, doc_type: str = "project_report",
-                  max_bytes: int = MAX_BYTES, echo=print) -> ImportResult:
-    """Import ``sources`` (files or folders) into the corpus folder ``into``.
+def _table_read(path: Path, what: str) -> pd.DataFrame | None:
+    if not path.is_file():
+        return None
+    try:
+        return pd.read_csv(path, dtype=str, keep_default_na=False, on_bad_lines="error")
+    except (pd.errors.ParserError, pd.errors.EmptyDataError, UnicodeDecodeError) as err:
+        raise ImportFailure(f"{path}: the corpus's {what} cannot be read ("
+                            f"{str(err).splitlines()[0][:80]}); restore it from a copy or "
+                            "import into a new folder") from None
 
-    Adds documents, never overwrites or deletes one unless ``replace`` is set (then a
-    document imported earlier from the same file is replaced); importing the same files
-    again changes nothing. ``echo`` receives one line per problem.
-    """
-    into = Path(into)
+
+def _corpus_open(into: Path) -> _Corpus:
+    """Check the corpus folder, finish or undo an import that was killed, and read it."""
+    if into.exists() and not into.is_dir():
+        raise ImportFailure(f"--into {into}: is a file, not a folder; give a corpus folder")
     (into / "texts").mkdir(parents=True, exist_ok=True)
-    meta_path, report_path = into / "metadata.csv", into / "import_report.csv"
-    existing = (pd.read_csv(meta_path, dtype=str, keep_default_na=False)
-                if meta_path.is_file() else pd.DataFrame(columns=[*COLUMNS, *EXTRA_COLUMNS]))
-    old_report = (pd.read_csv(report_path, dtype=str, keep_default_na=False)
-                  if report_path.is_file() else pd.DataFrame(columns=REPORT_COLUMNS))
-    masker_key = corpus_key(into)
-    texts = {i: (into / "texts" / f"{i}.txt").read_text("utf-8")
-             for i in existing["id"] if (into / "texts" / f"{i}.txt").is_file()}
-    fingerprints = {text_fingerprint(t): i for i, t in texts.items()}
-    shingles = {i: words_shingles(t) for i, t in texts.items()}
-    id_by_source = {src: i for i, src in zip(existing["id"], existing.get(
-        "source", [""] * len(existing)), strict=True) if src}
-    rows = {r["id"]: r for r in existing.to_dict("records")}
-    report: list[dict] = []
-    folders_meta: dict[Path, dict] = {}
-
-    def outcome(source, record, status, doc_id="", reason="", duplicate_of="", counts=None):
-        if status == "skipped":
-            echo(f"skipped: {source}{f' (record {record})' if record else ''}: {reason}")
-        report.append({"source": source, "record": str(record), "status": status, "id": doc_id,
-                       "duplicate_of": duplicate_of, "reason": reason,
-                       **{f"masked_{k}": str((counts or {}).get(k, 0)) for k in KINDS}})
-
-    for path in sources_list(sources):
-        source = str(path)
-        try:
-            records = _records_of(path, source, max_bytes)
-            if path.parent not in folders_meta:
-                folders_meta[path.parent] = beside_metadata(path.parent)
-        except Skip as skip:
-            outcome(source, 0, "skipped", reason=str(skip))
-            continue
-        except Exception as err:  # a reader's library failed in a way nobody foresaw
-            outcome(source, 0, "skipped", reason=f"could not be read ({type(err).__name__}: "
-                    f"{str(err)[:120]}); please report this file's kind")
-            continue
-        given_all = folders_meta[path.parent].get(path.name, {})
-        for rec in records:
-            if isinstance(rec, Skip):
-                outcome(source, rec.record, "skipped", reason=str(rec))
-                continue
-            given = given_all if rec.record == 0 else {}
-            problem = _check_meta(given)
-            if problem:
-                outcome(source, rec.record, "skipped", reason=problem)
-                continue
-            masker = Masker(masker_key, names=mask_names)
-            text = masker.mask(text_clean(rec.text)[0])
-            if len(re.findall(r"\w+", text)) < 5:
-                outcome(source, rec.record, "skipped", reason="no text (fewer than 5 words "
-                        "after cleaning)")
-                continue
-            try:
-                row, derived = _row_for(rec, given, text, masker, doc_type)
-            except Skip as skip:
-                outcome(source, rec.record, "skipped", reason=str(skip))
-                continue
-            src_label = source if not rec.record else f"{source}#{rec.record}"
-            fp = text_fingerprint(text)
-            doc_id = id_by_source.get(src_label)
-            if doc_id:  # imported from this very file (or record) before
-                if texts.get(doc_id) == text:
-                    outcome(source, rec.record, "unchanged", doc_id, counts=masker.counts)
-                    continue
-                if not replace:
-                    outcome(source, rec.record, "skipped", doc_id, reason="changed since it was "
-                            f"imported as {doc_id}; import with --replace to update it")
-                    continue
-                status = "replaced"
-            else:
-                dupe = fingerprints.get(fp) or _near_duplicate(words_shingles(text), shingles)
-                if dupe:
-                    outcome(source, rec.record, "duplicate", duplicate_of=dupe,
-                            reason="same text as " + dupe, counts=masker.counts)
-                    continue
-                doc_id = given.get("id") or id_slug(path.name) + (
-                    f"-{rec.record}" if rec.record else "")
-                if doc_id in rows:
-                    if given.get("id"):
-                        outcome(source, rec.record, "skipped", doc_id,
-                                reason=f"id {doc_id} is already used in the corpus")
-                        continue
-                    base, k = doc_id, 2
-                    while f"{base}-{k}" in rows:
-                        k += 1
-                    doc_id = f"{base}-{k}"
-                status = "imported"
-            row.update(id=doc_id, source=src_label, derived=";".join(derived))
-            rows[doc_id], texts[doc_id], id_by_source[src_label] = row, text, doc_id
-            fingerprints[fp] = doc_id
-            shingles[doc_id] = words_shingles(text)
-            outcome(source, rec.record, status, doc_id, counts=masker.counts)
-
-    for doc_id in rows:
-        path = into / "texts" / f"{doc_id}.txt"
-        if not path.is_file() or path.read_text("utf-8") != texts[doc_id]:
-            file_write_atomic(path, texts[doc_id].encode("utf-8"))
-    columns = [*COLUMNS, *[c for c in existing.columns if c not in COLUMNS]]
+    _journal_recover(into)
+    meta = _table_read(into / "metadata.csv", "metadata.csv")
+    if meta is not None and "id" not in meta.columns:
+        raise ImportFailure(f"{into / 'metadata.csv'}: has no 'id' column; it is not a corpus "
+                            "made by import")
+    meta = meta if meta is not None else pd.DataFrame(columns=[*COLUMNS, *EXTRA_COLUMNS])
+    report = _table_read(into / "import_report.csv", "import_report.csv")
+    report = report if report is not None else pd.DataFrame(columns=REPORT_COLUMNS)
+    columns = [*COLUMNS, *[c for c in meta.columns if c not in COLUMNS]]
     columns += [c for c in EXTRA_COLUMNS if c not in columns]
-    table = pd.DataFrame(list(rows.values()), columns=columns).fillna("").sort_values("id")
-    file_write_atomic(meta_path, table.to_csv(index=False, lineterminator="\n").encode("utf-8"))
-    merged = {(r["source"], r["record"]): r for r in old_report.to_dict("records")}
+    state = _Corpus(into, {}, {}, report, columns)
+    for row in meta.to_dict("records"):
+        path = into / "texts" / f"{row['id']}.txt"
+        if path.is_file():
+            state.add(row["id"], {c: row.get(c, "") for c in columns}, path.read_text("utf-8"))
+    return state
+
+
+def _journal_recover(into: Path) -> None:
+    """Finish an import killed after it wrote metadata.csv, or undo one killed before."""
+    journal = into / JOURNAL
+    for tmp in (into / "texts").glob(".*.tmp"):
+        tmp.unlink(missing_ok=True)  # half-written by a killed run
+    if not journal.is_file():
+        return
+    plan = json.loads(journal.read_text("utf-8"))
+    meta = into / "metadata.csv"
+    committed = meta.is_file() and hashlib.sha256(meta.read_bytes()).hexdigest() == plan["meta"]
+    for doc_id in plan["ids"]:
+        staged = into / "texts" / f".{doc_id}.txt.new"
+        if committed and staged.is_file():
+            os.replace(staged, into / "texts" / f"{doc_id}.txt")
+        staged.unlink(missing_ok=True)
+    journal.unlink()
+
+
+def _corpus_write(state: _Corpus, changed: list[str], report: list[dict]) -> None:
+    """Texts and metadata change together: new texts are staged, a journal names them and the
+    metadata they belong to, metadata.csv is replaced, then the texts; a run killed at any
+    point is finished or undone by the next (:func:`_journal_recover`)."""
+    into = state.folder
+    table = pd.DataFrame(list(state.rows.values()), columns=state.columns).fillna("")
+    meta_bytes = table.sort_values("id").to_csv(index=False, lineterminator="\n").encode()
+    for doc_id in changed:
+        file_write_atomic(into / "texts" / f".{doc_id}.txt.new", state.texts[doc_id].encode())
+    file_write_atomic(into / JOURNAL, json.dumps(
+        {"ids": changed, "meta": hashlib.sha256(meta_bytes).hexdigest()}).encode())
+    file_write_atomic(into / "metadata.csv", meta_bytes)
+    _journal_recover(into)
+    merged = {(r["source"], r["record"]): r for r in state.report.to_dict("records")}
     for r in report:
         key = (r["source"], r["record"])
         if r["status"] == "unchanged" and key in merged:
@@ -632,26 +235,104 @@ def corpus_import(sources: Iterable[str | Path], into: str | Path, replace: bool
         merged[key] = r
     full = pd.DataFrame(sorted(merged.values(), key=lambda r: (r["source"], int(r["record"]))),
                         columns=REPORT_COLUMNS)
-    file_write_atomic(report_path, full.to_csv(index=False, lineterminator="\n").encode("utf-8"))
-    return ImportResult(pd.DataFrame(report, columns=REPORT_COLUMNS), into)
+    file_write_atomic(into / "import_report.csv",
+                      full.to_csv(index=False, lineterminator="\n").encode("utf-8"))
+    _debris_write(into / "import_debris.csv", state.debris)
 
 
-def _records_of(path: Path, source: str, max_bytes: int) -> list:
-    if not path.is_file():
+def _debris_write(path: Path, debris: dict[str, list[str]]) -> None:
+    """Lines the import removed, per document and reason (``id, rule, lines``), merged with
+    what earlier imports recorded for other documents."""
+    old = _table_read(path, "import_debris.csv")
+    rows = [] if old is None else [r for r in old.to_dict("records") if r["id"] not in debris]
+    for doc_id, reasons in debris.items():
+        rows += [{"id": doc_id, "rule": rule, "lines": str(reasons.count(rule))}
+                 for rule in sorted(set(reasons))]
+    table = pd.DataFrame(rows, columns=["id", "rule", "lines"]).sort_values(["id", "rule"])
+    file_write_atomic(path, table.to_csv(index=False, lineterminator="\n").encode("utf-8"))
+
+
+# --- the steps ---------------------------------------------------------------------------------
+
+def _records_read(path: Path, max_bytes: int) -> list:
+    if path.is_symlink() and not path.exists():
+        raise Skip("a link that leads nowhere (or in a loop); link to a real file")
+    if path.is_dir():
+        raise Skip("a folder reached through a link; give the folder itself")
+    if not path.exists():
         raise Skip("no such file")
+    if not path.is_file():
+        raise Skip("not a regular file (a device, pipe or socket)")
+    readers = readers_registry()
     suffix = path.suffix.lower()
-    if suffix not in READERS:
-        raise Skip(f"unsupported file type '{suffix or path.name}' (supported: "
-                   + ", ".join(sorted(SUFFIXES)) + ")")
+    if suffix not in readers:
+        raise Skip(f"unsupported file type '{suffix or 'no suffix'}' (supported: "
+                   + ", ".join(sorted(readers)) + ")")
     size = path.stat().st_size
     if size == 0:
         raise Skip("empty file")
     if size > max_bytes:
         raise Skip(f"larger than the limit ({size:,} bytes > {max_bytes:,}); raise --max-mb")
-    return READERS[suffix](path, path.read_bytes(), source)
+    try:
+        data = path.read_bytes()
+    except PermissionError:
+        raise Skip("no permission to read it") from None
+    return readers[suffix](path, data, str(path))
 
 
-def _near_duplicate(sh: frozenset[int], shingles: dict[str, frozenset[int]]) -> str | None:
+@dataclass
+class _Document:
+    row: dict
+    text: str
+    removed: list[str]
+
+
+def _document_make(rec: Record, given: dict, repeated: frozenset[str], masker: Masker,
+                   doc_type: str | None) -> _Document:
+    """Clean the record's text and derive its metadata, every value masked; the names of the
+    derived fields go into ``derived``, the rule that gave year and type beside them."""
+    problem = next((f"metadata.csv beside it: {c.name} {given[c.name]!r} is not {c.rule}"
+                    for c in SCHEMA if given.get(c.name) and not c.check(str(given[c.name]))),
+                   None)
+    if problem:
+        raise Skip(problem, record=rec.record)
+    meta = {**rec.meta, **given}
+    cleaned, removed = text_clean(rec.text, repeated)
+    title = title_find(rec.text, meta.get("title") or rec.title, repeated)
+    body = title_remove(cleaned, title)
+    if len(re.findall(r"\w+", body)) < 5:
+        raise Skip("no text (fewer than 5 words after cleaning)", record=rec.record)
+    derived = []
+    if not meta.get("title"):
+        derived.append("title")
+        title = title or Path(rec.source).stem
+    year, year_source = meta.get("year"), "metadata.csv" if given.get("year") else ""
+    if not year and rec.year:
+        year, year_source = rec.year, rec.year_source
+    if not year:
+        year, year_source = year_derive(rec.text)
+        if year:
+            derived.append("year")
+    kind = meta.get("doc_type")
+    kind_source = ("metadata.csv" if given.get("doc_type")
+                   else meta.get("doc_type_source", "") if kind else "")
+    if not kind and doc_type:
+        kind, kind_source = doc_type, "option"
+    if not kind:
+        kind, kind_source = doc_type_classify(rec.text, title)
+        derived.append("doc_type")
+    language = meta.get("language") or text_language_tag(body)
+    if not meta.get("language"):
+        derived.append("language")
+    row = {c.name: str(meta.get(c.name, "")) for c in SCHEMA}
+    row.update(title=" ".join(str(title).split()), year=str(year or ""), language=language,
+               doc_type=kind, year_source=year_source if year else "",
+               doc_type_source=kind_source, derived=";".join(derived))
+    row["provenance"] = row["provenance"] or "imported"
+    return _Document({k: masker.mask(v) for k, v in row.items()}, masker.mask(body), removed)
+
+
+def _near_duplicate(sh: frozenset[str], shingles: dict[str, frozenset[str]]) -> str | None:
     for doc_id in sorted(shingles):
         other = shingles[doc_id]
         if sh and other and len(sh & other) / len(sh | other) >= NEAR_DUPLICATE:
@@ -659,35 +340,129 @@ def _near_duplicate(sh: frozenset[int], shingles: dict[str, frozenset[int]]) -> 
     return None
 
 
-def _row_for(rec: Record, given: dict, text: str, masker: Masker, doc_type: str):
-    """The metadata row of a record and the names of the fields that were derived; raises
-    :class:`Skip` when a required field cannot be had."""
-    derived = []
-    meta = {**rec.meta, **given}
-    title = meta.get("title") or rec.title
-    if not title:
-        first = text.split("\n", 1)[0].strip()
-        title = first if len(first.split()) <= 20 else Path(rec.source).stem
-        derived.append("title")
-    year = meta.get("year") or rec.year
-    if not year:
-        years = [int(y) for y in re.findall(r"\b(19[5-9]\d|20[0-4]\d)\b",
-                                            " ".join(text.split()[:1000]))]
-        if not years:
-            raise Skip("no year in the file or its text; give it in a metadata.csv beside "
-                       "the file (columns file, year)", record=rec.record)
-        year = max(years)
-        derived.append("year")
-    language = meta.get("language")
-    if not language:
-        language = text_language_tag(text)
-        derived.append("language")
-    kind = meta.get("doc_type")
-    if not kind:
-        kind = doc_type if doc_type in DOC_TYPES else "project_report"
-        derived.append("doc_type")
-    row = {c: str(meta.get(c, "")) for c in COLUMNS}
-    row.update(title=masker.mask(" ".join(str(title).split())), year=str(year),
-               language=language, doc_type=kind)
-    row["provenance"] = row["provenance"] or "imported"
-    return row, derived
+def _document_place(state: _Corpus, doc: _Document, source: str, path: Path, record: int,
+                    given_id: str, replace: bool, masker: Masker) -> tuple[str, str, str, str]:
+    """Where a document goes: ``(status, id, duplicate_of, reason)``; adds it to ``state``."""
+    doc.row["source"] = source
+    doc_id = state.by_source.get(source)
+    if doc_id:  # imported from this very file (or record) before
+        old = state.rows[doc_id]
+        same_text = state.texts[doc_id] == doc.text
+        changed = [c for c in doc.row if c != "id" and str(old.get(c, "")) != doc.row[c]]
+        if same_text and not changed:
+            return "unchanged", doc_id, "", ""
+        if not same_text and not replace:
+            return "skipped", doc_id, "", (f"changed since it was imported as {doc_id}; import "
+                                           "with --replace to update it")
+        state.add(doc_id, {**old, **doc.row, "id": doc_id}, doc.text)
+        if not same_text:
+            return "replaced", doc_id, "", "text and metadata updated"
+        return "updated", doc_id, "", "metadata changed: " + ", ".join(changed)
+    dupe = (state.fingerprints.get(text_fingerprint(doc.text))
+            or _near_duplicate(words_shingles(doc.text), state.shingles))
+    if dupe:
+        return "duplicate", "", dupe, "same text as " + dupe
+    doc_id = given_id or id_slug(masker.mask(path.stem) + ".x") + (f"-{record}" if record else "")
+    if doc_id in state.rows:
+        if given_id:
+            return "skipped", doc_id, "", f"id {doc_id} is already used in the corpus"
+        base, k = doc_id, 2
+        while f"{base}-{k}" in state.rows:
+            k += 1
+        doc_id = f"{base}-{k}"
+    state.add(doc_id, {**doc.row, "id": doc_id}, doc.text)
+    return "imported", doc_id, "", ""
+
+
+def corpus_import(sources: Iterable[str | Path], into: str | Path, replace: bool = False,
+                  mask_names: bool = False, doc_type: str | None = None,
+                  max_bytes: int = MAX_BYTES, echo=print) -> ImportResult:
+    """Import ``sources`` (files or folders) into the corpus folder ``into``.
+
+    Adds documents, never overwrites or deletes one unless ``replace`` is set (then a
+    document imported earlier from the same file gets its new text); a changed
+    ``metadata.csv`` beside the files updates the metadata of the documents it describes;
+    importing the same files again changes nothing. ``doc_type`` (one of the codebook's types)
+    is given to documents that no metadata types; otherwise the type is derived. ``echo``
+    receives one line per problem. Imports into one folder wait for each other.
+    """
+    if doc_type is not None and doc_type not in DOC_TYPES:
+        raise ImportFailure(f"--doc-type {doc_type!r} is not a document type; use one of "
+                            + ", ".join(DOC_TYPES))
+    into = Path(into)
+    if into.exists() and not into.is_dir():
+        raise ImportFailure(f"--into {into}: is a file, not a folder; give a corpus folder")
+    into.mkdir(parents=True, exist_ok=True)
+    try:
+        with FileLock(into / ".import.lock", timeout=600):
+            return _corpus_import_locked(sources, into, replace, mask_names, doc_type,
+                                         max_bytes, echo)
+    except Timeout:
+        raise ImportFailure(f"{into}: another import has held it for 10 minutes; try again "
+                            "when it is done") from None
+
+
+def _corpus_import_locked(sources, into: Path, replace: bool, mask_names: bool,
+                          doc_type: str | None, max_bytes: int, echo) -> ImportResult:
+    state = _corpus_open(into)
+    key = corpus_key(into)
+    masker = Masker(key, names=mask_names)
+    report: list[dict] = []
+
+    def outcome(source: str, record: int, status: str, doc_id="", reason="", duplicate_of="",
+                counts=None):
+        source, reason = masker.mask(source), masker.mask(reason)
+        if status == "skipped":
+            echo(f"skipped: {source}{f' (record {record})' if record else ''}: {reason}")
+        report.append({"source": source, "record": str(record), "status": status, "id": doc_id,
+                       "duplicate_of": duplicate_of, "reason": reason,
+                       **{f"masked_{k}": str((counts or {}).get(k, 0)) for k in KINDS}})
+
+    found: list[tuple[Path, Record]] = []
+    folders: dict[Path, dict | Skip] = {}
+    for path in sources_list(sources):
+        try:
+            records = _records_read(path, max_bytes)
+        except Skip as skip:
+            outcome(str(path), 0, "skipped", reason=str(skip))
+            continue
+        except Exception as err:  # noqa: BLE001 - a reader's library failed unforeseen
+            outcome(str(path), 0, "skipped", reason=f"could not be read ({type(err).__name__})"
+                    "; please report this file's kind")
+            continue
+        for rec in records:
+            if isinstance(rec, Skip):
+                outcome(str(path), rec.record, "skipped", reason=str(rec))
+            else:
+                found.append((path, rec))
+    repeated = lines_repeated(rec.text for _, rec in found)
+    changed: list[str] = []
+    for path, rec in found:
+        if path.parent not in folders:
+            try:
+                folders[path.parent] = beside_metadata(path.parent)
+            except Skip as skip:
+                folders[path.parent] = skip
+        given_all = folders[path.parent]
+        if isinstance(given_all, Skip):
+            outcome(str(path), rec.record, "skipped", reason=str(given_all))
+            continue
+        given = given_all.get(path.name, {}) if rec.record == 0 else {}
+        doc_masker = Masker(key, names=mask_names)
+        try:
+            doc = _document_make(rec, given, repeated, doc_masker, doc_type)
+        except Skip as skip:
+            outcome(str(path), rec.record, "skipped", reason=str(skip))
+            continue
+        source = doc_masker.mask(str(path) if not rec.record else f"{path}#{rec.record}")
+        status, doc_id, dupe, reason = _document_place(
+            state, doc, source, path, rec.record, given.get("id", ""), replace, doc_masker)
+        if status in ("imported", "replaced", "updated"):
+            changed.append(doc_id)
+            state.debris[doc_id] = doc.removed
+        outcome(str(path), rec.record, status, doc_id, reason, dupe, doc_masker.counts)
+    _corpus_write(state, sorted(set(changed)), report)
+    return ImportResult(pd.DataFrame(report, columns=REPORT_COLUMNS), into)
+
+
+__all__ = ["ImportFailure", "ImportResult", "Skip", "corpus_import", "id_slug", "sources_list"]

@@ -1,9 +1,12 @@
-"""Per-paragraph language: a document tagged ``en;nb`` is split into its English and
-Norwegian parts, so that each language's analysis sees only its own text.
+"""Per-paragraph language: English, Norwegian Bokmål, Norwegian Nynorsk, Danish and Swedish
+kept apart, so that each language's analysis (and lemmatiser) sees only its own text.
 
-Detection uses lingua (a PyPI package with its models inside; nothing is downloaded),
-restricted to the languages the document is tagged with, which makes a two-way choice
-between, say, English and Bokmål far more reliable than open detection.
+Detection uses lingua (its models ship inside the package; nothing is downloaded) on
+paragraphs of at least :data:`MIN_WORDS` words. Bokmål and Nynorsk are then told apart by their
+own word forms (Nynorsk *ikkje, eit, dei, frå, korleis*; Bokmål *ikke, et, de, fra, hvordan*),
+because lingua reads formal Bokmål as Nynorsk now and then. Shorter paragraphs (headings,
+navigation lines) carry too little to judge: they go with a neighbour and never make a
+document bilingual.
 """
 
 from __future__ import annotations
@@ -15,7 +18,22 @@ import pandas as pd
 from lingua import IsoCode639_1, Language, LanguageDetectorBuilder
 
 #: Paragraphs shorter than this (in words) are too short to detect; they join a neighbour.
-MIN_WORDS = 5
+MIN_WORDS = 8
+#: A language is in a document's tag when its detected paragraphs hold at least this share of
+#: the words and at least :data:`MIN_PART_WORDS` words.
+MIN_SHARE = 0.15
+MIN_PART_WORDS = 30
+CANDIDATES = ("en", "nb", "nn", "da", "sv")
+
+# Word forms that mark Nynorsk against Bokmål and the reverse (frequent function words and
+# inflections that the two standards spell differently).
+_NN = frozenset("""ikkje eg dei eit ein frå korleis kva kvifor berre òg vere vore sjølv
+heile noko nokon kvar mykje meir medan saman dykk hjå ho einskilde tilsette teneste tenester
+tenestene verksemda brukarane brukarar brukaren medarbeidarar leiarar leiaren vart difor
+sidan""".split())
+_NB = frozenset("""ikke jeg de et en fra hvordan hva hvorfor bare være vært selv hele noe noen
+hver mye mer mens sammen dere hun enkelte ansatte tjeneste tjenester tjenestene virksomheten
+brukerne brukere brukeren medarbeidere ledere lederen ble derfor siden""".split())
 
 
 @lru_cache(maxsize=16)
@@ -26,14 +44,35 @@ def _detector(codes: tuple[str, ...]):
     return LanguageDetectorBuilder.from_languages(*langs).build()
 
 
-def language_detect(text: str, candidates: tuple[str, ...] = ("en", "nb", "nn", "da", "sv")) -> str:
+def norwegian_standard(text: str) -> str | None:
+    """``nn`` or ``nb`` by the word forms of a Norwegian text: the standard with more of its
+    own marker words; Bokmål when no Nynorsk form occurs at all (a Nynorsk paragraph of a few
+    lines always has some); None on a tie.
+
+    >>> norwegian_standard("Kommunen har teke i bruk eit nytt system, men dei tilsette ikkje.")
+    'nn'
+    >>> norwegian_standard("Kommunene bør tilby assistert digital selvbetjening på biblioteket.")
+    'nb'
+    """
+    words = re.findall(r"[^\W\d_]+", text.lower())
+    nn = sum(w in _NN for w in words)
+    nb = sum(w in _NB for w in words)
+    if nn == 0 or nb > nn:
+        return "nb"
+    return "nn" if nn > nb else None
+
+
+def language_detect(text: str, candidates: tuple[str, ...] = CANDIDATES) -> str:
     """Return the ISO 639-1 code of the most likely of ``candidates`` for ``text``.
 
     >>> language_detect("Tjenestene ble utviklet sammen med brukerne.", ("en", "nb"))
     'nb'
     """
     found = _detector(tuple(sorted(candidates))).detect_language_of(text)
-    return found.iso_code_639_1.name.lower() if found else candidates[0]
+    code = found.iso_code_639_1.name.lower() if found else candidates[0]
+    if code in ("nb", "nn") and "nb" in candidates and "nn" in candidates:
+        code = norwegian_standard(text) or code
+    return code
 
 
 def paragraphs_split(text: str) -> list[str]:
@@ -41,69 +80,70 @@ def paragraphs_split(text: str) -> list[str]:
     return [p.strip() for p in re.split(r"\n\s*\n", text) if p.strip()]
 
 
-def text_language_guess(text: str, candidates: tuple[str, ...] = ("en", "nb", "nn", "da", "sv")
-                        ) -> str:
-    """The language of most of ``text``'s words, judged paragraph by paragraph.
+def paragraphs_language(paragraphs: list[str], candidates: tuple[str, ...] = CANDIDATES
+                        ) -> list[str]:
+    """The language of each paragraph. Paragraphs under :data:`MIN_WORDS` words take the
+    language of the paragraph before them (of the one after, at the start)."""
+    labels: list[str | None] = [
+        language_detect(p, candidates) if len(p.split()) >= MIN_WORDS else None
+        for p in paragraphs]
+    known = [lab for lab in labels if lab]
+    if not known:  # only short paragraphs: judge them together
+        whole = language_detect(" ".join(paragraphs), candidates) if paragraphs else candidates[0]
+        return [whole] * len(paragraphs)
+    last = known[0]
+    out = []
+    for lab in labels:
+        last = lab or last
+        out.append(last)
+    return out
 
-    More robust than one judgement of the whole text: a detector's answer on a long text can
-    tip on a few forms (a Bokmål text read as Nynorsk), while a majority of paragraphs cannot.
+
+def text_language_tag(text: str, candidates: tuple[str, ...] = CANDIDATES) -> str:
+    """A metadata language tag for ``text``: each language holding at least
+    :data:`MIN_SHARE` of the words of its detectable paragraphs (and :data:`MIN_PART_WORDS`
+    words), in reading order (``en``, ``nb``, ``en;nb``). The main language always counts.
     """
-    votes: dict[str, int] = {}
-    for para in paragraphs_split(text) or [text]:
-        n = len(para.split())
-        if n >= MIN_WORDS or len(votes) == 0:
-            code = language_detect(para, candidates)
-            votes[code] = votes.get(code, 0) + n
-    return max(sorted(votes), key=votes.__getitem__)
-
-
-def text_language_tag(text: str, candidates: tuple[str, ...] = ("en", "nb", "da", "sv"),
-                      min_share: float = 0.15) -> str:
-    """A metadata language tag for ``text``: each language holding at least ``min_share`` of
-    the words of its detectable paragraphs, in reading order (``en``, ``nb``, ``en;nb``).
-
-    Nynorsk is not among the default candidates: the detector reads some formal Bokmål as
-    Nynorsk, and a wrong ``nn`` would keep a Bokmål text out of the Norwegian analysis.
-    """
+    paragraphs = paragraphs_split(text)
     words: dict[str, int] = {}
-    for para in paragraphs_split(text):
-        n = len(para.split())
-        if n >= MIN_WORDS:
-            code = language_detect(para, candidates)
-            words[code] = words.get(code, 0) + n
+    for para, code in zip(paragraphs, paragraphs_language(paragraphs, candidates), strict=True):
+        if len(para.split()) >= MIN_WORDS or len(paragraphs) == 1:
+            words[code] = words.get(code, 0) + len(para.split())
     if not words:
         return text_language_guess(text, candidates)
     total = sum(words.values())
-    return ";".join(code for code, n in words.items() if n >= min_share * total)
+    main = max(sorted(words), key=words.__getitem__)
+    return ";".join(code for code, n in words.items()
+                    if code == main or (n >= MIN_SHARE * total and n >= MIN_PART_WORDS))
 
 
-def text_languages_split(text: str, tag: str) -> dict[str, str]:
-    """Split ``text`` by language into ``{code: text}`` following its metadata ``tag``.
+def text_language_guess(text: str, candidates: tuple[str, ...] = CANDIDATES) -> str:
+    """The language of most of ``text``'s words, judged paragraph by paragraph."""
+    paragraphs = paragraphs_split(text) or [text]
+    votes: dict[str, int] = {}
+    for para, code in zip(paragraphs, paragraphs_language(paragraphs, candidates), strict=True):
+        votes[code] = votes.get(code, 0) + len(para.split())
+    return max(sorted(votes), key=votes.__getitem__)
 
-    A single-language tag returns the whole text. For a tag such as ``en;nb`` each
-    paragraph is assigned to the more likely of the tagged languages; paragraphs under
-    :data:`MIN_WORDS` words (headings, navigation lines) go with the paragraph before them,
-    or the one after at the start. Languages with no paragraph are left out; nothing is dropped.
+
+def text_languages_split(text: str, tag: str = "") -> dict[str, str]:
+    """Split ``text`` by language into ``{code: text}``, paragraph by paragraph.
+
+    Every paragraph goes to the language detected for it (short ones with a neighbour), so a
+    Norwegian summary in a page tagged ``en`` reaches the Norwegian analysis, not the English
+    lemmatiser. ``tag`` (the metadata's languages) orders the result and breaks no ties; a
+    part in a language the tag lacks is kept all the same. Nothing is dropped.
     """
-    codes = tuple(tag.split(";"))
-    if len(codes) == 1:
-        return {codes[0]: text.strip()}
     paragraphs = paragraphs_split(text)
-    labels: list[str | None] = [
-        language_detect(p, codes) if len(p.split()) >= MIN_WORDS else None for p in paragraphs
-    ]
-    known = [lab for lab in labels if lab]
-    fallback = known[0] if known else codes[0]
-    last = None
-    for i, lab in enumerate(labels):
-        if lab is None:
-            labels[i] = last or fallback
-        else:
-            last = lab
+    if not paragraphs:
+        return {}
+    labels = paragraphs_language(paragraphs)
     parts: dict[str, list[str]] = {}
     for para, lab in zip(paragraphs, labels, strict=True):
         parts.setdefault(lab, []).append(para)
-    return {code: "\n\n".join(parts[code]) for code in codes if code in parts}
+    tagged = tag.split(";")
+    order = [c for c in tagged if c in parts] + [c for c in parts if c not in tagged]
+    return {code: "\n\n".join(parts[code]) for code in order}
 
 
 def corpus_language_parts(corpus: pd.DataFrame, language: str | None = None) -> pd.DataFrame:
@@ -113,7 +153,7 @@ def corpus_language_parts(corpus: pd.DataFrame, language: str | None = None) -> 
     """
     rows = [(doc.id, code, part)
             for doc in corpus.itertuples(index=False)
-            for code, part in text_languages_split(doc.text, doc.language).items()
+            for code, part in text_languages_split(doc.text, str(doc.language or "")).items()
             if language is None or code == language]
     table = pd.DataFrame(rows, columns=["id", "language", "text"])
     return table.sort_values(["language", "id"], kind="stable").reset_index(drop=True)

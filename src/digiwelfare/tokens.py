@@ -21,8 +21,8 @@ from nltk.tokenize import RegexpTokenizer
 
 from digiwelfare.clean import corpus_clean
 from digiwelfare.config import choice_check, file_write_atomic
-from digiwelfare.corpus import LANGUAGES
 from digiwelfare.language import corpus_language_parts
+from digiwelfare.runs import LANGUAGES, MIN_DOCS, language_left_out
 
 # Letters only (any script: æ, ø, å survive), with inner hyphens and apostrophes kept, so
 # "NAV-kontor" and "user-oriented" stay one token; digits and punctuation are dropped.
@@ -31,7 +31,7 @@ _TOKENIZER = RegexpTokenizer(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 
 @cache
 def stopwords_load(language: str) -> frozenset[str]:
-    """The curated stop-word list of ``language`` (``en`` or ``nb``)."""
+    """The curated stop-word list of ``language`` (one of :data:`LANGUAGES`)."""
     choice_check("language", language, LANGUAGES)
     text = resources.files("digiwelfare").joinpath(f"data/stopwords_{language}.txt").read_text(
         encoding="utf-8")
@@ -101,20 +101,33 @@ def tokens_build(corpus: pd.DataFrame, lemmatize: bool = True, min_len: int = 2,
                  clean: bool = True) -> pd.DataFrame:
     """One row per document and language part: ``id, language, n_words, tokens``, sorted by
     language and id. With ``clean``, navigation and catalogue debris is removed first
-    (:func:`digiwelfare.clean.text_clean`).
+    (:func:`digiwelfare.clean.corpus_clean`).
 
-    Documents tagged with several languages are split paragraph by paragraph
-    (:func:`digiwelfare.language.text_languages_split`); parts in a language without stop
-    words and lemmas here are left out of the table (they stay in the corpus).
+    Every document is split paragraph by paragraph by language
+    (:func:`digiwelfare.language.text_languages_split`), so each part meets only its own
+    language's stop words and lemmatiser. Parts in a language without stop words and lemmas
+    here keep their row with no tokens, so that :func:`tokens_unmodelled` can say why.
     """
     if clean:
         corpus = corpus_clean(corpus)
     parts = corpus_language_parts(corpus)
-    parts = parts[parts["language"].isin(LANGUAGES)].reset_index(drop=True)
     tokens = [tokens_from_text(p.text, p.language, lemmatize, min_len)
-              for p in parts.itertuples(index=False)]
+              if p.language in LANGUAGES else [] for p in parts.itertuples(index=False)]
     return parts.assign(n_words=parts["text"].str.split().str.len(), tokens=tokens).drop(
         columns="text")
+
+
+def tokens_unmodelled(tokens: pd.DataFrame, params: str | Path | None = None,
+                      min_docs: int = MIN_DOCS) -> pd.DataFrame:
+    """The document parts no topic model or keyness run will see, and why:
+    ``id, language, n_words, reason`` (a language without runs, or no token left)."""
+    counts = tokens.groupby("language")["id"].nunique().to_dict()
+    reasons = {code: language_left_out(code, counts, params, min_docs) for code in counts}
+    why = [reasons[lang] or ("no word left after cleaning and stop words" if not len(toks)
+                             else None)
+           for lang, toks in zip(tokens["language"], tokens["tokens"], strict=True)]
+    table = tokens.assign(reason=why).dropna(subset=["reason"])
+    return table[["id", "language", "n_words", "reason"]].reset_index(drop=True)
 
 
 def tokens_write(table: pd.DataFrame, path: Path) -> Path:

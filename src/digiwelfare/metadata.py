@@ -1,0 +1,214 @@
+"""Metadata a careful reader would derive from a document: its year, its type and its title,
+each with the rule that gave it, or missing when nothing says.
+
+- **Year** (:func:`year_derive`): from explicit evidence only, in order of trust: a
+  ``metadata.csv`` beside the file; a bibliographic record's year; the file's own properties
+  (PDF, Word) or a web page's date markup; then dates the text labels as its own
+  ("Published 12.03.2024", "Sist endret", "Publication date", an event's date, a report
+  number such as "NOU 2023: 4", the end of a project period, a copyright line). A year after
+  the import date is never taken, nor one that is not labelled: "towards 2035", a call
+  deadline, a menu's "Academic year: 2022" or a cited work's year are not a document's date.
+  Otherwise the year is missing.
+- **Type** (:func:`doc_type_classify`): a transparent score over editable cues
+  (``data/doc_type_cues.yaml``): each cue is a pattern with a weight and where it is looked
+  for; the type with the highest score wins, ``other`` when no cue fires.
+- **Title** (:func:`title_find`): the title a file gives, else the first heading-like line
+  that is neither debris nor a code.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+from functools import lru_cache
+from importlib import resources
+
+import yaml
+
+from digiwelfare.clean import line_is_sentence, lines_classify, text_normalize
+
+_MONTHS = (r"jan(uar[iy]?|\.)?|feb(ruar[iy]?|\.)?|mar(ch|s|ts|\.)?|apr(il|\.)?|ma[iy]|"
+           r"jun[ei]?|jul[iy]?|aug(ust[i]?|\.)?|sep(t(ember)?|\.)?|o[ck]t(ober|\.)?|"
+           r"nov(ember|\.)?|de[cs](ember|\.)?")
+_YEAR = r"(?<!\d)(?:19[5-9]\d|20\d\d)(?!\d)"
+#: A date, or a year alone, as labels are followed by them.
+_DATE = (rf"(?:\d{{1,2}}[./-]\s?\d{{1,2}}[./-]\s?{_YEAR}|{_YEAR}-\d{{1,2}}-\d{{1,2}}|"
+         rf"\d{{1,2}}\.?\s+(?:{_MONTHS})\.?,?\s+{_YEAR}|(?:{_MONTHS})\.?\s+\d{{1,2}},?\s+{_YEAR}|"
+         rf"(?:{_MONTHS})\.?\s+{_YEAR}|{_YEAR})")
+_SEP = r"\s*(?:[:\-–—]|\bon\b|\bden\b)?\s*"
+_WEEKDAYS = (r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|mandag|tirsdag|onsdag|"
+             r"torsdag|fredag|lørdag|søndag|måndag|tisdag|laurdag|sundag|måndag")
+
+
+@dataclass(frozen=True)
+class YearRule:
+    source: str
+    label: re.Pattern
+
+
+def _rule(source: str, labels: str, line_start: bool = True) -> YearRule:
+    """A label followed by a date on the same or the next line. With ``line_start``, the
+    label must open a line or follow a separator ("Published 3 May 2021 | Updated ..."), as
+    page furniture prints it, so that prose ("the report published 2019 by ...") is no date."""
+    start = r"(?:^|(?<=[|·•;,]))[ \t]*" if line_start else r"(?<![\w])"
+    pattern = re.compile(rf"{start}(?:{labels}){_SEP}(?:\n\s*)?(?P<date>{_DATE})",
+                         re.IGNORECASE | re.MULTILINE)
+    return YearRule(source, pattern)
+
+
+#: Labelled dates in a text, in order of trust. The year in the group ``date`` of the first
+#: match of the most trusted rule found is the year.
+YEAR_RULES = (
+    _rule("published", r"published|publisert|publicert|publiceret|publicerad|udgivet|utgitt|"
+          r"utgiven|first published|date of publication|publication date|publiseringsdato|"
+          r"publiceringsdatum|udgivelsesdato|dato|date|datum"),
+    _rule("modified", r"last modified|last updated|last update|updated|sist endret|sist endra|"
+          r"sist oppdatert|oppdatert|senest opdateret|opdateret|senast uppdaterad|"
+          r"senast ändrad|uppdaterad|endret|revised|revidert"),
+    _rule("event date", _WEEKDAYS + r"|held on|takes place on|arrangeres|finner sted|"
+          r"conference date|seminar date|tid og sted|tid og stad|time and place",
+          line_start=False),
+    YearRule("report number", re.compile(
+        rf"\b(?:NOU|SOU|Ds|Rapport|Report|Rapportserie|Notat|Working paper|Arbeidsnotat)\s+"
+        rf"(?P<date>{_YEAR})\s*[:/]\s*\d{{1,3}}\b", re.IGNORECASE)),
+    YearRule("project period", re.compile(
+        rf"(?:project period|prosjektperiode|projektperiode|projektperiod|periode|period|"
+        rf"duration|varighet){_SEP}(?:\n\s*)?(?:\d{{1,2}}[./]\s?)?(?:\d{{1,2}}[./]\s?)?"
+        rf"(?:19[5-9]\d|20\d\d)\s*[-–—]+\s*(?:\d{{1,2}}[./]\s?)?(?:\d{{1,2}}[./]\s?)?"
+        rf"(?P<date>{_YEAR})",
+        re.IGNORECASE)),
+    YearRule("copyright", re.compile(rf"(?:©|\(c\)|copyright)\s*(?:(?:19|20)\d\d\s*[-–]\s*)?"
+                                     rf"(?P<date>{_YEAR})", re.IGNORECASE)),
+)
+
+
+def year_derive(text: str, today: date | None = None) -> tuple[int | None, str]:
+    """The year a text labels as its own, and the rule that found it (``YEAR_RULES``);
+    ``(None, "")`` when there is none. Years after ``today`` are never taken.
+
+    >>> year_derive("Strategi mot 2035\\nPublisert 12.03.2024\\nSøknadsfrist 2026")
+    (2024, 'published')
+    >>> year_derive("Academic year: 2022. Towards 2035, all services will be digital.")
+    (None, '')
+    """
+    this_year = (today or date.today()).year
+    text = text_normalize(text)
+    for rule in YEAR_RULES:
+        for found in rule.label.finditer(text):
+            year = int(re.search(_YEAR, found.group("date")).group())
+            if 1950 <= year <= this_year:
+                return year, rule.source
+    return None, ""
+
+
+# --- document type ------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Cue:
+    name: str
+    doc_type: str
+    pattern: re.Pattern
+    weight: float
+    where: str  # "title", "head" (title and first lines) or "text"
+    min_count: int = 1
+
+
+#: Lines of a text that count as its head, where genre cues are printed.
+HEAD_LINES = 25
+
+
+@lru_cache(maxsize=1)
+def doc_type_cues() -> tuple[Cue, ...]:
+    """The cues of ``data/doc_type_cues.yaml``, compiled."""
+    text = resources.files("digiwelfare").joinpath("data/doc_type_cues.yaml").read_text("utf-8")
+    return tuple(Cue(c["name"], c["type"], re.compile(c["pattern"], re.IGNORECASE | re.MULTILINE),
+                     float(c["weight"]), c.get("where", "text"), int(c.get("min_count", 1)))
+                 for c in yaml.safe_load(text))
+
+
+def doc_type_scores(text: str, title: str = "") -> dict[str, tuple[float, str]]:
+    """Each type's score and its strongest cue's name, for the types some cue found."""
+    text = text_normalize(text)
+    head = title + "\n" + "\n".join(text.split("\n")[:HEAD_LINES])
+    scores: dict[str, tuple[float, str, float]] = {}
+    for cue in doc_type_cues():
+        where = {"title": title, "head": head}.get(cue.where, title + "\n" + text)
+        n = len(cue.pattern.findall(where)) if cue.min_count > 1 else int(
+            bool(cue.pattern.search(where)))
+        if n >= cue.min_count:
+            total, best, best_weight = scores.get(cue.doc_type, (0.0, "", 0.0))
+            if cue.weight > best_weight:
+                best, best_weight = cue.name, cue.weight
+            scores[cue.doc_type] = (total + cue.weight, best, best_weight)
+    return {k: (v[0], v[1]) for k, v in scores.items()}
+
+
+def doc_type_classify(text: str, title: str = "") -> tuple[str, str]:
+    """The document type and the cue that decided it (``"cue: <name>"``); ``("other",
+    "no cue")`` when no cue fires. Ties go to the type listed first in the cue file.
+
+    >>> doc_type_classify("Meld. St. 5 (2022–2023)\\nDigital first", "Digital for alle")[0]
+    'policy_document'
+    """
+    scores = doc_type_scores(text, title)
+    if not scores:
+        return "other", "no cue"
+    order = list(dict.fromkeys(c.doc_type for c in doc_type_cues()))
+    best = max(scores, key=lambda t: (scores[t][0], -order.index(t)))
+    return best, f"cue: {scores[best][1]}"
+
+
+# --- title --------------------------------------------------------------------------------
+
+def title_is_plausible(line: str) -> bool:
+    """Whether a line can be a title: 1 to 30 words, not a code, a date, a label, nor a
+    sentence of text (one ending with a full stop, or a long one).
+
+    >>> title_is_plausible("How should the agency meet its users in 2030?")
+    True
+    >>> title_is_plausible("HELSEVEL-HELSEVEL"), title_is_plausible("Project Number:")
+    (False, False)
+    """
+    words = line.split()
+    if not 1 <= len(words) <= 30 or line.endswith(":"):
+        return False
+    if not re.search(r"[^\W\d_]{2}", line) or not re.search(r"[^\W\d_A-ZÆØÅÄÖ]{2}", line):
+        return False  # no word, or capitals only: a code such as HELSEVEL-HELSEVEL
+    sentence = line_is_sentence(line)
+    return not (sentence and (line.rstrip().endswith(".") or len(words) > 16))
+
+
+def title_find(text: str, given: str = "", repeated: frozenset[str] = frozenset()) -> str:
+    r"""A document's title: ``given`` (from metadata, file properties or a page's main
+    heading) when it is plausible; otherwise the first of the text's first lines that is no
+    debris (but for standing in the header zone) and :func:`title_is_plausible`; else "".
+
+    >>> title_find("HELSEVEL-HELSEVEL\nDigital boards at home\n\nWe studied four teams.")
+    'Digital boards at home'
+    """
+    given = " ".join(given.split())
+    if given and title_is_plausible(given):
+        return given
+    lines = text_normalize(text).split("\n")
+    reasons = lines_classify(lines, repeated)
+    for line, why in zip(lines[:HEAD_LINES], reasons[:HEAD_LINES], strict=False):
+        if line.strip() and why in (None, "header or footer") and title_is_plausible(line):
+            return line.strip()
+    return ""
+
+
+def title_remove(text: str, title: str) -> str:
+    r"""``text`` without the line that repeats ``title`` among its first lines, so the title is
+    not counted twice.
+
+    >>> title_remove("Digital boards\n\nWe studied four teams.", "Digital Boards")
+    'We studied four teams.'
+    """
+    lines = text.split("\n")
+    key = re.sub(r"\W+", " ", title.lower()).strip()
+    for i, line in enumerate(lines[:HEAD_LINES]):
+        if key and re.sub(r"\W+", " ", line.lower()).strip() == key:
+            del lines[i]
+            break
+    return re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip()

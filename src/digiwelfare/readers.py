@@ -1,0 +1,273 @@
+"""Format readers: each turns the bytes of one file into :class:`Record` objects (one per
+document; a bibliographic export gives one per record) or raises :class:`Skip` with a reason
+for people. :data:`READERS` maps a file suffix to its reader; a new format is a new entry.
+
+Readers take what a file says about itself (a PDF's or Word file's properties, a web page's
+meta tags and main heading) and leave everything else (year from the text, type, title from
+the first line, cleaning) to :mod:`digiwelfare.metadata` and :mod:`digiwelfare.clean`.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+import unicodedata
+import zipfile
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+
+#: The largest text a file may expand to (characters), whatever its size on disk: a small
+#: compressed Word file or a web page can hold far more text than its bytes suggest.
+MAX_TEXT_CHARS = 5_000_000
+TEXT_SUFFIXES = {".txt", ".text", ".md", ".markdown"}
+
+
+class Skip(Exception):
+    """An input that cannot become a document; the message is the reason, for people, and
+    ``record`` the record of a bibliographic export it concerns (0: the whole file)."""
+
+    def __init__(self, reason: str, record: int = 0):
+        super().__init__(reason)
+        self.record = record
+
+
+@dataclass
+class Record:
+    """One document found in an input file, before cleaning and masking. ``year`` comes with
+    ``year_source`` (which property of the file gave it); ``meta`` holds fields the format
+    itself gives (a bibliographic record's type, language and venue)."""
+
+    source: str
+    record: int
+    text: str
+    title: str = ""
+    year: int | None = None
+    year_source: str = ""
+    meta: dict = field(default_factory=dict)
+
+
+# --- decoding ---------------------------------------------------------------------------
+
+def bytes_decode(data: bytes) -> str:
+    """Text of a file in UTF-8 (with or without BOM), UTF-16 (BOM, or the zero bytes of
+    ASCII text), Windows-1252 or Latin-1, in that order; raises :class:`Skip` for binary."""
+    if data.startswith(b"\xef\xbb\xbf"):
+        return data[3:].decode("utf-8", errors="replace")
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return data.decode("utf-16")
+    if len(data) >= 4 and data.count(b"\x00") > len(data) // 3:
+        zeros_odd = data[1::2].count(0) > len(data) // 3
+        zeros_even = data[0::2].count(0) > len(data) // 3
+        if zeros_odd != zeros_even:
+            try:
+                return data.decode("utf-16-le" if zeros_odd else "utf-16-be")
+            except UnicodeDecodeError:
+                pass
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError:
+        try:
+            text = data.decode("cp1252")
+        except UnicodeDecodeError:
+            text = data.decode("latin-1")
+    controls = sum(1 for c in text if unicodedata.category(c) == "Cc" and c not in "\n\r\t\f")
+    if controls > max(2, len(text) // 100):
+        raise Skip("binary data, not text")
+    return text
+
+
+def markdown_strip(text: str) -> str:
+    """Markdown to plain text: headings, emphasis, links, code fences and list marks go."""
+    text = re.sub(r"^```.*?$", "", text, flags=re.MULTILINE)
+    text = re.sub(r"!?\[([^\]]*)\]\([^)]*\)", r"\1", text)
+    text = re.sub(r"^\s{0,3}(#{1,6}|>|[-*+]|\d+\.)\s+", "", text, flags=re.MULTILINE)
+    return re.sub(r"(\*\*|__|\*|_|`)(\S.*?\S|\S)\1", r"\2", text)
+
+
+# --- readers, one per format ------------------------------------------------------------
+
+
+
+_PAGE_NUMBER = re.compile(r"(?i)(page|side|s\.)?\s*\d{1,4}(\s*(of|av|/)\s*\d{1,4})?")
+_KEEP_HYPHEN_BEFORE = {"og", "eller", "and", "or", "to", "til", "samt", "nor"}
+
+
+def pdf_pages_join(pages: list[str]) -> str:
+    """Text of a PDF's pages: running headers and footers (lines repeated at the top or
+    bottom of at least half the pages) and page numbers dropped, words hyphenated at line
+    ends rejoined, lines joined into paragraphs."""
+    page_lines = [[ln.strip() for ln in page.splitlines() if ln.strip()] for page in pages]
+    edges: dict[str, int] = {}
+    for lines in page_lines:
+        for ln in {re.sub(r"\d+", "#", x) for x in lines[:2] + lines[-2:]}:
+            edges[ln] = edges.get(ln, 0) + 1
+    running = {k for k, n in edges.items() if n >= 2 and n >= len(pages) / 2}
+    lines: list[str] = []
+    for page in page_lines:
+        n = len(page)
+        for i, ln in enumerate(page):
+            at_edge = i < 2 or i >= n - 2
+            if at_edge and (re.sub(r"\d+", "#", ln) in running or _PAGE_NUMBER.fullmatch(ln)):
+                continue
+            lines.append(ln)
+    if not lines:
+        return ""
+    median = sorted(len(ln) for ln in lines)[len(lines) // 2]
+    out = lines[0]
+    for prev, ln in zip(lines, lines[1:], strict=False):
+        first_word = ln.split()[0].lower()
+        if re.search(r"[^\W\d_]-$", prev) and ln[0].islower() and first_word not in (
+                _KEEP_HYPHEN_BEFORE):
+            out = out[:-1] + ln
+        elif prev.endswith((".", "!", "?", ":")) and len(prev) < 0.8 * median:
+            out += "\n\n" + ln
+        else:
+            out += " " + ln
+    return out
+
+
+def pdf_read(path: Path, data: bytes, source: str) -> list[Record]:
+    from pypdf import PdfReader
+    from pypdf.errors import PyPdfError
+
+    try:
+        reader = PdfReader(io.BytesIO(data))
+        if reader.is_encrypted and not reader.decrypt(""):
+            raise Skip("password-protected PDF; save an unprotected copy to import it")
+        pages = [page.extract_text() or "" for page in reader.pages]
+        info = reader.metadata or {}
+    except Skip:
+        raise
+    except (PyPdfError, ValueError, KeyError, TypeError, OSError, AttributeError) as err:
+        raise Skip(f"not a readable PDF (truncated or corrupt: {type(err).__name__})") from None
+    text = pdf_pages_join(pages)
+    if not text.strip():
+        raise Skip("PDF has no text layer (a scanned document?); run OCR on it first")
+    text_limit(text)
+    title = str(info.get("/Title") or "").strip()
+    year = year_of(str(info.get("/CreationDate") or "")[2:6])
+    return [Record(source, 0, text, title=title_plausible(title), year=year,
+                   year_source="file properties" if year else "")]
+
+
+def docx_read(path: Path, data: bytes, source: str) -> list[Record]:
+    import docx
+    from docx.opc.exceptions import PackageNotFoundError
+
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            expanded = sum(info.file_size for info in archive.infolist())
+        if expanded > 4 * MAX_TEXT_CHARS:
+            raise Skip(f"the .docx expands to {expanded:,} bytes (limit {4 * MAX_TEXT_CHARS:,}); "
+                       "a Word file this large is not a document to analyse, or a zip bomb")
+        document = docx.Document(io.BytesIO(data))
+    except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError) as err:
+        raise Skip(f"not a valid Word .docx file ({type(err).__name__})") from None
+    blocks = [p.text for p in document.paragraphs]
+    for table in document.tables:
+        for row in table.rows:
+            blocks.append(" | ".join(dict.fromkeys(c.text.strip() for c in row.cells)))
+    text = text_limit("\n\n".join(b for b in blocks if b.strip()))
+    props = document.core_properties
+    # python-docx stamps files it makes from its own template with that template's date.
+    made_by_library = (props.last_modified_by or "") == "python-docx"
+    year = None if made_by_library or not props.created else year_of(str(props.created.year))
+    return [Record(source, 0, text, title=title_plausible((props.title or "").strip()),
+                   year=year, year_source="file properties" if year else "")]
+
+
+def text_limit(text: str) -> str:
+    """``text`` if it is within :data:`MAX_TEXT_CHARS`, else :class:`Skip`."""
+    if len(text) > MAX_TEXT_CHARS:
+        raise Skip(f"the file holds {len(text):,} characters of text (limit "
+                   f"{MAX_TEXT_CHARS:,}); split it into documents first")
+    return text
+
+
+def title_plausible(title: str) -> str:
+    """A title a file's properties give, or "" when it is a file name or a tool's default
+    ("Microsoft Word - rapport.docx", "untitled", "Document1")."""
+    if re.fullmatch(r"(?i)(microsoft (word|powerpoint) - .*|untitled.*|document\d*|"
+                    r"presentation\d*|.*\.(docx?|pdf|pptx?|odt|html?|txt))", title.strip()):
+        return ""
+    return title
+
+
+
+def year_of(text: str, today: date | None = None) -> int | None:
+    """The first plausible year (1950 to this year) in a date string such as a PDF's
+    ``D:20210314`` or a bibliographic ``2019///``; None if there is none.
+
+    >>> year_of("D:20210314120000"), year_of("2999-01-01"), year_of("")
+    (2021, None, None)
+    """
+    this_year = (today or date.today()).year
+    for found in re.finditer(r"(?<!\d)(19[5-9]\d|20\d\d)", text or ""):
+        if int(found.group()) <= this_year:
+            return int(found.group())
+    return None
+
+
+
+
+def text_read(path: Path, data: bytes, source: str) -> list[Record]:
+    text = text_limit(bytes_decode(data))
+    if path.suffix.lower() in (".md", ".markdown"):
+        text = markdown_strip(text)
+    return [Record(source, 0, text)]
+
+
+def html_read(path: Path, data: bytes, source: str) -> list[Record]:
+    """The main text of a web page, found by trafilatura (menus, headers, footers, cookie
+    banners and link lists are left behind), one block a paragraph; the title from the page's
+    main heading (``<h1>``), else its ``og:title`` or ``<title>`` without the site's name; the
+    year from the page's own date markup (meta tags, structured data), never from its text."""
+    import lxml.html
+    import trafilatura
+    from htmldate import find_date
+
+    html = bytes_decode(data)
+    if len(html) > 4 * MAX_TEXT_CHARS:
+        raise Skip(f"the page holds {len(html):,} characters (limit {4 * MAX_TEXT_CHARS:,})")
+    try:
+        tree = lxml.html.document_fromstring(html.encode("utf-8"))
+    except (ValueError, lxml.etree.ParserError) as err:
+        raise Skip(f"not a readable web page ({type(err).__name__})") from None
+    text = trafilatura.extract(tree, include_tables=True, include_comments=False,
+                               include_links=False, deduplicate=False, favor_recall=True,
+                               output_format="txt", with_metadata=False) or ""
+    blocks = [re.sub(r"^[-*•]\s+", "", line).strip() for line in text.splitlines()]
+    text = text_limit("\n\n".join(b for b in blocks if b))
+    if not text.strip():
+        text = "\n\n".join(t.strip() for t in tree.xpath("//body//text()") if t.strip())
+    try:
+        stamp = find_date(tree, extensive_search=False, original_date=True, outputformat="%Y",
+                          max_date=date.today().isoformat())
+    except Exception:  # noqa: BLE001 - a date guess must never stop an import
+        stamp = None
+    year = year_of(stamp or "")
+    return [Record(source, 0, text, title=html_title(tree), year=year,
+                   year_source="html meta" if year else "")]
+
+
+def html_title(tree) -> str:
+    """A page's title: its first ``<h1>``, else ``og:title``, else ``<title>`` without the
+    site name that follows a separator ("Digital boards | The Research Council")."""
+    for h1 in tree.xpath("//h1"):
+        heading = " ".join(h1.text_content().split())
+        if heading:
+            return heading
+    og = tree.xpath("//meta[@property='og:title']/@content")
+    title = " ".join((og[0] if og else " ".join(tree.xpath("//title//text()"))).split())
+    parts = [p.strip() for p in re.split(r"\s+[|–—-]\s+|\s+::\s+", title) if p.strip()]
+    return max(parts, key=len) if len(parts) > 1 else title
+
+
+def readers_registry() -> dict:
+    """File suffix → reader. A new format is a new entry here."""
+    from digiwelfare.bibliography import bibtex_read, csv_export_read, ris_read
+
+    return {".pdf": pdf_read, ".docx": docx_read, ".html": html_read, ".htm": html_read,
+            ".xhtml": html_read, ".ris": ris_read, ".bib": bibtex_read, ".csv": csv_export_read,
+            **{s: text_read for s in TEXT_SUFFIXES}}
