@@ -21,8 +21,14 @@ NB_OUT := $(OUT)/results/notebooks
 TOKENS := $(OUT)/build/tokens.parquet
 CORPUS_FILES := $(CORPUS)/metadata.csv $(wildcard $(CORPUS)/texts/*.txt)
 SRC := pyproject.toml $(shell find src -type f \( -name '*.py' -o -name '*.txt' -o -name '*.yaml' \) | sort)
-LANGS ?= en nb
-# One run per parameter file: params/03_fit_topics__nb.yaml runs notebooks/03_fit_topics.ipynb.
+# Languages with runs of their own: by default those the corpus has at least LANG_MIN_DOCS
+# documents in and parameter files for (src/digiwelfare/runs.py; standard library only, so
+# this works before the environment exists). Notebook 02 lists every part left out, and why.
+LANG_MIN_DOCS ?= 20
+ifeq ($(origin LANGS),undefined)
+LANGS := $(shell PYTHONPATH=src $(PYTHON) -m digiwelfare.runs languages '$(CORPUS)' '$(PARAMS)' $(LANG_MIN_DOCS) 2>/dev/null)
+endif
+# One run per parameter file: params/03_select_model__nb.yaml runs notebooks/03_select_model.ipynb.
 # Runs for a language not in LANGS are left out (make all CORPUS=mine LANGS=en); PARAMS names
 # another folder of parameter files, e.g. a copy of params/ edited for your own corpus.
 ALL_RUNS := $(sort $(basename $(notdir $(wildcard $(PARAMS)/*.yaml))))
@@ -64,7 +70,8 @@ INPUTS := $(CORPUS_FILES) $(SRC)
 RUN_LANG = $(call RUN_NOTEBOOK,notebooks/$(1).ipynb,$(NB_OUT)/$(1)__$(2).ipynb,$(PARAMS)/$(1)__$(2).yaml)
 
 $(NB_OUT)/02_prepare_tokens.ipynb $(TOKENS) &: notebooks/02_prepare_tokens.ipynb $(PARAMS)/02_prepare_tokens.yaml $(INPUTS) | $(ENV)
-	@$(call RUN_NOTEBOOK,$<,$(NB_OUT)/02_prepare_tokens.ipynb,$(PARAMS)/02_prepare_tokens.yaml)
+	@$(call RUN_NOTEBOOK,$<,$(NB_OUT)/02_prepare_tokens.ipynb,$(PARAMS)/02_prepare_tokens.yaml) \
+	  -p params '$(PARAMS)' -p min_docs_language $(LANG_MIN_DOCS)
 
 $(NB_OUT)/03_select_model__%.ipynb $(BUILD)/chosen_k_%.txt: notebooks/03_select_model.ipynb $(PARAMS)/03_select_model__%.yaml $(TOKENS) $(INPUTS) | $(ENV)
 	@$(call RUN_LANG,03_select_model,$*)

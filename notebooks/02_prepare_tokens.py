@@ -1,11 +1,28 @@
+# ---
+# jupyter:
+#   jupytext:
+#     cell_metadata_filter: tags,-all
+#     notebook_metadata_filter: kernelspec,-jupytext.text_representation.jupytext_version
+#     text_representation:
+#       extension: .py
+#       format_name: percent
+#       format_version: '1.3'
+#   kernelspec:
+#     display_name: Python 3 (ipykernel)
+#     language: python
+#     name: python3
+# ---
+
 # %% [markdown]
 # # 02 · Prepare tokens
 #
 # **Question.** What does a topic model or a keyness test actually count? This notebook turns
-# every text into lemmas: it splits bilingual documents by language, tokenises (keeping æ, ø
-# and å), lower-cases, removes stop words and lemmatises English and Norwegian Bokmål. It
-# then builds one vocabulary (a gensim `Dictionary`) per language and caches all of it in
-# `build/` for the notebooks after it.
+# every text into lemmas: it splits every document paragraph by paragraph by language
+# (English, Norwegian Bokmål, Norwegian Nynorsk, Danish, Swedish), tokenises (keeping æ, ø
+# and å), lower-cases, removes stop words and lemmatises each part with its own language's
+# lemmatiser. It then builds one vocabulary (a gensim `Dictionary`) per language and caches
+# all of it in `build/` for the notebooks after it, and lists every part that no model will
+# see, with the reason.
 
 # %% tags=["parameters"]
 corpus = "corpus"  # folder with metadata.csv and texts/, relative to the project root
@@ -15,31 +32,43 @@ lemmatize = True  # False keeps word forms (useful to see what lemmatising chang
 min_len = 2  # shortest token kept, in characters
 no_below = 3  # a vocabulary word must occur in at least this many documents...
 no_above = 0.5  # ...and in at most this share of them
+params = "params"  # folder of parameter files: a language gets runs only where it has some
+min_docs_language = 20  # a language needs this many documents for models of its own
 
 # %%
+from pathlib import Path
+
 import pandas as pd
 
 from digiwelfare.clean import textstat_debris
-from digiwelfare.config import int_check, paths_resolve, table_write
+from digiwelfare.config import ROOT, int_check, paths_resolve, table_write
 from digiwelfare.corpus import corpus_load
 from digiwelfare.language import text_languages_split
-from digiwelfare.tokens import dictionary_build, textstat_frequency, tokens_build, tokens_write
+from digiwelfare.tokens import (
+    dictionary_build,
+    textstat_frequency,
+    tokens_build,
+    tokens_modelled,
+    tokens_write,
+)
 
 paths = paths_resolve(corpus, out)
 int_check("min_len", min_len, 1, 20)
 int_check("no_below", no_below, 1, 1000)
+int_check("min_docs_language", min_docs_language, 1, 100_000)
 docs = corpus_load(paths.corpus)
 
 # %% [markdown]
 # ## One bilingual document, split
 #
-# Each paragraph of an `en;nb` document is assigned to the more likely of its two tagged
-# languages (short lines such as headings go with the paragraph before them). Here are the
-# first words of each half of the first such document.
+# Each paragraph of a document goes to the language detected for it, whatever the
+# document's tag says: a Norwegian summary on an English page reaches the Norwegian analysis,
+# not the English lemmatiser. Short lines such as headings go with the paragraph before them.
+# Here are the first words of each part of the first document with more than one language.
 
 # %%
 # NBVAL_CHECK_OUTPUT
-first = docs[docs["language"] == "en;nb"].head(1)
+first = docs[docs["language"].fillna("").str.contains(";")].head(1)
 for doc in first.itertuples():
     for lang, part in text_languages_split(doc.text, doc.language).items():
         print(f"{doc.id} [{lang}] {' '.join(part.split()[:18])} ...")
@@ -49,9 +78,13 @@ for doc in first.itertuples():
 #
 # Pages copied from project catalogues and conference sites carry lines that are not part of
 # the text: "Back to search", "Sist endret 14.02.2025", tag lists, programme timetables,
-# project numbers. The rules that recognise them are a file a researcher can edit
-# (`src/digiwelfare/data/debris.yaml`); they apply to whole short lines only, so prose is never
-# cut. Here is what they removed, rule by rule:
+# project numbers. Editable rules recognise the kinds with a name
+# (`src/digiwelfare/data/debris.yaml`); generic mechanisms catch what no rule names: lines
+# repeated across documents, field labels and their values, lines of numbers and codes,
+# short lines before a text's first sentence or after its last, runs of short lines. A line
+# that reads as a sentence is never removed by them. Here is what was removed, by reason
+# (for an imported corpus, the import already removed its debris and recorded it in
+# `import_debris.csv` in the corpus folder, shown below when there is one):
 
 # %%
 # NBVAL_CHECK_OUTPUT
@@ -60,12 +93,22 @@ table_write(debris, paths.tables / "debris_removed.csv")
 print(f"{debris['lines'].sum()} lines removed from {debris['id'].nunique()} documents")
 debris.groupby("rule")["lines"].sum().sort_values(ascending=False).to_frame()
 
+# %%
+if (paths.corpus / "import_debris.csv").is_file():
+    at_import = pd.read_csv(paths.corpus / "import_debris.csv")
+    table_write(at_import, paths.tables / "debris_removed_at_import.csv")
+    print(at_import.groupby("rule")["lines"].sum().sort_values(ascending=False).to_string())
+
 # %% [markdown]
 # ## Tokens and lemmas for every document part
 
 # %%
-tokens = tokens_build(docs, lemmatize=lemmatize, min_len=min_len, clean=clean)
+params_dir = Path(params) if Path(params).is_absolute() else ROOT / params
+tokens, unmodelled = tokens_modelled(
+    tokens_build(docs, lemmatize=lemmatize, min_len=min_len, clean=clean), params_dir,
+    min_docs_language)
 tokens_write(tokens, paths.tokens_file())
+table_write(unmodelled, paths.tables / "parts_not_modelled.csv")
 summary = tokens.assign(n_tokens=tokens["tokens"].str.len()).groupby("language").agg(
     parts=("id", "size"), words=("n_words", "sum"), tokens_kept=("n_tokens", "sum")).reset_index()
 summary["types"] = [len({t for ts in tokens.loc[tokens.language == lang, "tokens"] for t in ts})
@@ -77,7 +120,20 @@ summary
 
 # %% [markdown]
 # `words` counts everything in the text; `tokens_kept` what is left after stop words and
-# tokens shorter than `min_len` are removed. The most frequent lemmas per language:
+# tokens shorter than `min_len` are removed.
+#
+# Parts that no model will see are listed with the reason in
+# `results/tables/parts_not_modelled.csv`: a language with too few documents for a model of
+# its own (`min_docs_language`), one without parameter files, or a part left with no word:
+
+# %%
+# NBVAL_CHECK_OUTPUT
+print(f"{len(unmodelled)} document parts are left out of every model "
+      f"({unmodelled['id'].nunique()} documents)")
+unmodelled.groupby(["language", "reason"]).size().rename("parts").reset_index()
+
+# %% [markdown]
+# The most frequent lemmas per language:
 
 # %%
 # NBVAL_CHECK_OUTPUT

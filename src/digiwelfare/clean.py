@@ -6,7 +6,8 @@ A line is removed when one of these says it is debris, checked in this order:
 1. an editable rule (``data/debris.yaml``): a pattern for a whole line, up to a length;
 2. ``repeated``: the line stands in several documents of the corpus (or of one import), as
    menus, footers, field labels and notices do (Kohlschütter et al. 2010 and jusText use the
-   same sign: boilerplate repeats, text does not);
+   same sign: boilerplate repeats, text does not); ``running header``: it stands twice or
+   more in the same text (page headers and footers of a report, a title in a breadcrumb);
 3. ``field label`` and ``field value``: a short "Label:" line and the value on the line after
    it, or "Label: value" on one short line, as catalogue pages print their fields;
 4. ``numbers or code``: a short line made of numbers, codes or amounts ("301234",
@@ -40,6 +41,9 @@ import yaml
 MIN_REPEATS = 3
 #: Lines of at most this many words count as short.
 SHORT_WORDS = 6
+#: Lines before a text's first sentence or after its last one, of at most this many words and
+#: no sentence, are its header or footer.
+ZONE_WORDS = 25
 
 # Function words of English, Bokmål, Nynorsk, Danish and Swedish: a line with some of them
 # and a sentence ending reads as prose, whatever its language.
@@ -84,7 +88,8 @@ def debris_rules() -> tuple[DebrisRule, ...]:
 
 def line_is_sentence(line: str) -> bool:
     """Whether a line reads as prose: at least four words with a function word and a
-    sentence ending, or ten words of which a fifth are function words.
+    sentence ending, or eighteen words of which a quarter are function words (a title or a
+    field line is rarely that long without a full stop).
 
     >>> line_is_sentence("The project has resulted in four publications."), line_is_sentence(
     ...     "No publications found")
@@ -96,7 +101,7 @@ def line_is_sentence(line: str) -> bool:
     function = sum(w.lower() in _FUNCTION_WORDS for w in words)
     if re.search(r"[.!?…]['\"»”’)]*$", line.strip()) and function >= 1:
         return True
-    return len(words) >= 10 and function >= 0.2 * len(words)
+    return len(words) >= 18 and function >= 0.25 * len(words)
 
 
 def line_debris(line: str) -> str | None:
@@ -140,6 +145,10 @@ def text_normalize(text: str) -> str:
     text = "".join(c for c in text if c in "\n\t" or unicodedata.category(c)[0] != "C")
     text = re.sub(r"\[\s*e-?mail(&#160;|\s)*protected\s*\]", "", text, flags=re.IGNORECASE)
     lines = [re.sub(r"[ \t\u00a0\u2007\u202f]+", " ", line).strip() for line in text.split("\n")]
+    # table rows as exporters print them ("| 10.00–10.15 | Welcome |"): cells, no edge bars
+    lines = [re.sub(r"^\|\s*|\s*\|$", "", line) if line.startswith("|") else line
+             for line in lines]
+    lines = ["" if re.fullmatch(r"[|:\- ]+", line) and "-" in line else line for line in lines]
     return re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip()
 
 
@@ -165,6 +174,7 @@ def lines_classify(lines: list[str], repeated: frozenset[str]) -> list[str | Non
     """The reason each line is debris (None for text)."""
     reasons: list[str | None] = []
     after_label = False
+    own = Counter(line_key(ln) for ln in lines if ln.strip())
     for line in lines:
         if not line.strip():
             reasons.append(None)
@@ -174,6 +184,8 @@ def lines_classify(lines: list[str], repeated: frozenset[str]) -> list[str | Non
         if reason is None and not sentence:
             if line_key(line) in repeated:
                 reason = "repeated"
+            elif own[line_key(line)] > 1 and len(line.split()) <= ZONE_WORDS:
+                reason = "running header"
             elif _is_label(line):
                 reason = "field label"
             elif after_label and len(line.split()) <= 8:
@@ -190,7 +202,7 @@ def lines_classify(lines: list[str], repeated: frozenset[str]) -> list[str | Non
         return reasons
     first, last = sentences[0], sentences[-1]
     short = [bool(ln.strip()) and reasons[i] is None and not line_is_sentence(ln)
-             and len(ln.split()) <= 2 * SHORT_WORDS for i, ln in enumerate(lines)]
+             and len(ln.split()) <= ZONE_WORDS for i, ln in enumerate(lines)]
     for i in range(len(lines)):
         if short[i] and (i < first or i > last):
             reasons[i] = "header or footer"
@@ -198,14 +210,31 @@ def lines_classify(lines: list[str], repeated: frozenset[str]) -> list[str | Non
     for i in [*range(first, last + 1), None]:
         if i is not None and not lines[i].strip():
             continue
-        if i is not None and short[i] and reasons[i] is None and len(lines[i].split()) <= 4:
+        if i is not None and short[i] and reasons[i] is None and len(lines[i].split()) <= 6:
             run.append(i)
             continue
         if len(run) >= 3:
             for j in run:
                 reasons[j] = "short-line run"
         run = []
+    _sandwiched_mark(lines, reasons, short)
     return reasons
+
+
+def _sandwiched_mark(lines: list[str], reasons: list[str | None], short: list[bool]) -> None:
+    """A short line that is no sentence, with debris right before and right after it (blank
+    lines aside), is debris too: the value of a field whose label has no colon, an author
+    line between a breadcrumb and a metrics widget (the context rule of jusText)."""
+    filled = [i for i, ln in enumerate(lines) if ln.strip()]
+    changed = True
+    while changed:
+        changed = False
+        for k in range(1, len(filled) - 1):
+            i = filled[k]
+            if short[i] and reasons[i] is None and reasons[filled[k - 1]] and \
+                    reasons[filled[k + 1]]:
+                reasons[i] = "between debris"
+                changed = True
 
 
 def text_clean(text: str, repeated: frozenset[str] = frozenset()) -> tuple[str, list[str]]:

@@ -28,7 +28,8 @@ ORG_TYPES = ("university", "university college", "research institute", "agency",
 #: Where a derived year came from, in order of trust (``year_source``); empty when the year was
 #: given by hand in a corpus folder, or is missing.
 YEAR_SOURCES = ("metadata.csv", "record", "file properties", "html meta", "published",
-                "modified", "event date", "report number", "project period", "copyright")
+                "modified", "event date", "cover date", "report number", "date in the head",
+                "project period", "copyright")
 
 
 @dataclass(frozen=True)
@@ -213,11 +214,33 @@ def corpus_groups(corpus: pd.DataFrame, column: str, group_a, group_b=None
 
 
 def textstat_counts(corpus: pd.DataFrame, by: list[str]) -> pd.DataFrame:
-    """Number of documents and words for each combination of the ``by`` columns."""
+    """Number of documents and words for each combination of the ``by`` columns; a missing
+    value is a group of its own (empty, or <NA> for the year), never left out."""
     words = corpus["text"].str.split().str.len()
-    table = (corpus.assign(words=words).groupby(by, sort=True)
+    table = (corpus.assign(words=words).groupby(by, sort=True, dropna=False)
              .agg(documents=("id", "size"), words=("words", "sum")).reset_index())
     return table
+
+
+def textstat_metadata(corpus: pd.DataFrame) -> pd.DataFrame:
+    """How each metadata column was filled: ``column, source, documents``. ``source`` is the
+    rule recorded beside the year and the type (``year_source``, ``doc_type_source``; "given"
+    when a value has no recorded source), "given" for other known values, and "missing".
+
+    >>> docs = pd.DataFrame({"id": ["a", "b"], "year": pd.array([2020, None], dtype="Int64"),
+    ...                      "year_source": ["published", ""]})
+    >>> textstat_metadata(docs)[["column", "source", "documents"]].values.tolist()
+    [['year', 'missing', 1], ['year', 'published', 1]]
+    """
+    rows = []
+    for col in [c.name for c in SCHEMA if c.name not in ("id", "title") and
+                not c.name.endswith("_source") and c.name in corpus.columns]:
+        known = corpus[col].notna() & (corpus[col].astype(str).str.strip() != "")
+        rule = corpus.get(f"{col}_source", pd.Series("", index=corpus.index)).fillna("")
+        source = rule.where(rule != "", "given").where(known, "missing")
+        rows += [(col, src, int(n)) for src, n in source.value_counts().items()]
+    table = pd.DataFrame(rows, columns=["column", "source", "documents"])
+    return table.sort_values(["column", "source"], kind="stable").reset_index(drop=True)
 
 
 def _query(corpus: pd.DataFrame, expression: object, name: str) -> pd.DataFrame:

@@ -38,7 +38,8 @@ STYLE = {
 matplotlib.rcParams.update(STYLE)
 
 DOC_TYPE_LABELS = {"project_report": "Project report", "policy_document": "Policy document",
-                   "abstract": "Abstract"}
+                   "abstract": "Abstract", "event_programme": "Event programme",
+                   "other": "Other", "": "Type missing"}
 
 
 def figure_save(fig: Figure, path: str | Path) -> None:
@@ -53,21 +54,32 @@ def figure_save(fig: Figure, path: str | Path) -> None:
 
 
 def plot_corpus_composition(corpus: pd.DataFrame) -> Figure:
-    """Documents per year by document type (left) and per language by type (right)."""
+    """Documents per year by document type (left) and per language by type (right).
+    Documents without a year are counted in the title of the left panel, not dropped silently;
+    a missing type is its own colour."""
     fig = Figure(figsize=(10, 3.8), layout="constrained")
     ax_year, ax_lang = fig.subplots(1, 2, width_ratios=[2.2, 1])
+    corpus = corpus.assign(doc_type=corpus["doc_type"].fillna("").astype(str),
+                           language=corpus["language"].fillna("").replace("", "missing"))
     types = [t for t in DOC_TYPE_LABELS if t in set(corpus["doc_type"])]
-    years = np.arange(corpus["year"].min(), corpus["year"].max() + 1)
-    by_year = pd.crosstab(corpus["year"], corpus["doc_type"]).reindex(index=years, columns=types,
-                                                                      fill_value=0)
-    bottom = np.zeros(len(years))
-    for colour, doc_type in zip(OKABE_ITO, types, strict=False):
-        ax_year.bar(years, by_year[doc_type], bottom=bottom, color=colour, width=0.8,
-                    label=DOC_TYPE_LABELS[doc_type])
-        bottom += by_year[doc_type].to_numpy()
-    ax_year.set(xlabel="Year", ylabel="Documents", title="Documents per year")
-    ax_year.set_xticks(years[:: max(1, len(years) // 14)])
-    ax_year.legend(frameon=False, loc="upper left")
+    dated = corpus[corpus["year"].notna()]
+    undated = len(corpus) - len(dated)
+    if len(dated):
+        years = np.arange(int(dated["year"].min()), int(dated["year"].max()) + 1)
+        by_year = pd.crosstab(dated["year"].astype(int), dated["doc_type"]).reindex(
+            index=years, columns=types, fill_value=0)
+        bottom = np.zeros(len(years))
+        for colour, doc_type in zip(OKABE_ITO, types, strict=False):
+            ax_year.bar(years, by_year[doc_type], bottom=bottom, color=colour, width=0.8,
+                        label=DOC_TYPE_LABELS[doc_type])
+            bottom += by_year[doc_type].to_numpy()
+        ax_year.set_xticks(years[:: max(1, len(years) // 14)])
+        ax_year.legend(frameon=False, loc="upper left")
+    else:
+        ax_year.text(0.5, 0.5, "No document has a year", ha="center", va="center",
+                     transform=ax_year.transAxes)
+    note = f" ({undated} without a year, not shown)" if undated else ""
+    ax_year.set(xlabel="Year", ylabel="Documents", title="Documents per year" + note)
     by_lang = pd.crosstab(corpus["language"], corpus["doc_type"]).reindex(columns=types,
                                                                           fill_value=0)
     left = np.zeros(len(by_lang))

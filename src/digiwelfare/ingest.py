@@ -310,7 +310,7 @@ def _document_make(rec: Record, given: dict, repeated: frozenset[str], masker: M
     if not year and rec.year:
         year, year_source = rec.year, rec.year_source
     if not year:
-        year, year_source = year_derive(rec.text)
+        year, year_source = year_derive(rec.evidence or rec.text)
         if year:
             derived.append("year")
     kind = meta.get("doc_type")
@@ -319,7 +319,7 @@ def _document_make(rec: Record, given: dict, repeated: frozenset[str], masker: M
     if not kind and doc_type:
         kind, kind_source = doc_type, "option"
     if not kind:
-        kind, kind_source = doc_type_classify(rec.text, title)
+        kind, kind_source = doc_type_classify(rec.evidence or rec.text, title)
         derived.append("doc_type")
     language = meta.get("language") or text_language_tag(body)
     if not meta.get("language"):

@@ -28,14 +28,25 @@ import yaml
 
 from digiwelfare.clean import line_is_sentence, lines_classify, text_normalize
 
-_MONTHS = (r"jan(uar[iy]?|\.)?|feb(ruar[iy]?|\.)?|mar(ch|s|ts|\.)?|apr(il|\.)?|ma[iy]|"
+#: Lines of a text that count as its head, where cover dates and genre cues are printed.
+HEAD_LINES = 25
+
+_MONTHS = (r"jan(uar[iy]?|\.)?|feb(ruar[iy]?|\.)?|mar(ch|s|ts|\.)?|apr(il|\.)?|ma[iyj]|"
            r"jun[ei]?|jul[iy]?|aug(ust[i]?|\.)?|sep(t(ember)?|\.)?|o[ck]t(ober|\.)?|"
            r"nov(ember|\.)?|de[cs](ember|\.)?")
 _YEAR = r"(?<!\d)(?:19[5-9]\d|20\d\d)(?!\d)"
 #: A date, or a year alone, as labels are followed by them.
-_DATE = (rf"(?:\d{{1,2}}[./-]\s?\d{{1,2}}[./-]\s?{_YEAR}|{_YEAR}-\d{{1,2}}-\d{{1,2}}|"
-         rf"\d{{1,2}}\.?\s+(?:{_MONTHS})\.?,?\s+{_YEAR}|(?:{_MONTHS})\.?\s+\d{{1,2}},?\s+{_YEAR}|"
-         rf"(?:{_MONTHS})\.?\s+{_YEAR}|{_YEAR})")
+_DAY = r"\d{1,2}\.?(?:\s*[-–]\s*\d{1,2}\.?)?"  # a day, or a range of days ("12–13")
+_FULL_DATE = (rf"(?:\d{{1,2}}[./-]\s?\d{{1,2}}[./-]\s?{_YEAR}|{_YEAR}-\d{{1,2}}-\d{{1,2}}|"
+              rf"{_DAY}\s+(?:{_MONTHS})\.?,?\s+{_YEAR}|(?:{_MONTHS})\.?\s+{_DAY},?\s+{_YEAR})")
+_DATE = rf"(?:{_FULL_DATE}|(?:{_MONTHS})\.?\s+{_YEAR}|{_YEAR})"
+#: Signs that a project page reports a finished project, so that its period's end dates it.
+_FINISHED = re.compile(r"\b(final report|sluttrapport|slutrapport|sluttrapporten|completed|"
+                       r"avsluttet|avslutta|afsluttet|avslutad|finished)\b", re.IGNORECASE)
+#: Words that make a date in a line someone else's: a deadline, a horizon, a period.
+_NOT_OURS = re.compile(r"\b(frist|deadline|innen|innan|senest|by|before|until|towards|mot|"
+                       r"mod|fram|frem|inntil|apply|søk|registr\w*|påmelding\w*|tilmelding|"
+                       r"anmälan|call|utlysning|next|neste|næste|nästa)\b", re.IGNORECASE)
 _SEP = r"\s*(?:[:\-–—]|\bon\b|\bden\b)?\s*"
 _WEEKDAYS = (r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|mandag|tirsdag|onsdag|"
              r"torsdag|fredag|lørdag|søndag|måndag|tisdag|laurdag|sundag|måndag")
@@ -60,7 +71,8 @@ def _rule(source: str, labels: str, line_start: bool = True) -> YearRule:
 #: Labelled dates in a text, in order of trust. The year in the group ``date`` of the first
 #: match of the most trusted rule found is the year.
 YEAR_RULES = (
-    _rule("published", r"published|publisert|publicert|publiceret|publicerad|udgivet|utgitt|"
+    _rule("published", r"published online|published|publisert|publicert|publiceret|publicerad|"
+          r"udgivet|utgitt|"
           r"utgiven|first published|date of publication|publication date|publiseringsdato|"
           r"publiceringsdatum|udgivelsesdato|dato|date|datum"),
     _rule("modified", r"last modified|last updated|last update|updated|sist endret|sist endra|"
@@ -69,15 +81,23 @@ YEAR_RULES = (
     _rule("event date", _WEEKDAYS + r"|held on|takes place on|arrangeres|finner sted|"
           r"conference date|seminar date|tid og sted|tid og stad|time and place",
           line_start=False),
+    YearRule("cover date", re.compile(
+        rf"^(?:[A-ZÆØÅ][\w .-]{{1,30}},\s*)?(?P<date>(?:{_MONTHS})\.?\s+{_YEAR})\s*$",
+        re.IGNORECASE | re.MULTILINE)),
     YearRule("report number", re.compile(
         rf"\b(?:NOU|SOU|Ds|Rapport|Report|Rapportserie|Notat|Working paper|Arbeidsnotat)\s+"
         rf"(?P<date>{_YEAR})\s*[:/]\s*\d{{1,3}}\b", re.IGNORECASE)),
+    YearRule("event date", re.compile(
+        rf"^(?:event|conference|konferanse|konference|konferens|seminar|arrangement|"
+        rf"begivenhed|evenemang)\b[^\n]{{0,120}}?(?P<date>{_FULL_DATE})",
+        re.IGNORECASE | re.MULTILINE)),
     YearRule("project period", re.compile(
         rf"(?:project period|prosjektperiode|projektperiode|projektperiod|periode|period|"
         rf"duration|varighet){_SEP}(?:\n\s*)?(?:\d{{1,2}}[./]\s?)?(?:\d{{1,2}}[./]\s?)?"
         rf"(?:19[5-9]\d|20\d\d)\s*[-–—]+\s*(?:\d{{1,2}}[./]\s?)?(?:\d{{1,2}}[./]\s?)?"
         rf"(?P<date>{_YEAR})",
         re.IGNORECASE)),
+    YearRule("date in the head", re.compile(rf"(?P<date>{_FULL_DATE})", re.IGNORECASE)),
     YearRule("copyright", re.compile(rf"(?:©|\(c\)|copyright)\s*(?:(?:19|20)\d\d\s*[-–]\s*)?"
                                      rf"(?P<date>{_YEAR})", re.IGNORECASE)),
 )
@@ -94,9 +114,17 @@ def year_derive(text: str, today: date | None = None) -> tuple[int | None, str]:
     """
     this_year = (today or date.today()).year
     text = text_normalize(text)
+    head = "\n".join(text.split("\n")[:HEAD_LINES])
     for rule in YEAR_RULES:
-        for found in rule.label.finditer(text):
+        where = head if rule.source in ("cover date", "date in the head") else text
+        for found in rule.label.finditer(where):
             year = int(re.search(_YEAR, found.group("date")).group())
+            line_start = where.rfind("\n", 0, found.start()) + 1
+            before = where[line_start:found.start()]
+            if rule.source == "date in the head" and _NOT_OURS.search(before):
+                continue
+            if rule.source == "project period" and not _FINISHED.search(text):
+                continue  # only a final report is dated by the end of its project
             if 1950 <= year <= this_year:
                 return year, rule.source
     return None, ""
@@ -114,8 +142,6 @@ class Cue:
     min_count: int = 1
 
 
-#: Lines of a text that count as its head, where genre cues are printed.
-HEAD_LINES = 25
 
 
 @lru_cache(maxsize=1)
@@ -175,14 +201,17 @@ def title_is_plausible(line: str) -> bool:
         return False
     if not re.search(r"[^\W\d_]{2}", line) or not re.search(r"[^\W\d_A-ZÆØÅÄÖ]{2}", line):
         return False  # no word, or capitals only: a code such as HELSEVEL-HELSEVEL
+    if not re.match(r"[\W\d]*[^\W\d_]", line) or line.lstrip("«\"'“‘(")[:1].islower():
+        return False  # a title starts with a capital: a lower-case start is a wrapped line
     sentence = line_is_sentence(line)
-    return not (sentence and (line.rstrip().endswith(".") or len(words) > 16))
+    return not (sentence and (line.rstrip().endswith(".") or len(words) > 22))
 
 
 def title_find(text: str, given: str = "", repeated: frozenset[str] = frozenset()) -> str:
     r"""A document's title: ``given`` (from metadata, file properties or a page's main
-    heading) when it is plausible; otherwise the first of the text's first lines that is no
-    debris (but for standing in the header zone) and :func:`title_is_plausible`; else "".
+    heading) when it is plausible; otherwise the line before the text's first sentence that
+    looks most like a title (:func:`title_is_plausible`, scored by :func:`_title_score`:
+    site names, menus and running headers lose); else "".
 
     >>> title_find("HELSEVEL-HELSEVEL\nDigital boards at home\n\nWe studied four teams.")
     'Digital boards at home'
@@ -192,10 +221,39 @@ def title_find(text: str, given: str = "", repeated: frozenset[str] = frozenset(
         return given
     lines = text_normalize(text).split("\n")
     reasons = lines_classify(lines, repeated)
-    for line, why in zip(lines[:HEAD_LINES], reasons[:HEAD_LINES], strict=False):
-        if line.strip() and why in (None, "header or footer") and title_is_plausible(line):
-            return line.strip()
-    return ""
+    first_sentence = next((i for i, (ln, why) in enumerate(zip(lines, reasons, strict=True))
+                           if why is None and line_is_sentence(ln)), len(lines))
+    best, best_score = "", 0.0
+    for i, (line, why) in enumerate(zip(lines[:HEAD_LINES], reasons[:HEAD_LINES], strict=False)):
+        if i >= first_sentence or not line.strip() or why not in _TITLE_ZONE:
+            continue
+        line = line.strip()
+        if not title_is_plausible(line) or re.search(r"\s[|·•›>]\s|\|", line):
+            continue  # separators: a breadcrumb, a running header, a menu
+        score = _title_score(line, lines)
+        if score > best_score:
+            best, best_score = line, score
+    return best
+
+
+#: Reasons a line may have and still be a title (it stands in a page's header zone).
+_TITLE_ZONE = (None, "header or footer", "short-line run", "between debris")
+
+
+def _title_score(line: str, lines: list[str]) -> float:
+    """How much a line looks like a title rather than a site name or a menu item: longer
+    (up to 20 words), printed twice (breadcrumb and heading), with a subtitle after a colon
+    or dash; one or two words, or an organisation's name, count against it."""
+    words = len(line.split())
+    score = min(words, 20) + 3 * (sum(ln.strip() == line for ln in lines) > 1)
+    score += 2 * bool(re.search(r":\s|\s[–—-]\s", line))
+    if words <= 2:
+        score -= 6
+    if re.search(r"(?i)\b(kommune|municipality|universitet\w*|university|høgskule\w*|"
+                 r"høgskole\w*|college|ministeriet|departement\w*|ministry|direktorat\w*|"
+                 r"logo|network|nettverk\w*|nätverk\w*|institutt\w*|institute)\b$", line):
+        score -= 6
+    return score
 
 
 def title_remove(text: str, title: str) -> str:

@@ -45,6 +45,9 @@ class Record:
     year: int | None = None
     year_source: str = ""
     meta: dict = field(default_factory=dict)
+    #: All the text the file shows (a web page's menus and fields too), for the evidence of
+    #: date and type; the main ``text`` when empty.
+    evidence: str = ""
 
 
 # --- decoding ---------------------------------------------------------------------------
@@ -82,6 +85,7 @@ def markdown_strip(text: str) -> str:
     text = re.sub(r"^```.*?$", "", text, flags=re.MULTILINE)
     text = re.sub(r"!?\[([^\]]*)\]\([^)]*\)", r"\1", text)
     text = re.sub(r"^\s{0,3}(#{1,6}|>|[-*+]|\d+\.)\s+", "", text, flags=re.MULTILINE)
+    text = re.sub(r"^\s*\|?[\s:|-]*-[\s:|-]*\|?\s*$", "", text, flags=re.MULTILINE)  # table rules
     return re.sub(r"(\*\*|__|\*|_|`)(\S.*?\S|\S)\1", r"\2", text)
 
 
@@ -215,7 +219,42 @@ def text_read(path: Path, data: bytes, source: str) -> list[Record]:
     text = text_limit(bytes_decode(data))
     if path.suffix.lower() in (".md", ".markdown"):
         text = markdown_strip(text)
-    return [Record(source, 0, text)]
+    return [Record(source, 0, lines_unwrap(text))]
+
+
+def lines_unwrap(text: str) -> str:
+    """Text whose paragraphs were wrapped at a fixed width (copied from a PDF, a mail, a
+    terminal) with each paragraph on one line again; other text unchanged.
+
+    A line is joined to the next when it reaches near the wrap width and the next goes on
+    with a lower-case word, or when it does not end a sentence; shorter lines (headings,
+    last lines of paragraphs, menu and field lines) keep their break. Words hyphenated at
+    the break are rejoined. The width is the 90th percentile of line lengths, and nothing is
+    done unless a third of the lines come that close to it.
+    """
+    lines = text.split("\n")
+    lengths = sorted(len(ln.rstrip()) for ln in lines if ln.strip())
+    if len(lengths) < 8:
+        return text
+    width = lengths[int(0.9 * (len(lengths) - 1))]
+    near = [n for n in lengths if n >= 0.8 * width]
+    if width < 40 or len(near) < len(lengths) / 3:
+        return text
+    out: list[str] = []
+    for line in lines:
+        line = line.rstrip()
+        prev = out[-1] if out else ""
+        leaders = re.search(r"(\.\s?){4,}|…{2,}", prev + line)  # a table of contents
+        joinable = (prev and line.strip() and not leaders and len(prev) >= 0.8 * width
+                    and (line.lstrip()[:1].islower()
+                         or not re.search(r"[.!?:;…]['\"»”’)]*$", prev)))
+        if joinable and re.search(r"[^\W\d_]-$", prev) and line.lstrip()[:1].islower():
+            out[-1] = prev[:-1] + line.lstrip()
+        elif joinable:
+            out[-1] = prev + " " + line.lstrip()
+        else:
+            out.append(line)
+    return "\n".join(out)
 
 
 def html_read(path: Path, data: bytes, source: str) -> list[Record]:
@@ -247,8 +286,11 @@ def html_read(path: Path, data: bytes, source: str) -> list[Record]:
     except Exception:  # noqa: BLE001 - a date guess must never stop an import
         stamp = None
     year = year_of(stamp or "")
+    visible = tree.xpath("//body//text()[not(ancestor::script) and not(ancestor::style) "
+                         "and not(ancestor::noscript) and not(ancestor::template)]")
+    evidence = "\n".join(t.strip() for t in visible if t.strip())
     return [Record(source, 0, text, title=html_title(tree), year=year,
-                   year_source="html meta" if year else "")]
+                   year_source="html meta" if year else "", evidence=evidence)]
 
 
 def html_title(tree) -> str:

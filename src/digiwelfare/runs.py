@@ -2,7 +2,8 @@
 compendium has stop words and lemmas for, and that have parameter files.
 
 Standard library only, so that the Makefile can ask before the environment exists:
-``python3 -m digiwelfare.runs languages CORPUS [PARAMS]`` prints them, space-separated.
+``python3 -m digiwelfare.runs languages CORPUS [PARAMS [MIN_DOCS]]`` prints them,
+space-separated.
 """
 
 from __future__ import annotations
@@ -57,9 +58,11 @@ def language_left_out(code: str, counts: dict[str, int], params: str | Path | No
 
 def main(argv: list[str]) -> int:
     if len(argv) < 2 or argv[0] != "languages":
-        print("usage: python3 -m digiwelfare.runs languages CORPUS [PARAMS]", file=sys.stderr)
+        print("usage: python3 -m digiwelfare.runs languages CORPUS [PARAMS [MIN_DOCS]]",
+              file=sys.stderr)
         return 2
-    print(" ".join(languages_supported(argv[1], argv[2] if len(argv) > 2 else None)))
+    min_docs = int(argv[3]) if len(argv) > 3 else MIN_DOCS
+    print(" ".join(languages_supported(argv[1], argv[2] if len(argv) > 2 else None, min_docs)))
     return 0
 
 

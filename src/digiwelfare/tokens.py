@@ -117,17 +117,21 @@ def tokens_build(corpus: pd.DataFrame, lemmatize: bool = True, min_len: int = 2,
         columns="text")
 
 
-def tokens_unmodelled(tokens: pd.DataFrame, params: str | Path | None = None,
-                      min_docs: int = MIN_DOCS) -> pd.DataFrame:
-    """The document parts no topic model or keyness run will see, and why:
-    ``id, language, n_words, reason`` (a language without runs, or no token left)."""
+def tokens_modelled(tokens: pd.DataFrame, params: str | Path | None = None,
+                    min_docs: int = MIN_DOCS) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """Split a :func:`tokens_build` table into the parts the models see and those they do
+    not: ``(modelled, unmodelled)``, the second as ``id, language, n_words, reason`` (a
+    language without runs, see :func:`digiwelfare.runs.language_left_out`, or no token left).
+    """
     counts = tokens.groupby("language")["id"].nunique().to_dict()
     reasons = {code: language_left_out(code, counts, params, min_docs) for code in counts}
-    why = [reasons[lang] or ("no word left after cleaning and stop words" if not len(toks)
-                             else None)
-           for lang, toks in zip(tokens["language"], tokens["tokens"], strict=True)]
-    table = tokens.assign(reason=why).dropna(subset=["reason"])
-    return table[["id", "language", "n_words", "reason"]].reset_index(drop=True)
+    why = pd.Series([reasons[lang] or ("no word left after cleaning and stop words"
+                                       if not len(toks) else None)
+                     for lang, toks in zip(tokens["language"], tokens["tokens"], strict=True)],
+                    index=tokens.index, dtype=object)
+    unmodelled = tokens.assign(reason=why)[why.notna()]
+    return (tokens[why.isna()].reset_index(drop=True),
+            unmodelled[["id", "language", "n_words", "reason"]].reset_index(drop=True))
 
 
 def tokens_write(table: pd.DataFrame, path: Path) -> Path:

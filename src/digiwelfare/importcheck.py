@@ -1,0 +1,123 @@
+"""How well the import does on labelled documents: a folder of exported pages with
+``labels.csv`` (true title, year, type and languages of each file), ``debris.csv`` (lines
+that must not survive) and ``prose.csv`` (sentences that must), as in
+``tests/fixtures/exported/``.
+
+:func:`textstat_import_check` imports the folder into a scratch corpus and compares, file by
+file; :func:`textstat_import_accuracy` sums that up. ``python -m digiwelfare check-import
+FOLDER...`` prints both; ``make all`` publishes the summary as
+``results/tables/import_accuracy.csv``.
+"""
+
+from __future__ import annotations
+
+import re
+import tempfile
+from pathlib import Path
+
+import pandas as pd
+
+from digiwelfare.clean import line_is_sentence, text_normalize
+from digiwelfare.corpus import corpus_load
+from digiwelfare.identifiers import Masker
+from digiwelfare.ingest import corpus_import
+
+LABEL_FILES = ("labels.csv", "debris.csv", "prose.csv", "README.md")
+
+
+def _norm(text: str) -> str:
+    return " ".join(text_normalize(text).split()).lower()
+
+
+def _words(text: str) -> str:
+    return " ".join(re.findall(r"\w+", text.lower()))
+
+
+def _debris_left(lines: list[str], text: str, masker: Masker) -> list[str]:
+    out_lines = [_norm(ln) for ln in text.split("\n") if ln.strip()]
+    left = []
+    for line in lines:
+        key = _norm(masker.mask(line))
+        if not key:
+            continue  # nothing of it survives normalisation (an e-mail protection mark)
+        for out in out_lines:
+            if out == key or (key in out and not line_is_sentence(out)
+                              and re.search(rf"(^|\W){re.escape(key)}($|\W)", out)):
+                left.append(line)
+                break
+    return left
+
+
+def textstat_import_check(folder: str | Path, into: str | Path | None = None) -> pd.DataFrame:
+    """Import the labelled files of ``folder`` and compare each with its labels: ``file,
+    status, title_ok, year_true, year_found, year_source, year_result (right, missing, wrong,
+    invented, none), type_true, type_found, type_source, languages_true, languages_found,
+    debris_lines, debris_left, prose_sentences, prose_lost, left`` (the debris lines left,
+    joined by " | ")."""
+    folder = Path(folder)
+    labels = pd.read_csv(folder / "labels.csv", dtype=str, keep_default_na=False)
+    debris = pd.read_csv(folder / "debris.csv", dtype=str, keep_default_na=False)
+    prose = pd.read_csv(folder / "prose.csv", dtype=str, keep_default_na=False)
+    with tempfile.TemporaryDirectory(prefix="import-check-") as tmp:
+        target = Path(into) if into else Path(tmp) / "corpus"
+        files = [folder / f for f in labels["file"]]
+        result = corpus_import(files, target, echo=lambda line: None)
+        docs = corpus_load(target).set_index("id") if (target / "metadata.csv").is_file() \
+            else pd.DataFrame()
+        masker = Masker((target / ".mask_key").read_bytes().strip())
+    report = result.report.assign(file=[Path(s).name for s in result.report["source"]])
+    rows = []
+    for label in labels.itertuples(index=False):
+        got = report[report["file"] == label.file]
+        status = got["status"].iloc[0] if len(got) else "missing"
+        doc = docs.loc[got["id"].iloc[0]] if status == "imported" else None
+        year = "" if doc is None or pd.isna(doc["year"]) else str(int(doc["year"]))
+        if label.year and year == label.year:
+            year_result = "right"
+        elif label.year and not year:
+            year_result = "missing"
+        elif label.year:
+            year_result = "wrong"
+        else:
+            year_result = "invented" if year else "none"
+        text = "" if doc is None else doc["text"]
+        lines = debris.loc[debris["file"] == label.file, "line"].tolist()
+        left = _debris_left(lines, text, masker)
+        sentences = prose.loc[prose["file"] == label.file, "sentence"].tolist()
+        lost = [s for s in sentences if _words(masker.mask(s)) not in _words(text)]
+        rows.append({
+            "file": label.file, "status": status,
+            "title_ok": doc is not None and _words(doc["title"]) == _words(label.title),
+            "title_found": "" if doc is None else doc["title"],
+            "year_true": label.year, "year_found": year,
+            "year_source": "" if doc is None else doc.get("year_source", ""),
+            "year_result": year_result, "type_true": label.doc_type,
+            "type_found": "" if doc is None else doc["doc_type"],
+            "type_source": "" if doc is None else doc.get("doc_type_source", ""),
+            "languages_true": label.languages,
+            "languages_found": "" if doc is None else doc["language"],
+            "debris_lines": len(lines), "debris_left": len(left), "prose_sentences": len(sentences),
+            "prose_lost": len(lost), "left": " | ".join(left), "lost": " | ".join(lost)})
+    return pd.DataFrame(rows)
+
+
+def textstat_import_accuracy(check: pd.DataFrame, name: str = "") -> pd.DataFrame:
+    """One row of rates from :func:`textstat_import_check`: ``set, documents, imported,
+    years_labelled, year_right, year_missing, year_wrong, year_invented, type_accuracy,
+    title_accuracy, languages_accuracy, debris_lines, debris_left, prose_sentences,
+    prose_lost``."""
+    ok = check["status"] == "imported"
+    years = check["year_result"]
+    return pd.DataFrame([{
+        "set": name, "documents": len(check), "imported": int(ok.sum()),
+        "years_labelled": int((check["year_true"] != "").sum()),
+        "year_right": int((years == "right").sum()), "year_missing": int((years == "missing").sum()),
+        "year_wrong": int((years == "wrong").sum()),
+        "year_invented": int((years == "invented").sum()),
+        "type_accuracy": float((check["type_true"] == check["type_found"]).mean()),
+        "title_accuracy": float(check["title_ok"].mean()),
+        "languages_accuracy": float((check["languages_true"] == check["languages_found"]).mean()),
+        "debris_lines": int(check["debris_lines"].sum()),
+        "debris_left": int(check["debris_left"].sum()),
+        "prose_sentences": int(check["prose_sentences"].sum()),
+        "prose_lost": int(check["prose_lost"].sum())}])
