@@ -40,7 +40,14 @@ RUN_NOTEBOOK = $(PY) -m digiwelfare run $(1) $(2) --params $(3) --corpus '$(CORP
 
 .PHONY: all env test lint pytest nbval lab clean help lock validate corpus verify report browser
 
-all: $(OUT)/results/manifest.json ## run every notebook in order; figures/, results/tables/, results/notebooks/
+all: $(OUT)/results/manifest.json results/tables/import_accuracy.csv ## run every notebook in order; figures/, results/tables/, results/notebooks/
+
+# How well the import does on the labelled exported pages in tests/fixtures/exported (the
+# README quotes this table).
+EXPORTED := $(sort $(wildcard tests/fixtures/exported/*/*))
+results/tables/import_accuracy.csv: $(EXPORTED) $(SRC) | $(ENV)
+	@$(PY) -m digiwelfare check-import tests/fixtures/exported/dev tests/fixtures/exported/holdout --out $@ >/dev/null
+	@echo "import accuracy: $@"
 
 # The manifest records what made the outputs (versions, corpus hash, parameters, commit,
 # wall times); it is rewritten whenever a notebook ran.

@@ -50,7 +50,8 @@ def test_demo_corpus_debris_is_found_where_it_was_planted():
         lines = text_normalize(doc.text).split("\n")
         for line, why in zip(lines, lines_classify(lines, repeated), strict=True):
             if why:
-                assert len(line.split()) <= ZONE_WORDS and not line_is_sentence(line), (doc.id, line)
+                assert len(line.split()) <= ZONE_WORDS, (doc.id, line)
+                assert not line_is_sentence(line), (doc.id, line)
 
 
 def test_prose_that_mentions_numbers_periods_clock_times_and_publications_stays():

@@ -10,8 +10,8 @@ import pytest
 from conftest import EN_1, EN_2, NB_1, NB_2, pdf_bytes
 from pypdf import PdfReader, PdfWriter
 
-from digiwelfare.corpus import corpus_load
 from digiwelfare.bibliography import bibtex_entries, latex_to_text
+from digiwelfare.corpus import corpus_load
 from digiwelfare.ingest import corpus_import, id_slug
 from digiwelfare.readers import Skip, bytes_decode, pdf_pages_join
 

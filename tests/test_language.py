@@ -47,7 +47,7 @@ def test_nynorsk_danish_and_bokmal_are_kept_apart():
     assert language_detect(NN_1) == "nn"
     assert language_detect(DA_1) == "da"
     assert language_detect(NB_1) == "nb" and language_detect(NB_2) == "nb"
-    nn_part = NN_1 + " Difor vil kommunen no prøve ut ei ny ordning med rettleiing på kvar avdeling."
+    nn_part = NN_1 + " Difor vil kommunen no prøve ut ei ny ordning med rettleiing på kvar eining."
     assert text_language_tag(f"{nn_part}\n\n{NB_1} {NB_2}") == "nn;nb"
 
 

@@ -136,6 +136,27 @@ def _cmd_import(args) -> int:
     return 0 if counts.get("skipped", 0) < total else 1
 
 
+def _cmd_check_import(args) -> int:
+    import pandas as pd
+
+    from digiwelfare.config import table_write
+    from digiwelfare.importcheck import textstat_import_accuracy, textstat_import_check
+
+    rows = []
+    for folder in args.folders:
+        check = textstat_import_check(folder)
+        rows.append(textstat_import_accuracy(check, Path(folder).name))
+        if args.details:
+            cols = ["file", "year_result", "type_true", "type_found", "debris_left", "left"]
+            print(check[check.debris_left.gt(0) | ~check.year_result.isin(["right", "none"])
+                        | check.type_true.ne(check.type_found)][cols].to_string(index=False))
+    table = pd.concat(rows, ignore_index=True)
+    print(table.T.to_string(header=False))
+    if args.out:
+        table_write(table, Path(args.out))
+    return 0
+
+
 def _cmd_report(args) -> int:
     from digiwelfare.config import ROOT
     from digiwelfare.report import report_build
@@ -175,6 +196,12 @@ def parser_build() -> argparse.ArgumentParser:
                      "from the text's cues)")
     imp.add_argument("--max-mb", type=float, default=20.0, help="largest file read (MB)")
     imp.set_defaults(func=_cmd_import)
+    chk = sub.add_parser("check-import", help="import labelled folders of exported pages "
+                         "(tests/fixtures/exported/*) and score title, year, type, debris")
+    chk.add_argument("folders", nargs="+")
+    chk.add_argument("--out", help="write the summary table (CSV) here")
+    chk.add_argument("--details", action="store_true", help="list the files with a miss")
+    chk.set_defaults(func=_cmd_check_import)
     man = sub.add_parser("manifest", help="write results/manifest.json for a run")
     man.add_argument("--corpus", default="corpus")
     man.add_argument("--out", default=".")

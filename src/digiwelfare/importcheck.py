@@ -111,7 +111,8 @@ def textstat_import_accuracy(check: pd.DataFrame, name: str = "") -> pd.DataFram
     return pd.DataFrame([{
         "set": name, "documents": len(check), "imported": int(ok.sum()),
         "years_labelled": int((check["year_true"] != "").sum()),
-        "year_right": int((years == "right").sum()), "year_missing": int((years == "missing").sum()),
+        "year_right": int((years == "right").sum()),
+        "year_missing": int((years == "missing").sum()),
         "year_wrong": int((years == "wrong").sum()),
         "year_invented": int((years == "invented").sum()),
         "type_accuracy": float((check["type_true"] == check["type_found"]).mean()),

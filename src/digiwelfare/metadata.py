@@ -4,11 +4,11 @@ each with the rule that gave it, or missing when nothing says.
 - **Year** (:func:`year_derive`): from explicit evidence only, in order of trust: a
   ``metadata.csv`` beside the file; a bibliographic record's year; the file's own properties
   (PDF, Word) or a web page's date markup; then dates the text labels as its own
-  ("Published 12.03.2024", "Sist endret", "Publication date", an event's date, a report
-  number such as "NOU 2023: 4", the end of a project period, a copyright line). A year after
-  the import date is never taken, nor one that is not labelled: "towards 2035", a call
-  deadline, a menu's "Academic year: 2022" or a cited work's year are not a document's date.
-  Otherwise the year is missing.
+  ("Published 12.03.2024", "Vedtatt i kommunestyret", "Sist endret", "Publication date", an
+  event's date, a cover's "Mai 2023", a report number such as "NOU 2023: 4"). A year after the
+  import date is never taken, nor one that is not labelled: "towards 2035", a call deadline,
+  a menu's "Academic year: 2022", a project period, a site's copyright line or a cited
+  work's year are not a document's date. Otherwise the year is missing.
 - **Type** (:func:`doc_type_classify`): a transparent score over editable cues
   (``data/doc_type_cues.yaml``): each cue is a pattern with a weight and where it is looked
   for; the type with the highest score wins, ``other`` when no cue fires.
@@ -40,9 +40,6 @@ _DAY = r"\d{1,2}\.?(?:\s*[-–]\s*\d{1,2}\.?)?"  # a day, or a range of days ("1
 _FULL_DATE = (rf"(?:\d{{1,2}}[./-]\s?\d{{1,2}}[./-]\s?{_YEAR}|{_YEAR}-\d{{1,2}}-\d{{1,2}}|"
               rf"{_DAY}\s+(?:{_MONTHS})\.?,?\s+{_YEAR}|(?:{_MONTHS})\.?\s+{_DAY},?\s+{_YEAR})")
 _DATE = rf"(?:{_FULL_DATE}|(?:{_MONTHS})\.?\s+{_YEAR}|{_YEAR})"
-#: Signs that a project page reports a finished project, so that its period's end dates it.
-_FINISHED = re.compile(r"\b(final report|sluttrapport|slutrapport|sluttrapporten|completed|"
-                       r"avsluttet|avslutta|afsluttet|avslutad|finished)\b", re.IGNORECASE)
 #: Words that make a date in a line someone else's: a deadline, a horizon, a period.
 _NOT_OURS = re.compile(r"\b(frist|deadline|innen|innan|senest|by|before|until|towards|mot|"
                        r"mod|fram|frem|inntil|apply|søk|registr\w*|påmelding\w*|tilmelding|"
@@ -69,37 +66,36 @@ def _rule(source: str, labels: str, line_start: bool = True) -> YearRule:
 
 
 #: Labelled dates in a text, in order of trust. The year in the group ``date`` of the first
-#: match of the most trusted rule found is the year.
+#: match of the most trusted rule found is the year. Two kinds of evidence are left out on
+#: purpose, though pages are full of them: a project period (a plan, and its end is no date
+#: of the page) and a copyright line (a site's footer, written anew each year). A careful
+#: reader does not date a document by them, and a missing year is better than a wrong one.
 YEAR_RULES = (
     _rule("published", r"published online|published|publisert|publicert|publiceret|publicerad|"
-          r"udgivet|utgitt|"
-          r"utgiven|first published|date of publication|publication date|publiseringsdato|"
-          r"publiceringsdatum|udgivelsesdato|dato|date|datum"),
+          r"udgivet|utgitt|utgiven|first published|date of publication|publication date|"
+          r"publiseringsdato|publikasjonsdato|publikationsdato|publiceringsdatum|"
+          r"udgivelsesdato|dato|date|datum"),
+    YearRule("adopted", re.compile(
+        rf"(?:^|(?<=[|·•;,]))[ \t]*(?:vedtatt|vedteke|vedtaget|adopted|approved|antagen|"
+        rf"antaget|beslutad|fastsatt|fastsett|godkjent|godkjend)\b[^\n\d]{{0,60}}?"
+        rf"(?P<date>{_FULL_DATE})", re.IGNORECASE | re.MULTILINE)),
     _rule("modified", r"last modified|last updated|last update|updated|sist endret|sist endra|"
           r"sist oppdatert|oppdatert|senest opdateret|opdateret|senast uppdaterad|"
           r"senast ändrad|uppdaterad|endret|revised|revidert"),
     _rule("event date", _WEEKDAYS + r"|held on|takes place on|arrangeres|finner sted|"
           r"conference date|seminar date|tid og sted|tid og stad|time and place",
           line_start=False),
+    YearRule("event date", re.compile(
+        rf"^(?:event|conference|konferanse|konference|konferens|seminar|arrangement|"
+        rf"begivenhed|evenemang)\b[^\n]{{0,120}}?(?P<date>{_FULL_DATE})",
+        re.IGNORECASE | re.MULTILINE)),
     YearRule("cover date", re.compile(
         rf"^(?:[A-ZÆØÅ][\w .-]{{1,30}},\s*)?(?P<date>(?:{_MONTHS})\.?\s+{_YEAR})\s*$",
         re.IGNORECASE | re.MULTILINE)),
     YearRule("report number", re.compile(
         rf"\b(?:NOU|SOU|Ds|Rapport|Report|Rapportserie|Notat|Working paper|Arbeidsnotat)\s+"
         rf"(?P<date>{_YEAR})\s*[:/]\s*\d{{1,3}}\b", re.IGNORECASE)),
-    YearRule("event date", re.compile(
-        rf"^(?:event|conference|konferanse|konference|konferens|seminar|arrangement|"
-        rf"begivenhed|evenemang)\b[^\n]{{0,120}}?(?P<date>{_FULL_DATE})",
-        re.IGNORECASE | re.MULTILINE)),
-    YearRule("project period", re.compile(
-        rf"(?:project period|prosjektperiode|projektperiode|projektperiod|periode|period|"
-        rf"duration|varighet){_SEP}(?:\n\s*)?(?:\d{{1,2}}[./]\s?)?(?:\d{{1,2}}[./]\s?)?"
-        rf"(?:19[5-9]\d|20\d\d)\s*[-–—]+\s*(?:\d{{1,2}}[./]\s?)?(?:\d{{1,2}}[./]\s?)?"
-        rf"(?P<date>{_YEAR})",
-        re.IGNORECASE)),
     YearRule("date in the head", re.compile(rf"(?P<date>{_FULL_DATE})", re.IGNORECASE)),
-    YearRule("copyright", re.compile(rf"(?:©|\(c\)|copyright)\s*(?:(?:19|20)\d\d\s*[-–]\s*)?"
-                                     rf"(?P<date>{_YEAR})", re.IGNORECASE)),
 )
 
 
@@ -121,10 +117,11 @@ def year_derive(text: str, today: date | None = None) -> tuple[int | None, str]:
             year = int(re.search(_YEAR, found.group("date")).group())
             line_start = where.rfind("\n", 0, found.start()) + 1
             before = where[line_start:found.start()]
-            if rule.source == "date in the head" and _NOT_OURS.search(before):
-                continue
-            if rule.source == "project period" and not _FINISHED.search(text):
-                continue  # only a final report is dated by the end of its project
+            after = where[found.end():found.end() + 4]
+            if rule.source == "date in the head" and (
+                    _NOT_OURS.search(before) or re.match(r"\s*[-–—→]", after)
+                    or re.search(r"[-–—→]\s*$", before)):
+                continue  # a deadline, a horizon, or one end of a period
             if 1950 <= year <= this_year:
                 return year, rule.source
     return None, ""

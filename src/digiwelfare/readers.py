@@ -264,7 +264,6 @@ def html_read(path: Path, data: bytes, source: str) -> list[Record]:
     year from the page's own date markup (meta tags, structured data), never from its text."""
     import lxml.html
     import trafilatura
-    from htmldate import find_date
 
     html = bytes_decode(data)
     if len(html) > 4 * MAX_TEXT_CHARS:
@@ -280,17 +279,39 @@ def html_read(path: Path, data: bytes, source: str) -> list[Record]:
     text = text_limit("\n\n".join(b for b in blocks if b))
     if not text.strip():
         text = "\n\n".join(t.strip() for t in tree.xpath("//body//text()") if t.strip())
-    try:
-        stamp = find_date(tree, extensive_search=False, original_date=True, outputformat="%Y",
-                          max_date=date.today().isoformat())
-    except Exception:  # noqa: BLE001 - a date guess must never stop an import
-        stamp = None
-    year = year_of(stamp or "")
+    year = html_published_year(tree)
     visible = tree.xpath("//body//text()[not(ancestor::script) and not(ancestor::style) "
                          "and not(ancestor::noscript) and not(ancestor::template)]")
     evidence = "\n".join(t.strip() for t in visible if t.strip())
     return [Record(source, 0, text, title=html_title(tree), year=year,
                    year_source="html meta" if year else "", evidence=evidence)]
+
+
+#: Meta tags and structured data that state when a page's document was published (not when
+#: the page was last changed), in order of trust.
+_PUBLISHED_META = ("citation_publication_date", "citation_date", "citation_online_date",
+                   "bepress_citation_date", "dc.date.issued", "dcterms.issued", "dc.date",
+                   "dcterms.date", "article:published_time", "og:published_time",
+                   "datepublished", "pubdate", "publication_date", "date")
+
+
+def html_published_year(tree) -> int | None:
+    """The year a page's own markup says its document was published: the first of
+    :data:`_PUBLISHED_META` in ``<meta name|property|itemprop>``, then ``datePublished`` in
+    JSON-LD; None when none says. (htmldate guesses further, from visible text and
+    modification stamps; a page's markup is all a file property is.)"""
+    found: dict[str, str] = {}
+    for meta in tree.xpath("//meta[@content]"):
+        key = (meta.get("name") or meta.get("property") or meta.get("itemprop") or "").lower()
+        found.setdefault(key, meta.get("content"))
+    for key in _PUBLISHED_META:
+        if found.get(key) and year_of(found[key]):
+            return year_of(found[key])
+    for script in tree.xpath("//script[@type='application/ld+json']/text()"):
+        stamp = re.search(r'"datePublished"\s*:\s*"([^"]+)"', script)
+        if stamp and year_of(stamp.group(1)):
+            return year_of(stamp.group(1))
+    return None
 
 
 def html_title(tree) -> str:
