@@ -381,8 +381,8 @@ def _id_cue(norm: str, start: int) -> str | None:
 def _phone_cued(norm: str, start: int, end: int, last_phone_end: int | None,
                 emails: list[tuple[int, int]]) -> bool:
     """A digit group shaped like a phone number is one if a cue word stands shortly before
-    it in the same sentence, a "(mobil)" after it, or another phone number or an e-mail
-    address next to it."""
+    it in the same sentence, a "(mobil)" after it, a person's name just before it (only
+    punctuation between), or another phone number or an e-mail address next to it."""
     def clear(a: int, b: int) -> bool:
         return not _BREAK.search(norm, a, b) and not re.search(r"[0-9]", norm[a:b])
 
@@ -392,6 +392,10 @@ def _phone_cued(norm: str, start: int, end: int, last_phone_end: int | None,
     if last is not None and clear(last.end(), start):
         return True
     if _PHONE_CUE_AFTER.match(norm, end):
+        return True
+    window = max(0, start - 40)
+    names = _names_find(norm[window:start])  # "Kari Nordmann, 22 33 44 55"
+    if names and re.fullmatch(r"[\s,:;/()-]*", norm[window + names[-1][1]:start]):
         return True
     if last_phone_end is not None and 0 <= start - last_phone_end <= 30 and clear(
             last_phone_end, start):
@@ -435,6 +439,10 @@ universitet school skole hospital sykehus og i på til for fra med som er av en 
 """.split())
 
 
+_STREET = re.compile(r"(?i) (?:gate|gata|gaten|gatan|gade|vei|veien|vegen|väg|vej|allé|plass|"
+                     r"torg|torget|street|road|square)(?!\w)")
+
+
 def _names_find(norm: str) -> list[tuple[int, int]]:
     """Spans of a given name followed by one or two surnames."""
     first = _first_names()
@@ -459,5 +467,7 @@ def _names_find(norm: str) -> list[tuple[int, int]]:
         if not keep or keep[-1].lower() in ("van", "von", "der", "den", "de", "la", "af"):
             continue
         end = m.end() + len(" ".join(["", *keep]))
+        if _STREET.match(norm, end) or (len(keep) > 1 and _STREET.fullmatch(" " + keep[-1])):
+            continue  # "Karl Johans gate", "OLAV KYRRES PLASS": a place
         spans.append((m.start(), end))
     return spans

@@ -244,7 +244,8 @@ def _phone_case(rng, writing, target, cue_needed):
     contexts = [("Tlf. ", "."), ("Phone: ", "\n"), ("Ring oss på ", " i dag."),
                 ("Telefon:\n", "\n"), ("mobil ", ", e-post ⟦kari@nav.no⟧"),
                 ("Kari Nordmann\n⟦kari@nav.no⟧\n", "\n"), ("Tlf: ⟦22 33 44 55⟧ / ", ""),
-                ("", " (mobil)"), ("Kontakt ", " for spørsmål."), ("tlf", "")]
+                ("", " (mobil)"), ("Kontakt ", " for spørsmål."), ("tlf", ""),
+                ("Kari Nordmann, ", ", NAV Ørsta")]
     if not cue_needed:
         contexts += [("Svar gis på ", " hver dag."), ("", " – sentralen"), ("(", ")")]
     before, after = rng.choice(contexts)
@@ -271,7 +272,8 @@ def _valid_name(rng: random.Random):
         before = "Intervju\n"
     else:
         before = rng.choice(("Vi snakket med ", "Ifølge ", "Interviewed: ", "Brev fra "))
-    after = rng.choice((" i Ørsta kommune.", ", NAV Bergen.", "\n", " sa at det hjalp."))
+    after = rng.choice((" i Ørsta kommune.", ", NAV Bergen.", "\n", " sa at det hjalp.",
+                        " (saksbehandler)"))
     return _case("valid", "name", style, before, target, after)
 
 
@@ -369,7 +371,8 @@ def _ordinary(rng: random.Random):
 _NAMELIKE_PHRASES = (
     "Per Capita Spending", "Line Managers And Caseworkers", "Tone Of Voice", "Mark Scheme",
     "Jan Mayen", "Hans Majestet Kongen", "Per Year", "Dag Og Natt", "Rune Stones",
-    "Lone Star", "Emma Awards", "Per Cent Increase", "Ida Pro", "Helge Stiftelse")
+    "Lone Star", "Emma Awards", "Per Cent Increase", "Ida Pro", "Helge Stiftelse",
+    "Karl Johans gate", "Olav Kyrres plass")
 _PHRASES = (
     "Digital Welfare State", "Ørsta Kommune", "Bergen Sentrum", "Oslo Universitetssykehus",
     "Nordland Fylke", "Agder Fylkeskommune", "Stavanger Aftenblad", "NAV Kontaktsenter",
