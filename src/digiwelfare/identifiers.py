@@ -147,7 +147,7 @@ _BREAK = re.compile(r"[.!?]\s+[A-ZÆØÅÄÖÜ]|\n\s*\n")
 # than trying a full pattern at every word of a long text.
 _AT = re.compile(r"@|\s?[(\[{]\s?(?:at|ät|snabela|krøllalfa)\s?[)\]}]\s?")
 _DOT = r"(?:\.|\s?[(\[{]\s?(?:dot|punkt|prikk)\s?[)\]}]\s?)"
-_LOCAL = re.compile(r"(?<![\w.+-])[\w.+-]*\w\Z")
+_LOCAL_BACK = re.compile(r"[\w.+-]*")
 _DOMAIN = re.compile(rf"[\w-]+(?:{_DOT}[\w-]+)*{_DOT}[A-Za-z]{{2,}}(?![\w-])")
 
 # Identity numbers: 8+4 (Swedish with century), 6+5 (Norwegian), 6+4 (Swedish, Danish).
@@ -289,11 +289,15 @@ class Masker:
         norm = _HYPHEN_CHARS.sub("-", _SPACE_CHARS.sub(" ", text))
         taken = _Spans()
         for at in _AT.finditer(norm):
-            local = _LOCAL.search(norm, max(0, at.start() - 64), at.start())
-            domain = _DOMAIN.match(norm, at.end())
-            if local and domain and taken.free(local.start(), domain.end()):
-                taken.add(local.start(), domain.end(), "email",
-                          _email_normal(norm[local.start():domain.end()]))
+            # the local part: the longest run of its characters before "@", read backwards
+            run = _LOCAL_BACK.match(norm[max(0, at.start() - 64):at.start()][::-1]).group()
+            run = run.rstrip(".+-")
+            domain = _DOMAIN.match(norm, at.end()) if run[:1].isalnum() or run[:1] == "_" else None
+            if domain is None:
+                continue
+            start = at.start() - len(run)
+            if taken.free(start, domain.end()):
+                taken.add(start, domain.end(), "email", _email_normal(norm[start:domain.end()]))
         emails = [(s, e) for s, e, _, _ in taken.items]
         danish_text = self.country == "dk" or bool(_CPR_ANYWHERE.search(norm))
         for m in _IDNUM.finditer(norm):
