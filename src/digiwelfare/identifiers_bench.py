@@ -41,6 +41,9 @@ _PLACEHOLDER = r"\[[a-z_]+-[0-9a-f]{8}\]"
 
 _SPACES = (" ", " ", " ", "\u00a0", "\u202f", "\u2009")
 _HYPHENS = ("-", "-", "-", "\u2011", "\u2013", "\u2014")
+_SEP_NAMES = {" ": "space", "\u00a0": "no-break space", "\u202f": "narrow no-break space",
+              "\u2009": "thin space", "-": "hyphen", "\u2011": "non-breaking hyphen",
+              "\u2013": "en dash", "\u2014": "em dash"}
 _SURNAMES = ("Hansen", "Johansen", "Olsen", "Larsen", "Andersen", "Pedersen", "Nilsen",
              "Kristiansen", "Jensen", "Karlsen", "Ødegård", "Berg", "Haugen", "Hagen", "Bakken",
              "Lie", "Strand", "Dahl", "Eriksen", "Lund", "Solberg", "Nordmann", "Svensson",
@@ -107,6 +110,8 @@ def _sentence(rng: random.Random, label: str = "") -> tuple[str, str, str]:
 def _case(group, kind, writing, before, target, after):
     """One row; an identifier in ``before`` or ``after`` (context such as an e-mail address
     next to a phone number) is marked ⟦so⟧ and expected to be masked as well."""
+    seps = sorted({_SEP_NAMES[c] for c in target if c in _SEP_NAMES})
+    writing = f"{writing}|{'+'.join(seps)}" if seps and group != "ordinary" else writing
     return {"group": group, "kind": kind, "writing": writing,
             "text": _unmark(before + target + after), "before": before, "target": target,
             "after": after}
@@ -172,8 +177,8 @@ def _dk_target(rng: random.Random, six: str) -> tuple[str, str]:
 def _valid_dk(rng: random.Random, cue: bool = True):
     date = _date(rng)
     style, target = _dk_target(rng, f"{date.day:02d}{date.month:02d}{date.year % 100:02d}")
-    if not cue:
-        target = target.replace(" ", "-")
+    if not cue:  # a bare number with a space is not masked even with a valid Swedish reading
+        target, style = re.sub("[ \u00a0\u202f\u2009]", "-", target), style.replace(" ", "-")
         position, before, after = _sentence(rng)
         return _case("valid", "dk_cpr (no cue)", f"{style}|{position}", before, target, after)
     label = rng.choice(("CPR", "CPR-nr.", "cpr.nr.", "CPR-nummer", "dansk personnummer",
@@ -314,7 +319,8 @@ def _invalid(rng: random.Random):
             label = rng.choice(("CPR", "CPR-nr.", "cpr.nr.", "dansk personnummer"))
         else:
             label = ""
-            target = target.replace(" ", "-").replace("\u00a0", "-")
+            target = re.sub("[ \u00a0\u202f\u2009]", "-", target)
+            writing = writing.replace(" ", "-")
     position, before, after = _sentence(rng, label)
     return _case("invalid", kind, f"{writing}|{'label' if label else 'bare'}|{position}",
                  before, target, after)
@@ -424,11 +430,12 @@ def textstat_masking(seed: int = 0, n: int = 300, by: tuple[str, ...] = ("group"
                      cases: pd.DataFrame | None = None) -> pd.DataFrame:
     """Masking rates on :func:`bench_cases` (or on ``cases``).
 
-    One row per ``by`` combination: ``cases``, ``masked`` (valid: exactly the identifier
-    became one placeholder; invalid and ordinary: anything changed), ``rate`` (masked /
-    cases) and, for valid identifiers, ``kind_right`` (the placeholder names the right
-    kind). Names are masked only in the rows of kind ``name`` and ``phrase, ...``,
-    as with ``import --mask-names``.
+    One row per ``by`` combination (in the order valid, invalid, ordinary, then by name;
+    ``by=("group", "kind", "writing")`` shows each writing): ``cases``, ``masked`` (valid:
+    exactly the identifier became one placeholder; invalid and ordinary: anything
+    changed), ``rate`` (masked / cases) and, for valid identifiers, ``kind_right`` (the
+    placeholder names the right kind). Names are masked only in the rows of kind
+    ``name`` and ``phrase, ...``, as with ``import --mask-names``.
     """
     cases = bench_cases(seed, n) if cases is None else cases
     plain, named = Masker(b"bench"), Masker(b"bench", names=True)
@@ -441,7 +448,10 @@ def textstat_masking(seed: int = 0, n: int = 300, by: tuple[str, ...] = ("group"
     table = cases.assign(masked=outs, kind_right=right).groupby(list(by), sort=False).agg(
         cases=("masked", "size"), masked=("masked", "sum"), kind_right=("kind_right", "sum"))
     table["rate"] = table["masked"] / table["cases"]
-    return table.reset_index()[[*by, "cases", "masked", "rate", "kind_right"]]
+    table = table.reset_index()
+    table["order"] = table["group"].map(GROUPS.index) if "group" in by else 0
+    table = table.sort_values(["order", *by], kind="stable", ignore_index=True)
+    return table[[*by, "cases", "masked", "rate", "kind_right"]]
 
 
 def textstat_masking_speed(megabytes: float = 2.0, seed: int = 0,
