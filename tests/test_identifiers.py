@@ -303,3 +303,29 @@ def test_empty_and_number_free_text():
     masker = Masker(b"k", names=True)
     assert masker.mask("") == "" and masker.mask("Ingen tall her.") == "Ingen tall her."
     assert not masker.counts
+
+
+@st.composite
+def nordic_phones(draw):
+    """(digits, written) for an eight-digit Norwegian or Danish number in a real grouping."""
+    digits = draw(st.sampled_from("23456789")) + "".join(
+        draw(st.sampled_from("0123456789")) for _ in range(7))
+    sep = draw(st.sampled_from([" ", "\u00a0", "\u202f", "\u2009"]))
+    shape = draw(st.sampled_from([(2, 2, 2, 2), (3, 2, 3), (4, 4), (8,)]))
+    groups, at = [], 0
+    for size in shape:
+        groups.append(digits[at:at + size])
+        at += size
+    return digits, sep.join(groups)
+
+
+@settings(max_examples=200, deadline=None)
+@given(nordic_phones(), st.sampled_from(["Tlf. ", "Telefon: ", "Mobil ", "Phone ", "+47 ",
+                                          "0047 ", "Phone: 47 ", "+45 "]))
+def test_a_cued_phone_is_masked_whole_and_a_bare_one_never(phone, cue):
+    digits, written = phone
+    masked = Masker(b"k").mask(f"Svar: {cue}{written}.")
+    assert PLACEHOLDER.findall(masked) == ["phone"]
+    assert not re.search(r"\d", PLACEHOLDER.sub("", masked.removeprefix("Svar: ")))
+    prose = f"Fordelingen var {written} i utvalget."
+    assert Masker(b"k").mask(prose) == prose
