@@ -13,11 +13,13 @@ Kinds (the names used in placeholders and in the import report):
   CPR numbers have carried no reliable check digit since 2007, so a date is weak evidence,
   and a ten-digit number is often valid both as a CPR and as a Swedish number (the month
   sits in the middle of both). The country is therefore decided by context: a Danish cue
-  ("CPR", "cpr-nr.", "Danmark", "Danish") in the 60 characters before it, a Swedish cue
-  ("personnummer", "pnr", "samordningsnummer", "Sverige", "Swedish"), the masker's
-  ``country``, or a text that mentions CPR anywhere. Under a Danish cue only the CPR rule
-  applies, under a Swedish cue only the Swedish one; with no cue a number is masked when
-  the Swedish rule (date and Luhn) accepts it, so a CPR number needs a Danish context.
+  ("CPR", "cpr-nr.", "Danmark", "Danish") in the same sentence and the 60 characters
+  before it, a Swedish cue ("samordningsnummer", "Sverige", "Swedish", or a bare
+  "personnummer" or "pnr" with no Danish word beside it), the masker's ``country``, or a
+  text that mentions CPR anywhere. Under a Danish cue only the CPR rule applies, under a
+  Swedish cue only the Swedish one; with no cue a number is masked when the Swedish rule
+  (date and Luhn) accepts it, so a CPR number needs a Danish context. A ten-digit number
+  written with a space (``811218 9876``) needs a cue.
 - ``email``: e-mail addresses, also written ``name (at) domain.no`` or ``name [at] domain
   (dot) no``.
 - ``phone``: telephone numbers. With a country code (``+47``, ``0047``, ``+45``, ``+46``,
@@ -26,13 +28,14 @@ Kinds (the names used in placeholders and in the import report):
   Nordic style (``22 33 44 55``, ``412 34 567``, ``2233 4455``, ``22334455``,
   ``070 123 45 67``, or ``47 22 33 44 55`` with a bare country code) is masked only with a
   cue: a word such as "tlf", "telefon", "phone", "mobil", "ring" or "kontakt" shortly
-  before it in the same sentence, "(mobil)" after it, an e-mail address or another phone
-  number next to it (a contact block). Counts, amounts, years, postcodes, clock times and
-  dates written with spaces are thus left alone.
+  before it in the same sentence, "(mobil)" after it, a person's name just before it, an
+  e-mail address or another phone number next to it (a contact block). Counts, amounts,
+  years, postcodes, clock times and dates written with spaces are thus left alone.
 - ``name`` (only when asked): a common given name (``data/first_names.txt``; also
   hyphenated, such as Anne-Lise) followed by one or two capitalised surnames, in title case
   or in capitals, wherever it stands (after "Saksbehandler" or "Dr." too); a word that
-  rarely is a surname (``_NOT_SURNAMES``) ends the candidate, so "Per Capita" stays.
+  rarely is a surname (``_NOT_SURNAMES``) ends the candidate, so "Per Capita" stays, and
+  a street ("Karl Johans gate") is not a person.
 
 Numbers are found in a copy of the text in which non-breaking, narrow and thin spaces
 become spaces and non-breaking hyphens, en and em dashes and minus signs become hyphens
@@ -257,8 +260,8 @@ class Masker:
 
     def __init__(self, key: bytes, names: bool = False, country: str | None = None):
         if country not in (None, "no", "se", "dk"):
-            raise ValueError(f"Masker: country must be 'no', 'se', 'dk' or None, not "
-                             f"{country!r}")
+            raise ValueError(f"Masker: country is {country!r}; give 'no', 'se' or 'dk' (the "
+                             f"country the texts come from), or None when it is not known")
         self.key = key
         self.names = names
         self.country = country
