@@ -299,6 +299,13 @@ def test_obfuscated_email():
     assert len(same) == 1
 
 
+def test_benchmark_sizes_that_make_no_sense_are_refused():
+    with pytest.raises(ValueError, match="bench_cases: n is 0"):
+        textstat_masking(n=0)
+    with pytest.raises(ValueError, match="megabytes is 0"):
+        textstat_masking_speed(megabytes=0)
+
+
 def test_empty_and_number_free_text():
     masker = Masker(b"k", names=True)
     assert masker.mask("") == "" and masker.mask("Ingen tall her.") == "Ingen tall her."

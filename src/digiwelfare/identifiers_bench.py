@@ -400,6 +400,9 @@ def bench_cases(seed: int = 0, n: int = 300) -> pd.DataFrame:
     ``n`` ordinary texts of each sort (roughly: sorts are drawn at random), one row each:
     ``group``, ``kind``, ``writing``, ``text``, and the ``before``/``target``/``after``
     parts of ``text``. The same seed gives the same rows."""
+    if n < 1:
+        raise ValueError(f"bench_cases: n is {n}; give the number of cases of each kind "
+                         "(1 or more, a few hundred for stable rates)")
     rng = random.Random(seed)
     makers = {
         "no_fnr": lambda: _valid_no(rng, "no_fnr"), "no_dnr": lambda: _valid_no(rng, "no_dnr"),
@@ -460,6 +463,9 @@ def textstat_masking_speed(megabytes: float = 2.0, seed: int = 0,
     English prose with one identifier or number-like string in every sentence or two, as
     one text and as paragraphs of about 1,000 characters. Columns: ``text``,
     ``megabytes``, ``seconds``, ``mb_per_s``, ``masked``. Timings vary between runs."""
+    if not megabytes > 0:
+        raise ValueError(f"textstat_masking_speed: megabytes is {megabytes}; give the size "
+                         "of prose to mask, such as 2")
     cases = bench_cases(seed, 50)
     filler = ("Saksbehandlerne beskrev hvordan det nye systemet endret rutinene og bruken av "
               "faglig skjønn. Caseworkers described how the dashboards changed their work. ")
