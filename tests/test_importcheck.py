@@ -55,3 +55,23 @@ def test_the_check_counts_what_it_says(tmp_path):
     row = textstat_import_check(tmp_path).iloc[0]
     assert (row["debris_lines"], row["debris_left"], row["prose_lost"]) == (3, 1, 1)
     assert (row["year_found"], row["year_result"]) == ("2021", "right")
+
+
+def test_the_readme_quotes_the_published_table():
+    """The accuracy the README states is the table `make all` writes, number for number."""
+    table = pd.read_csv(ROOT / "results" / "tables" / "import_accuracy.csv").set_index("set")
+    readme = (ROOT / "README.md").read_text("utf-8")
+    block = readme.split("<!-- import-accuracy -->")[1].split("<!-- /import-accuracy -->")[0]
+    rows = {cells[0]: cells for cells in (
+        [c.strip() for c in line.strip().strip("|").split("|")]
+        for line in block.splitlines() if line.strip().startswith("|"))}
+    for name, row in table.iterrows():
+        r = {k: int(v) if k != "type_accuracy" and k != "title_accuracy" else float(v)
+             for k, v in row.items() if k not in ("languages_accuracy",)}
+        expected = [name, str(r["documents"]), str(r["documents"] - r["imported"]),
+                    f"{r['year_right']} / {r['years_labelled']}", str(r["year_wrong"]),
+                    str(r["year_invented"]), f"{round(100 * r['type_accuracy'])} %",
+                    f"{round(100 * r['title_accuracy'])} %",
+                    f"{r['debris_left']} of {r['debris_lines']}",
+                    f"{r['prose_lost']} of {r['prose_sentences']}"]
+        assert rows[name] == expected, name
