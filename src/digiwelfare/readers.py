@@ -20,6 +20,8 @@ from pathlib import Path
 #: The largest text a file may expand to (characters), whatever its size on disk: a small
 #: compressed Word file or a web page can hold far more text than its bytes suggest.
 MAX_TEXT_CHARS = 5_000_000
+#: Deeper nesting than this is no page a person made (lxml stops at 256 and drops the rest).
+MAX_HTML_DEPTH = 250
 TEXT_SUFFIXES = {".txt", ".text", ".md", ".markdown"}
 
 
@@ -268,6 +270,10 @@ def html_read(path: Path, data: bytes, source: str) -> list[Record]:
     html = bytes_decode(data)
     if len(html) > 4 * MAX_TEXT_CHARS:
         raise Skip(f"the page holds {len(html):,} characters (limit {4 * MAX_TEXT_CHARS:,})")
+    depth = html_depth(html)
+    if depth > MAX_HTML_DEPTH:
+        raise Skip(f"elements nested {depth:,} deep (limit {MAX_HTML_DEPTH}); no real page is, "
+                   "so it is broken or hostile")
     try:
         tree = lxml.html.document_fromstring(html.encode("utf-8"))
     except (ValueError, lxml.etree.ParserError) as err:
@@ -312,6 +318,26 @@ def html_published_year(tree) -> int | None:
         if stamp and year_of(stamp.group(1)):
             return year_of(stamp.group(1))
     return None
+
+
+_VOID = frozenset("area base br col embed hr img input link meta param source track wbr".split())
+
+
+def html_depth(html: str) -> int:
+    """How deep a page's elements nest, counted on its tags (void elements and self-closing
+    tags do not nest), in one pass, before any parser sees it.
+
+    >>> html_depth("<html><body><div><p>x<br></p></div></body></html>")
+    4
+    """
+    depth = deepest = 0
+    for found in re.finditer(r"<(/?)([a-zA-Z][\w:-]*)[^>]*?(/?)>", html):
+        closing, name, self_closing = found.groups()
+        if name.lower() in _VOID or self_closing:
+            continue
+        depth = max(depth - 1, 0) if closing else depth + 1
+        deepest = max(deepest, depth)
+    return deepest
 
 
 def html_title(tree) -> str:
