@@ -89,7 +89,7 @@ def test_document_completion_does_not_rise_steeply_with_k(planted):
                          workers=2)
     perplexity = table.groupby("k")["perplexity"].mean()
     assert perplexity[5] < perplexity[2]  # too few topics predict worse
-    assert perplexity[10] < 1.1 * perplexity[5]  # the old bound rose several-fold here
+    assert perplexity[10] < 1.1 * perplexity[5]  # twice the topics, no steep rise
     assert perplexity.idxmin() in (5, 10)
     assert k_choose(table).loc[lambda c: c.chosen, "k"].tolist() == [5]
 

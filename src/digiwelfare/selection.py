@@ -134,8 +134,9 @@ def cooccurrence_docs(bow: list, word_ids) -> np.ndarray:
     from scipy.sparse import csr_matrix
 
     word_ids = np.asarray(word_ids, dtype=int)
-    column = np.full(max(int(word_ids.max(initial=-1)) + 1,
-                         max((w for doc in bow for w, _ in doc), default=-1) + 1), -1)
+    largest = max(int(word_ids.max(initial=-1)), max((w for doc in bow for w, _ in doc),
+                                                    default=-1))
+    column = np.full(largest + 1, -1)
     column[word_ids] = np.arange(len(word_ids))
     rows, cols = [], []
     for d, doc in enumerate(bow):
