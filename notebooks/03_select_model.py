@@ -95,7 +95,7 @@ table_write(selection, paths.tables / f"model_selection_{language}.csv")
 # NBVAL_CHECK_OUTPUT
 summary = textstat_k(selection)
 table_write(summary, paths.tables / f"model_selection_summary_{language}.csv")
-summary.pivot(index="k", columns="metric", values="mean").round(3)
+summary.pivot(index="k", columns="metric", values="mean")[summary["metric"].unique()].round(3)
 
 # %% [markdown]
 # ## The rule that chooses K
