@@ -73,6 +73,8 @@ $(NB_OUT)/03_select_model__%.ipynb: notebooks/03_select_model.ipynb $(PARAMS)/03
 # look at the file again after 03 ran (and runs 03 if the file is missing).
 $(BUILD)/chosen_k_%.txt: $(NB_OUT)/03_select_model__%.ipynb | $(ENV)
 	@test -f $@ || $(call RUN_LANG,03_select_model,$*)
+# Named here so that make looks for the rule above when the file is missing.
+.PRECIOUS: $(foreach lang,$(LANGS),$(BUILD)/chosen_k_$(lang).txt)
 
 $(NB_OUT)/04_fit_topics__%.ipynb $(BUILD)/lda_%/model: notebooks/04_fit_topics.ipynb $(PARAMS)/04_fit_topics__%.yaml $(BUILD)/chosen_k_%.txt $(TOKENS) $(INPUTS) | $(ENV)
 	@$(call RUN_LANG,04_fit_topics,$*)
