@@ -80,8 +80,15 @@ $(NB_OUT)/02_prepare_tokens.ipynb $(TOKENS) &: notebooks/02_prepare_tokens.ipynb
 	@$(call RUN_NOTEBOOK,$<,$(NB_OUT)/02_prepare_tokens.ipynb,$(PARAMS)/02_prepare_tokens.yaml) \
 	  -p params '$(PARAMS)' -p min_docs_language $(LANG_MIN_DOCS)
 
-$(NB_OUT)/03_select_model__%.ipynb $(BUILD)/chosen_k_%.txt: notebooks/03_select_model.ipynb $(PARAMS)/03_select_model__%.yaml $(TOKENS) $(INPUTS) | $(ENV)
+$(NB_OUT)/03_select_model__%.ipynb: notebooks/03_select_model.ipynb $(PARAMS)/03_select_model__%.yaml $(TOKENS) $(INPUTS) | $(ENV)
 	@$(call RUN_LANG,03_select_model,$*)
+
+# 03 rewrites the chosen K only when it changes, so 04 reruns only then: this rule lets make
+# look at the file again after 03 ran (and runs 03 if the file is missing).
+$(BUILD)/chosen_k_%.txt: $(NB_OUT)/03_select_model__%.ipynb | $(ENV)
+	@test -f $@ || $(call RUN_LANG,03_select_model,$*)
+# Named here so that make looks for the rule above when the file is missing.
+.PRECIOUS: $(foreach lang,$(LANGS),$(BUILD)/chosen_k_$(lang).txt)
 
 $(NB_OUT)/04_fit_topics__%.ipynb $(BUILD)/lda_%/model: notebooks/04_fit_topics.ipynb $(PARAMS)/04_fit_topics__%.yaml $(BUILD)/chosen_k_%.txt $(TOKENS) $(INPUTS) | $(ENV)
 	@$(call RUN_LANG,04_fit_topics,$*)

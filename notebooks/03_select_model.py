@@ -1,38 +1,59 @@
+# ---
+# jupyter:
+#   jupytext:
+#     cell_metadata_filter: tags,-all
+#     notebook_metadata_filter: kernelspec,-jupytext.text_representation.jupytext_version
+#     text_representation:
+#       extension: .py
+#       format_name: percent
+#       format_version: '1.3'
+#   kernelspec:
+#     display_name: Python 3 (ipykernel)
+#     language: python
+#     name: python3
+# ---
+
 # %% [markdown]
 # # 03 · Select the model
 #
 # **Question.** How many topics should the model of one language have, and how sure can we
 # be of that choice?
 #
-# There is no true number of topics. What can be measured is how each choice behaves: are its
-# topics *coherent* (their top words occur together in the documents), *diverse* (topics do
-# not repeat one another), *stable* (another random seed gives the same topics), and how well
-# does the model predict documents it has not seen (*held-out perplexity*)? This notebook fits
-# one model per K and seed and measures all of that. It runs once per language.
+# There is no true number of topics. What can be measured is how each choice behaves: how
+# well a model predicts words of documents it has not seen (*held-out perplexity*), whether
+# its topics' top words occur together in the documents (*coherence*), whether those words
+# belong to one topic rather than to all (*exclusivity*, *diversity*), and whether another
+# random seed gives the same topics (*stability*). This notebook fits one model per K and
+# seed, measures all of that, and reports each measure as a mean over seeds with its
+# standard error: a difference between two K means something only where it is larger than
+# the differences between seeds at the same K. It runs once per language.
 
 # %% tags=["parameters"]
 corpus = "corpus"  # folder with metadata.csv and texts/, relative to the project root
 out = "."  # where figures/, results/ and build/ are written
-language = "en"  # en or nb
+language = "en"  # one of digiwelfare.corpus.LANGUAGES
 ks = [4, 6, 8, 10, 12]  # the grid of K (values the corpus cannot support are dropped)
-seeds = [1, 2, 3]  # one fit per K and seed
+seeds = [1, 2, 3]  # one fit per K and seed; at least two for a standard error
 passes = 20  # passes over the corpus per fit
 iterations = 200  # inference iterations per document and pass
 workers = 2  # parallel processes; the results do not depend on it
 num_topics = None  # set a number to override the rule below
 
 # %%
-from digiwelfare.config import (
-    choice_check,
-    file_write_atomic,
-    int_check,
-    paths_resolve,
-    table_write,
-)
+from digiwelfare.config import choice_check, int_check, paths_resolve, table_write
 from digiwelfare.corpus import LANGUAGES
 from digiwelfare.figures import figure_save, plot_model_selection
+from digiwelfare.selection import (
+    PRIMARY,
+    k_choose,
+    k_grid,
+    k_verdict,
+    k_write,
+    textstat_k,
+    topics_sweep,
+)
 from digiwelfare.tokens import bow_load
-from digiwelfare.topics import k_check, k_choose, k_grid, topics_sweep
+from digiwelfare.topics import k_check
 
 paths = paths_resolve(corpus, out)
 choice_check("language", language, LANGUAGES)
@@ -43,7 +64,6 @@ if num_topics is not None:
     k_check(num_topics, len(tokens))
 if not grid:
     k_check(min(ks), len(tokens), name="ks")  # fewer than four documents: says so
-texts = [[w for w in t if w in dictionary.token2id] for t in tokens["tokens"]]
 dropped = sorted(set(ks) - set(grid))
 print(f"{len(bow)} document parts in '{language}'; K grid {grid}"
       + (f" (instead of {sorted(ks)}: {len(bow)} documents support at most "
@@ -52,48 +72,87 @@ print(f"{len(bow)} document parts in '{language}'; K grid {grid}"
 # %% [markdown]
 # ## One fit per K and seed
 #
-# Each fit leaves out the same tenth of the documents, to measure perplexity on them.
-# Coherence is computed on all documents with each topic's ten most probable words.
+# Every fit leaves out the same tenth of the documents. For each of those, half of its words
+# (drawn at random, the same half for every fit) is shown to the fitted model, which
+# estimates the document's topic proportions from them with its topics fixed; the model is
+# then scored on how probable it finds the other half. That is *document completion*
+# (Wallach et al. 2009), the held-out likelihood stm's `searchK` reports; the perplexity is
+# `exp(-mean log-likelihood per word)`, lower is better, and it is the number of equally
+# likely words the model is, on average, choosing among.
+#
+# NPMI and semantic coherence (Mimno et al. 2011) count, in all documents, how often each
+# topic's ten top words occur in the same document; exclusivity (as stm computes it) rewards
+# top words that are frequent in their topic and rare in the others; diversity is the share
+# of distinct words among all topics' top 25; stability is the share of a topic's top 20
+# words that its best partner in another seed's run also has (topics paired one to one).
 
 # %%
-selection = topics_sweep(bow, texts, dictionary, grid, seeds, passes=passes,
-                         iterations=iterations, workers=workers)
+selection = topics_sweep(bow, dictionary, grid, seeds, passes=passes, iterations=iterations,
+                         workers=workers, progress=print)
 table_write(selection, paths.tables / f"model_selection_{language}.csv")
 
 # %%
 # NBVAL_CHECK_OUTPUT
-selection.round(3)
+summary = textstat_k(selection)
+table_write(summary, paths.tables / f"model_selection_summary_{language}.csv")
+summary.pivot(index="k", columns="metric", values="mean")[summary["metric"].unique()].round(3)
 
 # %% [markdown]
 # ## The rule that chooses K
 #
-# For each K, the mean over seeds of four measures is standardised across the grid (a
-# z-score): NPMI coherence, c_v coherence, topic diversity and stability. K's score is the
-# mean of the four; the highest score wins, the smaller K on a tie. Perplexity is shown but
-# does not vote: it keeps improving with K long after people stop finding the topics
-# meaningful (Chang et al. 2009). Set `num_topics` to override the rule.
+# The rule uses held-out perplexity: it is the one measure taken on documents the model did
+# not see, so it penalises too many topics as well as too few, and every K is scored on the
+# same held-out words. The rule finds the K with the lowest mean perplexity over seeds and
+# then takes the *smallest* K whose mean is within one standard error of that best mean (the
+# one-standard-error rule of Breiman et al. 1984): a smaller model that predicts as well,
+# within the noise between seeds, is preferred. The choice depends only on each K's own
+# numbers, so adding values of K far from it does not change it. Perplexity says how well a
+# model predicts words, not how readable its topics are (Chang et al. 2009); read the other
+# measures beside it, and set `num_topics` to override the rule.
 
 # %%
 # NBVAL_CHECK_OUTPUT
-choice = k_choose(selection)
+choice = k_choose(selection, primary=PRIMARY)
 rule_k = int(choice.loc[choice.chosen, "k"].iloc[0])
 chosen = int(num_topics) if num_topics is not None else rule_k
 choice["used"] = choice["k"] == chosen
 table_write(choice, paths.tables / f"model_choice_{language}.csv")
-file_write_atomic(paths.choice_file(language), f"{chosen}\n".encode())
+k_write(paths.choice_file(language), chosen)
 print(f"K = {chosen}" + (" (set by the num_topics parameter)" if num_topics is not None else
                         " (chosen by the rule)"))
-choice.round(3)
+choice[["k", "seeds", PRIMARY, f"{PRIMARY}_se", "best", "within_1se", "chosen",
+        "used"]].round(3)
+
+# %% [markdown]
+# Each panel shows one measure against K: the mean over seeds with one standard error either
+# side, each seed's own value as a small dot, and the chosen K as a dashed line. In the
+# perplexity panel, the shaded band holds the K within one standard error of the best.
 
 # %%
-fig = plot_model_selection(selection, chosen)
+fig = plot_model_selection(selection, choice, primary=PRIMARY, chosen=chosen)
 figure_save(fig, paths.figures / f"03_model_selection_{language}.png")
 fig
 
 # %% [markdown]
+# ## What the data show
+#
+# The paragraph below is written from the table above, not typed: rerun the notebook on
+# another corpus and it says what that corpus shows.
+
+# %%
+# NBVAL_CHECK_OUTPUT
+print(k_verdict(choice, primary=PRIMARY))
+if num_topics is not None and num_topics != rule_k:
+    print(f"The later notebooks use K = {chosen}, set by the num_topics parameter.")
+
+# %% [markdown]
 # ## Exercises
 #
-# 1. Which measure disagrees most with the rule's choice? Why might perplexity prefer more
-#    topics than coherence does?
-# 2. Add a seed. Does the stability of the chosen K change?
-# 3. Set `num_topics` to the runner-up and compare its topics in notebook 04.
+# 1. Which K have the best mean NPMI, exclusivity and stability? Do they agree with the K of
+#    the rule? What would you conclude if they do not?
+# 2. Add K = 2 and 3 to `ks`. Which of the choice's numbers change, and which stay as they
+#    were? Why does the rule's choice stay unless one of the new K comes within one standard
+#    error of the best?
+# 3. Add two seeds. Do the standard errors shrink, and does the set of K within one standard
+#    error of the best change?
+# 4. Set `num_topics` to another K within the band and compare its topics in notebook 04.

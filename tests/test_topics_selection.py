@@ -1,15 +1,12 @@
-"""Choosing K, reading models, planted truth, guided topics."""
+"""Reading models, planted truth, guided topics (choosing K: tests/test_selection.py)."""
 
 import numpy as np
 import pandas as pd
 import pytest
-from gensim.models import CoherenceModel
 
 from digiwelfare.tokens import dictionary_build
 from digiwelfare.topics import (
     eta_seeded,
-    k_choose,
-    k_grid,
     model_load,
     model_save,
     phi_in_vocabulary,
@@ -19,13 +16,10 @@ from digiwelfare.topics import (
     textstat_representative,
     textstat_seed_retention,
     textstat_topic_words,
-    topic_diversity,
     topics_fit,
     topics_fit_best,
-    topics_match,
     topics_recovery,
     topics_simulate,
-    topics_sweep,
 )
 
 
@@ -53,58 +47,6 @@ def test_recovery_matches_one_to_one():
     assert topics_recovery(eye, eye[[2, 0, 1]])[0] == pytest.approx(1.0)
     merged = np.array([[1, 1, 0], [1, 1, 0], [0, 0, 1]], float)
     assert topics_recovery(eye, merged)[0] < 0.9  # two true topics cannot share one fit
-
-
-def test_coherence_ranks_good_topics_above_bad_ones():
-    rng = np.random.default_rng(3)
-    groups = [["nurse", "home", "alarm", "visit", "sensor"],
-              ["caseworker", "claim", "benefit", "rule", "appeal"],
-              ["manager", "dashboard", "indicator", "target", "report"]]
-    texts = [list(rng.choice(groups[i % 3], 12)) + list(rng.choice(sum(groups, []), 2))
-             for i in range(150)]
-    dictionary = dictionary_build(texts, no_below=1, no_above=1.0)
-    good = [g[:4] for g in groups]
-    bad = [[groups[0][i], groups[1][i], groups[2][i], groups[0][i + 1]] for i in range(3)]
-    for measure in ("c_v", "c_npmi", "u_mass"):
-        scores = [CoherenceModel(topics=t, texts=texts, dictionary=dictionary, coherence=measure,
-                                 processes=1).get_coherence() for t in (good, bad)]
-        assert scores[0] > scores[1], (measure, scores)
-
-
-def test_diversity_and_matching_by_hand():
-    assert topic_diversity([["a", "b"], ["c", "d"]]) == 1.0
-    assert topic_diversity([["a", "b"], ["a", "c"]]) == 0.75
-    a = [{"a", "b"}, {"c", "d"}]
-    assert topics_match(a, [{"c", "d"}, {"a", "b"}]) == 1.0
-    assert topics_match(a, [{"a", "x"}, {"c", "d"}]) == pytest.approx((1 / 3 + 1) / 2)
-
-
-def test_k_grid_and_rule():
-    assert k_grid([12, 4, 6, 30], 40) == [4, 6, 12]
-    assert k_grid([8, 10, 12], 13) == [2, 3, 4, 5, 6]  # a small corpus gets a grid it supports
-    assert k_grid([4, 6], 3) == []
-    table = pd.DataFrame({"k": [4, 4, 6, 6, 8, 8], "seed": [1, 2] * 3,
-                          "c_v": [.4, .4, .5, .5, .3, .3], "c_npmi": [0, 0, .1, .1, -.1, -.1],
-                          "u_mass": [-1] * 6, "diversity": [.9, .9, .8, .8, .5, .5],
-                          "stability": [.5, .5, .6, .6, .2, .2], "perplexity": [9] * 6})
-    choice = k_choose(table)
-    assert choice.loc[choice.chosen, "k"].tolist() == [6]
-    tie = table.assign(c_v=0.4, c_npmi=0.0, diversity=0.8, stability=0.5)
-    assert k_choose(tie).loc[lambda c: c.chosen, "k"].tolist() == [4]  # the smaller K
-
-
-def test_sweep_is_the_same_in_parallel(planted):
-    docs, _, dictionary, bow, _ = planted
-    small = bow[:120]
-    texts = docs[:120]
-    one = topics_sweep(small, texts, dictionary, [3, 5], [1, 2], passes=2, iterations=20,
-                       workers=1)
-    two = topics_sweep(small, texts, dictionary, [3, 5], [1, 2], passes=2, iterations=20,
-                       workers=2)
-    pd.testing.assert_frame_equal(one, two)
-    assert list(one.columns) == ["k", "seed", "c_v", "c_npmi", "u_mass", "diversity",
-                                 "stability", "perplexity"]
-    assert one["stability"].between(0, 1).all() and (one["perplexity"] > 1).all()
 
 
 def test_relevance_by_hand_and_tidy_tables(planted, tmp_path):

@@ -126,28 +126,50 @@ def plot_keyness(keyness: pd.DataFrame, n: int = 12, label_a: str = "A",
     return fig
 
 
-METRIC_LABELS = {"c_v": "Coherence c_v", "c_npmi": "Coherence NPMI", "u_mass": "Coherence UMass",
-                 "diversity": "Topic diversity", "stability": "Stability across seeds",
-                 "perplexity": "Held-out perplexity"}
+METRIC_LABELS = {"perplexity": "Held-out perplexity", "npmi": "Coherence NPMI",
+                 "semantic_coherence": "Semantic coherence", "exclusivity": "Exclusivity",
+                 "diversity": "Topic diversity", "stability": "Stability across seeds"}
 
 
-def plot_model_selection(selection: pd.DataFrame, chosen: int | None = None) -> Figure:
-    """Every metric against K: one point per seed, the mean as a line; the chosen K marked."""
-    metrics = [m for m in METRIC_LABELS if m in selection.columns]
-    fig = Figure(figsize=(10, 5.6), layout="constrained")
-    axes = fig.subplots(2, 3).ravel()
+def plot_model_selection(selection: pd.DataFrame, choice: pd.DataFrame,
+                         primary: str = "perplexity", chosen: int | None = None) -> Figure:
+    """Each measure against K: the mean over seeds with its standard error (bars), each
+    seed's value (small dots), the chosen K (dashed line), and, on the measure that chooses
+    (``primary``), the band within one standard error of the best mean.
+
+    ``selection`` is the table of :func:`digiwelfare.selection.topics_sweep`, ``choice``
+    that of :func:`digiwelfare.selection.k_choose`; ``chosen`` defaults to its choice.
+    """
+    from digiwelfare.selection import METRIC_DIRECTIONS
+
+    chosen = int(choice.loc[choice["chosen"], "k"].iloc[0]) if chosen is None else chosen
+    metrics = [primary] + [m for m in METRIC_LABELS if m != primary and m in choice.columns]
+    ncols = 3
+    nrows = -(-len(metrics) // ncols)
+    fig = Figure(figsize=(10, 3.1 * nrows + 0.3), layout="constrained")
+    axes = np.atleast_1d(fig.subplots(nrows, ncols)).ravel()
     for ax, metric in zip(axes, metrics, strict=False):
-        mean = selection.groupby("k")[metric].mean()
-        ax.scatter(selection["k"], selection[metric], s=14, color=OKABE_ITO[4], alpha=0.9,
+        ax.scatter(selection["k"], selection[metric], s=10, color=OKABE_ITO[4], alpha=0.8,
                    label="one seed", zorder=2)
-        ax.plot(mean.index, mean.values, color=OKABE_ITO[0], marker="o", label="mean of seeds")
-        if chosen is not None:
-            ax.axvline(chosen, color=OKABE_ITO[5], linestyle="--", linewidth=1,
-                       label=f"chosen K = {chosen}")
-        ax.set(xlabel="Number of topics K", ylabel=METRIC_LABELS[metric],
-               title=METRIC_LABELS[metric])
-        ax.set_xticks(sorted(selection["k"].unique()))
-    axes[0].legend(frameon=False, fontsize=8)
+        ax.errorbar(choice["k"], choice[metric], yerr=choice[f"{metric}_se"].fillna(0),
+                    color=OKABE_ITO[0], marker="o", markersize=5, capsize=3, linewidth=1.2,
+                    label="mean ± 1 SE over seeds", zorder=3)
+        ax.axvline(chosen, color=OKABE_ITO[5], linestyle="--", linewidth=1.2,
+                   label=f"chosen K = {chosen}", zorder=1)
+        better = "lower" if METRIC_DIRECTIONS[metric] < 0 else "higher"
+        title = METRIC_LABELS.get(metric, metric)
+        if metric == primary:
+            best = choice.loc[choice["best"]].iloc[0]
+            se = 0.0 if pd.isna(best[f"{metric}_se"]) else float(best[f"{metric}_se"])
+            edge = best[metric] - METRIC_DIRECTIONS[metric] * se
+            ax.axhspan(min(best[metric], edge), max(best[metric], edge), color=OKABE_ITO[1],
+                       alpha=0.3, linewidth=0, label="within 1 SE of the best", zorder=0)
+            title += " (chooses K)"
+        ax.set(xlabel="Number of topics K", ylabel=f"{title.split(' (')[0]} ({better} is better)",
+               title=title)
+        ax.set_xticks(sorted(choice["k"].unique()))
+    handles, labels = axes[0].get_legend_handles_labels()
+    fig.legend(handles, labels, loc="outside lower center", ncols=len(labels), frameon=False)
     for ax in axes[len(metrics):]:
         ax.set_visible(False)
     return fig

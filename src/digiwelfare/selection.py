@@ -1,0 +1,407 @@
+"""Choosing the number of topics K: a sweep over K and seeds, its measures, and a rule.
+
+Every measure is computed per fit (one K, one seed) and summarised per K as a mean and a
+standard error over seeds, because the differences between K are only worth reading where
+they are larger than the differences between seeds at the same K.
+
+- Held-out likelihood by *document completion* (Wallach, Murray, Salakhutdinov & Mimno
+  2009; the estimate stm's ``searchK`` reports): every fit leaves out the same tenth of the
+  documents; half of each held-out document's tokens estimates its topic proportions with
+  the fitted topic-word matrix fixed, the other half is scored.
+- NPMI (Bouma 2009) and semantic coherence (Mimno, Wallach, Talley, Leenders & McCallum
+  2011), both from document co-occurrence of each topic's top 10 words.
+- Exclusivity as stm reports it: the summed FREX of a topic's top 10 words (Bischof &
+  Airoldi 2012; Roberts, Stewart & Airoldi 2016).
+- Topic diversity (Dieng, Ruiz & Blei 2020) and stability across seeds (topics matched one
+  to one by the Hungarian algorithm).
+"""
+
+from __future__ import annotations
+
+import math
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+from gensim.corpora import Dictionary
+
+from digiwelfare.config import ParameterError, file_write_atomic
+from digiwelfare.topics import topics_fit, topics_word_matrix
+
+#: Each measure of the sweep and the direction that is better (+1 higher, -1 lower).
+METRIC_DIRECTIONS = {"perplexity": -1, "heldout_loglik": 1, "npmi": 1,
+                     "semantic_coherence": 1, "exclusivity": 1, "diversity": 1, "stability": 1}
+
+#: The measure the rule uses. Held-out perplexity is the one measure taken on documents the
+#: model did not see, so it penalises too many topics as well as too few, and every K is
+#: scored on the same held-out words, so differences between K are not differences between
+#: samples. It says how well a model predicts words, not how readable its topics are (Chang
+#: et al. 2009): the other measures are shown beside it for that.
+PRIMARY = "perplexity"
+
+
+# --- held-out likelihood by document completion -------------------------------------------
+
+def holdout_split(n_docs: int, share: float = 0.1, seed: int = 1) -> np.ndarray:
+    """A fixed boolean mask of held-out documents (``share`` of them, at least one)."""
+    rng = np.random.default_rng(seed)
+    held = np.zeros(n_docs, dtype=bool)
+    held[rng.permutation(n_docs)[:max(1, round(share * n_docs))]] = True
+    return held
+
+
+def bow_split_half(bow: list, seed: int = 1) -> tuple[list, list]:
+    """Split each document's tokens at random into two halves: ``(observed, scored)``.
+
+    The tokens are shuffled with a generator seeded by ``seed``; the first half (rounded
+    down) is observed, the rest scored. Both come back as gensim bags of words.
+    """
+    rng = np.random.default_rng(seed)
+    observed, scored = [], []
+    for doc in bow:
+        tokens = np.repeat([w for w, _ in doc], [c for _, c in doc]).astype(int)
+        tokens = rng.permutation(tokens)
+        half = len(tokens) // 2
+        for part, out in ((tokens[:half], observed), (tokens[half:], scored)):
+            ids, counts = np.unique(part, return_counts=True)
+            out.append([(int(w), int(c)) for w, c in zip(ids, counts, strict=True)])
+    return observed, scored
+
+
+def theta_estimate(bow: list, beta: np.ndarray, alpha, iterations: int = 200,
+                   tol: float = 1e-8) -> np.ndarray:
+    """Topic proportions of each document with the topic-word matrix ``beta`` (K x V) fixed.
+
+    LDA's variational E-step (Blei, Ng & Jordan 2003, eq. 6-7) under the Dirichlet prior
+    ``alpha`` (a number or K numbers); returns the posterior means ``gamma / sum(gamma)``,
+    D x K. It starts from the same point for every document, so it needs no random numbers.
+    """
+    from scipy.special import digamma
+
+    k = beta.shape[0]
+    alpha = np.broadcast_to(np.asarray(alpha, dtype=float), (k,))
+    theta = np.tile(alpha / alpha.sum(), (len(bow), 1))
+    for d, doc in enumerate(bow):
+        if not doc:
+            continue
+        ids = np.array([w for w, _ in doc])
+        n = np.array([c for _, c in doc], dtype=float)
+        b = beta[:, ids]
+        gamma = alpha + n.sum() / k
+        for _ in range(iterations):
+            weight = np.exp(digamma(gamma))[:, None] * b
+            new = alpha + (weight / np.maximum(weight.sum(axis=0), 1e-300)) @ n
+            done = np.abs(new - gamma).max() < tol
+            gamma = new
+            if done:
+                break
+        theta[d] = gamma / gamma.sum()
+    return theta
+
+
+def loglik_per_word(bow: list, theta: np.ndarray, beta: np.ndarray) -> float:
+    """Mean log-likelihood per token (natural log) of the documents in ``bow`` given their
+    topic proportions ``theta`` (D x K) and ``beta`` (K x V): the sum over tokens of
+    ``log(sum_k theta_dk beta_kw)``, divided by the number of tokens."""
+    total, words = 0.0, 0
+    for d, doc in enumerate(bow):
+        if not doc:
+            continue
+        ids = np.array([w for w, _ in doc])
+        n = np.array([c for _, c in doc], dtype=float)
+        total += float(n @ np.log(theta[d] @ beta[:, ids]))
+        words += int(n.sum())
+    if words == 0:
+        raise ValueError("no held-out tokens to score: every held-out document has fewer than "
+                         "two tokens; use a larger corpus or a larger hold-out share")
+    return total / words
+
+
+def heldout_completion(bow: list, beta: np.ndarray, alpha, seed: int = 1) -> float:
+    """Document completion (Wallach et al. 2009): half of each document's tokens estimates
+    its topic proportions (:func:`theta_estimate`), the other half is scored
+    (:func:`loglik_per_word`); documents of fewer than two tokens are left out. Returns the
+    per-token log-likelihood in natural log; the perplexity is ``exp(-value)``."""
+    observed, scored = bow_split_half([d for d in bow if sum(c for _, c in d) >= 2], seed)
+    return loglik_per_word(scored, theta_estimate(observed, beta, alpha), beta)
+
+
+# --- coherence, exclusivity, diversity, stability -----------------------------------------
+
+def cooccurrence_docs(bow: list, word_ids) -> np.ndarray:
+    """Document co-occurrence of ``word_ids``: ``C[i, j]`` is the number of documents in
+    ``bow`` holding both words ``i`` and ``j``; ``C[i, i]`` the number holding word ``i``."""
+    from scipy.sparse import csr_matrix
+
+    word_ids = np.asarray(word_ids, dtype=int)
+    largest = max(int(word_ids.max(initial=-1)), max((w for doc in bow for w, _ in doc),
+                                                    default=-1))
+    column = np.full(largest + 1, -1)
+    column[word_ids] = np.arange(len(word_ids))
+    rows, cols = [], []
+    for d, doc in enumerate(bow):
+        for w, _ in doc:
+            if column[w] >= 0:
+                rows.append(d)
+                cols.append(column[w])
+    present = csr_matrix((np.ones(len(rows)), (rows, cols)), shape=(len(bow), len(word_ids)))
+    return (present.T @ present).toarray()
+
+
+def topics_npmi(top: np.ndarray, cooc: np.ndarray, n_docs: int) -> np.ndarray:
+    """Mean normalised PMI (Bouma 2009) over the pairs of each topic's top words, from
+    document co-occurrence: ``log(p_ij / (p_i p_j)) / -log(p_ij)``, -1 for a pair that never
+    meets. ``top`` is K x M, indices into ``cooc`` (:func:`cooccurrence_docs`). One value per
+    topic, from -1 to 1; 0 means the words meet as often as chance would have it."""
+    top = np.asarray(top)
+    sub = cooc[top[:, :, None], top[:, None, :]] / n_docs
+    single = np.diagonal(sub, axis1=1, axis2=2)
+    i, j = np.triu_indices(top.shape[1], 1)
+    p_ij, p_i, p_j = sub[:, i, j], single[:, i], single[:, j]
+    with np.errstate(divide="ignore", invalid="ignore"):
+        npmi = np.log(p_ij / (p_i * p_j)) / -np.log(p_ij)
+    npmi = np.where(p_ij == 0, -1.0, np.where(p_ij >= 1, 1.0, npmi))
+    return npmi.mean(axis=1)
+
+
+def topics_semantic_coherence(top: np.ndarray, cooc: np.ndarray, eps: float = 1.0
+                              ) -> np.ndarray:
+    """Semantic coherence (Mimno et al. 2011, eq. 1) of each topic: the sum over its top
+    words ``v_1..v_M`` (by probability) of ``log((D(v_m, v_l) + eps) / D(v_l))`` for
+    ``l < m``, with ``D`` document counts from ``cooc``. ``eps = 1`` as in the paper (stm
+    uses 0.01). Always at most ``M(M-1)/2 * log(1 + eps)``; values nearer 0 are better."""
+    top = np.asarray(top)
+    sub = cooc[top[:, :, None], top[:, None, :]]
+    m, l_ = np.tril_indices(top.shape[1], -1)  # m > l: v_l ranks above v_m
+    single = np.diagonal(sub, axis1=1, axis2=2)[:, l_]
+    return np.log((sub[:, m, l_] + eps) / np.maximum(single, 1)).sum(axis=1)
+
+
+def topics_exclusivity(beta: np.ndarray, n: int = 10, weight: float = 0.7) -> np.ndarray:
+    """Exclusivity of each topic as stm's ``exclusivity`` computes it: the sum of FREX over
+    the topic's top ``n`` words by probability. FREX is the weighted harmonic mean of a
+    word's rank (as a share of V, ties averaged) by exclusivity ``beta_kw / sum_j beta_jw``
+    and by frequency ``beta_kw`` within the topic, ``1 / (weight / ex + (1 - weight) / fr)``
+    (Bischof & Airoldi 2012). The largest possible value is ``n``."""
+    from scipy.stats import rankdata
+
+    v = beta.shape[1]
+    ex = rankdata(beta / beta.sum(axis=0, keepdims=True), axis=1) / v
+    fr = rankdata(beta, axis=1) / v
+    frex = 1.0 / (weight / ex + (1 - weight) / fr)
+    top = np.argsort(-beta, axis=1, kind="stable")[:, :n]
+    return np.take_along_axis(frex, top, axis=1).sum(axis=1)
+
+
+def topic_diversity(top_words: list[list[str]]) -> float:
+    """Share of unique words among all topics' top words (Dieng, Ruiz & Blei 2020): 1 means
+    no two topics share a top word."""
+    words = [w for topic in top_words for w in topic]
+    return len(set(words)) / len(words) if words else 0.0
+
+
+def topics_match(a: list[set], b: list[set]) -> float:
+    """How much two runs agree: the mean share of top words a topic of ``a`` has in common
+    with its partner in ``b`` (``|A & B| / max(|A|, |B|)``), with topics paired one to one
+    so that the total is largest (Hungarian algorithm, Kuhn 1955). Pairing each topic with
+    its best partner in turn (greedy) can leave the last ones badly paired."""
+    from scipy.optimize import linear_sum_assignment
+
+    sim = np.array([[len(x & y) / max(len(x), len(y), 1) for y in b] for x in a])
+    rows, cols = linear_sum_assignment(-sim)
+    return float(sim[rows, cols].mean())
+
+
+# --- the sweep ----------------------------------------------------------------------------
+
+def _sweep_fit(job) -> dict:
+    bow, dictionary, k, seed, passes, iterations, held, split_seed = job
+    train = [d for d, h in zip(bow, held, strict=True) if not h]
+    model = topics_fit(train, dictionary, k, passes=passes, iterations=iterations, seed=seed)
+    beta = topics_word_matrix(model)
+    loglik = heldout_completion([d for d, h in zip(bow, held, strict=True) if h], beta,
+                                model.alpha, split_seed)
+    return {"k": k, "seed": seed, "heldout_loglik": loglik, "perplexity": math.exp(-loglik),
+            "exclusivity": float(topics_exclusivity(beta).mean()),
+            "top": np.argsort(-beta, axis=1, kind="stable")[:, :25]}
+
+
+def topics_sweep(bow: list, dictionary: Dictionary, ks, seeds, passes: int = 20,
+                 iterations: int = 200, holdout: float = 0.1, workers: int = 2,
+                 split_seed: int = 1, progress=None) -> pd.DataFrame:
+    """Fit one model per (K, seed) and measure it. One row per fit, sorted by K and seed:
+    ``k, seed, perplexity, heldout_loglik, npmi, semantic_coherence, exclusivity,
+    diversity, stability``.
+
+    Every fit leaves out the same share ``holdout`` of the documents (at least one; drawn,
+    and their tokens halved, with ``split_seed``), fits on the rest and scores the held-out
+    ones by document completion (:func:`heldout_completion`; ``perplexity =
+    exp(-heldout_loglik)``), so the standard error over seeds measures what the seed
+    changes. NPMI, semantic coherence and exclusivity use each topic's top 10 words, NPMI
+    and coherence counted in all documents; diversity uses the top 25; stability is the
+    mean matched share of top-20 words (:func:`topics_match`) with each other seed's run at
+    the same K. Values are means over topics. The fits run in ``workers`` processes, each
+    seeded, so the table does not depend on ``workers``; ``progress``, if given, is called
+    with a line of text after each fit.
+    """
+    from concurrent.futures import ProcessPoolExecutor
+
+    held = holdout_split(len(bow), holdout, split_seed)
+    jobs = [(bow, dictionary, k, s, passes, iterations, held, split_seed)
+            for k in ks for s in seeds]
+    rows = []
+    if workers > 1:
+        with ProcessPoolExecutor(max_workers=workers) as pool:
+            for row in pool.map(_sweep_fit, jobs):
+                rows.append(row)
+                if progress:
+                    progress(f"fitted K = {row['k']}, seed {row['seed']} ({len(rows)}/{len(jobs)})")
+    else:
+        for job in jobs:
+            rows.append(_sweep_fit(job))
+            if progress:
+                progress(f"fitted K = {job[2]}, seed {job[3]} ({len(rows)}/{len(jobs)})")
+    union = np.unique(np.concatenate([r["top"][:, :10].ravel() for r in rows]))
+    cooc = cooccurrence_docs(bow, union)
+    for row in rows:
+        top10 = np.searchsorted(union, row["top"][:, :10])
+        row["npmi"] = float(topics_npmi(top10, cooc, len(bow)).mean())
+        row["semantic_coherence"] = float(topics_semantic_coherence(top10, cooc).mean())
+        row["diversity"] = topic_diversity([[int(w) for w in t] for t in row["top"]])
+        row["top20"] = [set(t[:20].tolist()) for t in row["top"]]
+    for row in rows:
+        others = [r["top20"] for r in rows if r["k"] == row["k"] and r["seed"] != row["seed"]]
+        row["stability"] = (float(np.mean([topics_match(row["top20"], o) for o in others]))
+                            if others else np.nan)
+    table = pd.DataFrame(rows)[["k", "seed", *METRIC_DIRECTIONS]]
+    return table.sort_values(["k", "seed"]).reset_index(drop=True)
+
+
+def k_grid(ks, n_docs: int) -> list[int]:
+    """The values of ``ks`` the corpus supports (2 to ``n_docs // 2``), sorted. When fewer
+    than two of them fit, up to five values spread over 2 to ``n_docs // 2`` are used instead,
+    so that a small corpus still gets a comparison; empty only below four documents."""
+    high = n_docs // 2
+    fitting = sorted({int(k) for k in ks if 2 <= int(k) <= high})
+    if len(fitting) >= 2 or high < 2:
+        return fitting if high >= 2 else []
+    return sorted({int(round(k)) for k in np.linspace(2, high, min(5, high - 1))})
+
+
+# --- the rule -----------------------------------------------------------------------------
+
+def textstat_k(selection: pd.DataFrame) -> pd.DataFrame:
+    """Each measure's mean and standard error over seeds, per K, tidy:
+    ``metric, k, mean, se, seeds`` (``se`` = sample standard deviation / sqrt(seeds); empty
+    with a single seed). Metrics in the order of :data:`METRIC_DIRECTIONS`."""
+    metrics = [m for m in METRIC_DIRECTIONS if m in selection.columns]
+    long = selection.melt(id_vars=["k", "seed"], value_vars=metrics, var_name="metric")
+    long = long.dropna(subset=["value"])
+    table = long.groupby(["metric", "k"]).agg(mean=("value", "mean"), sd=("value", "std"),
+                                              seeds=("value", "size")).reset_index()
+    table["se"] = table["sd"] / np.sqrt(table["seeds"])
+    table["metric"] = pd.Categorical(table["metric"], metrics, ordered=True)
+    table = table.sort_values(["metric", "k"]).reset_index(drop=True)
+    table["metric"] = table["metric"].astype(str)
+    return table[["metric", "k", "mean", "se", "seeds"]]
+
+
+def k_choose(selection: pd.DataFrame, primary: str = PRIMARY) -> pd.DataFrame:
+    """The one-standard-error rule (Breiman et al. 1984; Hastie, Tibshirani & Friedman 2009,
+    sect. 7.10) on the measure ``primary``: find the K with the best mean over seeds, then
+    choose the smallest K whose mean is within one standard error (of the best K's mean) of
+    it. A smaller model that predicts as well within the noise between seeds is preferred.
+
+    The choice depends only on each K's own mean and on the best K's mean and standard
+    error, so adding values of K that are not within the band leaves it unchanged.
+
+    Returns one row per K: ``k, seeds``, then ``<metric>`` and ``<metric>_se`` for every
+    measure, then ``best`` (the best mean of ``primary``), ``within_1se`` and ``chosen``.
+    """
+    if primary not in METRIC_DIRECTIONS:
+        raise ParameterError("primary", primary, "expected one of "
+                             + ", ".join(METRIC_DIRECTIONS))
+    summary = textstat_k(selection)
+    wide = summary.pivot(index="k", columns="metric", values=["mean", "se"])
+    metrics = [m for m in METRIC_DIRECTIONS if m in set(summary["metric"])]
+    table = pd.DataFrame({"k": wide.index,
+                          "seeds": selection.groupby("k")["seed"].nunique().loc[wide.index]})
+    for m in metrics:
+        table[m] = wide[("mean", m)].to_numpy()
+        table[f"{m}_se"] = wide[("se", m)].to_numpy()
+    table = table.reset_index(drop=True)
+    sign = METRIC_DIRECTIONS[primary]
+    score = sign * table[primary].round(12)
+    best = int(score.idxmax())  # first of equals, that is the smaller K
+    se_best = table.loc[best, f"{primary}_se"]
+    se_best = 0.0 if pd.isna(se_best) else float(se_best)
+    table["best"] = table.index == best
+    table["within_1se"] = score >= score[best] - se_best
+    table["chosen"] = table.index == table.index[table["within_1se"]].min()
+    return table
+
+
+def k_verdict(choice: pd.DataFrame, primary: str = PRIMARY, stable_share: float = 0.5,
+              npmi_low: float = 0.05) -> str:
+    """What a :func:`k_choose` table shows, in sentences whose numbers come from it.
+
+    The choice is called clear only when no other K is within one standard error of the
+    best, the chosen K's topics share at least ``stable_share`` of their top-20 words across
+    seeds, and its mean NPMI is at least ``npmi_low``; otherwise the text says which of these
+    fails and that the K is a working choice.
+    """
+    row = choice.loc[choice["chosen"]].iloc[0]
+    best = choice.loc[choice["best"]].iloc[0]
+    k, within = int(row["k"]), [int(x) for x in choice.loc[choice["within_1se"], "k"]]
+    se_known = not pd.isna(best[f"{primary}_se"])
+    name = "held-out perplexity" if primary == "perplexity" else primary.replace("_", " ")
+    text = [f"By {name}, the best K in the grid is {int(best['k'])} ({best[primary]:.4g}"
+            + (f", standard error {best[f'{primary}_se']:.2g} over {int(best['seeds'])} seeds)"
+               if se_known else ", one seed: no standard error)") + "."]
+    doubts = []
+    low, high = choice.loc[choice[primary].idxmin()], choice.loc[choice[primary].idxmax()]
+    if len(choice) > 1:
+        text.append(f"Over the grid, the means run from {low[primary]:.4g} (K = {int(low['k'])})"
+                    f" to {high[primary]:.4g} (K = {int(high['k'])}).")
+    if len(within) > 1:
+        others = [str(x) for x in within if x != int(best["k"])]
+        text.append(f"K = {', '.join(others)} {'is' if len(others) == 1 else 'are'} also within "
+                    f"one standard error of the best; the rule takes the smallest, K = {k}.")
+        doubts.append("the differences between these K are within the noise between seeds")
+    else:
+        text.append(f"No other K is within one standard error of it, so K = {k}.")
+    if len(choice) > 1 and k == int(choice["k"].min()):
+        text.append(f"K = {k} is the smallest K in the grid: smaller K were not fitted and "
+                    "might do as well.")
+    if not se_known:
+        doubts.append("with one seed the noise between seeds is unknown")
+    if "stability" in choice and not pd.isna(row["stability"]):
+        share = float(row["stability"])
+        text.append(f"At K = {k}, a topic shares on average {share * 20:.0f} of its 20 top "
+                    f"words ({share:.0%}) with its matched topic in another seed's run.")
+        if share < stable_share:
+            doubts.append(f"fewer than {stable_share:.0%} of the top words recur across seeds")
+    if "npmi" in choice:
+        text.append(f"Its mean NPMI is {row['npmi']:.3f}" + (
+            f" (standard error {row['npmi_se']:.2g})" if not pd.isna(row["npmi_se"]) else "")
+            + "; 0 would mean top words meet in documents only as often as chance has it.")
+        if row["npmi"] < npmi_low:
+            doubts.append(f"the top words hardly co-occur (NPMI below {npmi_low})")
+    if doubts:
+        text.append(f"No K is clearly supported by these data: {'; '.join(doubts)}. "
+                    f"K = {k} is a working choice, not a finding; read the topics of "
+                    "neighbouring K as well before relying on them.")
+    else:
+        text.append(f"The data support K = {k} clearly.")
+    return " ".join(text)
+
+
+def k_write(path: Path, k: int) -> bool:
+    """Write the chosen K as one line to ``path``, only if that changes the file (so make
+    does not rerun what reads it). Returns whether the file was written."""
+    path = Path(path)
+    data = f"{int(k)}\n".encode()
+    if path.is_file() and path.read_bytes() == data:
+        return False
+    file_write_atomic(path, data)
+    return True

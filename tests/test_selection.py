@@ -1,0 +1,321 @@
+"""Choosing K: held-out likelihood, coherence, exclusivity, stability and the rule.
+
+Every measure is checked against a case worked by hand or against gensim's own
+implementation; the rule is checked for its direction, its grid invariance and its wording.
+"""
+
+import math
+import os
+
+import numpy as np
+import pandas as pd
+import pytest
+from gensim.models import CoherenceModel
+
+from digiwelfare.config import ParameterError
+from digiwelfare.selection import (
+    METRIC_DIRECTIONS,
+    bow_split_half,
+    cooccurrence_docs,
+    heldout_completion,
+    k_choose,
+    k_grid,
+    k_verdict,
+    k_write,
+    loglik_per_word,
+    theta_estimate,
+    topic_diversity,
+    topics_exclusivity,
+    topics_match,
+    topics_npmi,
+    topics_semantic_coherence,
+    topics_sweep,
+)
+from digiwelfare.tokens import dictionary_build
+from digiwelfare.topics import topics_simulate
+
+
+@pytest.fixture(scope="module")
+def planted():
+    docs, phi, _ = topics_simulate(n_docs=300, n_topics=5, n_words=200, doc_length=80, seed=2)
+    dictionary = dictionary_build(docs, no_below=1, no_above=1.0)
+    return docs, dictionary, [dictionary.doc2bow(d) for d in docs]
+
+
+# --- held-out likelihood ------------------------------------------------------------------
+
+def test_loglik_per_word_by_hand():
+    beta = np.array([[0.5, 0.5, 0.0], [0.0, 0.5, 0.5]])
+    theta = np.array([[0.5, 0.5], [1.0, 0.0]])
+    # document 1: p(w0) = .25, p(w1) = .5, p(w2) = .25; counts 1, 2, 1
+    one = loglik_per_word([[(0, 1), (1, 2), (2, 1)]], theta[:1], beta)
+    assert one == pytest.approx((2 * math.log(0.25) + 2 * math.log(0.5)) / 4)
+    assert math.exp(-one) == pytest.approx(2 ** 1.5)  # the perplexity
+    # pooled over tokens, not averaged over documents: document 2 adds two tokens at p = .5
+    two = loglik_per_word([[(0, 1), (1, 2), (2, 1)], [(0, 2)]], theta, beta)
+    assert two == pytest.approx((2 * math.log(0.25) + 4 * math.log(0.5)) / 6)
+    with pytest.raises(ValueError, match="no held-out tokens"):
+        loglik_per_word([[]], theta[:1], beta)
+
+
+def test_theta_estimate_by_hand():
+    # words 0, 1 belong to topic 1 only, words 2, 3 to topic 2 only: every token's topic is
+    # known, so the posterior is Dirichlet(alpha + n_k) and its mean (alpha + n_k) / (2 alpha + N)
+    beta = np.array([[0.5, 0.5, 0, 0], [0, 0, 0.5, 0.5]])
+    theta = theta_estimate([[(0, 2), (1, 1), (2, 1)], []], beta, alpha=0.5)
+    assert theta[0] == pytest.approx([3.5 / 5, 1.5 / 5])
+    assert theta[1] == pytest.approx([0.5, 0.5])  # an empty document keeps the prior mean
+    # words both topics give equally, under a symmetric prior: no topic is preferred
+    flat = theta_estimate([[(0, 6), (1, 2)]], np.array([[0.5, 0.5], [0.5, 0.5]]), alpha=0.3)
+    assert flat[0] == pytest.approx([0.5, 0.5])
+
+
+def test_bow_split_half_is_seeded_and_complete():
+    bow = [[(0, 3), (4, 2), (7, 1)], [(1, 1)], []]
+    observed, scored = bow_split_half(bow, seed=5)
+    for doc, a, b in zip(bow, observed, scored, strict=True):
+        total = dict(doc)
+        merged = {w: dict(a).get(w, 0) + dict(b).get(w, 0) for w in total}
+        assert merged == total
+        assert sum(c for _, c in a) == sum(total.values()) // 2
+    assert bow_split_half(bow, seed=5) == (observed, scored)
+    splits = {str(bow_split_half(bow, seed=s)[0][0]) for s in range(10)}
+    assert len(splits) > 1  # the seed matters
+
+
+def test_document_completion_does_not_rise_steeply_with_k(planted):
+    docs, dictionary, bow = planted
+    table = topics_sweep(bow, dictionary, [2, 5, 10], [1, 2], passes=20, iterations=200,
+                         workers=2)
+    perplexity = table.groupby("k")["perplexity"].mean()
+    assert perplexity[5] < perplexity[2]  # too few topics predict worse
+    assert perplexity[10] < 1.1 * perplexity[5]  # twice the topics, no steep rise
+    assert perplexity.idxmin() in (5, 10)
+    assert k_choose(table).loc[lambda c: c.chosen, "k"].tolist() == [5]
+
+
+# --- coherence and exclusivity ------------------------------------------------------------
+
+DOCS = [["a", "b"], ["a", "b", "c"], ["a"], ["c"]]
+
+
+def test_npmi_and_semantic_coherence_by_hand():
+    # D(a) = 3, D(b) = 2, D(c) = 2, D(a, b) = 2, D(a, c) = 1, D(b, c) = 1, N = 4
+    index = {"a": 0, "b": 1, "c": 2}
+    bow = [[(index[w], 1) for w in d] for d in DOCS]
+    cooc = cooccurrence_docs(bow, [0, 1, 2])
+    assert cooc.tolist() == [[3, 2, 1], [2, 2, 1], [1, 1, 2]]
+    top = np.array([[0, 1, 2]])
+    npmi_ab = math.log(0.5 / (0.75 * 0.5)) / -math.log(0.5)
+    npmi_ac = math.log(0.25 / (0.75 * 0.5)) / -math.log(0.25)
+    npmi_bc = 0.0  # p(b, c) = p(b) p(c)
+    assert topics_npmi(top, cooc, 4)[0] == pytest.approx((npmi_ab + npmi_ac + npmi_bc) / 3)
+    # Mimno et al. (2011): log((D(b, a) + 1) / D(a)) + log((D(c, a) + 1) / D(a))
+    #                      + log((D(c, b) + 1) / D(b)) = log(3/3) + log(2/3) + log(2/2)
+    assert topics_semantic_coherence(top, cooc)[0] == pytest.approx(math.log(2 / 3))
+    # the order matters: the higher-ranked word is the condition
+    assert topics_semantic_coherence(np.array([[2, 1, 0]]), cooc)[0] == pytest.approx(
+        math.log((1 + 1) / 2) + math.log((1 + 1) / 2) + math.log((2 + 1) / 2))
+    # a pair that never meets has NPMI -1
+    apart = cooccurrence_docs([[(0, 1)], [(1, 1)]], [0, 1])
+    assert topics_npmi(np.array([[0, 1]]), apart, 2)[0] == -1.0
+
+
+def test_coherence_agrees_with_gensim():
+    rng = np.random.default_rng(3)
+    groups = [["nurse", "home", "alarm", "visit", "sensor"],
+              ["caseworker", "claim", "benefit", "rule", "appeal"],
+              ["manager", "dashboard", "indicator", "target", "report"]]
+    texts = [list(rng.choice(groups[i % 3], 6)) + list(rng.choice(sum(groups, []), 3))
+             for i in range(150)]
+    dictionary = dictionary_build(texts, no_below=1, no_above=1.0)
+    bow = [dictionary.doc2bow(t) for t in texts]
+    good = [g[:4] for g in groups]
+    bad = [[groups[0][i], groups[1][i], groups[2][i], groups[0][i + 1]] for i in range(3)]
+    ids = sorted(dictionary.token2id.values())
+    cooc = cooccurrence_docs(bow, ids)
+    scores = {}
+    for name, topics in (("good", good), ("bad", bad)):
+        top = np.array([[dictionary.token2id[w] for w in t] for t in topics])
+        # a window longer than every document makes gensim count documents
+        ref = CoherenceModel(topics=topics, texts=texts, dictionary=dictionary,
+                             coherence="c_npmi", window_size=100, processes=1)
+        npmi = topics_npmi(top, cooc, len(bow))
+        assert npmi == pytest.approx(ref.get_coherence_per_topic(), abs=1e-6)
+        # gensim's u_mass is the mean over pairs, with 1e-12 of a document added to D(v_m, v_l)
+        ref = CoherenceModel(topics=topics, corpus=bow, dictionary=dictionary,
+                             coherence="u_mass", processes=1)
+        ours = topics_semantic_coherence(top, cooc, eps=1e-12 * len(bow)) / 6
+        assert ours == pytest.approx(ref.get_coherence_per_topic(), rel=1e-9)
+        scores[name] = npmi.mean(), topics_semantic_coherence(top, cooc).mean()
+    assert scores["good"][0] > scores["bad"][0] and scores["good"][1] > scores["bad"][1]
+
+
+def test_exclusivity_by_hand():
+    beta = np.array([[0.5, 0.4, 0.1], [0.7, 0.1, 0.2]])
+    # topic 1: by exclusivity (.5/1.2, .4/.5, .1/.3) the ranks are 2, 3, 1 -> 2/3, 1, 1/3;
+    # by probability 3, 2, 1 -> 1, 2/3, 1/3. Its top two words are w0 and w1.
+    frex_w0 = 1 / (0.7 / (2 / 3) + 0.3 / 1)
+    frex_w1 = 1 / (0.7 / 1 + 0.3 / (2 / 3))
+    # topic 2: exclusivity ranks 2, 1, 3 -> 2/3, 1/3, 1; probability ranks 3, 1, 2; top w0, w2
+    frex_w2 = 1 / (0.7 / 1 + 0.3 / (2 / 3))
+    got = topics_exclusivity(beta, n=2)
+    assert got == pytest.approx([frex_w0 + frex_w1, frex_w0 + frex_w2])
+    # with all weight on exclusivity, a word found only in its topic scores 1
+    only = topics_exclusivity(np.array([[0.9, 0.1, 1e-9], [1e-9, 0.1, 0.9]]), n=1, weight=1.0)
+    assert only == pytest.approx([1.0, 1.0])
+
+
+def test_diversity_by_hand():
+    assert topic_diversity([["a", "b"], ["c", "d"]]) == 1.0
+    assert topic_diversity([["a", "b"], ["a", "c"]]) == 0.75
+
+
+def test_matching_is_one_to_one_where_greedy_is_not():
+    a = [set(f"a{i}" for i in range(10)), {"b1", "b2", "b3", *(f"d{i}" for i in range(7))}]
+    b = [{*(f"a{i}" for i in range(5)), *(f"b{i}" for i in range(1, 6))},  # 5 with a[0], 3 a[1]
+         {*(f"a{i}" for i in range(5, 9)), *(f"c{i}" for i in range(6))}]  # 4 with a[0], 0 a[1]
+    # greedy pairs a[0] with b[0] (5 of 10) and leaves a[1] with b[1] (0): mean .25;
+    # the best one-to-one pairing is a[0]-b[1] (4) and a[1]-b[0] (3): mean .35
+    assert topics_match(a, b) == pytest.approx(0.35)
+    assert topics_match(a, list(reversed(b))) == pytest.approx(0.35)
+    assert topics_match(a, a) == 1.0
+
+
+# --- the rule -----------------------------------------------------------------------------
+
+def seeds_table(means: dict, spread: float = 0.01, metric: str = "perplexity") -> pd.DataFrame:
+    """Three seeds per K with the given mean and standard error ``spread`` for ``metric``;
+    the other measures constant."""
+    rows = []
+    for k, mean in means.items():
+        for off in (-1, 0, 1):
+            row = {m: 1.0 for m in METRIC_DIRECTIONS} | {"k": k, "seed": off + 2}
+            row[metric] = mean + off * spread * math.sqrt(3)  # sd = spread * sqrt(3)
+            rows.append(row)
+    return pd.DataFrame(rows)
+
+
+def test_one_standard_error_rule():
+    table = seeds_table({4: 10.0, 6: 9.0, 8: 8.995, 10: 8.0, 12: 8.5})
+    choice = k_choose(table)
+    assert choice["perplexity_se"].round(12).eq(0.01).all()
+    assert choice.loc[choice.best, "k"].tolist() == [10]
+    assert choice.loc[choice.chosen, "k"].tolist() == [10]
+    wide = seeds_table({4: 10.0, 6: 8.4, 8: 8.005, 10: 8.0, 12: 8.6}, spread=0.5)
+    choice = k_choose(wide)  # 6, 8 and 10 are within 0.5 of the best: the smallest wins
+    assert choice.loc[choice.within_1se, "k"].tolist() == [6, 8, 10]
+    assert choice.loc[choice.chosen, "k"].tolist() == [6]
+    with pytest.raises(ParameterError, match="primary"):
+        k_choose(table, primary="c_v")
+
+
+@pytest.mark.parametrize("metric", list(METRIC_DIRECTIONS))
+def test_each_measure_points_the_right_way(metric):
+    # the measure rises with K; K = 12 is best if higher is better, K = 4 if lower is
+    table = seeds_table({4: 0.1, 6: 0.2, 8: 0.3, 10: 0.4, 12: 0.5}, spread=0.001, metric=metric)
+    expected = {"perplexity": 4}.get(metric, 12)
+    choice = k_choose(table, primary=metric)
+    assert choice.loc[choice.best, "k"].tolist() == [expected]
+
+
+def test_rule_does_not_depend_on_far_values_of_k():
+    base = {6: 8.0, 8: 8.3, 10: 8.6}
+    chosen = k_choose(seeds_table(base, spread=0.1)).loc[lambda c: c.chosen, "k"].tolist()
+    assert chosen == [6]
+    for extra in ({2: 12.0, 3: 10.0}, {20: 9.5, 30: 11.0}, {2: 12.0, 3: 10.0, 30: 11.0}):
+        again = k_choose(seeds_table(base | extra, spread=0.1))
+        assert again.loc[again.chosen, "k"].tolist() == chosen, extra
+        assert again.set_index("k").loc[[6, 8, 10], "within_1se"].tolist() == [True, False,
+                                                                                False]
+
+
+def test_ties_and_single_seed():
+    flat = seeds_table({4: 8.0, 6: 8.0, 8: 8.0}, spread=0.0)
+    assert k_choose(flat).loc[lambda c: c.chosen, "k"].tolist() == [4]
+    one = seeds_table({4: 9.0, 6: 8.0}).query("seed == 2")
+    choice = k_choose(one)
+    assert choice["perplexity_se"].isna().all()
+    assert choice.loc[choice.chosen, "k"].tolist() == [6]
+    assert "one seed" in k_verdict(choice)
+
+
+def test_verdict_reads_the_table():
+    table = seeds_table({4: 10.0, 6: 8.0, 8: 8.05}, spread=0.1)
+    table["stability"], table["npmi"] = 0.45, 0.01
+    choice = k_choose(table)
+    text = k_verdict(choice)
+    assert "best K in the grid is 6 (8," in text and "K = 8 is also within" in text
+    assert "from 8 (K = 6) to 10 (K = 4)" in text
+    behind = seeds_table({4: 8.05, 6: 8.0, 8: 8.3}, spread=0.1)  # chosen 4, best 6
+    assert "K = 4 is also within one standard error of the best; the rule takes the " \
+        "smallest, K = 4." in k_verdict(k_choose(behind))
+    assert "K = 4 is the smallest K in the grid" in k_verdict(k_choose(behind))
+    assert "smallest K in the grid" not in text
+    assert "9 of its 20 top words (45%)" in text and "0.010" in text
+    assert "No K is clearly supported" in text and "within the noise" in text
+    clear = seeds_table({4: 10.0, 6: 8.0, 8: 9.0}, spread=0.1)
+    clear["stability"], clear["npmi"] = 0.8, 0.2
+    text = k_verdict(k_choose(clear))
+    assert "No other K is within one standard error" in text
+    assert "The data support K = 6 clearly." in text and "No K is" not in text
+
+
+# --- the sweep ----------------------------------------------------------------------------
+
+def test_sweep_is_the_same_in_parallel(planted):
+    _, dictionary, bow = planted
+    small = bow[:120]
+    one = topics_sweep(small, dictionary, [3, 5], [1, 2], passes=2, iterations=20, workers=1)
+    two = topics_sweep(small, dictionary, [3, 5], [1, 2], passes=2, iterations=20, workers=2)
+    pd.testing.assert_frame_equal(one, two)
+    assert list(one.columns) == ["k", "seed", *METRIC_DIRECTIONS]
+    assert one["stability"].between(0, 1).all() and (one["perplexity"] > 1).all()
+    assert np.allclose(one["perplexity"], np.exp(-one["heldout_loglik"]))
+    assert one["npmi"].between(-1, 1).all() and (one["semantic_coherence"] <= 45 * math.log(2)
+                                                 ).all()
+
+
+def test_k_grid():
+    assert k_grid([12, 4, 6, 30], 40) == [4, 6, 12]
+    assert k_grid([8, 10, 12], 13) == [2, 3, 4, 5, 6]  # a small corpus gets a grid it supports
+    assert k_grid([4, 6], 3) == []
+
+
+def test_k_write_only_when_changed(tmp_path):
+    path = tmp_path / "build" / "chosen_k_en.txt"
+    assert k_write(path, 6) and path.read_text() == "6\n"
+    os.utime(path, (1, 1))
+    assert not k_write(path, 6) and path.stat().st_mtime == 1
+    assert k_write(path, 8) and path.read_text() == "8\n"
+
+
+def test_heldout_completion_needs_tokens():
+    beta = np.full((2, 3), 1 / 3)
+    with pytest.raises(ValueError, match="hold-out share"):
+        heldout_completion([[(0, 1)]], beta, 0.5)
+
+
+def test_selection_figure_shows_the_uncertainty():
+    from digiwelfare.figures import plot_model_selection
+
+    table = seeds_table({4: 10.0, 6: 8.0, 8: 8.3}, spread=0.5)
+    table["stability"] = table["k"] / 10
+    choice = k_choose(table)
+    fig = plot_model_selection(table, choice)
+    shown = [ax for ax in fig.axes if ax.get_visible()]
+    assert len(shown) == 6
+    for ax in shown:
+        assert ax.get_xlabel() == "Number of topics K" and ax.get_title()
+        assert "is better" in ax.get_ylabel()
+    first = shown[0]
+    assert "chooses K" in first.get_title() and "lower is better" in first.get_ylabel()
+    low, high = first.get_ylim()  # no interval is clipped
+    assert low <= (choice.perplexity - choice.perplexity_se).min()
+    assert high >= (choice.perplexity + choice.perplexity_se).max()
+    band = [p for p in first.patches if p.get_label() == "within 1 SE of the best"]
+    y0, y1 = sorted((band[0].get_y(), band[0].get_y() + band[0].get_height()))
+    assert (y0, y1) == pytest.approx((8.0, 8.5))
+    dashed = [ln for ln in first.get_lines() if ln.get_linestyle() == "--"]
+    assert [ln.get_xdata()[0] for ln in dashed] == [6]
+    assert "lower" not in shown[-1].get_ylabel()  # stability: higher is better
