@@ -37,6 +37,29 @@ STYLE = {
 }
 matplotlib.rcParams.update(STYLE)
 
+
+def _inline_in_jupyter() -> None:
+    """In an IPython kernel, show a Figure a cell returns as the same PNG that
+    :func:`figure_save` writes. papermill runs never import pyplot, so the inline backend is
+    never switched on and an executed notebook would show ``<Figure size ...>`` text."""
+    try:
+        from IPython import get_ipython
+    except ImportError:
+        return
+    shell = get_ipython()
+    if shell is not None and hasattr(shell, "display_formatter"):
+        shell.display_formatter.formatters["image/png"].for_type(Figure, figure_png)
+
+
+def figure_png(fig: Figure) -> bytes:
+    """The figure as PNG bytes with no timestamp or version in them."""
+    buffer = io.BytesIO()
+    fig.savefig(buffer, format="png", metadata={"Software": None}, bbox_inches="tight")
+    return buffer.getvalue()
+
+
+_inline_in_jupyter()
+
 DOC_TYPE_LABELS = {"project_report": "Project report", "policy_document": "Policy document",
                    "abstract": "Abstract", "event_programme": "Event programme",
                    "other": "Other", "": "Type missing"}
