@@ -213,7 +213,7 @@ def plot_keywords(keywords: pd.DataFrame, n: int = 10, columns: int = 3) -> Figu
                                                shown["doc_share"], strict=True)):
             ax.text(rate + top * 0.02, yi, f"{share:.0%} docs", va="center", fontsize=8)
         ax.set_yticks(y, shown["word"])
-        ax.invert_yaxis()
+        ax.set_ylim(n - 0.5, -0.5)  # the same bar height in every panel, most frequent on top
         ax.set_xlim(0, top * 1.45)
         ax.set_title(f"{category.replace('_', ' ')}: {int(entries.sum())} of {len(entries)} "
                      "entries in vocabulary", fontsize=10)
@@ -242,17 +242,17 @@ def plot_guided_compare(compare: pd.DataFrame, pi_threshold: float) -> Figure:
     ax.invert_yaxis()
     ax.set(xlim=(0, 1), xlabel="Share of the seed words' tokens in the topic",
            ylabel="Seed list (dictionary category)")
-    ax.legend(frameon=False, loc="lower right", fontsize=8)
     colours = [OKABE_ITO[2] if r else OKABE_ITO[7] for r in compare["retained"]]
     ax_pi.barh(y, compare["pi"], height=0.5, color=colours)
     ax_pi.axvline(pi_threshold, color=OKABE_ITO[5], linestyle="--", linewidth=1)
-    ax_pi.set(xlim=(0, max(1e-9, float(compare["pi"].max())) * 1.15 + 0.02),
-              xlabel="pi: share of the topic's tokens from its keywords")
-    ax_pi.text(pi_threshold, -0.75, f" threshold {pi_threshold:g}", color=OKABE_ITO[5],
-               fontsize=8, va="bottom")
-    handles = [Patch(color=OKABE_ITO[2], label="retained"),
+    ax_pi.set(xlim=(0, max(pi_threshold, float(compare["pi"].max())) * 1.15 + 0.02),
+              xlabel=f"pi: share of the topic's tokens from its keywords\n"
+                     f"(dashed: the retention threshold, {pi_threshold:g})")
+    handles = [Patch(color=OKABE_ITO[0], label="keyword topic"),
+               Patch(color=OKABE_ITO[1], label="closest unguided topic"),
+               Patch(color=OKABE_ITO[2], label="retained keyword topic"),
                Patch(color=OKABE_ITO[7], label="not retained")]
-    ax_pi.legend(handles=handles, frameon=False, loc="lower right", fontsize=8)
+    fig.legend(handles=handles, frameon=False, loc="outside upper center", ncol=4)
     return fig
 
 
