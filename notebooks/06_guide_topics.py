@@ -33,8 +33,10 @@
 # What the seeds do: they let a topic gather its seed words, so the topic has a name before
 # the fit. What they do not do: they add no pseudo-counts, so they cannot make the documents
 # use the seeds together. If the documents use a category's words rarely, or apart from each
-# other, its keyword topic gets a small pi, its seed words stay scattered, and the tables
-# below say "not retained".
+# other, its keyword topic gets a small pi and fills up with whatever other theme the
+# sampler finds, and the tables below say "not retained". The earlier version of this
+# notebook added 50 pseudo-counts per seed word to a topic's prior, which showed the prior
+# rather than the documents; that method is gone.
 
 # %% tags=["parameters"]
 corpus = "corpus"  # folder with metadata.csv and texts/, relative to the project root
