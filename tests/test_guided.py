@@ -324,3 +324,16 @@ def test_keyword_categories_summary():
     assert summary.loc["care", "seed_tokens"] == 2
     assert summary.loc["care", "doc_share"] == pytest.approx(2 / 3)
     assert summary.loc["control", "doc_share"] == pytest.approx(1 / 3)
+
+
+def test_empty_inputs():
+    # a language the dictionary has no entries for, and a model with no keyword topics
+    table = textstat_keywords([["a", "b"]], {"care": []}, {"a", "b"})
+    assert table.empty and "token_share" in table.columns
+    assert textstat_keyword_categories(table, [["a"]]).empty
+    assert isinstance(plot_keywords(table), Figure)
+    model = guided_fit([[(0, 2)], [(1, 3)]], ["a", "b"], {}, 2, iterations=5)
+    assert textstat_keyword_topics(model).empty
+    side = textstat_guided_compare(model, model)
+    assert side.empty
+    assert isinstance(plot_guided_compare(side, RETAINED_PI), Figure)

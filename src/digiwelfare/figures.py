@@ -198,7 +198,7 @@ def plot_keywords(keywords: pd.DataFrame, n: int = 10, columns: int = 3) -> Figu
     :func:`digiwelfare.guided.textstat_keywords`. A panel's title counts the entries found
     in the vocabulary; a category none of whose words occur says so."""
     categories = list(dict.fromkeys(keywords["category"]))
-    rows = -(-len(categories) // columns)
+    rows = max(1, -(-len(categories) // columns))
     fig = Figure(figsize=(3.6 * columns, 0.6 + rows * (0.3 * n + 0.9)), layout="constrained")
     axes = np.atleast_1d(fig.subplots(rows, columns, squeeze=False)).ravel()
     top = max(keywords["token_share"].max() * 1000, 1e-9)
@@ -222,6 +222,8 @@ def plot_keywords(keywords: pd.DataFrame, n: int = 10, columns: int = 3) -> Figu
             ax.text(0.5, 0.5, "no seed word occurs", transform=ax.transAxes, ha="center")
     for ax in axes[len(categories):]:
         ax.axis("off")
+    if not categories:
+        fig.suptitle("No dictionary entries for this language")
     return fig
 
 
