@@ -337,3 +337,62 @@ def test_empty_inputs():
     side = textstat_guided_compare(model, model)
     assert side.empty
     assert isinstance(plot_guided_compare(side, RETAINED_PI), Figure)
+
+
+def _log_joint(z, s, words, docs, n_topics, n_words, is_key, alpha, beta, beta_key, g1, g2):
+    """log p(w, z, s) of the keyATM base model with theta, both word distributions and pi
+    integrated out (Dirichlet-multinomial and Beta-Bernoulli marginals), written out
+    from the model's definition independently of the sampler."""
+    from scipy.special import betaln, gammaln
+
+    total = 0.0
+    for d in np.unique(docs):
+        n_dk = np.bincount(z[docs == d], minlength=n_topics)
+        total += (gammaln(n_topics * alpha) - gammaln(n_dk.sum() + n_topics * alpha)
+                  + np.sum(gammaln(n_dk + alpha) - gammaln(alpha)))
+    for k in range(n_topics):
+        regular = (z == k) & (s == 0)
+        n_kw = np.bincount(words[regular], minlength=n_words)
+        total += (gammaln(n_words * beta) - gammaln(n_kw.sum() + n_words * beta)
+                  + np.sum(gammaln(n_kw + beta) - gammaln(beta)))
+        if k < is_key.shape[0]:
+            keyed = (z == k) & (s == 1)
+            m_kw = np.bincount(words[keyed], minlength=n_words)[is_key[k]]
+            size = is_key[k].sum()
+            total += (gammaln(size * beta_key) - gammaln(m_kw.sum() + size * beta_key)
+                      + np.sum(gammaln(m_kw + beta_key) - gammaln(beta_key)))
+            total += betaln(keyed.sum() + g1, regular.sum() + g2) - betaln(g1, g2)
+    return total
+
+
+def test_sampler_draws_from_the_exact_posterior():
+    # four tokens, two topics (topic 0 a keyword topic seeded with words 0 and 1): enumerate
+    # every allowed (z, s), compute the exact posterior, and compare with 100,000 sweeps.
+    # A wrong gamma, beta_key or alpha in the sampler moves the distance to 0.07 or more.
+    import itertools
+
+    words = np.array([0, 1, 0, 2], dtype=np.int64)
+    docs = np.array([0, 0, 1, 1], dtype=np.int64)
+    is_key = np.array([[True, True, False]])
+    prior = (0.5, 0.1, 0.3, 1.0, 2.0)  # alpha, beta, beta_key, gamma1, gamma2
+    options = [[(0, 0), (0, 1), (1, 0)] if is_key[0, w] else [(0, 0), (1, 0)] for w in words]
+    states = list(itertools.product(*options))
+    logp = np.array([_log_joint(np.array([a for a, _ in st]), np.array([b for _, b in st]),
+                                words, docs, 2, 3, is_key, *prior) for st in states])
+    exact = np.exp(logp - logp.max())
+    exact /= exact.sum()
+
+    z = np.array([1, 1, 1, 1], dtype=np.int64)
+    s = np.zeros(4, dtype=np.int64)
+    n_dk = np.array([[0, 2], [0, 2]], dtype=np.int64)
+    n_kw = np.array([[0, 0, 0], [2, 1, 1]], dtype=np.int64)
+    m_kw = np.zeros((2, 3), dtype=np.int64)
+    n_k, m_k = n_kw.sum(axis=1), m_kw.sum(axis=1)
+    rng = np.random.default_rng(5)
+    index = {st: i for i, st in enumerate(states)}
+    seen = np.zeros(len(states))
+    for _ in range(100_000):
+        _sweep(words, docs, z, s, n_dk, n_kw, n_k, m_kw, m_k, is_key, np.array([2]),
+               *prior, rng.random(8), np.zeros(2))
+        seen[index[tuple(zip(z.tolist(), s.tolist(), strict=True))]] += 1
+    assert 0.5 * np.abs(seen / seen.sum() - exact).sum() < 0.02
