@@ -95,7 +95,7 @@ $(NB_OUT)/04_fit_topics__%.ipynb $(BUILD)/lda_%/model: notebooks/04_fit_topics.i
 
 # Every other run: its notebook, its parameter file, what it reads from build/, the inputs.
 needs_05_estimate_effects = $(BUILD)/lda_$(1)/model
-needs_06_guide_topics = $(BUILD)/lda_$(1)/model
+needs_06_guide_topics = $(TOKENS)
 needs_08_compare_keyness = $(TOKENS)
 needs_09_read_concordances = $(BUILD)/lda_$(1)/model
 needs_10_map_actors =

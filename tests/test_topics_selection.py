@@ -6,15 +6,12 @@ import pytest
 
 from digiwelfare.tokens import dictionary_build
 from digiwelfare.topics import (
-    eta_seeded,
     model_load,
     model_save,
     phi_in_vocabulary,
-    seeds_expand,
     textstat_doc_topics,
     textstat_doc_topics_long,
     textstat_representative,
-    textstat_seed_retention,
     textstat_topic_words,
     topics_fit,
     topics_fit_best,
@@ -78,20 +75,3 @@ def test_relevance_by_hand_and_tidy_tables(planted, tmp_path):
     assert np.allclose(again.get_topics(), model.get_topics())
     with pytest.raises(FileNotFoundError, match="04_fit_topics"):
         model_load(tmp_path / "nothing")
-
-
-def test_guided_topics_keep_their_seeds(planted):
-    _, true_phi, dictionary, bow, vocab = planted
-    # seed each of two topics with the planted topics' five most probable words
-    seeds = {f"planted {t}": [vocab[i] for i in np.argsort(-true_phi[t])[:5]] for t in (0, 1)}
-    assert seeds_expand(["w00*", "w399", "two words"], dictionary) == sorted(
-        {w for w in vocab if w.startswith("w00")} | ({"w399"} & set(vocab)))
-    eta, names = eta_seeded(dictionary, seeds, n_free=3, boost=2.0)
-    assert names == ["planted 0", "planted 1", "free 1", "free 2", "free 3"]
-    assert eta.shape == (5, len(dictionary)) and eta[0].max() == pytest.approx(2.2)
-    model = topics_fit(bow, dictionary, 5, passes=10, seed=1, eta=eta)
-    kept = textstat_seed_retention(model, seeds, topn=10)
-    assert list(kept["topic"]) == [1, 2] and (kept["seeds_in_top"] >= 4).all(), kept
-    free = topics_fit(bow, dictionary, 5, passes=10, seed=1)
-    found = textstat_seed_retention(free, seeds, topn=10, guided=False)
-    assert found["topic"].nunique() == 2  # an unguided model finds each planted topic too

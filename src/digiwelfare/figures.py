@@ -14,6 +14,7 @@ import matplotlib
 import numpy as np
 import pandas as pd
 from matplotlib.figure import Figure
+from matplotlib.patches import Patch
 
 from digiwelfare.config import file_write_atomic
 
@@ -248,21 +249,69 @@ def plot_effects_difference(effects: pd.DataFrame, labels: dict[int, str],
     return fig
 
 
-def plot_seed_retention(guided: pd.DataFrame, unguided: pd.DataFrame) -> Figure:
-    """Probability mass each seed list keeps in its guided topic and in the unguided topic
-    closest to it, side by side."""
-    names = list(guided["name"])
+def plot_keywords(keywords: pd.DataFrame, n: int = 10, columns: int = 3) -> Figure:
+    """Before a guided fit: the ``n`` most frequent seed words of each category (occurrences
+    per 1,000 modelled tokens, with the share of documents using each), from
+    :func:`digiwelfare.guided.textstat_keywords`. A panel's title counts the entries found
+    in the vocabulary; a category none of whose words occur says so."""
+    categories = list(dict.fromkeys(keywords["category"]))
+    rows = max(1, -(-len(categories) // columns))
+    fig = Figure(figsize=(3.6 * columns, 0.6 + rows * (0.3 * n + 0.9)), layout="constrained")
+    axes = np.atleast_1d(fig.subplots(rows, columns, squeeze=False)).ravel()
+    top = max(keywords["token_share"].max() * 1000, 1e-9)
+    for ax, category in zip(axes, categories, strict=False):
+        g = keywords[keywords["category"] == category]
+        entries = g.groupby("entry", sort=False)["in_vocabulary"].any()
+        shown = (g[g["in_vocabulary"]].drop_duplicates("word")
+                 .sort_values(["frequency", "word"], ascending=[False, True]).head(n))
+        y = np.arange(len(shown))
+        ax.barh(y, shown["token_share"] * 1000, color=OKABE_ITO[0], height=0.7)
+        for yi, (rate, share) in enumerate(zip(shown["token_share"] * 1000,
+                                               shown["doc_share"], strict=True)):
+            ax.text(rate + top * 0.02, yi, f"{share:.0%} docs", va="center", fontsize=8)
+        ax.set_yticks(y, shown["word"])
+        ax.set_ylim(n - 0.5, -0.5)  # the same bar height in every panel, most frequent on top
+        ax.set_xlim(0, top * 1.45)
+        ax.set_title(f"{category.replace('_', ' ')}: {int(entries.sum())} of {len(entries)} "
+                     "entries in vocabulary", fontsize=10)
+        ax.set_xlabel("Per 1,000 tokens")
+        if shown.empty:
+            ax.text(0.5, 0.5, "no seed word occurs", transform=ax.transAxes, ha="center")
+    for ax in axes[len(categories):]:
+        ax.axis("off")
+    if not categories:
+        fig.suptitle("No dictionary entries for this language")
+    return fig
+
+
+def plot_guided_compare(compare: pd.DataFrame, pi_threshold: float) -> Figure:
+    """Left: share of each seed list's tokens held by its keyword topic and by the unguided
+    topic (same K) that holds most of them. Right: each keyword topic's estimated switch
+    probability pi, with the retention threshold (from
+    :func:`digiwelfare.guided.textstat_guided_compare`)."""
+    names = [n.replace("_", " ") for n in compare["name"]]
     y = np.arange(len(names))
-    fig = Figure(figsize=(7, 0.9 + 0.42 * len(names)), layout="constrained")
-    ax = fig.subplots()
-    ax.barh(y - 0.2, guided["share_of_mass"], height=0.4, color=OKABE_ITO[0],
-            label="guided topic")
-    ax.barh(y + 0.2, unguided.set_index("name").loc[names, "share_of_mass"], height=0.4,
-            color=OKABE_ITO[1], label="closest unguided topic")
-    ax.set_yticks(y, [n.replace("_", " ") for n in names])
+    fig = Figure(figsize=(9, 1.2 + 0.45 * len(names)), layout="constrained")
+    ax, ax_pi = fig.subplots(1, 2, sharey=True, width_ratios=[1.4, 1])
+    ax.barh(y - 0.2, compare["seed_capture_guided"], height=0.4, color=OKABE_ITO[0],
+            label="keyword topic")
+    ax.barh(y + 0.2, compare["seed_capture_unguided"], height=0.4, color=OKABE_ITO[1],
+            label="closest unguided topic")
+    ax.set_yticks(y, names)
     ax.invert_yaxis()
-    ax.set(xlabel="Probability mass on the seed words", ylabel="Seed list (dictionary category)")
-    fig.legend(frameon=False, loc="outside upper center", ncol=2)
+    ax.set(xlim=(0, 1), xlabel="Share of the seed words' tokens in the topic",
+           ylabel="Seed list (dictionary category)")
+    colours = [OKABE_ITO[2] if r else OKABE_ITO[7] for r in compare["retained"]]
+    ax_pi.barh(y, compare["pi"], height=0.5, color=colours)
+    ax_pi.axvline(pi_threshold, color=OKABE_ITO[5], linestyle="--", linewidth=1)
+    ax_pi.set(xlim=(0, max(pi_threshold, float(compare["pi"].max())) * 1.15 + 0.02),
+              xlabel=f"pi: share of the topic's tokens from its keywords\n"
+                     f"(dashed: the retention threshold, {pi_threshold:g})")
+    handles = [Patch(color=OKABE_ITO[0], label="keyword topic"),
+               Patch(color=OKABE_ITO[1], label="closest unguided topic"),
+               Patch(color=OKABE_ITO[2], label="retained keyword topic"),
+               Patch(color=OKABE_ITO[7], label="not retained")]
+    fig.legend(handles=handles, frameon=False, loc="outside upper center", ncol=4)
     return fig
 
 

@@ -30,10 +30,10 @@ def k_check(num_topics: object, n_docs: int, name: str = "num_topics") -> int:
 
 
 def topics_fit(bow: list, dictionary: Dictionary, num_topics: int, passes: int = 20,
-               iterations: int = 200, seed: int = 1, alpha="symmetric", eta=None) -> LdaModel:
+               iterations: int = 200, seed: int = 1, alpha="symmetric") -> LdaModel:
     """Fit a seeded LDA model on a bag-of-words corpus; the same inputs give the same model."""
     return LdaModel(corpus=bow, id2word=dictionary, num_topics=num_topics, passes=passes,
-                    iterations=iterations, random_state=seed, alpha=alpha, eta=eta,
+                    iterations=iterations, random_state=seed, alpha=alpha,
                     chunksize=max(len(bow), 1), eval_every=None)
 
 
@@ -199,62 +199,6 @@ def phi_in_vocabulary(model: LdaModel, vocabulary: list[str]) -> np.ndarray:
     phi = topics_word_matrix(model)
     index = [model.id2word.token2id[w] for w in vocabulary]
     return phi[:, index]
-
-
-# --- guided topics ------------------------------------------------------------------------
-
-def seeds_expand(patterns: list[str], dictionary: Dictionary) -> list[str]:
-    """The vocabulary words an entry list names: exact lemmas, and ``prefix*`` for every word
-    starting with the prefix; multi-word entries are left out (topics see single lemmas)."""
-    vocab = sorted(dictionary.token2id)
-    found = []
-    for p in patterns:
-        if " " in p:
-            continue
-        if p.endswith("*"):
-            found += [w for w in vocab if w.startswith(p[:-1])]
-        elif p in dictionary.token2id:
-            found.append(p)
-    return sorted(set(found))
-
-
-def eta_seeded(dictionary: Dictionary, seeds: dict[str, list[str]], n_free: int,
-               base: float | None = None, boost: float = 50.0) -> tuple[np.ndarray, list[str]]:
-    """A topic-word prior for guided LDA (in the spirit of keyATM, Eshima, Imai & Sasaki
-    2024, done through LDA's Dirichlet prior): one topic per seed list, whose seed words get
-    ``boost`` added to the symmetric base prior, then ``n_free`` unguided topics. The prior
-    is in pseudo-counts: ``boost = 50`` starts a seeded topic as if it had seen each seed
-    word 50 times.
-
-    Returns the K x V prior and the topic names (seed names, then ``free 1``...).
-    """
-    k = len(seeds) + n_free
-    base = 1.0 / k if base is None else base
-    eta = np.full((k, len(dictionary)), base)
-    for t, words in enumerate(seeds.values()):
-        for w in words:
-            eta[t, dictionary.token2id[w]] += boost
-    return eta, [*seeds, *(f"free {i}" for i in range(1, n_free + 1))]
-
-
-def textstat_seed_retention(model: LdaModel, seeds: dict[str, list[str]], topn: int = 20,
-                            guided: bool = True) -> pd.DataFrame:
-    """How much each seed list is kept by a topic: ``name, topic, seeds, seeds_in_top,
-    share_of_mass`` (seed words among the topic's top ``topn``; probability mass on them).
-
-    With ``guided``, seed list *i* is read off topic *i* (the topic it seeded); otherwise off
-    the topic that puts the most mass on it, which is how an unguided model is compared.
-    """
-    phi = topics_word_matrix(model)
-    rows = []
-    for i, (name, words) in enumerate(seeds.items()):
-        ids = [model.id2word.token2id[w] for w in words if w in model.id2word.token2id]
-        mass = phi[:, ids].sum(axis=1)
-        t = i if guided else int(np.argmax(mass))
-        top = {model.id2word[w] for w, _ in model.get_topic_terms(t, topn=topn)}
-        rows.append((name, t + 1, len(words), len(top & set(words)), float(mass[t])))
-    return pd.DataFrame(rows, columns=["name", "topic", "seeds", "seeds_in_top",
-                                       "share_of_mass"])
 
 
 # --- caching between notebooks ------------------------------------------------------------

@@ -1,0 +1,520 @@
+"""Keyword-assisted topic models: the base keyATM of Eshima, Imai & Sasaki (2024), fitted
+by collapsed Gibbs sampling.
+
+The model. Topics ``0 .. K_key-1`` are *keyword topics*, each with a list of seed words
+``V_k``; the remaining ``K_free`` topics are ordinary LDA topics. A document has topic
+proportions ``theta_d ~ Dirichlet(alpha)``; each token draws a topic ``z``. In a keyword
+topic ``k`` the token then flips a switch ``s ~ Bernoulli(pi_k)``, ``pi_k ~ Beta(gamma1,
+gamma2)``: with ``s = 1`` the word comes from the topic's *keyword distribution*, which puts
+mass on ``V_k`` only (``Dirichlet(beta_key)`` over ``V_k``); with ``s = 0`` it comes from the
+topic's *regular distribution* over the whole vocabulary (``Dirichlet(beta)``), as does
+every token of a free topic. ``theta``, both word distributions and ``pi`` are integrated
+out, and ``z`` and ``s`` are drawn token by token (Griffiths & Steyvers 2004 for the LDA
+part; Eshima, Imai & Sasaki 2024, appendix, for the switch).
+
+What the seeds can and cannot do. A seed word gets no pseudo-counts: it is only *allowed*
+into a keyword distribution. How many tokens go through that door is ``pi_k``, learned from
+the data; a keyword topic whose seeds the documents do not use, or use apart from each
+other, ends with a small ``pi_k`` and behaves as a free topic. That is why retention is
+measured here on the tokens the sampler assigned (:func:`textstat_retention`), never on the
+prior.
+
+With no keyword topics the sampler is plain collapsed-Gibbs LDA (the switch and its terms
+drop out), so the same code fits the unguided comparison at the same K.
+
+Simplifications against the keyATM package: ``alpha`` is fixed and symmetric (keyATM
+samples an asymmetric alpha by slice sampling), words are not weighted (keyATM weights them
+by information, Wilson & Chew 2010, by default), and estimates are read from the final
+sample rather than averaged over thinned draws.
+
+References: Eshima, S., Imai, K. & Sasaki, T. (2024). Keyword-assisted topic models.
+*American Journal of Political Science* 68(2), 730-750. Griffiths, T. L. & Steyvers, M.
+(2004). Finding scientific topics. *PNAS* 101, 5228-5235.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import numba
+import numpy as np
+import pandas as pd
+
+from digiwelfare.config import ParameterError, int_check
+
+#: A keyword topic counts as *retained* when the data put at least this share of its tokens
+#: through the keyword distribution (pi) ...
+RETAINED_PI = 0.1
+#: ... and in the documents that use its seed words the topic holds at least this share of
+#: their other words (``context_share``) ...
+RETAINED_CONTEXT_SHARE = 0.15
+#: ... which is at least this many times its share in documents without the seeds
+#: (``context_lift``, see textstat_retention).
+RETAINED_CONTEXT_LIFT = 3.0
+
+
+# --- the sampler ----------------------------------------------------------------------------
+
+@numba.njit(cache=True)
+def _sweep(words, docs, z, s, n_dk, n_kw, n_k, m_kw, m_k, is_key, n_key, alpha, beta,
+           beta_key, gamma1, gamma2, u, cumulative):  # pragma: no cover - compiled
+    """One pass over every token: take it out of the counts, draw its topic given its
+    switch, draw its switch given its topic (keyword topics only), put it back.
+
+    ``n_kw``/``n_k`` count regular (s = 0) tokens per topic and word, ``m_kw``/``m_k``
+    keyword (s = 1) tokens; ``u`` holds two uniforms per token.
+    """
+    n_topics = n_dk.shape[1]
+    n_keyword_topics = is_key.shape[0]
+    v_beta = n_kw.shape[1] * beta
+    for i in range(words.shape[0]):
+        w = words[i]
+        d = docs[i]
+        k = z[i]
+        n_dk[d, k] -= 1
+        if s[i] == 1:
+            m_kw[k, w] -= 1
+            m_k[k] -= 1
+        else:
+            n_kw[k, w] -= 1
+            n_k[k] -= 1
+        total = 0.0
+        for t in range(n_topics):
+            p = 0.0
+            if s[i] == 0:
+                p = (n_dk[d, t] + alpha) * (n_kw[t, w] + beta) / (n_k[t] + v_beta)
+                if t < n_keyword_topics:  # the switch's Beta-Bernoulli term, pi integrated out
+                    p *= (n_k[t] + gamma2) / (n_k[t] + m_k[t] + gamma1 + gamma2)
+            elif t < n_keyword_topics and is_key[t, w]:
+                p = ((n_dk[d, t] + alpha) * (m_kw[t, w] + beta_key)
+                     / (m_k[t] + n_key[t] * beta_key)
+                     * (m_k[t] + gamma1) / (n_k[t] + m_k[t] + gamma1 + gamma2))
+            total += p
+            cumulative[t] = total
+        x = u[2 * i] * total
+        k = 0
+        while k < n_topics - 1 and cumulative[k] <= x:
+            k += 1
+        z[i] = k
+        new_s = 0
+        if k < n_keyword_topics and is_key[k, w]:
+            p0 = (n_kw[k, w] + beta) / (n_k[k] + v_beta) * (n_k[k] + gamma2)
+            p1 = (m_kw[k, w] + beta_key) / (m_k[k] + n_key[k] * beta_key) * (m_k[k] + gamma1)
+            if u[2 * i + 1] * (p0 + p1) >= p0:
+                new_s = 1
+        s[i] = new_s
+        n_dk[d, k] += 1
+        if new_s == 1:
+            m_kw[k, w] += 1
+            m_k[k] += 1
+        else:
+            n_kw[k, w] += 1
+            n_k[k] += 1
+
+
+@numba.njit(cache=True)
+def _loglik(words, docs, theta, phi):  # pragma: no cover - compiled
+    """Sum over tokens of log sum_k theta[d, k] phi[k, w]."""
+    total = 0.0
+    for i in range(words.shape[0]):
+        p = 0.0
+        for k in range(phi.shape[0]):
+            p += theta[docs[i], k] * phi[k, words[i]]
+        total += np.log(p)
+    return total
+
+
+@dataclass
+class GuidedModel:
+    """A fitted keyword-assisted (or, with no keywords, plain LDA) topic model.
+
+    ``names``: topic names (keyword topics first, then ``free 1``...); ``vocabulary``: words
+    in column order; ``keywords``: seed words per keyword topic (in the vocabulary);
+    ``phi`` (K x V) and ``theta`` (D x K): estimated topic-word and document-topic
+    distributions; ``pi``: the switch probability of each keyword topic; ``counts`` (K x V):
+    tokens the final sample assigned to each topic and word; ``keyword_counts``: the part
+    of ``counts`` drawn through the keyword distributions; ``trace``: log-likelihood per
+    token by iteration; ``tokens``: one row per token, ``doc, word, topic, switch`` (ids)
+    of the final sample.
+    """
+
+    names: list[str]
+    vocabulary: list[str]
+    keywords: dict[str, list[str]]
+    phi: np.ndarray
+    theta: np.ndarray
+    pi: np.ndarray
+    counts: np.ndarray
+    keyword_counts: np.ndarray
+    trace: pd.DataFrame
+    tokens: pd.DataFrame = field(repr=False, default=None)
+    settings: dict = field(default_factory=dict)
+
+    @property
+    def n_keyword(self) -> int:
+        return len(self.keywords)
+
+
+def _tokens_from_bow(bow: list) -> tuple[np.ndarray, np.ndarray]:
+    words, docs = [], []
+    for d, doc in enumerate(bow):
+        for w, c in doc:
+            words += [w] * int(c)
+            docs += [d] * int(c)
+    return np.asarray(words, dtype=np.int64), np.asarray(docs, dtype=np.int64)
+
+
+def _check_keywords(keywords: dict, vocabulary: list[str]) -> None:
+    index = set(vocabulary)
+    for name, words in keywords.items():
+        missing = [w for w in words if w not in index]
+        if not words or missing:
+            raise ParameterError(
+                "keywords", {name: words},
+                "seed words that are in the vocabulary ("
+                + (f"not there: {', '.join(missing)}; " if missing else "the list is empty; ")
+                + "expand entries with seeds_expand and leave out empty lists)")
+
+
+def guided_fit(bow: list, vocabulary: list[str], keywords: dict[str, list[str]],
+               n_free: int, iterations: int = 1000, alpha: float = 0.1, beta: float = 0.01,
+               beta_key: float = 0.1, gamma: tuple[float, float] = (1.0, 1.0),
+               seed: int = 1, trace_every: int = 50) -> GuidedModel:
+    """Fit a keyword-assisted topic model (keyATM base) by collapsed Gibbs sampling.
+
+    ``bow``: documents as gensim bags of words ``[(word_id, count), ...]``; ``vocabulary``:
+    the word of each id; ``keywords``: ``{topic name: seed words}`` (words in the
+    vocabulary), one keyword topic each; ``n_free``: topics without keywords. ``alpha``:
+    symmetric document-topic prior; ``beta`` and ``beta_key``: priors of the regular and
+    keyword distributions; ``gamma``: ``(gamma1, gamma2)`` of the Beta prior on each keyword
+    topic's switch probability (mean ``gamma1 / (gamma1 + gamma2)``). Keyword tokens start
+    in one of their keyword topics with the switch on, other tokens in a random topic.
+    The same inputs and ``seed`` give the same model, to the bit.
+
+    >>> m = guided_fit([[(0, 3), (1, 1)], [(2, 4)]], ["a", "b", "c"], {"A": ["a"]}, 1,
+    ...                iterations=5)
+    >>> m.names, m.phi.shape, m.theta.shape
+    (['A', 'free 1'], (2, 3), (2, 2))
+    """
+    n_keyword = len(keywords)
+    n_topics = n_keyword + int_check("n_free", n_free, 0, 500)
+    if n_topics == 0:
+        raise ParameterError("n_free", n_free, "at least one topic (keyword or free)")
+    int_check("iterations", iterations, 1, 1_000_000)
+    for name, value in (("alpha", alpha), ("beta", beta), ("beta_key", beta_key),
+                        ("gamma", gamma[0]), ("gamma", gamma[1])):
+        if not value > 0:
+            raise ParameterError(name, value, "a positive number")
+    _check_keywords(keywords, vocabulary)
+    n_words = len(vocabulary)
+    words, docs = _tokens_from_bow(bow)
+    if words.size == 0:
+        raise ValueError("guided_fit: the documents have no tokens in the vocabulary; "
+                         "check the bag of words and the vocabulary")
+    token2id = {w: i for i, w in enumerate(vocabulary)}
+    is_key = np.zeros((n_keyword, n_words), dtype=np.bool_)
+    for k, seeds in enumerate(keywords.values()):
+        is_key[k, [token2id[w] for w in seeds]] = True
+    n_key = is_key.sum(axis=1).astype(np.int64)
+
+    rng = np.random.default_rng(seed)
+    n_docs = len(bow)
+    z, s = _initial_state(words, docs, n_docs, is_key, n_topics, rng)
+    n_dk = np.zeros((n_docs, n_topics), dtype=np.int64)
+    n_kw = np.zeros((n_topics, n_words), dtype=np.int64)
+    m_kw = np.zeros((n_topics, n_words), dtype=np.int64)
+    np.add.at(n_dk, (docs, z), 1)
+    np.add.at(n_kw, (z[s == 0], words[s == 0]), 1)
+    np.add.at(m_kw, (z[s == 1], words[s == 1]), 1)
+    n_k, m_k = n_kw.sum(axis=1), m_kw.sum(axis=1)
+    cumulative = np.zeros(n_topics)
+    g1, g2 = float(gamma[0]), float(gamma[1])
+
+    trace = []
+    for it in range(1, iterations + 1):
+        u = rng.random(2 * words.size)
+        _sweep(words, docs, z, s, n_dk, n_kw, n_k, m_kw, m_k, is_key, n_key, float(alpha),
+               float(beta), float(beta_key), g1, g2, u, cumulative)
+        if it % trace_every == 0 or it == iterations:
+            phi, theta, _ = _estimates(n_dk, n_kw, n_k, m_kw, m_k, is_key, n_key, alpha,
+                                       beta, beta_key, g1, g2)
+            trace.append((it, _loglik(words, docs, theta, phi) / words.size))
+    phi, theta, pi = _estimates(n_dk, n_kw, n_k, m_kw, m_k, is_key, n_key, alpha, beta,
+                                beta_key, g1, g2)
+    names = [*keywords, *(f"free {i}" for i in range(1, n_topics - n_keyword + 1))]
+    return GuidedModel(
+        names=names, vocabulary=list(vocabulary),
+        keywords={k: sorted(v) for k, v in keywords.items()}, phi=phi, theta=theta, pi=pi,
+        counts=n_kw + m_kw, keyword_counts=m_kw,
+        trace=pd.DataFrame(trace, columns=["iteration", "loglik_per_token"]),
+        tokens=pd.DataFrame({"doc": docs, "word": words, "topic": z, "switch": s}),
+        settings={"n_free": n_free, "iterations": iterations, "alpha": alpha, "beta": beta,
+                  "beta_key": beta_key, "gamma": [g1, g2], "seed": seed})
+
+
+def _initial_state(words, docs, n_docs, is_key, n_topics, rng):
+    """The sampler's starting point. A keyword token starts in one of its keyword topics
+    (at random) with the switch on. Every other token starts in a topic drawn with weight 1
+    for each free topic and, for each keyword topic, the number of that topic's keyword
+    tokens in its document: a keyword topic starts as the documents that use its seeds,
+    not as a random fifth of the corpus (a large random start makes its pi tiny, and the
+    seeds then leave it for a free topic). With no keyword topics this is LDA's uniform
+    start. The sampler then moves every token where the data take it."""
+    n_keyword = is_key.shape[0]
+    s = np.zeros(words.size, dtype=np.int64)
+    if not n_keyword:
+        return rng.integers(n_topics, size=words.size).astype(np.int64), s
+    keyed = is_key[:, words]  # K_key x N: may token i come from topic k's keywords?
+    has = keyed.any(axis=0)
+    weights = np.zeros((n_docs, n_topics))
+    weights[:, n_keyword:] = 1.0
+    for k in range(n_keyword):
+        weights[:, k] = np.bincount(docs[keyed[k]], minlength=n_docs)
+    if n_topics == n_keyword:  # no free topic: documents without seeds start anywhere
+        weights[weights.sum(axis=1) == 0] = 1.0
+    own = np.zeros((words.size, n_topics))
+    own[:, :n_keyword] = keyed.T
+    token_weights = np.where(has[:, None], own, weights[docs])
+    cumulative = np.cumsum(token_weights, axis=1)
+    pick = rng.random(words.size) * cumulative[:, -1]
+    z = np.argmax(cumulative > pick[:, None], axis=1).astype(np.int64)
+    s[has] = 1
+    return z, s
+
+
+def _estimates(n_dk, n_kw, n_k, m_kw, m_k, is_key, n_key, alpha, beta, beta_key, g1, g2):
+    """Posterior means given the current sample: phi (K x V), theta (D x K), pi (K_key)."""
+    n_topics, n_words = n_kw.shape
+    n_keyword = is_key.shape[0]
+    phi = (n_kw + beta) / (n_k[:, None] + n_words * beta)
+    pi = (m_k[:n_keyword] + g1) / (n_k[:n_keyword] + m_k[:n_keyword] + g1 + g2)
+    if n_keyword:
+        key = np.where(is_key, (m_kw[:n_keyword] + beta_key)
+                       / (m_k[:n_keyword, None] + n_key[:, None] * beta_key), 0.0)
+        phi[:n_keyword] = (1 - pi[:, None]) * phi[:n_keyword] + pi[:, None] * key
+    theta = (n_dk + alpha) / (n_dk.sum(axis=1, keepdims=True) + n_topics * alpha)
+    return phi, theta, pi
+
+
+# --- seeds -----------------------------------------------------------------------------------
+
+def seeds_expand(patterns: list[str], vocabulary) -> list[str]:
+    """The vocabulary words an entry list names: exact lemmas, and ``prefix*`` for every word
+    starting with the prefix; multi-word entries are left out (topics see single lemmas).
+    ``vocabulary``: any collection of words (a gensim ``Dictionary``'s ``token2id`` works).
+    """
+    vocab = sorted(vocabulary)
+    known = set(vocab)
+    found = []
+    for p in patterns:
+        if " " in p:
+            continue
+        if p.endswith("*"):
+            found += [w for w in vocab if w.startswith(p[:-1])]
+        elif p in known:
+            found.append(p)
+    return sorted(set(found))
+
+
+def textstat_keywords(token_lists: list[list[str]], entries: dict[str, list[str]],
+                      vocabulary) -> pd.DataFrame:
+    """Before fitting: how often each seed entry's words occur, so a reader sees which seeds
+    can carry a topic (as keyATM's ``visualize_keywords``).
+
+    ``token_lists``: each document's tokens as the model sees them (words outside
+    ``vocabulary`` are not counted); ``entries``: ``{category: dictionary entries}``.
+    One row per category and word an entry expands to, or per entry that expands to none:
+    ``category, entry, word, in_vocabulary, frequency, doc_frequency, token_share,
+    doc_share, note``. ``token_share``: share of all modelled tokens; ``doc_share``: share
+    of documents with the word at least once.
+    """
+    vocabulary = set(vocabulary)
+    freq: dict[str, int] = {}
+    docfreq: dict[str, int] = {}
+    n_tokens = 0
+    for toks in token_lists:
+        kept = [t for t in toks if t in vocabulary]
+        n_tokens += len(kept)
+        for t in kept:
+            freq[t] = freq.get(t, 0) + 1
+        for t in set(kept):
+            docfreq[t] = docfreq.get(t, 0) + 1
+    n_docs = max(len(token_lists), 1)
+    rows = []
+    for category, patterns in entries.items():
+        for entry in patterns:
+            words = seeds_expand([entry], vocabulary)
+            if not words:
+                note = ("multi-word entry: topic models see single words" if " " in entry
+                        else "not in this language's modelled vocabulary")
+                rows.append((category, entry, entry, False, 0, 0, note))
+            for w in words:
+                rows.append((category, entry, w, True, freq.get(w, 0), docfreq.get(w, 0), ""))
+    table = pd.DataFrame(rows, columns=["category", "entry", "word", "in_vocabulary",
+                                        "frequency", "doc_frequency", "note"])
+    table.insert(6, "token_share", table["frequency"] / max(n_tokens, 1))
+    table.insert(7, "doc_share", table["doc_frequency"] / n_docs)
+    return table.sort_values(["category", "frequency", "word"], ascending=[True, False, True],
+                             kind="mergesort").reset_index(drop=True)
+
+
+def textstat_keyword_categories(keywords: pd.DataFrame, token_lists: list[list[str]]
+                                ) -> pd.DataFrame:
+    """One row per category of :func:`textstat_keywords`: ``category, entries,
+    entries_in_vocabulary, seed_words, seed_tokens, doc_share`` (share of documents using
+    at least one of the category's seed words), in the table's category order."""
+    rows = []
+    for category, g in keywords.groupby("category", sort=False):
+        found = g[g["in_vocabulary"]].drop_duplicates("word")
+        words = set(found["word"])
+        docs = sum(1 for toks in token_lists if words & set(toks))
+        rows.append((category, g["entry"].nunique(),
+                     g.loc[g["in_vocabulary"], "entry"].nunique(), len(words),
+                     int(found["frequency"].sum()), docs / max(len(token_lists), 1)))
+    return pd.DataFrame(rows, columns=["category", "entries", "entries_in_vocabulary",
+                                       "seed_words", "seed_tokens", "doc_share"])
+
+
+# --- what the model found --------------------------------------------------------------------
+
+def textstat_retention(model: GuidedModel, seeds: dict[str, list[str]] | None = None,
+                       topics: dict[str, int] | None = None) -> pd.DataFrame:
+    """How much of each seed list a topic holds, measured on the tokens the final sample
+    assigned (the data's counts), never on the prior.
+
+    ``seeds``: ``{name: words}`` (default: the model's own keyword lists); ``topics``: the
+    topic (0-based) to read each list off; by default the topic holding most of the list's
+    tokens (how an unguided model is read). Returns ``name, topic`` (1-based) and
+
+    - ``seed_tokens``: tokens of the seed words in the corpus; ``topic_tokens``,
+      ``topic_share``: the topic's tokens and its share of all tokens;
+    - ``seed_share``: share of the topic's tokens that are its seed words (how much of the
+      topic is its seeds); ``seed_capture``: share of the seed words' tokens the topic took;
+    - ``context_share``: the topic's share of the *other* (non-seed) tokens of the documents
+      that use the seeds, each document weighted by its seed tokens; ``context_lift``: that
+      share over the topic's share of the tokens of documents that use none of the seeds
+      (add-one smoothed). A keyword topic can take seed tokens by construction (its keyword
+      distribution admits only them), so capture alone proves little; ``context_lift`` asks
+      whether the documents that use the seeds also speak the topic's other words more than
+      documents without the seeds do. It is about 1 when they do not.
+    """
+    seeds = model.keywords if seeds is None else seeds
+    index = {w: i for i, w in enumerate(model.vocabulary)}
+    tok = model.tokens
+    words, docs, z = (tok[c].to_numpy() for c in ("word", "doc", "topic"))
+    n_docs = model.theta.shape[0]
+    counts = model.counts
+    total = counts.sum()
+    per_topic = counts.sum(axis=1)
+    rows = []
+    for name, seed_words in seeds.items():
+        ids = np.array([index[w] for w in seed_words if w in index], dtype=np.int64)
+        in_topic = counts[:, ids].sum(axis=1)
+        k = topics[name] if topics is not None else int(np.argmax(in_topic))
+        seed_tokens = int(in_topic.sum())
+        held = int(in_topic[k])
+        is_seed = np.isin(words, ids)
+        per_doc_seed = np.bincount(docs[is_seed], minlength=n_docs)
+        per_doc_other = np.bincount(docs[~is_seed], minlength=n_docs)
+        per_doc_other_k = np.bincount(docs[~is_seed & (z == k)], minlength=n_docs)
+        use = per_doc_other > 0
+        weight = per_doc_seed[use]
+        context = (float(weight @ (per_doc_other_k[use] / per_doc_other[use])) / weight.sum()
+                   if weight.sum() else 0.0)
+        # the baseline: the topic's share of the tokens of documents using none of the
+        # seeds (add-one smoothed over the topics, so a topic absent there gives a large
+        # but finite lift, and a corpus where every document uses a seed gives share 1/K)
+        rest = per_doc_seed == 0
+        base = (per_doc_other_k[rest].sum() + 1) / (per_doc_other[rest].sum() + len(counts))
+        rows.append((name, k + 1, seed_tokens, int(per_topic[k]), per_topic[k] / total,
+                     held / per_topic[k] if per_topic[k] else 0.0,
+                     held / seed_tokens if seed_tokens else 0.0,
+                     context, context / base if base else 0.0))
+    return pd.DataFrame(rows, columns=["name", "topic", "seed_tokens", "topic_tokens",
+                                       "topic_share", "seed_share", "seed_capture",
+                                       "context_share", "context_lift"])
+
+
+def textstat_keyword_topics(model: GuidedModel) -> pd.DataFrame:
+    """One row per keyword topic: ``name, topic, seeds, pi``, the columns of
+    :func:`textstat_retention` read off the topic the list seeded, and ``retained``.
+
+    A keyword topic is *retained* when ``pi >= RETAINED_PI`` (the data sent a real share of
+    its tokens through the keyword distribution), ``context_share >=
+    RETAINED_CONTEXT_SHARE`` (the documents that use the seeds give the topic a real share
+    of their other words too) and ``context_lift >= RETAINED_CONTEXT_LIFT`` (at least three
+    times its share in documents without the seeds). On planted data correct seeds pass;
+    seeds from an absent topic fail on pi, and random noise words fail on pi or, when spare
+    topics let the keyword topic become a small sink for them, on context share
+    (``tests/test_guided.py``).
+    """
+    topics = {name: k for k, name in enumerate(model.keywords)}
+    table = textstat_retention(model, topics=topics)
+    table.insert(2, "seeds", [len(v) for v in model.keywords.values()])
+    table.insert(3, "pi", model.pi)
+    table["retained"] = ((table["pi"] >= RETAINED_PI)
+                         & (table["context_share"] >= RETAINED_CONTEXT_SHARE)
+                         & (table["context_lift"] >= RETAINED_CONTEXT_LIFT))
+    return table
+
+
+def textstat_guided_words(model: GuidedModel, n: int = 10) -> pd.DataFrame:
+    """The ``n`` most probable words of every topic: ``topic`` (1-based), ``name``, ``kind``
+    (keyword or free), ``rank``, ``word``, ``probability``, ``seed`` (a seed of this topic)."""
+    rows = []
+    for k, name in enumerate(model.names):
+        seeds = set(model.keywords.get(name, []))
+        order = np.argsort(-model.phi[k], kind="stable")[:n]
+        for rank, w in enumerate(order, start=1):
+            word = model.vocabulary[w]
+            rows.append((k + 1, name, "keyword" if k < model.n_keyword else "free", rank, word,
+                         float(model.phi[k, w]), word in seeds))
+    return pd.DataFrame(rows, columns=["topic", "name", "kind", "rank", "word", "probability",
+                                       "seed"])
+
+
+def textstat_guided_doc_topics(model: GuidedModel, ids: list[str]) -> pd.DataFrame:
+    """Document-topic proportions: ``id`` and one column per topic, named ``1..K``."""
+    if len(ids) != model.theta.shape[0]:
+        raise ValueError(f"textstat_guided_doc_topics: {len(ids)} ids for "
+                         f"{model.theta.shape[0]} documents; pass the ids of the fitted bow")
+    table = pd.DataFrame(model.theta, columns=[k + 1 for k in range(model.theta.shape[1])])
+    table.insert(0, "id", list(ids))
+    return table
+
+
+def textstat_guided_compare(guided: GuidedModel, unguided: GuidedModel, n: int = 10
+                            ) -> pd.DataFrame:
+    """Each keyword topic beside the unguided topic (same K) that holds most of its seed
+    words' tokens: retention of both, ``pi``, ``retained``, the cosine similarity of the
+    two topics' word distributions, and their top ``n`` words."""
+    kept = textstat_keyword_topics(guided)
+    found = textstat_retention(unguided, guided.keywords)
+    cols = ["topic", "seed_share", "seed_capture", "context_share", "context_lift"]
+    side = kept[["name", "seeds", "pi", "retained", *cols]].merge(
+        found[["name", *cols]], on="name", suffixes=("_guided", "_unguided"))
+    a = guided.phi / np.linalg.norm(guided.phi, axis=1, keepdims=True)
+    b = unguided.phi / np.linalg.norm(unguided.phi, axis=1, keepdims=True)
+    side["cosine"] = [float(a[g - 1] @ b[u - 1]) for g, u in
+                      zip(side["topic_guided"], side["topic_unguided"], strict=True)]
+    top_g = textstat_guided_words(guided, n).groupby("topic")["word"].apply(", ".join)
+    top_u = textstat_guided_words(unguided, n).groupby("topic")["word"].apply(", ".join)
+    side["words_guided"] = side["topic_guided"].map(top_g)
+    side["words_unguided"] = side["topic_unguided"].map(top_u)
+    return side
+
+
+def guided_fit_best(bow: list, vocabulary: list[str], keywords: dict[str, list[str]],
+                    n_free: int, restarts: int = 3, seed: int = 1, **kwargs) -> GuidedModel:
+    """Run :func:`guided_fit` with seeds ``seed, seed + 1, ...`` and keep the chain whose
+    final sample explains the documents best (highest log-likelihood per token). A single
+    Gibbs chain can settle with a keyword topic holding a large unrelated theme while a free
+    topic holds the seeds' theme; chains that do so fit the documents worse."""
+    int_check("restarts", restarts, 1, 100)
+    best = None
+    for s in range(seed, seed + restarts):
+        model = guided_fit(bow, vocabulary, keywords, n_free, seed=s, **kwargs)
+        if best is None or (model.trace["loglik_per_token"].iloc[-1]
+                            > best.trace["loglik_per_token"].iloc[-1]):
+            best = model
+    return best
