@@ -15,6 +15,7 @@ printed: texts, every metadata value, ids made from file names, sources and reas
 
 from __future__ import annotations
 
+import csv
 import hashlib
 import io
 import json
@@ -93,9 +94,8 @@ def beside_metadata(folder: Path) -> dict[str, dict[str, str]]:
     if not path.is_file():
         return {}
     try:
-        table = pd.read_csv(io.StringIO(bytes_decode(path.read_bytes())), dtype=str,
-                            keep_default_na=False, on_bad_lines="error")
-    except (pd.errors.ParserError, pd.errors.EmptyDataError, Skip) as err:
+        table = csv_strict_read(bytes_decode(path.read_bytes()))
+    except (ValueError, Skip) as err:
         raise Skip(f"{path}: not a readable CSV ({str(err).splitlines()[0][:80]}); fix it "
                    "and import again") from None
     if "file" not in table.columns:
@@ -162,12 +162,28 @@ class _Corpus:
             self.by_source[row["source"]] = doc_id
 
 
+def csv_strict_read(text: str) -> pd.DataFrame:
+    """A CSV table (all strings) that must be well formed: quotes balanced, every row as long
+    as the header; raises ValueError saying where it is not."""
+    try:
+        rows = list(csv.reader(io.StringIO(text), strict=True))
+    except csv.Error as err:
+        raise ValueError(f"{err} (an unbalanced quote?)") from None
+    if not rows:
+        raise ValueError("no header")
+    for n, row in enumerate(rows[1:], start=2):
+        if len(row) != len(rows[0]) and any(cell.strip() for cell in row):
+            raise ValueError(f"row {n} has {len(row)} fields, the header {len(rows[0])}")
+    return pd.DataFrame([r for r in rows[1:] if any(c.strip() for c in r)], columns=rows[0],
+                        dtype=str)
+
+
 def _table_read(path: Path, what: str) -> pd.DataFrame | None:
     if not path.is_file():
         return None
     try:
-        return pd.read_csv(path, dtype=str, keep_default_na=False, on_bad_lines="error")
-    except (pd.errors.ParserError, pd.errors.EmptyDataError, UnicodeDecodeError) as err:
+        return csv_strict_read(path.read_text("utf-8"))
+    except (ValueError, UnicodeDecodeError) as err:
         raise ImportFailure(f"{path}: the corpus's {what} cannot be read ("
                             f"{str(err).splitlines()[0][:80]}); restore it from a copy or "
                             "import into a new folder") from None
@@ -460,7 +476,16 @@ def _corpus_import_locked(sources, into: Path, replace: bool, mask_names: bool,
         if status in ("imported", "replaced", "updated"):
             changed.append(doc_id)
             state.debris[doc_id] = doc.removed
+        if rec.warning and status != "skipped":
+            reason = "; ".join(filter(None, [reason, rec.warning]))
+            echo(f"warning: {doc_masker.mask(str(path))}: {rec.warning}")
         outcome(str(path), rec.record, status, doc_id, reason, dupe, doc_masker.counts)
+    seen = {(path.parent, path.name) for path, _ in found}
+    for folder, given_all in folders.items():
+        for name in sorted(given_all) if isinstance(given_all, dict) else []:
+            if (folder, name) not in seen and not (folder / name).is_file():
+                outcome(str(folder / "metadata.csv"), 0, "skipped", reason=f"names a file "
+                        f"'{name}' that is not in the folder; fix the name or remove the row")
     _corpus_write(state, sorted(set(changed)), report)
     return ImportResult(pd.DataFrame(report, columns=REPORT_COLUMNS), into)
 

@@ -50,6 +50,8 @@ class Record:
     #: All the text the file shows (a web page's menus and fields too), for the evidence of
     #: date and type; the main ``text`` when empty.
     evidence: str = ""
+    #: Something a person should check although the file was read (mixed encodings).
+    warning: str = ""
 
 
 # --- decoding ---------------------------------------------------------------------------
@@ -57,29 +59,54 @@ class Record:
 def bytes_decode(data: bytes) -> str:
     """Text of a file in UTF-8 (with or without BOM), UTF-16 (BOM, or the zero bytes of
     ASCII text), Windows-1252 or Latin-1, in that order; raises :class:`Skip` for binary."""
+    return bytes_decode_checked(data)[0]
+
+
+def bytes_decode_checked(data: bytes) -> tuple[str, str]:
+    """:func:`bytes_decode`, and a warning for people when the file mixes encodings (lines in
+    UTF-8 beside lines in Windows-1252, as files pasted together are): such a file is decoded
+    line by line, so "Første" stays "Første" instead of becoming "FÃ¸rste"."""
     if data.startswith(b"\xef\xbb\xbf"):
-        return data[3:].decode("utf-8", errors="replace")
+        return data[3:].decode("utf-8", errors="replace"), ""
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return data.decode("utf-16")
+        return data.decode("utf-16"), ""
     if len(data) >= 4 and data.count(b"\x00") > len(data) // 3:
         zeros_odd = data[1::2].count(0) > len(data) // 3
         zeros_even = data[0::2].count(0) > len(data) // 3
         if zeros_odd != zeros_even:
             try:
-                return data.decode("utf-16-le" if zeros_odd else "utf-16-be")
+                return data.decode("utf-16-le" if zeros_odd else "utf-16-be"), ""
             except UnicodeDecodeError:
                 pass
+    warning = ""
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError:
-        try:
-            text = data.decode("cp1252")
-        except UnicodeDecodeError:
-            text = data.decode("latin-1")
+        lines = data.split(b"\n")
+        utf8 = [ln for ln in lines if re.search(rb"[\xc2-\xf4][\x80-\xbf]", ln)
+                and _utf8_ok(ln)]
+        if utf8:
+            text = "\n".join(ln.decode("utf-8") if _utf8_ok(ln) else ln.decode("cp1252",
+                              errors="replace") for ln in lines)
+            warning = (f"mixes encodings: {len(utf8)} line(s) in UTF-8, the others in "
+                       "Windows-1252; decoded line by line (check its special letters)")
+        else:
+            try:
+                text = data.decode("cp1252")
+            except UnicodeDecodeError:
+                text = data.decode("latin-1")
     controls = sum(1 for c in text if unicodedata.category(c) == "Cc" and c not in "\n\r\t\f")
     if controls > max(2, len(text) // 100):
         raise Skip("binary data, not text")
-    return text
+    return text, warning
+
+
+def _utf8_ok(line: bytes) -> bool:
+    try:
+        line.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return True
 
 
 def markdown_strip(text: str) -> str:
@@ -218,10 +245,11 @@ def year_of(text: str, today: date | None = None) -> int | None:
 
 
 def text_read(path: Path, data: bytes, source: str) -> list[Record]:
-    text = text_limit(bytes_decode(data))
+    text, warning = bytes_decode_checked(data)
+    text = text_limit(text)
     if path.suffix.lower() in (".md", ".markdown"):
         text = markdown_strip(text)
-    return [Record(source, 0, lines_unwrap(text))]
+    return [Record(source, 0, lines_unwrap(text), warning=warning)]
 
 
 def lines_unwrap(text: str) -> str:
