@@ -13,7 +13,8 @@ from conftest import EN_1, EN_2, NB_1, pdf_bytes
 from pypdf import PdfReader, PdfWriter
 
 from digiwelfare.corpus import corpus_load
-from digiwelfare.ingest import JOURNAL, _journal_recover, corpus_import
+from digiwelfare.ingest import corpus_import
+from digiwelfare.store import JOURNAL, journal_recover
 
 PROSE = f"{EN_1} {EN_2}"
 
@@ -139,7 +140,7 @@ def test_an_import_killed_mid_write_is_finished_or_undone(tmp_path):
     (corpus / "texts" / ".a.txt.new").write_text("new text", encoding="utf-8")
     (corpus / "texts" / ".a.txt.x1.tmp").write_text("half", encoding="utf-8")
     (corpus / JOURNAL).write_text(json.dumps({"ids": ["a"], "meta": "0" * 64}))
-    _journal_recover(corpus)
+    journal_recover(corpus)
     after = {p.name: p.read_bytes() for p in corpus.rglob("*") if p.is_file()}
     assert after == before  # undone, strays removed
     # killed after metadata.csv was replaced: the staged text belongs to it, so it goes in
@@ -147,7 +148,7 @@ def test_an_import_killed_mid_write_is_finished_or_undone(tmp_path):
     meta_hash = hashlib.sha256((corpus / "metadata.csv").read_bytes()).hexdigest()
     (corpus / "texts" / ".a.txt.new").write_text("new text", encoding="utf-8")
     (corpus / JOURNAL).write_text(json.dumps({"ids": ["a"], "meta": meta_hash}))
-    _journal_recover(corpus)
+    journal_recover(corpus)
     assert (corpus / "texts" / "a.txt").read_text("utf-8") == "new text"
     assert not (corpus / JOURNAL).exists()
     assert not any(p.name.startswith(".") and p.suffix in (".new", ".tmp")
