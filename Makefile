@@ -72,6 +72,12 @@ $(NB_OUT)/03_select_model__%.ipynb $(BUILD)/chosen_k_%.txt: notebooks/03_select_
 $(NB_OUT)/04_fit_topics__%.ipynb $(BUILD)/lda_%/model: notebooks/04_fit_topics.ipynb $(PARAMS)/04_fit_topics__%.yaml $(BUILD)/chosen_k_%.txt $(TOKENS) $(INPUTS) | $(ENV)
 	@$(call RUN_LANG,04_fit_topics,$*)
 
+# The caches are precious: when a run fails (a broken parameter file, a cell that raised),
+# .DELETE_ON_ERROR would otherwise delete the second target of its rule, the last good
+# cache. Nothing half-written can be left instead: notebooks and caches are written whole
+# (through a temporary file) or not at all.
+.PRECIOUS: $(TOKENS) $(BUILD)/chosen_k_%.txt $(BUILD)/lda_%/model
+
 # Every other run: its notebook, its parameter file, what it reads from build/, the inputs.
 needs_05_estimate_effects = $(BUILD)/lda_$(1)/model
 needs_06_guide_topics = $(BUILD)/lda_$(1)/model
