@@ -197,6 +197,8 @@ def test_rules_use_only_known_keys_and_types():
             for part in _rules_in(rule):
                 assert set(part) <= RULE_KEYS, (stem, name, set(part) - RULE_KEYS)
                 assert set(P._types(part)) <= set(P._TYPES), (stem, name)
+                if "choices" in part:
+                    assert P._choices(part), (stem, name, "no allowed values")
 
 
 @pytest.mark.parametrize("stem", NOTEBOOKS)

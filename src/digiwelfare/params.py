@@ -19,7 +19,8 @@ The rules are data, one entry per notebook (its file name without ``.ipynb``), p
 ``min``, ``max``
     bounds of a number.
 ``choices``
-    the allowed values, or ``"LANGUAGES"`` for :data:`digiwelfare.corpus.LANGUAGES`.
+    the allowed values, or the dotted name of a constant that holds them
+    (``"digiwelfare.corpus.LANGUAGES"``), so the rule follows the code.
 ``items``
     the rule every element of a list (or a lone value given for a list) must pass.
 ``keys``, ``values``
@@ -41,6 +42,7 @@ from __future__ import annotations
 
 import ast
 import difflib
+import importlib
 import math
 from pathlib import Path
 
@@ -57,7 +59,7 @@ RULES: dict[str, dict[str, dict]] = {
     "*": {
         "corpus": {"type": "str"},
         "out": {"type": "str"},
-        "language": {"type": "str", "choices": "LANGUAGES"},
+        "language": {"type": "str", "choices": "digiwelfare.corpus.LANGUAGES"},
         "seed": _SEED,
         "passes": {"type": "int", "min": 1, "max": 1000},
         "iterations": {"type": "int", "min": 1, "max": 100_000},
@@ -84,7 +86,7 @@ RULES: dict[str, dict[str, dict]] = {
     "05_estimate_effects": {
         "covariates": {"items": _TEXT, "empty": True},
         "year": {"type": "str", "null": True},
-        "n_sims": {"min": 10, "max": 10_000},
+        "n_sims": {"min": 10, "max": 100_000},
         "topic_labels": {"keys": {"type": "int", "min": 1}, "values": _TEXT},
     },
     "06_guide_topics": {
@@ -231,11 +233,11 @@ def _plural(text: str) -> str:
 
 
 def _choices(rule: dict) -> list:
-    if rule["choices"] == "LANGUAGES":
-        from digiwelfare.corpus import LANGUAGES
-
-        return list(LANGUAGES)
-    return list(rule["choices"])
+    choices = rule["choices"]
+    if isinstance(choices, str):  # "module.CONSTANT": the values the code itself accepts
+        module, _, name = choices.rpartition(".")
+        return list(getattr(importlib.import_module(module), name))
+    return list(choices)
 
 
 def _show(value: object) -> str:
@@ -248,7 +250,8 @@ def value_problem(value: object, rule: dict) -> str | None:
     """Why ``value`` breaks ``rule``, or None when it passes."""
     types = _types(rule)
     if value is None:
-        accepted = rule.get("null") or not (types or "choices" in rule)
+        accepted = (rule.get("null") or not (types or "choices" in rule)
+                    or ("choices" in rule and None in _choices(rule)))
         return None if accepted else "null, which is not allowed here"
     kind = _kind(value)
     accepted = kind in types or (kind == "int" and "number" in types)
