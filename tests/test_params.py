@@ -1,5 +1,6 @@
 """Notebook parameters are checked before a notebook runs (digiwelfare.params)."""
 
+import datetime
 import os
 import shutil
 import subprocess
@@ -151,12 +152,15 @@ def test_an_undeclared_parameter_is_checked_by_its_default(tmp_path):
     assert "99_new_thing" not in RULES
     ok = {"x": 3, "names": ["c"], "rate": 1, "flag": False, "anything": {"a": [1]}}
     assert P.params_check(nb, ok, "p.yaml") == ok
+    for anything in ("", [], None, 2.5):
+        assert P.params_check(nb, {"anything": anything}, "p.yaml")
     for bad, says in [({"x": "3"}, "is a text; expected a whole number"),
                       ({"x": True}, "is true/false; expected a whole number"),
                       ({"names": ["c", 2]}, r"element 2 \(2\) is a whole number; expected a "
                                             "non-empty list of non-empty texts"),
                       ({"rate": "high"}, "is a text; expected a number"),
-                      ({"flag": "yes"}, "is a text; expected true or false")]:
+                      ({"flag": "yes"}, "is a text; expected true or false"),
+                      ({"x": datetime.date(2024, 1, 1)}, "is a date; expected a whole")]:
         with pytest.raises(ParamsError, match=says):
             P.params_check(nb, bad, "p.yaml")
 

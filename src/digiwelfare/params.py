@@ -264,13 +264,13 @@ def value_problem(value: object, rule: dict) -> str | None:
         if math.isnan(value) or (low is not None and value < low) or \
                 (high is not None and value > high):
             return "out of range"
-    if kind == "str":
+    if kind == "str" and "str" in types:  # a rule-less parameter takes any text
         if not value.strip() and not rule.get("empty"):
             return "an empty text"
         if rule.get("file") and not (ROOT / value).is_file():
             return f"no such file in {ROOT}"
     if kind == "list":
-        if not value and not rule.get("empty"):
+        if not value and "list" in types and not rule.get("empty"):
             return "an empty list"
         for i, item in enumerate(value):
             why = value_problem(item, rule.get("items", {}))
@@ -295,7 +295,8 @@ def _types(rule: dict) -> list[str]:
 def _kind_words(value: object) -> str:
     kind = _kind(value)
     return {"int": "a whole number", "number": "a decimal number", "bool": "true/false",
-            "str": "a text", "list": "a list", "dict": "a mapping"}.get(kind, "a value")
+            "str": "a text", "list": "a list", "dict": "a mapping"}.get(
+                kind, f"a {type(value).__name__}")  # YAML also reads dates
 
 
 def _advice(name: str, value: object, rule: dict, default: object) -> str:
