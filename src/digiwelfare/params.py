@@ -92,7 +92,6 @@ RULES: dict[str, dict[str, dict]] = {
     "06_guide_topics": {
         "seed_categories": {"items": {"type": "str"}},
         "n_free": {"min": 0, "max": 50},
-        "boost": {"type": "number", "min": 0.0},
         "min_seeds": _POSITIVE,
     },
     "07_validate_topics": {
@@ -127,7 +126,6 @@ RULES: dict[str, dict[str, dict]] = {
     "10_map_actors": {
         "actors_file": {"type": "str", "file": True},
         "concepts_file": {"type": "str", "file": True},
-        "min_weight": {"min": 1, "max": 10_000},
         "dispersion_terms": {"items": {"type": "str"}},
     },
 }
