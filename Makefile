@@ -38,7 +38,8 @@ EXECUTED := $(RUNS:%=$(NB_OUT)/%.ipynb)
 PIP_INSTALL := $(PY) -m pip install --quiet --disable-pip-version-check --no-deps
 RUN_NOTEBOOK = $(PY) -m digiwelfare run $(1) $(2) --params $(3) --corpus '$(CORPUS)' --out '$(OUT)'
 
-.PHONY: all env test lint pytest nbval lab clean help lock validate corpus verify report browser
+.PHONY: all env test lint pytest nbval lab clean help lock validate corpus verify report browser \
+  mutate
 
 all: $(OUT)/results/manifest.json results/tables/import_accuracy.csv ## run every notebook in order; figures/, results/tables/, results/notebooks/
 
@@ -93,6 +94,12 @@ $(BUILD)/chosen_k_%.txt: $(NB_OUT)/03_select_model__%.ipynb | $(ENV)
 $(NB_OUT)/04_fit_topics__%.ipynb $(BUILD)/lda_%/model: notebooks/04_fit_topics.ipynb $(PARAMS)/04_fit_topics__%.yaml $(BUILD)/chosen_k_%.txt $(TOKENS) $(INPUTS) | $(ENV)
 	@$(call RUN_LANG,04_fit_topics,$*)
 
+# The caches are precious: when a run fails (a broken parameter file, a cell that raised),
+# .DELETE_ON_ERROR would otherwise delete the second target of its rule, the last good
+# cache. Nothing half-written can be left instead: notebooks and caches are written whole
+# (through a temporary file) or not at all.
+.PRECIOUS: $(TOKENS) $(BUILD)/chosen_k_%.txt $(BUILD)/lda_%/model
+
 # Every other run: its notebook, its parameter file, what it reads from build/, the inputs.
 needs_05_estimate_effects = $(BUILD)/lda_$(1)/model
 needs_06_guide_topics = $(TOKENS)
@@ -126,6 +133,65 @@ nbval: | $(ENV) ## rerun the executed notebooks and compare their key outputs
 	@DIGIWELFARE_OUT=build/nbval $(PY) -m pytest -q -p no:cacheprovider --nbval-lax \
 	  --nbval-current-env --nbval-sanitize-with tests/nbval_sanitize.cfg \
 	  $(filter-out %.failed.ipynb,$(wildcard results/notebooks/*.ipynb))
+
+# Mutation testing of the statistics modules, not part of `make test` (it takes minutes per
+# module). mutmut changes one operator or constant at a time in each MUTATE file and runs the
+# tests that cover it (MUTATE_TESTS: tests/test_<module>*.py); a mutant no test notices
+# "survived". It works in a copy, build/mutation/, so nothing it writes reaches src/, tests/,
+# pytest or ruff. The report: results/mutation/score.csv (per module; score = (killed +
+# timeout) / (mutants - skipped), as mutmut's badge) and survivors.txt (each surviving
+# mutant's diff). One module: make mutate MUTATE=src/digiwelfare/effects.py
+STATS_MODULES ?= effects topics discourse keyness collocations concordances dictionaries \
+  networks pvalues selection guided
+MUTATE ?= $(wildcard $(STATS_MODULES:%=src/digiwelfare/%.py))
+MUTATE_TESTS ?= $(sort $(wildcard $(foreach f,$(MUTATE),tests/test_$(basename $(notdir $(f)))*.py)))
+MUTATE_JOBS ?= 2
+MUTATION := build/mutation
+MUTMUT := $(abspath $(VENV))/bin/mutmut
+# mutmut reads its settings from pyproject.toml in the folder it runs in: source_paths is the
+# whole package (so the mutated modules import the rest), only_mutate picks the files.
+define MUTMUT_CONFIG
+[tool.pytest.ini_options]
+addopts = "-p no:cacheprovider"
+
+[tool.mutmut]
+source_paths = ["src"]
+only_mutate = [$(subst $(space),$(comma) ,$(patsubst %,"%",$(MUTATE)))]
+pytest_add_cli_args_test_selection = [$(subst $(space),$(comma) ,$(patsubst %,"%",$(MUTATE_TESTS)))]
+endef
+space := $(subst ,, )
+comma := ,
+export MUTMUT_CONFIG
+
+mutate: | $(ENV) ## mutation testing of MUTATE=files (default: the statistics modules) with mutmut
+	@test -n '$(MUTATE)' || { echo "make mutate: no file in MUTATE" >&2; exit 2; }
+	@test -n '$(MUTATE_TESTS)' || { echo "make mutate: no tests/test_<module>*.py for" \
+	  "$(MUTATE); give MUTATE_TESTS=files" >&2; exit 2; }
+	@echo "make mutate: $(MUTATE) against $(MUTATE_TESTS) in $(MUTATION)" \
+	  "(several minutes a module; progress in $(MUTATION)/mutmut.log)"
+	@rm -rf $(MUTATION) && mkdir -p $(MUTATION) results/mutation
+	@cp -R src tests $(MUTATION)/ && find $(MUTATION) -name __pycache__ -prune -exec rm -rf {} +
+	@printf '%s\n' "$$MUTMUT_CONFIG" > $(MUTATION)/pyproject.toml
+	@cd $(MUTATION) && start=$$(date +%s) \
+	  && { $(MUTMUT) run --max-children $(MUTATE_JOBS) > mutmut.log 2>&1 \
+	       || { tr '\r' '\n' < mutmut.log | tail -20 >&2; echo "make mutate: mutmut failed;" \
+	            "the log is $(MUTATION)/mutmut.log" >&2; exit 1; }; } \
+	  && echo "$$(( $$(date +%s) - start ))" > seconds.txt \
+	  && $(MUTMUT) results --all true > results.txt
+	@{ echo "module,mutants,killed,timeout,survived,no_tests,other,score"; \
+	  awk -F': ' '{ n = split($$1, part, "."); m = part[1]; \
+	    for (i = 2; i < n; i++) m = m "." part[i]; sub(/^ +/, "", m); total[m]++; \
+	    if ($$2 ~ /^(killed|timeout|survived|no tests|skipped)$$/) c[m, $$2]++; else c[m, "other"]++ } \
+	    END { for (m in total) { tested = total[m] - c[m, "skipped"]; \
+	      printf "%s,%d,%d,%d,%d,%d,%d,%.3f\n", m, total[m], c[m, "killed"], c[m, "timeout"], \
+	        c[m, "survived"], c[m, "no tests"], c[m, "other"] + c[m, "skipped"], \
+	        tested ? (c[m, "killed"] + c[m, "timeout"]) / tested : 0 } }' \
+	    $(MUTATION)/results.txt | sort; } > results/mutation/score.csv
+	@cd $(MUTATION) && for m in $$(sed -n -E 's/^ +([^ ]+): (survived|no tests)$$/\1/p' \
+	  results.txt); do $(MUTMUT) show "$$m"; echo; done > $(CURDIR)/results/mutation/survivors.txt
+	@echo "make mutate: $$(cat $(MUTATION)/seconds.txt) s; survivors in" \
+	  "results/mutation/survivors.txt; results/mutation/score.csv:"
+	@column -s, -t < results/mutation/score.csv 2>/dev/null || cat results/mutation/score.csv
 
 lab: | $(ENV) ## open JupyterLab on the project
 	@$(VENV)/bin/jupyter lab --notebook-dir=.

@@ -23,18 +23,33 @@ def test_validate_fails_with_a_message_not_a_traceback(tmp_path):
     assert "Traceback" not in result.stderr
 
 
-def test_run_reports_failed_notebook_without_traceback(small_corpus, tmp_path):
+def test_run_reports_failed_notebook_without_traceback(tmp_path):
+    from digiwelfare.config import ROOT
+
+    # A parameter that passes the check before the run (digiwelfare.params) but fails in the
+    # notebook: a corpus folder without metadata.csv.
+    out = tmp_path / "04_fit_topics__en.ipynb"
+    result = run("run", str(ROOT / "notebooks" / "04_fit_topics.ipynb"), str(out),
+                 "-p", "corpus", str(tmp_path / "empty"), "-p", "out", str(tmp_path),
+                 "-p", "language", "en")
+    assert result.returncode == 1
+    assert "FAILED 04_fit_topics__en" in result.stderr
+    assert "Parameter 'corpus' = " in result.stderr and "no metadata.csv" in result.stderr
+    assert "Traceback" not in result.stderr
+    assert not out.exists() and out.with_suffix(".failed.ipynb").exists()
+
+
+def test_run_refuses_a_bad_parameter_before_the_notebook_starts(tmp_path):
     from digiwelfare.config import ROOT
 
     out = tmp_path / "04_fit_topics__de.ipynb"
     result = run("run", str(ROOT / "notebooks" / "04_fit_topics.ipynb"), str(out),
-                 "-p", "corpus", str(small_corpus), "-p", "out", str(tmp_path),
                  "-p", "language", "de")
-    assert result.returncode == 1
-    assert "FAILED 04_fit_topics__de" in result.stderr
-    assert "Parameter 'language' = 'de' cannot be used: expected one of 'en', 'nb'" in result.stderr
+    assert result.returncode == 2
+    assert "the command line (-p language de): `language: de` is not an allowed value; " \
+        "expected one of en, nb" in result.stderr
     assert "Traceback" not in result.stderr
-    assert not out.exists() and out.with_suffix(".failed.ipynb").exists()
+    assert not out.exists() and not out.with_suffix(".failed.ipynb").exists()
 
 
 def test_run_names_a_missing_notebook(tmp_path):

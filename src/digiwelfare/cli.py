@@ -13,17 +13,31 @@ def _cmd_run(args) -> int:
     import papermill
 
     from digiwelfare.notebook import NotebookFailed, notebook_run, params_read
+    from digiwelfare.params import ParamsError
 
     if not Path(args.notebook).is_file():
         print(f"FAILED {args.notebook}: no such notebook", file=sys.stderr)
         return 1
-    overrides = {name: yaml.safe_load(value) for name, value in args.param}
+    overrides, where = {}, {}
+    for name, value in args.param:
+        try:
+            overrides[name] = yaml.safe_load(value)
+        except yaml.YAMLError:
+            overrides[name] = value  # not YAML: taken as text, and checked as such
+        where[name] = f"the command line (-p {name} {value})"
     declared = papermill.inspect_notebook(args.notebook)
     # --corpus and --out go to every notebook that reads a corpus or writes outputs, and
     # quietly past one that does neither (the validation notebook makes its own data).
-    overrides |= {name: value for name, value in (("corpus", args.corpus), ("out", args.out))
-                  if value is not None and name in declared}
-    params = params_read(args.params, overrides)
+    for name, value in (("corpus", args.corpus), ("out", args.out)):
+        if value is not None and name in declared:
+            overrides[name], where[name] = value, f"the option --{name} {value}"
+    # Every parameter is checked before papermill starts: a bad one stops here with a
+    # message, never a traceback, and nothing (least of all a good output) is touched.
+    try:
+        params = params_read(args.params, overrides, notebook=args.notebook, where=where)
+    except ParamsError as err:
+        print(f"FAILED {Path(args.output).stem}: {err}", file=sys.stderr)
+        return 2
     name = Path(args.output).stem
     try:
         seconds = notebook_run(args.notebook, args.output, params,

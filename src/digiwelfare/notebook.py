@@ -11,10 +11,10 @@ from pathlib import Path
 
 import nbformat
 import papermill
-import yaml
 from jupyter_client.manager import AsyncKernelManager
 
 from digiwelfare.config import file_write_atomic
+from digiwelfare.params import params_check, params_load
 
 #: Notebook-level papermill metadata that changes from run to run or machine to machine.
 _VOLATILE_NB = ("start_time", "end_time", "duration", "input_path", "output_path",
@@ -35,15 +35,25 @@ class NotebookFailed(RuntimeError):
     """A notebook stopped in a cell; the message names the notebook, the cell and the error."""
 
 
-def params_read(params_file: str | Path | None, overrides: dict | None = None) -> dict:
-    """Parameters from a YAML file, then ``overrides`` on top (both optional)."""
+def params_read(params_file: str | Path | None, overrides: dict | None = None,
+                notebook: str | Path | None = None,
+                where: dict[str, str] | None = None) -> dict:
+    """Parameters from a YAML file, then ``overrides`` on top (both optional).
+
+    With ``notebook``, every parameter is checked against it (:func:`params_check`) before
+    anything runs; ``where`` says where each override came from (``"the option --corpus"``),
+    for the message. A bad file or value raises :class:`ParamsError` naming the file, the
+    line, the parameter, what was expected and what to do.
+    """
     params: dict = {}
+    lines: dict[str, int | str] = {}
     if params_file:
-        loaded = yaml.safe_load(Path(params_file).read_text(encoding="utf-8"))
-        if loaded is not None and not isinstance(loaded, dict):
-            raise ValueError(f"{params_file}: expected a mapping of parameter names to values")
-        params.update(loaded or {})
+        params, lines = params_load(params_file)
+    for name in overrides or {}:
+        lines[name] = (where or {}).get(name, "the command line")
     params.update(overrides or {})
+    if notebook is not None:
+        params_check(notebook, params, str(params_file or "the command line"), lines)
     return params
 
 
