@@ -33,7 +33,9 @@ def test_size_and_lengths(demo):
 
 def test_mix_of_types_languages_years_and_places(demo):
     shares = demo["doc_type"].value_counts(normalize=True)
-    assert set(shares.index) == set(DOC_TYPES) and (shares >= 0.2).all()
+    # the demo holds the three kinds of its design; programmes and others come with imports
+    assert set(shares.index) == set(DOC_TYPES) - {"event_programme", "other"}
+    assert (shares >= 0.2).all()
     norwegian = demo["language"].str.split(";").apply(lambda tags: "nb" in tags)
     assert norwegian.mean() >= 1 / 3
     assert (demo["language"] == "nb").mean() >= 1 / 3

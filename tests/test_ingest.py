@@ -260,6 +260,8 @@ def test_metadata_beside_the_files_and_duplicate_ids(tmp_path):
     report = result.report.set_index("id")
     assert report.loc["doc1", "status"].tolist() == ["imported", "skipped"]
     assert "already used" in report.loc["doc1", "reason"].iloc[1]
+    # a value the codebook does not allow is left empty, with a warning: the text is not lost
+    assert result.report.status.iloc[2] == "imported"
     assert "doc_type 'memo' is not one of" in result.report.reason.iloc[2]
     docs = corpus_load(tmp_path / "out").set_index("id")
     assert docs.loc["doc1", "doc_type"] == "policy_document" and docs.loc["doc1", "year"] == 2015

@@ -84,11 +84,13 @@ def test_a_metadata_file_beside_the_inputs_is_checked(tmp_path):
     assert "names a file 'gone.txt'" in " ".join(result.report["reason"])
     pd.DataFrame({"file": ["a.txt", "a.txt"], "year": ["2020", "2021"]}).to_csv(
         src / "metadata.csv", index=False)
-    twice = corpus_import([src], tmp_path / "d", echo=lambda m: None)
-    assert "described twice" in twice.report["reason"].iloc[0]
+    twice = corpus_import([src], tmp_path / "d", echo=lambda m: None).report.set_index("status")
+    assert "described twice" in twice.loc["skipped", "reason"]  # one row, for metadata.csv
+    assert twice.loc["imported", "source"].endswith("a.txt")  # the file itself is not lost
     pd.DataFrame({"file": ["a.txt"], "yaer": ["2020"]}).to_csv(src / "metadata.csv", index=False)
-    unknown = corpus_import([src], tmp_path / "e", echo=lambda m: None)
-    assert "unknown column(s) yaer" in unknown.report["reason"].iloc[0]
+    unknown = corpus_import([src], tmp_path / "e", echo=lambda m: None).report
+    assert "unknown column(s) yaer" in unknown["reason"].iloc[0]
+    assert unknown["status"].tolist() == ["skipped", "imported"]
 
 
 def test_changed_metadata_beside_the_files_updates_on_reimport(tmp_path):

@@ -161,17 +161,18 @@ class _Document:
     row: dict
     text: str
     removed: list[str]
+    warning: str = ""
 
 
 def _document_make(rec: Record, given: dict, repeated: frozenset[str], masker: Masker,
                    doc_type: str | None) -> _Document:
     """Clean the record's text and derive its metadata, every value masked; the names of the
     derived fields go into ``derived``, the rule that gave year and type beside them."""
-    problem = next((f"metadata.csv beside it: {c.name} {given[c.name]!r} is not {c.rule}"
-                    for c in SCHEMA if given.get(c.name) and not c.check(str(given[c.name]))),
-                   None)
-    if problem:
-        raise Skip(problem, record=rec.record)
+    bad = [c for c in SCHEMA if given.get(c.name) and not c.check(str(given[c.name]))]
+    warning = "; ".join(f"metadata.csv beside it: {c.name} {given[c.name]!r} is not {c.rule}, "
+                        "so it was not used (derived or left empty; fix it and import again)"
+                        for c in bad)
+    given = {k: v for k, v in given.items() if k not in {c.name for c in bad}}
     meta = {**rec.meta, **given}
     cleaned, removed = text_clean(rec.text, repeated)
     title = title_find(rec.text, meta.get("title") or rec.title, repeated)
@@ -205,7 +206,8 @@ def _document_make(rec: Record, given: dict, repeated: frozenset[str], masker: M
                doc_type=kind, year_source=year_source if year else "",
                doc_type_source=kind_source, derived=";".join(derived))
     row["provenance"] = row["provenance"] or "imported"
-    return _Document({k: masker.mask(v) for k, v in row.items()}, masker.mask(body), removed)
+    return _Document({k: masker.mask(v) for k, v in row.items()}, masker.mask(body), removed,
+                     masker.mask(warning))
 
 
 def _near_duplicate(sh: frozenset[str], shingles: dict[str, frozenset[str]]) -> str | None:
@@ -295,7 +297,7 @@ def _corpus_import_locked(sources, into: Path, replace: bool, mask_names: bool,
                        **{f"masked_{k}": str((counts or {}).get(k, 0)) for k in KINDS}})
 
     found: list[tuple[Path, Record]] = []
-    folders: dict[Path, dict | Skip] = {}
+    folders: dict[Path, dict] = {}
     for path in sources_list(sources):
         try:
             records = _records_read(path, max_bytes)
@@ -317,13 +319,12 @@ def _corpus_import_locked(sources, into: Path, replace: bool, mask_names: bool,
         if path.parent not in folders:
             try:
                 folders[path.parent] = beside_metadata(path.parent)
-            except Skip as skip:
-                folders[path.parent] = skip
-        given_all = folders[path.parent]
-        if isinstance(given_all, Skip):
-            outcome(str(path), rec.record, "skipped", reason=str(given_all))
-            continue
-        given = given_all.get(path.name, {}) if rec.record == 0 else {}
+            except Skip as skip:  # reported once; its files come in without it
+                outcome(str(path.parent / "metadata.csv"), 0, "skipped", reason=str(skip) +
+                        "; the files beside it were imported without it: fix it and import "
+                        "again to add their metadata")
+                folders[path.parent] = {}
+        given = folders[path.parent].get(path.name, {}) if rec.record == 0 else {}
         doc_masker = Masker(key, names=mask_names)
         try:
             doc = _document_make(rec, given, repeated, doc_masker, doc_type)
@@ -336,13 +337,14 @@ def _corpus_import_locked(sources, into: Path, replace: bool, mask_names: bool,
         if status in ("imported", "replaced", "updated"):
             changed.append(doc_id)
             state.debris[doc_id] = doc.removed
-        if rec.warning and status != "skipped":
-            reason = "; ".join(filter(None, [reason, rec.warning]))
-            echo(f"warning: {doc_masker.mask(str(path))}: {rec.warning}")
+        for warning in filter(None, [rec.warning, doc.warning]):
+            if status != "skipped":
+                reason = "; ".join(filter(None, [reason, warning]))
+                echo(f"warning: {doc_masker.mask(str(path))}: {warning}")
         outcome(str(path), rec.record, status, doc_id, reason, dupe, doc_masker.counts)
     seen = {(path.parent, path.name) for path, _ in found}
     for folder, given_all in folders.items():
-        for name in sorted(given_all) if isinstance(given_all, dict) else []:
+        for name in sorted(given_all):
             if (folder, name) not in seen and not (folder / name).is_file():
                 outcome(str(folder / "metadata.csv"), 0, "skipped", reason=f"names a file "
                         f"'{name}' that is not in the folder; fix the name or remove the row")
