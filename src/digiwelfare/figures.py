@@ -114,6 +114,7 @@ def plot_keyness(keyness: pd.DataFrame, n: int = 12, label_a: str = "A",
     marks a term with no hits in one group: its length is set by the 0.5 put in place of the
     zero, so the true ratio is larger still. ``*`` marks a term whose hits on its own side
     come from fewer than three documents (the ``few_docs`` column)."""
+    label_a, label_b = DOC_TYPE_LABELS.get(label_a, label_a), DOC_TYPE_LABELS.get(label_b, label_b)
     title = f"Key terms of {label_a} and {label_b}"
     if keyness.empty:
         return plot_empty(title, "No term is frequent enough to compare; lower min_freq.")
@@ -308,7 +309,8 @@ def plot_dictionary_rates(groups: pd.DataFrame, group_label: str) -> Figure:
                 label="too few documents: no interval")
     ax.set_yticks(np.arange(len(categories)), [c.replace("_", " ") for c in categories])
     ax.invert_yaxis()
-    ax.set_xlim(left=0)
+    top = np.nanmax(np.r_[groups["rate"].to_numpy(float), groups["ci_high"].to_numpy(float), 1.0])
+    ax.set_xlim(-0.03 * top, 1.05 * top)  # rates cannot be negative; the margin shows caps at 0
     ax.set(xlabel="Hits per 1,000 tokens (95 % interval)", ylabel="Category", title=title)
     fig.legend(title=group_label, frameon=False, loc="outside lower center",
               ncol=min(len(levels) + 1, 4), fontsize=8)
