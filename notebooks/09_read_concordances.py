@@ -135,7 +135,9 @@ fig
 
 # %%
 # NBVAL_CHECK_OUTPUT
-kept, level_a, level_b, notes = groups_choose(meta, difference_by, difference_a, difference_b)
+in_language = meta[meta["id"].isin(parts["id"])]
+kept, level_a, level_b, notes = groups_choose(in_language, difference_by, difference_a,
+                                              difference_b)
 for note in notes:
     print("Note:", note)
 difference = textstat_dictionary_difference(rates, kept, difference_by, level_a, level_b,
