@@ -106,6 +106,24 @@ def test_difference_by_hand_and_few_documents():
     assert few.few_docs and np.isnan(few.diff_low) and few.group_b == "B"
 
 
+def test_bootstrap_pools_hits_and_tokens_of_the_resampled_documents():
+    # Identical documents: every resample gives the same rates, so the interval is the point.
+    ids = [f"d{i}" for i in range(20)]
+    same = pd.DataFrame({"id": ids, "category": "c", "hits": [4] * 10 + [1] * 10,
+                         "tokens": 200})
+    meta = pd.DataFrame({"id": ids, "g": ["A"] * 10 + ["B"] * 10})
+    row = textstat_dictionary_difference(same, meta, "g", "A", n_boot=200).iloc[0]
+    assert (row.diff_low, row.difference, row.diff_high) == pytest.approx((15, 15, 15))
+    assert (row.ratio_low, row.ratio_high) == pytest.approx((4, 4))
+    # One long document with every hit and nine short ones without: the pooled rate is
+    # 10 / 1,090 tokens; resampling sums (not means of per-document rates) brackets it.
+    pooled = pd.DataFrame({"id": ids[:10], "category": "c", "hits": [10] + [0] * 9,
+                           "tokens": [1000] + [10] * 9})
+    one = textstat_dictionary_groups(pooled, meta.iloc[:10], "g", n_boot=500).iloc[0]
+    assert one.rate == pytest.approx(10_000 / 1090)
+    assert one.ci_low == 0 and one.ci_high >= one.rate
+
+
 def test_difference_interval_covers_the_true_difference():
     # Documents whose own rates vary (gamma) around 8 and 5 per 1,000, lengths 200-2,000:
     # the 95 % interval of the difference should cover the true 3 per 1,000 about 95 % of

@@ -55,6 +55,7 @@ def test_williams_correction_by_hand():
 def test_effect_sizes_by_hand():
     assert float(log_ratio(8, 0, 1000, 1000)) == pytest.approx(math.log2(8 / 0.5))
     assert float(log_ratio(2, 8, 1000, 1000)) == pytest.approx(-2.0)
+    assert float(log_ratio(0, 8, 1000, 1000)) == pytest.approx(math.log2(0.5 / 8))
     assert float(pct_diff(20, 10, 1000, 1000)) == pytest.approx(100.0)
     assert float(pct_diff(5, 0, 1000, 1000)) == pytest.approx(100 * (5 - 0.5) / 0.5)
 
@@ -82,6 +83,9 @@ def test_a_word_in_one_document_is_not_key_by_documents():
     assert x.p_docs > 0.05 and y.p_docs < 0.001 and not y.few_docs
     assert x.dp_a > 0.9 and y.dp_a == pytest.approx(0.5)
     assert x.zero_count and not table.loc["filler"].zero_count
+    two = textstat_keyness(_docs([("z", 5, 50)] * 2 + [("z", 0, 50)] * 3),
+                           _docs([("z", 0, 50)] * 5), min_freq=1).set_index("term")
+    assert two.loc["z", "docs_a"] == 2 and two.loc["z", "few_docs"]  # two documents: flagged
 
 
 def test_document_test_agrees_with_scipy():
