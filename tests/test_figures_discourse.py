@@ -40,14 +40,15 @@ def test_empty_inputs_draw_a_figure_with_a_note(make, tmp_path):
 def test_keyness_ranks_by_g2_and_marks_zero_counts_and_few_documents():
     table = pd.DataFrame({"term": ["solo", "big", "other"], "g2": [5.0, 50.0, 30.0],
                           "log_ratio": [9.0, 1.0, -2.0], "key_for": ["A", "A", "B"],
-                          "zero_count": [True, False, False], "few_docs": [True, False, False]})
+                          "zero_count": [True, False, False], "few_docs": [True, False, False],
+                          "p_docs_bh": [0.5, 0.01, 0.01]})
     fig = plot_keyness(table, n=5, label_a="policy", label_b="research")
     ax = fig.axes[0]
-    assert [t.get_text() for t in ax.get_yticklabels()] == ["big", "solo *", "other"]
+    assert [t.get_text() for t in ax.get_yticklabels()] == ["big", "solo * °", "other"]
     hatched = [p for p in ax.patches if p.get_hatch()]
     assert len(hatched) == 1 and hatched[0].get_width() == pytest.approx(9.0)
     legend = " ".join(t.get_text() for t in fig.legends[0].get_texts())
-    assert "lower bound" in legend and "fewer than 3 documents" in legend
+    assert "lower bound" in legend and "fewer than 3 documents" in legend and "°" in legend
     assert "policy / research" in ax.get_xlabel()
 
 

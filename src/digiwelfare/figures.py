@@ -113,7 +113,8 @@ def plot_keyness(keyness: pd.DataFrame, n: int = 12, label_a: str = "A",
     a zero count cannot inflate), strongest at the top of each side. A hatched, hollow bar
     marks a term with no hits in one group: its length is set by the 0.5 put in place of the
     zero, so the true ratio is larger still. ``*`` marks a term whose hits on its own side
-    come from fewer than three documents (the ``few_docs`` column)."""
+    come from fewer than three documents (``few_docs``), ``°`` one whose documents do not
+    differ by the document-level test (``p_docs_bh`` of 0.05 or more)."""
     label_a, label_b = DOC_TYPE_LABELS.get(label_a, label_a), DOC_TYPE_LABELS.get(label_b, label_b)
     title = f"Key terms of {label_a} and {label_b}"
     if keyness.empty:
@@ -123,6 +124,8 @@ def plot_keyness(keyness: pd.DataFrame, n: int = 12, label_a: str = "A",
     shown = pd.concat([rank[rank["key_for"] == "A"].head(n), rank[rank["key_for"] == "B"].head(n)])
     zero = shown.get("zero_count", pd.Series(False, index=shown.index)).to_numpy(bool)
     few = shown.get("few_docs", pd.Series(False, index=shown.index)).to_numpy(bool)
+    by_docs = shown.get("p_docs_bh", pd.Series(0.0, index=shown.index)).to_numpy(float)
+    not_docs = ~(by_docs < 0.05)  # NaN (no test possible) counts as not shown
     fig = Figure(figsize=(7.5, 1.3 + 0.27 * len(shown)), layout="constrained")
     ax = fig.subplots()
     y = np.arange(len(shown))
@@ -131,7 +134,8 @@ def plot_keyness(keyness: pd.DataFrame, n: int = 12, label_a: str = "A",
         keep = ~zero if fill else zero
         ax.barh(y[keep], shown["log_ratio"].to_numpy()[keep], color=colours[keep] if fill else
                 "none", edgecolor=colours[keep], hatch=hatch, linewidth=1.0)
-    ax.set_yticks(y, [t + (" *" if f else "") for t, f in zip(shown["term"], few, strict=True)])
+    ax.set_yticks(y, [t + (" *" if f else "") + (" °" if d else "")
+                      for t, f, d in zip(shown["term"], few, not_docs, strict=True)])
     ax.invert_yaxis()
     ax.axvline(0, color="black", linewidth=0.8)
     from matplotlib.patches import Patch
@@ -142,6 +146,8 @@ def plot_keyness(keyness: pd.DataFrame, n: int = 12, label_a: str = "A",
                              label="no hits in the other group (0.5 used: a lower bound)"))
     if few.any():
         handles.append(Patch(color="none", label="* in fewer than 3 documents of its group"))
+    if not_docs.any():
+        handles.append(Patch(color="none", label="° documents do not differ (p_docs_bh ≥ 0.05)"))
     fig.legend(handles=handles, frameon=False, loc="outside lower center", ncol=2, fontsize=8)
     ax.set(xlabel=f"Log ratio (log2 of relative frequency, {label_a} / {label_b})",
            ylabel="Term (lemma), ranked by G2 within each side",
