@@ -5,6 +5,7 @@ import math
 import numpy as np
 import pandas as pd
 import pytest
+from scipy import sparse
 from scipy.stats import chi2_contingency, mannwhitneyu
 
 from digiwelfare.keyness import (
@@ -67,6 +68,11 @@ def test_dp_worked_by_hand():
     assert float(dispersion_dp([1, 2, 3, 4, 5], [20] * 5)) == pytest.approx(0.2)
     both = dispersion_dp(np.array([[5, 2], [5, 2], [0, 0]]), [10, 20, 70])
     assert both[0] == pytest.approx(0.7) and np.isnan(dispersion_dp([0, 0], [1, 1]))
+    rng = np.random.default_rng(5)
+    counts = rng.poisson(0.3, size=(40, 30)) * (rng.random((40, 30)) < 0.4)
+    sizes = rng.integers(1, 500, 40)
+    assert dispersion_dp(sparse.csr_matrix(counts), sizes) == pytest.approx(
+        dispersion_dp(counts, sizes), nan_ok=True)
 
 
 def _docs(spec):
@@ -96,6 +102,20 @@ def test_document_test_agrees_with_scipy():
         ra = [d.count(term) / len(d) for d in a]
         rb = [d.count(term) / len(d) for d in b]
         expected = mannwhitneyu(ra, rb, alternative="two-sided", method="asymptotic").pvalue
+        assert table.loc[term, "p_docs"] == pytest.approx(expected)
+
+
+def test_document_test_past_the_first_chunk_of_terms():
+    rng = np.random.default_rng(8)
+    vocab = [f"w{i:04d}" for i in range(700)]  # terms are tested 500 at a time
+    a = [list(rng.choice(vocab, 120)) for _ in range(12)]
+    b = [list(rng.choice(vocab[300:], 120)) for _ in range(9)]
+    table = textstat_keyness(a, b, min_freq=1).set_index("term")
+    assert len(table) > 600
+    for term in sorted(table.index)[-3:]:
+        expected = mannwhitneyu([d.count(term) / len(d) for d in a],
+                                [d.count(term) / len(d) for d in b],
+                                alternative="two-sided", method="asymptotic").pvalue
         assert table.loc[term, "p_docs"] == pytest.approx(expected)
 
 

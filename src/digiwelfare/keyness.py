@@ -16,6 +16,7 @@ from collections.abc import Iterable
 
 import numpy as np
 import pandas as pd
+from scipy import sparse
 from scipy.stats import chi2, mannwhitneyu
 
 from digiwelfare.pvalues import p_adjust_bh, p_adjust_holm
@@ -113,14 +114,23 @@ def dispersion_dp(counts, sizes) -> np.ndarray:
     """Gries's (2008) deviation of proportions of a term over corpus parts.
 
     ``counts``: the term's hits in each part (parts along the first axis, terms along the
-    second if 2-D); ``sizes``: the parts' lengths in tokens. ``DP = 0.5 * sum(|v_i - s_i|)``
-    with ``v_i`` the part's share of the hits and ``s_i`` its share of the tokens: 0 when the
-    term is spread exactly as the text is, near 1 when it sits in one small part. NaN for a
-    term with no hits.
+    second if 2-D; a scipy sparse matrix is fine); ``sizes``: the parts' lengths in tokens.
+    ``DP = 0.5 * sum(|v_i - s_i|)`` with ``v_i`` the part's share of the hits and ``s_i`` its
+    share of the tokens: 0 when the term is spread exactly as the text is, near 1 when it
+    sits in one small part. NaN for a term with no hits.
     """
-    counts = np.asarray(counts, float)
     sizes = np.asarray(sizes, float)
     s = sizes / sizes.sum()
+    if sparse.issparse(counts):
+        # Parts without the term add s_i each, and those s_i sum to 1 minus the rest.
+        coo = counts.tocoo()
+        total = np.asarray(coo.sum(0), float).ravel()
+        with np.errstate(divide="ignore", invalid="ignore"):
+            v = coo.data / total[coo.col]
+        step = np.abs(v - s[coo.row]) - s[coo.row]
+        acc = np.bincount(coo.col, weights=step, minlength=coo.shape[1])
+        return np.where(total > 0, 0.5 * (1 + acc), np.nan)
+    counts = np.asarray(counts, float)
     if counts.ndim == 2:
         s = s[:, None]
     total = counts.sum(0)
@@ -129,26 +139,38 @@ def dispersion_dp(counts, sizes) -> np.ndarray:
         return np.where(total > 0, 0.5 * np.abs(v - s).sum(0), np.nan)
 
 
-def _doc_counts(docs: list[list[str]], terms: list[str]) -> tuple[np.ndarray, np.ndarray]:
+def _doc_counts(docs: list[list[str]], terms: list[str]) -> tuple[sparse.csc_matrix, np.ndarray]:
+    """Counts of ``terms`` in each document (sparse: a large corpus would not fit dense)."""
     index = {t: j for j, t in enumerate(terms)}
-    counts = np.zeros((len(docs), len(terms)))
+    rows, cols, values = [], [], []
     for i, doc in enumerate(docs):
         for t, n in Counter(doc).items():
             j = index.get(t)
             if j is not None:
-                counts[i, j] = n
+                rows.append(i)
+                cols.append(j)
+                values.append(n)
+    counts = sparse.csc_matrix((values, (rows, cols)), shape=(len(docs), len(terms)),
+                               dtype=float)
     return counts, np.array([len(d) for d in docs], float)
 
 
-def _docs_test(counts_a, sizes_a, counts_b, sizes_b) -> np.ndarray:
-    """Two-sided Mann-Whitney p-value of each term's per-document relative frequency."""
-    ra = counts_a[sizes_a > 0] / sizes_a[sizes_a > 0, None]
-    rb = counts_b[sizes_b > 0] / sizes_b[sizes_b > 0, None]
-    if len(ra) == 0 or len(rb) == 0 or ra.shape[1] == 0:
-        return np.full(counts_a.shape[1], np.nan)
-    with np.errstate(divide="ignore", invalid="ignore"):
-        return np.asarray(mannwhitneyu(ra, rb, axis=0, alternative="two-sided",
-                                       method="asymptotic").pvalue, float)
+def _docs_test(counts_a, sizes_a, counts_b, sizes_b, chunk: int = 500) -> np.ndarray:
+    """Two-sided Mann-Whitney p-value of each term's per-document relative frequency,
+    ``chunk`` terms at a time."""
+    n_terms = counts_a.shape[1]
+    out = np.full(n_terms, np.nan)
+    keep_a, keep_b = sizes_a > 0, sizes_b > 0
+    if not keep_a.any() or not keep_b.any():
+        return out
+    ra = sparse.csc_matrix(counts_a[keep_a].multiply(1 / sizes_a[keep_a, None]))
+    rb = sparse.csc_matrix(counts_b[keep_b].multiply(1 / sizes_b[keep_b, None]))
+    for start in range(0, n_terms, chunk):
+        part = slice(start, start + chunk)
+        with np.errstate(divide="ignore", invalid="ignore"):
+            out[part] = mannwhitneyu(ra[:, part].toarray(), rb[:, part].toarray(), axis=0,
+                                     alternative="two-sided", method="asymptotic").pvalue
+    return out
 
 
 KEYNESS_COLUMNS = ["term", "freq_a", "freq_b", "total_a", "total_b", "docs_a", "docs_b",
@@ -193,7 +215,7 @@ def textstat_keyness(tokens_a: Iterable[list[str]], tokens_b: Iterable[list[str]
     table = pd.DataFrame({"term": terms, "freq_a": [count_a[t] for t in terms],
                           "freq_b": [count_b[t] for t in terms]})
     table["total_a"], table["total_b"] = total_a, total_b
-    table["docs_a"], table["docs_b"] = (ca > 0).sum(0), (cb > 0).sum(0)
+    table["docs_a"], table["docs_b"] = np.diff(ca.indptr), np.diff(cb.indptr)
     table["n_docs_a"], table["n_docs_b"] = len(docs_a), len(docs_b)
     fa, fb = table["freq_a"].to_numpy(), table["freq_b"].to_numpy()
     table["g2"] = g2_keyness(fa, fb, total_a, total_b, correction)
