@@ -77,6 +77,9 @@ if missing:
     print(f"Actors found in no sentence: {', '.join(missing)}")
 print(f"{len(sentences)} sentences; {len(edges)} actor-concept pairs share one, "
       f"{int((edges.pmi > 0).sum())} more often than chance")
+if len(sentences) < 500:
+    print("Caveat: fewer than 500 sentences; a pair seen in one or two of them can get a large "
+          "PMI by chance, so read the `both` column before the PMI.")
 
 # %%
 # NBVAL_CHECK_OUTPUT

@@ -160,3 +160,8 @@ def test_groups_choose_falls_back_and_leaves_out_missing():
         groups_choose(docs[docs["doc_type"] == "report"], "doc_type", "x")
     with pytest.raises(ValueError, match="no such metadata column"):
         groups_choose(docs, "sector", "x")
+    years = pd.DataFrame({"id": list("abcd"),
+                          "year": pd.array([2020, None, 2021, 2020], dtype="Int64")})
+    kept, a, b, notes = groups_choose(years, "year", 2020)
+    assert list(kept["id"]) == ["a", "c", "d"] and (a, b) == (2020, None)
+    assert notes == ["1 documents have no 'year' and are left out"]
