@@ -62,7 +62,7 @@ import pandas as pd
 
 from digiwelfare.config import ROOT, choice_check, int_check, paths_resolve, table_write
 from digiwelfare.corpus import LANGUAGES
-from digiwelfare.discourse import dictionary_load
+from digiwelfare.dictionaries import dictionary_load
 from digiwelfare.figures import figure_save, plot_guided_compare, plot_keywords
 from digiwelfare.guided import (
     RETAINED_CONTEXT_LIFT,

@@ -1,3 +1,18 @@
+# ---
+# jupyter:
+#   jupytext:
+#     cell_metadata_filter: tags,-all
+#     notebook_metadata_filter: kernelspec,-jupytext.text_representation.jupytext_version
+#     text_representation:
+#       extension: .py
+#       format_name: percent
+#       format_version: '1.3'
+#   kernelspec:
+#     display_name: Python 3 (ipykernel)
+#     language: python
+#     name: python3
+# ---
+
 # %% [markdown]
 # # 09 · Read concordances and dictionaries
 #
@@ -22,6 +37,11 @@ window = 8  # words of context either side
 sort = "right1"  # None, left1..left3 or right1..right3
 dictionary_file = "src/digiwelfare/data/dictionary_logics.yaml"
 compare_by = ["doc_type", "year", "country", "language"]  # metadata columns to compare rates by
+min_docs = 10  # groups with fewer documents get no interval
+difference_by = "doc_type"  # metadata column of the two groups whose rates are compared
+difference_a = "policy_document"  # its value for group A
+difference_b = None  # its value for group B; None means every other document
+n_boot = 2000  # bootstrap resamples for the intervals
 lines_per_category = 4  # concordance lines sampled per category for validation
 seed = 20261123
 
@@ -30,34 +50,36 @@ import pandas as pd
 from IPython.display import HTML
 
 from digiwelfare.clean import corpus_clean
+from digiwelfare.concordances import SORTS, concordance_html, textstat_concordance
 from digiwelfare.config import ROOT, choice_check, int_check, paths_resolve, table_write
 from digiwelfare.corpus import LANGUAGES, column_check, corpus_load
-from digiwelfare.discourse import (
-    concordance_html,
+from digiwelfare.dictionaries import (
     dictionary_load,
     sentences_lemmatize,
-    textstat_concordance,
-    textstat_cooccurrence,
     textstat_dictionary,
+    textstat_dictionary_difference,
     textstat_dictionary_groups,
     textstat_dictionary_lines,
     textstat_sentence_categories,
     textstat_topic_dictionary,
 )
-from digiwelfare.figures import figure_save, plot_dictionary_rates
+from digiwelfare.figures import figure_save, plot_dictionary_difference, plot_dictionary_rates
+from digiwelfare.keyness import groups_choose
 from digiwelfare.language import corpus_language_parts
+from digiwelfare.networks import textstat_cooccurrence
 
 paths = paths_resolve(corpus, out)
 choice_check("language", language, LANGUAGES)
 choice_check("match", match, ["word", "lemma", "regex"])
-choice_check("sort", sort, [None, "left1", "left2", "left3", "right1", "right2", "right3"])
+choice_check("sort", sort, list(SORTS))
 int_check("window", window, 1, 50)
+int_check("min_docs", min_docs, 2, 10_000)
 docs = corpus_load(paths.corpus)
-for c in compare_by:
+for c in [*compare_by, difference_by]:
     column_check(docs, c, name="compare_by")
 lexicon = dictionary_load(ROOT / dictionary_file)
 parts = corpus_language_parts(corpus_clean(docs), language)
-meta = docs[["id", "doc_type", "year", "country", "language"]]
+meta = docs[["id", *dict.fromkeys([*compare_by, difference_by, "doc_type", "year"])]]
 print(f"{len(parts)} document parts in '{language}'; {len(lexicon)} dictionary categories")
 
 # %% [markdown]
@@ -80,14 +102,20 @@ HTML(concordance_html(concordance.head(15), extra=["doc_type", "year"]))
 # ## Dictionary categories by kind of document
 #
 # Rates per 1,000 tokens, with 95 % intervals from resampling documents (a bootstrap): a
-# few talkative documents cannot make a group look uniform.
+# few talkative documents cannot make a group look uniform. A group with fewer than
+# `min_docs` documents gets no interval (a bootstrap over a handful of documents cannot show
+# how much documents vary); a group with no hits gets the exact Poisson interval instead of
+# [0, 0]. Documents without a value of the column are left out, and their number printed.
 
 # %%
 rates = textstat_dictionary(parts, lexicon, language)
 table_write(rates, paths.tables / f"dictionary_hits_{language}.csv")
-groups = {by: textstat_dictionary_groups(rates, meta, by, seed=seed) for by in compare_by}
+groups = {by: textstat_dictionary_groups(rates, meta, by, n_boot=n_boot, seed=seed,
+                                         min_docs=min_docs) for by in compare_by}
 for by, table in groups.items():
     table_write(table, paths.tables / f"dictionary_rates_{language}_{by}.csv")
+    print(f"{by}: {table.loc[table.few_docs, 'group'].nunique()} of {table.group.nunique()} "
+          f"groups have fewer than {min_docs} documents and no interval")
 
 # %%
 # NBVAL_CHECK_OUTPUT
@@ -99,10 +127,36 @@ figure_save(fig, paths.figures / f"09_dictionary_doc_type_{language}.png")
 fig
 
 # %% [markdown]
+# ## How large is the difference between two groups?
+#
+# Two intervals that overlap do not show that two groups are alike. This compares them
+# directly: the difference in rate (A − B) and the rate ratio (A / B), with 95 % intervals
+# from resampling the documents of each group separately.
+
+# %%
+# NBVAL_CHECK_OUTPUT
+in_language = meta[meta["id"].isin(parts["id"])]
+kept, level_a, level_b, notes = groups_choose(in_language, difference_by, difference_a,
+                                              difference_b)
+for note in notes:
+    print("Note:", note)
+difference = textstat_dictionary_difference(rates, kept, difference_by, level_a, level_b,
+                                            n_boot=n_boot, seed=seed, min_docs=min_docs)
+table_write(difference, paths.tables / f"dictionary_difference_{language}.csv")
+difference.round(2)[["category", "group_a", "group_b", "docs_a", "docs_b", "rate_a", "rate_b",
+                     "difference", "diff_low", "diff_high", "ratio"]]
+
+# %%
+fig = plot_dictionary_difference(difference)
+figure_save(fig, paths.figures / f"09_dictionary_difference_{language}.png")
+fig
+
+# %% [markdown]
 # ## Which categories meet in the same sentence
 #
-# `lift` compares how often two categories share a sentence with how often they would by
-# chance (1). High lift marks concepts the documents argue together.
+# `lift` compares how often two categories share a sentence (`both`) with how often they
+# would by chance (`expected`, from how many sentences each is in); 1 is chance, and `pmi`
+# is its log2. High lift marks concepts the documents argue together.
 
 # %%
 # NBVAL_CHECK_OUTPUT
@@ -136,6 +190,37 @@ doc_topics = pd.read_parquet(paths.doc_topics_file(language))
 by_topic = textstat_topic_dictionary(rates, doc_topics)
 table_write(by_topic, paths.tables / f"dictionary_topics_{language}.csv")
 by_topic.pivot(index="category", columns="topic", values="rate").round(1)
+
+# %% [markdown]
+# ## What the data show
+#
+# Computed from the tables above, so it changes with the corpus and the parameters.
+
+# %%
+overall = rates.groupby("category")[["hits", "tokens"]].sum()
+overall = (1000 * overall["hits"] / overall["tokens"]).sort_values(ascending=False)
+print(f"The concordance has {len(concordance)} lines for '{query}' in {concordance.id.nunique()} "
+      "documents.")
+print(f"Across all '{language}' documents the most frequent category is '{overall.index[0]}' "
+      f"({overall.iloc[0]:.2f} per 1,000 tokens), the rarest '{overall.index[-1]}' "
+      f"({overall.iloc[-1]:.2f}).")
+clear = difference.dropna(subset=["diff_low"])
+clear = clear[(clear.diff_low > 0) | (clear.diff_high < 0)]
+if clear.empty:
+    print(f"No category's rate differs clearly between {level_a} and the comparison group "
+          "(every 95 % interval of the difference includes 0, or there were too few documents).")
+else:
+    r = clear.loc[clear.difference.abs().idxmax()]
+    print(f"{len(clear)} of {len(difference)} categories differ clearly between {r.group_a} and "
+          f"{r.group_b}; the largest is '{r.category}': {r.rate_a:.2f} against {r.rate_b:.2f} per "
+          f"1,000 tokens, a difference of {r.difference:.2f} (95 % interval {r.diff_low:.2f} to "
+          f"{r.diff_high:.2f}).")
+strong = pairs[pairs.both >= 5].sort_values("lift", ascending=False)
+if not strong.empty:
+    r = strong.iloc[0]
+    print(f"Of pairs sharing at least 5 sentences, '{r.category_a}' and '{r.category_b}' meet "
+          f"most above chance: {r.both} sentences against {r.expected:.1f} expected "
+          f"(lift {r.lift:.2f}).")
 
 # %% [markdown]
 # ## Exercises

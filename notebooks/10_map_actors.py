@@ -1,11 +1,28 @@
+# ---
+# jupyter:
+#   jupytext:
+#     cell_metadata_filter: tags,-all
+#     notebook_metadata_filter: kernelspec,-jupytext.text_representation.jupytext_version
+#     text_representation:
+#       extension: .py
+#       format_name: percent
+#       format_version: '1.3'
+#   kernelspec:
+#     display_name: Python 3 (ipykernel)
+#     language: python
+#     name: python3
+# ---
+
 # %% [markdown]
 # # 10 · Map actors and concepts
 #
 # **Question.** Who is talked about together with which concepts? When a sentence names
 # managers and control, or caseworkers and discretion, it ties an actor to a concept. Counted
 # over all sentences, these ties form a network: actors on one side, the dictionary's
-# concepts on the other, each tie weighted by the sentences that make it. The notebook also
-# shows where chosen terms occur across the years.
+# concepts on the other. A frequent actor shares sentences with every concept just by being
+# frequent, so a tie is weighted by how much more often the two meet than their own
+# frequencies predict (pointwise mutual information, PMI; Church & Hanks 1990), with the
+# counts beside it. The notebook also shows where chosen terms occur across the years.
 
 # %% tags=["parameters"]
 corpus = "corpus"  # folder with metadata.csv and texts/, relative to the project root
@@ -13,28 +30,28 @@ out = "."  # where figures/, results/ and build/ are written
 language = "en"  # en or nb
 actors_file = "src/digiwelfare/data/actors.yaml"  # relative to the project root
 concepts_file = "src/digiwelfare/data/dictionary_logics.yaml"
-min_weight = 8  # ties in fewer sentences are left out of the figure (not of the table)
-dispersion_terms = ["automation", "ai", "dashboard", "discretion", "trust"]
+min_sentences = 5  # ties in fewer sentences are left out of the figure (not of the table)
+min_pmi = 0.5  # ties with a lower PMI are left out of the figure (0.5: lift 1.4)
+dispersion_terms = ["automation", "platform", "dashboard", "discretion", "trust"]
 seed = 20261123
 
 # %%
 from digiwelfare.clean import corpus_clean
 from digiwelfare.config import ROOT, choice_check, int_check, paths_resolve, table_write
 from digiwelfare.corpus import LANGUAGES, corpus_load
-from digiwelfare.discourse import (
+from digiwelfare.dictionaries import (
     dictionary_load,
-    network_projection,
     sentences_lemmatize,
     textstat_dispersion,
-    textstat_network,
     textstat_sentence_categories,
 )
 from digiwelfare.figures import figure_save, plot_dispersion, plot_network
 from digiwelfare.language import corpus_language_parts
+from digiwelfare.networks import network_projection, textstat_network
 
 paths = paths_resolve(corpus, out)
 choice_check("language", language, LANGUAGES)
-int_check("min_weight", min_weight, 1, 10_000)
+int_check("min_sentences", min_sentences, 1, 10_000)
 docs = corpus_load(paths.corpus)
 actors = dictionary_load(ROOT / actors_file)
 concepts = dictionary_load(ROOT / concepts_file)
@@ -44,50 +61,90 @@ print(f"{len(parts)} document parts; {len(actors)} kinds of actor, {len(concepts
 # %% [markdown]
 # ## The ties
 #
-# `weight` is the number of sentences in which the actor and the concept occur together.
+# `both` counts the sentences in which the actor and the concept occur together,
+# `sentences_actor` and `sentences_concept` those of each, `expected` what chance would give
+# (`sentences_actor * sentences_concept / n_sentences`); `lift = both / expected` and
+# `pmi = log2(lift)`: positive when they meet more often than chance.
+
+# %%
+sentences = sentences_lemmatize(parts, language)
+actor_hits = textstat_sentence_categories(sentences, actors, language)
+concept_hits = textstat_sentence_categories(sentences, concepts, language)
+edges = textstat_network(actor_hits, concept_hits, n_sentences=len(sentences))
+table_write(edges, paths.tables / f"network_edges_{language}.csv")
+missing = sorted(set(actors) - set(actor_hits["category"]))
+if missing:
+    print(f"Actors found in no sentence: {', '.join(missing)}")
+print(f"{len(sentences)} sentences; {len(edges)} actor-concept pairs share one, "
+      f"{int((edges.pmi > 0).sum())} more often than chance")
+if len(sentences) < 500:
+    print("Caveat: fewer than 500 sentences; a pair seen in one or two of them can get a large "
+          "PMI by chance, so read the `both` column before the PMI.")
 
 # %%
 # NBVAL_CHECK_OUTPUT
-sentences = sentences_lemmatize(parts, language)
-edges = textstat_network(textstat_sentence_categories(sentences, actors, language),
-                         textstat_sentence_categories(sentences, concepts, language))
-table_write(edges, paths.tables / f"network_edges_{language}.csv")
-edges.pivot(index="concept", columns="actor", values="weight").fillna(0).astype(int)
+edges.pivot(index="concept", columns="actor", values="pmi").round(2)
 
 # %%
-fig = plot_network(edges[edges.weight >= min_weight], seed=seed)
+shown = edges[(edges.pmi >= max(min_pmi, 0)) & (edges.both >= min_sentences)]
+print(f"The figure shows {len(shown)} ties in at least {min_sentences} sentences with PMI of at "
+      f"least {min_pmi}")
+fig = plot_network(shown, seed=seed)
 figure_save(fig, paths.figures / f"10_actor_network_{language}.png")
 fig
 
 # %% [markdown]
 # ## One-mode projections
 #
-# Two actors are close when they share concepts, two concepts when they share actors; a tie's
-# weight sums, over what they share, the smaller of their two weights.
+# Two actors are close when they are drawn to the same concepts, two concepts when the same
+# actors are drawn to them (PMI above 0, in at least `min_sentences` sentences); a tie's
+# weight sums, over what they share, the smaller of their two PMIs.
 
 # %%
 # NBVAL_CHECK_OUTPUT
+projections = {}
 for side in ("actor", "concept"):
-    projection = network_projection(edges, side)
-    table_write(projection, paths.tables / f"network_{side}s_{language}.csv")
+    projections[side] = network_projection(edges, side, min_both=min_sentences)
+    table_write(projections[side], paths.tables / f"network_{side}s_{language}.csv")
     print(side, "pairs, strongest first:")
-    print(projection.head(5).to_string(index=False))
+    print(projections[side].head(5).round(2).to_string(index=False))
 
 # %% [markdown]
 # ## Where the terms occur
 #
-# Each mark is one occurrence (lemma); documents are laid out in order of year.
+# Each mark is one occurrence (lemma); documents are laid out in order of year, and the
+# number beside a term counts its hits. Documents without a year are left out.
 
 # %%
-positions = textstat_dispersion(parts, docs, dispersion_terms, language)
-fig = plot_dispersion(positions, [t.lower() for t in dispersion_terms])
+terms = [t.lower() for t in dispersion_terms]
+positions = textstat_dispersion(parts, docs, terms, language)
+fig = plot_dispersion(positions, terms)
 figure_save(fig, paths.figures / f"10_dispersion_{language}.png")
 fig
+
+# %% [markdown]
+# ## What the data show
+#
+# Computed from the tables above, so it changes with the corpus and the parameters.
+
+# %%
+if shown.empty:
+    print(f"No actor and concept meet clearly above chance (PMI {min_pmi} or more) in "
+          f"{min_sentences} sentences or more.")
+else:
+    r = shown.iloc[0]
+    print(f"The strongest tie is {r.actor} with {r.concept}: {r.both} sentences against "
+          f"{r.expected:.1f} expected (lift {r.lift:.2f}, PMI {r.pmi:.2f}).")
+    for actor, g in shown.groupby("actor", sort=True):
+        print(f"  {actor}: drawn most to {g.iloc[0].concept} (lift {g.iloc[0].lift:.2f})")
+counts = positions["term"].value_counts()
+print("Hits of the dispersion terms: " + ", ".join(f"{t} {counts.get(t, 0)}" for t in terms)
+      + f", in {positions.id.nunique()} of {positions.attrs.get('n_documents', 0)} documents.")
 
 # %% [markdown]
 # ## Exercises
 #
 # 1. Which concept ties most strongly to service users, and which to managers? Does that fit
 #    the logics of data in management?
-# 2. Raise `min_weight` until the figure is readable at print size. What disappears first?
+# 2. Raise `min_sentences` until the figure is readable at print size. What disappears first?
 # 3. Add an actor category (e.g. trade unions) to `actors.yaml` and rerun.

@@ -1,0 +1,107 @@
+"""Concordances (keyword in context), AntConc-style, and their HTML rendering."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from html import escape
+
+import pandas as pd
+
+_WORD = re.compile(r"\S+")
+_EDGE = re.compile(r"^\W+|\W+$")
+SORTS = (None, "left1", "left2", "left3", "right1", "right2", "right3")
+
+
+def term_pattern(term: str) -> re.Pattern:
+    """A pattern for one word form: case-insensitive, ``*`` standing for any letters.
+
+    >>> bool(term_pattern("digital*").fullmatch("digitalisation"))
+    True
+    """
+    parts = [re.escape(p) for p in term.lower().split("*")]
+    return re.compile(r"[\w-]*".join(parts), re.IGNORECASE)
+
+
+def _lemma_is(lemma: str, language: str):
+    from digiwelfare.tokens import word_lemmatize
+
+    # A bare word that is only punctuation ("–", "§") is empty once stripped: simplemma
+    # refuses an empty string, and such a word is no lemma anyway.
+    return lambda w: bool(w) and word_lemmatize(w.lower(), language) == lemma
+
+
+def _fullmatch(pattern: re.Pattern):
+    return lambda w: bool(w) and pattern.fullmatch(w) is not None
+
+
+def _matchers(query: str, match: str, language: str | None) -> list:
+    """One test per word of the query, each taking a bare word and saying if it matches."""
+    if not query or not query.strip():
+        raise ValueError("query is empty: give a word, a phrase, a lemma or a pattern")
+    if match == "regex":
+        return [_fullmatch(re.compile(query, re.IGNORECASE))]
+    if match == "lemma":
+        if language is None:
+            raise ValueError("a lemma concordance needs the language of its documents")
+        return [_lemma_is(p.lower(), language) for p in query.split()]
+    if match != "word":
+        raise ValueError(f"match = {match!r}: expected word, lemma or regex")
+    return [_fullmatch(term_pattern(p)) for p in query.split()]
+
+
+def textstat_concordance(docs: pd.DataFrame, query: str, language: str | None = None,
+                         window: int = 6, match: str = "word", sort: str | None = None,
+                         meta: pd.DataFrame | None = None) -> pd.DataFrame:
+    """Keyword in context for a word form (``*`` wildcard), a phrase of several words, a
+    lemma (``match="lemma"``, needs ``language``) or a regular expression (``match="regex"``,
+    matched against single words, punctuation at their edges stripped).
+
+    Columns: ``id, position, left, node, right`` plus the ``meta`` columns beside each line.
+    ``sort`` is ``None`` (document order), ``"left1"``..``"left3"`` or ``"right1"``..``"right3"``:
+    by the n-th word left or right of the node, as AntConc sorts.
+    """
+    if sort not in SORTS:
+        raise ValueError(f"sort = {sort!r}: expected one of {', '.join(map(str, SORTS))}")
+    matchers = _matchers(query, match, language)
+    rows = []
+    for doc in docs.sort_values("id").itertuples(index=False):
+        words = _WORD.findall(doc.text or "")
+        bare = [_EDGE.sub("", w) for w in words]
+        for i in range(len(words) - len(matchers) + 1):
+            if all(m(bare[i + j]) for j, m in enumerate(matchers)):
+                k = i + len(matchers)
+                rows.append((doc.id, i, " ".join(words[max(0, i - window):i]),
+                             " ".join(words[i:k]), " ".join(words[k:k + window])))
+    table = pd.DataFrame(rows, columns=["id", "position", "left", "node", "right"])
+    if sort:
+        side, nth = sort[:-1], int(sort[-1])
+
+        def key(text: str) -> str:
+            ws = text.lower().split()
+            if len(ws) < nth:
+                return ""
+            return ws[-nth] if side == "left" else ws[nth - 1]
+        table = table.assign(_k=table[side].map(key)).sort_values(
+            ["_k", "id", "position"], kind="stable").drop(columns="_k").reset_index(drop=True)
+    if meta is not None:
+        table = table.merge(meta, on="id", how="left")
+    return table
+
+
+def concordance_html(table: pd.DataFrame, extra: Iterable[str] = ()) -> str:
+    """An HTML table of a concordance with the node in bold; all document text is escaped,
+    so markup or script inside a document shows as text and never runs."""
+    extra = list(extra)
+    head = "".join(f"<th>{escape(c)}</th>" for c in ["id", *extra, "left", "node", "right"])
+    body = []
+    for row in table.itertuples(index=False):
+        cells = [escape(str(row.id))] + [escape(str(getattr(row, c))) for c in extra]
+        body.append("<tr>" + "".join(f"<td>{c}</td>" for c in cells)
+                    + f'<td style="text-align:right">{escape(str(row.left))}</td>'
+                    + f"<td><b>{escape(str(row.node))}</b></td><td>{escape(str(row.right))}"
+                    "</td></tr>")
+    if not body:
+        body.append(f'<tr><td colspan="{len(extra) + 4}">No lines.</td></tr>')
+    return ('<table class="concordance"><thead><tr>' + head + "</tr></thead><tbody>"
+            + "".join(body) + "</tbody></table>")

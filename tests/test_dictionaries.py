@@ -1,0 +1,177 @@
+"""Dictionaries: matching, rates, intervals (coverage and hand-worked), sentences, dispersion."""
+
+import math
+
+import numpy as np
+import pandas as pd
+import pytest
+
+from digiwelfare.dictionaries import (
+    Entry,
+    dictionary_load,
+    dictionary_match,
+    lemmas_all,
+    sentences_lemmatize,
+    text_sentences,
+    textstat_dictionary,
+    textstat_dictionary_difference,
+    textstat_dictionary_groups,
+    textstat_dictionary_lines,
+    textstat_dispersion,
+    textstat_sentence_categories,
+    textstat_topic_dictionary,
+)
+
+
+@pytest.fixture
+def lexicon(tmp_path):
+    path = tmp_path / "dict.yaml"
+    path.write_text("categories:\n"
+                    "  control:\n    en: [monitor, surveillance, \"performance measure*\"]\n"
+                    "    nb: [overvåking, \"kontroll*\"]\n"
+                    "  barriers:\n    en: [\"sick leave\", turnover, \"staff shortage*\"]\n"
+                    "    nb: [sykefravær, turnover]\n", encoding="utf-8")
+    return dictionary_load(path)
+
+
+def test_dictionary_matching_longest_first(lexicon):
+    lemmas = lemmas_all("Managers monitored sick leave and performance measurement, and "
+                        "staff shortages grew.", "en")
+    hits = dictionary_match(lemmas, lexicon, "en")
+    assert [(c, e) for _, _, c, e in hits] == [("control", "monitor"), ("barriers", "sick leave"),
+                                               ("control", "performance measure*"),
+                                               ("barriers", "staff shortage*")]
+    assert Entry("kontroll*", ("kontroll*",)).matches_at(["kontrollrutine"], 0)
+
+
+def test_dictionary_file_errors(tmp_path):
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("categories:\n  control: [monitor]\n", encoding="utf-8")
+    with pytest.raises(ValueError, match="category 'control' must map languages"):
+        dictionary_load(bad)
+    bad.write_text("- a list\n", encoding="utf-8")
+    with pytest.raises(ValueError, match="expected a mapping 'categories:'"):
+        dictionary_load(bad)
+
+
+def test_punctuation_only_and_empty_texts(lexicon):
+    assert lemmas_all("– • & § 12", "nb") == [] and lemmas_all("", "en") == []
+    parts = pd.DataFrame({"id": ["a", "b"],
+                          "text": ["– • & §", "Kontrollrutiner – § og ukjentxq."]})
+    rates = textstat_dictionary(parts, lexicon, "nb").set_index(["id", "category"])
+    assert rates.loc[("a", "control"), "tokens"] == 0 and np.isnan(rates.loc[("a", "control"),
+                                                                             "rate"])
+    assert rates.loc[("b", "control"), "hits"] == 1
+    assert len(textstat_dictionary_lines(parts, lexicon, "nb")) == 1
+
+
+def test_rates_and_small_groups(lexicon, capsys):
+    parts = pd.DataFrame({"id": ["a", "b", "c", "d"], "text": [
+        "Managers monitor staff. Sick leave rose.",
+        "Surveillance and sick leave go together here.",
+        "Nothing relevant in this text at all.", "No year for this monitor."]})
+    rates = textstat_dictionary(parts, lexicon, "en")
+    got = rates.set_index(["id", "category"])
+    assert got.loc[("a", "control"), "hits"] == 1 and got.loc[("a", "control"), "tokens"] == 6
+    assert got.loc[("a", "control"), "rate"] == pytest.approx(1000 / 6)
+    meta = pd.DataFrame({"id": ["a", "b", "c", "d"], "doc_type": ["x", "x", "y", pd.NA]})
+    groups = textstat_dictionary_groups(rates, meta, "doc_type", n_boot=200, min_docs=2)
+    assert "1 documents have no value" in capsys.readouterr().out
+    x = groups.set_index(["group", "category"]).loc[("x", "control")]
+    assert x.hits == 2 and x.rate == pytest.approx(1000 * 2 / (6 + 7)) and x.documents == 2
+    assert x.ci_low <= x.rate <= x.ci_high and x.ci_method == "bootstrap over documents"
+    y = groups.set_index(["group", "category"]).loc[("y", "control")]
+    assert y.few_docs and np.isnan(y.ci_low) and np.isnan(y.ci_high)
+
+
+def test_zero_hits_get_the_exact_poisson_interval_not_zero_zero():
+    rates = pd.DataFrame({"id": [f"d{i}" for i in range(12)], "category": "c", "hits": 0,
+                          "tokens": 250})
+    meta = pd.DataFrame({"id": rates["id"], "year": pd.array([2020] * 12, dtype="Int64")})
+    row = textstat_dictionary_groups(rates, meta, "year").iloc[0]
+    # no hits in 3,000 tokens: the upper 97.5 % Poisson limit is -ln(0.025) = 3.689 hits
+    assert row.ci_low == 0 and row.ci_high == pytest.approx(3.68888 * 1000 / 3000, rel=1e-4)
+    assert row.ci_method == "exact Poisson" and not row.few_docs
+
+
+def test_difference_by_hand_and_few_documents():
+    rates = pd.DataFrame({"id": ["a1", "a2", "b1", "b2"], "category": "c",
+                          "hits": [2, 4, 1, 1], "tokens": [100, 200, 100, 300]})
+    meta = pd.DataFrame({"id": ["a1", "a2", "b1", "b2"], "g": ["A", "A", "B", "B"]})
+    row = textstat_dictionary_difference(rates, meta, "g", "A", min_docs=1, n_boot=300).iloc[0]
+    # A: 6 hits in 300 tokens = 20 per 1,000; B: 2 in 400 = 5 per 1,000
+    assert (row.rate_a, row.rate_b, row.difference, row.ratio) == pytest.approx((20, 5, 15, 4))
+    assert row.diff_low <= 15 <= row.diff_high and row.ratio_low <= 4 <= row.ratio_high
+    few = textstat_dictionary_difference(rates, meta, "g", "A", "B").iloc[0]
+    assert few.few_docs and np.isnan(few.diff_low) and few.group_b == "B"
+
+
+def test_bootstrap_pools_hits_and_tokens_of_the_resampled_documents():
+    # Identical documents: every resample gives the same rates, so the interval is the point.
+    ids = [f"d{i}" for i in range(20)]
+    same = pd.DataFrame({"id": ids, "category": "c", "hits": [4] * 10 + [1] * 10,
+                         "tokens": 200})
+    meta = pd.DataFrame({"id": ids, "g": ["A"] * 10 + ["B"] * 10})
+    row = textstat_dictionary_difference(same, meta, "g", "A", n_boot=200).iloc[0]
+    assert (row.diff_low, row.difference, row.diff_high) == pytest.approx((15, 15, 15))
+    assert (row.ratio_low, row.ratio_high) == pytest.approx((4, 4))
+    # One long document with every hit and nine short ones without: the pooled rate is
+    # 10 / 1,090 tokens; resampling sums (not means of per-document rates) brackets it.
+    pooled = pd.DataFrame({"id": ids[:10], "category": "c", "hits": [10] + [0] * 9,
+                           "tokens": [1000] + [10] * 9})
+    one = textstat_dictionary_groups(pooled, meta.iloc[:10], "g", n_boot=500).iloc[0]
+    assert one.rate == pytest.approx(10_000 / 1090)
+    assert one.ci_low == 0 and one.ci_high >= one.rate
+
+
+def test_difference_interval_covers_the_true_difference():
+    # Documents whose own rates vary (gamma) around 8 and 5 per 1,000, lengths 200-2,000:
+    # the 95 % interval of the difference should cover the true 3 per 1,000 about 95 % of
+    # the time; 200 replications give a binomial standard error of about 1.5 points.
+    rng = np.random.default_rng(42)
+    covered, reps, n = 0, 200, 25
+    for r in range(reps):
+        tokens = rng.integers(200, 2000, size=2 * n)
+        mu = np.r_[np.full(n, 8.0), np.full(n, 5.0)] / 1000
+        hits = rng.poisson(rng.gamma(2.0, mu / 2.0) * tokens)
+        ids = [f"d{i}" for i in range(2 * n)]
+        rates = pd.DataFrame({"id": ids, "category": "c", "hits": hits, "tokens": tokens})
+        meta = pd.DataFrame({"id": ids, "g": ["A"] * n + ["B"] * n})
+        row = textstat_dictionary_difference(rates, meta, "g", "A", n_boot=400, seed=r).iloc[0]
+        covered += row.diff_low <= 3.0 <= row.diff_high
+    assert 0.88 <= covered / reps <= 0.99
+
+
+def test_sentences_categories_and_topics(lexicon):
+    text = ("Vi brukte f.eks. intervjuer. Se St.meld. nr. 9 om dette! Data, e.g. logs, "
+            "were read.\n\nNew paragraph without a stop")
+    assert text_sentences(text) == ["Vi brukte f.eks. intervjuer.", "Se St.meld. nr. 9 om dette!",
+                                    "Data, e.g. logs, were read.", "New paragraph without a stop"]
+    assert text_sentences("") == [] and text_sentences("– . §") == ["– . §"]
+    parts = pd.DataFrame({"id": ["a", "b"], "text": ["Managers monitor staff. Sick leave rose.",
+                                                     "Surveillance and sick leave go together."]})
+    lemmatized = sentences_lemmatize(parts, "en")
+    assert len(lemmatized) == 3 and lemmatized["lemmas"].iloc[0][:2] == ["manager", "monitor"]
+    found = textstat_sentence_categories(lemmatized, lexicon, "en")
+    assert found[["id", "sentence", "category"]].values.tolist() == [
+        ["a", 0, "control"], ["a", 1, "barriers"], ["b", 0, "barriers"], ["b", 0, "control"]]
+    rates = textstat_dictionary(parts, lexicon, "en")
+    doc_topics = pd.DataFrame({"id": ["a", "b"], "1": [1.0, 0.5], "2": [0.0, 0.5]})
+    by_topic = textstat_topic_dictionary(rates, doc_topics).set_index(["topic", "category"])
+    # topic 1: a (weight 1) has 1 hit in 6 tokens, b (weight 0.5) 1 hit in 6 tokens
+    assert by_topic.loc[(1, "control"), "rate"] == pytest.approx(1000 * 1.5 / (6 + 3))
+
+
+def test_dispersion_positions_by_hand(capsys):
+    parts = pd.DataFrame({"id": ["late", "early", "none"], "text": [
+        "trust data trust", "data one two three", "trust"]})
+    meta = pd.DataFrame({"id": ["late", "early", "none"],
+                         "year": pd.array([2021, 2015, None], dtype="Int64")})
+    table = textstat_dispersion(parts, meta, ["Trust", "data"], "en")
+    assert "1 documents have no year" in capsys.readouterr().out
+    # early (2015) is document 0 with 4 lemmas; late (2021) is document 1 with 3
+    assert table[["term", "id", "x", "doc_start"]].values.tolist() == [
+        ["data", "early", 0.0, 0], ["trust", "late", 1.0, 1], ["data", "late", 1 + 1 / 3, 1],
+        ["trust", "late", 1 + 2 / 3, 1]]
+    assert table.attrs["n_documents"] == 2 and math.isclose(table["x"].max(), 5 / 3)
+    assert textstat_dispersion(parts, meta, ["absent"], "en").empty
