@@ -87,8 +87,8 @@ def debris_rules() -> tuple[DebrisRule, ...]:
 
 
 def line_is_sentence(line: str) -> bool:
-    """Whether a line reads as prose: at least four words with a function word and a
-    sentence ending, or eighteen words of which a quarter are function words (a title or a
+    """Whether a line reads as prose: at least three words with a function word and a
+    sentence ending ("Fagdagen er gratis."), or eighteen words of which a quarter are function words (a title or a
     field line is rarely that long without a full stop).
 
     >>> line_is_sentence("The project has resulted in four publications."), line_is_sentence(
@@ -96,7 +96,7 @@ def line_is_sentence(line: str) -> bool:
     (True, False)
     """
     words = _WORD.findall(line)
-    if len(words) < 4:
+    if len(words) < 3:
         return False
     function = sum(w.lower() in _FUNCTION_WORDS for w in words)
     if re.search(r"[.!?…]['\"»”’)]*$", line.strip()) and function >= 1:
@@ -206,16 +206,18 @@ def lines_classify(lines: list[str], repeated: frozenset[str]) -> list[str | Non
     for i in range(len(lines)):
         if short[i] and (i < first or i > last):
             reasons[i] = "header or footer"
+    # a run: three or more lines in a row (blank lines aside) that are debris already or short
+    # and no sentence, at least one of them unexplained: a menu, a panel, a list of links
     run: list[int] = []
     for i in [*range(first, last + 1), None]:
         if i is not None and not lines[i].strip():
             continue
-        if i is not None and short[i] and reasons[i] is None and len(lines[i].split()) <= 6:
+        if i is not None and (reasons[i] or (short[i] and len(lines[i].split()) <= 6)):
             run.append(i)
             continue
         if len(run) >= 3:
             for j in run:
-                reasons[j] = "short-line run"
+                reasons[j] = reasons[j] or "short-line run"
         run = []
     _sandwiched_mark(lines, reasons, short)
     return reasons

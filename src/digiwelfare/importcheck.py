@@ -34,6 +34,10 @@ def _words(text: str) -> str:
 
 
 def _debris_left(lines: list[str], text: str, masker: Masker) -> list[str]:
+    """The debris lines still in ``text``: a line of it equal to one, or (for a debris line of
+    three words or more) a line that holds it and is no sentence, as when two lines were
+    glued. A one- or two-word debris line ("Norsk", "Status") inside a longer line of text
+    ("Norsk sammendrag") is a word of that line, not the debris."""
     out_lines = [_norm(ln) for ln in text.split("\n") if ln.strip()]
     left = []
     for line in lines:
@@ -41,7 +45,7 @@ def _debris_left(lines: list[str], text: str, masker: Masker) -> list[str]:
         if not key:
             continue  # nothing of it survives normalisation (an e-mail protection mark)
         for out in out_lines:
-            if out == key or (key in out and not line_is_sentence(out)
+            if out == key or (len(key.split()) >= 3 and key in out and not line_is_sentence(out)
                               and re.search(rf"(^|\W){re.escape(key)}($|\W)", out)):
                 left.append(line)
                 break
