@@ -103,11 +103,11 @@ def test_every_problem_is_listed_in_file_order(tmp_path):
 def test_languages_come_from_the_corpus_module(tmp_path, monkeypatch):
     import digiwelfare.corpus
 
-    path = write(tmp_path, "language: nn\n")
-    with pytest.raises(ParamsError, match="one of en, nb"):
+    path = write(tmp_path, "language: fi\n")
+    with pytest.raises(ParamsError, match="one of en, nb, nn, da, sv"):
         params_read(path, notebook=notebook_of("04_fit_topics"))
-    monkeypatch.setattr(digiwelfare.corpus, "LANGUAGES", ("en", "nb", "nn"))
-    assert params_read(path, notebook=notebook_of("04_fit_topics")) == {"language": "nn"}
+    monkeypatch.setattr(digiwelfare.corpus, "LANGUAGES", ("en", "nb", "fi"))
+    assert params_read(path, notebook=notebook_of("04_fit_topics")) == {"language": "fi"}
 
 
 def test_a_yaml_syntax_error_names_the_file_line_and_column(tmp_path):
