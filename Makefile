@@ -125,7 +125,7 @@ lint: | $(ENV) ## ruff on the package, tests and notebooks
 	@$(VENV)/bin/ruff check --quiet src tests notebooks
 
 pytest: browser | $(ENV) ## unit tests
-	@$(PY) -m pytest -q tests
+	@$(PY) -m pytest -q tests --doctest-modules src/digiwelfare
 
 # nbval reruns the executed notebooks and compares the cells marked NBVAL_CHECK_OUTPUT.
 # DIGIWELFARE_OUT sends what they write to build/nbval, so published outputs stay untouched.

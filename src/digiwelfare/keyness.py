@@ -60,7 +60,7 @@ def g2_keyness(freq_a, freq_b, total_a, total_b, correction: str = "none") -> np
     agree to about a hundredth.
 
     >>> round(float(g2_keyness(52, 57, 50_000, 75_000)), 3)
-    2.652
+    2.654
     """
     if correction not in CORRECTIONS:
         raise ValueError(f"correction = {correction!r}: expected one of {', '.join(CORRECTIONS)}")
