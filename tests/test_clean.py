@@ -89,7 +89,7 @@ def test_generic_mechanisms_remove_what_no_rule_names():
 def test_lines_repeated_across_documents_go():
     from digiwelfare.clean import lines_repeated
 
-    footer = "Fylkesmannen i Nordland · Moloveien 10 · Bodø"
+    footer = "Fylkesmannen i Nordland, Moloveien 10, Bodø"
     texts = [f"Tekst nummer {i} handler om digitale tjenester i kommunen og om brukerne.\n\n"
              f"{footer}" for i in range(4)]
     repeated = lines_repeated(texts)

@@ -163,7 +163,7 @@ def _is_label_value(line: str) -> bool:
 
 def _is_numbers_or_code(line: str) -> bool:
     words = line.split()
-    if not words or len(words) > SHORT_WORDS:
+    if not words or len(words) > SHORT_WORDS + 2:
         return False
     lower = [w for w in _WORD.findall(line) if re.search(r"[^\W\d_A-ZÆØÅÄÖ]{2}", w)]
     digits = sum(any(c.isdigit() for c in w) for w in words)

@@ -274,7 +274,9 @@ def lines_unwrap(text: str) -> str:
     for line in lines:
         line = line.rstrip()
         prev = out[-1] if out else ""
-        leaders = re.search(r"(\.\s?){4,}|…{2,}", prev + line)  # a table of contents
+        # a table of contents, or fields in a row ("Postboks 163 · 6851 Sogndal · ..."): no prose
+        leaders = re.search(r"(\.\s?){4,}|…{2,}", prev + line) or len(
+            re.findall(r"\s[|·•]\s", prev)) >= 2
         joinable = (prev and line.strip() and not leaders and len(prev) >= 0.8 * width
                     and (line.lstrip()[:1].islower()
                          or not re.search(r"[.!?:;…]['\"»”’)]*$", prev)))
