@@ -189,6 +189,9 @@ def test_missing_metadata_is_left_out_and_counted():
     meta.loc[[0, 1, 2], "year"] = pd.NA
     meta.loc[[2, 3], "doc_type"] = ""
     meta.loc[4, "doc_type"] = pd.NA
+    as_text = meta.assign(year=meta.year.astype("string").fillna("n.d."))
+    assert quiet_design(as_text, ["doc_type"], year="year")[0].notes == [
+        "left out 5 of 60 documents with no value for: doc_type (3), year (3)"]
     design, _ = quiet_design(meta, ["doc_type"], year="year")
     assert len(design.meta) == 60 - 5 and design.rows.sum() == 55
     assert "left out 5 of 60 documents with no value for: doc_type (3), year (3)" in design.notes

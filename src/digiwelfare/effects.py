@@ -131,7 +131,8 @@ def design_build(meta: pd.DataFrame, covariates: list[str], year: str | None = "
     """A :class:`Design` for ``covariates`` (categorical; the most frequent level is the
     reference) and a cubic spline in ``year``, checked before any fit.
 
-    - Documents with no value (``<NA>``, empty) for a covariate in use are left out.
+    - Documents with no value (``<NA>``, empty; for ``year`` also not a number) for a
+      covariate in use are left out.
     - A covariate that is not a column, has no values, or has a single level in these
       documents is dropped (a spline in ``year`` needs four distinct years).
     - Levels with fewer than ``min_docs`` documents are reported.
@@ -157,6 +158,9 @@ def design_build(meta: pd.DataFrame, covariates: list[str], year: str | None = "
         dropped.append(c)
     if year not in wanted:
         year = None
+    else:  # a year that is not a number ("n.d.") counts as missing
+        meta = meta.assign(**{year: pd.to_numeric(meta[year].astype("string").str.strip(),
+                                                 errors="coerce")})
     keep = _rows_complete(meta, wanted, notes) if wanted else pd.Series(True, meta.index)
     used = meta[keep].reset_index(drop=True).copy()
     for c in wanted:

@@ -11,6 +11,7 @@ import io
 from pathlib import Path
 
 import matplotlib
+import matplotlib.ticker
 import numpy as np
 import pandas as pd
 from matplotlib.figure import Figure
@@ -172,7 +173,7 @@ def plot_effects_time(effects: pd.DataFrame, labels: dict[int, str], year: str =
         return _figure_empty(f"No effects of {year} were estimated in this corpus.")
     data["x"] = data["level"].astype(float).astype(int)
     topics = sorted(data["topic"].unique())
-    ncols = min(ncols, len(topics))
+    ncols = min(ncols, int(np.ceil(np.sqrt(len(topics)))))  # four topics: two by two
     nrows = -(-len(topics) // ncols)
     fig = Figure(figsize=(3.4 * ncols, 2.5 * nrows + 0.5), layout="constrained")
     axes = np.atleast_1d(fig.subplots(nrows, ncols, sharex=True, sharey=True)).ravel()
@@ -186,6 +187,7 @@ def plot_effects_time(effects: pd.DataFrame, labels: dict[int, str], year: str =
         ax.tick_params(labelbottom=True, labelleft=True)
         ax.grid(axis="y", color="#dddddd", linewidth=0.6)
     axes[0].set_ylim(*_limits(data["ci_low"], data["ci_high"], floor=0.0))
+    axes[0].xaxis.set_major_locator(matplotlib.ticker.MaxNLocator(nbins=6, integer=True))
     for ax in axes[len(topics):]:
         ax.set_visible(False)
     fig.supxlabel("Year")
