@@ -46,7 +46,7 @@ seed = 20261123
 topic_labels = {}  # the same names as in notebook 04, if you gave some
 
 # %%
-import matplotlib.pyplot  # noqa: F401  (loads the inline backend: figures show as images)
+from matplotlib_inline.backend_inline import set_matplotlib_formats
 
 from digiwelfare.config import choice_check, int_check, paths_resolve, table_write
 from digiwelfare.corpus import LANGUAGES, corpus_load
@@ -55,6 +55,7 @@ from digiwelfare.figures import figure_save, plot_effects_difference, plot_effec
 from digiwelfare.tokens import bow_load
 from digiwelfare.topics import model_load, textstat_top_words, topics_label
 
+set_matplotlib_formats("png")  # figures returned by a cell show as images
 paths = paths_resolve(corpus, out)
 choice_check("language", language, LANGUAGES)
 int_check("n_sims", n_sims, 10, 100_000)

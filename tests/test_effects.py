@@ -220,6 +220,10 @@ def test_nothing_left_to_estimate_gives_an_empty_table_and_figures():
     effects = textstat_effects(np.ones((10, 3)), design, n_sims=5)
     assert effects.empty and list(effects.columns) == ["topic", "covariate", "level", "kind",
                                                        "estimate", "ci_low", "ci_high"]
+    bare = pd.DataFrame({"id": [f"d{i}" for i in range(10)], "title": "t"})  # no metadata
+    design, dropped = quiet_design(bare, ["doc_type", "country"], year="year")
+    assert dropped == ["doc_type", "country", "year"] and len(design.meta) == 10
+    assert textstat_effects(np.ones((10, 3)), design, n_sims=5).empty
     assert plot_effects_time(effects, {}).axes[0].texts
     assert plot_effects_difference(effects, {}).axes[0].texts
 
