@@ -144,7 +144,8 @@ def plot_model_selection(selection: pd.DataFrame, chosen: int | None = None) -> 
 
 def _level_label(level: str) -> str:
     """A covariate level for a legend: document types by their names, others as written."""
-    return DOC_TYPE_LABELS.get(level, level.replace("_", " "))
+    text = DOC_TYPE_LABELS.get(level, level.replace("_", " "))
+    return text[:1].upper() + text[1:]
 
 
 def _figure_empty(message: str) -> Figure:
@@ -215,9 +216,11 @@ def plot_effects_difference(effects: pd.DataFrame, labels: dict[int, str],
     if data.empty:
         return _figure_empty(f"No contrasts of {covariate} were estimated in this corpus.")
     topics = sorted(data["topic"].unique())
-    fig = Figure(figsize=(7.5, 1.3 + 0.45 * len(topics)), layout="constrained")
+    per_topic = 0.3 + 0.12 * len(contrasts)  # inches: room for every contrast's bar
+    fig = Figure(figsize=(7.5, 1.6 + per_topic * len(topics)), layout="constrained")
     ax = fig.subplots()
-    offsets = np.linspace(-0.2, 0.2, len(contrasts)) if len(contrasts) > 1 else [0.0]
+    spread = min(0.36, 0.1 * (len(contrasts) - 1))
+    offsets = np.linspace(-spread, spread, len(contrasts)) if len(contrasts) > 1 else [0.0]
     markers = "osD^v<>P"
     for colour, marker, contrast, off in zip(OKABE_ITO, markers, contrasts, offsets,
                                              strict=False):
