@@ -32,6 +32,11 @@
 # predict negative shares. Year enters as a smooth curve (a cubic spline on the logit scale).
 # The differences between two document types, or between two years, are computed draw by draw
 # and so carry their own intervals. Runs once per language.
+#
+# Before anything is fitted, the notes under the first cell say which documents are left out
+# (no year, no document type), which covariates are dropped (a single value in this corpus,
+# or coinciding with another covariate so that their effects cannot be told apart) and which
+# levels hold too few documents to say much.
 
 # %% tags=["parameters"]
 corpus = "corpus"  # folder with metadata.csv and texts/, relative to the project root
