@@ -18,6 +18,7 @@ fall over time (one interior knot, at the median year).
 
 from __future__ import annotations
 
+import contextlib
 import warnings
 from dataclasses import dataclass, field
 from itertools import combinations
@@ -25,7 +26,12 @@ from itertools import combinations
 import numpy as np
 import pandas as pd
 from scipy.interpolate import BSpline
-from threadpoolctl import threadpool_limits
+
+try:  # in the lock (scikit-learn needs it), not a declared dependency
+    from threadpoolctl import threadpool_limits
+except ImportError:  # pragma: no cover - slower on a busy machine, same numbers
+    def threadpool_limits(limits):
+        return contextlib.nullcontext()
 
 #: Levels with fewer documents than this are reported: their estimates rest on very little.
 MIN_DOCS = 5
