@@ -1,3 +1,18 @@
+# ---
+# jupyter:
+#   jupytext:
+#     cell_metadata_filter: tags,-all
+#     notebook_metadata_filter: kernelspec,-jupytext.text_representation.jupytext_version
+#     text_representation:
+#       extension: .py
+#       format_name: percent
+#       format_version: '1.3'
+#   kernelspec:
+#     display_name: Python 3 (ipykernel)
+#     language: python
+#     name: python3
+# ---
+
 # %% [markdown]
 # # 05 · Estimate effects
 #
@@ -9,54 +24,69 @@
 # intervals too narrow. As in STM's `estimateEffect`, this notebook uses the *method of
 # composition*: it draws each document's proportions from the model's posterior many times,
 # regresses them on the covariates each time, and reads estimates and 95 % intervals off all
-# the draws together. Year enters as a smooth curve (a cubic spline). Runs once per language.
+# the draws together.
+#
+# The regression respects that a topic proportion lies between 0 and 1: it is a
+# *fractional logit* (a quasi-binomial model with a logit link), so every expected
+# proportion and every interval bound stays between 0 and 1, where a straight-line model can
+# predict negative shares. Year enters as a smooth curve (a cubic spline on the logit scale).
+# The differences between two document types, or between two years, are computed draw by draw
+# and so carry their own intervals. Runs once per language.
+#
+# Before anything is fitted, the notes under the first cell say which documents are left out
+# (no year, no document type), which covariates are dropped (a single value in this corpus,
+# or coinciding with another covariate so that their effects cannot be told apart) and which
+# levels hold too few documents to say much.
 
 # %% tags=["parameters"]
 corpus = "corpus"  # folder with metadata.csv and texts/, relative to the project root
 out = "."  # where figures/, results/ and build/ are written
-language = "en"  # en or nb: the model of notebook 04 for this language
+language = "en"  # one of digiwelfare.corpus.LANGUAGES: the model of notebook 04
 covariates = ["doc_type", "country", "language"]  # categorical metadata columns
 year = "year"  # the time column (a spline), or None
-n_sims = 100  # draws of the topic proportions
+contrasts = [["year", 2022, 2016]]  # extra (covariate, a, b) contrasts a - b to estimate
+n_sims = 50_000  # draws of the topic proportions (50,000: bounds stable to 0.005)
+min_docs = 5  # levels with fewer documents are reported
 seed = 20261123
 topic_labels = {}  # the same names as in notebook 04, if you gave some
 
 # %%
+
 from digiwelfare.config import choice_check, int_check, paths_resolve, table_write
-from digiwelfare.corpus import LANGUAGES, column_check, corpus_load
-from digiwelfare.effects import design_build, textstat_effects, topics_posterior
+from digiwelfare.corpus import LANGUAGES, corpus_load
+from digiwelfare.effects import contrasts_select, design_build, textstat_effects, topics_posterior
 from digiwelfare.figures import figure_save, plot_effects_difference, plot_effects_time
-from digiwelfare.tokens import tokens_read
+from digiwelfare.tokens import bow_load
 from digiwelfare.topics import model_load, textstat_top_words, topics_label
 
 paths = paths_resolve(corpus, out)
 choice_check("language", language, LANGUAGES)
-int_check("n_sims", n_sims, 10, 10_000)
+int_check("n_sims", n_sims, 10, 100_000)
 docs = corpus_load(paths.corpus)
-for c in [*covariates, *([year] if year else [])]:
-    column_check(docs, c, name="covariates")
-tokens = tokens_read(paths.tokens_file(), language)
+tokens, _, bow = bow_load(paths, language)
 model = model_load(paths.model_dir(language))
-bow = [model.id2word.doc2bow(t) for t in tokens["tokens"]]
-meta = tokens[["id"]].merge(docs, on="id", how="left")
-design, dropped = design_build(meta, covariates, year)
+meta = tokens[["id"]].merge(docs.drop(columns="text", errors="ignore"), on="id", how="left")
+design, dropped = design_build(meta, covariates, year, min_docs=min_docs)
+chosen, skipped = contrasts_select(design, contrasts)
 labels = topics_label(textstat_top_words(model, n=3), names=topic_labels)
-print(f"{len(bow)} documents, {model.num_topics} topics; covariates "
-      f"{design.categorical + ([design.year] if design.year else [])}"
-      + (f"; left out (one value only here): {dropped}" if dropped else ""))
+print(f"{len(design.meta)} of {len(bow)} documents, {model.num_topics} topics; covariates: "
+      f"{', '.join(design.categorical + ([design.year] if design.year else [])) or 'none'}")
 print("reference levels:", design.references)
+for note in design.notes + skipped:
+    print("note:", note)
 
 # %%
 gamma = topics_posterior(model, bow)
-effects = textstat_effects(gamma, design, n_sims=n_sims, seed=seed)
+effects = textstat_effects(gamma, design, n_sims=n_sims, seed=seed, contrasts=chosen)
 table_write(effects, paths.tables / f"topic_effects_{language}.csv")
 
 # %% [markdown]
 # ## Differences between document types
 #
 # Each point is the difference in expected topic proportion between a document type and the
-# reference type, with the other covariates as observed; the bar is its 95 % interval. An
-# interval that does not cross zero marks a difference the model is confident of.
+# reference type (the most common one), with the other covariates as observed; the bar is its
+# 95 % interval. An interval that does not cross zero marks a difference the model is
+# confident of. The table holds every pair of types.
 
 # %%
 # NBVAL_CHECK_OUTPUT
@@ -73,16 +103,50 @@ fig
 # ## Topics over time
 #
 # The expected proportion of each topic in each year, with its 95 % interval. Bands widen
-# where few documents were written.
+# where few documents were written. Below, the change between two years (the `contrasts`
+# parameter and the first and last year) with its interval.
 
 # %%
 fig = plot_effects_time(effects, labels, year=year)
 figure_save(fig, paths.figures / f"05_effects_year_{language}.png")
 fig
 
+# %%
+fig = plot_effects_difference(effects, labels, covariate=year,
+                              contrasts=[f"{a} - {b}" for c, a, b in chosen if c == year])
+figure_save(fig, paths.figures / f"05_effects_year_contrast_{language}.png")
+fig
+
+# %% [markdown]
+# ## What the data show
+#
+# Read off the effects table (`results/tables/topic_effects_<language>.csv`), contrast by
+# contrast: the topics whose change between two years, or whose difference between two
+# levels of a covariate, has a 95 % interval that excludes zero ("higher": more of the topic
+# in the first of the two). The other topics may differ too, but this corpus cannot tell.
+# With many contrasts some intervals miss zero by chance alone (about 1 in 20 where there is
+# no difference), so read an isolated one with care and a consistent pattern with more trust.
+
+# %%
+# NBVAL_CHECK_OUTPUT
+clear = effects[(effects.kind == "difference") & ((effects.ci_low > 0) | (effects.ci_high < 0))]
+for (cov, contrast), rows in clear.groupby(["covariate", "level"]):
+    print(f"{cov}, {contrast}:")
+    for row in rows.sort_values("estimate", ascending=False).itertuples():
+        print(f"  {'higher' if row.estimate > 0 else 'lower '} {labels[row.topic]}: "
+              f"{row.estimate:+.3f} (95 % interval {row.ci_low:+.3f} to {row.ci_high:+.3f})")
+n_diff = (effects.kind == "difference").sum()
+print(f"{len(clear)} of {n_diff} topic contrasts have an interval that excludes zero.")
+
 # %% [markdown]
 # ## Exercises
 #
-# 1. Set `n_sims = 10` and rerun. How much do the intervals move? Why do more draws matter?
-# 2. Remove `country` from `covariates`. Do the document-type differences change?
-# 3. Which topic grows most after 2018? Read two of its documents from that period.
+# 1. Set `n_sims = 100` and rerun. How far do the interval bounds move? Why do more draws
+#    matter for the 2.5 % and 97.5 % bounds in particular?
+# 2. Remove `country` from `covariates`. Do the document-type differences change? What does
+#    that say about how document type and country are spread across the corpus?
+# 3. Add `["doc_type", "abstract", "policy_document"]` and another pair of years to
+#    `contrasts`. Which topic changes most, and is its interval clear of zero?
+# 4. Pick the topic with the clearest rise above. Read two of its documents from the last
+#    years (notebook 04 lists the most representative ones) and say in a sentence what the
+#    rise is made of.

@@ -1,8 +1,15 @@
+import warnings
+
 import numpy as np
 import pandas as pd
 import pytest
+from scipy.special import expit, logit
 
-from digiwelfare.effects import design_build, textstat_effects
+from digiwelfare.effects import design_build, glm_logit_fit, textstat_effects
+from digiwelfare.figures import plot_effects_difference, plot_effects_time
+from digiwelfare.topics import textstat_prevalence
+
+SHARP = 1e7  # posteriors so concentrated that a draw is the data itself
 
 
 def two_groups(n_a=120, n_b=80, seed=0):
@@ -14,52 +21,270 @@ def two_groups(n_a=120, n_b=80, seed=0):
     return meta, p
 
 
-def test_without_topic_uncertainty_the_difference_is_ols():
+def quiet_design(*args, **kwargs):
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")  # no aliasing expected in these designs
+        return design_build(*args, **kwargs)
+
+
+# --- the regression -------------------------------------------------------------------------
+
+def test_glm_matches_statsmodels_quasi_binomial():
+    import statsmodels.api as sm
+
+    rng = np.random.default_rng(3)
+    n = 150
+    x = np.column_stack([np.ones(n), rng.integers(0, 2, n), rng.normal(size=n)])
+    y = np.column_stack([expit(x @ b + rng.normal(0, 0.4, n))
+                         for b in ([-1.0, 0.8, 0.3], [-2.5, -0.5, 1.0])])
+    beta, cov = glm_logit_fit(x, y)
+    for k in range(2):
+        ref = sm.GLM(y[:, k], x, family=sm.families.Binomial()).fit(scale="X2")
+        np.testing.assert_allclose(beta[:, k], ref.params, rtol=1e-7)
+        np.testing.assert_allclose(cov[k], ref.cov_params(), rtol=1e-6)
+
+
+# --- the method of composition, against cases worked by hand --------------------------------
+
+def test_sharp_posteriors_give_group_means_and_delta_intervals():
+    # One categorical covariate: the logit GLM reproduces each group's mean proportion, and
+    # the prediction for the reference group is expit(intercept), with the intercept's
+    # standard error sqrt(phi / (n_a mu_a (1 - mu_a))) and phi the Pearson X2 / (n - 2).
     meta, p = two_groups()
-    gamma = np.column_stack([p, 1 - p]) * 1e7  # posteriors so sharp they are data
-    design, dropped = design_build(meta, ["grp", "country"], year=None)
+    design, dropped = quiet_design(meta, ["grp", "country"], year=None)
     assert dropped == ["country"]  # one level only
-    effects = textstat_effects(gamma, design, n_sims=2000, seed=1)
-    row = effects[(effects.topic == 1) & (effects.kind == "difference")].iloc[0]
+    effects = textstat_effects(np.column_stack([p, 1 - p]) * SHARP, design, n_sims=4000)
     a, b = p[meta.grp == "a"], p[meta.grp == "b"]
-    diff = b.mean() - a.mean()
-    se = np.sqrt((((a - a.mean()) ** 2).sum() + ((b - b.mean()) ** 2).sum()) / (len(p) - 2)
-                 * (1 / len(a) + 1 / len(b)))
-    assert row.level == "b - a"
-    assert row.estimate == pytest.approx(diff, abs=0.002)
-    assert row.ci_low == pytest.approx(diff - 1.96 * se, abs=0.003)
-    assert row.ci_high == pytest.approx(diff + 1.96 * se, abs=0.003)
+    mu = np.where(meta.grp == "a", a.mean(), b.mean())
+    phi = ((p - mu) ** 2 / (mu * (1 - mu))).sum() / (len(p) - 2)
+    se = np.sqrt(phi / (len(a) * a.mean() * (1 - a.mean())))
     pred = effects[(effects.topic == 1) & (effects.level == "a")].iloc[0]
-    assert pred.estimate == pytest.approx(a.mean(), abs=0.002)
+    assert pred.kind == "prediction"
+    assert pred.estimate == pytest.approx(a.mean(), abs=0.001)
+    assert pred.ci_low == pytest.approx(expit(logit(a.mean()) - 1.96 * se), abs=0.002)
+    assert pred.ci_high == pytest.approx(expit(logit(a.mean()) + 1.96 * se), abs=0.002)
+    diff = effects[(effects.topic == 1) & (effects.kind == "difference")].iloc[0]
+    assert diff.level == "b - a"
+    assert diff.estimate == pytest.approx(b.mean() - a.mean(), abs=0.002)
+    ols_se = np.sqrt((((a - a.mean()) ** 2).sum() + ((b - b.mean()) ** 2).sum())
+                     / (len(p) - 2) * (1 / len(a) + 1 / len(b)))
+    # for proportions far from 0 and 1 the two scales give nearly the same interval
+    assert diff.ci_high - diff.ci_low == pytest.approx(2 * 1.96 * ols_se, rel=0.1)
+
+
+def test_prediction_averages_over_the_other_covariates():
+    # Two crossed covariates, no interaction in the truth: the prediction for grp = a is the
+    # mean over all documents of expit(b0 + b_country), checked against statsmodels.
+    import statsmodels.api as sm
+
+    rng = np.random.default_rng(5)
+    n = 200
+    meta = pd.DataFrame({"grp": rng.choice(["a", "b"], n), "country": rng.choice(["NO", "SE"], n)})
+    x = np.column_stack([np.ones(n), meta.grp == "b", meta.country == "SE"]).astype(float)
+    y = expit(x @ [-1.5, 1.0, -0.7] + rng.normal(0, 0.3, n))
+    design, _ = quiet_design(meta, ["grp", "country"], year=None)
+    effects = textstat_effects(np.column_stack([y, 1 - y]) * SHARP, design, n_sims=400)
+    fit = sm.GLM(y, x, family=sm.families.Binomial()).fit(scale="X2")
+    x_a = x.copy()
+    x_a[:, 1] = 0
+    expected = fit.predict(x_a).mean()
+    got = effects[(effects.topic == 1) & (effects.covariate == "grp") & (effects.level == "a")]
+    assert got.estimate.iloc[0] == pytest.approx(expected, abs=0.002)
+
+
+def test_predictions_stay_proportions_where_a_linear_model_would_not():
+    # A topic that nearly vanishes in one group, with vague posteriors: OLS intervals for
+    # that group reach below zero, the logit ones cannot.
+    rng = np.random.default_rng(1)
+    n = 60
+    meta = pd.DataFrame({"grp": ["a"] * 45 + ["b"] * 15, "year": np.tile(range(2015, 2021), 10)})
+    p = np.where(meta.grp == "a", 0.4, 0.01) * rng.uniform(0.5, 1.5, n)
+    gamma = np.column_stack([p, 1 - p]) * 40
+    design, _ = quiet_design(meta, ["grp"], year="year")
+    effects = textstat_effects(gamma, design, n_sims=300)
+    pred = effects[effects.kind == "prediction"]
+    assert (pred.ci_low >= 0).all() and (pred.ci_high <= 1).all()
+    assert (pred.ci_low <= pred.estimate).all() and (pred.estimate <= pred.ci_high).all()
+    b = pred[(pred.topic == 1) & (pred.level == "b")].iloc[0]
+    assert 0 < b.ci_low < b.estimate < 0.1
 
 
 def test_topic_uncertainty_widens_the_intervals():
     meta, p = two_groups()
-    design, _ = design_build(meta, ["grp"], year=None)
-    sharp = textstat_effects(np.column_stack([p, 1 - p]) * 1e7, design, n_sims=300)
+    design, _ = quiet_design(meta, ["grp"], year=None)
+    sharp = textstat_effects(np.column_stack([p, 1 - p]) * SHARP, design, n_sims=300)
     vague = textstat_effects(np.column_stack([p, 1 - p]) * 5, design, n_sims=300)
     width = lambda t: (t.ci_high - t.ci_low)[t.kind == "difference"].mean()  # noqa: E731
     assert width(vague) > 1.5 * width(sharp)
 
 
+def test_bounds_are_stable_across_seeds_with_the_default_draws():
+    meta, p = two_groups()
+    design, _ = quiet_design(meta, ["grp"], year="year")
+    gamma = np.column_stack([p, 1 - p]) * 30
+    one = textstat_effects(gamma, design, seed=1)
+    two = textstat_effects(gamma, design, seed=2)
+    assert np.abs(one[["ci_low", "ci_high"]] - two[["ci_low", "ci_high"]]).max().max() < 0.005
+
+
+# --- contrasts ------------------------------------------------------------------------------
+
+def three_types(n=240, seed=2):
+    rng = np.random.default_rng(seed)
+    doc_type = np.array(["abstract", "policy_document", "project_report"] * (n // 3))
+    year = rng.integers(2012, 2023, n)
+    means = {"abstract": 0.2, "policy_document": 0.45, "project_report": 0.3}
+    p = np.array([means[t] for t in doc_type]) + 0.02 * (year - 2012) + rng.normal(0, 0.04, n)
+    return pd.DataFrame({"doc_type": doc_type, "year": year}), p
+
+
+def test_contrasts_between_any_two_levels_and_two_years():
+    meta, p = three_types()
+    design, _ = quiet_design(meta, ["doc_type"], year="year")
+    gamma = np.column_stack([p, 1 - p]) * SHARP
+    effects = textstat_effects(gamma, design, n_sims=200, contrasts=[
+        ("doc_type", "policy_document", "project_report"), ("year", 2022, 2014)])
+    diffs = effects[(effects.kind == "difference") & (effects.topic == 1)].set_index("level")
+    assert list(diffs.index) == ["policy_document - project_report", "2022 - 2014"]
+    pol = diffs.loc["policy_document - project_report"]
+    assert pol.estimate == pytest.approx(0.15, abs=0.02)
+    assert pol.ci_low > 0.1  # a clear difference: the interval excludes zero
+    years = diffs.loc["2022 - 2014"]
+    assert years.estimate == pytest.approx(0.16, abs=0.03)  # 8 years at 0.02 a year
+    pred = effects[(effects.kind == "prediction") & (effects.topic == 1)].set_index("level")
+    assert years.estimate == pytest.approx(pred.estimate["2022"] - pred.estimate["2014"],
+                                           abs=1e-9)
+    default = textstat_effects(gamma, design, n_sims=20)
+    assert sorted(default[default.kind == "difference"].level.unique()) == [
+        "2022 - 2012", "policy_document - abstract", "project_report - abstract",
+        "project_report - policy_document"]
+
+
+def test_a_contrast_with_an_unknown_level_is_named():
+    meta, p = three_types()
+    design, _ = quiet_design(meta, ["doc_type"], year=None)
+    with pytest.raises(ValueError, match=r"contrasts\[0\].*'leaflet'.*abstract"):
+        textstat_effects(np.column_stack([p, 1 - p]) * 50, design, n_sims=5,
+                         contrasts=[("doc_type", "leaflet", "abstract")])
+
+
+# --- checks on the design -------------------------------------------------------------------
+
+def test_aliased_covariates_are_named_before_fitting():
+    # every policy document is from SE and every SE document a policy document
+    meta, p = three_types()
+    meta["country"] = np.where(meta.doc_type == "policy_document", "SE", "NO")
+    with pytest.warns(UserWarning, match=r"country=SE.*doc_type=policy_document") as caught:
+        design, dropped = design_build(meta, ["doc_type", "country"], year="year")
+    assert "remove doc_type" in str(caught[0].message)
+    assert dropped == ["country"] and design.categorical == ["doc_type"]
+    assert any("aliased" in note for note in design.notes)
+    effects = textstat_effects(np.column_stack([p, 1 - p]) * 50, design, n_sims=10)
+    assert set(effects.covariate) == {"doc_type", "year"}
+
+
+def test_missing_metadata_is_left_out_and_counted():
+    meta, p = three_types(n=60)
+    meta["year"] = meta["year"].astype("Int64")
+    meta.loc[[0, 1, 2], "year"] = pd.NA
+    meta.loc[[2, 3], "doc_type"] = ""
+    meta.loc[4, "doc_type"] = pd.NA
+    as_text = meta.assign(year=meta.year.astype("string").fillna("n.d."))
+    assert quiet_design(as_text, ["doc_type"], year="year")[0].notes == [
+        "left out 5 of 60 documents with no value for: doc_type (3), year (3)"]
+    design, _ = quiet_design(meta, ["doc_type"], year="year")
+    assert len(design.meta) == 60 - 5 and design.rows.sum() == 55
+    assert "left out 5 of 60 documents with no value for: doc_type (3), year (3)" in design.notes
+    gamma = np.column_stack([p, 1 - p]) * 50  # for all 60 documents: rows are picked
+    effects = textstat_effects(gamma, design, n_sims=10)
+    assert "" not in set(effects.level) and "<NA>" not in set(effects.level)
+    with pytest.raises(ValueError, match="gamma has 7 rows"):
+        textstat_effects(gamma[:7], design, n_sims=10)
+
+
+def test_single_level_absent_and_sparse_covariates_are_reported():
+    meta, p = three_types(n=60)
+    meta["country"] = "NO"
+    meta.loc[0, "doc_type"] = "other"
+    design, dropped = quiet_design(meta, ["doc_type", "country", "sector"], year="year")
+    assert dropped == ["sector", "country"]
+    assert "sector is not a metadata column: dropped" in design.notes
+    assert "country has a single value here ('NO'): dropped" in design.notes
+    assert any("fewer than 5 documents for 'other' (1)" in n for n in design.notes)
+
+
+def test_nothing_left_to_estimate_gives_an_empty_table_and_figures():
+    meta = pd.DataFrame({"doc_type": ["abstract"] * 10, "year": [pd.NA] * 10})
+    design, dropped = quiet_design(meta, ["doc_type"], year="year")
+    assert dropped == ["year", "doc_type"]
+    effects = textstat_effects(np.ones((10, 3)), design, n_sims=5)
+    assert effects.empty and list(effects.columns) == ["topic", "covariate", "level", "kind",
+                                                       "estimate", "ci_low", "ci_high"]
+    bare = pd.DataFrame({"id": [f"d{i}" for i in range(10)], "title": "t"})  # no metadata
+    design, dropped = quiet_design(bare, ["doc_type", "country"], year="year")
+    assert dropped == ["doc_type", "country", "year"] and len(design.meta) == 10
+    assert textstat_effects(np.ones((10, 3)), design, n_sims=5).empty
+    assert plot_effects_time(effects, {}).axes[0].texts
+    assert plot_effects_difference(effects, {}).axes[0].texts
+
+
 def test_year_spline_and_table_shape():
     meta, p = two_groups()
-    design, _ = design_build(meta, ["grp"], year="year")
+    design, _ = quiet_design(meta, ["grp"], year="year")
     basis = design.year_basis(np.arange(2012, 2022))
     assert basis.shape[0] == 10 and np.all(basis >= 0)
     effects = textstat_effects(np.column_stack([p, 1 - p]) * 50, design, n_sims=50)
-    assert list(effects.columns) == ["topic", "covariate", "level", "kind", "estimate",
-                                     "ci_low", "ci_high"]
-    years = effects[(effects.covariate == "year") & (effects.topic == 1)]
+    years = effects[(effects.covariate == "year") & (effects.topic == 1)
+                    & (effects.kind == "prediction")]
     assert sorted(years.level.astype(int)) == list(range(2012, 2022))
-    assert (effects.ci_low <= effects.estimate).all()
-    assert (effects.estimate <= effects.ci_high).all()
     again = textstat_effects(np.column_stack([p, 1 - p]) * 50, design, n_sims=50)
     pd.testing.assert_frame_equal(effects, again)  # seeded
 
 
 def test_too_few_documents():
-    meta = pd.DataFrame({"grp": ["a", "b"], "year": [2012, 2013]})
-    design, _ = design_build(meta, ["grp"], year=None)
-    with pytest.raises(ValueError, match="cannot support"):
+    design, _ = design_build(pd.DataFrame({"grp": ["a", "b"]}), ["grp"], year=None)
+    with pytest.raises(ValueError, match="2 documents cannot support 2 regression"):
         textstat_effects(np.ones((2, 2)), design)
+
+
+# --- figures --------------------------------------------------------------------------------
+
+def test_figures_hold_every_interval():
+    effects = pd.DataFrame({
+        "topic": [1, 1, 2, 2, 1, 2],
+        "covariate": ["year"] * 4 + ["doc_type"] * 2,
+        "level": ["2014", "2015", "2014", "2015", "policy_document - abstract"] * 1
+        + ["policy_document - abstract"],
+        "kind": ["prediction"] * 4 + ["difference"] * 2,
+        "estimate": [0.02, 0.5, 0.1, 0.2, -0.3, 0.05],
+        "ci_low": [0.0, 0.3, 0.05, 0.1, -0.62, 0.01],
+        "ci_high": [0.05, 0.93, 0.2, 0.3, -0.1, 0.4]})
+    time = plot_effects_time(effects, {1: "T1 care", 2: "T2 data"})
+    low, high = time.axes[0].get_ylim()
+    assert low <= 0.0 and high >= 0.93
+    assert "proportion" in time._supylabel.get_text()
+    diff = plot_effects_difference(effects, {1: "T1 care", 2: "T2 data"})
+    low, high = diff.axes[0].get_xlim()
+    assert low <= -0.62 and high >= 0.4
+    assert diff.axes[0].get_xlabel().startswith("Difference in expected topic proportion")
+
+
+# --- topic prevalence (topics.textstat_prevalence), worked by hand ---------------------------
+
+def test_prevalence_by_group_worked_by_hand():
+    # ids in a different order in the two tables; three groups of 2, 1 and 2 documents:
+    # x = (d1, d4): topic 1 (0.5 + 0.1) / 2 = 0.3, topic 2 (0.2 + 0.6) / 2 = 0.4
+    # y = (d3):     topic 1 0.9, topic 2 0.05
+    # z = (d2, d5): topic 1 (0.25 + 0.35) / 2 = 0.3, topic 2 (0.25 + 0.45) / 2 = 0.35
+    theta = pd.DataFrame({"id": ["d1", "d2", "d3", "d4", "d5"],
+                          1: [0.5, 0.25, 0.9, 0.1, 0.35], 2: [0.2, 0.25, 0.05, 0.6, 0.45],
+                          3: [0.3, 0.5, 0.05, 0.3, 0.2]})
+    meta = pd.DataFrame({"id": ["d5", "d3", "d1", "d4", "d2"],
+                         "doc_type": ["z", "y", "x", "x", "z"]})
+    got = textstat_prevalence(theta, meta, "doc_type").set_index(["group", "topic"])
+    hand = {("x", 1): 0.3, ("x", 2): 0.4, ("x", 3): 0.3, ("y", 1): 0.9, ("y", 2): 0.05,
+            ("y", 3): 0.05, ("z", 1): 0.3, ("z", 2): 0.35, ("z", 3): 0.35}
+    for key, value in hand.items():
+        assert got.loc[key, "prevalence"] == pytest.approx(value), key
+    assert got.loc[("x", 1), "documents"] == 2 and got.loc[("y", 3), "documents"] == 1
+    assert len(got) == 9

@@ -11,6 +11,7 @@ import io
 from pathlib import Path
 
 import matplotlib
+import matplotlib.ticker
 import numpy as np
 import pandas as pd
 from matplotlib.figure import Figure
@@ -240,53 +241,103 @@ def plot_model_selection(selection: pd.DataFrame, choice: pd.DataFrame,
     return fig
 
 
+def _level_label(level: str) -> str:
+    """A covariate level for a legend: document types by their names, others as written."""
+    text = DOC_TYPE_LABELS.get(level, level.replace("_", " "))
+    return text[:1].upper() + text[1:]
+
+
+def _figure_empty(message: str) -> Figure:
+    fig = Figure(figsize=(6, 1.2), layout="constrained")
+    ax = fig.subplots()
+    ax.text(0.5, 0.5, message, ha="center", va="center", wrap=True)
+    ax.axis("off")
+    return fig
+
+
+def _limits(low: pd.Series, high: pd.Series, floor: float | None = None) -> tuple[float, float]:
+    """Axis limits that hold every interval, with a margin; never cut below ``floor``."""
+    lo, hi = float(low.min()), float(high.max())
+    pad = 0.06 * (hi - lo or 0.01)
+    lo = lo - pad if floor is None else max(floor, lo - pad)
+    return lo, hi + pad
+
+
 def plot_effects_time(effects: pd.DataFrame, labels: dict[int, str], year: str = "year",
                       ncols: int = 3) -> Figure:
-    """Expected topic proportion by year, one panel per topic, with its 95 % interval band."""
+    """Expected topic proportion by year, one panel per topic, with its 95 % interval band.
+
+    The shared y axis runs from 0 to above the highest interval bound, so no band is cut."""
     data = effects[(effects["covariate"] == year) & (effects["kind"] == "prediction")].copy()
-    data["x"] = data["level"].astype(int)
+    if data.empty:
+        return _figure_empty(f"No effects of {year} were estimated in this corpus.")
+    data["x"] = data["level"].astype(float).astype(int)
     topics = sorted(data["topic"].unique())
+    ncols = min(ncols, int(np.ceil(np.sqrt(len(topics)))))  # four topics: two by two
     nrows = -(-len(topics) // ncols)
-    fig = Figure(figsize=(3.4 * ncols, 2.5 * nrows + 0.4), layout="constrained")
+    fig = Figure(figsize=(3.4 * ncols, 2.5 * nrows + 0.5), layout="constrained")
     axes = np.atleast_1d(fig.subplots(nrows, ncols, sharex=True, sharey=True)).ravel()
     for ax, topic in zip(axes, topics, strict=False):
         d = data[data["topic"] == topic].sort_values("x")
-        ax.fill_between(d["x"], d["ci_low"], d["ci_high"], color=OKABE_ITO[4], alpha=0.35,
+        ax.fill_between(d["x"], d["ci_low"], d["ci_high"], color=OKABE_ITO[4], alpha=0.45,
                         linewidth=0, label="95 % interval")
-        ax.plot(d["x"], d["estimate"], color=OKABE_ITO[0], label="expected proportion")
+        ax.plot(d["x"], d["estimate"], color=OKABE_ITO[0], linewidth=1.8,
+                label="expected proportion")
         ax.set_title(labels.get(int(topic), f"T{topic}"), fontsize=9)
-        ax.tick_params(labelbottom=True)
-    axes[0].set_ylim(0, max(data["ci_high"].max() * 1.05, 0.05))
+        ax.tick_params(labelbottom=True, labelleft=True)
+        ax.grid(axis="y", color="#dddddd", linewidth=0.6)
+    axes[0].set_ylim(*_limits(data["ci_low"], data["ci_high"], floor=0.0))
+    axes[0].xaxis.set_major_locator(matplotlib.ticker.MaxNLocator(nbins=6, integer=True))
     for ax in axes[len(topics):]:
         ax.set_visible(False)
     fig.supxlabel("Year")
-    fig.supylabel("Expected topic proportion")
-    axes[0].legend(frameon=False, fontsize=7, loc="upper left")
+    fig.supylabel("Expected topic proportion (95 % interval)")
+    handles, names = axes[0].get_legend_handles_labels()
+    fig.legend(handles, names, frameon=False, loc="outside upper center", ncol=2)
     return fig
 
 
 def plot_effects_difference(effects: pd.DataFrame, labels: dict[int, str],
-                            covariate: str = "doc_type") -> Figure:
-    """Differences in expected topic proportion between levels of ``covariate`` and its
-    reference level, with 95 % intervals, one row per topic."""
+                            covariate: str = "doc_type",
+                            contrasts: list[str] | None = None) -> Figure:
+    """Contrasts in expected topic proportion between two levels of ``covariate`` (``a - b``
+    rows of :func:`digiwelfare.effects.textstat_effects`), with 95 % intervals, one row per
+    topic. ``contrasts`` picks which (by name, as ``"policy_document - project_report"``);
+    by default those against the covariate's reference level, at most eight. The x axis holds
+    every interval."""
     data = effects[(effects["covariate"] == covariate) & (effects["kind"] == "difference")]
-    contrasts = sorted(data["level"].unique())
+    if contrasts is None:
+        names = list(dict.fromkeys(data["level"]))
+        refs = [n.split(" - ")[1] for n in names]
+        contrasts = [n for n, r in zip(names, refs, strict=True) if r == refs[0]][:8] if names \
+            else []
+    data = data[data["level"].isin(contrasts)]
+    if data.empty:
+        return _figure_empty(f"No contrasts of {covariate} were estimated in this corpus.")
     topics = sorted(data["topic"].unique())
-    fig = Figure(figsize=(7.5, 0.9 + 0.45 * len(topics)), layout="constrained")
+    per_topic = 0.3 + 0.12 * len(contrasts)  # inches: room for every contrast's bar
+    fig = Figure(figsize=(7.5, 1.6 + per_topic * len(topics)), layout="constrained")
     ax = fig.subplots()
-    offsets = np.linspace(-0.18, 0.18, len(contrasts)) if len(contrasts) > 1 else [0.0]
-    for colour, contrast, off in zip(OKABE_ITO, contrasts, offsets, strict=False):
+    spread = min(0.36, 0.1 * (len(contrasts) - 1))
+    offsets = np.linspace(-spread, spread, len(contrasts)) if len(contrasts) > 1 else [0.0]
+    markers = "osD^v<>P"
+    for colour, marker, contrast, off in zip(OKABE_ITO, markers, contrasts, offsets,
+                                             strict=False):
         d = data[data["level"] == contrast].set_index("topic").loc[topics]
         y = np.arange(len(topics)) + off
         ax.errorbar(d["estimate"], y, xerr=[d["estimate"] - d["ci_low"],
                                             d["ci_high"] - d["estimate"]],
-                    fmt="o", color=colour, capsize=2, markersize=4,
-                    label=" − ".join(DOC_TYPE_LABELS.get(p, p) for p in contrast.split(" - ")))
+                    fmt=marker, color=colour, capsize=2, markersize=4.5,
+                    label=" − ".join(_level_label(p) for p in contrast.split(" - ")))
     ax.axvline(0, color="black", linewidth=0.8)
+    ax.set_xlim(*_limits(pd.concat([data["ci_low"], pd.Series([0.0])]),
+                         pd.concat([data["ci_high"], pd.Series([0.0])])))
     ax.set_yticks(np.arange(len(topics)), [labels.get(int(t), f"T{t}") for t in topics])
     ax.invert_yaxis()
+    ax.grid(axis="x", color="#dddddd", linewidth=0.6)
     ax.set(xlabel="Difference in expected topic proportion (95 % interval)", ylabel="Topic")
-    ax.legend(frameon=False, loc="lower right", fontsize=8)
+    fig.legend(frameon=False, loc="outside upper center", ncol=min(len(contrasts), 2),
+               title=f"{covariate.replace('_', ' ').capitalize()}: contrast")
     return fig
 
 
