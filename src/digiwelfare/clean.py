@@ -88,8 +88,8 @@ def debris_rules() -> tuple[DebrisRule, ...]:
 
 def line_is_sentence(line: str) -> bool:
     """Whether a line reads as prose: at least three words with a function word and a
-    sentence ending ("Fagdagen er gratis."), or eighteen words of which a quarter are function words (a title or a
-    field line is rarely that long without a full stop).
+    sentence ending ("Fagdagen er gratis."), or eighteen words of which a quarter are
+    function words (a title or a field line is rarely that long without a full stop).
 
     >>> line_is_sentence("The project has resulted in four publications."), line_is_sentence(
     ...     "No publications found")
