@@ -288,3 +288,15 @@ def test_prevalence_by_group_worked_by_hand():
         assert got.loc[key, "prevalence"] == pytest.approx(value), key
     assert got.loc[("x", 1), "documents"] == 2 and got.loc[("y", 3), "documents"] == 1
     assert len(got) == 9
+
+
+def test_a_semi_definite_covariance_still_gives_draws_with_that_covariance():
+    """A nearly saturated design leaves a covariance Cholesky refuses; the root used instead
+    reproduces it (checked against the matrix itself)."""
+    from digiwelfare.effects import _cov_sqrt
+
+    v = np.array([[1.0, 2.0], [2.0, 4.0]])  # rank 1: Cholesky fails
+    root = _cov_sqrt(v[None])[0]
+    assert np.allclose(root @ root.T, v)
+    with pytest.raises(np.linalg.LinAlgError):
+        np.linalg.cholesky(v)

@@ -383,6 +383,17 @@ def _scenario_rows(design: Design, preds) -> tuple[np.ndarray, np.ndarray]:
     return np.vstack(blocks), out
 
 
+def _cov_sqrt(cov: np.ndarray) -> np.ndarray:
+    """A square root of each covariance matrix: Cholesky's, or, where a nearly saturated
+    design (a few documents per coefficient) leaves a matrix only semi-definite, the
+    symmetric root with negative rounding-error eigenvalues set to zero."""
+    try:
+        return np.linalg.cholesky(cov)
+    except np.linalg.LinAlgError:
+        vals, vecs = np.linalg.eigh((cov + np.swapaxes(cov, -1, -2)) / 2)
+        return vecs * np.sqrt(np.clip(vals, 0, None))[..., None, :]
+
+
 def _draws_batch(x, rows, weights, gamma, start, rng, b: int) -> np.ndarray:
     """``b`` simulations of the method of composition: B x S x K predictions."""
     (n, p), k = x.shape, gamma.shape[1]
@@ -390,7 +401,7 @@ def _draws_batch(x, rows, weights, gamma, start, rng, b: int) -> np.ndarray:
     theta = g / g.sum(axis=2, keepdims=True)  # a Dirichlet draw per document and simulation
     y = theta.transpose(1, 0, 2).reshape(n, b * k)  # columns: simulation-major, then topic
     beta, cov = glm_logit_fit(x, y, start=np.tile(start, b), tol=1e-8)
-    chol = np.linalg.cholesky(cov)  # BK x P x P
+    chol = _cov_sqrt(cov)  # BK x P x P
     beta_draw = beta + np.einsum("mpq,qm->pm", chol, rng.standard_normal((p, b * k)))
     pred = weights @ _expit(rows @ beta_draw)  # S x BK
     return pred.reshape(len(weights), b, k).transpose(1, 0, 2)
