@@ -51,3 +51,19 @@ def test_failure_names_cell_keeps_traceback_and_writes_no_output(tmp_path):
     assert not out.exists()
     failed = out.with_suffix(".failed.ipynb")
     assert "no such group" in failed.read_text()
+
+
+def test_stream_outputs_cut_by_timing_are_joined():
+    """Progress lines from parallel fits arrive in messages cut by timing; the executed
+    notebook must not depend on how they were cut."""
+    import nbformat
+
+    from digiwelfare.notebook import notebook_scrub
+
+    def cell(*chunks):
+        outputs = [nbformat.v4.new_output("stream", name="stdout", text=c) for c in chunks]
+        nb = nbformat.v4.new_notebook(cells=[nbformat.v4.new_code_cell("x", outputs=outputs)])
+        return notebook_scrub(nb).cells[0]["outputs"]
+
+    one, two = cell("a\nb\n", "c\n"), cell("a\n", "b\nc\n")
+    assert one == two and len(one) == 1 and one[0]["text"] == "a\nb\nc\n"

@@ -46,7 +46,8 @@ def _cmd_run(args) -> int:
         print(f"FAILED {name}: {err}", file=sys.stderr)
         return 1
     print(f"{name:<34} {seconds:7.1f} s", flush=True)
-    timing = Path(args.output).resolve().parents[2] / "build" / "timings" / f"{name}.txt"
+    out_root = Path(args.out).resolve() if args.out else Path(args.output).resolve().parent
+    timing = out_root / "build" / "timings" / f"{name}.txt"
     timing.parent.mkdir(parents=True, exist_ok=True)
     timing.write_text(f"{seconds:.1f}\n")
     return 0

@@ -64,12 +64,29 @@ def notebook_scrub(nb: nbformat.NotebookNode) -> nbformat.NotebookNode:
     for key in _VOLATILE_NB:
         pm.pop(key, None)
     for cell in nb.cells:
+        _streams_merge(cell)
         if "injected-parameters" in cell.metadata.get("tags", []):
             cell.id = "injected-parameters"  # papermill gives it a random id on every run
         cell.metadata.pop("execution", None)
         for key in _VOLATILE_CELL:
             cell.metadata.get("papermill", {}).pop(key, None)
     return nb
+
+
+def _streams_merge(cell: nbformat.NotebookNode) -> None:
+    """Join consecutive outputs of one stream (stdout, stderr) of a cell into one: how the
+    kernel cut printed lines into messages depends on timing (progress lines from parallel
+    fits), and must not change the executed notebook's bytes."""
+    merged: list = []
+    for out in cell.get("outputs", []):
+        last = merged[-1] if merged else None
+        if (out.get("output_type") == "stream" and last is not None
+                and last.get("output_type") == "stream" and last.get("name") == out.get("name")):
+            last["text"] = last["text"] + out["text"]
+        else:
+            merged.append(out)
+    if "outputs" in cell:
+        cell["outputs"] = merged
 
 
 def notebook_run(notebook: str | Path, output: str | Path, params: dict,

@@ -275,8 +275,8 @@ def lines_unwrap(text: str) -> str:
         line = line.rstrip()
         prev = out[-1] if out else ""
         # a table of contents, or fields in a row ("Postboks 163 · 6851 Sogndal · ..."): no prose
-        leaders = re.search(r"(\.\s?){4,}|…{2,}", prev + line) or len(
-            re.findall(r"\s[|·•]\s", prev)) >= 2
+        leaders = re.search(r"(\.\s?){4,}|…{2,}", prev + line) or any(
+            len(re.findall(r"\s[|·•]\s", part)) >= 2 for part in (prev, line))
         joinable = (prev and line.strip() and not leaders and len(prev) >= 0.8 * width
                     and (line.lstrip()[:1].islower()
                          or not re.search(r"[.!?:;…]['\"»”’)]*$", prev)))
