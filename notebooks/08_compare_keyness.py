@@ -56,7 +56,8 @@ from digiwelfare.collocations import textstat_collocations
 from digiwelfare.config import choice_check, int_check, paths_resolve, table_write
 from digiwelfare.corpus import LANGUAGES, corpus_groups, corpus_load
 from digiwelfare.dictionaries import lemmas_all
-from digiwelfare.figures import figure_save, plot_collocation_network, plot_keyness
+from digiwelfare.figures import figure_save
+from digiwelfare.figures_discourse import plot_collocation_network, plot_keyness
 from digiwelfare.keyness import CORRECTIONS, groups_choose, textstat_keyness
 from digiwelfare.language import corpus_language_parts
 from digiwelfare.tokens import stopwords_load, tokens_read

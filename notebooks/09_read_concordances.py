@@ -63,7 +63,8 @@ from digiwelfare.dictionaries import (
     textstat_sentence_categories,
     textstat_topic_dictionary,
 )
-from digiwelfare.figures import figure_save, plot_dictionary_difference, plot_dictionary_rates
+from digiwelfare.figures import figure_save
+from digiwelfare.figures_discourse import plot_dictionary_difference, plot_dictionary_rates
 from digiwelfare.keyness import groups_choose
 from digiwelfare.language import corpus_language_parts
 from digiwelfare.networks import textstat_cooccurrence

@@ -45,7 +45,8 @@ from digiwelfare.dictionaries import (
     textstat_dispersion,
     textstat_sentence_categories,
 )
-from digiwelfare.figures import figure_save, plot_dispersion, plot_network
+from digiwelfare.figures import figure_save
+from digiwelfare.figures_discourse import plot_dispersion, plot_network
 from digiwelfare.language import corpus_language_parts
 from digiwelfare.networks import network_projection, textstat_network
 

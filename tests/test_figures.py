@@ -5,9 +5,9 @@ from digiwelfare.figures import (
     OKABE_ITO,
     figure_save,
     plot_corpus_composition,
-    plot_keyness,
     plot_topic_prevalence,
 )
+from digiwelfare.figures_discourse import plot_keyness
 
 
 def test_png_is_byte_identical_and_carries_no_version_or_time(small_corpus, tmp_path):

@@ -5,8 +5,8 @@ import pandas as pd
 import pytest
 
 from digiwelfare.collocations import COLLOCATION_COLUMNS
-from digiwelfare.figures import (
-    figure_save,
+from digiwelfare.figures import figure_save
+from digiwelfare.figures_discourse import (
     plot_collocation_network,
     plot_dictionary_difference,
     plot_dictionary_rates,
