@@ -5,6 +5,7 @@ least 90 %, no prose sentence taken; the debris bar is the level reached, so it 
 
 import pandas as pd
 import pytest
+from bs4 import BeautifulSoup
 
 from digiwelfare.config import ROOT
 from digiwelfare.importcheck import textstat_import_accuracy, textstat_import_check
@@ -75,3 +76,38 @@ def test_the_readme_quotes_the_published_table():
                     f"{r['debris_left']} of {r['debris_lines']}",
                     f"{r['prose_lost']} of {r['prose_sentences']}"]
         assert rows[name] == expected, name
+
+
+def _visible(path):
+    """The visible text of a labelled file, as the sets' READMEs define it."""
+    raw = path.read_text("utf-8")
+    return BeautifulSoup(raw, "html.parser").get_text("\n") if path.suffix == ".html" else raw
+
+
+def test_the_blind_set_follows_its_labelling_conventions():
+    """Every label of the blind set (tests/fixtures/exported/blind/README.md) points at text
+    that is really there: the title on the page, each debris line a whole visible line with a
+    letter or digit and listed once, each prose sentence verbatim (on one line in .txt), and
+    no line both debris and prose."""
+    folder = SETS / "blind"
+    labels = pd.read_csv(folder / "labels.csv", dtype=str, keep_default_na=False)
+    debris = pd.read_csv(folder / "debris.csv", dtype=str, keep_default_na=False)
+    prose = pd.read_csv(folder / "prose.csv", dtype=str, keep_default_na=False)
+    assert set(debris["file"]) | set(prose["file"]) <= set(labels["file"])
+    assert labels["doc_type"].isin(["project_report", "policy_document", "abstract",
+                                    "event_programme", "other"]).all()
+    assert labels["year"].str.fullmatch(r"(19|20)\d\d|").all()
+    for label in labels.itertuples():
+        text = _visible(folder / label.file)
+        lines = {line.strip() for line in text.split("\n")}
+        assert " ".join(label.title.split()) in " ".join(text.split()), label.file
+        mine = debris.loc[debris["file"] == label.file, "line"]
+        assert not mine.duplicated().any(), label.file
+        for line in mine:
+            assert line in lines and any(ch.isalnum() for ch in line), (label.file, line)
+        sentences = prose.loc[prose["file"] == label.file, "sentence"]
+        assert len(sentences) >= 3, label.file
+        for sentence in sentences:
+            where = text.split("\n") if label.file.endswith(".txt") else [text]
+            assert any(sentence in part for part in where), (label.file, sentence)
+            assert sentence not in set(mine), (label.file, sentence)
