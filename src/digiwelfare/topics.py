@@ -169,16 +169,14 @@ def topics_simulate(n_docs: int = 600, n_topics: int = 5, n_words: int = 400,
     Returns ``(docs, phi, theta)``: token lists (words ``w000``, ``w001``...), the true
     topic-word matrix (K x V) and the true document-topic matrix (D x K).
     """
+    from digiwelfare.synth import tokens_draw
+
     rng = np.random.default_rng(seed)
     phi = rng.dirichlet(np.full(n_words, beta), size=n_topics)
     theta = rng.dirichlet(np.full(n_topics, alpha), size=n_docs)
     vocab = np.array([f"w{i:03d}" for i in range(n_words)])
-    docs = []
-    for d in range(n_docs):
-        z = rng.choice(n_topics, size=doc_length, p=theta[d])
-        words = [rng.choice(n_words, p=phi[k]) for k in z]
-        docs.append(list(vocab[words]))
-    return docs, phi, theta
+    docs = tokens_draw(rng, theta, phi, [doc_length] * n_docs)
+    return [list(vocab[words]) for words in docs], phi, theta
 
 
 def topics_recovery(true_phi: np.ndarray, fitted_phi: np.ndarray) -> tuple[float, np.ndarray]:
