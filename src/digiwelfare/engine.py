@@ -294,7 +294,8 @@ def engine_fit(bow: list, n_words: int, num_topics: int, seed: int = 1, sweeps: 
     ``alpha``: symmetric document-topic prior (default ``1 / num_topics``, gensim's
     ``"symmetric"``); ``beta``: topic-word prior; ``anchor_min_docs``: fewest documents an
     anchor word must occur in (default ``max(5, D / 1000)``: a rare word's row is noise and
-    would look like a vertex). Single-threaded; the same inputs give the same bytes.
+    would look like a vertex). An empty document gets the prior's even proportions. Runs
+    single-threaded; the same inputs give the same bytes.
 
     >>> m = engine_fit([[(0, 3), (1, 2)], [(2, 4), (3, 1)], [(0, 2), (1, 2)], [(2, 3), (3, 2)]],
     ...                4, 2, sweeps=5, average=2, anchor_min_docs=1)
@@ -311,15 +312,11 @@ def engine_fit(bow: list, n_words: int, num_topics: int, seed: int = 1, sweeps: 
     for name, value in (("alpha", alpha), ("beta", beta)):
         if not (isinstance(value, (int, float)) and value > 0):
             raise ParameterError(name, value, "a positive number")
-    words, docs, starts = _tokens(bow, n_words)
-    empty = np.flatnonzero(np.diff(starts) == 0)
-    if len(bow) == 0 or words.size == 0:
-        raise ParameterError("bow", f"{len(bow)} documents", "documents with tokens; every "
-                             "document is empty (check the token filters)")
-    if empty.size:
-        raise ParameterError("bow", f"{empty.size} empty documents (the first: number "
-                             f"{int(empty[0])})", "documents with at least one token; leave "
-                             "empty documents out before fitting")
+    words, docs, _ = _tokens(bow, n_words)
+    if words.size == 0:
+        raise ParameterError("bow", f"{len(bow)} documents with no token", "documents with "
+                             "words of the vocabulary (check the token filters and the "
+                             "language)")
     n_docs = len(bow)
     min_docs = max(5, n_docs // 1000) if anchor_min_docs is None else anchor_min_docs
     with threadpool_limits(1):  # BLAS with one thread: the same bytes on any machine load

@@ -59,16 +59,17 @@ def tokens_draw(rng: np.random.Generator, theta: np.ndarray, phi: np.ndarray,
 
 def words_spell(n_words: int, language: str) -> list[str]:
     """``n_words`` distinct pseudo-words for ``language`` (``en`` or ``nb``), in a fixed
-    order: two or three onset-vowel syllables, then a final consonant."""
+    order: two (three past the first few thousand) onset-vowel syllables, then a final
+    consonant."""
     onsets, vowels, codas = _ONSETS[language], _VOWELS[language], "nrlstk"
     words = []
     for i in range(n_words):
         syllables, rest = [], i
-        for _ in range(2 + (i >= len(onsets) ** 2 * len(vowels) ** 2 * len(codas))):
+        for _ in range(2 + (i >= (len(onsets) * len(vowels)) ** 2)):
             syllables.append(onsets[rest % len(onsets)] + vowels[(rest // len(onsets))
                                                                 % len(vowels)])
             rest //= len(onsets) * len(vowels)
-        words.append("".join(syllables) + codas[rest % len(codas)])
+        words.append("".join(syllables) + codas[i % len(codas)])
     if len(set(words)) != n_words:  # pragma: no cover - the spelling above is one to one
         raise AssertionError("pseudo-words are not distinct")
     return words
