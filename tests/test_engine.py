@@ -21,7 +21,7 @@ from digiwelfare.topics import topics_recovery, topics_simulate
 
 
 def _bow(docs, n_words):
-    return [[(int(w), int(c)) for w, c in zip(*np.unique(d, return_counts=True))]
+    return [[(int(w), int(c)) for w, c in zip(*np.unique(d, return_counts=True), strict=True)]
             for d in docs]
 
 
@@ -101,7 +101,8 @@ def test_inference_matches_the_exact_posterior_by_enumeration():
     weights, expected = [], np.zeros(2)
     for z in itertools.product(range(2), repeat=3):
         n = np.bincount(z, minlength=2)
-        wgt = np.prod([phi[k, w] for k, w in zip(z, doc)]) * np.exp(gammaln(n + alpha).sum())
+        wgt = (np.prod([phi[k, w] for k, w in zip(z, doc, strict=True)])
+               * np.exp(gammaln(n + alpha).sum()))
         weights.append(wgt)
         expected += wgt * n
     expected /= sum(weights)

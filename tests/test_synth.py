@@ -57,8 +57,8 @@ def test_written_corpus_loads_and_its_texts_are_the_drawn_words(tmp_path):
     docs = corpus_load(tmp_path / "c")
     assert list(docs["id"]) == list(planted["meta"]["id"])
     vocab = pd.read_csv(tmp_path / "c" / "truth" / "vocabulary.csv")
-    back = {lang: dict(zip(vocab[lang], vocab["index"])) for lang in ("en", "nb")}
-    for row, words in zip(docs.itertuples(), planted["docs"]):
+    back = {lang: dict(zip(vocab[lang], vocab["index"], strict=True)) for lang in ("en", "nb")}
+    for row, words in zip(docs.itertuples(), planted["docs"], strict=True):
         assert [back[row.language][w] for w in row.text.split()] == words.tolist()
     np.testing.assert_array_equal(np.load(tmp_path / "c" / "truth" / "phi.npy"), planted["phi"])
     settings = json.loads((tmp_path / "c" / "truth" / "settings.json").read_text())

@@ -138,7 +138,7 @@ def corpus_write(planted: dict, folder: str | Path, line_words: int = 15) -> Pat
     (folder / "truth").mkdir(exist_ok=True)
     spell = {lang: np.array(planted["vocabulary"][lang]) for lang in ("en", "nb")}
     for doc_id, lang, words in zip(planted["meta"]["id"], planted["meta"]["language"],
-                                   planted["docs"]):
+                                   planted["docs"], strict=True):
         text = spell[lang][words]
         lines = [" ".join(text[i:i + line_words]) for i in range(0, len(text), line_words)]
         # paragraphs of about five lines, separated by one blank line (the corpus format)
