@@ -355,10 +355,9 @@ def engine_fit(bow: list, n_words: int, num_topics: int, seed: int = 1, sweeps: 
 def engine_infer(phi: np.ndarray, bow: list, alpha: float, seed: int = 1, sweeps: int = 50,
                  workers: int = 1) -> np.ndarray:
     """Expected topic counts (D x K) of documents given fixed topics ``phi``: Gibbs sampling
-    of each document's tokens with ``phi`` held fixed, averaged over the second half of the
-    sweeps (the held-out estimator of Wallach et al. 2009, without the likelihood). An empty
-    document gets zeros. Runs documents on ``workers`` threads; the result does not depend
-    on ``workers``."""
+    of each document's tokens (Griffiths & Steyvers 2004, with ``phi`` in place of the word
+    counts), averaged over the second half of the sweeps. An empty document gets zeros. Runs
+    documents on ``workers`` threads; the result does not depend on ``workers``."""
     int_check("workers", workers, 1, 1024)
     int_check("sweeps", sweeps, 2, 100_000)
     words, _, starts = _tokens(bow, phi.shape[1])
