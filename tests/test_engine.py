@@ -83,6 +83,23 @@ def test_same_seed_same_bytes_and_another_seed_differs():
     assert engine_fit(bow, 300, 5, seed=8).phi.tobytes() != first.phi.tobytes()
 
 
+def test_fit_gives_the_same_bytes_with_one_or_two_threads():
+    import numba
+    from threadpoolctl import threadpool_limits
+
+    bow, _ = _planted(n_docs=300, n_topics=5, n_words=300, seed=2)
+    fits = []
+    for threads in (1, 2):
+        previous = numba.get_num_threads()
+        numba.set_num_threads(min(threads, numba.config.NUMBA_NUM_THREADS))
+        try:
+            with threadpool_limits(threads):
+                fits.append(engine_fit(bow, 300, 5, seed=7).phi.tobytes())
+        finally:
+            numba.set_num_threads(previous)
+    assert fits[0] == fits[1]
+
+
 def test_inference_gives_the_same_bytes_on_one_or_two_workers():
     bow, _ = _planted(n_docs=300, n_topics=5, n_words=300, seed=2)
     model = engine_fit(bow, 300, 5, seed=1)
