@@ -39,7 +39,7 @@ PIP_INSTALL := $(PY) -m pip install --quiet --disable-pip-version-check --no-dep
 RUN_NOTEBOOK = $(PY) -m digiwelfare run $(1) $(2) --params $(3) --corpus '$(CORPUS)' --out '$(OUT)'
 
 .PHONY: all env test lint pytest nbval lab clean help lock validate corpus verify report browser \
-  mutate
+  mutate bench
 
 all: $(OUT)/results/manifest.json results/tables/import_accuracy.csv ## run every notebook in order; figures/, results/tables/, results/notebooks/
 
@@ -192,6 +192,14 @@ mutate: | $(ENV) ## mutation testing of MUTATE=files (default: the statistics mo
 	@echo "make mutate: $$(cat $(MUTATION)/seconds.txt) s; survivors in" \
 	  "results/mutation/survivors.txt; results/mutation/score.csv:"
 	@column -s, -t < results/mutation/score.csv 2>/dev/null || cat results/mutation/score.csv
+
+# The topic engine against gensim (defaults) and tomotopy on planted corpora of each size in
+# BENCH_SIZES, seeds 0, 1, 2; not part of `make test` (minutes; timings depend on the load).
+# make bench BENCH_SIZES="1000 10000 100000" adds the largest size (about an hour).
+BENCH_SIZES ?= 1000 10000
+bench: | $(ENV) ## time and score the topic engine and its peers; results/bench/bench.json
+	@nice -n 10 $(PY) -m digiwelfare.bench --sizes $(BENCH_SIZES) --out results/bench
+	@$(PY) -m digiwelfare.bench --table --out results/bench
 
 lab: | $(ENV) ## open JupyterLab on the project
 	@$(VENV)/bin/jupyter lab --notebook-dir=.

@@ -1,3 +1,18 @@
+# ---
+# jupyter:
+#   jupytext:
+#     cell_metadata_filter: tags,-all
+#     notebook_metadata_filter: kernelspec,-jupytext.text_representation.jupytext_version
+#     text_representation:
+#       extension: .py
+#       format_name: percent
+#       format_version: '1.3'
+#   kernelspec:
+#     display_name: Python 3 (ipykernel)
+#     language: python
+#     name: python3
+# ---
+
 # %% [markdown]
 # # 04 · Fit topics
 #
@@ -6,20 +21,24 @@
 # document or an abstract hold?
 #
 # A topic model (latent Dirichlet allocation) describes every document as a mixture of
-# topics and every topic as a distribution over words. It is fitted with gensim's `LdaModel`,
-# seeded, with the number of topics chosen in notebook 03. Because a single fit can stop in a
-# poor local optimum, several restarts are fitted and the one that explains the documents best
-# (highest variational bound) is kept. The notebook runs once per language.
+# topics and every topic as a distribution over words. It is fitted, seeded, with the number
+# of topics chosen in notebook 03, by one of two engines (`engine`): gensim's `LdaModel`
+# (variational Bayes), or anchor words followed by collapsed Gibbs sampling (`anchor`, which
+# starts from topics read off the word co-occurrences and so does not depend on a lucky
+# start). Because a single fit can stop in a poor local optimum, several restarts are fitted
+# and the one that explains the documents best is kept. The notebook runs once per language.
 
 # %% tags=["parameters"]
 corpus = "corpus"  # folder with metadata.csv and texts/, relative to the project root
 out = "."  # where figures/, results/ and build/ are written
 language = "en"  # en or nb: which language's document parts are modelled
 num_topics = None  # K; None takes the number chosen by notebook 03
-passes = 20  # passes over the corpus during training
-iterations = 400  # inference iterations per document and pass
-seed = 20261123  # random state of the first restart
-restarts = 3  # fits with seeds seed, seed + 1, ...; the best by the bound is kept
+engine = "gensim"  # gensim (variational Bayes) or anchor (anchor words, then Gibbs sampling)
+passes = 20  # gensim: passes over the corpus during training
+iterations = 400  # gensim: inference iterations per document and pass
+sweeps = 25  # anchor: Gibbs sweeps over every token
+seed = 20261123  # the restarts' seeds are derived from it
+restarts = 3  # fits with seeds derived from seed; the one that explains the documents best
 top_n = 10  # words shown per topic
 lam = 0.6  # relevance weight (1: by probability only; lower: words specific to the topic)
 topic_labels = {}  # your names for the topics, e.g. {1: "Home care technology"}
@@ -60,7 +79,7 @@ print(f"{len(bow)} document parts in '{language}', {len(dictionary)} lemmas, K =
 
 # %%
 model = topics_fit_best(bow, dictionary, num_topics, restarts=restarts, seed=seed,
-                        passes=passes, iterations=iterations)
+                        engine=engine, passes=passes, iterations=iterations, sweeps=sweeps)
 model_save(model, paths.model_dir(language))
 topic_words = textstat_topic_words(model, bow, n=len(dictionary), lam=lam)  # every word
 table_write(topic_words, paths.tables / f"topic_words_{language}.csv")

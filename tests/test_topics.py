@@ -83,3 +83,62 @@ def test_prevalence_and_labels():
     assert topics_label(top, n=2) == {1: "T1 care, home", 2: "T2 data"}
     assert topics_label(top, n=2, names={"2": "Data use"}) == {1: "T1 care, home",
                                                              2: "T2 Data use"}
+
+
+# --- the engine switch ----------------------------------------------------------------------
+
+def _sim_bow(n_docs=300, n_topics=4, n_words=200, seed=2):
+    from gensim.corpora import Dictionary
+
+    from digiwelfare.topics import topics_simulate
+
+    docs, phi, _ = topics_simulate(n_docs, n_topics, n_words, 60, alpha=0.1, beta=0.01,
+                                   seed=seed)
+    dictionary = Dictionary([[f"w{i:03d}" for i in range(n_words)]])
+    return [dictionary.doc2bow(d) for d in docs], dictionary, phi
+
+
+def test_gensim_engine_is_todays_ldamodel_byte_for_byte():
+    from gensim.models import LdaModel
+
+    bow, dictionary, _ = _sim_bow()
+    model = topics_fit(bow, dictionary, 4, passes=2, seed=5, engine="gensim")
+    today = LdaModel(corpus=bow, id2word=dictionary, num_topics=4, passes=2, iterations=200,
+                     random_state=5, alpha="symmetric", chunksize=len(bow), eval_every=None)
+    assert model.get_topics().tobytes() == today.get_topics().tobytes()
+
+
+def test_restart_seeds_of_neighbouring_user_seeds_do_not_overlap():
+    from digiwelfare.topics import restart_seeds
+
+    runs = [set(restart_seeds(s, 5)) for s in range(50)]
+    assert all(len(r) == 5 for r in runs)
+    assert len(set().union(*runs)) == 250
+    assert restart_seeds(7, 3) == restart_seeds(7, 3)
+
+
+def test_anchor_engine_through_the_pipeline_functions(tmp_path):
+    from digiwelfare.effects import topics_posterior
+    from digiwelfare.topics import (
+        model_load,
+        model_save,
+        phi_in_vocabulary,
+        topics_fit_best,
+        topics_recovery,
+        topics_word_matrix,
+    )
+
+    bow, dictionary, phi = _sim_bow()
+    model = topics_fit_best(bow, dictionary, 4, restarts=2, seed=3, engine="anchor")
+    vocab = [f"w{i:03d}" for i in range(200)]
+    assert topics_recovery(phi, phi_in_vocabulary(model, vocab))[0] >= 0.99
+    table = textstat_doc_topics(model, bow, [f"d{i}" for i in range(len(bow))])
+    np.testing.assert_allclose(table.drop(columns="id").sum(axis=1), 1)
+    top = textstat_top_words(model, n=3)
+    assert set(top["word"]) <= set(vocab) and len(top) == 12
+    back = model_load(model_save(model, tmp_path / "lda_en").parent)
+    assert topics_word_matrix(back).tobytes() == topics_word_matrix(model).tobytes()
+    gamma = topics_posterior(back, bow)
+    assert gamma.shape == (len(bow), 4) and (gamma > 0).all()
+    with pytest.raises(ParameterError, match="'engine'"):
+        topics_fit(bow, dictionary, 4, engine="mallet")

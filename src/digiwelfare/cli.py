@@ -180,6 +180,22 @@ def _cmd_report(args) -> int:
     return 0
 
 
+def _cmd_synth(args) -> int:
+    from digiwelfare.config import ParameterError
+    from digiwelfare.synth import corpus_synthesize, corpus_write
+
+    try:
+        planted = corpus_synthesize(args.docs, args.topics, seed=args.seed, n_words=args.words,
+                                    doc_length=args.length, alpha=args.alpha, beta=args.beta,
+                                    nb_share=args.nb_share)
+        folder = corpus_write(planted, args.into)
+    except (ParameterError, FileExistsError) as err:
+        print(f"synth: {err}", file=sys.stderr)
+        return 2
+    print(f"{args.docs} planted documents in {folder}, their truth in {folder / 'truth'}")
+    return 0
+
+
 def parser_build() -> argparse.ArgumentParser:
     from digiwelfare.corpus import DOC_TYPES
 
@@ -217,6 +233,19 @@ def parser_build() -> argparse.ArgumentParser:
     chk.add_argument("--out", help="write the summary table (CSV) here")
     chk.add_argument("--details", action="store_true", help="list the files with a miss")
     chk.set_defaults(func=_cmd_check_import)
+    syn = sub.add_parser("synth", help="write a planted corpus (known topics and covariate "
+                         "effects) and its truth, for checks and benchmarks")
+    syn.add_argument("--docs", type=int, required=True, help="number of documents")
+    syn.add_argument("--topics", type=int, required=True, help="number of planted topics K")
+    syn.add_argument("--seed", type=int, default=1)
+    syn.add_argument("--into", required=True, help="a new or empty corpus folder")
+    syn.add_argument("--words", type=int, default=3000, help="vocabulary size")
+    syn.add_argument("--length", type=int, default=150, help="mean tokens per document")
+    syn.add_argument("--alpha", type=float, default=0.1, help="document-topic concentration")
+    syn.add_argument("--beta", type=float, default=0.01, help="topic-word concentration")
+    syn.add_argument("--nb-share", type=float, default=0.5,
+                     help="share of documents spelled in Norwegian (nb) pseudo-words")
+    syn.set_defaults(func=_cmd_synth)
     man = sub.add_parser("manifest", help="write results/manifest.json for a run")
     man.add_argument("--corpus", default="corpus")
     man.add_argument("--out", default=".")

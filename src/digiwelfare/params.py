@@ -82,6 +82,8 @@ RULES: dict[str, dict[str, dict]] = {
         "num_topics": {"type": "int", "null": True, "min": 2},
         "lam": {"type": "number", "min": 0.0, "max": 1.0},
         "topic_labels": {"keys": {"type": "int", "min": 1}, "values": _TEXT},
+        "engine": {"type": "str", "choices": "digiwelfare.topics.ENGINES"},
+        "sweeps": {"type": "int", "min": 1, "max": 100_000},
     },
     "05_estimate_effects": {
         "covariates": {"items": _TEXT, "empty": True},

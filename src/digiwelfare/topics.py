@@ -1,8 +1,10 @@
-"""Topic models: seeded gensim LDA and tidy tables of what it found.
+"""Topic models: seeded LDA and tidy tables of what it found.
 
-LDA as in Blei, Ng & Jordan (2003), fitted by online variational Bayes (Hoffman, Blei &
-Bach 2010) in gensim's ``LdaModel``. ``LdaMulticore`` is avoided on purpose: its result
-depends on process scheduling, so it is not reproducible byte for byte.
+LDA as in Blei, Ng & Jordan (2003), fitted by one of two engines (``engine=``): online
+variational Bayes (Hoffman, Blei & Bach 2010) in gensim's ``LdaModel``, or anchor words then
+collapsed Gibbs sampling (:mod:`digiwelfare.engine`). ``LdaMulticore`` is avoided on purpose:
+its result depends on process scheduling, so it is not reproducible byte for byte. The
+reading functions below take a model of either engine.
 """
 
 from __future__ import annotations
@@ -29,29 +31,71 @@ def k_check(num_topics: object, n_docs: int, name: str = "num_topics") -> int:
     return int_check(name, num_topics, 2, high)
 
 
+#: Topic engines of :func:`topics_fit`: gensim's online variational Bayes, or anchor words
+#: then collapsed Gibbs sampling (:mod:`digiwelfare.engine`).
+ENGINES = ("gensim", "anchor")
+
+
 def topics_fit(bow: list, dictionary: Dictionary, num_topics: int, passes: int = 20,
-               iterations: int = 200, seed: int = 1, alpha="symmetric") -> LdaModel:
-    """Fit a seeded LDA model on a bag-of-words corpus; the same inputs give the same model."""
+               iterations: int = 200, seed: int = 1, alpha="symmetric", engine: str = "gensim",
+               sweeps: int = 25):
+    """Fit a seeded LDA model on a bag-of-words corpus; the same inputs give the same model.
+
+    ``engine="gensim"``: gensim's ``LdaModel``, full batch, ``passes`` and ``iterations``;
+    ``engine="anchor"``: :func:`digiwelfare.engine.engine_fit` with ``sweeps`` Gibbs sweeps
+    (``alpha`` "symmetric" or a number; ``passes`` and ``iterations`` are not used).
+    """
+    from digiwelfare.config import choice_check
+
+    choice_check("engine", engine, ENGINES)
+    if engine == "anchor":
+        from digiwelfare.engine import engine_fit
+
+        return engine_fit(bow, len(dictionary), num_topics, seed=seed, sweeps=sweeps,
+                          average=min(5, sweeps),
+                          alpha=None if alpha == "symmetric" else alpha, id2word=dictionary)
     return LdaModel(corpus=bow, id2word=dictionary, num_topics=num_topics, passes=passes,
                     iterations=iterations, random_state=seed, alpha=alpha,
                     chunksize=max(len(bow), 1), eval_every=None)
 
 
+def restart_seeds(seed: int, restarts: int) -> list[int]:
+    """Seeds of ``restarts`` fits, derived from the user's ``seed`` by numpy's
+    ``SeedSequence(seed).spawn``: two user seeds never share a restart stream (``seed,
+    seed + 1, ...`` made seeds 1 and 2 fit the same models)."""
+    return [int(child.generate_state(1)[0]) for child in np.random.SeedSequence(seed).spawn(
+        restarts)]
+
+
+def topics_score(model, bow: list) -> float:
+    """How well ``model`` explains ``bow``: gensim's variational bound, or for the anchor
+    engine the log likelihood ``sum log sum_k theta_dk phi_kw`` of the training tokens."""
+    if hasattr(model, "bound"):
+        return float(model.bound(bow))
+    total = 0.0
+    for d, doc in enumerate(bow):
+        if doc:
+            ids, counts = np.asarray(doc).T
+            total += float(counts @ np.log(model.theta[d] @ model.phi[:, ids]))
+    return total
+
+
 def topics_fit_best(bow: list, dictionary: Dictionary, num_topics: int, restarts: int = 3,
-                    seed: int = 1, **kwargs) -> LdaModel:
-    """Fit ``restarts`` models with seeds ``seed, seed + 1, ...`` and keep the one with the
-    highest variational bound on the training documents.
+                    seed: int = 1, **kwargs):
+    """Fit ``restarts`` models with seeds from :func:`restart_seeds` and keep the one that
+    explains the training documents best (:func:`topics_score`).
 
     Variational inference stops in local optima: on planted data a single run sometimes
     merges two true topics and splits another. The bound tells such runs apart; the restart
     that explains the documents best is kept (the same practice as STM's ``selectModel``).
+    ``kwargs`` go to :func:`topics_fit` (``engine=`` among them).
     """
-    best, best_bound = None, -np.inf
-    for s in range(seed, seed + restarts):
+    best, best_score = None, -np.inf
+    for s in restart_seeds(seed, restarts):
         model = topics_fit(bow, dictionary, num_topics, seed=s, **kwargs)
-        bound = model.bound(bow)
-        if bound > best_bound:
-            best, best_bound = model, bound
+        score = topics_score(model, bow)
+        if score > best_score:
+            best, best_score = model, score
     return best
 
 
@@ -80,10 +124,14 @@ def textstat_doc_topics(model: LdaModel, bow: list, ids: list[str]) -> pd.DataFr
     Inferred once with ``minimum_probability=0`` so every row sums to one; reuse the table
     rather than inferring again (gensim's inference draws from the model's random state).
     """
-    theta = np.zeros((len(bow), model.num_topics))
-    for i, doc in enumerate(bow):
-        for k, p in model.get_document_topics(doc, minimum_probability=0.0):
-            theta[i, k] = p
+    if hasattr(model, "doc_counts"):  # the anchor engine: Gibbs counts with phi fixed
+        theta = model.doc_counts(bow) + model.alpha
+        theta /= theta.sum(axis=1, keepdims=True)
+    else:
+        theta = np.zeros((len(bow), model.num_topics))
+        for i, doc in enumerate(bow):
+            for k, p in model.get_document_topics(doc, minimum_probability=0.0):
+                theta[i, k] = p
     table = pd.DataFrame(theta, columns=list(range(1, model.num_topics + 1)))
     table.insert(0, "id", ids)
     return table
@@ -169,16 +217,14 @@ def topics_simulate(n_docs: int = 600, n_topics: int = 5, n_words: int = 400,
     Returns ``(docs, phi, theta)``: token lists (words ``w000``, ``w001``...), the true
     topic-word matrix (K x V) and the true document-topic matrix (D x K).
     """
+    from digiwelfare.synth import tokens_draw
+
     rng = np.random.default_rng(seed)
     phi = rng.dirichlet(np.full(n_words, beta), size=n_topics)
     theta = rng.dirichlet(np.full(n_topics, alpha), size=n_docs)
     vocab = np.array([f"w{i:03d}" for i in range(n_words)])
-    docs = []
-    for d in range(n_docs):
-        z = rng.choice(n_topics, size=doc_length, p=theta[d])
-        words = [rng.choice(n_words, p=phi[k]) for k in z]
-        docs.append(list(vocab[words]))
-    return docs, phi, theta
+    docs = tokens_draw(rng, theta, phi, [doc_length] * n_docs)
+    return [list(vocab[words]) for words in docs], phi, theta
 
 
 def topics_recovery(true_phi: np.ndarray, fitted_phi: np.ndarray) -> tuple[float, np.ndarray]:
@@ -203,7 +249,7 @@ def phi_in_vocabulary(model: LdaModel, vocabulary: list[str]) -> np.ndarray:
 
 # --- caching between notebooks ------------------------------------------------------------
 
-def model_save(model: LdaModel, folder: Path) -> Path:
+def model_save(model, folder: Path) -> Path:
     """Save a model into ``folder`` whole or not at all (written beside, then moved in)."""
     import shutil
     import tempfile
@@ -218,11 +264,16 @@ def model_save(model: LdaModel, folder: Path) -> Path:
     return folder / "model"
 
 
-def model_load(folder: Path) -> LdaModel:
+def model_load(folder: Path):
     path = Path(folder) / "model"
     if not path.is_file():
         raise FileNotFoundError(f"{folder}: no fitted model; run notebooks/04_fit_topics first "
                                 "(make all does)")
+    with open(path, "rb") as f:
+        if f.read(2) == b"PK":  # a zip archive: the anchor engine's numpy file
+            from digiwelfare.engine import EngineModel
+
+            return EngineModel.load(str(path))
     return LdaModel.load(str(path))
 
 

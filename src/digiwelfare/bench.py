@@ -1,0 +1,213 @@
+"""``make bench``: the anchor engine against two peers on planted corpora, timed and scored.
+
+For each size in ``BENCH_SIZES`` and each of the seeds 0, 1 and 2, a fresh process:
+
+1. ``synth``: draws a planted corpus (:func:`digiwelfare.synth.corpus_synthesize`: K = 20,
+   3,000 pseudo-words, about 150 tokens a document, alpha 0.1, beta 0.01, half of the
+   documents spelled in ``nb``) and writes it in the corpus format;
+2. ``read``: reads the texts back and maps every token to its word (both spellings);
+3. ``fit``: :func:`digiwelfare.engine.engine_fit`, one fit, default settings;
+4. ``infer``: the documents' topic proportions with the topics fixed (``doc_counts``);
+5. the peers on the same bags of words: gensim ``LdaModel`` with its defaults, as tutorials
+   write it (``random_state`` the seed), and tomotopy's ``LDAModel`` at the same K, one
+   worker, 500 iterations.
+
+Recovery is :func:`digiwelfare.topics.topics_recovery` (mean cosine of matched topic-word
+rows). Seconds are wall time and CPU time of the process; on a shared machine the wall time
+depends on the load, so both are kept. ``results/bench/bench.json`` holds every run and the
+log-log slope of the engine's fitting time against the number of documents;
+``results/bench/summary.csv`` one row per run. :func:`bench_table` renders the README's table
+from the json (``tests/test_bench.py`` checks the README against it).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+
+SEEDS = (0, 1, 2)
+N_TOPICS = 20
+TOMOTOPY_ITERATIONS = 500
+
+
+def _timed(fn, *args, **kwargs):
+    wall, cpu = time.perf_counter(), time.process_time()
+    result = fn(*args, **kwargs)
+    return result, {"seconds": round(time.perf_counter() - wall, 3),
+                    "cpu_seconds": round(time.process_time() - cpu, 3)}
+
+
+def _read(folder: Path) -> list[list[tuple[int, int]]]:
+    """Bags of words of the written texts, word ids the truth's indices."""
+    vocab = pd.read_csv(folder / "truth" / "vocabulary.csv")
+    index = {lang: dict(zip(vocab[lang], vocab["index"], strict=True)) for lang in ("en", "nb")}
+    meta = pd.read_csv(folder / "metadata.csv")
+    bow = []
+    for doc_id, lang in zip(meta["id"], meta["language"], strict=True):
+        ids = [index[lang][w] for w in (folder / "texts" / f"{doc_id}.txt").read_text(
+            encoding="utf-8").split()]
+        words, counts = np.unique(ids, return_counts=True)
+        bow.append([(int(w), int(c)) for w, c in zip(words, counts, strict=True)])
+    return bow
+
+
+def _gensim_defaults(bow, n_words, seed):
+    from gensim.models import LdaModel
+
+    model = LdaModel(corpus=bow, id2word={i: f"w{i}" for i in range(n_words)},
+                     num_topics=N_TOPICS, random_state=seed)
+    return model.get_topics()
+
+
+def _tomotopy(bow, n_words, seed):
+    import warnings
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", DeprecationWarning)
+        import tomotopy
+
+    model = tomotopy.LDAModel(k=N_TOPICS, seed=seed)
+    for doc in bow:
+        model.add_doc([f"w{w}" for w, c in doc for _ in range(c)])
+    model.train(TOMOTOPY_ITERATIONS, workers=1)
+    phi = np.zeros((N_TOPICS, n_words))
+    columns = [int(w[1:]) for w in model.used_vocabs]
+    for k in range(N_TOPICS):
+        phi[k, columns] = model.get_topic_word_dist(k)
+    return phi
+
+
+def _synth(n_docs: int, seed: int, folder: Path) -> dict:
+    from digiwelfare.synth import corpus_synthesize, corpus_write
+
+    planted = corpus_synthesize(n_docs, N_TOPICS, seed=seed)
+    corpus_write(planted, folder)
+    return planted
+
+
+def run_one(n_docs: int, seed: int, peers: bool = True) -> dict:
+    """One size and seed, in this process: stages, peak memory, recovery, peers."""
+    from digiwelfare.engine import engine_fit
+    from digiwelfare.topics import topics_recovery
+
+    stages = {}
+    with tempfile.TemporaryDirectory(prefix="bench_") as scratch:
+        folder = Path(scratch) / "corpus"
+        planted, stages["synth"] = _timed(_synth, n_docs, seed, folder)
+        bow, stages["read"] = _timed(_read, folder)
+    tokens = int(sum(c for doc in bow for _, c in doc))
+    n_words = planted["phi"].shape[1]
+    model, stages["fit"] = _timed(engine_fit, bow, n_words, N_TOPICS, seed=seed)
+    _, stages["infer"] = _timed(model.doc_counts, bow)
+    for name in ("read", "fit", "infer"):
+        stages[name]["tokens_per_s"] = round(tokens / max(stages[name]["seconds"], 1e-9))
+    run = {"docs": n_docs, "seed": seed, "tokens": tokens, "words": n_words,
+           "topics": N_TOPICS, "stages": stages,
+           "peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1),
+           "recovery": round(topics_recovery(planted["phi"], model.phi)[0], 5), "peers": {}}
+    if peers:
+        for name, fit in (("gensim_defaults", _gensim_defaults), ("tomotopy", _tomotopy)):
+            phi, timing = _timed(fit, bow, n_words, seed)
+            run["peers"][name] = timing | {
+                "recovery": round(topics_recovery(planted["phi"], phi)[0], 5)}
+    return run
+
+
+def bench_run(sizes: list[int], out: Path, peers: bool = True) -> dict:
+    """Every size and seed, each in its own process (so that peak memory is its own), then
+    ``bench.json`` and ``summary.csv`` in ``out``."""
+    runs = []
+    for n_docs in sizes:
+        for seed in SEEDS:
+            cmd = [sys.executable, "-m", "digiwelfare.bench", "--one", str(n_docs), str(seed)]
+            if not peers:
+                cmd.append("--no-peers")
+            done = subprocess.run(cmd, capture_output=True, text=True, check=False)
+            if done.returncode:
+                raise RuntimeError(f"bench: {n_docs} documents, seed {seed} failed:\n"
+                                   f"{done.stderr[-2000:]}")
+            runs.append(json.loads(done.stdout.strip().splitlines()[-1]))
+            r = runs[-1]
+            print(f"bench: {n_docs:>7} documents, seed {seed}: fit {r['stages']['fit']['seconds']}"
+                  f" s, recovery {r['recovery']}"
+                  + "".join(f"; {k} {v['seconds']} s, {v['recovery']}"
+                            for k, v in r["peers"].items()), flush=True)
+    fits = pd.DataFrame([(r["docs"], r["stages"]["fit"]["seconds"]) for r in runs],
+                        columns=["docs", "seconds"]).groupby("docs")["seconds"].mean()
+    slope = (float(np.polyfit(np.log(fits.index), np.log(fits.to_numpy()), 1)[0])
+             if len(fits) > 1 else None)
+    result = {"runs": runs, "slope": None if slope is None else round(slope, 3),
+              "note": "measured on a 2-core machine shared with other work (under load): wall "
+                      "seconds depend on the load, CPU seconds less so",
+              "load_average": [round(x, 2) for x in os.getloadavg()]}
+    out.mkdir(parents=True, exist_ok=True)
+    (out / "bench.json").write_text(json.dumps(result, indent=1) + "\n")
+    bench_summary(result).to_csv(out / "summary.csv", index=False)
+    return result
+
+
+def bench_summary(result: dict) -> pd.DataFrame:
+    """One row per run: sizes, the engine's seconds and recovery, each peer's, and the
+    peer-to-engine ratios of fitting time (wall and CPU)."""
+    rows = []
+    for r in result["runs"]:
+        fit = r["stages"]["fit"]
+        row = {"docs": r["docs"], "seed": r["seed"], "tokens": r["tokens"],
+               "engine_seconds": fit["seconds"], "engine_cpu_seconds": fit["cpu_seconds"],
+               "engine_recovery": r["recovery"], "peak_rss_mb": r["peak_rss_mb"]}
+        for name, p in r["peers"].items():
+            row |= {f"{name}_seconds": p["seconds"], f"{name}_cpu_seconds": p["cpu_seconds"],
+                    f"{name}_recovery": p["recovery"],
+                    f"{name}_cpu_ratio": round(p["cpu_seconds"] / fit["cpu_seconds"], 2)}
+        rows.append(row)
+    return pd.DataFrame(rows)
+
+
+def bench_table(result: dict) -> str:
+    """The README's table: per size and seed, CPU seconds and recovery of the engine and of
+    each peer, and each peer's CPU time as a multiple of the engine's."""
+    table = bench_summary(result)
+    lines = ["| documents | seed | engine s (CPU) | engine recovery | gensim defaults s | "
+             "gensim recovery | tomotopy s | tomotopy recovery |",
+             "|---:|---:|---:|---:|---:|---:|---:|---:|"]
+    for r in table.itertuples():
+        lines.append(f"| {r.docs:,} | {r.seed} | {r.engine_cpu_seconds:.1f} | "
+                     f"{r.engine_recovery:.4f} | {r.gensim_defaults_cpu_seconds:.1f} "
+                     f"({r.gensim_defaults_cpu_ratio:.1f}×) | {r.gensim_defaults_recovery:.4f} | "
+                     f"{r.tomotopy_cpu_seconds:.1f} ({r.tomotopy_cpu_ratio:.1f}×) | "
+                     f"{r.tomotopy_recovery:.4f} |")
+    return "\n".join(lines) + "\n"
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m digiwelfare.bench", description=__doc__
+                                     .split("\n")[0])
+    parser.add_argument("--sizes", nargs="+", type=int, default=[1000, 10_000])
+    parser.add_argument("--out", default="results/bench")
+    parser.add_argument("--no-peers", action="store_true", help="time the engine only")
+    parser.add_argument("--one", nargs=2, type=int, metavar=("DOCS", "SEED"),
+                        help=argparse.SUPPRESS)
+    parser.add_argument("--table", action="store_true",
+                        help="print the README's table from OUT/bench.json")
+    args = parser.parse_args(argv)
+    if args.one:
+        print(json.dumps(run_one(*args.one, peers=not args.no_peers)))
+    elif args.table:
+        print(bench_table(json.loads((Path(args.out) / "bench.json").read_text())), end="")
+    else:
+        bench_run(args.sizes, Path(args.out), peers=not args.no_peers)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

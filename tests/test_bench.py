@@ -1,0 +1,46 @@
+"""The benchmark's bookkeeping (never its timings): ratios and the README's table, which must
+be the one the committed results/bench/bench.json gives."""
+
+import json
+
+import pytest
+
+from digiwelfare.bench import bench_summary, bench_table, run_one
+from digiwelfare.config import ROOT
+
+RESULT = {"runs": [{
+    "docs": 1000, "seed": 0, "tokens": 150_000, "peak_rss_mb": 500.0, "recovery": 0.995,
+    "stages": {"fit": {"seconds": 6.0, "cpu_seconds": 2.0}},
+    "peers": {"gensim_defaults": {"seconds": 3.0, "cpu_seconds": 1.0, "recovery": 0.8},
+              "tomotopy": {"seconds": 30.0, "cpu_seconds": 9.0, "recovery": 0.9}}}],
+    "slope": None}
+
+
+def test_ratios_are_peer_cpu_over_engine_cpu():
+    row = bench_summary(RESULT).iloc[0]
+    assert row.gensim_defaults_cpu_ratio == 0.5
+    assert row.tomotopy_cpu_ratio == 4.5
+
+
+def test_table_row_by_hand():
+    assert bench_table(RESULT).splitlines()[2] == (
+        "| 1,000 | 0 | 2.0 | 0.9950 | 1.0 (0.5×) | 0.8000 | 9.0 (4.5×) | 0.9000 |")
+
+
+def test_readme_table_is_the_committed_benchmark():
+    path = ROOT / "results" / "bench" / "bench.json"
+    if not path.is_file():
+        pytest.skip("no results/bench/bench.json: run make bench")
+    readme = (ROOT / "README.md").read_text()
+    block = readme.split("<!-- bench table -->\n")[1].split("<!-- end bench table -->")[0]
+    assert block == bench_table(json.loads(path.read_text())), (
+        "README's benchmark table differs from results/bench/bench.json; paste the output "
+        "of `python -m digiwelfare.bench --table`")
+
+
+def test_one_run_has_every_field():
+    run = run_one(60, 0, peers=False)
+    assert run["docs"] == 60 and run["tokens"] > 60 * 100
+    assert set(run["stages"]) == {"synth", "read", "fit", "infer"}
+    assert run["stages"]["fit"]["tokens_per_s"] > 0 and run["peak_rss_mb"] > 0
+    assert 0 < run["recovery"] <= 1
