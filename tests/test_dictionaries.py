@@ -175,3 +175,19 @@ def test_dispersion_positions_by_hand(capsys):
         ["trust", "late", 1 + 2 / 3, 1]]
     assert table.attrs["n_documents"] == 2 and math.isclose(table["x"].max(), 5 / 3)
     assert textstat_dispersion(parts, meta, ["absent"], "en").empty
+
+
+def test_term_periods_counted_by_hand():
+    from digiwelfare.dictionaries import textstat_term_periods
+
+    parts = pd.DataFrame({"id": ["a", "b", "c", "d", "e"]})
+    meta = pd.DataFrame({"id": ["a", "b", "c", "d", "e"], "year": [2015, 2018, 2019, 2021, None]})
+    # 'ai' twice in c and once in d (later), 'case' in a (earlier) and e (no year: left out)
+    positions = pd.DataFrame({"term": ["ai", "ai", "ai", "case", "case"],
+                              "id": ["c", "c", "d", "a", "e"]})
+    table = textstat_term_periods(positions, parts, meta, ["ai", "case"], 2019)
+    got = table.set_index(["term", "period"])
+    assert got.loc[("ai", "2019 and later"), ["documents", "using", "hits"]].tolist() == [2, 2, 3]
+    assert got.loc[("ai", "before 2019"), ["documents", "using", "hits"]].tolist() == [2, 0, 0]
+    assert got.loc[("case", "before 2019"), "share"] == 0.5
+    assert got.loc[("case", "2019 and later"), "hits"] == 0

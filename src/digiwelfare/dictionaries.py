@@ -347,3 +347,26 @@ def textstat_dispersion(parts: pd.DataFrame, meta: pd.DataFrame, terms: list[str
     table.attrs["year_starts"] = dict(zip(first["year"].tolist(), first["doc_start"].tolist(),
                                           strict=True))
     return table
+
+
+def textstat_term_periods(positions: pd.DataFrame, parts: pd.DataFrame, meta: pd.DataFrame,
+                          terms: list[str], period_from: int) -> pd.DataFrame:
+    """How many documents use each term before ``period_from`` and from it on, from a
+    :func:`textstat_dispersion` table: ``term, period, documents, using, share, hits``
+    (``documents``: parts with a year in the period; ``using``: those with at least one hit).
+    Documents without a year are left out, as in :func:`textstat_dispersion`."""
+    known, _ = meta_known(meta[["id", "year"]].drop_duplicates("id"), "year")
+    dated = known[known["id"].isin(parts["id"])]
+    later, earlier = f"{period_from} and later", f"before {period_from}"
+    period = pd.Series(np.where(dated["year"].astype(int) >= period_from, later, earlier),
+                       index=dated["id"].to_numpy())
+    rows = []
+    for term in terms:
+        hits = positions[positions["term"] == term]
+        for label in (earlier, later):
+            ids = set(period.index[period.to_numpy() == label])
+            in_period = hits[hits["id"].isin(ids)]
+            using = in_period["id"].nunique()
+            rows.append((term, label, len(ids), using, using / len(ids) if ids else np.nan,
+                         len(in_period)))
+    return pd.DataFrame(rows, columns=["term", "period", "documents", "using", "share", "hits"])
