@@ -61,6 +61,7 @@ from digiwelfare.dictionaries import (
     textstat_dictionary,
     textstat_dictionary_difference,
     textstat_dictionary_groups,
+    textstat_dictionary_highest,
     textstat_dictionary_lines,
     textstat_sentence_categories,
     textstat_topic_dictionary,
@@ -282,6 +283,10 @@ print(f"From {period_from} on, {len(moved)} of {len(by_period)} categories have 
 for r in moved.sort_values("difference", ascending=False).itertuples():
     print(f"  {'higher' if r.difference > 0 else 'lower '}: '{r.category}' {r.rate_a:.2f} "
           f"against {r.rate_b:.2f} ({r.diff_low:+.2f} to {r.diff_high:+.2f})")
+for by in [c for c in compare_by if c not in (difference_by, "year")]:
+    for r in textstat_dictionary_highest(groups[by]).itertuples():
+        print(f"By {by}, {r.group} speaks most of '{r.category}': {r.rate:.2f} per 1,000 tokens "
+              f"(95 % interval from {r.ci_low:.2f}), next {r.next_group} {r.next_rate:.2f}.")
 if has_plan:
     print(plan_summary(plan_categories))
 strong = pairs[pairs.both >= 5].sort_values("lift", ascending=False)

@@ -370,3 +370,19 @@ def textstat_term_periods(positions: pd.DataFrame, parts: pd.DataFrame, meta: pd
             rows.append((term, label, len(ids), using, using / len(ids) if ids else np.nan,
                          len(in_period)))
     return pd.DataFrame(rows, columns=["term", "period", "documents", "using", "share", "hits"])
+
+
+def textstat_dictionary_highest(groups: pd.DataFrame) -> pd.DataFrame:
+    """Categories one group clearly speaks most of, from a :func:`textstat_dictionary_groups`
+    table: the group's 95 % interval lies above the rate of every other group with an
+    interval. Columns ``category, group, rate, ci_low, next_group, next_rate``; groups with
+    too few documents for an interval take no part."""
+    rows = []
+    for category, g in groups[~groups["few_docs"]].groupby("category", sort=True):
+        g = g.sort_values(["rate", "group"], ascending=[False, True])
+        if len(g) > 1 and g["ci_low"].iloc[0] > g["rate"].iloc[1]:
+            top, second = g.iloc[0], g.iloc[1]
+            rows.append((category, top["group"], top["rate"], top["ci_low"], second["group"],
+                         second["rate"]))
+    return pd.DataFrame(rows, columns=["category", "group", "rate", "ci_low", "next_group",
+                                       "next_rate"])
