@@ -154,18 +154,19 @@ fig
 has_plan = paths.plan_file.is_file()
 if has_plan:
     plan = plan_load(paths.plan_file)
+    names = {str(k): v for k, v in labels.items()}
     recovery = textstat_plan_recovery(doc_topics, plan, seed=seed)
     correlations = textstat_plan_correlations(doc_topics, plan)
     table_write(recovery, paths.tables / f"plan_recovery_{language}.csv")
     table_write(correlations, paths.tables / f"plan_correlations_{language}.csv")
-    print(plan_summary(recovery))
+    print(plan_summary(recovery, names))
 else:
     print(f"No design plan at {paths.plan_file.relative_to(paths.corpus.parent)}: nothing "
           "to check the topics against (only a composed corpus has one).")
 recovery.round(3) if has_plan else None
 
 # %%
-fig = (plot_plan_recovery(correlations, recovery, labels={str(k): v for k, v in labels.items()})
+fig = (plot_plan_recovery(correlations, recovery, labels=names)
        if has_plan else plot_empty("Topics against the design plan", "No design plan"))
 figure_save(fig, paths.figures / f"04_plan_recovery_{language}.png")
 fig
@@ -217,7 +218,7 @@ print(f"{len(genre)} of {num_topics} topics are at least twice as large in one d
       "in any other" + (f" ({', '.join(labels[int(k)] for k in genre.index)}): they follow "
                         "the kind of document more than its theme." if len(genre) else "."))
 if has_plan:
-    print(plan_summary(recovery))
+    print(plan_summary(recovery, names))
 
 # %% [markdown]
 # ## Exercises

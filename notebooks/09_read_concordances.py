@@ -224,9 +224,9 @@ by_topic.pivot(index="category", columns="topic", values="rate").round(1)
 #
 # The demo corpus was composed to a plan (`design/plan.csv`, each document's themes and
 # their shares; a real corpus has none). The dictionary was written for the field's
-# analytical categories, not for the plan's themes, so only some categories have a theme to
-# find: trust, exclusion, platforms, datafication and standardisation have close relatives
-# among the themes; automation, coordination or procurement have no category. Each planned
+# analytical categories, not for the plan's themes: trust, exclusion, platforms and
+# standardisation have namesakes among the themes, while automation, coordination and
+# procurement have no category named for them. Each planned
 # theme is paired one to one with the category whose rate per 1,000 tokens follows its
 # planned share most closely across documents, against chance from 1,000 shuffles, as the
 # topics are in notebook 04.
@@ -245,6 +245,11 @@ if has_plan:
 else:
     print("No design plan in the corpus folder: nothing to check the categories against.")
 plan_categories.round(3) if has_plan else None
+
+# %% [markdown]
+# A theme recovered by a category of another name says that the category's words come with
+# the theme in these documents, not that the two mean the same: read the category's lines
+# (above) in the theme's documents before you rely on it.
 
 # %%
 fig = (plot_plan_recovery(plan_corr, plan_categories, score_label="Dictionary category")

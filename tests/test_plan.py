@@ -123,7 +123,7 @@ def test_more_themes_than_scores_leaves_a_theme_unmatched():
     table = textstat_plan_recovery(scores, plan, n_perm=19)
     assert (table["score"] == "").sum() == 2 and table["correlation"].isna().sum() == 2
     assert not table.loc[table["score"] == "", "recovered"].any()
-    assert "no score left to match" in plan_summary(table)
+    assert "nothing left to match" in plan_summary(table)
 
 
 def test_chance_reference_matches_the_normal_approximation():
@@ -147,7 +147,8 @@ def test_a_planted_score_is_recovered_with_the_smallest_p_value():
     table = textstat_plan_recovery(scores, plan, n_perm=199).set_index("theme")
     assert table.loc["t2", "score"] == "1" and table.loc["t2", "recovered"]
     assert table.loc["t2", "p_value"] == pytest.approx(1 / 200)
-    assert "t2" in plan_summary(table.reset_index()).split("Not recovered")[0]
+    said = plan_summary(table.reset_index(), labels={"1": "T1 planted"}).split("Not recovered")[0]
+    assert "t2 (T1 planted: " in said
 
 
 def test_only_documents_in_both_and_too_few_is_an_error():

@@ -188,15 +188,18 @@ def textstat_plan_recovery(scores: pd.DataFrame, plan: pd.DataFrame, one_to_one:
                              na_position="last", kind="stable").reset_index(drop=True)
 
 
-def plan_summary(recovery: pd.DataFrame) -> str:
+def plan_summary(recovery: pd.DataFrame, labels: dict | None = None) -> str:
     """One paragraph, from a :func:`textstat_plan_recovery` table, saying which planned
-    themes were recovered and which not."""
+    themes were recovered, by which score (named by ``labels``, e.g. ``{"3": "T3 care,
+    home"}``, or by itself), and which not."""
     got = recovery[recovery["recovered"]]
     missed = recovery[~recovery["recovered"]]
+    names = labels or {}
 
     def listed(t: pd.DataFrame) -> str:
-        return ", ".join(f"{r.theme} ({r.correlation:.2f})" if r.score != ""
-                         else f"{r.theme} (no score left to match)" for r in t.itertuples())
+        return ", ".join(f"{r.theme} ({names.get(r.score, r.score)}: {r.correlation:.2f})"
+                         if r.score != "" else f"{r.theme} (nothing left to match)"
+                         for r in t.itertuples())
 
     text = (f"{len(got)} of {len(recovery)} planned themes are recovered (matched correlation "
             f"at least {RECOVERED_R} and above chance, p < {RECOVERED_P})")
