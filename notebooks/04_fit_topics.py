@@ -215,7 +215,7 @@ for group, column in wide.items():
 ratio = wide.max(axis=1) / wide.apply(lambda r: r.nlargest(2).iloc[-1], axis=1)
 genre = ratio[ratio >= 2]
 print(f"{len(genre)} of {num_topics} topics are at least twice as large in one document type as "
-      "in any other" + (f" ({', '.join(labels[int(k)] for k in genre.index)}): they follow "
+      "in any other" + (f" ({'; '.join(labels[int(k)] for k in genre.index)}): they follow "
                         "the kind of document more than its theme." if len(genre) else "."))
 if has_plan:
     print(plan_summary(recovery, names))

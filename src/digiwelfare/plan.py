@@ -197,7 +197,7 @@ def plan_summary(recovery: pd.DataFrame, labels: dict | None = None) -> str:
     names = labels or {}
 
     def listed(t: pd.DataFrame) -> str:
-        return ", ".join(f"{r.theme} ({names.get(r.score, r.score)}: {r.correlation:.2f})"
+        return "; ".join(f"{r.theme} ({names.get(r.score, r.score)}: {r.correlation:.2f})"
                          if r.score != "" else f"{r.theme} (nothing left to match)"
                          for r in t.itertuples())
 
