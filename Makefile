@@ -19,7 +19,7 @@ ENV := $(VENV)/.installed
 
 NB_OUT := $(OUT)/results/notebooks
 TOKENS := $(OUT)/build/tokens.parquet
-CORPUS_FILES := $(CORPUS)/metadata.csv $(wildcard $(CORPUS)/texts/*.txt)
+CORPUS_FILES := $(CORPUS)/metadata.csv $(wildcard $(CORPUS)/texts/*.txt) $(wildcard $(CORPUS)/design/plan.csv)
 SRC := pyproject.toml $(shell find src -type f \( -name '*.py' -o -name '*.txt' -o -name '*.yaml' \) | sort)
 # Languages with runs of their own: by default those the corpus has at least LANG_MIN_DOCS
 # documents in and parameter files for (src/digiwelfare/runs.py; standard library only, so

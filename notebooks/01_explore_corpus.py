@@ -93,6 +93,26 @@ figure_save(fig, paths.figures / "01_corpus_composition.png")
 fig
 
 # %% [markdown]
+# ## What the data show
+#
+# Computed from the tables above, so it changes with the corpus.
+
+# %%
+# NBVAL_CHECK_OUTPUT
+by_type = counts.groupby("doc_type", dropna=False)[["documents", "words"]].sum()
+by_language = counts.groupby("language", dropna=False)["documents"].sum()
+print(f"{len(docs)} documents: " + ", ".join(
+    f"{n} {t if isinstance(t, str) and t else 'of unknown type'} "
+    f"({w / n:.0f} words on average)" for t, (n, w) in by_type.iterrows()) + ".")
+print("By language tag: " + ", ".join(f"{lang if isinstance(lang, str) and lang else 'none'} "
+                                      f"{n}" for lang, n in by_language.items()) + ".")
+dated = by_year.dropna(subset=["year"])
+if len(dated):
+    print(f"Years {int(dated.year.min())}-{int(dated.year.max())}, between "
+          f"{dated.documents.min()} and {dated.documents.max()} documents a year; "
+          f"{len(docs) - dated.documents.sum()} without a year.")
+
+# %% [markdown]
 # ## Exercises
 #
 # 1. Which document type is shortest on average? Compute words per document from `counts`.

@@ -160,6 +160,21 @@ table_write(vocab, paths.tables / "tokens_summary.csv")
 vocab
 
 # %% [markdown]
+# ## What the data show
+#
+# Computed from the tables above, so it changes with the corpus and the parameters.
+
+# %%
+# NBVAL_CHECK_OUTPUT
+print(f"Cleaning removed {debris['lines'].sum()} lines of web-page debris from "
+      f"{debris['id'].nunique()} documents; {len(unmodelled)} document parts reach no model.")
+for row in vocab.itertuples():
+    print(f"'{row.language}': {row.documents} document parts, {row.tokens_kept} of {row.words} "
+          f"words kept as tokens ({row.tokens_kept / row.words:.0%}), {row.types} lemma types, "
+          f"of which {row.vocabulary} ({row.vocabulary / row.types:.0%}) are in at least "
+          f"{no_below} documents and at most {no_above:.0%} of them and enter the vocabulary.")
+
+# %% [markdown]
 # ## Exercises
 #
 # 1. Rerun with `lemmatize = False`. How many more types are there in Norwegian than in

@@ -33,6 +33,7 @@ concepts_file = "src/digiwelfare/data/dictionary_logics.yaml"
 min_sentences = 5  # ties in fewer sentences are left out of the figure (not of the table)
 min_pmi = 0.5  # ties with a lower PMI are left out of the figure (0.5: lift 1.4)
 dispersion_terms = ["automation", "platform", "dashboard", "discretion", "trust"]
+period_from = 2019  # the terms' use from this year on is compared with before it
 seed = 20261123
 
 # %%
@@ -44,6 +45,7 @@ from digiwelfare.dictionaries import (
     sentences_lemmatize,
     textstat_dispersion,
     textstat_sentence_categories,
+    textstat_term_periods,
 )
 from digiwelfare.figures import figure_save
 from digiwelfare.figures_discourse import plot_dispersion, plot_network
@@ -53,6 +55,7 @@ from digiwelfare.networks import network_projection, textstat_network
 paths = paths_resolve(corpus, out)
 choice_check("language", language, LANGUAGES)
 int_check("min_sentences", min_sentences, 1, 10_000)
+int_check("period_from", period_from, 1900, 2100)
 docs = corpus_load(paths.corpus)
 actors = dictionary_load(ROOT / actors_file)
 concepts = dictionary_load(ROOT / concepts_file)
@@ -124,6 +127,16 @@ figure_save(fig, paths.figures / f"10_dispersion_{language}.png")
 fig
 
 # %% [markdown]
+# The same occurrences counted by period: how many documents use each term before
+# `period_from` and from it on.
+
+# %%
+# NBVAL_CHECK_OUTPUT
+periods = textstat_term_periods(positions, parts, docs, terms, period_from)
+table_write(periods, paths.tables / f"term_periods_{language}.csv")
+periods.pivot(index="term", columns="period", values="share").loc[terms].round(2)
+
+# %% [markdown]
 # ## What the data show
 #
 # Computed from the tables above, so it changes with the corpus and the parameters.
@@ -138,6 +151,13 @@ else:
           f"{r.expected:.1f} expected (lift {r.lift:.2f}, PMI {r.pmi:.2f}).")
     for actor, g in shown.groupby("actor", sort=True):
         print(f"  {actor}: drawn most to {g.iloc[0].concept} (lift {g.iloc[0].lift:.2f})")
+for term, g in periods.groupby("term", sort=False):
+    before, after = g.iloc[0], g.iloc[1]
+    ratio = (f"a share {after.share / before.share:.1f} times as large" if before.using else
+             "none before")
+    print(f"'{term}': used in {after.using} of {after.documents} documents from {period_from} "
+          f"on ({after.share:.0%}), {before.using} of {before.documents} before "
+          f"({before.share:.0%}); {ratio}.")
 counts = positions["term"].value_counts()
 print("Hits of the dispersion terms: " + ", ".join(f"{t} {counts.get(t, 0)}" for t in terms)
       + f", in {positions.id.nunique()} of {positions.attrs.get('n_documents', 0)} documents.")
@@ -149,3 +169,5 @@ print("Hits of the dispersion terms: " + ", ".join(f"{t} {counts.get(t, 0)}" for
 #    the logics of data in management?
 # 2. Raise `min_sentences` until the figure is readable at print size. What disappears first?
 # 3. Add an actor category (e.g. trade unions) to `actors.yaml` and rerun.
+# 4. Add `algorithm` and `checklist` to `dispersion_terms`. Which of them belongs to the
+#    early years and which to the late ones?

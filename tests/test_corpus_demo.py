@@ -105,3 +105,15 @@ def test_no_personal_identifiers(demo):
         assert not re.search(r"\b\d{6}[-\s]?\d{4,5}\b", doc.text), f"{doc.id}: identity number?"
         assert not re.search(r"(\+\d{2}\s?)?\b\d{2}\s\d{2}\s\d{2}\s\d{2}\b", doc.text), (
             f"{doc.id}: phone number?")
+
+
+def test_design_plan_covers_every_document_and_every_theme_in_both_languages(demo):
+    from digiwelfare.plan import plan_load
+
+    plan = plan_load(ROOT / "corpus" / "design" / "plan.csv")  # shares sum to 1, or it raises
+    assert sorted(plan.index) == sorted(demo["id"])
+    assert plan.shape[1] == 13  # the thirteen themes of corpus/README.md
+    tags = demo.set_index("id")["language"].str.split(";")
+    for code in ("en", "nb"):
+        ids = tags[tags.apply(lambda t, c=code: c in t)].index
+        assert (plan.loc[ids] > 0).sum().min() >= 10, code  # each theme in 10+ documents

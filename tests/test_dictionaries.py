@@ -175,3 +175,40 @@ def test_dispersion_positions_by_hand(capsys):
         ["trust", "late", 1 + 2 / 3, 1]]
     assert table.attrs["n_documents"] == 2 and math.isclose(table["x"].max(), 5 / 3)
     assert textstat_dispersion(parts, meta, ["absent"], "en").empty
+
+
+def test_term_periods_counted_by_hand():
+    from digiwelfare.dictionaries import textstat_term_periods
+
+    parts = pd.DataFrame({"id": ["a", "b", "c", "d", "e"]})
+    meta = pd.DataFrame({"id": ["a", "b", "c", "d", "e"], "year": [2015, 2018, 2019, 2021, None]})
+    # 'ai' twice in c and once in d (later), 'case' in a (earlier) and e (no year: left out)
+    positions = pd.DataFrame({"term": ["ai", "ai", "ai", "case", "case"],
+                              "id": ["c", "c", "d", "a", "e"]})
+    table = textstat_term_periods(positions, parts, meta, ["ai", "case"], 2019)
+    got = table.set_index(["term", "period"])
+    assert got.loc[("ai", "2019 and later"), ["documents", "using", "hits"]].tolist() == [2, 2, 3]
+    assert got.loc[("ai", "before 2019"), ["documents", "using", "hits"]].tolist() == [2, 0, 0]
+    assert got.loc[("case", "before 2019"), "share"] == 0.5
+    assert got.loc[("case", "2019 and later"), "hits"] == 0
+
+
+def test_highest_group_needs_its_interval_above_every_other_rate():
+    from digiwelfare.dictionaries import textstat_dictionary_highest
+
+    groups = pd.DataFrame({
+        "group": ["DK", "NO", "SE", "DK", "NO", "SE"],
+        "category": ["control"] * 3 + ["trust"] * 3,
+        "rate": [9.0, 5.0, 6.0, 4.0, 3.5, 12.0],
+        # control: DK's lower bound 6.5 clears SE's 6.0; trust: SE (12.0) has too few
+        # documents to take part, and DK's lower bound 3.9 clears NO's 3.5
+        "ci_low": [6.5, 3.0, 4.0, 3.9, 3.0, 1.0],
+        "few_docs": [False, False, False, False, False, True]})
+    table = textstat_dictionary_highest(groups)
+    assert table.to_dict("records") == [
+        {"category": "control", "group": "DK", "rate": 9.0, "ci_low": 6.5, "next_group": "SE",
+         "next_rate": 6.0},
+        {"category": "trust", "group": "DK", "rate": 4.0, "ci_low": 3.9, "next_group": "NO",
+         "next_rate": 3.5}]
+    groups.loc[3, "ci_low"] = 3.4  # now DK's interval reaches below NO's rate
+    assert textstat_dictionary_highest(groups)["category"].tolist() == ["control"]

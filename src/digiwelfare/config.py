@@ -55,6 +55,11 @@ class Paths:
         return self.out / "results" / "notebooks"
 
     @property
+    def plan_file(self) -> Path:
+        """A composed corpus's design plan (``design/plan.csv``); real corpora have none."""
+        return self.corpus / "design" / "plan.csv"
+
+    @property
     def build(self) -> Path:
         return self.out / "build"
 

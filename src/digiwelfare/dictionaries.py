@@ -347,3 +347,42 @@ def textstat_dispersion(parts: pd.DataFrame, meta: pd.DataFrame, terms: list[str
     table.attrs["year_starts"] = dict(zip(first["year"].tolist(), first["doc_start"].tolist(),
                                           strict=True))
     return table
+
+
+def textstat_term_periods(positions: pd.DataFrame, parts: pd.DataFrame, meta: pd.DataFrame,
+                          terms: list[str], period_from: int) -> pd.DataFrame:
+    """How many documents use each term before ``period_from`` and from it on, from a
+    :func:`textstat_dispersion` table: ``term, period, documents, using, share, hits``
+    (``documents``: parts with a year in the period; ``using``: those with at least one hit).
+    Documents without a year are left out, as in :func:`textstat_dispersion`."""
+    known, _ = meta_known(meta[["id", "year"]].drop_duplicates("id"), "year")
+    dated = known[known["id"].isin(parts["id"])]
+    later, earlier = f"{period_from} and later", f"before {period_from}"
+    period = pd.Series(np.where(dated["year"].astype(int) >= period_from, later, earlier),
+                       index=dated["id"].to_numpy())
+    rows = []
+    for term in terms:
+        hits = positions[positions["term"] == term]
+        for label in (earlier, later):
+            ids = set(period.index[period.to_numpy() == label])
+            in_period = hits[hits["id"].isin(ids)]
+            using = in_period["id"].nunique()
+            rows.append((term, label, len(ids), using, using / len(ids) if ids else np.nan,
+                         len(in_period)))
+    return pd.DataFrame(rows, columns=["term", "period", "documents", "using", "share", "hits"])
+
+
+def textstat_dictionary_highest(groups: pd.DataFrame) -> pd.DataFrame:
+    """Categories one group clearly speaks most of, from a :func:`textstat_dictionary_groups`
+    table: the group's 95 % interval lies above the rate of every other group with an
+    interval. Columns ``category, group, rate, ci_low, next_group, next_rate``; groups with
+    too few documents for an interval take no part."""
+    rows = []
+    for category, g in groups[~groups["few_docs"]].groupby("category", sort=True):
+        g = g.sort_values(["rate", "group"], ascending=[False, True])
+        if len(g) > 1 and g["ci_low"].iloc[0] > g["rate"].iloc[1]:
+            top, second = g.iloc[0], g.iloc[1]
+            rows.append((category, top["group"], top["rate"], top["ci_low"], second["group"],
+                         second["rate"]))
+    return pd.DataFrame(rows, columns=["category", "group", "rate", "ci_low", "next_group",
+                                       "next_rate"])

@@ -353,3 +353,38 @@ def plot_guided_compare(compare: pd.DataFrame, pi_threshold: float) -> Figure:
     return fig
 
 
+
+
+def plot_plan_recovery(correlations: pd.DataFrame, recovery: pd.DataFrame,
+                       score_label: str = "Topic", labels: dict | None = None) -> Figure:
+    """Heat map of the correlation of every planned theme (rows) with every score (columns:
+    topics or dictionary categories), from :func:`digiwelfare.plan.textstat_plan_correlations`;
+    rows in the order of the :func:`digiwelfare.plan.textstat_plan_recovery` table, matched
+    scores first in the same order so the matches run down the diagonal, each match framed
+    (thick for a recovered theme). Sequential, colour-blind-safe palette (cividis) over the
+    full range of the values, each value printed."""
+    import seaborn as sns
+    from matplotlib.patches import Rectangle
+
+    wide = correlations.pivot(index="theme", columns="score", values="correlation")
+    matched = [s for s in recovery["score"] if s != ""]
+    wide.columns = wide.columns.map(str)
+    rest = [c for c in wide.columns if c not in matched]
+    wide = wide.loc[recovery["theme"], matched + rest]
+    names = labels or {}
+    wide.columns = [names.get(c, c) for c in wide.columns]
+    fig = Figure(figsize=(2.8 + 0.55 * wide.shape[1], 1.2 + 0.36 * wide.shape[0]),
+                 layout="constrained")
+    ax = fig.subplots()
+    low = min(0.0, float(np.floor(10 * wide.min().min()) / 10))
+    sns.heatmap(wide, ax=ax, cmap="cividis", vmin=low, vmax=1.0, annot=True, fmt=".2f",
+                annot_kws={"fontsize": 7}, linewidths=0.4,
+                cbar_kws={"label": "Correlation over documents (Pearson)"})
+    for i, row in enumerate(recovery.itertuples()):
+        if row.score != "":
+            ax.add_patch(Rectangle((matched.index(row.score), i), 1, 1, fill=False,
+                                   edgecolor="#D55E00", linewidth=3 if row.recovered else 1.2))
+    ax.set(xlabel=f"{score_label} (matched one to one, framed; thick: recovered)",
+           ylabel="Planned theme (design plan)")
+    ax.tick_params(axis="x", rotation=90 if max(map(len, wide.columns)) > 3 else 0)
+    return fig

@@ -124,11 +124,13 @@ RULES: dict[str, dict[str, dict]] = {
                  "choices": ["left1", "left2", "left3", "right1", "right2", "right3"]},
         "compare_by": {"items": _TEXT, "empty": True},
         "lines_per_category": {"min": 0, "max": 1000},
+        "period_from": {"min": 1900, "max": 2100},
     },
     "10_map_actors": {
         "actors_file": {"type": "str", "file": True},
         "concepts_file": {"type": "str", "file": True},
         "dispersion_terms": {"items": {"type": "str"}},
+        "period_from": {"min": 1900, "max": 2100},
     },
 }
 
