@@ -15,10 +15,24 @@ A line is removed when one of these says it is debris, checked in this order:
 5. ``header or footer``: short lines that are not sentences, before the first sentence of a
    text or after its last one (menus, breadcrumbs, panels, link lists);
 6. ``short-line run``: three or more short lines in a row, none of them a sentence (tag
-   panels, link lists, menus in the middle of a page).
+   panels, link lists, menus in the middle of a page);
+7. line shapes that are never prose, sentence or not: ``author list`` (names with affiliation
+   marks, "Kari Holm¹, Ola Dahl²"), ``affiliation`` (short comma-separated names with an
+   institution word, next to other debris), ``fields in a line`` ("Deadline: 15 January
+   2025. Notification: 1 March 2025."), ``date line`` (a short line that is no sentence and
+   holds a full date), ``truncated copy`` (a breadcrumb's "The title: first words ...");
+8. structure: ``declaration`` (a funding, conflict-of-interest, acknowledgement or
+   disclaimer heading and the few sentences under it, words in ``data/notice_cues.yaml``);
+   ``notice in the footer`` (a short sentence after the page's last paragraph of text, once
+   debris has come between them: "Programme subject to change.", a blog's disclaimer, a
+   widget's explanation); ``front matter`` (a short sentence before the first paragraph of
+   text, among debris, that ends in a date, as the cover of an official report prints
+   "Submitted to the Ministry on 2 May 2025.").
 
 A line that reads as a sentence (:func:`line_is_sentence`) is never removed by 2-6, nor by a
-rule unless the rule is marked ``sentence_ok`` (cookie notices are written as sentences).
+rule unless the rule is marked ``sentence_ok`` (cookie notices are written as sentences); 7
+and 8 take sentences only by their shape or place, never a paragraph of text (at most
+:data:`NOTICE_WORDS` words, never between two paragraphs of text).
 Cleaning is idempotent, and it is applied both when documents are imported and when tokens are
 prepared, so a corpus that still carries debris (like the demo corpus, on purpose) is analysed
 without it. :func:`textstat_debris` counts every removed line by document and reason.
@@ -44,6 +58,16 @@ SHORT_WORDS = 6
 #: Lines before a text's first sentence or after its last one, of at most this many words and
 #: no sentence, are its header or footer.
 ZONE_WORDS = 25
+#: A sentence of at most this many words can be a notice (in the footer, under a declaration
+#: heading, on a cover); a longer one is text.
+NOTICE_WORDS = 30
+#: A line with a sentence of at least this many words is a paragraph of text: notices are
+#: looked for only after the last one (footer) or before the first one (front matter).
+PARAGRAPH_WORDS = 15
+#: Reasons that a PDF's every page gives (running headers and footers, page numbers, numbered
+#: headings): they stand between paragraphs of text, so they do not mark a page's footer.
+_PAGE_FURNITURE = frozenset({"running header", "page number or running header",
+                             "numbers or code"})
 
 # Function words of English, Bokmål, Nynorsk, Danish and Swedish: a line with some of them
 # and a sentence ending reads as prose, whatever its language.
@@ -67,6 +91,28 @@ genom mot vid hos så än då detta dessa något några alla varje mycket mer me
 """.split())
 
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
+
+#: Dates as pages print them, in the five languages: "14. juni 2024", "2 May 2025",
+#: "May 2, 2025", "15.06.2023", "2023-06-15".
+MONTHS = (r"jan(uar[iy]?|\.)?|feb(ruar[iy]?|\.)?|mar(ch|s|ts|\.)?|apr(il|\.)?|ma[iyj]|"
+          r"jun[ei]?|jul[iy]?|aug(ust[i]?|\.)?|sep(t(ember)?|\.)?|o[ck]t(ober|\.)?|"
+          r"nov(ember|\.)?|de[cs](ember|\.)?")
+YEAR = r"(?<!\d)(?:19[5-9]\d|20\d\d)(?!\d)"
+_DAY = r"\d{1,2}\.?(?:\s*[-–]\s*\d{1,2}\.?)?"  # a day, or a range of days ("12–13")
+FULL_DATE = (rf"(?:\d{{1,2}}[./-]\s?\d{{1,2}}[./-]\s?{YEAR}|{YEAR}-\d{{1,2}}-\d{{1,2}}|"
+             rf"{_DAY}\s+(?:{MONTHS})\.?,?\s+{YEAR}|(?:{MONTHS})\.?\s+{_DAY},?\s+{YEAR})")
+_FULL_DATE = re.compile(FULL_DATE, re.IGNORECASE)
+_ENDS_IN_DATE = re.compile(rf"(?:{FULL_DATE})\s*[.!]?\s*$", re.IGNORECASE)
+
+# Affiliation marks after an author's name ("Holm¹", "Dahl*", "Berg2,3") and the words a name
+# of an institution may hold besides its names ("University of Agder", "Høgskolen i Østfold").
+_MARK = r"[\u00b9\u00b2\u00b3\u2070-\u2079*†‡]"
+_MARKS = rf"(?:{_MARK}+(?:,{_MARK}+)*|(?<=[^\W\d_])\d{{1,2}}(?:,\d{{1,2}})*)"
+_NAME_WORD = r"[A-ZÆØÅÄÖÜ](?:[^\W\d_]+|\.)(?:-[A-ZÆØÅÄÖÜ][^\W\d_]+)?"
+_NAME = rf"{_NAME_WORD}(?:\s+(?:(?:van|von|de|der|af|la|le)\s+)?{_NAME_WORD}){{1,3}}"
+_AUTHOR = rf"{_NAME}\s?{_MARKS}?"
+_AUTHOR_LIST = re.compile(rf"{_AUTHOR}(?:\s*(?:,|;|&|\band\b|\bog\b|\boch\b)\s*{_AUTHOR})*")
+_CONNECTORS = frozenset("of for för and og och i in at the de der af".split())
 
 
 @dataclass(frozen=True)
@@ -102,6 +148,87 @@ def line_is_sentence(line: str) -> bool:
     if re.search(r"[.!?…]['\"»”’)]*$", line.strip()) and function >= 1:
         return True
     return len(words) >= 18 and function >= 0.25 * len(words)
+
+
+@lru_cache(maxsize=1)
+def notice_cues() -> dict[str, re.Pattern]:
+    """The cue words of ``data/notice_cues.yaml``, compiled: ``heading`` matches a whole
+    declaration heading, ``inline`` a line that opens with one and a colon, ``institution``
+    a word that starts with an institution's stem."""
+    text = resources.files("digiwelfare").joinpath("data/notice_cues.yaml").read_text("utf-8")
+    cues = yaml.safe_load(text)
+    heading = "|".join(f"(?:{c})" for c in cues["declaration_headings"])
+    stems = "|".join(f"(?:{c})" for c in cues["institution_stems"])
+    return {"heading": re.compile(rf"(?:{heading})\s*:?", re.IGNORECASE),
+            "inline": re.compile(rf"(?:{heading})\s*:\s+\S.*", re.IGNORECASE),
+            "institution": re.compile(rf"(?<!\w)(?:{stems})", re.IGNORECASE)}
+
+
+def line_is_author_list(line: str) -> bool:
+    """Whether a line lists authors with affiliation marks: names of two to four capitalised
+    words, each maybe followed by a superscript, an asterisk or a glued digit, joined by
+    commas or "and" in one of the five languages, with at least one mark.
+
+    >>> line_is_author_list("Kari Holm¹, Ola Dahl² og Siri Berg*")
+    True
+    >>> line_is_author_list("Digital Boards, Home Care and Welfare Technology")
+    False
+    """
+    line = line.strip()
+    return bool(re.search(rf"{_MARK}|[^\W\d_]\d", line)) and bool(
+        _AUTHOR_LIST.fullmatch(line))
+
+
+def line_is_affiliation(line: str) -> bool:
+    """Whether a line has the shape of an affiliation: two or more comma-separated parts of at
+    most eight words, none starting in lower case, one holding an institution's word
+    (``data/notice_cues.yaml``), and no function word but those names hold ("of", "i",
+    "för"). Prose has verbs and pronouns; an affiliation has none.
+
+    >>> line_is_affiliation("¹ Department of Social Work, University of Agder, Norway")
+    True
+    >>> line_is_affiliation("We interviewed staff at two hospitals, a university and NAV.")
+    False
+    """
+    text = re.sub(rf"{_MARK}+|(?<!\w)\d{{1,2}}(?=\s)", " ", line).strip().rstrip(".")
+    parts = [p.strip() for p in re.split(r"[,;]", text) if p.strip()]
+    if len(parts) < 2 or len(line.split()) > NOTICE_WORDS:
+        return False
+    if any(len(p.split()) > 8 or p[:1].islower() for p in parts):
+        return False
+    if any(w.lower() in _FUNCTION_WORDS and w.lower() not in _CONNECTORS
+           for w in _WORD.findall(text)):
+        return False
+    return bool(notice_cues()["institution"].search(text))
+
+
+def _is_fields_line(line: str) -> bool:
+    """Fields printed as sentences: "Deadline: 15 January 2025. Notification: 1 March 2025."
+    (two or more "Label: value" parts, each value short, one with a number)."""
+    parts = [p.rstrip(".; ") for p in re.split(r"(?<=[.;])\s+(?=[^\W\d_])", line.strip())]
+    if len(parts) < 2:
+        return False
+    found = [re.fullmatch(r"([^\W\d][^:!?]{0,40}):\s*(\S[^:]*)", p) for p in parts]
+    return all(f and len(f.group(1).split()) <= 4 and len(f.group(2).split()) <= 6
+               for f in found) and any(re.search(r"\d", f.group(2)) for f in found)
+
+
+def _line_shape(line: str, sentence: bool, others: list[str]) -> str | None:
+    """The reason a line's shape makes it debris, sentence or not (point 7 of the module's
+    list), or None. ``others`` are the text's lines, lower case, single-spaced."""
+    stripped = line.strip()
+    cut = re.fullmatch(r"(.*\w)\s*(?:\.{3,}|…)", stripped)
+    if cut and len(cut.group(1).split()) >= 2:
+        stem = " ".join(cut.group(1).lower().split())
+        if any(o.startswith(stem) and len(o) > len(stem) + 3 for o in others):
+            return "truncated copy"  # a breadcrumb's or a sidebar's shortened title
+    if line_is_author_list(stripped):
+        return "author list"
+    if _is_fields_line(stripped):
+        return "fields in a line"
+    if not sentence and len(stripped.split()) <= 12 and _FULL_DATE.search(stripped):
+        return "date line"
+    return None
 
 
 def line_debris(line: str) -> str | None:
@@ -175,6 +302,7 @@ def lines_classify(lines: list[str], repeated: frozenset[str]) -> list[str | Non
     reasons: list[str | None] = []
     after_label = False
     own = Counter(line_key(ln) for ln in lines if ln.strip())
+    others = [" ".join(ln.lower().split()) for ln in lines if ln.strip()]
     for line in lines:
         if not line.strip():
             reasons.append(None)
@@ -194,8 +322,11 @@ def lines_classify(lines: list[str], repeated: frozenset[str]) -> list[str | Non
                 reason = "field label"
             elif _is_numbers_or_code(line):
                 reason = "numbers or code"
+        if reason is None:
+            reason = _line_shape(line, sentence, others)
         after_label = reason == "field label" and _is_label(line)
         reasons.append(reason)
+    _declarations_mark(lines, reasons)
     sentences = [i for i, ln in enumerate(lines) if ln.strip() and reasons[i] is None
                  and line_is_sentence(ln)]
     if not sentences:
@@ -220,7 +351,97 @@ def lines_classify(lines: list[str], repeated: frozenset[str]) -> list[str | Non
                 reasons[j] = reasons[j] or "short-line run"
         run = []
     _sandwiched_mark(lines, reasons, short)
+    _affiliations_mark(lines, reasons)
+    _notices_mark(lines, reasons)
     return reasons
+
+
+def _declarations_mark(lines: list[str], reasons: list[str | None]) -> None:
+    """A declaration heading (``data/notice_cues.yaml``: funding, competing interests,
+    acknowledgements, disclaimer ...) and the one or two short sentences under it, or a line
+    that opens with such a heading and a colon, are a notice, when no paragraph of text
+    follows them: journals and reports print declarations after the text. A section of a
+    report that merely has such a heading and goes on with text is left alone."""
+    cues = notice_cues()
+    found: list[int] = []
+    for i, line in enumerate(lines):
+        stripped = line.strip()
+        if cues["inline"].fullmatch(stripped) and len(stripped.split()) <= NOTICE_WORDS + 10:
+            found.append(i)
+        elif stripped and len(stripped.split()) <= 6 and cues["heading"].fullmatch(stripped):
+            block = [i]
+            for j in range(i + 1, len(lines)):
+                under = lines[j].strip()
+                if not under:
+                    continue
+                if len(block) > 2 or not line_is_sentence(under) or \
+                        len(under.split()) > NOTICE_WORDS + 10:
+                    break
+                block.append(j)
+            found.extend(block)
+    if not found:
+        return
+    later = [i for i, ln in enumerate(lines) if i > min(found) and i not in found and
+             reasons[i] is None and line_is_sentence(ln) and len(ln.split()) >= PARAGRAPH_WORDS]
+    for i in found:
+        if not any(k > i for k in later):
+            reasons[i] = reasons[i] or "declaration"
+
+
+def _is_paragraph(line: str) -> bool:
+    """Whether a line holds a sentence of :data:`PARAGRAPH_WORDS` words or more."""
+    return any(len(part.split()) >= PARAGRAPH_WORDS
+               for part in re.split(r"(?<=[.!?])\s+(?=[^\W\d_])", line))
+
+
+def _affiliations_mark(lines: list[str], reasons: list[str | None]) -> None:
+    """An affiliation line (:func:`line_is_affiliation`) next to debris (an author line, a
+    header), blank lines aside, is debris too."""
+    filled = [i for i, ln in enumerate(lines) if ln.strip()]
+    changed = True
+    while changed:
+        changed = False
+        for k, i in enumerate(filled):
+            if reasons[i] is None and line_is_affiliation(lines[i]) and (
+                    (k > 0 and reasons[filled[k - 1]]) or
+                    (k + 1 < len(filled) and reasons[filled[k + 1]])):
+                reasons[i] = "affiliation"
+                changed = True
+
+
+def _notices_mark(lines: list[str], reasons: list[str | None]) -> None:
+    """Short sentences in a page's furniture: after its last paragraph of text (a sentence of
+    :data:`PARAGRAPH_WORDS` words or more) with at least three debris lines between them, at
+    most three such sentences ("Programme subject to change.", a blog's disclaimer, a
+    widget's explanation); and before its first paragraph, next to debris, a sentence that
+    ends in a date (a report's cover: "Submitted to the Ministry on 2 May 2025.")."""
+    filled = [i for i, ln in enumerate(lines) if ln.strip()]
+    text = [i for i in filled if reasons[i] is None and line_is_sentence(lines[i])]
+    paragraphs = [i for i in text if _is_paragraph(lines[i])]
+    if not paragraphs:
+        return
+    debris = 0
+    tail = []
+    for k, i in enumerate(filled):
+        if i <= paragraphs[-1]:
+            continue
+        if reasons[i]:
+            debris += reasons[i] not in _PAGE_FURNITURE
+        elif k + 1 < len(filled) and reasons[filled[k + 1]] == "author list" and \
+                len(lines[i].split()) <= ZONE_WORDS:
+            reasons[i] = "title of another work"  # the next abstract in a book of abstracts
+        elif i in text and debris >= 3 and len(lines[i].split()) <= NOTICE_WORDS:
+            tail.append(i)
+    if len(tail) <= 3:
+        for i in tail:
+            reasons[i] = "notice in the footer"
+    for k, i in enumerate(filled):
+        if i >= paragraphs[0]:
+            break
+        near = [filled[m] for m in (k - 1, k + 1) if 0 <= m < len(filled)]
+        if i in text and len(lines[i].split()) <= 20 and _ENDS_IN_DATE.search(lines[i]) and \
+                any(reasons[j] or _ENDS_IN_DATE.search(lines[j]) for j in near):
+            reasons[i] = "front matter"
 
 
 def _sandwiched_mark(lines: list[str], reasons: list[str | None], short: list[bool]) -> None:

@@ -26,19 +26,20 @@ from importlib import resources
 
 import yaml
 
-from digiwelfare.clean import line_is_sentence, lines_classify, text_normalize
+from digiwelfare.clean import (
+    FULL_DATE,
+    MONTHS,
+    YEAR,
+    line_is_sentence,
+    lines_classify,
+    text_normalize,
+)
 
 #: Lines of a text that count as its head, where cover dates and genre cues are printed.
 HEAD_LINES = 25
 
-_MONTHS = (r"jan(uar[iy]?|\.)?|feb(ruar[iy]?|\.)?|mar(ch|s|ts|\.)?|apr(il|\.)?|ma[iyj]|"
-           r"jun[ei]?|jul[iy]?|aug(ust[i]?|\.)?|sep(t(ember)?|\.)?|o[ck]t(ober|\.)?|"
-           r"nov(ember|\.)?|de[cs](ember|\.)?")
-_YEAR = r"(?<!\d)(?:19[5-9]\d|20\d\d)(?!\d)"
+_MONTHS, _YEAR, _FULL_DATE = MONTHS, YEAR, FULL_DATE
 #: A date, or a year alone, as labels are followed by them.
-_DAY = r"\d{1,2}\.?(?:\s*[-–]\s*\d{1,2}\.?)?"  # a day, or a range of days ("12–13")
-_FULL_DATE = (rf"(?:\d{{1,2}}[./-]\s?\d{{1,2}}[./-]\s?{_YEAR}|{_YEAR}-\d{{1,2}}-\d{{1,2}}|"
-              rf"{_DAY}\s+(?:{_MONTHS})\.?,?\s+{_YEAR}|(?:{_MONTHS})\.?\s+{_DAY},?\s+{_YEAR})")
 _DATE = rf"(?:{_FULL_DATE}|(?:{_MONTHS})\.?\s+{_YEAR}|{_YEAR})"
 #: Words that make a date in a line someone else's: a deadline, a horizon, a period.
 _NOT_OURS = re.compile(r"\b(frist|deadline|innen|innan|senest|by|before|until|towards|mot|"
