@@ -112,7 +112,7 @@ _NAME_WORD = r"[A-ZÆØÅÄÖÜ](?:[^\W\d_]+|\.)(?:-[A-ZÆØÅÄÖÜ][^\W\d_]+)?
 _NAME = rf"{_NAME_WORD}(?:\s+(?:(?:van|von|de|der|af|la|le)\s+)?{_NAME_WORD}){{1,3}}"
 _AUTHOR = rf"{_NAME}\s?{_MARKS}?"
 _AUTHOR_LIST = re.compile(rf"{_AUTHOR}(?:\s*(?:,|;|&|\band\b|\bog\b|\boch\b)\s*{_AUTHOR})*")
-_CONNECTORS = frozenset("of for för and og och i in at the de der af".split())
+_CONNECTORS = frozenset("of for för and og och i in at the de der af på ved vid".split())
 
 
 @dataclass(frozen=True)
@@ -145,7 +145,13 @@ def line_is_sentence(line: str) -> bool:
     if len(words) < 3:
         return False
     function = sum(w.lower() in _FUNCTION_WORDS for w in words)
-    if re.search(r"[.!?…]['\"»”’)]*$", line.strip()) and function >= 1:
+    ends = re.search(r"[.!?…]['\"»”’)]*$", line.strip())
+    if ends and function >= 1:
+        return True
+    # no listed function word, but the shape of a sentence: a capital, four words or more of
+    # which most are in lower case, an end ("Kommunen dekker tiltakene innenfor budsjettet.")
+    if ends and len(words) >= 4 and line.strip()[:1].isupper() and ":" not in line and \
+            sum(w[:1].islower() for w in words) >= 0.6 * len(words):
         return True
     return len(words) >= 18 and function >= 0.25 * len(words)
 
@@ -369,16 +375,11 @@ def _declarations_mark(lines: list[str], reasons: list[str | None]) -> None:
         if cues["inline"].fullmatch(stripped) and len(stripped.split()) <= NOTICE_WORDS + 10:
             found.append(i)
         elif stripped and len(stripped.split()) <= 6 and cues["heading"].fullmatch(stripped):
-            block = [i]
-            for j in range(i + 1, len(lines)):
-                under = lines[j].strip()
-                if not under:
-                    continue
-                if len(block) > 2 or not line_is_sentence(under) or \
-                        len(under.split()) > NOTICE_WORDS + 10:
-                    break
-                block.append(j)
-            found.extend(block)
+            found.append(i)
+            under = next((j for j in range(i + 1, len(lines)) if lines[j].strip()), None)
+            if under is not None and line_is_sentence(lines[under]) and \
+                    len(lines[under].split()) <= NOTICE_WORDS + 10:
+                found.append(under)  # the paragraph under the heading
     if not found:
         return
     later = [i for i, ln in enumerate(lines) if i > min(found) and i not in found and
@@ -421,7 +422,7 @@ def _notices_mark(lines: list[str], reasons: list[str | None]) -> None:
     if not paragraphs:
         return
     debris = 0
-    tail = []
+    groups: list[list[int]] = []  # sentences in the footer, adjacent ones together
     for k, i in enumerate(filled):
         if i <= paragraphs[-1]:
             continue
@@ -431,9 +432,13 @@ def _notices_mark(lines: list[str], reasons: list[str | None]) -> None:
                 len(lines[i].split()) <= ZONE_WORDS:
             reasons[i] = "title of another work"  # the next abstract in a book of abstracts
         elif i in text and debris >= 3 and len(lines[i].split()) <= NOTICE_WORDS:
-            tail.append(i)
-    if len(tail) <= 3:
-        for i in tail:
+            if groups and groups[-1][-1] == filled[k - 1]:
+                groups[-1].append(i)
+            else:
+                groups.append([i])
+    # a notice is one or two sentences among debris; three in a row are a list of points
+    if sum(len(g) for g in groups) <= 3:
+        for i in (i for g in groups if len(g) <= 2 for i in g):
             reasons[i] = "notice in the footer"
     for k, i in enumerate(filled):
         if i >= paragraphs[0]:
