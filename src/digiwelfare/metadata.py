@@ -277,12 +277,13 @@ def _is_organisation(line: str) -> bool:
 
 
 def title_from_cover(lines: list[str], reasons: list[str | None]) -> str:
-    r"""The title a report's cover prints, when a table of contents or a colophon ("Title:",
-    "ISBN", "Publisher:") follows the cover: in the first block of cover lines (blank lines part blocks) that is not an organisation's, after
-    the organisation's name, report numbers and a kicker naming the genre, the title line and
-    the subtitle lines right under it, up to the authors, a date or an organisation; a
-    subtitle is joined with ": ", a line that goes on in lower case with a space. "" when
-    the text has no such cover.
+    r"""The title a report's cover prints, when a table of contents or a colophon
+    ("Title:", "ISBN", "Publisher:") follows the cover: in the first block of cover lines
+    (blank lines part blocks) that is not an organisation's, after the organisation's name,
+    report numbers and a kicker naming the genre, the title line and the subtitle lines right
+    under it, up to the authors, a date or an organisation. A subtitle is joined with ": ",
+    as catalogues write "Title: subtitle"; a line that goes on in lower case with a space.
+    "" when the text has no such cover.
 
     >>> title_from_cover(["Sygnefjell kommune", "", "Rapport nr. 7", "Digitale tavler",
     ...                   "Erfaringar frå fire team", "Kari Holm og Ola Dahl", "", "Innhald",
