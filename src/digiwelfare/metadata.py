@@ -231,7 +231,10 @@ def title_find(text: str, given: str = "", repeated: frozenset[str] = frozenset(
         line = line.strip()
         if not title_is_plausible(line) or re.search(r"\s[|·•›>]\s|\|", line):
             continue  # separators: a breadcrumb, a running header, a menu
-        score = _title_score(line, lines) - 2 * (why == "field label")  # no subtitle bonus
+        if why == "field label":  # no bonus for the colon; a value listing places loses more
+            score = _title_score(line, lines) - 2 - 3 * ("," in line.split(":", 1)[1])
+        else:
+            score = _title_score(line, lines)
         if score > best_score:
             best, best_score = line, score
     return best
