@@ -51,6 +51,18 @@ from importlib import resources
 import pandas as pd
 import yaml
 
+from digiwelfare.linetypes import (
+    NOTICE_WORDS,
+    WORD,
+    line_ends_in_date,
+    line_has_date,
+    line_is_affiliation,
+    line_is_author_list,
+    line_is_fields,
+    line_is_sentence,
+    notice_cues,
+)
+
 #: A line repeated in at least this many documents is boilerplate (when it is no sentence).
 MIN_REPEATS = 3
 #: Lines of at most this many words count as short.
@@ -58,9 +70,6 @@ SHORT_WORDS = 6
 #: Lines before a text's first sentence or after its last one, of at most this many words and
 #: no sentence, are its header or footer.
 ZONE_WORDS = 25
-#: A sentence of at most this many words can be a notice (in the footer, under a declaration
-#: heading, on a cover); a longer one is text.
-NOTICE_WORDS = 30
 #: A line with a sentence of at least this many words is a paragraph of text: notices are
 #: looked for only after the last one (footer) or before the first one (front matter).
 PARAGRAPH_WORDS = 15
@@ -68,51 +77,6 @@ PARAGRAPH_WORDS = 15
 #: headings): they stand between paragraphs of text, so they do not mark a page's footer.
 _PAGE_FURNITURE = frozenset({"running header", "page number or running header",
                              "numbers or code"})
-
-# Function words of English, Bokmål, Nynorsk, Danish and Swedish: a line with some of them
-# and a sentence ending reads as prose, whatever its language.
-_FUNCTION_WORDS = frozenset("""
-a an the of to in on at by for from with without and or but not no is are was were be been
-being has have had do does did will would can could should may might must shall this that
-these those it its we our they their them he she his her you your i which who whom whose what
-when where how why as than then there here if so such into about over under between after
-before during while because also only all any each more most other some very
-og i på av til for fra med uten ikke er var har hadde blir ble vil skal kan kunne skulle må
-den det de dem deres en et ei som at om når hvor hvordan hva hvorfor men eller også bare
-seg sin sitt sine vi oss vår våre han hun hans hennes du dere meg jeg mellom etter før under
-over gjennom mot ved hos slik så enn da dette disse noe noen alle hver mye mer mest
-eg ikkje dei eit ein frå kva korleis kvifor berre òg vere vore sjølv heile noko nokon
-kvar mykje meir mest medan saman me dykk hjå
-af ikke jeg hvad hvem hvis nu være været blev bliver skal kan kunne mellem efter før
-også kun alle hver meget mere mest sådan således ved hos
-och att är var har hade blir blev ska kan kunde inte jag vad hur varför eller också bara
-sig sin sitt sina vi oss vår han hon hans hennes du ni mig mellan efter före under över
-genom mot vid hos så än då detta dessa något några alla varje mycket mer mest
-""".split())
-
-_WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
-
-#: Dates as pages print them, in the five languages: "14. juni 2024", "2 May 2025",
-#: "May 2, 2025", "15.06.2023", "2023-06-15".
-MONTHS = (r"jan(uar[iy]?|\.)?|feb(ruar[iy]?|\.)?|mar(ch|s|ts|\.)?|apr(il|\.)?|ma[iyj]|"
-          r"jun[ei]?|jul[iy]?|aug(ust[i]?|\.)?|sep(t(ember)?|\.)?|o[ck]t(ober|\.)?|"
-          r"nov(ember|\.)?|de[cs](ember|\.)?")
-YEAR = r"(?<!\d)(?:19[5-9]\d|20\d\d)(?!\d)"
-_DAY = r"\d{1,2}\.?(?:\s*[-–]\s*\d{1,2}\.?)?"  # a day, or a range of days ("12–13")
-FULL_DATE = (rf"(?:\d{{1,2}}[./-]\s?\d{{1,2}}[./-]\s?{YEAR}|{YEAR}-\d{{1,2}}-\d{{1,2}}|"
-             rf"{_DAY}\s+(?:{MONTHS})\.?,?\s+{YEAR}|(?:{MONTHS})\.?\s+{_DAY},?\s+{YEAR})")
-_FULL_DATE = re.compile(FULL_DATE, re.IGNORECASE)
-_ENDS_IN_DATE = re.compile(rf"(?:{FULL_DATE})\s*[.!]?\s*$", re.IGNORECASE)
-
-# Affiliation marks after an author's name ("Holm¹", "Dahl*", "Berg2,3") and the words a name
-# of an institution may hold besides its names ("University of Agder", "Høgskolen i Østfold").
-_MARK = r"[\u00b9\u00b2\u00b3\u2070-\u2079*†‡]"
-_MARKS = rf"(?:{_MARK}+(?:,{_MARK}+)*|(?<=[^\W\d_])\d{{1,2}}(?:,\d{{1,2}})*)"
-_NAME_WORD = r"[A-ZÆØÅÄÖÜ](?:[^\W\d_]+|\.)(?:-[A-ZÆØÅÄÖÜ][^\W\d_]+)?"
-_NAME = rf"{_NAME_WORD}(?:\s+(?:(?:van|von|de|der|af|la|le)\s+)?{_NAME_WORD}){{1,3}}"
-_AUTHOR = rf"{_NAME}\s?{_MARKS}?"
-_AUTHOR_LIST = re.compile(rf"{_AUTHOR}(?:\s*(?:,|;|&|\band\b|\bog\b|\boch\b)\s*{_AUTHOR})*")
-_CONNECTORS = frozenset("of for för and og och i in at the de der af på ved vid".split())
 
 
 @dataclass(frozen=True)
@@ -132,93 +96,6 @@ def debris_rules() -> tuple[DebrisRule, ...]:
                  for r in yaml.safe_load(text))
 
 
-def line_is_sentence(line: str) -> bool:
-    """Whether a line reads as prose: at least three words with a function word and a
-    sentence ending ("Fagdagen er gratis."), or eighteen words of which a quarter are
-    function words (a title or a field line is rarely that long without a full stop).
-
-    >>> line_is_sentence("The project has resulted in four publications."), line_is_sentence(
-    ...     "No publications found")
-    (True, False)
-    """
-    words = _WORD.findall(line)
-    if len(words) < 3:
-        return False
-    function = sum(w.lower() in _FUNCTION_WORDS for w in words)
-    ends = re.search(r"[.!?…]['\"»”’)]*$", line.strip())
-    if ends and function >= 1:
-        return True
-    # no listed function word, but the shape of a sentence: a capital, four words or more of
-    # which most are in lower case, an end ("Kommunen dekker tiltakene innenfor budsjettet.")
-    if ends and len(words) >= 4 and line.strip()[:1].isupper() and ":" not in line and \
-            sum(w[:1].islower() for w in words) >= 0.6 * len(words):
-        return True
-    return len(words) >= 18 and function >= 0.25 * len(words)
-
-
-@lru_cache(maxsize=1)
-def notice_cues() -> dict[str, re.Pattern]:
-    """The cue words of ``data/notice_cues.yaml``, compiled: ``heading`` matches a whole
-    declaration heading, ``inline`` a line that opens with one and a colon, ``institution``
-    a word that starts with an institution's stem."""
-    text = resources.files("digiwelfare").joinpath("data/notice_cues.yaml").read_text("utf-8")
-    cues = yaml.safe_load(text)
-    heading = "|".join(f"(?:{c})" for c in cues["declaration_headings"])
-    stems = "|".join(f"(?:{c})" for c in cues["institution_stems"])
-    return {"heading": re.compile(rf"(?:{heading})\s*:?", re.IGNORECASE),
-            "inline": re.compile(rf"(?:{heading})\s*:\s+\S.*", re.IGNORECASE),
-            "institution": re.compile(rf"(?<!\w)(?:{stems})", re.IGNORECASE)}
-
-
-def line_is_author_list(line: str) -> bool:
-    """Whether a line lists authors with affiliation marks: names of two to four capitalised
-    words, each maybe followed by a superscript, an asterisk or a glued digit, joined by
-    commas or "and" in one of the five languages, with at least one mark.
-
-    >>> line_is_author_list("Kari Holm¹, Ola Dahl² og Siri Berg*")
-    True
-    >>> line_is_author_list("Digital Boards, Home Care and Welfare Technology")
-    False
-    """
-    line = line.strip()
-    return bool(re.search(rf"{_MARK}|[^\W\d_]\d", line)) and bool(
-        _AUTHOR_LIST.fullmatch(line))
-
-
-def line_is_affiliation(line: str) -> bool:
-    """Whether a line has the shape of an affiliation: two or more comma-separated parts of at
-    most eight words, none starting in lower case, one holding an institution's word
-    (``data/notice_cues.yaml``), and no function word but those names hold ("of", "i",
-    "för"). Prose has verbs and pronouns; an affiliation has none.
-
-    >>> line_is_affiliation("¹ Department of Social Work, University of Agder, Norway")
-    True
-    >>> line_is_affiliation("We interviewed staff at two hospitals, a university and NAV.")
-    False
-    """
-    text = re.sub(rf"{_MARK}+|(?<!\w)\d{{1,2}}(?=\s)", " ", line).strip().rstrip(".")
-    parts = [p.strip() for p in re.split(r"[,;]", text) if p.strip()]
-    if len(parts) < 2 or len(line.split()) > NOTICE_WORDS:
-        return False
-    if any(len(p.split()) > 8 or p[:1].islower() for p in parts):
-        return False
-    if any(w.lower() in _FUNCTION_WORDS and w.lower() not in _CONNECTORS
-           for w in _WORD.findall(text)):
-        return False
-    return bool(notice_cues()["institution"].search(text))
-
-
-def _is_fields_line(line: str) -> bool:
-    """Fields printed as sentences: "Deadline: 15 January 2025. Notification: 1 March 2025."
-    (two or more "Label: value" parts, each value short, one with a number)."""
-    parts = [p.rstrip(".; ") for p in re.split(r"(?<=[.;])\s+(?=[^\W\d_])", line.strip())]
-    if len(parts) < 2:
-        return False
-    found = [re.fullmatch(r"([^\W\d][^:!?]{0,40}):\s*(\S[^:]*)", p) for p in parts]
-    return all(f and len(f.group(1).split()) <= 4 and len(f.group(2).split()) <= 6
-               for f in found) and any(re.search(r"\d", f.group(2)) for f in found)
-
-
 def _line_shape(line: str, sentence: bool, others: list[str]) -> str | None:
     """The reason a line's shape makes it debris, sentence or not (point 7 of the module's
     list), or None. ``others`` are the text's lines, lower case, single-spaced."""
@@ -230,9 +107,9 @@ def _line_shape(line: str, sentence: bool, others: list[str]) -> str | None:
             return "truncated copy"  # a breadcrumb's or a sidebar's shortened title
     if line_is_author_list(stripped):
         return "author list"
-    if _is_fields_line(stripped):
+    if line_is_fields(stripped):
         return "fields in a line"
-    if not sentence and len(stripped.split()) <= 12 and _FULL_DATE.search(stripped):
+    if not sentence and len(stripped.split()) <= 12 and line_has_date(stripped):
         return "date line"
     return None
 
@@ -298,7 +175,7 @@ def _is_numbers_or_code(line: str) -> bool:
     words = line.split()
     if not words or len(words) > SHORT_WORDS + 2:
         return False
-    lower = [w for w in _WORD.findall(line) if re.search(r"[^\W\d_A-ZÆØÅÄÖ]{2}", w)]
+    lower = [w for w in WORD.findall(line) if re.search(r"[^\W\d_A-ZÆØÅÄÖ]{2}", w)]
     digits = sum(any(c.isdigit() for c in w) for w in words)
     return not lower or digits * 2 >= len(words)
 
@@ -444,8 +321,8 @@ def _notices_mark(lines: list[str], reasons: list[str | None]) -> None:
         if i >= paragraphs[0]:
             break
         near = [filled[m] for m in (k - 1, k + 1) if 0 <= m < len(filled)]
-        if i in text and len(lines[i].split()) <= 20 and _ENDS_IN_DATE.search(lines[i]) and \
-                any(reasons[j] or _ENDS_IN_DATE.search(lines[j]) for j in near):
+        if i in text and len(lines[i].split()) <= 20 and line_ends_in_date(lines[i]) and \
+                any(reasons[j] or line_ends_in_date(lines[j]) for j in near):
             reasons[i] = "front matter"
 
 

@@ -26,14 +26,8 @@ from importlib import resources
 
 import yaml
 
-from digiwelfare.clean import (
-    FULL_DATE,
-    MONTHS,
-    YEAR,
-    line_is_sentence,
-    lines_classify,
-    text_normalize,
-)
+from digiwelfare.clean import lines_classify, text_normalize
+from digiwelfare.linetypes import FULL_DATE, MONTHS, YEAR, line_is_sentence, notice_cues
 
 #: Lines of a text that count as its head, where cover dates and genre cues are printed.
 HEAD_LINES = 25
@@ -262,8 +256,6 @@ def _is_organisation(line: str) -> bool:
     ("Sogndal kommune"), starts with an institution's stem ("Institutet för
     välfärdsanalys"), or is a short name of capitalised words holding one ("Nordic Centre
     for Welfare and Social Issues", "Social- og Ældreministeriet")."""
-    from digiwelfare.clean import notice_cues
-
     words = line.split()
     if not words or len(words) > 8 or re.search(r"[:?!–—]", line):
         return False
