@@ -160,12 +160,18 @@ def test_declarations_after_the_text_go_in_every_language():
             ("Finansiering", "Projektet er støttet af Innovationsfonden."),
             ("Jäv", "Författarna har inga intressekonflikter att redovisa."),
             ("Ansvarsfraskrivelse", "Synspunkterne er forfatternes egne.")]:
-        page = f"{_BODY}\n\n{heading}\n\n{sentence}\n\nRelated articles\n\nCited by"
+        page = (f"{_BODY}\n\n{heading}\n\n{sentence}\n\nRelated articles\n\nCited by\n\n"
+                "Share\n\nCopyright © 2025 Fjord Academic Press")
         text, reasons = text_clean(page)
         assert text == _BODY, (heading, text)
         assert {"declaration", "journal statement"} & set(reasons)
-    inline = f"{_BODY}\n\nFunding: The study was funded by Forte (grant 2019-01234)."
+    inline = (f"{_BODY}\n\nFunding: The study was funded by Forte (grant 2019-01234).\n\n"
+              "Download PDF")
     assert text_clean(inline)[0] == _BODY
+    # at the very end of a text, with no furniture after it, a declaration is not told apart
+    # from a section of the text, and stays
+    last = f"{_BODY}\n\nTakk\n\nVi takkar dei tilsette i heimetenesta for tida dei gav oss."
+    assert "Vi takkar" in text_clean(last)[0]
 
 
 def test_a_section_that_merely_has_a_declaration_heading_stays():
@@ -176,6 +182,15 @@ def test_a_section_that_merely_has_a_declaration_heading_stays():
     section = (f"{_BODY}\n\nFunding\n\nThe municipality pays for the sensors from its own "
                f"budget.\n\n{_BODY}")
     assert text_clean(section)[0] == section.replace("Funding\n\n", "")  # heading alone goes
+    # a plan's last section, after a page footer repeated on every page, ends the document
+    plan = (f"{_BODY_NB}\n\nLindeby kommune | side 2\n\n2 Mål\n\n{_BODY_NB}\n\n"
+            "Lindeby kommune | side 3\n\n3 Tiltak\n\nVi set av midlar til opplæring.\n\n"
+            "Finansiering\n\nTiltaka blir finansierte innanfor dei ordinære budsjetta.\n\n"
+            "Planen blir evaluert hausten 2027.")
+    kept = text_clean(plan)[0]
+    for sentence in ("Vi set av midlar til opplæring.", "Planen blir evaluert hausten 2027.",
+                     "Tiltaka blir finansierte innanfor dei ordinære budsjetta."):
+        assert sentence in kept
 
 
 def test_notices_in_a_page_footer_go():

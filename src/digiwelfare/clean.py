@@ -22,7 +22,8 @@ A line is removed when one of these says it is debris, checked in this order:
    2025. Notification: 1 March 2025."), ``date line`` (a short line that is no sentence and
    holds a full date), ``truncated copy`` (a breadcrumb's "The title: first words ...");
 8. structure: ``declaration`` (a funding, conflict-of-interest, acknowledgement or
-   disclaimer heading and the few sentences under it, words in ``data/notice_cues.yaml``);
+   disclaimer heading and the paragraph under it, words in ``data/notice_cues.yaml``, when
+   debris and no paragraph of text follow);
    ``notice in the footer`` (a short sentence after the page's last paragraph of text, once
    debris has come between them: "Programme subject to change.", a blog's disclaimer, a
    widget's explanation); ``front matter`` (a short sentence before the first paragraph of
@@ -72,7 +73,7 @@ SHORT_WORDS = 6
 ZONE_WORDS = 25
 #: A line with a sentence of at least this many words is a paragraph of text: notices are
 #: looked for only after the last one (footer) or before the first one (front matter).
-PARAGRAPH_WORDS = 15
+PARAGRAPH_WORDS = 12
 #: Reasons that a PDF's every page gives (running headers and footers, page numbers, numbered
 #: headings): they stand between paragraphs of text, so they do not mark a page's footer.
 _PAGE_FURNITURE = frozenset({"running header", "page number or running header",
@@ -241,29 +242,32 @@ def lines_classify(lines: list[str], repeated: frozenset[str]) -> list[str | Non
 
 def _declarations_mark(lines: list[str], reasons: list[str | None]) -> None:
     """A declaration heading (``data/notice_cues.yaml``: funding, competing interests,
-    acknowledgements, disclaimer ...) and the one or two short sentences under it, or a line
-    that opens with such a heading and a colon, are a notice, when no paragraph of text
-    follows them: journals and reports print declarations after the text. A section of a
-    report that merely has such a heading and goes on with text is left alone."""
+    acknowledgements, disclaimer ...) and the paragraph under it, or a line that opens with
+    such a heading and a colon, are a notice when they stand among the furniture after the
+    text: no paragraph of text follows them, and debris does (journals print declarations
+    between the article and its related links, references and footer). A section of a
+    report that merely has such a heading, followed by text or ending the document, is left
+    alone."""
     cues = notice_cues()
-    found: list[int] = []
+    blocks: list[list[int]] = []
     for i, line in enumerate(lines):
         stripped = line.strip()
         if cues["inline"].fullmatch(stripped) and len(stripped.split()) <= NOTICE_WORDS + 10:
-            found.append(i)
+            blocks.append([i])
         elif stripped and len(stripped.split()) <= 6 and cues["heading"].fullmatch(stripped):
-            found.append(i)
+            blocks.append([i])
             under = next((j for j in range(i + 1, len(lines)) if lines[j].strip()), None)
             if under is not None and line_is_sentence(lines[under]) and \
                     len(lines[under].split()) <= NOTICE_WORDS + 10:
-                found.append(under)  # the paragraph under the heading
-    if not found:
-        return
-    later = [i for i, ln in enumerate(lines) if i > min(found) and i not in found and
-             reasons[i] is None and line_is_sentence(ln) and len(ln.split()) >= PARAGRAPH_WORDS]
-    for i in found:
-        if not any(k > i for k in later):
-            reasons[i] = reasons[i] or "declaration"
+                blocks[-1].append(under)  # the paragraph under the heading
+    found = {i for block in blocks for i in block}
+    for block in blocks:
+        after = [k for k in range(block[-1] + 1, len(lines)) if lines[k].strip()]
+        text = [k for k in after if k not in found and reasons[k] is None and
+                line_is_sentence(lines[k]) and len(lines[k].split()) >= PARAGRAPH_WORDS]
+        if not text and any(reasons[k] for k in after):
+            for i in block:
+                reasons[i] = reasons[i] or "declaration"
 
 
 def _is_paragraph(line: str) -> bool:
@@ -291,9 +295,11 @@ def _notices_mark(lines: list[str], reasons: list[str | None]) -> None:
     """Short sentences in a page's furniture: after its last paragraph of text (a sentence of
     :data:`PARAGRAPH_WORDS` words or more) with at least three debris lines between them, at
     most three such sentences ("Programme subject to change.", a blog's disclaimer, a
-    widget's explanation); and before its first paragraph, next to debris, a sentence that
-    ends in a date (a report's cover: "Submitted to the Ministry on 2 May 2025.")."""
+    widget's explanation; a PDF's page furniture, numbered headings and lines repeated on
+    every page, does not count); and before its first paragraph, next to debris, a sentence
+    that ends in a date (a report's cover: "Submitted to the Ministry on 2 May 2025.")."""
     filled = [i for i, ln in enumerate(lines) if ln.strip()]
+    own = Counter(line_key(lines[i]) for i in filled)  # a footer on every page repeats
     text = [i for i in filled if reasons[i] is None and line_is_sentence(lines[i])]
     paragraphs = [i for i in text if _is_paragraph(lines[i])]
     if not paragraphs:
@@ -304,7 +310,7 @@ def _notices_mark(lines: list[str], reasons: list[str | None]) -> None:
         if i <= paragraphs[-1]:
             continue
         if reasons[i]:
-            debris += reasons[i] not in _PAGE_FURNITURE
+            debris += reasons[i] not in _PAGE_FURNITURE and own[line_key(lines[i])] < 2
         elif k + 1 < len(filled) and reasons[filled[k + 1]] == "author list" and \
                 len(lines[i].split()) <= ZONE_WORDS:
             reasons[i] = "title of another work"  # the next abstract in a book of abstracts
