@@ -230,6 +230,10 @@ def test_front_matter_of_a_cover_goes_but_a_dated_lead_stays():
     lead = (f"Nyhet\n\nFra 1. mars 2024 kan du chatte med NAV.\n\n{_BODY_NB}\n\n"
             "Loven trådte i kraft 1. januar 2024.")
     assert text_clean(lead)[0] == lead.split("\n\n", 1)[1]
+    news = f"Publisert 12.03.2024\n\nNAV åpnet chatten 1. april 2024.\n\n{_BODY_NB}"
+    assert text_clean(news)[0] == news.split("\n\n", 1)[1]
+    cover = "NOU 2025: 7\n\nAvgitt til departementet 2. mai 2025.\n\nISBN 978-82-583-1592-0"
+    assert "Avgitt" not in text_clean(f"{cover}\n\n{_BODY_NB}")[0]
 
 
 def test_fields_in_a_line_date_lines_truncated_copies_and_references_go():

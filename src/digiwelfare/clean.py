@@ -327,8 +327,11 @@ def _notices_mark(lines: list[str], reasons: list[str | None]) -> None:
         if i >= paragraphs[0]:
             break
         near = [filled[m] for m in (k - 1, k + 1) if 0 <= m < len(filled)]
-        if i in text and len(lines[i].split()) <= 20 and line_ends_in_date(lines[i]) and \
-                any(reasons[j] or line_ends_in_date(lines[j]) for j in near):
+        # two dated statements together, or one with debris on both sides: a news lead that
+        # ends in a date, before the story, stays
+        if i in text and len(lines[i].split()) <= 20 and line_ends_in_date(lines[i]) and (
+                any(j in text and line_ends_in_date(lines[j]) for j in near) or
+                (len(near) == 2 and all(reasons[j] for j in near))):
             reasons[i] = "front matter"
 
 
