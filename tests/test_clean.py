@@ -251,3 +251,18 @@ def test_fields_in_a_line_date_lines_truncated_copies_and_references_go():
         "Resultatene er publisert i Tidsskrift for velferdsforskning (2021, s. 45–60)."]
     assert {"truncated copy", "date line", "fields in a line", "reference with pages"} <= set(
         reasons)
+
+
+def test_a_short_summary_under_its_heading_after_catalogue_fields_stays():
+    page = ("Back to search\n\nHELSEVEL-HELSEVEL\n\nDigital boards in home care\n\n"
+            f"Project summary\n\n{_BODY}\n\nProject number:\n\n301234\n\nApplication type:\n\n"
+            "Researcher project\n\nNorsk sammendrag\n\nProsjektet studerer digitale tavler i "
+            "hjemmetjenesten. Vi følger fire team.\n\nPublications from Cristin\n\n"
+            "No publications found")
+    assert text_clean(page)[0].split("\n\n") == [
+        _BODY, "Prosjektet studerer digitale tavler i hjemmetjenesten. Vi følger fire team."]
+    for heading in ("Sammanfattning", "Resumé på dansk", "Samandrag", "Summary in English"):
+        short = "Vi følger fire team i to år."
+        assert short in text_clean(page.replace("Norsk sammendrag", heading).replace(
+            "Prosjektet studerer digitale tavler i hjemmetjenesten. Vi følger fire team.",
+            short))[0], heading

@@ -314,7 +314,9 @@ def _notices_mark(lines: list[str], reasons: list[str | None]) -> None:
         elif k + 1 < len(filled) and reasons[filled[k + 1]] == "author list" and \
                 len(lines[i].split()) <= ZONE_WORDS:
             reasons[i] = "title of another work"  # the next abstract in a book of abstracts
-        elif i in text and debris >= 3 and len(lines[i].split()) <= NOTICE_WORDS:
+        elif i in text and debris >= 3 and len(lines[i].split()) <= NOTICE_WORDS and not (
+                len(lines[filled[k - 1]].split()) <= 5 and
+                notice_cues()["text heading"].search(lines[filled[k - 1]])):
             if groups and groups[-1][-1] == filled[k - 1]:
                 groups[-1].append(i)
             else:
