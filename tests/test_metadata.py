@@ -66,3 +66,10 @@ def test_a_heading_printed_twice_close_together_is_a_title_a_site_name_far_apart
     page = ("Sandvoll kommune\nHelse og omsorg\nSlik bruker vi sensorer\nSlik bruker vi sensorer"
             f"\n\n{_TEXT}\n\n{_TEXT}\n\n{_TEXT}\n\nPersonvern\nSandvoll kommune")
     assert title_find(page) == "Slik bruker vi sensorer"
+
+
+def test_report_series_numbers_are_passed_over():
+    for number in ("NORCE Report 12-2023", "Arbeidsnotat 2022:3", "Rapport nr. 4 – 2023"):
+        cover = (f"{number}\nDigital home care in rural areas\nA mixed-methods evaluation\n"
+                 f"Kari Holm, Ola Dahl\nNORCE Norwegian Research Centre AS\n\n{_TOC}\n\n{_TEXT}")
+        assert _cover(cover) == "Digital home care in rural areas: A mixed-methods evaluation"

@@ -307,7 +307,8 @@ def title_from_cover(lines: list[str], reasons: list[str | None]) -> str:
                     not _GENRE_WORD.fullmatch(line):
                 acronym = line
                 continue
-            number = re.search(rf"(?i)\b(nr|no)\.?\s*\d|{_YEAR}\s*[:/]\s*\d{{1,3}}\b", line)
+            number = re.search(rf"(?i)\b(nr|no)\.?\s*\d|{_YEAR}\s*[:/]\s*\d{{1,3}}\b|"
+                               r"\b(rapport|report|notat|note|paper|serie|series)\w*\s+\d", line)
             dated = re.search(rf"(?i){_FULL_DATE}|\b(?:{_MONTHS})\.?\s+{_YEAR}", line)
             if title and line[:1].islower() and not dated:
                 title[-1] += " " + line  # a title wrapped onto the next line
