@@ -266,3 +266,17 @@ def test_a_short_summary_under_its_heading_after_catalogue_fields_stays():
         assert short in text_clean(page.replace("Norsk sammendrag", heading).replace(
             "Prosjektet studerer digitale tavler i hjemmetjenesten. Vi følger fire team.",
             short))[0], heading
+
+
+def test_bylines_and_reader_counts_outside_the_text_go_and_inside_it_stay():
+    page = (f"Tittel på saken\n\nAv Kari Holm, forsker ved NTNU\n\nDenne artikkelen er lest "
+            f"1 234 ganger.\n\n{_BODY_NB}\n\nBy Ola Dahl and Siri Berg\n\n{_BODY}\n\n"
+            "This article has been viewed 1,234 times.\n\nShare")
+    text, reasons = text_clean(page)
+    assert text.split("\n\n") == [_BODY_NB, _BODY]
+    assert reasons.count("byline") == 2 and reasons.count("widget") == 2
+    for prose in ("Rapporten er lastet ned 3000 ganger siden 2021.",
+                  "By Kari Holm's account, the system was slow.",
+                  "Rapporten har lästs 500 gånger och citerats i tre utredningar."):
+        between = f"{_BODY_NB}\n\n{prose}\n\n{_BODY}"
+        assert text_clean(between)[0] == between, prose

@@ -325,6 +325,11 @@ def _notices_mark(lines: list[str], reasons: list[str | None]) -> None:
     if sum(len(g) for g in groups) <= 3:
         for i in (i for g in groups if len(g) <= 2 for i in g):
             reasons[i] = "notice in the footer"
+    for i in text:  # a widget that counts readers, outside the text
+        if (i < paragraphs[0] or i > paragraphs[-1]) and reasons[i] is None and \
+                len(lines[i].split()) <= 15 and re.search(r"\d", lines[i]) and \
+                notice_cues()["widget"].search(lines[i]):
+            reasons[i] = "widget"
     for k, i in enumerate(filled):
         if i >= paragraphs[0]:
             break

@@ -104,16 +104,19 @@ def notice_cues() -> dict[str, re.Pattern]:
     """The cue words of ``data/notice_cues.yaml``, compiled: ``heading`` matches a whole
     declaration heading, ``inline`` a line that opens with one and a colon, ``institution``
     a word that starts with an institution's stem, ``text heading`` a word of a heading that
-    announces text ("Norsk sammendrag")."""
+    announces text ("Norsk sammendrag"), ``widget`` a word of a widget that counts readers.
+    """
     text = resources.files("digiwelfare").joinpath("data/notice_cues.yaml").read_text("utf-8")
     cues = yaml.safe_load(text)
     heading = "|".join(f"(?:{c})" for c in cues["declaration_headings"])
     stems = "|".join(f"(?:{c})" for c in cues["institution_stems"])
     text = "|".join(f"(?:{c})" for c in cues["text_headings"])
+    widget = "|".join(f"(?:{c})" for c in cues["widget_words"])
     return {"heading": re.compile(rf"(?:{heading})\s*:?", re.IGNORECASE),
             "inline": re.compile(rf"(?:{heading})\s*:\s+\S.*", re.IGNORECASE),
             "institution": re.compile(rf"(?<!\w)(?:{stems})", re.IGNORECASE),
-            "text heading": re.compile(rf"(?<!\w)(?:{text})(?!\w)", re.IGNORECASE)}
+            "text heading": re.compile(rf"(?<!\w)(?:{text})(?!\w)", re.IGNORECASE),
+            "widget": re.compile(rf"(?<!\w)(?:{widget})(?!\w)", re.IGNORECASE)}
 
 
 def line_is_author_list(line: str) -> bool:
