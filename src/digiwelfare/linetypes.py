@@ -159,13 +159,21 @@ def line_is_affiliation(line: str) -> bool:
 
 def line_is_fields(line: str) -> bool:
     """Whether a line is fields printed as sentences ("Deadline: 15 January 2025.
-    Notification: 1 March 2025."): two or more "Label: value" parts, each value short, one
-    with a number."""
+    Notification: 1 March 2025."): two or more "Label: value" parts, each value short, with
+    a number and no function word (a value is a date or an amount, not a clause: "Mål: Alle
+    skal ha tilbud innen 2030." is text).
+
+    >>> line_is_fields("Frist: 1. mars 2025. Svar: 1. april 2025."), line_is_fields(
+    ...     "Mål: Alle skal ha tilbud innen 2030. Tiltak: Opplæring i 2025.")
+    (True, False)
+    """
     parts = [p.rstrip(".; ") for p in re.split(r"(?<=[.;])\s+(?=[A-ZÆØÅÄÖÜ])", line.strip())]
     if len(parts) < 2:
         return False
     found = [re.fullmatch(r"([^\W\d][^:!?]{0,40}):\s*(\S[^:]*)", p) for p in parts]
     return all(f and len(f.group(1).split()) <= 4 and len(f.group(2).split()) <= 6
-               for f in found) and any(re.search(r"\d", f.group(2)) for f in found)
+               and re.search(r"\d", f.group(2)) and not any(
+                   w.lower() in _FUNCTION_WORDS for w in WORD.findall(f.group(2)))
+               for f in found)
 
 
