@@ -19,6 +19,9 @@ def test_affiliation_shapes_and_what_they_are_not():
                                    "NTNU took part.")
     assert line_is_author_list("Tor Inge Aasen¹, Mette Lindgaard Sørensen²")
     assert line_is_author_list("Marte Sæther1,2 and Olav Lien3")
+    assert line_is_author_list("Kari Holm (NTNU) og Ola Dahl (Universitetet i Bergen)")
+    assert not line_is_author_list("Kari Holm (NTNU) og Ola Dahl (UiB) ledet prosjektet.")
+    assert not line_is_author_list("Digital Welfare Encounters (TRUSTDIG)")  # a title
     assert not line_is_author_list("Anne Grete Fossheim, Bjørn Ivar Tollefsrud og Lene Hagen")
     assert not line_is_author_list("Digital Boards, Home Care and Welfare Technology")
 

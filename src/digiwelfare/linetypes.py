@@ -69,7 +69,7 @@ _MARK = r"[\u00b9\u00b2\u00b3\u2070-\u2079*†‡]"
 _MARKS = rf"(?:{_MARK}+(?:,{_MARK}+)*|(?<=[^\W\d_])\d{{1,2}}(?:,\d{{1,2}})*)"
 _NAME_WORD = r"[A-ZÆØÅÄÖÜ](?:[^\W\d_]+|\.)(?:-[A-ZÆØÅÄÖÜ][^\W\d_]+)?"
 _NAME = rf"{_NAME_WORD}(?:\s+(?:(?:van|von|de|der|af|la|le)\s+)?{_NAME_WORD}){{1,3}}"
-_AUTHOR = rf"{_NAME}\s?{_MARKS}?"
+_AUTHOR = rf"{_NAME}(?:\s?{_MARKS}|\s\([^()]{{1,60}}\))?"  # a mark, or "(NTNU)"
 _AUTHOR_LIST = re.compile(rf"{_AUTHOR}(?:\s*(?:,|;|&|\band\b|\bog\b|\boch\b)\s*{_AUTHOR})*")
 _CONNECTORS = frozenset("of for för and og och i in at the de der af på ved vid".split())
 
@@ -121,8 +121,9 @@ def notice_cues() -> dict[str, re.Pattern]:
 
 def line_is_author_list(line: str) -> bool:
     """Whether a line lists authors with affiliation marks: names of two to four capitalised
-    words, each maybe followed by a superscript, an asterisk or a glued digit, joined by
-    commas or "and" in one of the five languages, with at least one mark.
+    words, each maybe followed by a superscript, an asterisk, a glued digit or an
+    affiliation in brackets, joined by commas or "and" in one of the five languages, with at
+    least one mark.
 
     >>> line_is_author_list("Kari Holm¹, Ola Dahl² og Siri Berg*")
     True
@@ -130,8 +131,9 @@ def line_is_author_list(line: str) -> bool:
     False
     """
     line = line.strip()
-    return bool(re.search(rf"{_MARK}|[^\W\d_]\d", line)) and bool(
-        _AUTHOR_LIST.fullmatch(line))
+    marked = re.search(rf"{_MARK}|[^\W\d_]\d", line) or (  # brackets: two names or more
+        line.endswith(")") and re.search(r"\)\s*(,|&|\band\b|\bog\b|\boch\b)", line))
+    return bool(marked) and bool(_AUTHOR_LIST.fullmatch(line))
 
 
 def line_is_affiliation(line: str) -> bool:
