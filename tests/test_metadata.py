@@ -73,3 +73,9 @@ def test_report_series_numbers_are_passed_over():
         cover = (f"{number}\nDigital home care in rural areas\nA mixed-methods evaluation\n"
                  f"Kari Holm, Ola Dahl\nNORCE Norwegian Research Centre AS\n\n{_TOC}\n\n{_TEXT}")
         assert _cover(cover) == "Digital home care in rural areas: A mixed-methods evaluation"
+
+
+def test_a_title_after_a_long_menu_is_found():
+    menu = "\n".join(f"Menu item {k}" for k in range(40))
+    page = f"{menu}\nThe tech intermediaries: coordination work in home care\n\n{_TEXT}"
+    assert title_find(page) == "The tech intermediaries: coordination work in home care"

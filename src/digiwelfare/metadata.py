@@ -219,7 +219,8 @@ def title_find(text: str, given: str = "", repeated: frozenset[str] = frozenset(
     first_sentence = next((i for i, (ln, why) in enumerate(zip(lines, reasons, strict=True))
                            if why is None and line_is_sentence(ln)), len(lines))
     best, best_score = "", 0.0
-    for i, (line, why) in enumerate(zip(lines[:HEAD_LINES], reasons[:HEAD_LINES], strict=False)):
+    head = HEAD_LINES * 3  # a journal page's menus and widgets can run long before the title
+    for i, (line, why) in enumerate(zip(lines[:head], reasons[:head], strict=False)):
         if i >= first_sentence or not line.strip() or not _title_zone(line, why, i, lines):
             continue
         line = line.strip()
