@@ -16,24 +16,28 @@ A line is removed when one of these says it is debris, checked in this order:
    text or after its last one (menus, breadcrumbs, panels, link lists);
 6. ``short-line run``: three or more short lines in a row, none of them a sentence (tag
    panels, link lists, menus in the middle of a page);
-7. line shapes that are never prose, sentence or not: ``author list`` (names with affiliation
-   marks, "Kari Holm¹, Ola Dahl²"), ``affiliation`` (short comma-separated names with an
-   institution word, next to other debris), ``fields in a line`` ("Deadline: 15 January
-   2025. Notification: 1 March 2025."), ``date line`` (a short line that is no sentence and
-   holds a full date), ``truncated copy`` (a breadcrumb's "The title: first words ...");
+7. line shapes that are never prose, sentence or not (:mod:`digiwelfare.linetypes`):
+   ``author list`` (names with affiliation marks, "Kari Holm¹, Ola Dahl²"), ``affiliation``
+   (short comma-separated names with an institution word, next to other debris), ``fields
+   in a line`` ("Deadline: 15 January 2025. Notification: 1 March 2025."), ``date line`` (a
+   short line that is no sentence and holds a full date), ``truncated copy`` (a
+   breadcrumb's "The title: first words ...");
 8. structure: ``declaration`` (a funding, conflict-of-interest, acknowledgement or
    disclaimer heading and the paragraph under it, words in ``data/notice_cues.yaml``, when
-   debris and no paragraph of text follow);
-   ``notice in the footer`` (a short sentence after the page's last paragraph of text, once
-   debris has come between them: "Programme subject to change.", a blog's disclaimer, a
-   widget's explanation); ``front matter`` (a short sentence before the first paragraph of
-   text, among debris, that ends in a date, as the cover of an official report prints
-   "Submitted to the Ministry on 2 May 2025.").
+   debris and no paragraph of text follow); ``notice in the footer`` (one or two short
+   sentences after the page's last paragraph of text, once three lines of web debris have
+   come between them, and not under a heading that announces text: "Programme subject to
+   change.", a blog's disclaimer, a widget's explanation); ``widget`` (a short sentence that
+   counts readers, outside the text); ``title of another work`` (a line followed by an
+   author list after the text); ``front matter`` (before the first paragraph of text, two
+   short sentences together, or one among debris, that end in a date, as the cover of an
+   official report prints "Submitted to the Ministry on 2 May 2025.").
 
 A line that reads as a sentence (:func:`line_is_sentence`) is never removed by 2-6, nor by a
 rule unless the rule is marked ``sentence_ok`` (cookie notices are written as sentences); 7
-and 8 take sentences only by their shape or place, never a paragraph of text (at most
-:data:`NOTICE_WORDS` words, never between two paragraphs of text).
+and 8 take sentences only by their shape or place, never a paragraph of text (a notice has
+at most :data:`NOTICE_WORDS` words and no sentence of :data:`PARAGRAPH_WORDS`, and never stands
+between two paragraphs of text).
 Cleaning is idempotent, and it is applied both when documents are imported and when tokens are
 prepared, so a corpus that still carries debris (like the demo corpus, on purpose) is analysed
 without it. :func:`textstat_debris` counts every removed line by document and reason.
