@@ -35,9 +35,9 @@ A line is removed when one of these says it is debris, checked in this order:
 
 A line that reads as a sentence (:func:`line_is_sentence`) is never removed by 2-6, nor by a
 rule unless the rule is marked ``sentence_ok`` (cookie notices are written as sentences); 7
-and 8 take sentences only by their shape or place, never a paragraph of text (a notice has
-at most :data:`NOTICE_WORDS` words and no sentence of :data:`PARAGRAPH_WORDS`, and never stands
-between two paragraphs of text).
+and 8 take sentences only by their shape or place, never a paragraph of text (a notice of 8
+has at most :data:`NOTICE_WORDS` words and no sentence of :data:`PARAGRAPH_WORDS`, and never
+stands between two paragraphs of text).
 Cleaning is idempotent, and it is applied both when documents are imported and when tokens are
 prepared, so a corpus that still carries debris (like the demo corpus, on purpose) is analysed
 without it. :func:`textstat_debris` counts every removed line by document and reason.
