@@ -280,3 +280,10 @@ def test_bylines_and_reader_counts_outside_the_text_go_and_inside_it_stay():
                   "Rapporten har lästs 500 gånger och citerats i tre utredningar."):
         between = f"{_BODY_NB}\n\n{prose}\n\n{_BODY}"
         assert text_clean(between)[0] == between, prose
+
+
+def test_a_fact_box_about_the_project_after_related_links_stays():
+    box = "Prosjektet er finansiert av Forskningsrådet. Det varer til 2026."
+    page = (f"{_BODY_NB}\n\nLes også\n\nChat i NAV\n\nDel\n\nOm forskningsprosjektet\n\n"
+            f"{box}\n\nDel\n\nSkriv ut")
+    assert text_clean(page)[0] == f"{_BODY_NB}\n\n{box}"
