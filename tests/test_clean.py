@@ -96,3 +96,194 @@ def test_lines_repeated_across_documents_go():
     assert all(footer not in text_clean(t, repeated)[0] for t in texts)
     assert "repeated" in text_clean(texts[0], repeated)[1] or "header or footer" in text_clean(
         texts[0], repeated)[1]
+
+
+# --- line shapes and structure (author lists, affiliations, declarations, notices) --------
+
+_BODY = ("Caseworkers in four municipalities described how the new system changed the order "
+         "in which they handled applications, and how little time was left for conversation.")
+_BODY_NB = ("Saksbehandlerne i fire kommuner fortalte at det nye systemet endret rekkefølgen "
+            "de behandlet søknader i, og at det ble mindre tid igjen til samtaler med brukerne.")
+
+#: Prose that merely mentions what the mechanisms look for (publications, authors,
+#: affiliations, funding, conflicts, disclaimers, clock times, dates), in the five languages.
+MENTIONS = [
+    "The study was funded by the Research Council of Norway and has led to three publications.",
+    "Professor Kari Holm at the University of Agder led the interviews in Kristiansand.",
+    "Several caseworkers reported a conflict of interest between speed and care.",
+    "Forskerne ved Høgskolen i Østfold, Universitetet i Oslo og NAV har samarbeidet om studien.",
+    "Finansieringen av velferdsteknologi er fortsatt uklar for mange kommuner.",
+    "Møtet med leiarane starta klokka 09.00 og vart avslutta 11.30.",
+    "Dei tilsette ved Høgskulen på Vestlandet fortalde om interessekonfliktar i turnusen.",
+    "Loven om digital post trådte i kraft 1. januar 2024, og kommunene fikk travle uker.",
+    "Forfatterne takker alle informantene som tok seg tid til å bli intervjuet.",
+    "Medarbejderne på Aarhus Universitet og i Aalborg Kommune havde forskellige erfaringer.",
+    "Projektet er finansieret af Velux Fonden og løber frem til udgangen af 2026.",
+    "Socialsekreterarna vid Karlstads universitet beskrev att mötena blev kortare.",
+    "Studien finansierades av Forte, och ingen av forskarna hade någon intressekonflikt.",
+]
+
+
+def test_author_lists_with_marks_and_affiliations_next_to_them_go():
+    page = ("Self-service by default?\n\nKari Holm¹, Ola Dahl² og Siri Berg*\n\n"
+            "¹ Department of Social Work, University of Agder, Kristiansand, Norway\n\n"
+            "² Institutt for helse og samfunn, Universitetet i Oslo\n\n"
+            f"{_BODY}\n\nHedlund, Maria\n\nKarlstads universitet, Fakulteten för humaniora "
+            "och samhällsvetenskap, Institutionen för sociala och psykologiska studier.\n\n"
+            f"{_BODY_NB}")
+    text, reasons = text_clean(page)
+    assert text.split("\n\n") == ["Self-service by default?", _BODY, _BODY_NB]
+    assert {"author list", "affiliation"} <= set(reasons)
+    # the shape alone is not enough: between two paragraphs of text, with no debris beside it
+    alone = f"{_BODY}\n\nKarlstads universitet, Institutionen för socialt arbete.\n\n{_BODY_NB}"
+    assert text_clean(alone)[0] == alone
+
+
+def test_prose_that_mentions_authors_funding_conflicts_and_affiliations_stays():
+    for line in MENTIONS:
+        # next to debris, at the end, at the start, and after a declaration heading's section
+        for page in (f"Kari Holm¹, Ola Dahl²\n\n{line}\n\nCite this\n\nAPA\n\nHarvard",
+                     f"{_BODY}\n\nShare\n\nPrint\n\nTags: chat\n\n{line}\n\n{_BODY_NB}",
+                     f"Tilbake til søk\n\n{line}\n\n{_BODY}",
+                     f"{_BODY}\n\nFunding\n\n{line}\n\n{_BODY_NB}\n\n{_BODY}"):
+            assert line in text_clean(page)[0].split("\n\n"), (line, page)
+    assert text_clean("\n\n".join(MENTIONS))[0] == "\n\n".join(MENTIONS)
+
+
+def test_declarations_after_the_text_go_in_every_language():
+    for heading, sentence in [
+            ("Disclosure statement", "No potential conflict of interest was reported."),
+            ("Funding", "This work was supported by the Research Council of Norway (grant "
+                        "300123)."),
+            ("Interessekonflikter", "Forfatterne oppgir ingen interessekonflikter."),
+            ("Takk", "Vi takkar dei tilsette i heimetenesta for tida dei gav oss."),
+            ("Finansiering", "Projektet er støttet af Innovationsfonden."),
+            ("Jäv", "Författarna har inga intressekonflikter att redovisa."),
+            ("Ansvarsfraskrivelse", "Synspunkterne er forfatternes egne.")]:
+        page = (f"{_BODY}\n\n{heading}\n\n{sentence}\n\nRelated articles\n\nCited by\n\n"
+                "Share\n\nCopyright © 2025 Fjord Academic Press")
+        text, reasons = text_clean(page)
+        assert text == _BODY, (heading, text)
+        assert {"declaration", "journal statement"} & set(reasons)
+    inline = (f"{_BODY}\n\nFunding: The study was funded by Forte (grant 2019-01234).\n\n"
+              "Download PDF")
+    assert text_clean(inline)[0] == _BODY
+    # at the very end of a text, with no furniture after it, a declaration is not told apart
+    # from a section of the text, and stays
+    last = f"{_BODY}\n\nTakk\n\nVi takkar dei tilsette i heimetenesta for tida dei gav oss."
+    assert "Vi takkar" in text_clean(last)[0]
+
+
+def test_a_section_that_merely_has_a_declaration_heading_stays():
+    # a strategy's section on how its measures are paid for, followed by more text
+    strategy = (f"{_BODY_NB}\n\nHvordan tiltakene finansieres\n\nKommunen dekker "
+                f"tiltakene innenfor vedtatt budsjett.\n\nKostnader for brukerne\n\n{_BODY_NB}")
+    assert text_clean(strategy)[0] == strategy
+    section = (f"{_BODY}\n\nFunding\n\nThe municipality pays for the sensors from its own "
+               f"budget.\n\n{_BODY}")
+    assert text_clean(section)[0] == section.replace("Funding\n\n", "")  # heading alone goes
+    # a plan's last section, after a page footer repeated on every page, ends the document
+    plan = (f"{_BODY_NB}\n\nLindeby kommune | side 2\n\n2 Mål\n\n{_BODY_NB}\n\n"
+            "Lindeby kommune | side 3\n\n3 Tiltak\n\nVi set av midlar til opplæring.\n\n"
+            "Finansiering\n\nTiltaka blir finansierte innanfor dei ordinære budsjetta.\n\n"
+            "Planen blir evaluert hausten 2027.")
+    kept = text_clean(plan)[0]
+    for sentence in ("Vi set av midlar til opplæring.", "Planen blir evaluert hausten 2027.",
+                     "Tiltaka blir finansierte innanfor dei ordinære budsjetta."):
+        assert sentence in kept
+
+
+def test_notices_in_a_page_footer_go():
+    page = (f"Programme for the day\n\n{_BODY}\n\nProgramme\n\n09.00–09.30 | Coffee\n\n"
+            "09.30–10.30 | Keynote\n\n10.30–11.00 | Panel\n\nProgramme subject to change.\n\n"
+            "Share\n\nPrint")
+    text, reasons = text_clean(page)
+    assert text == _BODY
+    assert "notice in the footer" in reasons
+    blog = (f"{_BODY_NB}\n\nEmneord: chat, NAV\n\nDel: Facebook LinkedIn\n\nLes også\n\n"
+            "Kommentarer\n\nBloggen drives av forskere. Synspunktene er skribentenes egne.")
+    assert text_clean(blog)[0] == _BODY_NB
+
+
+def test_short_paragraphs_after_page_furniture_or_text_stay():
+    # a PDF: the report's last short paragraph after a page break and a numbered heading
+    report = (f"{_BODY_NB}\n\nDigitaliseringsstrategi 2024\n\n7\n\n4 Vegen vidare\n\n"
+              f"{_BODY_NB}\n\nDigitaliseringsstrategi 2024\n\n8\n\n5 Oppfølging\n\n"
+              "Vi held fram med arbeidet neste år.")
+    assert "Vi held fram med arbeidet neste år." in text_clean(report)[0]
+    # a one-line paragraph right after the text, and a list of short points after debris
+    assert "Alle skal med." in text_clean(f"{_BODY_NB}\n\nAlle skal med.\n\nDel\n\nPrint")[0]
+    points = ["Innbyggeren skal komme først.", "Data skal deles trygt.", "Alle får opplæring.",
+              "Ledere må gå foran."]
+    page = f"{_BODY_NB}\n\nDel\n\nPrint\n\nTips en venn\n\n" + "\n\n".join(points)
+    assert all(p in text_clean(page)[0] for p in points)
+
+
+def test_front_matter_of_a_cover_goes_but_a_dated_lead_stays():
+    cover = ("NOU 2025: 7\n\nTillit i digitale møter\n\n"
+             "Utredning fra et utvalg oppnevnt ved kongelig resolusjon 17. juni 2022.\n\n"
+             "Avgitt til Kommunal- og distriktsdepartementet 2. mai 2025.\n\n"
+             f"Sammendrag\n\n{_BODY_NB}")
+    text, reasons = text_clean(cover)
+    assert "Avgitt" not in text and "Utredning fra" not in text
+    assert reasons.count("front matter") == 2
+    lead = (f"Nyhet\n\nFra 1. mars 2024 kan du chatte med NAV.\n\n{_BODY_NB}\n\n"
+            "Loven trådte i kraft 1. januar 2024.")
+    assert text_clean(lead)[0] == lead.split("\n\n", 1)[1]
+    news = f"Publisert 12.03.2024\n\nNAV åpnet chatten 1. april 2024.\n\n{_BODY_NB}"
+    assert text_clean(news)[0] == news.split("\n\n", 1)[1]
+    cover = "NOU 2025: 7\n\nAvgitt til departementet 2. mai 2025.\n\nISBN 978-82-583-1592-0"
+    assert "Avgitt" not in text_clean(f"{cover}\n\n{_BODY_NB}")[0]
+
+
+def test_fields_in_a_line_date_lines_truncated_copies_and_references_go():
+    page = ("Home > Issues > The tech intermediaries: coordination work ....\n\n"
+            "The tech intermediaries: coordination work ....\n\n"
+            "The tech intermediaries: coordination work in municipal services\n\n"
+            f"{_BODY}\n\nVedtatt i kommunestyret 15.06.2023, sak 58/23\n\n{_BODY_NB}\n\n"
+            "Abstract submission deadline: 15 January 2025. Notification of acceptance: 1 March "
+            "2025.\n\n"
+            "Ingår i: Socialt arbete i förändring, Karlstad: Karlstads universitet, 2020, "
+            "s. 88-101\n\n"
+            "Resultatene er publisert i Tidsskrift for velferdsforskning (2021, s. 45–60).")
+    text, reasons = text_clean(page)
+    assert text.split("\n\n") == [_BODY, _BODY_NB,
+        "Resultatene er publisert i Tidsskrift for velferdsforskning (2021, s. 45–60)."]
+    assert {"truncated copy", "date line", "fields in a line", "reference with pages"} <= set(
+        reasons)
+
+
+def test_a_short_summary_under_its_heading_after_catalogue_fields_stays():
+    page = ("Back to search\n\nHELSEVEL-HELSEVEL\n\nDigital boards in home care\n\n"
+            f"Project summary\n\n{_BODY}\n\nProject number:\n\n301234\n\nApplication type:\n\n"
+            "Researcher project\n\nNorsk sammendrag\n\nProsjektet studerer digitale tavler i "
+            "hjemmetjenesten. Vi følger fire team.\n\nPublications from Cristin\n\n"
+            "No publications found")
+    assert text_clean(page)[0].split("\n\n") == [
+        _BODY, "Prosjektet studerer digitale tavler i hjemmetjenesten. Vi følger fire team."]
+    for heading in ("Sammanfattning", "Resumé på dansk", "Samandrag", "Summary in English"):
+        short = "Vi følger fire team i to år."
+        assert short in text_clean(page.replace("Norsk sammendrag", heading).replace(
+            "Prosjektet studerer digitale tavler i hjemmetjenesten. Vi følger fire team.",
+            short))[0], heading
+
+
+def test_bylines_and_reader_counts_outside_the_text_go_and_inside_it_stay():
+    page = (f"Tittel på saken\n\nAv Kari Holm, forsker ved NTNU\n\nDenne artikkelen er lest "
+            f"1 234 ganger.\n\n{_BODY_NB}\n\nBy Ola Dahl and Siri Berg\n\n{_BODY}\n\n"
+            "This article has been viewed 1,234 times.\n\nShare")
+    text, reasons = text_clean(page)
+    assert text.split("\n\n") == [_BODY_NB, _BODY]
+    assert reasons.count("byline") == 2 and reasons.count("widget") == 2
+    for prose in ("Rapporten er lastet ned 3000 ganger siden 2021.",
+                  "By Kari Holm's account, the system was slow.",
+                  "Rapporten har lästs 500 gånger och citerats i tre utredningar."):
+        between = f"{_BODY_NB}\n\n{prose}\n\n{_BODY}"
+        assert text_clean(between)[0] == between, prose
+
+
+def test_a_fact_box_about_the_project_after_related_links_stays():
+    box = "Prosjektet er finansiert av Forskningsrådet. Det varer til 2026."
+    page = (f"{_BODY_NB}\n\nLes også\n\nChat i NAV\n\nDel\n\nOm forskningsprosjektet\n\n"
+            f"{box}\n\nDel\n\nSkriv ut")
+    assert text_clean(page)[0] == f"{_BODY_NB}\n\n{box}"

@@ -336,3 +336,26 @@ def test_a_cued_phone_is_masked_whole_and_a_bare_one_never(phone, cue):
     assert not re.search(r"\d", PLACEHOLDER.sub("", masked.removeprefix("Svar: ")))
     prose = f"Fordelingen var {written} i utvalget."
     assert Masker(b"k").mask(prose) == prose
+
+
+def test_phones_in_the_formats_of_issue_10():
+    # spaces, with and without "+", groups of 2-2-2-2 and 3-2-3, Swedish and Danish styles
+    for text in ("Phone: 47 61 13 54 00", "Tlf. +47 412 34 567", "Telefon 0047 55 58 20 00",
+                 "(+47) 22 33 44 55", "Tlf.: 55 58 20 00 (sentralbord)", "Mobil 412 34 567",
+                 "Tfn 08-123 456 78", "Telefon 031-12 34 56", "+46 70 123 45 67",
+                 "0046 8 123 45 67", "Tlf. 33 12 34 56", "+45 3312 3456", "0045 33 12 34 56"):
+        masked = Masker(b"k").mask(text)
+        assert PLACEHOLDER.findall(masked) == ["phone"], (text, masked)
+        assert not re.search(r"\d{2}", PLACEHOLDER.sub("", masked)), (text, masked)
+
+
+def test_years_amounts_postcodes_and_clock_times_are_no_phones():
+    for text in ("Tabellen viser 2019 2020 2021 2022 for hver kommune.",
+                 "I årene 2020, 2021 og 2022 steg antallet.",
+                 "Tildelt kr 4 500 000 og SEK 12 500 til drift; DKK 2 500 000 i alt.",
+                 "Postboks 8600 Forus, 4036 Stavanger. Box 121, SE-651 88 Karlstad.",
+                 "DK-9220 Aalborg Ø og 0130 Oslo.",
+                 "Kl. 08.00–15.30 og 09:00 10:15 11:30 i salen; 10.00 – 10.15 kaffe.",
+                 "Telefonen ringte 12 ganger mellom 22 og 06 om natta.",
+                 "Ring oss mellom 08.00 og 15.30."):
+        assert Masker(b"k").mask(text) == text, text

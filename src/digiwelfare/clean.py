@@ -15,10 +15,29 @@ A line is removed when one of these says it is debris, checked in this order:
 5. ``header or footer``: short lines that are not sentences, before the first sentence of a
    text or after its last one (menus, breadcrumbs, panels, link lists);
 6. ``short-line run``: three or more short lines in a row, none of them a sentence (tag
-   panels, link lists, menus in the middle of a page).
+   panels, link lists, menus in the middle of a page);
+7. line shapes that are never prose, sentence or not (:mod:`digiwelfare.linetypes`):
+   ``author list`` (names with affiliation marks, "Kari Holm¹, Ola Dahl²"), ``affiliation``
+   (short comma-separated names with an institution word, next to other debris), ``fields
+   in a line`` ("Deadline: 15 January 2025. Notification: 1 March 2025."), ``date line`` (a
+   short line that is no sentence and holds a full date), ``truncated copy`` (a
+   breadcrumb's "The title: first words ...");
+8. structure: ``declaration`` (a funding, conflict-of-interest, acknowledgement or
+   disclaimer heading and the paragraph under it, words in ``data/notice_cues.yaml``, when
+   debris and no paragraph of text follow); ``notice in the footer`` (one or two short
+   sentences after the page's last paragraph of text, once three lines of web debris have
+   come between them, and not under a heading that announces text: "Programme subject to
+   change.", a blog's disclaimer, a widget's explanation); ``widget`` (a short sentence that
+   counts readers, outside the text); ``title of another work`` (a line followed by an
+   author list after the text); ``front matter`` (before the first paragraph of text, two
+   short sentences together, or one among debris, that end in a date, as the cover of an
+   official report prints "Submitted to the Ministry on 2 May 2025.").
 
 A line that reads as a sentence (:func:`line_is_sentence`) is never removed by 2-6, nor by a
-rule unless the rule is marked ``sentence_ok`` (cookie notices are written as sentences).
+rule unless the rule is marked ``sentence_ok`` (cookie notices are written as sentences); 7
+and 8 take sentences only by their shape or place, never a paragraph of text (a notice of 8
+has at most :data:`NOTICE_WORDS` words and no sentence of :data:`PARAGRAPH_WORDS`, and never
+stands between two paragraphs of text).
 Cleaning is idempotent, and it is applied both when documents are imported and when tokens are
 prepared, so a corpus that still carries debris (like the demo corpus, on purpose) is analysed
 without it. :func:`textstat_debris` counts every removed line by document and reason.
@@ -37,6 +56,18 @@ from importlib import resources
 import pandas as pd
 import yaml
 
+from digiwelfare.linetypes import (
+    NOTICE_WORDS,
+    WORD,
+    line_ends_in_date,
+    line_has_date,
+    line_is_affiliation,
+    line_is_author_list,
+    line_is_fields,
+    line_is_sentence,
+    notice_cues,
+)
+
 #: A line repeated in at least this many documents is boilerplate (when it is no sentence).
 MIN_REPEATS = 3
 #: Lines of at most this many words count as short.
@@ -44,29 +75,13 @@ SHORT_WORDS = 6
 #: Lines before a text's first sentence or after its last one, of at most this many words and
 #: no sentence, are its header or footer.
 ZONE_WORDS = 25
-
-# Function words of English, Bokmål, Nynorsk, Danish and Swedish: a line with some of them
-# and a sentence ending reads as prose, whatever its language.
-_FUNCTION_WORDS = frozenset("""
-a an the of to in on at by for from with without and or but not no is are was were be been
-being has have had do does did will would can could should may might must shall this that
-these those it its we our they their them he she his her you your i which who whom whose what
-when where how why as than then there here if so such into about over under between after
-before during while because also only all any each more most other some very
-og i på av til for fra med uten ikke er var har hadde blir ble vil skal kan kunne skulle må
-den det de dem deres en et ei som at om når hvor hvordan hva hvorfor men eller også bare
-seg sin sitt sine vi oss vår våre han hun hans hennes du dere meg jeg mellom etter før under
-over gjennom mot ved hos slik så enn da dette disse noe noen alle hver mye mer mest
-eg ikkje dei eit ein frå kva korleis kvifor berre òg vere vore sjølv heile noko nokon
-kvar mykje meir mest medan saman me dykk hjå
-af ikke jeg hvad hvem hvis nu være været blev bliver skal kan kunne mellem efter før
-også kun alle hver meget mere mest sådan således ved hos
-och att är var har hade blir blev ska kan kunde inte jag vad hur varför eller också bara
-sig sin sitt sina vi oss vår han hon hans hennes du ni mig mellan efter före under över
-genom mot vid hos så än då detta dessa något några alla varje mycket mer mest
-""".split())
-
-_WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
+#: A line with a sentence of at least this many words is a paragraph of text: notices are
+#: looked for only after the last one (footer) or before the first one (front matter).
+PARAGRAPH_WORDS = 12
+#: Reasons that a PDF's every page gives (running headers and footers, page numbers, numbered
+#: headings): they stand between paragraphs of text, so they do not mark a page's footer.
+_PAGE_FURNITURE = frozenset({"running header", "page number or running header",
+                             "numbers or code"})
 
 
 @dataclass(frozen=True)
@@ -86,22 +101,22 @@ def debris_rules() -> tuple[DebrisRule, ...]:
                  for r in yaml.safe_load(text))
 
 
-def line_is_sentence(line: str) -> bool:
-    """Whether a line reads as prose: at least three words with a function word and a
-    sentence ending ("Fagdagen er gratis."), or eighteen words of which a quarter are
-    function words (a title or a field line is rarely that long without a full stop).
-
-    >>> line_is_sentence("The project has resulted in four publications."), line_is_sentence(
-    ...     "No publications found")
-    (True, False)
-    """
-    words = _WORD.findall(line)
-    if len(words) < 3:
-        return False
-    function = sum(w.lower() in _FUNCTION_WORDS for w in words)
-    if re.search(r"[.!?…]['\"»”’)]*$", line.strip()) and function >= 1:
-        return True
-    return len(words) >= 18 and function >= 0.25 * len(words)
+def _line_shape(line: str, sentence: bool, others: list[str]) -> str | None:
+    """The reason a line's shape makes it debris, sentence or not (point 7 of the module's
+    list), or None. ``others`` are the text's lines, lower case, single-spaced."""
+    stripped = line.strip()
+    cut = re.fullmatch(r"(.*\w)\s*(?:\.{3,}|…)", stripped)
+    if cut and len(cut.group(1).split()) >= 2:
+        stem = " ".join(cut.group(1).lower().split())
+        if any(o.startswith(stem) and len(o) > len(stem) + 3 for o in others):
+            return "truncated copy"  # a breadcrumb's or a sidebar's shortened title
+    if line_is_author_list(stripped):
+        return "author list"
+    if line_is_fields(stripped):
+        return "fields in a line"
+    if not sentence and len(stripped.split()) <= 12 and line_has_date(stripped):
+        return "date line"
+    return None
 
 
 def line_debris(line: str) -> str | None:
@@ -165,7 +180,7 @@ def _is_numbers_or_code(line: str) -> bool:
     words = line.split()
     if not words or len(words) > SHORT_WORDS + 2:
         return False
-    lower = [w for w in _WORD.findall(line) if re.search(r"[^\W\d_A-ZÆØÅÄÖ]{2}", w)]
+    lower = [w for w in WORD.findall(line) if re.search(r"[^\W\d_A-ZÆØÅÄÖ]{2}", w)]
     digits = sum(any(c.isdigit() for c in w) for w in words)
     return not lower or digits * 2 >= len(words)
 
@@ -175,6 +190,7 @@ def lines_classify(lines: list[str], repeated: frozenset[str]) -> list[str | Non
     reasons: list[str | None] = []
     after_label = False
     own = Counter(line_key(ln) for ln in lines if ln.strip())
+    others = [" ".join(ln.lower().split()) for ln in lines if ln.strip()]
     for line in lines:
         if not line.strip():
             reasons.append(None)
@@ -194,8 +210,11 @@ def lines_classify(lines: list[str], repeated: frozenset[str]) -> list[str | Non
                 reason = "field label"
             elif _is_numbers_or_code(line):
                 reason = "numbers or code"
+        if reason is None:
+            reason = _line_shape(line, sentence, others)
         after_label = reason == "field label" and _is_label(line)
         reasons.append(reason)
+    _declarations_mark(lines, reasons)
     sentences = [i for i, ln in enumerate(lines) if ln.strip() and reasons[i] is None
                  and line_is_sentence(ln)]
     if not sentences:
@@ -220,7 +239,111 @@ def lines_classify(lines: list[str], repeated: frozenset[str]) -> list[str | Non
                 reasons[j] = reasons[j] or "short-line run"
         run = []
     _sandwiched_mark(lines, reasons, short)
+    _affiliations_mark(lines, reasons)
+    _notices_mark(lines, reasons)
     return reasons
+
+
+def _declarations_mark(lines: list[str], reasons: list[str | None]) -> None:
+    """A declaration heading (``data/notice_cues.yaml``: funding, competing interests,
+    acknowledgements, disclaimer ...) and the paragraph under it, or a line that opens with
+    such a heading and a colon, are a notice when they stand among the furniture after the
+    text: no paragraph of text follows them, and debris does (journals print declarations
+    between the article and its related links, references and footer). A section of a
+    report that merely has such a heading, followed by text or ending the document, is left
+    alone."""
+    cues = notice_cues()
+    blocks: list[list[int]] = []
+    for i, line in enumerate(lines):
+        stripped = line.strip()
+        if cues["inline"].fullmatch(stripped) and len(stripped.split()) <= NOTICE_WORDS + 10:
+            blocks.append([i])
+        elif stripped and len(stripped.split()) <= 6 and cues["heading"].fullmatch(stripped):
+            blocks.append([i])
+            under = next((j for j in range(i + 1, len(lines)) if lines[j].strip()), None)
+            if under is not None and line_is_sentence(lines[under]) and \
+                    len(lines[under].split()) <= NOTICE_WORDS + 10:
+                blocks[-1].append(under)  # the paragraph under the heading
+    found = {i for block in blocks for i in block}
+    for block in blocks:
+        after = [k for k in range(block[-1] + 1, len(lines)) if lines[k].strip()]
+        text = [k for k in after if k not in found and reasons[k] is None and
+                line_is_sentence(lines[k]) and len(lines[k].split()) >= PARAGRAPH_WORDS]
+        if not text and any(reasons[k] for k in after):
+            for i in block:
+                reasons[i] = reasons[i] or "declaration"
+
+
+def _is_paragraph(line: str) -> bool:
+    """Whether a line holds a sentence of :data:`PARAGRAPH_WORDS` words or more."""
+    return any(len(part.split()) >= PARAGRAPH_WORDS
+               for part in re.split(r"(?<=[.!?])\s+(?=[^\W\d_])", line))
+
+
+def _affiliations_mark(lines: list[str], reasons: list[str | None]) -> None:
+    """An affiliation line (:func:`line_is_affiliation`) next to debris (an author line, a
+    header), blank lines aside, is debris too."""
+    filled = [i for i, ln in enumerate(lines) if ln.strip()]
+    changed = True
+    while changed:
+        changed = False
+        for k, i in enumerate(filled):
+            if reasons[i] is None and line_is_affiliation(lines[i]) and (
+                    (k > 0 and reasons[filled[k - 1]]) or
+                    (k + 1 < len(filled) and reasons[filled[k + 1]])):
+                reasons[i] = "affiliation"
+                changed = True
+
+
+def _notices_mark(lines: list[str], reasons: list[str | None]) -> None:
+    """Short sentences in a page's furniture: after its last paragraph of text (a sentence of
+    :data:`PARAGRAPH_WORDS` words or more) with at least three debris lines between them, at
+    most three such sentences ("Programme subject to change.", a blog's disclaimer, a
+    widget's explanation; a PDF's page furniture, numbered headings and lines repeated on
+    every page, does not count); and before its first paragraph, next to debris, a sentence
+    that ends in a date (a report's cover: "Submitted to the Ministry on 2 May 2025.")."""
+    filled = [i for i, ln in enumerate(lines) if ln.strip()]
+    own = Counter(line_key(lines[i]) for i in filled)  # a footer on every page repeats
+    text = [i for i in filled if reasons[i] is None and line_is_sentence(lines[i])]
+    paragraphs = [i for i in text if _is_paragraph(lines[i])]
+    if not paragraphs:
+        return
+    debris = 0
+    groups: list[list[int]] = []  # sentences in the footer, adjacent ones together
+    for k, i in enumerate(filled):
+        if i <= paragraphs[-1]:
+            continue
+        if reasons[i]:
+            debris += reasons[i] not in _PAGE_FURNITURE and own[line_key(lines[i])] < 2
+        elif k + 1 < len(filled) and reasons[filled[k + 1]] == "author list" and \
+                len(lines[i].split()) <= ZONE_WORDS:
+            reasons[i] = "title of another work"  # the next abstract in a book of abstracts
+        elif i in text and debris >= 3 and len(lines[i].split()) <= NOTICE_WORDS and not (
+                len(lines[filled[k - 1]].split()) <= 5 and
+                notice_cues()["text heading"].search(lines[filled[k - 1]])):
+            if groups and groups[-1][-1] == filled[k - 1]:
+                groups[-1].append(i)
+            else:
+                groups.append([i])
+    # a notice is one or two sentences among debris; three in a row are a list of points
+    if sum(len(g) for g in groups) <= 3:
+        for i in (i for g in groups if len(g) <= 2 for i in g):
+            reasons[i] = "notice in the footer"
+    for i in text:  # a widget that counts readers, outside the text
+        if (i < paragraphs[0] or i > paragraphs[-1]) and reasons[i] is None and \
+                len(lines[i].split()) <= 15 and re.search(r"\d", lines[i]) and \
+                notice_cues()["widget"].search(lines[i]):
+            reasons[i] = "widget"
+    for k, i in enumerate(filled):
+        if i >= paragraphs[0]:
+            break
+        near = [filled[m] for m in (k - 1, k + 1) if 0 <= m < len(filled)]
+        # two dated statements together, or one with debris on both sides: a news lead that
+        # ends in a date, before the story, stays
+        if i in text and len(lines[i].split()) <= 20 and line_ends_in_date(lines[i]) and (
+                any(j in text and line_ends_in_date(lines[j]) for j in near) or
+                (len(near) == 2 and all(reasons[j] for j in near))):
+            reasons[i] = "front matter"
 
 
 def _sandwiched_mark(lines: list[str], reasons: list[str | None], short: list[bool]) -> None:

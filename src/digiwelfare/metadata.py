@@ -26,19 +26,14 @@ from importlib import resources
 
 import yaml
 
-from digiwelfare.clean import line_is_sentence, lines_classify, text_normalize
+from digiwelfare.clean import lines_classify, text_normalize
+from digiwelfare.linetypes import FULL_DATE, MONTHS, YEAR, line_is_sentence, notice_cues
 
 #: Lines of a text that count as its head, where cover dates and genre cues are printed.
 HEAD_LINES = 25
 
-_MONTHS = (r"jan(uar[iy]?|\.)?|feb(ruar[iy]?|\.)?|mar(ch|s|ts|\.)?|apr(il|\.)?|ma[iyj]|"
-           r"jun[ei]?|jul[iy]?|aug(ust[i]?|\.)?|sep(t(ember)?|\.)?|o[ck]t(ober|\.)?|"
-           r"nov(ember|\.)?|de[cs](ember|\.)?")
-_YEAR = r"(?<!\d)(?:19[5-9]\d|20\d\d)(?!\d)"
+_MONTHS, _YEAR, _FULL_DATE = MONTHS, YEAR, FULL_DATE
 #: A date, or a year alone, as labels are followed by them.
-_DAY = r"\d{1,2}\.?(?:\s*[-–]\s*\d{1,2}\.?)?"  # a day, or a range of days ("12–13")
-_FULL_DATE = (rf"(?:\d{{1,2}}[./-]\s?\d{{1,2}}[./-]\s?{_YEAR}|{_YEAR}-\d{{1,2}}-\d{{1,2}}|"
-              rf"{_DAY}\s+(?:{_MONTHS})\.?,?\s+{_YEAR}|(?:{_MONTHS})\.?\s+{_DAY},?\s+{_YEAR})")
 _DATE = rf"(?:{_FULL_DATE}|(?:{_MONTHS})\.?\s+{_YEAR}|{_YEAR})"
 #: Words that make a date in a line someone else's: a deadline, a horizon, a period.
 _NOT_OURS = re.compile(r"\b(frist|deadline|innen|innan|senest|by|before|until|towards|mot|"
@@ -218,23 +213,142 @@ def title_find(text: str, given: str = "", repeated: frozenset[str] = frozenset(
         return given
     lines = text_normalize(text).split("\n")
     reasons = lines_classify(lines, repeated)
+    cover = title_from_cover(lines, reasons)
+    if cover:
+        return cover
     first_sentence = next((i for i, (ln, why) in enumerate(zip(lines, reasons, strict=True))
                            if why is None and line_is_sentence(ln)), len(lines))
     best, best_score = "", 0.0
-    for i, (line, why) in enumerate(zip(lines[:HEAD_LINES], reasons[:HEAD_LINES], strict=False)):
-        if i >= first_sentence or not line.strip() or why not in _TITLE_ZONE:
+    head = HEAD_LINES * 3  # a journal page's menus and widgets can run long before the title
+    for i, (line, why) in enumerate(zip(lines[:head], reasons[:head], strict=False)):
+        if i >= first_sentence or not line.strip() or not _title_zone(line, why, i, lines):
             continue
         line = line.strip()
         if not title_is_plausible(line) or re.search(r"\s[|·•›>]\s|\|", line):
             continue  # separators: a breadcrumb, a running header, a menu
-        score = _title_score(line, lines)
+        if why == "field label":  # no bonus for the colon; a value listing places loses more
+            score = _title_score(line, lines) - 2 - 3 * ("," in line.split(":", 1)[1])
+        else:
+            score = _title_score(line, lines)
         if score > best_score:
             best, best_score = line, score
     return best
 
 
-#: Reasons a line may have and still be a title (it stands in a page's header zone).
-_TITLE_ZONE = (None, "header or footer", "short-line run", "between debris")
+#: Reasons a line may have and still be a title (it stands in a page's header zone; a title
+#: printed twice, in a breadcrumb and as the heading, is a "running header").
+_TITLE_ZONE = (None, "header or footer", "short-line run", "between debris", "running header")
+#: Words that, alone on a cover line, name the kind of document rather than the document
+#: ("ERFARINGSRAPPORT" above the title).
+_GENRE_WORD = re.compile(r"(?i)\w*(rapport|report|strategi|strategy|plan|notat|utredning|"
+                         r"utgreiing|redegørelse|evaluering|evaluation|veileder|rettleiar|"
+                         r"vägledning|vejledning)")
+
+
+#: The fields of a report's colophon, printed after its cover.
+_COLOPHON = re.compile(r"(?i)(tittel|title|titel|isbn|issn|utgiver|utgivar|udgiver|utgivare|"
+                       r"publisher|forfattere?|forfattarar|författare|authors?)\b\s*:?\s*\S")
+#: A person's name on a cover: two to four capitalised words ("Anne Grete Fossheim").
+_NAMES = r"[A-ZÆØÅÄÖ][\w.'-]+(\s+[A-ZÆØÅÄÖ][\w.'-]+){1,3}"
+
+
+def _is_organisation(line: str) -> bool:
+    """Whether a cover line names an organisation: it ends with an organisation word
+    ("Sogndal kommune"), starts with an institution's stem ("Institutet för
+    välfärdsanalys"), or is a short name of capitalised words holding one ("Nordic Centre
+    for Welfare and Social Issues", "Social- og Ældreministeriet")."""
+    words = line.split()
+    if not words or len(words) > 8 or re.search(r"[:?!–—]", line):
+        return False
+    stem = notice_cues()["institution"]
+    if re.search(r"(?i)\b(kommune|kommun|municipality|county|fylkeskommune|region|"
+                 r"ministeriet|departementet|direktoratet|styrelsen|universitet|"
+                 r"university|høgskule|høgskole|college|institute|institutt)$", line) or \
+            stem.match(words[0]):
+        return True
+    named = all(w[:1].isupper() or w.lower() in ("og", "i", "for", "of", "and", "för", "på",
+                                                  "the", "&", "-") for w in words)
+    return named and any(stem.search(w) or re.search(
+        r"(?i)(ministeri|direktorat|styrelse|forsk|centre|center|senter)", w) for w in words)
+
+
+def title_from_cover(lines: list[str], reasons: list[str | None]) -> str:
+    r"""The title a report's cover prints, when a table of contents or a colophon
+    ("Title:", "ISBN", "Publisher:") follows the cover: in the first block of cover lines
+    (blank lines part blocks) that is not an organisation's, after the organisation's name,
+    report numbers and a kicker naming the genre, the title line and the subtitle lines right
+    under it, up to the authors, a date or an organisation. A subtitle is joined with ": ",
+    as catalogues write "Title: subtitle"; a line that goes on in lower case with a space.
+    "" when the text has no such cover.
+
+    >>> title_from_cover(["Sygnefjell kommune", "", "Rapport nr. 7", "Digitale tavler",
+    ...                   "Erfaringar frå fire team", "Kari Holm og Ola Dahl", "", "Innhald",
+    ...                   "1 Bakgrunn ........ 3"], [None] * 7 + ["contents dot leaders"] * 2)
+    'Digitale tavler: Erfaringar frå fire team'
+    """
+    contents = next((i for i, (ln, why) in enumerate(zip(lines[:HEAD_LINES * 2], reasons,
+                                                         strict=False))
+                     if why == "contents dot leaders" or _COLOPHON.match(ln.strip())), None)
+    if contents is None:
+        return ""
+    blocks: list[list[str]] = [[]]
+    for line in lines[:contents]:
+        if line.strip():
+            blocks[-1].append(line.strip())
+        elif blocks[-1]:
+            blocks.append([])
+    for block in blocks:
+        if all(_is_organisation(ln) or (len(ln.split()) <= 3 and all(
+                w[:1].isupper() for w in ln.split())) for ln in block):
+            continue  # an organisation's block: "Vestland County Municipality / KS Vestland"
+        title: list[str] = []
+        acronym = ""  # a project's name in capitals above its title ("DIGIHJEM")
+        for line in block:
+            if not title and re.fullmatch(r"[A-ZÆØÅÄÖ][A-ZÆØÅÄÖ0-9-]{2,}", line) and \
+                    not _GENRE_WORD.fullmatch(line):
+                acronym = line
+                continue
+            number = re.search(rf"(?i)\b(nr|no)\.?\s*\d|{_YEAR}\s*[:/]\s*\d{{1,3}}\b|"
+                               r"\b(rapport|report|notat|note|paper|serie|series)\w*\s+\d", line)
+            dated = re.search(rf"(?i){_FULL_DATE}|\b(?:{_MONTHS})\.?\s+{_YEAR}", line)
+            if title and line[:1].islower() and not dated:
+                title[-1] += " " + line  # a title wrapped onto the next line
+                continue
+            if not title and (number or _is_organisation(line) or
+                              (len(line.split()) == 1 and _GENRE_WORD.fullmatch(line))
+                              or not title_is_plausible(line)):
+                acronym = ""  # a series' name in capitals ("NOU") is not the project's
+                continue  # above the title: an organisation, a report number, a kicker
+            if number or dated or _is_organisation(line) or not title_is_plausible(line) or \
+                    re.fullmatch(rf"{_NAMES}((,|\s+(og|and|och|&))\s+{_NAMES})+", line) \
+                    or len(title) == 3:
+                break  # under the title: a report number, a date, the authors
+            title.append(line)
+        if title and acronym:
+            title.insert(0, acronym)
+        if title:
+            return "".join(t if k == 0 else (" " if title[k - 1][-1:] in "?!:." else ": ") + t
+                           for k, t in enumerate(title))
+    return ""
+
+
+def _title_zone(line: str, why: str | None, i: int, lines: list[str]) -> bool:
+    """Whether a line in a text's head may be its title, given why cleaning took it: a line
+    of the header zone, a "Title: subtitle" line (taken for a field label, but its "value"
+    is words, not a number or a code), or a heading printed twice within a few lines (a
+    breadcrumb's last item and the heading; a site name printed in a header and again in a
+    footer is far apart)."""
+    if why in _TITLE_ZONE[:-1]:
+        return True
+    if why == "field label":
+        found = re.fullmatch(r"([^:]{2,80}):\s+(.+)", line.strip())
+        value = found.group(2) if found else ""
+        return len(value.split()) >= 3 and not re.search(r"\d", value) and \
+            bool(re.search(r"(?<![\w-])[^\W\d_A-ZÆØÅÄÖ]{2,}", value))
+    if why == "running header":
+        near = [ln.strip() for ln in lines[max(0, i - 4):i + 5] if ln.strip()]
+        return near.count(line.strip()) > 1
+    return False
 
 
 def _title_score(line: str, lines: list[str]) -> float:

@@ -271,13 +271,24 @@ def lines_unwrap(text: str) -> str:
     if width < 40 or len(near) < len(lengths) / 3:
         return text
     out: list[str] = []
+    laid_out = False  # the previous line was set in columns
     for line in lines:
         line = line.rstrip()
         prev = out[-1] if out else ""
-        # a table of contents, or fields in a row ("Postboks 163 · 6851 Sogndal · ..."): no prose
+        # a table of contents, or fields in a row ("Postboks 163 · 6851 Sogndal · ..."): no
+        # prose; nor is a line set in columns by a wide gap, as a PDF's running header or
+        # footer with its page number is ("Rapport 7                        12")
+        columns = bool(re.search(r"\S {5,}\S", line))
         leaders = re.search(r"(\.\s?){4,}|…{2,}", prev + line) or any(
-            len(re.findall(r"\s[|·•]\s", part)) >= 2 for part in (prev, line))
-        joinable = (prev and line.strip() and not leaders and len(prev) >= 0.8 * width
+            len(re.findall(r"\s[|·•]\s", part)) >= 2 for part in (prev, line)) or \
+            columns or laid_out
+        laid_out = columns
+        # a short line that starts with a capital and ends no sentence stands alone (a
+        # heading, a name, a date on a cover); a paragraph's last line ends a sentence
+        alone = (len(line) < 0.8 * width and line.lstrip()[:1].isupper()
+                 and not re.search(r"[.!?…]['\"»”’)]*$", line))
+        joinable = (prev and line.strip() and not leaders and not alone
+                    and len(prev) >= 0.8 * width
                     and (line.lstrip()[:1].islower()
                          or not re.search(r"[.!?:;…]['\"»”’)]*$", prev)))
         if joinable and re.search(r"[^\W\d_]-$", prev) and line.lstrip()[:1].islower():

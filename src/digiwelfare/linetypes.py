@@ -1,0 +1,181 @@
+"""What kind of line a line of an exported page is, by its shape alone: a sentence of prose,
+an author list, an affiliation, fields written as sentences. The words these shapes look for
+(function words, institution stems, declaration headings) are generic words of English,
+Bokmål, Nynorsk, Danish and Swedish; the stems and headings are editable in
+``data/notice_cues.yaml``. :mod:`digiwelfare.clean` decides from these shapes, and from where
+a line stands, whether it is debris.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from importlib import resources
+
+import yaml
+
+#: A sentence of at most this many words can be a notice (in the footer, under a declaration
+#: heading, on a cover); a longer one is text.
+NOTICE_WORDS = 30
+
+# Function words of English, Bokmål, Nynorsk, Danish and Swedish: a line with some of them
+# and a sentence ending reads as prose, whatever its language.
+_FUNCTION_WORDS = frozenset("""
+a an the of to in on at by for from with without and or but not no is are was were be been
+being has have had do does did will would can could should may might must shall this that
+these those it its we our they their them he she his her you your i which who whom whose what
+when where how why as than then there here if so such into about over under between after
+before during while because also only all any each more most other some very
+og i på av til for fra med uten ikke er var har hadde blir ble vil skal kan kunne skulle må
+den det de dem deres en et ei som at om når hvor hvordan hva hvorfor men eller også bare
+seg sin sitt sine vi oss vår våre han hun hans hennes du dere meg jeg mellom etter før under
+over gjennom mot ved hos slik så enn da dette disse noe noen alle hver mye mer mest
+eg ikkje dei eit ein frå kva korleis kvifor berre òg vere vore sjølv heile noko nokon
+kvar mykje meir mest medan saman me dykk hjå
+af ikke jeg hvad hvem hvis nu være været blev bliver skal kan kunne mellem efter før
+også kun alle hver meget mere mest sådan således ved hos
+och att är var har hade blir blev ska kan kunde inte jag vad hur varför eller också bara
+sig sin sitt sina vi oss vår han hon hans hennes du ni mig mellan efter före under över
+genom mot vid hos så än då detta dessa något några alla varje mycket mer mest
+""".split())
+
+WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
+
+#: Dates as pages print them, in the five languages: "14. juni 2024", "2 May 2025",
+#: "May 2, 2025", "15.06.2023", "2023-06-15".
+MONTHS = (r"jan(uar[iy]?|\.)?|feb(ruar[iy]?|\.)?|mar(ch|s|ts|\.)?|apr(il|\.)?|ma[iyj]|"
+          r"jun[ei]?|jul[iy]?|aug(ust[i]?|\.)?|sep(t(ember)?|\.)?|o[ck]t(ober|\.)?|"
+          r"nov(ember|\.)?|de[cs](ember|\.)?")
+YEAR = r"(?<!\d)(?:19[5-9]\d|20\d\d)(?!\d)"
+_DAY = r"\d{1,2}\.?(?:\s*[-–]\s*\d{1,2}\.?)?"  # a day, or a range of days ("12–13")
+FULL_DATE = (rf"(?:\d{{1,2}}[./-]\s?\d{{1,2}}[./-]\s?{YEAR}|{YEAR}-\d{{1,2}}-\d{{1,2}}|"
+             rf"{_DAY}\s+(?:{MONTHS})\.?,?\s+{YEAR}|(?:{MONTHS})\.?\s+{_DAY},?\s+{YEAR})")
+_FULL_DATE = re.compile(FULL_DATE, re.IGNORECASE)
+_ENDS_IN_DATE = re.compile(rf"(?:{FULL_DATE})\s*[.!]?\s*$", re.IGNORECASE)
+
+
+def line_ends_in_date(line: str) -> bool:
+    """Whether a line ends in a full date ("Avgitt til departementet 2. mai 2025.")."""
+    return bool(_ENDS_IN_DATE.search(line))
+
+
+def line_has_date(line: str) -> bool:
+    """Whether a line holds a full date (:data:`FULL_DATE`)."""
+    return bool(_FULL_DATE.search(line))
+
+# Affiliation marks after an author's name ("Holm¹", "Dahl*", "Berg2,3") and the words a name
+# of an institution may hold besides its names ("University of Agder", "Høgskolen i Østfold").
+_MARK = r"[\u00b9\u00b2\u00b3\u2070-\u2079*†‡]"
+_MARKS = rf"(?:{_MARK}+(?:,{_MARK}+)*|(?<=[^\W\d_])\d{{1,2}}(?:,\d{{1,2}})*)"
+_NAME_WORD = r"[A-ZÆØÅÄÖÜ](?:[^\W\d_]+|\.)(?:-[A-ZÆØÅÄÖÜ][^\W\d_]+)?"
+_NAME = rf"{_NAME_WORD}(?:\s+(?:(?:van|von|de|der|af|la|le)\s+)?{_NAME_WORD}){{1,3}}"
+_AUTHOR = rf"{_NAME}(?:\s?{_MARKS}|\s\([^()]{{1,60}}\))?"  # a mark, or "(NTNU)"
+_AUTHOR_LIST = re.compile(rf"{_AUTHOR}(?:\s*(?:,|;|&|\band\b|\bog\b|\boch\b)\s*{_AUTHOR})*")
+_CONNECTORS = frozenset("of for för and og och i in at the de der af på ved vid".split())
+
+
+def line_is_sentence(line: str) -> bool:
+    """Whether a line reads as prose: at least three words with a function word and a
+    sentence ending ("Fagdagen er gratis."), or eighteen words of which a quarter are
+    function words (a title or a field line is rarely that long without a full stop).
+
+    >>> line_is_sentence("The project has resulted in four publications."), line_is_sentence(
+    ...     "No publications found")
+    (True, False)
+    """
+    words = WORD.findall(line)
+    if len(words) < 3:
+        return False
+    function = sum(w.lower() in _FUNCTION_WORDS for w in words)
+    ends = re.search(r"[.!?…]['\"»”’)]*$", line.strip())
+    if ends and function >= 1:
+        return True
+    # no listed function word, but the shape of a sentence: a capital, four words or more of
+    # which most are in lower case, an end ("Kommunen dekker tiltakene innenfor budsjettet.")
+    if ends and len(words) >= 4 and line.strip()[:1].isupper() and ":" not in line and \
+            sum(w[:1].islower() for w in words) >= 0.6 * len(words):
+        return True
+    return len(words) >= 18 and function >= 0.25 * len(words)
+
+
+
+@lru_cache(maxsize=1)
+def notice_cues() -> dict[str, re.Pattern]:
+    """The cue words of ``data/notice_cues.yaml``, compiled: ``heading`` matches a whole
+    declaration heading, ``inline`` a line that opens with one and a colon, ``institution``
+    a word that starts with an institution's stem, ``text heading`` a word of a heading that
+    announces text ("Norsk sammendrag"), ``widget`` a word of a widget that counts readers.
+    """
+    text = resources.files("digiwelfare").joinpath("data/notice_cues.yaml").read_text("utf-8")
+    cues = yaml.safe_load(text)
+    heading = "|".join(f"(?:{c})" for c in cues["declaration_headings"])
+    stems = "|".join(f"(?:{c})" for c in cues["institution_stems"])
+    text = "|".join(f"(?:{c})" for c in cues["text_headings"])
+    widget = "|".join(f"(?:{c})" for c in cues["widget_words"])
+    return {"heading": re.compile(rf"(?:{heading})\s*:?", re.IGNORECASE),
+            "inline": re.compile(rf"(?:{heading})\s*:\s+\S.*", re.IGNORECASE),
+            "institution": re.compile(rf"(?<!\w)(?:{stems})", re.IGNORECASE),
+            "text heading": re.compile(rf"(?<!\w)(?:{text})(?!\w)", re.IGNORECASE),
+            "widget": re.compile(rf"(?<!\w)(?:{widget})(?!\w)", re.IGNORECASE)}
+
+
+def line_is_author_list(line: str) -> bool:
+    """Whether a line lists authors with affiliation marks: names of two to four capitalised
+    words, each maybe followed by a superscript, an asterisk, a glued digit or an
+    affiliation in brackets, joined by commas or "and" in one of the five languages, with at
+    least one mark.
+
+    >>> line_is_author_list("Kari Holm¹, Ola Dahl² og Siri Berg*")
+    True
+    >>> line_is_author_list("Digital Boards, Home Care and Welfare Technology")
+    False
+    """
+    line = line.strip()
+    marked = re.search(rf"{_MARK}|[^\W\d_]\d", line) or (  # brackets: two names or more
+        line.endswith(")") and re.search(r"\)\s*(,|&|\band\b|\bog\b|\boch\b)", line))
+    return bool(marked) and bool(_AUTHOR_LIST.fullmatch(line))
+
+
+def line_is_affiliation(line: str) -> bool:
+    """Whether a line has the shape of an affiliation: two or more comma-separated parts of at
+    most eight words, none starting in lower case, one holding an institution's word
+    (``data/notice_cues.yaml``), and no function word but those names hold ("of", "i",
+    "för"). Prose has verbs and pronouns; an affiliation has none.
+
+    >>> line_is_affiliation("¹ Department of Social Work, University of Agder, Norway")
+    True
+    >>> line_is_affiliation("We interviewed staff at two hospitals, a university and NAV.")
+    False
+    """
+    text = re.sub(rf"{_MARK}+|(?<!\w)\d{{1,2}}(?=\s)", " ", line).strip().rstrip(".")
+    parts = [p.strip() for p in re.split(r"[,;]", text) if p.strip()]
+    if len(parts) < 2 or len(line.split()) > NOTICE_WORDS:
+        return False
+    if any(len(p.split()) > 8 or p[:1].islower() for p in parts):
+        return False
+    if any(w.lower() in _FUNCTION_WORDS and w.lower() not in _CONNECTORS
+           for w in WORD.findall(text)):
+        return False
+    return bool(notice_cues()["institution"].search(text))
+
+
+def line_is_fields(line: str) -> bool:
+    """Whether a line is fields printed as sentences ("Deadline: 15 January 2025.
+    Notification: 1 March 2025."): two or more "Label: value" parts, each value short, with
+    a number and no function word (a value is a date or an amount, not a clause: "Mål: Alle
+    skal ha tilbud innen 2030." is text).
+
+    >>> line_is_fields("Frist: 1. mars 2025. Svar: 1. april 2025."), line_is_fields(
+    ...     "Mål: Alle skal ha tilbud innen 2030. Tiltak: Opplæring i 2025.")
+    (True, False)
+    """
+    parts = [p.rstrip(".; ") for p in re.split(r"(?<=[.;])\s+(?=[A-ZÆØÅÄÖÜ])", line.strip())]
+    if len(parts) < 2:
+        return False
+    found = [re.fullmatch(r"([^\W\d][^:!?]{0,40}):\s*(\S[^:]*)", p) for p in parts]
+    return all(f and len(f.group(1).split()) <= 4 and len(f.group(2).split()) <= 6
+               and re.search(r"\d", f.group(2)) and not any(
+                   w.lower() in _FUNCTION_WORDS for w in WORD.findall(f.group(2)))
+               for f in found)
+
+

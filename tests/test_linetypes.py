@@ -1,0 +1,46 @@
+"""Shapes of lines (linetypes): sentences, author lists, affiliations, fields, dates."""
+
+from digiwelfare.linetypes import (
+    line_ends_in_date,
+    line_has_date,
+    line_is_affiliation,
+    line_is_author_list,
+    line_is_fields,
+    line_is_sentence,
+)
+
+
+def test_affiliation_shapes_and_what_they_are_not():
+    assert line_is_affiliation("Aalborg Universitet, Institut for Sociologi og Socialt Arbejde")
+    assert line_is_affiliation("² Høgskulen på Vestlandet, Bergen; ³ NTNU, Trondheim")
+    assert not line_is_affiliation("Oslo, Bergen and Trondheim took part in the survey.")
+    assert not line_is_affiliation("University of Agder")  # one part: a name, not the shape
+    assert not line_is_affiliation("The University of Oslo, the University of Bergen and "
+                                   "NTNU took part.")
+    assert line_is_author_list("Tor Inge Aasen¹, Mette Lindgaard Sørensen²")
+    assert line_is_author_list("Marte Sæther1,2 and Olav Lien3")
+    assert line_is_author_list("Kari Holm (NTNU) og Ola Dahl (Universitetet i Bergen)")
+    assert not line_is_author_list("Kari Holm (NTNU) og Ola Dahl (UiB) ledet prosjektet.")
+    assert not line_is_author_list("Digital Welfare Encounters (TRUSTDIG)")  # a title
+    assert not line_is_author_list("Anne Grete Fossheim, Bjørn Ivar Tollefsrud og Lene Hagen")
+    assert not line_is_author_list("Digital Boards, Home Care and Welfare Technology")
+
+
+def test_sentences_by_function_words_or_by_shape_and_what_is_no_sentence():
+    assert line_is_sentence("Kommunen dekker tiltakene innenfor vedtatt budsjett.")
+    assert line_is_sentence("Fagdagen er gratis.")
+    assert not line_is_sentence("Kilde: Statistisk sentralbyrå.")  # a label, not prose
+    assert not line_is_sentence("No publications found")
+    assert not line_is_sentence("Digitale Tavler, Velferd Nå.")  # title case: no prose
+
+
+def test_fields_and_dates():
+    assert line_is_fields("Abstract submission deadline: 15 January 2025. Notification of "
+                          "acceptance: 1 March 2025.")
+    assert line_is_fields("Søknadsfrist: 15. januar 2025. Svar: 1. mars 2025.")
+    assert not line_is_fields("Conclusion: Self-service shifts burdens onto applicants. "
+                              "Method: We interviewed staff in two offices over a year.")
+    assert line_ends_in_date("Avgitt til Helse- og omsorgsdepartementet 14. juni 2024.")
+    assert not line_ends_in_date("Fra 1. mars 2024 kan du chatte med NAV.")
+    assert line_has_date("Vedtatt i kommunestyret 15.06.2023, sak 58/23")
+    assert not line_has_date("Digitaliseringsstrategi 2024–2028")
