@@ -98,6 +98,14 @@ def test_the_match_table_holds_both_routes_with_labels():
     assert table["ci_low"][table.route == "dictionary"].isna().all()
 
 
+def test_models_with_different_numbers_of_topics():
+    en, nb, theta, other = planted()
+    table = textstat_topic_correlation(en, nb[["id", "1", "2", "3"]])
+    assert len(table) == 12 and table.topic_nb.max() == 3
+    row = table[(table.topic_en == 4) & (table.topic_nb == 2)].iloc[0]
+    assert row.value == pytest.approx(pearsonr(theta[:, 3], other[:, 1]).statistic)
+
+
 def test_too_few_shared_documents_give_no_interval():
     en, nb, *_ = planted()
     table = textstat_topic_correlation(en.iloc[:3].assign(id=["a", "b", "c"]),

@@ -42,10 +42,13 @@ def textstat_topic_correlation(theta_a: pd.DataFrame, theta_b: pd.DataFrame,
     from scipy.stats import norm
 
     a, b = languages
-    joined = theta_a.merge(theta_b, on="id", suffixes=("_a", "_b"), how="inner")
+    cols_a = {c: f"a{c}" for c in _topic_columns(theta_a)}
+    cols_b = {c: f"b{c}" for c in _topic_columns(theta_b)}
+    joined = theta_a.rename(columns=cols_a).merge(theta_b.rename(columns=cols_b), on="id",
+                                                   how="inner")
     n = len(joined)
-    ta = joined[[f"{c}_a" for c in _topic_columns(theta_a)]].to_numpy(float)
-    tb = joined[[f"{c}_b" for c in _topic_columns(theta_b)]].to_numpy(float)
+    ta = joined[list(cols_a.values())].to_numpy(float)
+    tb = joined[list(cols_b.values())].to_numpy(float)
     z_crit = norm.ppf(0.5 + confidence / 2)
     rows = []
     for i in range(ta.shape[1]):
