@@ -181,6 +181,7 @@ def _cmd_tasks(args) -> int:
     from digiwelfare.notebook import params_read
     from digiwelfare.params import ParamsError, notebook_parameters
     from digiwelfare.tasksets import tasksets_make, tasksets_write, texts_load
+    from digiwelfare.topics import model_load
 
     notebook = ROOT / "notebooks" / "11_validate_coding.ipynb"
     overrides = {k: v for k, v in (("corpus", args.corpus), ("out", args.out)) if v is not None}
@@ -195,6 +196,8 @@ def _cmd_tasks(args) -> int:
     paths = paths_resolve(params["corpus"], params["out"])
     dictionary = ROOT / params["dictionary_file"]
     try:
+        for lang in params["languages"]:  # a missing model is named before the slow part
+            model_load(paths.model_dir(lang))
         texts = texts_load(paths)
         made = [ts for lang in params["languages"] for ts in tasksets_make(
             paths, texts, lang, dictionary_load(dictionary), descriptions_load(dictionary),
