@@ -82,6 +82,7 @@ from digiwelfare.figures_validation import (
     plot_dictionary_validity,
     plot_model_precision,
     plot_topic_match,
+    sources_title,
 )
 from digiwelfare.intrusion import textstat_model_precision, textstat_topic_log_odds
 from digiwelfare.tasksets import (
@@ -154,9 +155,8 @@ precision.pivot_table(index=["language", "topic"], columns="kind", values="preci
 chance = {"word": 1 / (words_per_task + 1), "wordset": 1 / 4}
 for lang in languages:
     mine = precision[precision["language"] == lang]
-    who = ("Simulated coders (a demonstration)" if (mine["source"] == "simulated").all()
-           else "Coders")
-    fig = plot_model_precision(mine, labels[lang], chance, f"{who}: topics of the '{lang}' model")
+    title = f"{sources_title(mine['source'])}: topics of the '{lang}' model"
+    fig = plot_model_precision(mine, labels[lang], chance, title)
     figure_save(fig, paths.figures / f"11_intrusion_precision_{lang}.png")
     display(fig)
 
@@ -212,9 +212,8 @@ validity[["language", "category", "precision", "recall", "f1", "source"]].round(
 # %%
 for lang in languages:
     mine = validity[validity["language"] == lang]
-    who = ("Simulated coders (a demonstration)" if (mine["source"] == "simulated").all()
-           else "Coders")
-    fig = plot_dictionary_validity(mine, f"{who}: dictionary categories in '{lang}'")
+    title = f"{sources_title(mine['source'])}: dictionary categories in '{lang}'"
+    fig = plot_dictionary_validity(mine, title)
     figure_save(fig, paths.figures / f"11_dictionary_validity_{lang}.png")
     display(fig)
 

@@ -10,6 +10,7 @@ from digiwelfare.figures_validation import (
     plot_dictionary_validity,
     plot_model_precision,
     plot_topic_match,
+    sources_title,
 )
 
 
@@ -85,3 +86,9 @@ def test_empty_inputs_draw_a_note(make, tmp_path):
     fig = make()
     figure_save(fig, tmp_path / "e.png")
     assert fig.axes[0].texts
+
+
+def test_titles_say_whose_answers_they_show():
+    assert sources_title(["simulated", "simulated"]).startswith("Simulated coders")
+    assert sources_title(["coders"]) == "Coders"
+    assert "simulated" in sources_title(["coders", "simulated"])

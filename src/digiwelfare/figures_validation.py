@@ -16,6 +16,14 @@ KIND_LABELS = {"word": "Word intrusion", "wordset": "Word-set intrusion",
                "topic": "Topic intrusion"}
 
 
+def sources_title(sources) -> str:
+    """Whose answers a figure shows, for its title: coders, simulated coders, or both."""
+    found = set(sources)
+    if found == {"simulated"}:
+        return "Simulated coders (a demonstration)"
+    return "Coders" if "simulated" not in found else "Coders and simulated coders (see tables)"
+
+
 def _interval(ax, x, low, high, y, color, label, marker="o"):
     ax.errorbar(x, y, xerr=[np.asarray(x) - np.asarray(low), np.asarray(high) - np.asarray(x)],
                 fmt=marker, color=color, capsize=2, markersize=5, label=label)
