@@ -39,7 +39,7 @@ PIP_INSTALL := $(PY) -m pip install --quiet --disable-pip-version-check --no-dep
 RUN_NOTEBOOK = $(PY) -m digiwelfare run $(1) $(2) --params $(3) --corpus '$(CORPUS)' --out '$(OUT)'
 
 .PHONY: all env test lint pytest nbval lab clean help lock validate corpus verify report browser \
-  mutate bench
+  mutate bench tasks
 
 all: $(OUT)/results/manifest.json results/tables/import_accuracy.csv ## run every notebook in order; figures/, results/tables/, results/notebooks/
 
@@ -110,6 +110,22 @@ needs = $(if $(findstring __,$(1)),$(call needs_$(firstword $(subst __, ,$(1))),
 
 $(NB_OUT)/%.ipynb: notebooks/$$(firstword $$(subst __, ,$$*)).ipynb $(PARAMS)/%.yaml $$(call needs,$$*) $(INPUTS) | $(ENV)
 	@$(call RUN_NOTEBOOK,$<,$@,$(PARAMS)/$*.yaml)
+
+# Validation by people (notebook 11): `make tasks` writes the tasks for coders into
+# $(CODING)/tasks (offline HTML forms and CSV sheets) and their answer keys apart, into
+# $(CODING)/key; coders' answer files go into $(CODING)/answers, and notebook 11 (run by
+# `make all`) scores them. Task sets nobody has answered get simulated coders, labelled so.
+CODING ?= coding
+MODELS := $(foreach lang,$(LANGS),$(BUILD)/lda_$(lang)/model)
+VALIDATE_PARAMS = -p languages '[$(subst $(space),$(comma) ,$(strip $(LANGS)))]' \
+  -p answers '$(CODING)/answers' -p keys '$(CODING)/key'
+
+$(NB_OUT)/11_validate_coding.ipynb: notebooks/11_validate_coding.ipynb $(PARAMS)/11_validate_coding.yaml $(MODELS) $(TOKENS) $(wildcard $(CODING)/answers $(CODING)/answers/*.csv $(CODING)/key/*.csv) $(INPUTS) | $(ENV)
+	@$(call RUN_NOTEBOOK,$<,$@,$(PARAMS)/11_validate_coding.yaml) $(VALIDATE_PARAMS)
+
+tasks: $(MODELS) | $(ENV) ## write validation tasks for coders into CODING=dir/tasks (keys apart in dir/key)
+	@$(PY) -m digiwelfare tasks --params '$(PARAMS)/11_validate_coding.yaml' --corpus '$(CORPUS)' \
+	  --out '$(OUT)' --into '$(CODING)' --languages '$(LANGS)'
 
 corpus: | $(ENV) ## import SOURCE=files-or-folders into CORPUS=dir (PDF, Word, HTML, text, RIS, BibTeX, CSV)
 	@test -n '$(SOURCE)' || { echo "make corpus: give SOURCE=files-or-folders and CORPUS=dir" >&2; exit 2; }

@@ -51,14 +51,16 @@ def visit(browser, path):
 
 
 def test_every_page_loads_offline(site, browser):
-    pages = [site / "index.html", *sorted((site / "notebooks").glob("*.html"))]
+    pages = [site / "index.html", site / "methods.html",
+             *sorted((site / "notebooks").glob("*.html"))]
     assert len(pages) > 10
     failures = {}
     for path in pages:
         page, context, problems = visit(browser, path)
         if path.name == "index.html":
             assert page.locator("figure img").count() >= 10
-            assert page.locator("a[href^='notebooks/']").count() == len(pages) - 1
+            assert page.locator("a[href^='notebooks/']").count() == len(pages) - 2
+            assert page.locator("a[href='methods.html']").count() == 1
         if problems:
             failures[path.name] = problems
         context.close()

@@ -172,6 +172,50 @@ def _cmd_check_import(args) -> int:
     return 0
 
 
+def _cmd_tasks(args) -> int:
+    """Write the validation tasks of notebook 11 for coders, with the parameters it runs
+    with, so that the tasks coders answer are the tasks it scores."""
+    from digiwelfare.coding import descriptions_load
+    from digiwelfare.config import ROOT, paths_resolve
+    from digiwelfare.dictionaries import dictionary_load
+    from digiwelfare.notebook import params_read
+    from digiwelfare.params import ParamsError, notebook_parameters
+    from digiwelfare.tasksets import tasksets_make, tasksets_write, texts_load
+    from digiwelfare.topics import model_load
+
+    notebook = ROOT / "notebooks" / "11_validate_coding.ipynb"
+    overrides = {k: v for k, v in (("corpus", args.corpus), ("out", args.out)) if v is not None}
+    if args.languages is not None:
+        overrides["languages"] = args.languages.split()
+    try:
+        params = notebook_parameters(notebook) | params_read(args.params, overrides,
+                                                             notebook=notebook)
+    except ParamsError as err:
+        print(f"tasks: {err}", file=sys.stderr)
+        return 2
+    paths = paths_resolve(params["corpus"], params["out"])
+    dictionary = ROOT / params["dictionary_file"]
+    try:
+        for lang in params["languages"]:  # a missing model is named before the slow part
+            model_load(paths.model_dir(lang))
+        texts = texts_load(paths)
+        made = [ts for lang in params["languages"] for ts in tasksets_make(
+            paths, texts, lang, dictionary_load(dictionary), descriptions_load(dictionary),
+            params["seed"], params["words_per_task"], params["word_tasks_per_topic"],
+            params["wordset_tasks_per_topic"], params["topic_docs"],
+            params["sentences_per_stratum"])]
+    except (FileNotFoundError, ValueError) as err:
+        print(f"tasks: {err}", file=sys.stderr)
+        return 1
+    into = Path(args.into) if Path(args.into).is_absolute() else ROOT / args.into
+    for path in tasksets_write(made, into):
+        print(path)
+    print(f"tasks: hand the .html forms (or the .csv sheets) in {into / 'tasks'} to coders; "
+          f"keep {into / 'key'} to yourself; put their answer files in {into / 'answers'} "
+          "and run `make all`")
+    return 0
+
+
 def _cmd_report(args) -> int:
     from digiwelfare.config import ROOT
     from digiwelfare.report import report_build
@@ -254,6 +298,15 @@ def parser_build() -> argparse.ArgumentParser:
     rep = sub.add_parser("report", help="render the executed notebooks into an offline site")
     rep.add_argument("--out", default=".")
     rep.set_defaults(func=_cmd_report)
+    tsk = sub.add_parser("tasks", help="write validation tasks for coders (offline HTML forms "
+                         "and CSV sheets) and, apart, their answer keys")
+    tsk.add_argument("--params", default="params/11_validate_coding.yaml")
+    tsk.add_argument("--corpus", help="the corpus folder (default: the parameter file's)")
+    tsk.add_argument("--out", help="where the fitted models are (default: the parameter file's)")
+    tsk.add_argument("--languages", help="space-separated languages (default: the file's)")
+    tsk.add_argument("--into", default="coding",
+                     help="folder for tasks/ (to hand out) and key/ (to keep)")
+    tsk.set_defaults(func=_cmd_tasks)
     ver = sub.add_parser("verify", help="rebuild from a clean copy and compare every output")
     ver.set_defaults(func=_cmd_verify)
     return parser

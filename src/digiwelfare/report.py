@@ -190,6 +190,9 @@ def report_build(root: Path, out: Path, site: Path | None = None) -> Path:
         for path in sorted(out.glob(pattern)):
             shutil.copy2(path, site / folder / path.name)
             found.append(path.name)
+    from digiwelfare.appendix import appendix_html
+
+    (site / "methods.html").write_text(appendix_html(out), encoding="utf-8")
     manifest_path = out / "results" / "manifest.json"
     manifest = json.loads(manifest_path.read_text()) if manifest_path.is_file() else {}
     items = "\n".join(f'<tr><td><a href="notebooks/{escape(name)}.html">{escape(name)}</a></td>'
@@ -227,6 +230,8 @@ by <code>make report</code> from the executed notebooks and opens without a netw
 <h2>Figures</h2>
 {gallery}
 <h2>Colophon</h2>
+<p><a href="methods.html">Methods appendix</a>: corpus, preprocessing, K and seeds, package
+versions and validation results, as the run recorded them.</p>
 <dl>{colophon}</dl>
 <p>The full record of versions and parameters is <code>results/manifest.json</code>.</p>
 </body></html>
