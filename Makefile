@@ -39,7 +39,7 @@ PIP_INSTALL := $(PY) -m pip install --quiet --disable-pip-version-check --no-dep
 RUN_NOTEBOOK = $(PY) -m digiwelfare run $(1) $(2) --params $(3) --corpus '$(CORPUS)' --out '$(OUT)'
 
 .PHONY: all env test lint pytest nbval lab clean help lock validate corpus verify report browser \
-  mutate
+  mutate nb
 
 all: $(OUT)/results/manifest.json results/tables/import_accuracy.csv ## run every notebook in order; figures/, results/tables/, results/notebooks/
 
@@ -110,6 +110,22 @@ needs = $(if $(findstring __,$(1)),$(call needs_$(firstword $(subst __, ,$(1))),
 
 $(NB_OUT)/%.ipynb: notebooks/$$(firstword $$(subst __, ,$$*)).ipynb $(PARAMS)/%.yaml $$(call needs,$$*) $(INPUTS) | $(ENV)
 	@$(call RUN_NOTEBOOK,$<,$@,$(PARAMS)/$*.yaml)
+
+# One notebook with what it needs, into the published tree (or OUT):
+# make nb NB=09_read_concordances LANG=en. LANG matters for notebooks run once per language;
+# without it on the command line (the locale's LANG is ignored) the first of LANGS is used.
+NB ?=
+NB_NAME = $(basename $(notdir $(NB)))
+NB_LANG = $(if $(filter command line,$(origin LANG)),$(LANG),$(firstword $(LANGS)))
+NB_RUN = $(if $(wildcard $(PARAMS)/$(NB_NAME).yaml),$(NB_NAME),$(NB_NAME)__$(NB_LANG))
+
+nb: ## one notebook and the ones it needs: NB=09_read_concordances LANG=en
+	@test -n '$(NB)' || { echo "make nb: give NB=notebook, e.g. make nb NB=09_read_concordances LANG=en" >&2; exit 2; }
+	@test -f '$(PARAMS)/$(NB_RUN).yaml' || { echo "make nb: no parameter file $(PARAMS)/$(NB_RUN).yaml;" \
+	  "NB is a notebook's name ($(notdir $(basename $(wildcard notebooks/*.ipynb))))" \
+	  "and LANG one of: $(LANGS)" >&2; exit 2; }
+	@$(MAKE) --no-print-directory '$(NB_OUT)/$(NB_RUN).ipynb'
+	@echo "make nb: $(NB_OUT)/$(NB_RUN).ipynb is up to date"
 
 corpus: | $(ENV) ## import SOURCE=files-or-folders into CORPUS=dir (PDF, Word, HTML, text, RIS, BibTeX, CSV)
 	@test -n '$(SOURCE)' || { echo "make corpus: give SOURCE=files-or-folders and CORPUS=dir" >&2; exit 2; }
