@@ -138,7 +138,8 @@ def paths_resolve(corpus: str | os.PathLike = "corpus", out: str | os.PathLike |
 
 
 #: Where notebooks run by hand write (``out = None``): one folder per notebook.
-SCRATCH = ROOT / "build" / "scratch"
+#: ``DIGIWELFARE_SCRATCH`` moves it (the JupyterLab test plays there, not in build/).
+SCRATCH = Path(os.environ.get("DIGIWELFARE_SCRATCH") or ROOT / "build" / "scratch").resolve()
 
 
 def pipeline_out(corpus: Path) -> Path:
