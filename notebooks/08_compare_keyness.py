@@ -191,4 +191,5 @@ for node in nodes:
 #    (the four cells are `freq_a`, `freq_b`, `total_a - freq_a`, `total_b - freq_b`).
 # 2. Compare early against late years: `group_column = "query"`, `group_a = "year >= 2019"`.
 #    Which words mark the later documents?
-# 3. Add a node lemma of your own. Which collocates does it share with `discretion`?
+# 3. Add `dashboard` (or a node lemma of your own) to `nodes`. Which collocates does it
+#    share with `data`, and what do they say about how dashboards are written about?
