@@ -124,7 +124,8 @@ nb: ## one notebook and the ones it needs: NB=09_read_concordances LANG=en
 	@test -f '$(PARAMS)/$(NB_RUN).yaml' || { echo "make nb: no parameter file $(PARAMS)/$(NB_RUN).yaml;" \
 	  "NB is a notebook's name ($(notdir $(basename $(wildcard notebooks/*.ipynb))))" \
 	  "and LANG one of: $(LANGS)" >&2; exit 2; }
-	@$(MAKE) --no-print-directory '$(NB_OUT)/$(NB_RUN).ipynb'
+	@# LANG=en on the command line would also reach the programs as their locale
+	@$(MAKE) --no-print-directory LANG=C.UTF-8 '$(NB_OUT)/$(NB_RUN).ipynb'
 	@echo "make nb: $(NB_OUT)/$(NB_RUN).ipynb is up to date"
 
 corpus: | $(ENV) ## import SOURCE=files-or-folders into CORPUS=dir (PDF, Word, HTML, text, RIS, BibTeX, CSV)
