@@ -88,8 +88,8 @@ def needs_make(paths: Paths, language: str | None = None, run=subprocess.Popen) 
             f"{paths.notebook} reads {wanted}, which is missing from {root / 'build'}; "
             f"make it with `{' '.join(command[3:])}` (from {ROOT})")
     print(f"{paths.notebook} reads {wanted}, not in {root / 'build'} yet: the pipeline makes "
-          f"it now (`make {' '.join(command[4:])}`; runs {', '.join(makers)} and what they need; "
-          "a few minutes) ...", flush=True)
+          f"it now (`make {' '.join(command[4:])}`: {' and '.join(makers)}, after the notebooks "
+          f"{'it needs' if len(makers) == 1 else 'they need'}; a few minutes) ...", flush=True)
     process = run(command, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
     for line in process.stdout:
         print(line.rstrip("\n"), flush=True)
