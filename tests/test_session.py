@@ -16,17 +16,28 @@ def _no_pipeline_markers(monkeypatch):
     monkeypatch.delenv("MAKELEVEL", raising=False)
 
 
-def test_out_none_writes_a_scratch_folder_and_reads_the_pipeline_caches():
+@pytest.fixture
+def no_make(monkeypatch):
+    """paths_resolve without making missing caches (a checkout may have no build/)."""
+    asked = []
+    monkeypatch.setattr("digiwelfare.session.needs_make",
+                        lambda paths, language=None: asked.append((paths.notebook, language)))
+    return asked
+
+
+def test_out_none_writes_a_scratch_folder_and_reads_the_pipeline_caches(capsys, no_make):
     paths = paths_resolve("corpus", None)
     assert paths.out == SCRATCH / "interactive"
+    assert "Run by hand: what this notebook writes goes to" in capsys.readouterr().out
     paths = paths_resolve("corpus", None, notebook="08_compare_keyness")
     assert paths.out == ROOT / "build" / "scratch" / "08_compare_keyness"
     assert paths.tables == paths.out / "results" / "tables"
     assert paths.figures != ROOT / "figures" and ROOT / "results" not in paths.tables.parents
     assert paths.tokens_file() == ROOT / "build" / "tokens.parquet"  # made by the pipeline
+    assert no_make == [("08_compare_keyness", None)]  # asked to make what is missing
 
 
-def test_a_scratch_run_writes_its_own_caches_under_scratch():
+def test_a_scratch_run_writes_its_own_caches_under_scratch(no_make):
     # 02, 03 and 04 make caches: played with by hand, they must not replace the pipeline's.
     assert paths_resolve("corpus", None, notebook="02_prepare_tokens").tokens_file() == \
         SCRATCH / "02_prepare_tokens" / "build" / "tokens.parquet"
@@ -38,7 +49,7 @@ def test_a_scratch_run_writes_its_own_caches_under_scratch():
     assert p04.choice_file("en") == ROOT / "build" / "chosen_k_en.txt"
 
 
-def test_an_explicit_out_is_used_for_everything(small_corpus, tmp_path):
+def test_an_explicit_out_is_used_for_everything(small_corpus, tmp_path, no_make):
     paths = paths_resolve(small_corpus, tmp_path, notebook="02_prepare_tokens")
     assert paths.out == tmp_path.resolve() and paths.upstream is None
     assert paths.tokens_file() == tmp_path.resolve() / "build" / "tokens.parquet"

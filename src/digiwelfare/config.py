@@ -127,6 +127,8 @@ def paths_resolve(corpus: str | os.PathLike = "corpus", out: str | os.PathLike |
     if out is None:
         out_path = SCRATCH / (notebook or "interactive")
         upstream = pipeline_out(corpus_path)
+        print(f"Run by hand: what this notebook writes goes to {_shown(out_path)}/, not to "
+              "the published figures/ and results/ (set `out` to choose a folder).")
     else:
         out_path = (Path(out) if Path(out).is_absolute() else ROOT / out).resolve()
     paths = Paths(corpus_path, out_path, notebook, upstream)
@@ -135,6 +137,11 @@ def paths_resolve(corpus: str | os.PathLike = "corpus", out: str | os.PathLike |
 
         needs_make(paths, language)
     return paths
+
+
+def _shown(path: Path) -> str:
+    """A path relative to the project root when inside it, for messages."""
+    return str(path.relative_to(ROOT)) if path.is_relative_to(ROOT) else str(path)
 
 
 #: Where notebooks run by hand write (``out = None``): one folder per notebook.
