@@ -211,7 +211,8 @@ mutate: | $(ENV) ## mutation testing of MUTATE=files (default: the statistics mo
 	@column -s, -t < results/mutation/score.csv 2>/dev/null || cat results/mutation/score.csv
 
 lab: | $(ENV) ## open JupyterLab on the project
-	@$(VENV)/bin/jupyter lab --notebook-dir=.
+	@# .jupyter/ (also Binder's ~/.jupyter) keeps solutions/ out of the file browser
+	@JUPYTER_CONFIG_PATH='$(CURDIR)/.jupyter' $(VENV)/bin/jupyter lab --notebook-dir=.
 
 lock: ## resolve requirements.in into requirements.lock in a scratch venv
 	@rm -rf build/lock-venv && $(PYTHON) -m venv build/lock-venv

@@ -38,6 +38,7 @@ def server(tmp_path):
     port, token = _free_port(), secrets.token_hex(16)
     env = os.environ | {"DIGIWELFARE_SCRATCH": str(tmp_path / "scratch"),
                         "JUPYTER_RUNTIME_DIR": str(tmp_path / "runtime"),
+                        "JUPYTER_CONFIG_PATH": str(ROOT / ".jupyter"),  # as `make lab` does
                         "PYTHONPATH": str(ROOT / "src")}
     for marker in ("MAKELEVEL", "DIGIWELFARE_OUT", "DIGIWELFARE_PIPELINE"):
         env.pop(marker, None)  # a student's session, not a pipeline step
@@ -46,7 +47,7 @@ def server(tmp_path):
          "--ServerApp.ip=127.0.0.1", f"--ServerApp.port={port}",
          "--ServerApp.port_retries=0", f"--IdentityProvider.token={token}",
          f"--ServerApp.root_dir={ROOT}", *(["--allow-root"] if os.geteuid() == 0 else [])],
-        env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+        cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
     base = f"http://127.0.0.1:{port}"
     headers = {"Authorization": f"token {token}"}
     try:
@@ -102,6 +103,11 @@ def test_jupyterlab_lists_the_notebooks_and_runs_one_into_scratch(server):
     listing = requests.get(f"{base}/api/contents/notebooks", headers=headers, timeout=10).json()
     names = {item["name"] for item in listing["content"]}
     assert {"01_explore_corpus.ipynb", "09_read_concordances.ipynb"} <= names
+    # The solutions are for teachers: JupyterLab's file browser does not show them
+    # (.jupyter/jupyter_server_config.json).
+    top = requests.get(f"{base}/api/contents/", headers=headers, timeout=10).json()
+    shown = {item["name"] for item in top["content"]}
+    assert "notebooks" in shown and "solutions" not in shown
 
     published = ROOT / "results" / "tables" / "corpus_counts.csv"
     before = published.read_bytes() if published.exists() else None
