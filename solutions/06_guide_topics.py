@@ -36,9 +36,9 @@ show(rerun_or_say(f"06_guide_topics__{LANGUAGE}",
 
 heading("2. n_free = 0")
 show(rerun_or_say(f"06_guide_topics__{LANGUAGE}", n_free=0))
-print("With no free topics, the documents' other themes have nowhere to go but the keyword "
-      "topics: a topic whose seeds are rare fills up with unrelated words, and its share of "
-      "seed words falls.")
+print("Compare with the published table: with no free topics the documents' other themes "
+      "have nowhere to go but the keyword topics, so a keyword topic whose seeds are rare "
+      "takes in unrelated words.")
 
 heading("3. gamma1 = 10")
 show(rerun_or_say(f"06_guide_topics__{LANGUAGE}", gamma1=10.0))
