@@ -260,5 +260,5 @@ print(f"Guided and unguided topics paired by their seeds have a median cosine si
 # 2. Set `n_free = 0`. What happens to topics whose seeds the documents barely use?
 # 3. Set `gamma1 = 10` (a prior expecting more keyword tokens). Does pi follow the prior or
 #    the data, and does `context_lift` change?
-# 4. Seed a category with words you expect to be unrelated (e.g. from `platforms`). Check
-#    that it is reported as not retained.
+# 4. Add `platforms` to `seed_categories`. Is it retained, and what does that say about the
+#    documents? What would you expect for a category whose words the documents never use?
