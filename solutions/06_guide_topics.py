@@ -54,7 +54,7 @@ print("pi's prior Beta(gamma1, gamma2) counts like gamma1 + gamma2 tokens: it mo
       "where the documents hold few of a category's seed tokens, and little where they hold "
       "many.")
 
-heading("4. A category expected to be unrelated")
+heading("4. Seeding platforms too")
 more = show(rerun_or_say(f"06_guide_topics__{LANGUAGE}",
                          seed_categories=["control", "care", "facilitation", "efficiency",
                                           "discretion", "datafication", "platforms"]))
