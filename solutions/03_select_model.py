@@ -44,9 +44,12 @@ if tables is not None:
     more = pd.read_csv(tables / f"model_choice_{LANGUAGE}.csv")
     both = more.merge(choice, on="k", suffixes=("", "_before"))
     print(both[["k", "perplexity_se_before", "perplexity_se"]].to_string(index=False))
-    print(f"Band before {band(choice)}, after {band(more)}.")
+    shrank = int((both.perplexity_se < both.perplexity_se_before).sum())
+    print(f"Band before {band(choice)}, after {band(more)}; the standard error shrank for "
+          f"{shrank} of {len(both)} K.")
 print("The standard error is the spread between seeds divided by the square root of their "
-      "number: with more seeds it shrinks on average, though not for every K.")
+      "number. With three seeds that spread is itself poorly estimated, so two more seeds can "
+      "raise it as easily as lower it; the band is only as trustworthy as the seeds behind it.")
 
 heading("4. Another K within the band")
 others = [k for k in band(choice) if k != chosen]
