@@ -39,7 +39,7 @@ PIP_INSTALL := $(PY) -m pip install --quiet --disable-pip-version-check --no-dep
 RUN_NOTEBOOK = $(PY) -m digiwelfare run $(1) $(2) --params $(3) --corpus '$(CORPUS)' --out '$(OUT)'
 
 .PHONY: all env test lint pytest nbval lab clean help lock validate corpus verify report browser \
-  mutate bench tasks
+  mutate bench tasks nb
 
 all: $(OUT)/results/manifest.json results/tables/import_accuracy.csv ## run every notebook in order; figures/, results/tables/, results/notebooks/
 
@@ -126,6 +126,23 @@ $(NB_OUT)/11_validate_coding.ipynb: notebooks/11_validate_coding.ipynb $(PARAMS)
 tasks: $(MODELS) | $(ENV) ## write validation tasks for coders into CODING=dir/tasks (keys apart in dir/key)
 	@$(PY) -m digiwelfare tasks --params '$(PARAMS)/11_validate_coding.yaml' --corpus '$(CORPUS)' \
 	  --out '$(OUT)' --into '$(CODING)' --languages '$(LANGS)'
+
+# One notebook with what it needs, into the published tree (or OUT):
+# make nb NB=09_read_concordances LANG=en. LANG matters for notebooks run once per language;
+# without it on the command line (the locale's LANG is ignored) the first of LANGS is used.
+NB ?=
+NB_NAME = $(basename $(notdir $(NB)))
+NB_LANG = $(if $(filter command line,$(origin LANG)),$(LANG),$(firstword $(LANGS)))
+NB_RUN = $(if $(wildcard $(PARAMS)/$(NB_NAME).yaml),$(NB_NAME),$(NB_NAME)__$(NB_LANG))
+
+nb: ## one notebook and the ones it needs: NB=09_read_concordances LANG=en
+	@test -n '$(NB)' || { echo "make nb: give NB=notebook, e.g. make nb NB=09_read_concordances LANG=en" >&2; exit 2; }
+	@test -f '$(PARAMS)/$(NB_RUN).yaml' || { echo "make nb: no parameter file $(PARAMS)/$(NB_RUN).yaml;" \
+	  "NB is a notebook's name ($(notdir $(basename $(wildcard notebooks/*.ipynb))))" \
+	  "and LANG one of: $(LANGS)" >&2; exit 2; }
+	@# LANG=en on the command line would also reach the programs as their locale
+	@$(MAKE) --no-print-directory LANG=C.UTF-8 '$(NB_OUT)/$(NB_RUN).ipynb'
+	@echo "make nb: $(NB_OUT)/$(NB_RUN).ipynb is up to date"
 
 corpus: | $(ENV) ## import SOURCE=files-or-folders into CORPUS=dir (PDF, Word, HTML, text, RIS, BibTeX, CSV)
 	@test -n '$(SOURCE)' || { echo "make corpus: give SOURCE=files-or-folders and CORPUS=dir" >&2; exit 2; }
@@ -218,7 +235,8 @@ bench: | $(ENV) ## time and score the topic engine and its peers; results/bench/
 	@$(PY) -m digiwelfare.bench --table --out results/bench
 
 lab: | $(ENV) ## open JupyterLab on the project
-	@$(VENV)/bin/jupyter lab --notebook-dir=.
+	@# .jupyter/ (also Binder's ~/.jupyter) keeps solutions/ out of the file browser
+	@JUPYTER_CONFIG_PATH='$(CURDIR)/.jupyter' $(VENV)/bin/jupyter lab --notebook-dir=.
 
 lock: ## resolve requirements.in into requirements.lock in a scratch venv
 	@rm -rf build/lock-venv && $(PYTHON) -m venv build/lock-venv

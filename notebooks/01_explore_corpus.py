@@ -27,7 +27,7 @@
 
 # %% tags=["parameters"]
 corpus = "corpus"  # folder with metadata.csv and texts/, relative to the project root
-out = "."  # where figures/ and results/ are written, relative to the project root
+out = None  # None: build/scratch/01_explore_corpus/ when run by hand; make passes "."
 
 # %% [markdown]
 # The corpus is read and checked against the schema in one call. A broken row stops the
@@ -38,7 +38,7 @@ from digiwelfare.config import paths_resolve, table_write
 from digiwelfare.corpus import corpus_load, textstat_counts, textstat_metadata
 from digiwelfare.figures import figure_save, plot_corpus_composition
 
-paths = paths_resolve(corpus, out)
+paths = paths_resolve(corpus, out, "01_explore_corpus")
 docs = corpus_load(paths.corpus)
 print(f"{len(docs)} documents, {docs['text'].str.split().str.len().sum()} words")
 

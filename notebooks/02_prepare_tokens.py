@@ -26,7 +26,7 @@
 
 # %% tags=["parameters"]
 corpus = "corpus"  # folder with metadata.csv and texts/, relative to the project root
-out = "."  # where figures/, results/ and build/ are written
+out = None  # None: build/scratch/02_prepare_tokens/ when run by hand; make passes "."
 clean = True  # remove navigation and catalogue debris of exported web pages first
 lemmatize = True  # False keeps word forms (useful to see what lemmatising changes)
 min_len = 2  # shortest token kept, in characters
@@ -52,7 +52,7 @@ from digiwelfare.tokens import (
     tokens_write,
 )
 
-paths = paths_resolve(corpus, out)
+paths = paths_resolve(corpus, out, "02_prepare_tokens")
 int_check("min_len", min_len, 1, 20)
 int_check("no_below", no_below, 1, 1000)
 int_check("min_docs_language", min_docs_language, 1, 100_000)

@@ -30,7 +30,7 @@
 
 # %% tags=["parameters"]
 corpus = "corpus"  # folder with metadata.csv and texts/, relative to the project root
-out = "."  # where figures/, results/ and build/ are written
+out = None  # None: build/scratch/03_select_model/ when run by hand; make passes "."
 language = "en"  # one of digiwelfare.corpus.LANGUAGES
 ks = [4, 6, 8, 10, 12]  # the grid of K (values the corpus cannot support are dropped)
 seeds = [1, 2, 3]  # one fit per K and seed; at least two for a standard error
@@ -55,7 +55,7 @@ from digiwelfare.selection import (
 from digiwelfare.tokens import bow_load
 from digiwelfare.topics import k_check
 
-paths = paths_resolve(corpus, out)
+paths = paths_resolve(corpus, out, "03_select_model", language)
 choice_check("language", language, LANGUAGES)
 int_check("workers", workers, 1, 64)
 tokens, dictionary, bow = bow_load(paths, language)

@@ -30,7 +30,7 @@
 
 # %% tags=["parameters"]
 corpus = "corpus"  # folder with metadata.csv and texts/, relative to the project root
-out = "."  # where figures/, results/ and build/ are written
+out = None  # None: build/scratch/04_fit_topics/ when run by hand; make passes "."
 language = "en"  # en or nb: which language's document parts are modelled
 num_topics = None  # K; None takes the number chosen by notebook 03
 engine = "gensim"  # gensim (variational Bayes) or anchor (anchor words, then Gibbs sampling)
@@ -76,7 +76,7 @@ from digiwelfare.topics import (
     topics_word_matrix,
 )
 
-paths = paths_resolve(corpus, out)
+paths = paths_resolve(corpus, out, "04_fit_topics", language)
 choice_check("language", language, LANGUAGES)
 tokens, dictionary, bow = bow_load(paths, language)
 if num_topics is None:
@@ -181,6 +181,20 @@ fig
 # whose best topic went to another theme; a dim row is a theme the model spread over
 # several topics or merged with the document genre. A column bright in several rows is a
 # topic that mixes those themes.
+
+# %% [markdown]
+# ## Browse the topics
+#
+# In JupyterLab, choose a topic and move the relevance weight λ: at 1 words are ranked by their
+# probability in the topic, at 0 by how much more probable they are there than in all the
+# documents (as in LDAvis). Below the words: the documents that carry the topic most, with the
+# start of their text, and the topic's mean share by document type and by year. A pipeline run
+# shows every topic at `lam` instead, as a static page.
+
+# %%
+from digiwelfare.explorers import explore_topics
+
+explore_topics(topic_words, doc_topics, docs, labels, lam=lam, n=top_n)
 
 # %% [markdown]
 # ## An interactive map of the topics

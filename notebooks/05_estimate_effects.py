@@ -40,7 +40,7 @@
 
 # %% tags=["parameters"]
 corpus = "corpus"  # folder with metadata.csv and texts/, relative to the project root
-out = "."  # where figures/, results/ and build/ are written
+out = None  # None: build/scratch/05_estimate_effects/ when run by hand; make passes "."
 language = "en"  # one of digiwelfare.corpus.LANGUAGES: the model of notebook 04
 covariates = ["doc_type", "country", "language"]  # categorical metadata columns
 year = "year"  # the time column (a spline), or None
@@ -59,7 +59,7 @@ from digiwelfare.figures import figure_save, plot_effects_difference, plot_effec
 from digiwelfare.tokens import bow_load
 from digiwelfare.topics import model_load, textstat_top_words, topics_label
 
-paths = paths_resolve(corpus, out)
+paths = paths_resolve(corpus, out, "05_estimate_effects", language)
 choice_check("language", language, LANGUAGES)
 int_check("n_sims", n_sims, 10, 100_000)
 docs = corpus_load(paths.corpus)

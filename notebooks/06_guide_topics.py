@@ -40,7 +40,7 @@
 
 # %% tags=["parameters"]
 corpus = "corpus"  # folder with metadata.csv and texts/, relative to the project root
-out = "."  # where figures/, results/ and build/ are written
+out = None  # None: build/scratch/06_guide_topics/ when run by hand; make passes "."
 language = "en"  # one of digiwelfare.corpus.LANGUAGES
 dictionary_file = "src/digiwelfare/data/dictionary_logics.yaml"  # seeds source, from the root
 seed_categories = ["control", "care", "facilitation", "efficiency", "discretion",
@@ -79,7 +79,7 @@ from digiwelfare.guided import (
 )
 from digiwelfare.tokens import bow_load
 
-paths = paths_resolve(corpus, out)
+paths = paths_resolve(corpus, out, "06_guide_topics", language)
 choice_check("language", language, LANGUAGES)
 int_check("n_free", n_free, 0, 50)
 int_check("iterations", iterations, 50, 100_000)
@@ -260,5 +260,5 @@ print(f"Guided and unguided topics paired by their seeds have a median cosine si
 # 2. Set `n_free = 0`. What happens to topics whose seeds the documents barely use?
 # 3. Set `gamma1 = 10` (a prior expecting more keyword tokens). Does pi follow the prior or
 #    the data, and does `context_lift` change?
-# 4. Seed a category with words you expect to be unrelated (e.g. from `platforms`). Check
-#    that it is reported as not retained.
+# 4. Add `platforms` to `seed_categories`. Is it retained, and what does that say about the
+#    documents? What would you expect for a category whose words the documents never use?

@@ -33,7 +33,7 @@
 
 # %% tags=["parameters"]
 corpus = "corpus"  # folder with metadata.csv and texts/, relative to the project root
-out = "."  # where figures/, results/ and build/ are written
+out = None  # None: build/scratch/08_compare_keyness/ when run by hand; make passes "."
 language = "en"  # en or nb
 group_column = "doc_type"  # metadata column that defines the groups, or "query" (see below)
 group_a = "policy_document"  # value or list of values of group A
@@ -62,7 +62,7 @@ from digiwelfare.keyness import CORRECTIONS, groups_choose, textstat_keyness
 from digiwelfare.language import corpus_language_parts
 from digiwelfare.tokens import stopwords_load, tokens_read
 
-paths = paths_resolve(corpus, out)
+paths = paths_resolve(corpus, out, "08_compare_keyness", language)
 choice_check("language", language, LANGUAGES)
 choice_check("correction", correction, CORRECTIONS)
 int_check("min_freq", min_freq, 1, 10_000)
@@ -191,4 +191,5 @@ for node in nodes:
 #    (the four cells are `freq_a`, `freq_b`, `total_a - freq_a`, `total_b - freq_b`).
 # 2. Compare early against late years: `group_column = "query"`, `group_a = "year >= 2019"`.
 #    Which words mark the later documents?
-# 3. Add a node lemma of your own. Which collocates does it share with `discretion`?
+# 3. Add `dashboard` (or a node lemma of your own) to `nodes`. Which collocates does it
+#    share with `data`, and what do they say about how dashboards are written about?

@@ -29,7 +29,7 @@
 
 # %% tags=["parameters"]
 corpus = "corpus"  # folder with metadata.csv and texts/, relative to the project root
-out = "."  # where figures/, results/ and build/ are written
+out = None  # None: build/scratch/09_read_concordances/ when run by hand; make passes "."
 language = "en"  # en or nb
 query = "discretion"  # word form (* wildcard), phrase, lemma, or regular expression
 match = "lemma"  # word, lemma or regex
@@ -78,7 +78,7 @@ from digiwelfare.plan import (
     textstat_plan_recovery,
 )
 
-paths = paths_resolve(corpus, out)
+paths = paths_resolve(corpus, out, "09_read_concordances", language)
 choice_check("language", language, LANGUAGES)
 choice_check("match", match, ["word", "lemma", "regex"])
 choice_check("sort", sort, list(SORTS))
@@ -108,6 +108,16 @@ print(f"{len(concordance)} lines for '{query}' ({match})")
 # %%
 # NBVAL_CHECK_OUTPUT
 HTML(concordance_html(concordance.head(15), extra=["doc_type", "year"]))
+
+# %% [markdown]
+# In JupyterLab, the explorer below searches for any word (`*` as a wildcard), phrase, lemma or
+# regular expression, sorts by the words left or right of it, and keeps only the documents of
+# one type, year or country. A pipeline run shows the query above, counted by document type.
+
+# %%
+from digiwelfare.explorers import explore_concordances
+
+explore_concordances(parts, meta, language, query, match=match, sort=sort, window=window)
 
 # %% [markdown]
 # ## Dictionary categories by kind of document

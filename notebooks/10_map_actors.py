@@ -26,7 +26,7 @@
 
 # %% tags=["parameters"]
 corpus = "corpus"  # folder with metadata.csv and texts/, relative to the project root
-out = "."  # where figures/, results/ and build/ are written
+out = None  # None: build/scratch/10_map_actors/ when run by hand; make passes "."
 language = "en"  # en or nb
 actors_file = "src/digiwelfare/data/actors.yaml"  # relative to the project root
 concepts_file = "src/digiwelfare/data/dictionary_logics.yaml"
@@ -52,7 +52,7 @@ from digiwelfare.figures_discourse import plot_dispersion, plot_network
 from digiwelfare.language import corpus_language_parts
 from digiwelfare.networks import network_projection, textstat_network
 
-paths = paths_resolve(corpus, out)
+paths = paths_resolve(corpus, out, "10_map_actors", language)
 choice_check("language", language, LANGUAGES)
 int_check("min_sentences", min_sentences, 1, 10_000)
 int_check("period_from", period_from, 1900, 2100)

@@ -56,3 +56,26 @@ def test_run_names_a_missing_notebook(tmp_path):
     result = run("run", str(tmp_path / "nope.ipynb"), str(tmp_path / "out.ipynb"))
     assert result.returncode == 1
     assert "nope.ipynb: no such notebook" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_a_pipeline_step_writes_where_it_is_told_and_shows_no_live_widgets(tmp_path):
+    # A notebook's default `out = None` means a scratch folder, for runs by hand; a step of
+    # the pipeline without --out or an `out` in its file writes the published tree, and its
+    # kernel knows it is a pipeline step (the explorers then render their static copy).
+    import json
+
+    import nbformat
+
+    nb = nbformat.v4.new_notebook()
+    nb.metadata["kernelspec"] = {"name": "python3", "display_name": "Python 3",
+                                 "language": "python"}
+    params = nbformat.v4.new_code_cell("out = None")
+    params.metadata["tags"] = ["parameters"]
+    nb.cells = [params, nbformat.v4.new_code_cell(
+        "from digiwelfare.explorers import frontend_live\nprint(repr(out), frontend_live())")]
+    nbformat.write(nb, tmp_path / "nb.ipynb")
+    result = run("run", str(tmp_path / "nb.ipynb"), str(tmp_path / "done.ipynb"))
+    assert result.returncode == 0, result.stderr
+    cells = json.loads((tmp_path / "done.ipynb").read_text())["cells"]
+    printed = "".join(o.get("text", "") for c in cells for o in c.get("outputs", []))
+    assert printed == "'.' False\n"

@@ -38,3 +38,31 @@ def test_mutate_takes_one_module_and_only_its_tests():
 def test_what_mutmut_leaves_is_ignored_by_git():
     ignored = (ROOT / ".gitignore").read_text().split()
     assert "build/" in ignored and "mutants/" in ignored
+
+
+def nb_runs(tmp_path, *args, dry_run=True):
+    """The notebook runs `make nb` would do into an empty folder, from its dry run."""
+    dry = subprocess.run(["make", *["-n"] * dry_run, "--no-print-directory", "-C", str(ROOT),
+                          "nb", f"OUT={tmp_path}", "LANGS=en nb", *args],
+                         capture_output=True, text=True)
+    return dry, sorted(set(re.findall(r"digiwelfare run \S+ \S+/(\S+)\.ipynb", dry.stdout)))
+
+
+def test_make_nb_runs_one_notebook_with_the_ones_it_needs(tmp_path):
+    _, runs = nb_runs(tmp_path, "NB=09_read_concordances", "LANG=nb")
+    assert runs == ["02_prepare_tokens", "03_select_model__nb", "04_fit_topics__nb",
+                    "09_read_concordances__nb"]
+    _, runs = nb_runs(tmp_path, "NB=notebooks/01_explore_corpus.ipynb")
+    assert runs == ["01_explore_corpus"]
+    _, runs = nb_runs(tmp_path, "NB=08_compare_keyness")  # no LANG given: the first of LANGS
+    assert runs == ["02_prepare_tokens", "08_compare_keyness__en"]
+
+
+def test_make_nb_names_what_would_work(tmp_path):
+    # Run for real: it stops at the check, before anything is made.
+    dry, _ = nb_runs(tmp_path, "NB=09_concordances", "LANG=en", dry_run=False)
+    assert dry.returncode == 2
+    assert "no parameter file params/09_concordances__en.yaml" in dry.stderr
+    assert "09_read_concordances" in dry.stderr
+    dry, _ = nb_runs(tmp_path, dry_run=False)
+    assert dry.returncode == 2 and "give NB=notebook" in dry.stderr

@@ -38,6 +38,11 @@ def _cmd_run(args) -> int:
     except ParamsError as err:
         print(f"FAILED {Path(args.output).stem}: {err}", file=sys.stderr)
         return 2
+    if "out" in declared and "out" not in params:
+        # A notebook's default `out = None` is a scratch folder, for runs by hand; a
+        # pipeline step writes the published tree unless told otherwise (`-p out null`:
+        # the scratch folder, reading the published caches).
+        params["out"] = "."
     name = Path(args.output).stem
     try:
         seconds = notebook_run(args.notebook, args.output, params,

@@ -2,7 +2,9 @@
 
 A notebook names its inputs and outputs only through its parameters (``corpus`` and ``out``,
 relative to the project root or absolute); :func:`paths_resolve` turns them into the
-:class:`Paths` every other function takes.
+:class:`Paths` every other function takes. ``out = None`` (a notebook run by hand) means a
+scratch folder of its own, ``build/scratch/<notebook>/``: only the pipeline, which always
+passes ``out``, writes the published ``figures/`` and ``results/``.
 """
 
 from __future__ import annotations
@@ -35,12 +37,29 @@ class ParameterError(ValueError):
         super().__init__(f"Parameter '{name}' = {value!r} cannot be used: {expected}.")
 
 
+#: Which notebook makes each cache in ``build/`` (the Makefile's rules say the same).
+MAKERS = {"tokens": "02_prepare_tokens", "dictionary": "02_prepare_tokens",
+          "choice": "03_select_model", "model": "04_fit_topics"}
+
+
 @dataclass(frozen=True)
 class Paths:
-    """Where one run reads and writes."""
+    """Where one run reads and writes.
+
+    ``upstream``, when set, is the output folder whose ``build/`` holds the caches other
+    notebooks made (a scratch run reads the pipeline's tokens and model there); a cache the
+    run's own ``notebook`` makes is always read and written under ``out``.
+    """
 
     corpus: Path
     out: Path
+    notebook: str | None = None
+    upstream: Path | None = None
+
+    def _cache(self, kind: str) -> Path:
+        if self.upstream is None or MAKERS[kind] == self.notebook:
+            return self.build
+        return self.upstream / "build"
 
     @property
     def figures(self) -> Path:
@@ -65,42 +84,87 @@ class Paths:
 
     def tokens_file(self) -> Path:
         """The token cache written by ``02_prepare_tokens``."""
-        return self.build / "tokens.parquet"
+        return self._cache("tokens") / "tokens.parquet"
 
     def dictionary_file(self, language: str) -> Path:
-        return self.build / f"dictionary_{language}.txt"
+        return self._cache("dictionary") / f"dictionary_{language}.txt"
 
     def choice_file(self, language: str) -> Path:
         """The number of topics ``03_select_model`` chose, as one line of text."""
-        return self.build / f"chosen_k_{language}.txt"
+        return self._cache("choice") / f"chosen_k_{language}.txt"
 
     def model_dir(self, language: str) -> Path:
         """The topic model ``04_fit_topics`` fitted."""
-        return self.build / f"lda_{language}"
+        return self._cache("model") / f"lda_{language}"
 
     def doc_topics_file(self, language: str) -> Path:
         """The document-topic table of that model, inferred once and reused."""
         return self.model_dir(language) / "doc_topics.parquet"
 
 
-def paths_resolve(corpus: str | os.PathLike = "corpus", out: str | os.PathLike = ".") -> Paths:
+def paths_resolve(corpus: str | os.PathLike = "corpus", out: str | os.PathLike | None = ".",
+                  notebook: str | None = None, language: str | None = None) -> Paths:
     """Resolve the ``corpus`` and ``out`` parameters against the project root.
 
-    The environment variable ``DIGIWELFARE_OUT``, when set, replaces ``out``: ``make nbval``
-    uses it so that rerunning the executed notebooks never touches the published outputs.
+    ``out = None`` sends what the run writes to ``build/scratch/<notebook>/`` and reads the
+    caches of earlier notebooks from the pipeline's output folder (the project root for the
+    demo corpus), so that a notebook played with in JupyterLab never overwrites a published
+    output. The environment variable ``DIGIWELFARE_OUT``, when set, replaces ``out``:
+    ``make nbval`` uses it so that rerunning the executed notebooks never touches the
+    published outputs.
+
+    With ``notebook`` (and ``language`` for a per-language run), the caches the notebook
+    reads are looked for, and a missing one is made by the pipeline first
+    (:func:`digiwelfare.session.needs_make`).
 
     >>> paths_resolve("corpus", ".").corpus == ROOT / "corpus"
     True
     """
     out = os.environ.get("DIGIWELFARE_OUT") or out
     corpus_path = Path(corpus) if Path(corpus).is_absolute() else ROOT / corpus
-    out_path = Path(out) if Path(out).is_absolute() else ROOT / out
     if not (corpus_path / "metadata.csv").is_file():
         raise ParameterError(
             "corpus", str(corpus), f"no metadata.csv in {corpus_path}; give a folder that holds "
             "metadata.csv and texts/ (see corpus/README.md)"
         )
-    return Paths(corpus_path.resolve(), out_path.resolve())
+    corpus_path = corpus_path.resolve()
+    upstream = None
+    if out is None:
+        out_path = SCRATCH / (notebook or "interactive")
+        upstream = pipeline_out(corpus_path)
+        print(f"Run by hand: what this notebook writes goes to {_shown(out_path)}/, not to "
+              "the published figures/ and results/ (set `out` to choose a folder).")
+    else:
+        out_path = (Path(out) if Path(out).is_absolute() else ROOT / out).resolve()
+    paths = Paths(corpus_path, out_path, notebook, upstream)
+    if notebook is not None:
+        from digiwelfare.session import needs_make
+
+        needs_make(paths, language)
+    return paths
+
+
+def _shown(path: Path) -> str:
+    """A path relative to the project root when inside it, for messages."""
+    return str(path.relative_to(ROOT)) if path.is_relative_to(ROOT) else str(path)
+
+
+#: Where notebooks run by hand write (``out = None``): one folder per notebook.
+#: ``DIGIWELFARE_SCRATCH`` moves it (the JupyterLab test plays there, not in build/).
+SCRATCH = Path(os.environ.get("DIGIWELFARE_SCRATCH") or ROOT / "build" / "scratch").resolve()
+
+
+def pipeline_out(corpus: Path) -> Path:
+    """The output folder of the pipeline run on ``corpus`` that a scratch run reads caches
+    from: the project root for the project's own corpus, else a folder of its own under
+    ``build/scratch/pipeline/`` (so another corpus never mixes with the published caches)."""
+    import hashlib
+
+    corpus = Path(corpus).resolve()
+    if corpus == (ROOT / "corpus").resolve():
+        return ROOT
+    tag = hashlib.sha256(str(corpus).encode()).hexdigest()[:8]  # two folders named alike
+    return SCRATCH / "pipeline" / f"{corpus.name}-{tag}"
 
 
 def choice_check(name: str, value: object, allowed: Iterable[object]) -> object:

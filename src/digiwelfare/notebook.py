@@ -6,6 +6,7 @@ executed notebook is the same bytes on every run.
 from __future__ import annotations
 
 import json
+import os
 import time
 from pathlib import Path
 
@@ -102,6 +103,9 @@ def notebook_run(notebook: str | Path, output: str | Path, params: dict,
     failed = output.with_suffix(".failed.ipynb")
     scratch = output.with_name(f".{output.stem}.running.ipynb")
     start = time.perf_counter()
+    # The kernel inherits this: explorers render their static copy, never live widgets.
+    marker = os.environ.get("DIGIWELFARE_PIPELINE")
+    os.environ["DIGIWELFARE_PIPELINE"] = "1"
     try:
         papermill.execute_notebook(str(notebook), str(scratch), parameters=params,
                                    progress_bar=progress, cwd=str(notebook.parent),
@@ -114,6 +118,8 @@ def notebook_run(notebook: str | Path, output: str | Path, params: dict,
             f"  the executed notebook with the traceback is {failed}") from None
     finally:
         elapsed = time.perf_counter() - start
+        if marker is None:
+            os.environ.pop("DIGIWELFARE_PIPELINE", None)
     nb = notebook_scrub(nbformat.read(scratch, as_version=4))
     file_write_atomic(output, (json.dumps(nb, indent=1, ensure_ascii=False, sort_keys=True)
                                + "\n").encode("utf-8"))

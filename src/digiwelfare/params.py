@@ -58,7 +58,7 @@ _TEXT = {"type": "str"}
 RULES: dict[str, dict[str, dict]] = {
     "*": {
         "corpus": {"type": "str"},
-        "out": {"type": "str"},
+        "out": {"type": "str", "null": True},  # null: a scratch folder (config.paths_resolve)
         "language": {"type": "str", "choices": "digiwelfare.corpus.LANGUAGES"},
         "seed": _SEED,
         "passes": {"type": "int", "min": 1, "max": 1000},
