@@ -41,7 +41,7 @@
 
 # %% tags=["parameters"]
 corpus = "corpus"  # folder with metadata.csv and texts/, relative to the project root
-out = "."  # where figures/, results/ and build/ are written
+out = None  # None: build/scratch/11_validate_coding/ when run by hand; make passes "."
 languages = ["en", "nb"]  # languages with fitted models (notebook 04) to validate
 answers = "coding/answers"  # folder of coders' answer files (CSV), relative to the root
 keys = "coding/key"  # folder of answer keys written by `make tasks`
@@ -94,7 +94,7 @@ from digiwelfare.tasksets import (
     topic_labels_make,
 )
 
-paths = paths_resolve(corpus, out)
+paths = paths_resolve(corpus, out, "11_validate_coding", list(languages))
 int_check("words_per_task", words_per_task, 2, 12)
 lexicon = dictionary_load(ROOT / dictionary_file)
 descriptions = descriptions_load(ROOT / dictionary_file)

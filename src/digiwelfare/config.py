@@ -103,7 +103,8 @@ class Paths:
 
 
 def paths_resolve(corpus: str | os.PathLike = "corpus", out: str | os.PathLike | None = ".",
-                  notebook: str | None = None, language: str | None = None) -> Paths:
+                  notebook: str | None = None,
+                  language: str | list[str] | None = None) -> Paths:
     """Resolve the ``corpus`` and ``out`` parameters against the project root.
 
     ``out = None`` sends what the run writes to ``build/scratch/<notebook>/`` and reads the
@@ -113,7 +114,8 @@ def paths_resolve(corpus: str | os.PathLike = "corpus", out: str | os.PathLike |
     ``make nbval`` uses it so that rerunning the executed notebooks never touches the
     published outputs.
 
-    With ``notebook`` (and ``language`` for a per-language run), the caches the notebook
+    With ``notebook`` (and ``language`` for a per-language run, or a list of languages for a
+    run that reads every language's caches), the caches the notebook
     reads are looked for, and a missing one is made by the pipeline first
     (:func:`digiwelfare.session.needs_make`).
 
@@ -140,7 +142,8 @@ def paths_resolve(corpus: str | os.PathLike = "corpus", out: str | os.PathLike |
     if notebook is not None:
         from digiwelfare.session import needs_make
 
-        needs_make(paths, language)
+        for lang in language if isinstance(language, list) else [language]:
+            needs_make(paths, lang)
     return paths
 
 

@@ -24,6 +24,7 @@ NEEDS: dict[str, tuple[str, ...]] = {
     "06_guide_topics": ("tokens",),
     "08_compare_keyness": ("tokens",),
     "09_read_concordances": ("model",),
+    "11_validate_coding": ("tokens", "model"),
 }
 
 
