@@ -53,6 +53,38 @@ def test_williams_correction_by_hand():
         g2_keyness(1, 2, 10, 10, correction="bonferroni")
 
 
+def test_many_terms_at_once_and_no_warnings():
+    # All of TABLES as one vector of terms: each term's value is its own table's (scipy;
+    # Williams's q by hand as above), and zero cells (10 against 0, a term absent from both
+    # groups) add nothing and raise no numpy warning.
+    import warnings
+
+    fa, fb, ta, tb = (np.array(column) for column in zip(*TABLES, strict=True))
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        g2 = {c: g2_keyness(fa, fb, ta, tb, correction=c) for c in ("none", "yates",
+                                                                      "williams")}
+        chi = chi2_keyness(fa, fb, ta, tb)
+        absent = g2_keyness(0, 0, 100, 300, correction="williams")
+        chi2_keyness(0, 0, 100, 300)
+    assert float(absent) == 0
+    for i, (a, b, n_a, n_b) in enumerate(TABLES):
+        table = [[a, b], [n_a - a, n_b - b]]
+        ref = chi2_contingency(table, correction=False, lambda_="log-likelihood")[0]
+        assert g2["none"][i] == pytest.approx(ref)
+        assert g2["yates"][i] == pytest.approx(
+            chi2_contingency(table, correction=True, lambda_="log-likelihood")[0])
+        n = n_a + n_b
+        rows, cols = (a + b, n - a - b), (n_a, n_b)
+        q = 1 + (n / rows[0] + n / rows[1] - 1) * (n / cols[0] + n / cols[1] - 1) / (6 * n)
+        assert g2["williams"][i] == pytest.approx(ref / q)
+        assert chi[i] == pytest.approx(chi2_contingency(table, correction=False)[0])
+    for test in (g2_keyness, chi2_keyness):
+        with pytest.raises(ValueError, match="^correction = 'Yates': expected one of none, "
+                                             "yates, williams$"):
+            test(1, 2, 10, 10, correction="Yates")
+
+
 def test_effect_sizes_by_hand():
     assert float(log_ratio(8, 0, 1000, 1000)) == pytest.approx(math.log2(8 / 0.5))
     assert float(log_ratio(2, 8, 1000, 1000)) == pytest.approx(-2.0)
