@@ -180,7 +180,7 @@ mutate: | $(ENV) ## mutation testing of MUTATE=files (default: the statistics mo
 	            "the log is $(MUTATION)/mutmut.log" >&2; exit 1; }; } \
 	  && echo "$$(( $$(date +%s) - start ))" > seconds.txt \
 	  && $(MUTMUT) results --all true > results.txt
-	@cd $(MUTATION) && PYTHONPATH=$(CURDIR)/src $(PY) -m digiwelfare.mutation show results.txt \
+	@cd $(MUTATION) && PYTHONPATH=$(CURDIR)/src $(abspath $(PY)) -m digiwelfare.mutation show results.txt \
 	  > survivors.txt
 	@echo "make mutate: $$(cat $(MUTATION)/seconds.txt) s; this run's modules in" \
 	  "results/mutation/score.csv, survivors.txt and the README:"

@@ -91,8 +91,9 @@ def test_no_node_or_no_collocates_gives_an_empty_table_and_a_note(capsys):
 def test_defaults_sorting_and_notes(capsys):
     # The defaults are 4 words each side and at least 3 occurrences: the brute-force count
     # with those settings, the same words and frequencies.
-    found, *_ = brute_force(DOCS, "data", 4, 4)
+    found, window, *_ = brute_force(DOCS, "data", 4, 4)
     table = textstat_collocations(DOCS, "data")
+    assert table["window"].iloc[0] == window
     assert dict(zip(table["collocate"], table["freq"], strict=True)) == {
         w: o for w, o in found.items() if o >= 3}
     assert (table["node"] == "data").all()
