@@ -202,14 +202,14 @@ def test_groups_choose_falls_back_and_leaves_out_missing():
 def test_every_column_against_scipy_statsmodels_and_hand():
     from statsmodels.stats.multitest import multipletests
 
-    # 15 tokens a side (an empty document in A, a one-token document in B). "same" and
+    # 15 tokens a side (an empty document in each, a one-token document in B). "same" and
     # "tie": 2 and 2, so equally frequent (key for A on a tie) with equal G2, sorted by
     # name; "care": 3 documents of A (not "few", which is under 3); "one": 1 against 2, no
     # zero count; "onlyb": a zero count.
     a = [["care", "care", "same", "one", "pad"], ["care", "same", "pad", "pad"],
          ["care", "tie", "pad"], [], ["tie", "five", "five"]]
     b = [["same", "onlyb", "pad", "pad", "pad"], ["same", "tie", "one", "pad"], ["tie"],
-         ["onlyb", "five", "five", "five", "one"]]
+         ["onlyb", "five", "five", "five", "one"], []]
     table = textstat_keyness(a, b, min_freq=1, correction="yates")
     ta, tb = 15, 15
     assert (table.total_a.iloc[0], table.total_b.iloc[0]) == (ta, tb)
@@ -233,7 +233,7 @@ def test_every_column_against_scipy_statsmodels_and_hand():
                                     - s / sum(sizes)) for h, s in zip(hits, sizes, strict=True))
             assert dp == pytest.approx(by_hand, nan_ok=True)
         rel_a = [d.count(term) / len(d) for d in a if d]  # the empty document has no rate
-        rel_b = [d.count(term) / len(d) for d in b]
+        rel_b = [d.count(term) / len(d) for d in b if d]
         assert r.p_docs == pytest.approx(mannwhitneyu(
             rel_a, rel_b, alternative="two-sided", method="asymptotic").pvalue)
     assert got.loc["care", "docs_a"] == 3 and not got.loc["care", "few_docs"]
@@ -281,3 +281,21 @@ def test_groups_choose_messages_and_lists():
     with pytest.raises(ValueError, match=r"nothing to compare; choose another column or a "
                                          r"query$"):
         groups_choose(docs.assign(doc_type="x"), "doc_type", "x")
+
+
+def test_document_test_in_chunks_is_the_asymptotic_test():
+    # Five terms, two at a time: every chunk is tested. Rates 0.1, 0.2, 0.3 against 0.4,
+    # 0.5, 0.6 (no ties) for term 0: scipy's exact p would be 0.1, the asymptotic one (with
+    # continuity correction) 0.081, the one documents of a corpus call for.
+    from digiwelfare.keyness import _docs_test
+
+    counts_a = sparse.csc_matrix(np.array([[1, 2, 0, 1, 3], [2, 0, 1, 1, 0], [3, 1, 1, 0, 2]]))
+    counts_b = sparse.csc_matrix(np.array([[4, 0, 2, 1, 1], [5, 1, 0, 3, 0], [6, 2, 1, 0, 1]]))
+    sizes = np.full(3, 10.0)
+    got = _docs_test(counts_a, sizes, counts_b, sizes, chunk=2)
+    for j in range(5):
+        ref = mannwhitneyu(counts_a[:, j].toarray().ravel() / 10,
+                           counts_b[:, j].toarray().ravel() / 10,
+                           alternative="two-sided", method="asymptotic").pvalue
+        assert got[j] == pytest.approx(ref)
+    assert got[0] == pytest.approx(0.0809, abs=1e-4)
