@@ -345,3 +345,17 @@ def test_a_semi_definite_covariance_still_gives_draws_with_that_covariance():
     assert np.allclose(root @ root.T, v)
     with pytest.raises(np.linalg.LinAlgError):
         np.linalg.cholesky(v)
+
+
+def test_caveats_summary_by_hand():
+    # Topics 3 and 1 flagged, each widest at 0.6 (a tie: by topic number), topic 2 not;
+    # topic 1's rows: widths 0.6 and 0.2, one of them flagged.
+    table = pd.DataFrame({"topic": [3, 3, 1, 1, 2], "ci_low": [0.1, 0.2, 0.0, 0.3, 0.1],
+                          "ci_high": [0.7, 0.5, 0.6, 0.5, 0.2],
+                          "docs_carrying": [2, 2, 30, 30, 40],
+                          "caveat": [True, True, True, False, False]})
+    got = effects_caveats(table)
+    assert list(got.columns) == ["topic", "docs_carrying", "widest"]
+    assert got.index.tolist() == [0, 1]
+    assert got[["topic", "docs_carrying"]].values.tolist() == [[1, 30], [3, 2]]
+    assert got["widest"].tolist() == pytest.approx([0.6, 0.6])
