@@ -171,10 +171,12 @@ nbval: | $(ENV) ## rerun the executed notebooks and compare their key outputs
 # module). mutmut changes one operator or constant at a time in each MUTATE file and runs the
 # tests that cover it (MUTATE_TESTS: tests/test_<module>*.py); a mutant no test notices
 # "survived". It works in a copy, build/mutation/, so nothing it writes reaches src/, tests/,
-# pytest or ruff. The report: results/mutation/score.csv (per module; score = (killed +
-# timeout) / (mutants - skipped), as mutmut's badge) and survivors.txt (each surviving
-# mutant's diff). One module: make mutate MUTATE=src/digiwelfare/effects.py
-STATS_MODULES ?= effects topics discourse keyness collocations concordances dictionaries \
+# pytest or ruff. The report (src/digiwelfare/mutation.py): results/mutation/score.csv (per
+# module; score = (killed + timeout) / (mutants - skipped - equivalent), where equivalent
+# counts the survivors judged by hand, with a reason, in results/mutation/equivalent.csv),
+# survivors.txt (each surviving mutant's diff) and the table in README.md. A run replaces the
+# rows and blocks of its own modules only. One module: make mutate MUTATE=src/digiwelfare/effects.py
+STATS_MODULES ?= effects topics keyness collocations concordances dictionaries \
   networks pvalues selection guided
 MUTATE ?= $(wildcard $(STATS_MODULES:%=src/digiwelfare/%.py))
 MUTATE_TESTS ?= $(sort $(wildcard $(foreach f,$(MUTATE),tests/test_$(basename $(notdir $(f)))*.py)))
@@ -211,20 +213,12 @@ mutate: | $(ENV) ## mutation testing of MUTATE=files (default: the statistics mo
 	            "the log is $(MUTATION)/mutmut.log" >&2; exit 1; }; } \
 	  && echo "$$(( $$(date +%s) - start ))" > seconds.txt \
 	  && $(MUTMUT) results --all true > results.txt
-	@{ echo "module,mutants,killed,timeout,survived,no_tests,other,score"; \
-	  awk -F': ' '{ n = split($$1, part, "."); m = part[1]; \
-	    for (i = 2; i < n; i++) m = m "." part[i]; sub(/^ +/, "", m); total[m]++; \
-	    if ($$2 ~ /^(killed|timeout|survived|no tests|skipped)$$/) c[m, $$2]++; else c[m, "other"]++ } \
-	    END { for (m in total) { tested = total[m] - c[m, "skipped"]; \
-	      printf "%s,%d,%d,%d,%d,%d,%d,%.3f\n", m, total[m], c[m, "killed"], c[m, "timeout"], \
-	        c[m, "survived"], c[m, "no tests"], c[m, "other"] + c[m, "skipped"], \
-	        tested ? (c[m, "killed"] + c[m, "timeout"]) / tested : 0 } }' \
-	    $(MUTATION)/results.txt | sort; } > results/mutation/score.csv
-	@cd $(MUTATION) && for m in $$(sed -n -E 's/^ +([^ ]+): (survived|no tests)$$/\1/p' \
-	  results.txt); do $(MUTMUT) show "$$m"; echo; done > $(CURDIR)/results/mutation/survivors.txt
-	@echo "make mutate: $$(cat $(MUTATION)/seconds.txt) s; survivors in" \
-	  "results/mutation/survivors.txt; results/mutation/score.csv:"
-	@column -s, -t < results/mutation/score.csv 2>/dev/null || cat results/mutation/score.csv
+	@cd $(MUTATION) && PYTHONPATH=$(CURDIR)/src $(abspath $(PY)) -m digiwelfare.mutation show results.txt \
+	  > survivors.txt
+	@echo "make mutate: $$(cat $(MUTATION)/seconds.txt) s; this run's modules in" \
+	  "results/mutation/score.csv, survivors.txt and the README:"
+	@PYTHONPATH=src $(PY) -m digiwelfare.mutation report $(MUTATION)/results.txt $(MUTATION)/survivors.txt \
+	  results/mutation README.md
 
 # The topic engine against gensim (defaults) and tomotopy on planted corpora of each size in
 # BENCH_SIZES, seeds 0, 1, 2; not part of `make test` (minutes; timings depend on the load).

@@ -54,7 +54,15 @@ topic_labels = {}  # the same names as in notebook 04, if you gave some
 
 from digiwelfare.config import choice_check, int_check, paths_resolve, table_write
 from digiwelfare.corpus import LANGUAGES, corpus_load
-from digiwelfare.effects import contrasts_select, design_build, textstat_effects, topics_posterior
+from digiwelfare.effects import (
+    CARRY_SHARE,
+    CAVEAT_WIDTH,
+    contrasts_select,
+    design_build,
+    effects_caveats,
+    textstat_effects,
+    topics_posterior,
+)
 from digiwelfare.figures import figure_save, plot_effects_difference, plot_effects_time
 from digiwelfare.tokens import bow_load
 from digiwelfare.topics import model_load, textstat_top_words, topics_label
@@ -77,7 +85,8 @@ for note in design.notes + skipped:
 
 # %%
 gamma = topics_posterior(model, bow)
-effects = textstat_effects(gamma, design, n_sims=n_sims, seed=seed, contrasts=chosen)
+effects = textstat_effects(gamma, design, n_sims=n_sims, seed=seed, contrasts=chosen,
+                           min_carry=min_docs)
 table_write(effects, paths.tables / f"topic_effects_{language}.csv")
 
 # %% [markdown]
@@ -126,6 +135,11 @@ fig
 # in the first of the two). The other topics may differ too, but this corpus cannot tell.
 # With many contrasts some intervals miss zero by chance alone (about 1 in 20 where there is
 # no difference), so read an isolated one with care and a consistent pattern with more trust.
+#
+# Some topics are flagged (`caveat` in the table): a topic that few documents carry (a
+# document carries it when its expected share of the topic is at least `CARRY_SHARE`), or
+# whose interval somewhere is wider than `CAVEAT_WIDTH`, has a year curve that can span
+# nearly 0 to 1. Its estimates say little either way; the last lines name such topics.
 
 # %%
 # NBVAL_CHECK_OUTPUT
@@ -137,6 +151,10 @@ for (cov, contrast), rows in clear.groupby(["covariate", "level"]):
               f"{row.estimate:+.3f} (95 % interval {row.ci_low:+.3f} to {row.ci_high:+.3f})")
 n_diff = (effects.kind == "difference").sum()
 print(f"{len(clear)} of {n_diff} topic contrasts have an interval that excludes zero.")
+for row in effects_caveats(effects).itertuples():
+    print(f"caveat: {labels[row.topic]}: {row.docs_carrying} documents hold a share of at least "
+          f"{CARRY_SHARE:g} of it; its widest interval spans {row.widest:.2f} (flagged above "
+          f"{CAVEAT_WIDTH:g}, or under {min_docs} documents): read its estimates as weak.")
 
 # %% [markdown]
 # ## Exercises

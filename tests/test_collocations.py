@@ -86,3 +86,43 @@ def test_no_node_or_no_collocates_gives_an_empty_table_and_a_note(capsys):
         assert words in capsys.readouterr().out
     assert textstat_collocations([], "data").empty
     assert textstat_collocations([[]], "data").empty
+
+
+def test_defaults_sorting_and_notes(capsys):
+    # The defaults are 4 words each side and at least 3 occurrences: the brute-force count
+    # with those settings, the same words and frequencies.
+    found, window, *_ = brute_force(DOCS, "data", 4, 4)
+    table = textstat_collocations(DOCS, "data")
+    assert table["window"].iloc[0] == window
+    assert dict(zip(table["collocate"], table["freq"], strict=True)) == {
+        w: o for w, o in found.items() if o >= 3}
+    assert (table["node"] == "data").all()
+    # sorted by logDice, strongest first; equal logDice by collocate, a to z: "b" and "a"
+    # each once beside each of two nodes, so both have O = 2 and frequency 2
+    tie = textstat_collocations([["b", "node", "a", "x", "x", "b", "node", "a"]], "node", 1, 1,
+                                min_freq=1)
+    assert tie[["collocate", "freq", "freq_collocate"]].values.tolist() == [["a", 2, 2],
+                                                                           ["b", 2, 2]]
+    many = textstat_collocations(DOCS, "data", 2, 2, min_freq=1)
+    assert many["log_dice"].is_monotonic_decreasing
+    # the notes say what to do, in these words
+    textstat_collocations(DOCS, "")
+    assert capsys.readouterr().out == (
+        "collocations: the node is empty; give a lemma such as 'data'\n")
+    textstat_collocations(DOCS, "absent")
+    assert capsys.readouterr().out.endswith("choose a lemma that does (see the keyness table)\n")
+
+
+def test_no_warnings_where_a_cell_of_the_table_is_empty():
+    # "x" occurs only beside the node (O21 = 0) and fills the whole window (O12 = 0): the
+    # zero cells add nothing to G2 (0 log 0 = 0), with no numpy warning on the way.
+    import warnings
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        table = textstat_collocations([["node", "x", "y", "y", "node", "x"]], "node", 0, 1,
+                                      min_freq=1)
+    x = table.set_index("collocate").loc["x"]
+    g2 = chi2_contingency([[2, 0], [0, 2]], correction=False, lambda_="log-likelihood")[0]
+    assert (x.freq, x.window, x.freq_collocate, x.n_tokens) == (2, 2, 2, 4)
+    assert x.log_likelihood == pytest.approx(g2)

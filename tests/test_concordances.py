@@ -62,3 +62,66 @@ def test_concordance_html_escapes_document_text():
     assert "<b>node</b>" in html and "&lt;b&gt;word&lt;/b&gt;" in html
     assert "x&lt;1&gt;" in html
     assert "No lines." in concordance_html(textstat_concordance(docs, "absent"))
+
+
+def test_concordance_html_exact_markup():
+    # The whole table written out by hand: header, one line with an extra column, and the
+    # empty table spanning all its columns (id, year, left, node, right: 5).
+    table = pd.DataFrame({"id": ["d1"], "year": [2020], "left": ["a <b"], "node": ["x"],
+                          "right": ["c & d"]})
+    assert concordance_html(table, extra=["year"]) == (
+        '<table class="concordance"><thead><tr><th>id</th><th>year</th><th>left</th>'
+        "<th>node</th><th>right</th></tr></thead><tbody><tr><td>d1</td><td>2020</td>"
+        '<td style="text-align:right">a &lt;b</td><td><b>x</b></td><td>c &amp; d</td></tr>'
+        "</tbody></table>")
+    two = concordance_html(pd.concat([table, table.assign(id="d2")]))
+    assert two.count("</td></tr><tr><td>") == 1  # lines follow each other with nothing between
+    assert concordance_html(table.iloc[:0], extra=["year"]) == (
+        '<table class="concordance"><thead><tr><th>id</th><th>year</th><th>left</th>'
+        '<th>node</th><th>right</th></tr></thead><tbody><tr><td colspan="5">No lines.</td>'
+        "</tr></tbody></table>")
+
+
+def test_sorting_right_and_left_words_and_defaults():
+    docs = pd.DataFrame({"id": ["d1", "d2", "d3"], "text": [
+        "node zulu alpha. 2020 node beta zeta",
+        "x node _really_ yes",
+        "node also gamma delta epsilon digits one two three four five six seven"]})
+    # right1: the first word after the node: _really_ < also < beta < zulu (lower-cased,
+    # "_" sorts before letters); right2: the second: (none) < alpha. < gamma < yes < zeta
+    right1 = textstat_concordance(docs, "node", sort="right1")
+    assert [r.split()[0] for r in right1["right"]] == ["_really_", "also", "beta", "zulu"]
+    right2 = textstat_concordance(docs, "node", sort="right2", window=2)
+    assert right2["right"].tolist() == ["zulu alpha.", "also gamma", "_really_ yes",
+                                        "beta zeta"]
+    # left1: no word (the start of a document) sorts first, then 2020, then x
+    left1 = textstat_concordance(docs, "node", sort="left1")
+    assert left1["left"].tolist() == ["", "", "node zulu alpha. 2020", "x"]
+    assert list(left1.columns) == ["id", "position", "left", "node", "right"]
+    assert left1.index.tolist() == [0, 1, 2, 3]
+    # the default window is 6 words each side
+    assert textstat_concordance(docs.iloc[[2]], "node")["right"].iloc[0] == (
+        "also gamma delta epsilon digits one")
+    # an empty text holds no words (no placeholder a pattern could match)
+    blank = pd.DataFrame({"id": ["e"], "text": [None]})
+    assert textstat_concordance(blank, "x*").empty
+
+
+def test_matching_modes_case_and_messages():
+    docs = pd.DataFrame({"id": ["d1", "d2"], "text": ["DISCRETION Grüße straße", "more"]})
+    assert textstat_concordance(docs, r"discretion", match="regex")["node"].tolist() == [
+        "DISCRETION"]
+    assert textstat_concordance(docs, "straße")["node"].tolist() == ["straße"]
+    meta = pd.DataFrame({"id": ["d1"], "year": [2020]})  # d2 has no metadata: kept, no year
+    lines = textstat_concordance(docs, "more", meta=meta)
+    assert lines["id"].tolist() == ["d2"] and lines["year"].isna().all()
+    with pytest.raises(ValueError, match="^query is empty: give a word, a phrase, a lemma or "
+                                         "a pattern$"):
+        textstat_concordance(docs, "")
+    with pytest.raises(ValueError, match="^a lemma concordance needs the language of its "
+                                         "documents$"):
+        textstat_concordance(docs, "x", match="lemma")
+    with pytest.raises(ValueError, match="^match = 'stem': expected word, lemma or regex$"):
+        textstat_concordance(docs, "x", match="stem")
+    with pytest.raises(ValueError, match="expected one of None, left1, left2, left3, right1, "):
+        textstat_concordance(docs, "x", sort="up")

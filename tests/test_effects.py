@@ -5,7 +5,12 @@ import pandas as pd
 import pytest
 from scipy.special import expit, logit
 
-from digiwelfare.effects import design_build, glm_logit_fit, textstat_effects
+from digiwelfare.effects import (
+    design_build,
+    effects_caveats,
+    glm_logit_fit,
+    textstat_effects,
+)
 from digiwelfare.figures import plot_effects_difference, plot_effects_time
 from digiwelfare.topics import textstat_prevalence
 
@@ -219,7 +224,8 @@ def test_nothing_left_to_estimate_gives_an_empty_table_and_figures():
     assert dropped == ["year", "doc_type"]
     effects = textstat_effects(np.ones((10, 3)), design, n_sims=5)
     assert effects.empty and list(effects.columns) == ["topic", "covariate", "level", "kind",
-                                                       "estimate", "ci_low", "ci_high"]
+                                                       "estimate", "ci_low", "ci_high",
+                                                       "docs_carrying", "caveat"]
     bare = pd.DataFrame({"id": [f"d{i}" for i in range(10)], "title": "t"})  # no metadata
     design, dropped = quiet_design(bare, ["doc_type", "country"], year="year")
     assert dropped == ["doc_type", "country", "year"] and len(design.meta) == 10
@@ -239,6 +245,45 @@ def test_year_spline_and_table_shape():
     assert sorted(years.level.astype(int)) == list(range(2012, 2022))
     again = textstat_effects(np.column_stack([p, 1 - p]) * 50, design, n_sims=50)
     pd.testing.assert_frame_equal(effects, again)  # seeded
+
+
+def test_topics_carried_by_few_documents_are_flagged():
+    # 40 documents, 3 topics. Topic 3 has an expected share of 0.3 in documents 0-2 and
+    # 0.01 elsewhere, so by hand exactly 3 documents carry it (share >= 0.1): fewer than
+    # min_carry = 5, so every row of topic 3 is flagged. Topics 1 and 2 share the rest
+    # (0.35/0.35 or 0.495/0.495): all 40 documents carry each, and their intervals, from
+    # sharp posteriors, are far narrower than 0.5, so they are not flagged.
+    n = 40
+    meta = pd.DataFrame({"grp": ["a", "b"] * (n // 2)})
+    third = np.where(np.arange(n) < 3, 0.3, 0.01)
+    shares = np.column_stack([(1 - third) / 2, (1 - third) / 2, third])
+    design, _ = quiet_design(meta, ["grp"], year=None)
+    effects = textstat_effects(shares * SHARP, design, n_sims=200)
+    carrying = effects.groupby("topic")["docs_carrying"].agg(["min", "max"])
+    assert carrying.to_numpy().tolist() == [[40, 40], [40, 40], [3, 3]]
+    assert effects.loc[effects.topic == 3, "caveat"].all()
+    assert not effects.loc[effects.topic < 3, "caveat"].any()
+    assert effects_caveats(effects)[["topic", "docs_carrying"]].to_numpy().tolist() == [[3, 3]]
+    # the share threshold is inclusive: 0.1 exactly carries (a topic at 0.1 in 5 documents)
+    edge = np.where(np.arange(n) < 5, 0.1, 0.01)
+    shares = np.column_stack([(1 - edge) / 2, (1 - edge) / 2, edge])
+    edge_fx = textstat_effects(shares * SHARP, design, n_sims=50, min_carry=5)
+    assert (edge_fx.loc[edge_fx.topic == 3, "docs_carrying"] == 5).all()
+    assert not edge_fx.loc[edge_fx.topic == 3, "caveat"].any()
+
+
+def test_wide_intervals_are_flagged():
+    # Vague posteriors (Dirichlet parameters summing to 2) over 12 documents: a single
+    # draw's proportion is Beta(1, 1), uniform on [0, 1], so the group predictions' intervals
+    # are wide. Every row wider than 0.5 is flagged, whatever carries it; rows are flagged
+    # exactly when wider (all 12 documents carry both topics in expectation).
+    meta = pd.DataFrame({"grp": ["a"] * 6 + ["b"] * 6})
+    design, _ = quiet_design(meta, ["grp"], year=None)
+    effects = textstat_effects(np.ones((12, 2)), design, n_sims=400)
+    width = effects.ci_high - effects.ci_low
+    assert (effects.docs_carrying == 12).all() and (width > 0.5).any()
+    assert (effects.caveat == (width > 0.5)).all()
+    assert effects_caveats(effects).widest.iloc[0] == pytest.approx(width.max())
 
 
 def test_too_few_documents():
@@ -300,3 +345,17 @@ def test_a_semi_definite_covariance_still_gives_draws_with_that_covariance():
     assert np.allclose(root @ root.T, v)
     with pytest.raises(np.linalg.LinAlgError):
         np.linalg.cholesky(v)
+
+
+def test_caveats_summary_by_hand():
+    # Topics 3 and 1 flagged, each widest at 0.6 (a tie: by topic number), topic 2 not;
+    # topic 1's rows: widths 0.6 and 0.2, one of them flagged.
+    table = pd.DataFrame({"topic": [3, 3, 1, 1, 2], "ci_low": [0.1, 0.2, 0.0, 0.3, 0.1],
+                          "ci_high": [0.7, 0.5, 0.6, 0.5, 0.2],
+                          "docs_carrying": [2, 2, 30, 30, 40],
+                          "caveat": [True, True, True, False, False]})
+    got = effects_caveats(table)
+    assert list(got.columns) == ["topic", "docs_carrying", "widest"]
+    assert got.index.tolist() == [0, 1]
+    assert got[["topic", "docs_carrying"]].values.tolist() == [[1, 30], [3, 2]]
+    assert got["widest"].tolist() == pytest.approx([0.6, 0.6])

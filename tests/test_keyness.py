@@ -53,6 +53,38 @@ def test_williams_correction_by_hand():
         g2_keyness(1, 2, 10, 10, correction="bonferroni")
 
 
+def test_many_terms_at_once_and_no_warnings():
+    # All of TABLES as one vector of terms: each term's value is its own table's (scipy;
+    # Williams's q by hand as above), and zero cells (10 against 0, a term absent from both
+    # groups) add nothing and raise no numpy warning.
+    import warnings
+
+    fa, fb, ta, tb = (np.array(column) for column in zip(*TABLES, strict=True))
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        g2 = {c: g2_keyness(fa, fb, ta, tb, correction=c) for c in ("none", "yates",
+                                                                      "williams")}
+        chi = chi2_keyness(fa, fb, ta, tb)
+        absent = g2_keyness(0, 0, 100, 300, correction="williams")
+        chi2_keyness(0, 0, 100, 300)
+    assert float(absent) == 0
+    for i, (a, b, n_a, n_b) in enumerate(TABLES):
+        table = [[a, b], [n_a - a, n_b - b]]
+        ref = chi2_contingency(table, correction=False, lambda_="log-likelihood")[0]
+        assert g2["none"][i] == pytest.approx(ref)
+        assert g2["yates"][i] == pytest.approx(
+            chi2_contingency(table, correction=True, lambda_="log-likelihood")[0])
+        n = n_a + n_b
+        rows, cols = (a + b, n - a - b), (n_a, n_b)
+        q = 1 + (n / rows[0] + n / rows[1] - 1) * (n / cols[0] + n / cols[1] - 1) / (6 * n)
+        assert g2["williams"][i] == pytest.approx(ref / q)
+        assert chi[i] == pytest.approx(chi2_contingency(table, correction=False)[0])
+    for test in (g2_keyness, chi2_keyness):
+        with pytest.raises(ValueError, match="^correction = 'Yates': expected one of none, "
+                                             "yates, williams$"):
+            test(1, 2, 10, 10, correction="Yates")
+
+
 def test_effect_sizes_by_hand():
     assert float(log_ratio(8, 0, 1000, 1000)) == pytest.approx(math.log2(8 / 0.5))
     assert float(log_ratio(2, 8, 1000, 1000)) == pytest.approx(-2.0)
@@ -165,3 +197,105 @@ def test_groups_choose_falls_back_and_leaves_out_missing():
     kept, a, b, notes = groups_choose(years, "year", 2020)
     assert list(kept["id"]) == ["a", "c", "d"] and (a, b) == (2020, None)
     assert notes == ["1 documents have no 'year' and are left out"]
+
+
+def test_every_column_against_scipy_statsmodels_and_hand():
+    from statsmodels.stats.multitest import multipletests
+
+    # 15 tokens a side (an empty document in each, a one-token document in B). "same" and
+    # "tie": 2 and 2, so equally frequent (key for A on a tie) with equal G2, sorted by
+    # name; "care": 3 documents of A (not "few", which is under 3); "one": 1 against 2, no
+    # zero count; "onlyb": a zero count.
+    a = [["care", "care", "same", "one", "pad"], ["care", "same", "pad", "pad"],
+         ["care", "tie", "pad"], [], ["tie", "five", "five"]]
+    b = [["same", "onlyb", "pad", "pad", "pad"], ["same", "tie", "one", "pad"], ["tie"],
+         ["onlyb", "five", "five", "five", "one"], []]
+    table = textstat_keyness(a, b, min_freq=1, correction="yates")
+    ta, tb = 15, 15
+    assert (table.total_a.iloc[0], table.total_b.iloc[0]) == (ta, tb)
+    assert table.term.tolist()[-2:] == ["same", "tie"]  # G2 = 0 for both: by name
+    got = table.set_index("term")
+    for term, r in got.iterrows():
+        fa, fb = r.freq_a, r.freq_b
+        cells = [[fa, fb], [ta - fa, tb - fb]]
+        g2, p = chi2_contingency(cells, correction=True, lambda_="log-likelihood")[:2]
+        assert r.g2 == pytest.approx(g2, abs=1e-12) and r.p_value == pytest.approx(p)
+        assert r.chi2 == pytest.approx(chi2_contingency(cells, correction=True)[0], abs=1e-12)
+        za, zb = fa or 0.5, fb or 0.5
+        assert r.log_ratio == pytest.approx(math.log2((za / ta) / (zb / tb)))
+        assert r.pct_diff == pytest.approx(100 * (fa / ta - zb / tb) / (zb / tb))
+        assert r.zero_count == (fa == 0 or fb == 0)
+        assert r.key_for == ("A" if fa >= fb else "B")  # equal totals
+        for docs, dp in ((a, r.dp_a), (b, r.dp_b)):
+            sizes = [len(d) for d in docs]
+            hits = [d.count(term) for d in docs]
+            by_hand = 0.5 * sum(abs((h / sum(hits) if sum(hits) else float("nan"))
+                                    - s / sum(sizes)) for h, s in zip(hits, sizes, strict=True))
+            assert dp == pytest.approx(by_hand, nan_ok=True)
+        rel_a = [d.count(term) / len(d) for d in a if d]  # the empty document has no rate
+        rel_b = [d.count(term) / len(d) for d in b if d]
+        assert r.p_docs == pytest.approx(mannwhitneyu(
+            rel_a, rel_b, alternative="two-sided", method="asymptotic").pvalue)
+    assert got.loc["care", "docs_a"] == 3 and not got.loc["care", "few_docs"]
+    assert got.loc["onlyb", "few_docs"] and got.loc["same", "key_for"] == "A"
+    assert table.p_holm.tolist() == pytest.approx(multipletests(table.p_value, method="holm")[1])
+    assert table.p_bh.tolist() == pytest.approx(multipletests(table.p_value, method="fdr_bh")[1])
+    assert table.p_docs_bh.tolist() == pytest.approx(
+        multipletests(table.p_docs, method="fdr_bh")[1])
+    assert table.p_docs.dtype == float
+    # the default keeps terms seen at least 5 times: "five" (2 + 3) and "pad" (4 + 4)
+    assert sorted(textstat_keyness(a, b).term) == ["five", "pad"]
+    williams = textstat_keyness(a, b, min_freq=1, correction="williams")
+    assert (williams.g2 <= textstat_keyness(a, b, min_freq=1).g2.to_numpy() + 1e-12).all()
+    with pytest.raises(ValueError, match="^correction = 'x': expected one of none, yates, "
+                                         "williams$"):
+        textstat_keyness(a, b, correction="x")
+
+
+def test_sparse_dispersion_of_a_term_without_hits_and_no_warnings():
+    # A column with no hits is NaN (not 0.5, not None), sparse or dense, without warnings.
+    import warnings
+
+    counts = np.array([[2, 0], [0, 0], [1, 0]])
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        dense = dispersion_dp(counts, [10, 20, 30])
+        sparse_dp = dispersion_dp(sparse.csc_matrix(counts), [10, 20, 30])
+    # hits 2, 0, 1 of 3 in parts of 10, 20, 30 of 60: 0.5 (|2/3-1/6| + 1/3 + |1/3-1/2|) = 0.5
+    for dp in (dense, sparse_dp):
+        assert dp.dtype == float and dp[0] == pytest.approx(0.5) and np.isnan(dp[1])
+
+
+def test_groups_choose_messages_and_lists():
+    docs = pd.DataFrame({"id": ["a", "b", "c"], "doc_type": ["x", "y", "y"]})
+    same, a, b, notes = groups_choose(docs, "query", "term", None)
+    assert same is docs and (a, b, notes) == ("term", None, [])
+    _, a, b, notes = groups_choose(docs, "doc_type", ["x", "z"], None)  # a list of levels
+    assert a == ["x", "z"] and notes == []
+    with pytest.raises(ValueError, match=r"^group_column = 'nope': no such metadata column; "
+                                         r"choose one of id, doc_type or 'query'$"):
+        groups_choose(docs, "nope", "x")
+    with pytest.raises(ValueError, match=r"^group_column = 'doc_type': no document has a "
+                                         r"value; choose another$"):
+        groups_choose(docs.assign(doc_type=""), "doc_type", "x")
+    with pytest.raises(ValueError, match=r"nothing to compare; choose another column or a "
+                                         r"query$"):
+        groups_choose(docs.assign(doc_type="x"), "doc_type", "x")
+
+
+def test_document_test_in_chunks_is_the_asymptotic_test():
+    # Five terms, two at a time: every chunk is tested. Rates 0.1, 0.2, 0.3 against 0.4,
+    # 0.5, 0.6 (no ties) for term 0: scipy's exact p would be 0.1, the asymptotic one (with
+    # continuity correction) 0.081, the one documents of a corpus call for.
+    from digiwelfare.keyness import _docs_test
+
+    counts_a = sparse.csc_matrix(np.array([[1, 2, 0, 1, 3], [2, 0, 1, 1, 0], [3, 1, 1, 0, 2]]))
+    counts_b = sparse.csc_matrix(np.array([[4, 0, 2, 1, 1], [5, 1, 0, 3, 0], [6, 2, 1, 0, 1]]))
+    sizes = np.full(3, 10.0)
+    got = _docs_test(counts_a, sizes, counts_b, sizes, chunk=2)
+    for j in range(5):
+        ref = mannwhitneyu(counts_a[:, j].toarray().ravel() / 10,
+                           counts_b[:, j].toarray().ravel() / 10,
+                           alternative="two-sided", method="asymptotic").pvalue
+        assert got[j] == pytest.approx(ref)
+    assert got[0] == pytest.approx(0.0809, abs=1e-4)

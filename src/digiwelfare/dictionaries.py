@@ -4,6 +4,7 @@ honest intervals, their sentences, and where chosen terms occur."""
 from __future__ import annotations
 
 import re
+import warnings
 from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
@@ -189,18 +190,48 @@ def textstat_dictionary_groups(rates: pd.DataFrame, meta: pd.DataFrame, by: str,
                                        "rate", "ci_low", "ci_high", "ci_method", "few_docs"])
 
 
+def _rates_pooled(hits: np.ndarray, tokens: np.ndarray, idx: np.ndarray) -> np.ndarray:
+    with np.errstate(divide="ignore", invalid="ignore"):
+        return 1000 * hits[idx].sum(-1) / tokens[idx].sum(-1)
+
+
+def _difference_bca(a: tuple, b: tuple, n_boot: int, rng) -> tuple[np.ndarray, np.ndarray]:
+    """BCa 95 % intervals ``(low, high)`` of the difference and of the log ratio of two
+    pooled rates, each group's documents resampled separately; NaN where BCa is undefined
+    (every resample the same, or a jackknife value not finite)."""
+    from scipy.stats import bootstrap
+
+    def statistic(ia, ib, axis=-1):
+        rate_a, rate_b = _rates_pooled(*a, ia), _rates_pooled(*b, ib)
+        with np.errstate(divide="ignore", invalid="ignore"):
+            return np.stack([rate_a - rate_b, np.log(rate_a / rate_b)])
+
+    with warnings.catch_warnings(), np.errstate(divide="ignore", invalid="ignore"):
+        warnings.simplefilter("ignore")  # scipy warns where BCa is undefined; NaN says it
+        ci = bootstrap((np.arange(len(a[0])), np.arange(len(b[0]))), statistic,
+                       n_resamples=n_boot, method="BCa", vectorized=True, rng=rng,
+                       batch=500).confidence_interval
+    return np.asarray(ci.low, float), np.asarray(ci.high, float)
+
+
 def textstat_dictionary_difference(rates: pd.DataFrame, meta: pd.DataFrame, by: str, level_a,
                                    level_b=None, n_boot: int = 2000, seed: int = 1,
                                    min_docs: int = MIN_DOCUMENTS) -> pd.DataFrame:
     """Difference and ratio of each category's rate between two groups of documents, with
-    95 % percentile intervals from a bootstrap that resamples the documents of each group
-    separately (Efron & Tibshirani 1993, ch. 8).
+    95 % bias-corrected and accelerated (BCa) bootstrap intervals (Efron 1987; Efron &
+    Tibshirani 1993, ch. 14) that resample the documents of each group separately
+    (``scipy.stats.bootstrap``, seeded, so the same inputs give the same interval).
 
-    ``level_a``: the value of ``by`` for group A; ``level_b``: for group B, or ``None`` for
-    every other document with a value. Columns: ``category, group_a, group_b, docs_a,
-    docs_b, rate_a, rate_b, difference, diff_low, diff_high, ratio, ratio_low, ratio_high,
-    few_docs``. A pair with fewer than ``min_docs`` documents on either side gets no
-    interval (``few_docs``); the ratio needs hits on both sides.
+    A rate is pooled (hits over tokens of the resampled documents). A percentile interval
+    covered a true difference about 91.5 % of the time with 25 documents a group; BCa
+    corrects its bias and skew. ``level_a``: the value of ``by`` for group A; ``level_b``:
+    for group B, or ``None`` for every other document with a value. Columns: ``category,
+    group_a, group_b, docs_a, docs_b, rate_a, rate_b, difference, diff_low, diff_high,
+    ratio, ratio_low, ratio_high, few_docs, ci_method``. No interval is given, and
+    ``ci_method`` says why, when either side has fewer than ``min_docs`` documents
+    (``few_docs``), when neither side has a hit, or when every resample gives the same
+    difference (a zero-width interval would claim a certainty documents cannot give); the
+    ratio needs hits on both sides.
     """
     joined = _joined(rates, meta, by)
     value = joined[by].astype(str)
@@ -218,19 +249,25 @@ def textstat_dictionary_difference(rates: pd.DataFrame, meta: pd.DataFrame, by: 
         rb = 1000 * hb.sum() / tb.sum() if tb.sum() > 0 else np.nan
         few = min(len(a), len(b)) < min_docs
         diff_ci = ratio_ci = (np.nan, np.nan)
-        if not few:
-            boot_a, boot_b = _rate_boot(ha, ta, n_boot, rng), _rate_boot(hb, tb, n_boot, rng)
-            diff_ci = tuple(np.nanpercentile(boot_a - boot_b, [2.5, 97.5]))
-            if ha.sum() > 0 and hb.sum() > 0:
-                with np.errstate(divide="ignore", invalid="ignore"):
-                    ratio = np.log(boot_a / boot_b)
-                ratio_ci = tuple(np.exp(np.percentile(ratio[np.isfinite(ratio)], [2.5, 97.5])))
+        if few:
+            method = f"none: fewer than {min_docs} documents"
+        elif ha.sum() + hb.sum() == 0:
+            method = "none: no hits in either group"
+        else:
+            low, high = _difference_bca((ha, ta), (hb, tb), n_boot, rng)
+            method = "BCa bootstrap over documents"
+            if np.isnan([low[0], high[0]]).any() or low[0] == high[0]:
+                method = "none: every resample gives the same difference"
+            else:
+                diff_ci = (low[0], high[0])
+            if ha.sum() > 0 and hb.sum() > 0 and np.isfinite([low[1], high[1]]).all():
+                ratio_ci = (np.exp(low[1]), np.exp(high[1]))
         rows.append((category, str(level_a), label_b, len(a), len(b), ra, rb, ra - rb,
-                     *diff_ci, ra / rb if rb else np.nan, *ratio_ci, few))
+                     *diff_ci, ra / rb if rb else np.nan, *ratio_ci, few, method))
     return pd.DataFrame(rows, columns=["category", "group_a", "group_b", "docs_a", "docs_b",
                                        "rate_a", "rate_b", "difference", "diff_low",
                                        "diff_high", "ratio", "ratio_low", "ratio_high",
-                                       "few_docs"])
+                                       "few_docs", "ci_method"])
 
 
 def textstat_dictionary_lines(parts: pd.DataFrame, dictionary: dict, language: str,

@@ -41,7 +41,14 @@ MIN_DOCS = 5
 N_SIMS = 50_000
 #: Simulations per batched regression (changing it changes which random numbers a seed gives).
 BATCH = 100
-COLUMNS = ["topic", "covariate", "level", "kind", "estimate", "ci_low", "ci_high"]
+#: A document "carries" a topic when its expected share of the topic is at least this.
+CARRY_SHARE = 0.1
+#: A row is flagged (``caveat``) when its interval is wider than this, in proportion points,
+#: or when fewer than ``min_carry`` documents carry its topic: such a topic's year curve can
+#: span nearly 0 to 1 and says little.
+CAVEAT_WIDTH = 0.5
+COLUMNS = ["topic", "covariate", "level", "kind", "estimate", "ci_low", "ci_high",
+           "docs_carrying", "caveat"]
 
 
 def topics_posterior(model, bow: list) -> np.ndarray:
@@ -321,7 +328,8 @@ def _scenarios(design: Design, contrasts) -> tuple[list[tuple[str, str]], list[t
 
 
 def textstat_effects(gamma: np.ndarray, design: Design, n_sims: int = N_SIMS, seed: int = 1,
-                     level: float = 0.95, contrasts: list[tuple] | None = None) -> pd.DataFrame:
+                     level: float = 0.95, contrasts: list[tuple] | None = None,
+                     min_carry: int = MIN_DOCS) -> pd.DataFrame:
     """Expected topic proportions by covariate level, and contrasts between two levels, with
     intervals that include topic uncertainty (the method of composition, fractional logit).
 
@@ -335,7 +343,10 @@ def textstat_effects(gamma: np.ndarray, design: Design, n_sims: int = N_SIMS, se
     Columns: ``topic, covariate, level, kind, estimate, ci_low, ci_high`` where ``kind`` is
     ``prediction`` (mean over documents of the predicted proportion with every document set to
     the level, its other covariates as observed: always in [0, 1]) or ``difference`` (a
-    contrast, named ``a - b``, in proportion points). Empty when nothing is left to estimate.
+    contrast, named ``a - b``, in proportion points). ``docs_carrying`` is the number of
+    documents whose expected share of the topic is at least ``CARRY_SHARE``; ``caveat`` flags
+    a row whose interval is wider than ``CAVEAT_WIDTH`` or whose topic fewer than
+    ``min_carry`` documents carry. Empty when nothing is left to estimate.
     """
     gamma = np.asarray(gamma, float)
     if design.rows is not None and len(gamma) == len(design.rows):
@@ -363,7 +374,22 @@ def textstat_effects(gamma: np.ndarray, design: Design, n_sims: int = N_SIMS, se
         for first in range(0, n_sims, BATCH):
             draws[first:first + BATCH] = _draws_batch(x, rows, weights, gamma, start, rng,
                                                       min(BATCH, n_sims - first))
-    return _summarise(draws, preds, pairs, level)
+    table = _summarise(draws, preds, pairs, level)
+    carrying = (gamma / gamma.sum(axis=1, keepdims=True) >= CARRY_SHARE).sum(axis=0)
+    table["docs_carrying"] = carrying[table["topic"].to_numpy() - 1]
+    table["caveat"] = ((table["ci_high"] - table["ci_low"] > CAVEAT_WIDTH)
+                       | (table["docs_carrying"] < min_carry))
+    return table
+
+
+def effects_caveats(effects: pd.DataFrame) -> pd.DataFrame:
+    """The topics with a flagged row in a :func:`textstat_effects` table, one row each:
+    ``topic, docs_carrying, widest`` (the widest interval of the topic), widest first."""
+    flagged = effects[effects["caveat"].astype(bool)]
+    out = (flagged.assign(width=flagged["ci_high"] - flagged["ci_low"])
+           .groupby("topic", as_index=False)
+           .agg(docs_carrying=("docs_carrying", "first"), widest=("width", "max")))
+    return out.sort_values(["widest", "topic"], ascending=[False, True], ignore_index=True)
 
 
 def _scenario_rows(design: Design, preds) -> tuple[np.ndarray, np.ndarray]:
@@ -419,5 +445,5 @@ def _summarise(draws: np.ndarray, preds, pairs, level: float) -> pd.DataFrame:
         lo, hi = np.percentile(d, q, axis=0)
         for t in range(draws.shape[2]):
             records.append((t + 1, cov, name, "difference", d[:, t].mean(), lo[t], hi[t]))
-    table = pd.DataFrame(records, columns=COLUMNS)
+    table = pd.DataFrame(records, columns=COLUMNS[:7])
     return table.sort_values(["topic", "covariate", "kind"], kind="stable").reset_index(drop=True)

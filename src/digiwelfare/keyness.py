@@ -49,6 +49,11 @@ def _yates(obs: np.ndarray, exp: np.ndarray) -> np.ndarray:
     return obs + np.sign(diff) * np.minimum(0.5, np.abs(diff))
 
 
+def _correction_check(correction: str) -> None:
+    if correction not in CORRECTIONS:
+        raise ValueError(f"correction = {correction!r}: expected one of {', '.join(CORRECTIONS)}")
+
+
 def g2_keyness(freq_a, freq_b, total_a, total_b, correction: str = "none") -> np.ndarray:
     """Log-likelihood G2 of the full 2 x 2 table (term, other words) x (A, B).
 
@@ -62,8 +67,7 @@ def g2_keyness(freq_a, freq_b, total_a, total_b, correction: str = "none") -> np
     >>> round(float(g2_keyness(52, 57, 50_000, 75_000)), 3)
     2.654
     """
-    if correction not in CORRECTIONS:
-        raise ValueError(f"correction = {correction!r}: expected one of {', '.join(CORRECTIONS)}")
+    _correction_check(correction)
     obs = _table(freq_a, freq_b, total_a, total_b)
     exp = _expected(obs)
     if correction == "yates":
@@ -74,7 +78,8 @@ def g2_keyness(freq_a, freq_b, total_a, total_b, correction: str = "none") -> np
         n = obs.sum((-1, -2))
         rows, cols = obs.sum(-1), obs.sum(-2)
         with np.errstate(divide="ignore", invalid="ignore"):
-            q = 1 + ((n / rows).sum(-1) - 1) * ((n / cols).sum(-1) - 1) / (6 * n)
+            nn = n[..., None]  # one N per term, against its two row and column totals
+            q = 1 + ((nn / rows).sum(-1) - 1) * ((nn / cols).sum(-1) - 1) / (6 * n)
         g2 = g2 / q
     return g2
 
@@ -82,6 +87,7 @@ def g2_keyness(freq_a, freq_b, total_a, total_b, correction: str = "none") -> np
 def chi2_keyness(freq_a, freq_b, total_a, total_b, correction: str = "none") -> np.ndarray:
     """Pearson's chi-square of the same 2 x 2 table; Yates's correction with
     ``correction="yates"`` (Williams's applies to G2 only and is ignored here)."""
+    _correction_check(correction)
     obs = _table(freq_a, freq_b, total_a, total_b)
     exp = _expected(obs)
     if correction == "yates":

@@ -15,9 +15,8 @@ def _association(both, n_a, n_b, n) -> dict[str, np.ndarray]:
     """Lift ``both * n / (n_a * n_b)`` (1: as often as chance) and PMI = log2(lift) of two
     categories seen in ``n_a`` and ``n_b`` of ``n`` sentences, together in ``both``."""
     both, n_a, n_b = (np.asarray(x, float) for x in (both, n_a, n_b))
-    expected = n_a * n_b / n
-    with np.errstate(divide="ignore"):
-        return {"expected": expected, "lift": both / expected, "pmi": np.log2(both / expected)}
+    expected = n_a * n_b / n  # every pair listed meets at least once: both >= 1, no log2(0)
+    return {"expected": expected, "lift": both / expected, "pmi": np.log2(both / expected)}
 
 
 def _sentence_sets(sentence_categories: pd.DataFrame) -> pd.Series:
@@ -28,7 +27,7 @@ def textstat_cooccurrence(sentence_categories: pd.DataFrame, n_sentences: int) -
     """Pairs of categories in the same sentence: ``category_a, category_b, both,
     sentences_a, sentences_b, n_sentences, expected, lift, pmi`` (lift 1: as often as chance
     would have it; Church & Hanks 1990 for PMI)."""
-    sets = _sentence_sets(sentence_categories) if len(sentence_categories) else []
+    sets = _sentence_sets(sentence_categories)
     single = Counter(c for s in sets for c in s)
     pairs = Counter((a, b) for s in sets for a in sorted(s) for b in sorted(s) if a < b)
     table = pd.DataFrame([(a, b, k, single[a], single[b]) for (a, b), k in sorted(pairs.items())],

@@ -20,7 +20,7 @@ def p_adjust_holm(p_values) -> np.ndarray:
     m = len(ok)
     order = ok[np.argsort(p[ok], kind="stable")]
     scaled = np.minimum(1.0, (m - np.arange(m)) * p[order])
-    out[order] = np.maximum.accumulate(scaled) if m else scaled
+    out[order] = np.maximum.accumulate(scaled)
     return out
 
 
@@ -36,5 +36,5 @@ def p_adjust_bh(p_values) -> np.ndarray:
     m = len(ok)
     order = ok[np.argsort(p[ok], kind="stable")]
     ranked = p[order] * m / np.arange(1, m + 1)
-    out[order] = np.minimum(np.minimum.accumulate(ranked[::-1])[::-1], 1.0) if m else ranked
+    out[order] = np.minimum(np.minimum.accumulate(ranked[::-1])[::-1], 1.0)
     return out
