@@ -9,7 +9,7 @@ import pytest
 from bs4 import BeautifulSoup
 
 from digiwelfare.config import ROOT
-from digiwelfare.importcheck import textstat_import_accuracy, textstat_import_check
+from digiwelfare.importcheck import textstat_import_accuracy, textstat_import_check, title_matches
 
 SETS = ROOT / "tests" / "fixtures" / "exported"
 
@@ -57,6 +57,24 @@ def test_the_check_counts_what_it_says(tmp_path):
     row = textstat_import_check(tmp_path).iloc[0]
     assert (row["debris_lines"], row["debris_left"], row["prose_lost"]) == (3, 1, 1)
     assert (row["year_found"], row["year_result"]) == ("2021", "right")
+
+
+@pytest.mark.parametrize(("found", "label", "right"), [
+    ("Rivers of paper", "Rivers of paper", True),
+    ("rivers  of Paper", "Rivers of paper", True),                    # case and spaces
+    ("Rivers of paper: how forms moved online", "Rivers of paper", True),   # derived + subtitle
+    ("Rivers of paper", "Rivers of paper: how forms moved online", True),   # label + subtitle
+    ("Rivers of paper — how forms moved online", "Rivers of paper", False),  # not ": "
+    ("Rivers of paper and ink", "Rivers of paper", False),            # a longer title
+    ("Rivers", "Rivers of paper", False),                             # a start of the title
+    ("Rivers of paper: ", "Rivers of paper", True),                   # an empty subtitle is the title
+    ("Skip to content", "Rivers of paper", False),
+    ("Rivers of paper: how forms moved online", "Rivers of paper: and back again", False),
+])
+def test_a_title_counts_when_equal_or_followed_by_a_subtitle(found, label, right):
+    """The scorer's title rule (README of the dev set): equal, or one is the other followed by
+    ": " and a subtitle; two subtitles that differ, or any other extension, are wrong."""
+    assert title_matches(found, label) is right
 
 
 def test_the_readme_quotes_the_published_table():
