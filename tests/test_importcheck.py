@@ -67,7 +67,7 @@ def test_the_check_counts_what_it_says(tmp_path):
     ("Rivers of paper — how forms moved online", "Rivers of paper", False),  # not ": "
     ("Rivers of paper and ink", "Rivers of paper", False),            # a longer title
     ("Rivers", "Rivers of paper", False),                             # a start of the title
-    ("Rivers of paper: ", "Rivers of paper", True),                   # an empty subtitle is the title
+    ("Rivers of paper: ", "Rivers of paper", True),                   # empty subtitle
     ("Skip to content", "Rivers of paper", False),
     ("Rivers of paper: how forms moved online", "Rivers of paper: and back again", False),
 ])
