@@ -1,5 +1,7 @@
 """Titles from a report's cover and a page's head (metadata.title_find)."""
 
+import pytest
+
 from digiwelfare.clean import lines_classify, text_normalize
 from digiwelfare.metadata import title_find, title_from_cover
 
@@ -128,3 +130,50 @@ def test_plan_words_count_as_words_and_in_compounds_in_the_title():
         assert doc_type_classify("En kort tekst om kommunen.", title)[0] == "policy_document", title
     for title in ("Samtaler mellom veiledere og unge", "Påmelding til kurs"):
         assert doc_type_classify("En kort tekst om kommunen.", title)[0] == "other", title
+
+
+# --- years: more label shapes, a final report's end, guards -------------------------------
+
+from digiwelfare.metadata import year_derive  # noqa: E402
+
+TODAY = __import__("datetime").date(2026, 1, 1)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Om tjenesten\nPublication status\tPublished - 2019\nLes mer", (2019, "published")),
+    ("Om tjenesten\nPubliseringsstatus\nPublisert - 2018\n", (2018, "published")),
+    ("Forside\nDato:\n3. mars 2021\nTekst", (2021, "published")),
+    ("Kommunen\nRapport 12/2017\n\nEn tekst om tenestene.", (2017, "report number")),
+    ("Omslag\n\nTryck: Ett tryckeri, Malmö 2016\n\nLång text här.", (2016, "print line")),
+])
+def test_labelled_dates_in_more_shapes(text, expected):
+    assert year_derive(text, today=TODAY) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Mål\nInnen 2030 skal alle tjenester være digitale.\nFrist: 1. mai 2024",   # horizon
+    "© Kommunen 2024\n\nEn tekst om tenestene.",                               # copyright alone
+    "Prosjektperiode: 2021–2025\nProsjektet avsluttes i 2025.",                 # ongoing period
+    "Status\nRapport 12/2017 er sitert i teksten.",                              # not a lone line
+])
+def test_guards_against_invented_years_hold(text):
+    assert year_derive(text, today=TODAY) == (None, "")
+
+
+def test_a_projects_completion_dates_only_a_final_report():
+    final = ("Sluttrapport\n\nProsjektet ble avsluttet i november 2020 etter fire år.\n"
+             "Prosjektperiode: 2016–2020")
+    assert year_derive(final, today=TODAY) == (2020, "completed")
+    ongoing = "Om prosjektet\n\nProsjektet ble avsluttet i november 2020 etter fire år.\n"
+    assert year_derive(ongoing, today=TODAY) == (None, "")
+    english = "Final report\n\nThe project was completed in June 2019."
+    assert year_derive(english, today=TODAY) == (2019, "completed")
+    # the report's own cover date wins over the end of the project it reports on
+    cover = "Sluttrapport\nBergen, april 2021\n\nProsjektet ble avsluttet i 2020."
+    assert year_derive(cover, today=TODAY) == (2021, "cover date")
+
+
+def test_a_modified_stamp_can_be_ignored_and_the_next_rule_then_decides():
+    page = "Prosjekt\nSist endret 3. mai 2024\n\nProsjektet følger fire kommuner."
+    assert year_derive(page, today=TODAY) == (2024, "modified")
+    assert year_derive(page, today=TODAY, ignore=frozenset({"modified"})) == (None, "")

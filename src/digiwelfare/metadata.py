@@ -54,7 +54,7 @@ def _rule(source: str, labels: str, line_start: bool = True) -> YearRule:
     """A label followed by a date on the same or the next line. With ``line_start``, the
     label must open a line or follow a separator ("Published 3 May 2021 | Updated ..."), as
     page furniture prints it, so that prose ("the report published 2019 by ...") is no date."""
-    start = r"(?:^|(?<=[|·•;,]))[ \t]*" if line_start else r"(?<![\w])"
+    start = r"(?:^|(?<=[|·•;,\t]))[ \t]*" if line_start else r"(?<![\w])"
     pattern = re.compile(rf"{start}(?:{labels}){_SEP}(?:\n\s*)?(?P<date>{_DATE})",
                          re.IGNORECASE | re.MULTILINE)
     return YearRule(source, pattern)
@@ -66,7 +66,11 @@ def _rule(source: str, labels: str, line_start: bool = True) -> YearRule:
 #: of the page) and a copyright line (a site's footer, written anew each year). A careful
 #: reader does not date a document by them, and a missing year is better than a wrong one.
 YEAR_RULES = (
-    _rule("published", r"published online|published|publisert|publicert|publiceret|publicerad|"
+    # a portal's status field and its value in one line, however they were separated (tab,
+    # colon, line): "Publication status<TAB>Published - 2020"
+    _rule("published", r"(?:publication status|udgivelsesstatus|publiceringsstatus|"
+          r"publiseringsstatus|publikasjonsstatus)\s*:?\s*(?:published|udgivet|publicerad|"
+          r"publisert|publicert)|published online|published|publisert|publicert|publiceret|publicerad|"
           r"udgivet|utgitt|utgiven|first published|date of publication|publication date|"
           r"publiseringsdato|publikasjonsdato|publikationsdato|publiceringsdatum|"
           r"udgivelsesdato|dato|date|datum"),
@@ -90,13 +94,43 @@ YEAR_RULES = (
     YearRule("report number", re.compile(
         rf"\b(?:NOU|SOU|Ds|Rapport|Report|Rapportserie|Notat|Working paper|Arbeidsnotat)\s+"
         rf"(?P<date>{_YEAR})\s*[:/]\s*\d{{1,3}}\b", re.IGNORECASE)),
+    YearRule("report number", re.compile(
+        rf"^\s*(?:Rapport|Report|Rapportserie|Notat|Working paper|Arbeidsnotat|Skriftserie)\s+"
+        rf"(?:nr\.?\s*|no\.?\s*)?\d{{1,3}}\s*[/–-]\s*(?P<date>{_YEAR})\s*$",
+        re.IGNORECASE | re.MULTILINE)),
+    # a colophon's print line ("Trykk: Printer AS, Bergen 2021"): the year the report was
+    # printed. A copyright line alone stays no date (a site's footer renews it each year).
+    YearRule("print line", re.compile(
+        rf"^\s*(?:trykk|trykt|tryk|trykt hos|tryck|tryckt|tryckeri|print|printed|printed by|"
+        rf"sats og trykk|grafisk produktion)\s*:?[^\n\d]{{0,80}}?(?P<date>{_YEAR})\s*\.?\s*$",
+        re.IGNORECASE | re.MULTILINE)),
+    # a project's end, only on a page that says it is the project's final report (see
+    # year_derive), and after the report's own dates: a project page that gives no other
+    # date is dated by the end of the period it reports on
+    YearRule("completed", re.compile(
+        rf"\b(?:ble avsluttet|blei avslutta|vart avslutta|vart avslutta|avsluttet|avslutta|"
+        rf"afsluttet|afsluttedes|avslutades|avslutat|completed|concluded|ended|finished|"
+        rf"was completed|slutført|sluttført|fullført|gennemført|genomfört)\s+"
+        rf"(?:i|in|on|den|ved utgangen av|ved udgangen af|at the end of|i slutet av)?\s*"
+        rf"(?P<date>{_FULL_DATE}|(?:{_MONTHS})\.?\s+{_YEAR}|{_YEAR})(?!\s*[-–—]\s*\d)",
+        re.IGNORECASE)),
     YearRule("date in the head", re.compile(rf"(?P<date>{_FULL_DATE})", re.IGNORECASE)),
 )
 
 
-def year_derive(text: str, today: date | None = None) -> tuple[int | None, str]:
+#: Words by which a page says it is (or gives) a project's final report.
+FINAL_REPORT = re.compile(r"\b(final report|sluttrapport(en)?|slutrapport(en)?|"
+                          r"afsluttende rapport|slutrapporten|final project report)\b",
+                          re.IGNORECASE)
+
+
+def year_derive(text: str, today: date | None = None,
+                ignore: frozenset[str] = frozenset()) -> tuple[int | None, str]:
     """The year a text labels as its own, and the rule that found it (``YEAR_RULES``);
-    ``(None, "")`` when there is none. Years after ``today`` are never taken.
+    ``(None, "")`` when there is none. Years after ``today`` are never taken, nor those of
+    the rules named in ``ignore`` (the import ignores "modified" on project pages). A
+    project's completion ("avsluttet i 2023") counts only on a page that calls itself a
+    final report (:data:`FINAL_REPORT`).
 
     >>> year_derive("Strategi mot 2035\\nPublisert 12.03.2024\\nSøknadsfrist 2026")
     (2024, 'published')
@@ -105,14 +139,25 @@ def year_derive(text: str, today: date | None = None) -> tuple[int | None, str]:
     """
     this_year = (today or date.today()).year
     text = text_normalize(text)
+    final = FINAL_REPORT.search(text) is not None
     head = "\n".join(text.split("\n")[:HEAD_LINES])
+    # the dates an ignored rule would have taken are not taken by a later rule either
+    # (head is the start of text, so spans in it are spans in text)
+    spans = [m.span("date") for rule in YEAR_RULES if rule.source in ignore
+             for m in rule.label.finditer(text)]
     for rule in YEAR_RULES:
+        if rule.source in ignore:
+            continue
         where = head if rule.source in ("cover date", "date in the head") else text
         for found in rule.label.finditer(where):
             year = int(re.search(_YEAR, found.group("date")).group())
             line_start = where.rfind("\n", 0, found.start()) + 1
             before = where[line_start:found.start()]
             after = where[found.end():found.end() + 4]
+            if any(a <= found.start("date") < b for a, b in spans):
+                continue
+            if rule.source == "completed" and not final:
+                break  # an ongoing or a finished project's page is no report of its end
             if rule.source == "date in the head" and (
                     _NOT_OURS.search(before) or re.match(r"\s*[-–—→]", after)
                     or re.search(r"[-–—→]\s*$", before)):
