@@ -70,7 +70,8 @@ YEAR_RULES = (
     # colon, line): "Publication status<TAB>Published - 2020"
     _rule("published", r"(?:publication status|udgivelsesstatus|publiceringsstatus|"
           r"publiseringsstatus|publikasjonsstatus)\s*:?\s*(?:published|udgivet|publicerad|"
-          r"publisert|publicert)|published online|published|publisert|publicert|publiceret|publicerad|"
+          r"publisert|publicert)|published online|published|publisert|publicert|publiceret|"
+          r"publicerad|"
           r"udgivet|utgitt|utgiven|first published|date of publication|publication date|"
           r"publiseringsdato|publikasjonsdato|publikationsdato|publiceringsdatum|"
           r"udgivelsesdato|dato|date|datum"),
