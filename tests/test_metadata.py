@@ -177,3 +177,43 @@ def test_a_modified_stamp_can_be_ignored_and_the_next_rule_then_decides():
     page = "Prosjekt\nSist endret 3. mai 2024\n\nProsjektet følger fire kommuner."
     assert year_derive(page, today=TODAY) == (2024, "modified")
     assert year_derive(page, today=TODAY, ignore=frozenset({"modified"})) == (None, "")
+
+
+# --- titles: skip links, date lines, Markdown headings, wrapped lines, organisations --------
+
+from digiwelfare.readers import markdown_strip, markdown_title  # noqa: E402
+
+
+def test_a_markdown_pages_level_one_heading_is_its_title_not_what_stands_above_it():
+    saved = ("[Skip to main content](#content)\n![Town hall logo](/logo.svg)\n"
+             "## Services\n**Decided 4 May 2021**\n\n# Letters that *nobody* reads\n\n"
+             "```\n# not a heading\n```\nCaseworkers wrote to users every day.\n")
+    assert markdown_title(saved) == "Letters that nobody reads"
+    assert "Town hall logo" not in markdown_strip(saved)
+    assert markdown_title("## Only a second-level heading\n\nText.") == ""
+    assert markdown_title("```\n# code comment\n```\nText.") == ""
+
+
+def test_skip_links_and_date_lines_are_never_titles():
+    text = ("Skip to main content\nVedtatt i bystyret 12. mai 2020\n"
+            "Tenester nær folk\n\nKommunen skal gje betre digitale tenester til alle.\n")
+    assert title_find(text) == "Tenester nær folk"
+    # a title that names a date inside it but does not end in one stays a title
+    assert title_find("Seminar 2021 om digitale tenester\n\nVi møttest i Bergen i fjor.\n") \
+        == "Seminar 2021 om digitale tenester"
+
+
+def test_a_title_wrapped_onto_a_lower_case_line_is_joined_a_sentence_below_is_not():
+    wrapped = ("Conference 2024 · Abstracts 12\n\nHow caseworkers read the data of their\n"
+               "own office\nAnne Berg, Ola Dahl\n\nWe interviewed twenty caseworkers in "
+               "three towns about their dashboards.\n")
+    assert title_find(wrapped) == "How caseworkers read the data of their own office"
+    sentence = wrapped.replace("own office\n", "own office, as we learnt in three towns.\n")
+    assert title_find(sentence) == "How caseworkers read the data of their"
+
+
+def test_an_organisation_named_in_the_plural_is_no_cover_title():
+    lines = ["Danske Kommuner og Regioner", "", "Data i ældreplejen i to kommuner", "en vejledning",
+             "", "Indhold", "1 Indledning ........ 3"]
+    reasons = [None] * 5 + ["contents dot leaders"] * 2
+    assert title_from_cover(lines, reasons) == "Data i ældreplejen i to kommuner en vejledning"

@@ -26,8 +26,15 @@ from importlib import resources
 
 import yaml
 
-from digiwelfare.clean import lines_classify, text_normalize
-from digiwelfare.linetypes import FULL_DATE, MONTHS, YEAR, line_is_sentence, notice_cues
+from digiwelfare.clean import line_debris, lines_classify, text_normalize
+from digiwelfare.linetypes import (
+    FULL_DATE,
+    MONTHS,
+    YEAR,
+    line_ends_in_date,
+    line_is_sentence,
+    notice_cues,
+)
 
 #: Lines of a text that count as its head, where cover dates and genre cues are printed.
 HEAD_LINES = 25
@@ -277,6 +284,11 @@ def doc_type_classify(text: str, title: str = "") -> tuple[str, str]:
 
 # --- title --------------------------------------------------------------------------------
 
+#: Kinds of debris line that are never a title, however they stand.
+_NEVER_TITLE = frozenset({"skip link", "navigation back", "language switch", "share or print",
+                          "cookie or script notice", "breadcrumb", "read more or download"})
+
+
 def title_is_plausible(line: str) -> bool:
     """Whether a line can be a title: 1 to 30 words, not a code, a date, a label, nor a
     sentence of text (one ending with a full stop, or a long one).
@@ -285,10 +297,14 @@ def title_is_plausible(line: str) -> bool:
     True
     >>> title_is_plausible("HELSEVEL-HELSEVEL"), title_is_plausible("Project Number:")
     (False, False)
+    >>> title_is_plausible("Skip to main content"), title_is_plausible("Adopted 3 May 2022")
+    (False, False)
     """
     words = line.split()
     if not 1 <= len(words) <= 30 or line.endswith(":"):
         return False
+    if line_debris(line) in _NEVER_TITLE or line_ends_in_date(line):
+        return False  # a skip link, a menu's language switch; a dated line ("Vedtatt 3. mai 2022")
     if not re.search(r"[^\W\d_]{2}", line) or not re.search(r"[^\W\d_A-ZÆØÅÄÖ]{2}", line):
         return False  # no word, or capitals only: a code such as HELSEVEL-HELSEVEL
     if not re.match(r"[\W\d]*[^\W\d_]", line) or line.lstrip("«\"'“‘(")[:1].islower():
@@ -316,7 +332,7 @@ def title_find(text: str, given: str = "", repeated: frozenset[str] = frozenset(
         return cover
     first_sentence = next((i for i, (ln, why) in enumerate(zip(lines, reasons, strict=True))
                            if why is None and line_is_sentence(ln)), len(lines))
-    best, best_score = "", 0.0
+    best, best_score, at = "", 0.0, 0
     head = HEAD_LINES * 3  # a journal page's menus and widgets can run long before the title
     for i, (line, why) in enumerate(zip(lines[:head], reasons[:head], strict=False)):
         if i >= first_sentence or not line.strip() or not _title_zone(line, why, i, lines):
@@ -329,7 +345,13 @@ def title_find(text: str, given: str = "", repeated: frozenset[str] = frozenset(
         else:
             score = _title_score(line, lines)
         if score > best_score:
-            best, best_score = line, score
+            best, best_score, at = line, score, i
+    if best and at + 1 < len(lines):
+        # a title wrapped onto the next line: a few words going on in lower case, no sentence
+        more = lines[at + 1].strip()
+        if more[:1].islower() and len(more.split()) <= 6 and not line_is_sentence(more) \
+                and not best.endswith((".", "?", "!", ":")):
+            best = f"{best} {more}"
     return best
 
 
@@ -365,7 +387,13 @@ def _is_organisation(line: str) -> bool:
             stem.match(words[0]):
         return True
     named = all(w[:1].isupper() or w.lower() in ("og", "i", "for", "of", "and", "för", "på",
+                                                  "och", "af", "og", "fra", "från",
                                                   "the", "&", "-") for w in words)
+    # a name of capitalised words ending in an organisation word in the plural or a union
+    # ("Sveriges Kommuner och Regioner"); "i fire kommunar" in a subtitle is no name
+    if named and re.search(r"(?i)\b(kommuner|kommunar|regioner|regionar|municipalities|"
+                           r"regions|landsforening|förbund|forbund|organisasjon)$", line):
+        return True
     return named and any(stem.search(w) or re.search(
         r"(?i)(ministeri|direktorat|styrelse|forsk|centre|center|senter)", w) for w in words)
 
