@@ -28,9 +28,10 @@ from filelock import FileLock, Timeout
 
 from digiwelfare.clean import lines_repeated, text_clean
 from digiwelfare.corpus import COLUMNS, DOC_TYPES, SCHEMA
+from digiwelfare.doctypes import doc_type_classify
 from digiwelfare.identifiers import KINDS, Masker
 from digiwelfare.language import text_language_tag
-from digiwelfare.metadata import doc_type_classify, title_find, title_remove, year_derive
+from digiwelfare.metadata import title_find, title_remove, year_derive
 from digiwelfare.readers import Record, Skip, bytes_decode, readers_registry
 from digiwelfare.store import (
     REPORT_COLUMNS,
