@@ -9,7 +9,7 @@ import pytest
 from bs4 import BeautifulSoup
 
 from digiwelfare.config import ROOT
-from digiwelfare.importcheck import textstat_import_accuracy, textstat_import_check
+from digiwelfare.importcheck import textstat_import_accuracy, textstat_import_check, title_matches
 
 SETS = ROOT / "tests" / "fixtures" / "exported"
 
@@ -59,9 +59,28 @@ def test_the_check_counts_what_it_says(tmp_path):
     assert (row["year_found"], row["year_result"]) == ("2021", "right")
 
 
+@pytest.mark.parametrize(("found", "label", "right"), [
+    ("Rivers of paper", "Rivers of paper", True),
+    ("rivers  of Paper", "Rivers of paper", True),                    # case and spaces
+    ("Rivers of paper: how forms moved online", "Rivers of paper", True),   # derived + subtitle
+    ("Rivers of paper", "Rivers of paper: how forms moved online", True),   # label + subtitle
+    ("Rivers of paper — how forms moved online", "Rivers of paper", False),  # not ": "
+    ("Rivers of paper and ink", "Rivers of paper", False),            # a longer title
+    ("Rivers", "Rivers of paper", False),                             # a start of the title
+    ("Rivers of paper: ", "Rivers of paper", True),                   # empty subtitle
+    ("Skip to content", "Rivers of paper", False),
+    ("Rivers of paper: how forms moved online", "Rivers of paper: and back again", False),
+])
+def test_a_title_counts_when_equal_or_followed_by_a_subtitle(found, label, right):
+    """The scorer's title rule (README of the dev set): equal, or one is the other followed by
+    ": " and a subtitle; two subtitles that differ, or any other extension, are wrong."""
+    assert title_matches(found, label) is right
+
+
 def test_the_readme_quotes_the_published_table():
     """The accuracy the README states is the table `make all` writes, number for number."""
     table = pd.read_csv(ROOT / "results" / "tables" / "import_accuracy.csv").set_index("set")
+    assert list(table.index) == ["dev", "holdout", "blind"]
     readme = (ROOT / "README.md").read_text("utf-8")
     block = readme.split("<!-- import-accuracy -->")[1].split("<!-- /import-accuracy -->")[0]
     rows = {cells[0]: cells for cells in (
@@ -77,6 +96,7 @@ def test_the_readme_quotes_the_published_table():
                     f"{r['debris_left']} of {r['debris_lines']}",
                     f"{r['prose_lost']} of {r['prose_sentences']}"]
         assert rows[name] == expected, name
+    assert set(rows) - {"set", "---"} == set(table.index)  # no row the table does not have
 
 
 def _visible(path):

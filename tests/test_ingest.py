@@ -329,3 +329,41 @@ def test_a_broken_csv_row_is_reported_under_its_own_record_number(tmp_path):
     assert by_record.loc["1", "status"] == "imported" and by_record.loc["3", "status"] == "imported"
     assert by_record.loc["2", "status"] == "skipped"
     assert "row 3 has 2 fields" in by_record.loc["2", "reason"]
+
+
+def _import_one(tmp_path, name: str, text: str) -> pd.Series:
+    src = tmp_path / "in"
+    src.mkdir(exist_ok=True)
+    (src / name).write_text(text, encoding="utf-8")
+    corpus_import([src / name], tmp_path / name.replace(".", "_"), echo=lambda m: None)
+    return pd.read_csv(tmp_path / name.replace(".", "_") / "metadata.csv", dtype=str,
+                       keep_default_na=False).iloc[0]
+
+
+_PROJECT_BODY = ("Prosjektnummer\n\n301122\n\nProsjektperiode\n\n2022 - 2026\n\n"
+                 "Om prosjektet\n\nProsjektet følger saksbehandlere i fire kommuner som tar i "
+                 "bruk et nytt fagsystem for sosialhjelp. Vi intervjuer ansatte og brukere hvert "
+                 "halvår og ser på hvordan arbeidet endrer seg.\n\n")
+
+
+def test_a_project_pages_modified_stamp_gives_no_year_a_news_pages_does(tmp_path):
+    project = _import_one(tmp_path, "prosjekt.txt",
+                          "Nytt fagsystem i sosialtjenesten\n\n" + _PROJECT_BODY
+                          + "Sist endret 14.02.2024\n")
+    assert (project["doc_type"], project["year"]) == ("project_report", "")
+    news = _import_one(tmp_path, "nyhet.txt",
+                       "Nytt fagsystem i sosialtjenesten\n\nSist endret 14.02.2024\n\n"
+                       "Kommunene tar i bruk et nytt fagsystem for sosialhjelp i vår. De ansatte "
+                       "har fått opplæring i hvordan de skal bruke det.\n")
+    assert (news["year"], news["year_source"]) == ("2024", "modified")
+
+
+def test_a_visible_publication_date_wins_over_a_disagreeing_markup_date(tmp_path):
+    page = ('<html><head><meta name="DC.date" content="{meta}"><title>Site</title></head><body>'
+            "<h1>Tjenester for alle</h1><p>Publisert 3. mars 2021</p><p>Kommunen har laget en "
+            "plan for digitale tjenester som alle innbyggere skal kunne bruke.</p>"
+            "<p>Planen gjelder fra neste år og skal følges opp hvert år.</p></body></html>")
+    other = _import_one(tmp_path, "a.html", page.format(meta="2019-05-01"))
+    assert (other["year"], other["year_source"]) == ("2021", "published")
+    same = _import_one(tmp_path, "b.html", page.format(meta="2021-05-01"))
+    assert (same["year"], same["year_source"]) == ("2021", "html meta")

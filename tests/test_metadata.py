@@ -1,5 +1,7 @@
 """Titles from a report's cover and a page's head (metadata.title_find)."""
 
+import pytest
+
 from digiwelfare.clean import lines_classify, text_normalize
 from digiwelfare.metadata import title_find, title_from_cover
 
@@ -79,3 +81,90 @@ def test_a_title_after_a_long_menu_is_found():
     menu = "\n".join(f"Menu item {k}" for k in range(40))
     page = f"{menu}\nThe tech intermediaries: coordination work in home care\n\n{_TEXT}"
     assert title_find(page) == "The tech intermediaries: coordination work in home care"
+
+
+# --- years: more label shapes, a final report's end, guards -------------------------------
+
+from digiwelfare.metadata import year_derive  # noqa: E402
+
+TODAY = __import__("datetime").date(2026, 1, 1)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Om tjenesten\nPublication status\tPublished - 2019\nLes mer", (2019, "published")),
+    ("Om tjenesten\nPubliseringsstatus\nPublisert - 2018\n", (2018, "published")),
+    ("Forside\nDato:\n3. mars 2021\nTekst", (2021, "published")),
+    ("Kommunen\nRapport 12/2017\n\nEn tekst om tenestene.", (2017, "report number")),
+    ("Omslag\n\nTryck: Ett tryckeri, Malmö 2016\n\nLång text här.", (2016, "print line")),
+])
+def test_labelled_dates_in_more_shapes(text, expected):
+    assert year_derive(text, today=TODAY) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Mål\nInnen 2030 skal alle tjenester være digitale.\nFrist: 1. mai 2024",   # horizon
+    "© Kommunen 2024\n\nEn tekst om tenestene.",                               # copyright alone
+    "Prosjektperiode: 2021–2025\nProsjektet avsluttes i 2025.",                 # ongoing period
+    "Status\nRapport 12/2017 er sitert i teksten.",                              # not a lone line
+])
+def test_guards_against_invented_years_hold(text):
+    assert year_derive(text, today=TODAY) == (None, "")
+
+
+def test_a_projects_completion_dates_only_a_final_report():
+    final = ("Sluttrapport\n\nProsjektet ble avsluttet i november 2020 etter fire år.\n"
+             "Prosjektperiode: 2016–2020")
+    assert year_derive(final, today=TODAY) == (2020, "completed")
+    ongoing = "Om prosjektet\n\nProsjektet ble avsluttet i november 2020 etter fire år.\n"
+    assert year_derive(ongoing, today=TODAY) == (None, "")
+    english = "Final report\n\nThe project was completed in June 2019."
+    assert year_derive(english, today=TODAY) == (2019, "completed")
+    # the report's own cover date wins over the end of the project it reports on
+    cover = "Sluttrapport\nBergen, april 2021\n\nProsjektet ble avsluttet i 2020."
+    assert year_derive(cover, today=TODAY) == (2021, "cover date")
+
+
+def test_a_modified_stamp_can_be_ignored_and_the_next_rule_then_decides():
+    page = "Prosjekt\nSist endret 3. mai 2024\n\nProsjektet følger fire kommuner."
+    assert year_derive(page, today=TODAY) == (2024, "modified")
+    assert year_derive(page, today=TODAY, ignore=frozenset({"modified"})) == (None, "")
+
+
+# --- titles: skip links, date lines, Markdown headings, wrapped lines, organisations --------
+
+from digiwelfare.readers import markdown_strip, markdown_title  # noqa: E402
+
+
+def test_a_markdown_pages_level_one_heading_is_its_title_not_what_stands_above_it():
+    saved = ("[Skip to main content](#content)\n![Town hall logo](/logo.svg)\n"
+             "## Services\n**Decided 4 May 2021**\n\n# Letters that *nobody* reads\n\n"
+             "```\n# not a heading\n```\nCaseworkers wrote to users every day.\n")
+    assert markdown_title(saved) == "Letters that nobody reads"
+    assert "Town hall logo" not in markdown_strip(saved)
+    assert markdown_title("## Only a second-level heading\n\nText.") == ""
+    assert markdown_title("```\n# code comment\n```\nText.") == ""
+
+
+def test_skip_links_and_date_lines_are_never_titles():
+    text = ("Skip to main content\nVedtatt i bystyret 12. mai 2020\n"
+            "Tenester nær folk\n\nKommunen skal gje betre digitale tenester til alle.\n")
+    assert title_find(text) == "Tenester nær folk"
+    # a title that names a date inside it but does not end in one stays a title
+    assert title_find("Seminar 2021 om digitale tenester\n\nVi møttest i Bergen i fjor.\n") \
+        == "Seminar 2021 om digitale tenester"
+
+
+def test_a_title_wrapped_onto_a_lower_case_line_is_joined_a_sentence_below_is_not():
+    wrapped = ("Conference 2024 · Abstracts 12\n\nHow caseworkers read the data of their\n"
+               "own office\nAnne Berg, Ola Dahl\n\nWe interviewed twenty caseworkers in "
+               "three towns about their dashboards.\n")
+    assert title_find(wrapped) == "How caseworkers read the data of their own office"
+    sentence = wrapped.replace("own office\n", "own office, as we learnt in three towns.\n")
+    assert title_find(sentence) == "How caseworkers read the data of their"
+
+
+def test_an_organisation_named_in_the_plural_is_no_cover_title():
+    lines = ["Danske Kommuner og Regioner", "", "Data i ældreplejen i to kommuner", "en vejledning",
+             "", "Indhold", "1 Indledning ........ 3"]
+    reasons = [None] * 5 + ["contents dot leaders"] * 2
+    assert title_from_cover(lines, reasons) == "Data i ældreplejen i to kommuner en vejledning"

@@ -28,9 +28,10 @@ from filelock import FileLock, Timeout
 
 from digiwelfare.clean import lines_repeated, text_clean
 from digiwelfare.corpus import COLUMNS, DOC_TYPES, SCHEMA
+from digiwelfare.doctypes import doc_type_classify
 from digiwelfare.identifiers import KINDS, Masker
 from digiwelfare.language import text_language_tag
-from digiwelfare.metadata import doc_type_classify, title_find, title_remove, year_derive
+from digiwelfare.metadata import title_find, title_remove, year_derive
 from digiwelfare.readers import Record, Skip, bytes_decode, readers_registry
 from digiwelfare.store import (
     REPORT_COLUMNS,
@@ -183,13 +184,6 @@ def _document_make(rec: Record, given: dict, repeated: frozenset[str], masker: M
     if not meta.get("title"):
         derived.append("title")
         title = title or Path(rec.source).stem
-    year, year_source = meta.get("year"), "metadata.csv" if given.get("year") else ""
-    if not year and rec.year:
-        year, year_source = rec.year, rec.year_source
-    if not year:
-        year, year_source = year_derive(rec.evidence or rec.text)
-        if year:
-            derived.append("year")
     kind = meta.get("doc_type")
     kind_source = ("metadata.csv" if given.get("doc_type")
                    else meta.get("doc_type_source", "") if kind else "")
@@ -198,6 +192,24 @@ def _document_make(rec: Record, given: dict, repeated: frozenset[str], masker: M
     if not kind:
         kind, kind_source = doc_type_classify(rec.evidence or rec.text, title)
         derived.append("doc_type")
+    year, year_source = meta.get("year"), "metadata.csv" if given.get("year") else ""
+    if not year and rec.year:
+        year, year_source = rec.year, rec.year_source
+        # When a page's markup date (DC.date, citation_publication_date) and a date the page
+        # shows under a publication label disagree, the shown one is trusted: a careful
+        # reader reads the page, and the markup is often the date the CMS record was made,
+        # moved or re-indexed, while the label is what the editor states to readers.
+        shown, how = year_derive(rec.evidence or rec.text)
+        if rec.year_source == "html meta" and how == "published" and shown != year:
+            year, year_source = shown, how
+    if not year:
+        year, year_source = year_derive(
+            rec.evidence or rec.text,
+            # a project catalogue page's "last modified" stamp dates an edit of the record
+            # (a new partner, a link), not the project or a report of it
+            ignore=frozenset({"modified"}) if kind == "project_report" else frozenset())
+        if year:
+            derived.append("year")
     language = meta.get("language") or text_language_tag(body)
     if not meta.get("language"):
         derived.append("language")

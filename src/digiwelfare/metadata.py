@@ -9,9 +9,7 @@ each with the rule that gave it, or missing when nothing says.
   import date is never taken, nor one that is not labelled: "towards 2035", a call deadline,
   a menu's "Academic year: 2022", a project period, a site's copyright line or a cited
   work's year are not a document's date. Otherwise the year is missing.
-- **Type** (:func:`doc_type_classify`): a transparent score over editable cues
-  (``data/doc_type_cues.yaml``): each cue is a pattern with a weight and where it is looked
-  for; the type with the highest score wins, ``other`` when no cue fires.
+- **Type**: in :mod:`digiwelfare.doctypes` (:func:`~digiwelfare.doctypes.doc_type_classify`).
 - **Title** (:func:`title_find`): the title a file gives, else the first heading-like line
   that is neither debris nor a code.
 """
@@ -21,13 +19,16 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date
-from functools import lru_cache
-from importlib import resources
 
-import yaml
-
-from digiwelfare.clean import lines_classify, text_normalize
-from digiwelfare.linetypes import FULL_DATE, MONTHS, YEAR, line_is_sentence, notice_cues
+from digiwelfare.clean import line_debris, lines_classify, text_normalize
+from digiwelfare.linetypes import (
+    FULL_DATE,
+    MONTHS,
+    YEAR,
+    line_ends_in_date,
+    line_is_sentence,
+    notice_cues,
+)
 
 #: Lines of a text that count as its head, where cover dates and genre cues are printed.
 HEAD_LINES = 25
@@ -54,7 +55,7 @@ def _rule(source: str, labels: str, line_start: bool = True) -> YearRule:
     """A label followed by a date on the same or the next line. With ``line_start``, the
     label must open a line or follow a separator ("Published 3 May 2021 | Updated ..."), as
     page furniture prints it, so that prose ("the report published 2019 by ...") is no date."""
-    start = r"(?:^|(?<=[|·•;,]))[ \t]*" if line_start else r"(?<![\w])"
+    start = r"(?:^|(?<=[|·•;,\t]))[ \t]*" if line_start else r"(?<![\w])"
     pattern = re.compile(rf"{start}(?:{labels}){_SEP}(?:\n\s*)?(?P<date>{_DATE})",
                          re.IGNORECASE | re.MULTILINE)
     return YearRule(source, pattern)
@@ -66,7 +67,12 @@ def _rule(source: str, labels: str, line_start: bool = True) -> YearRule:
 #: of the page) and a copyright line (a site's footer, written anew each year). A careful
 #: reader does not date a document by them, and a missing year is better than a wrong one.
 YEAR_RULES = (
-    _rule("published", r"published online|published|publisert|publicert|publiceret|publicerad|"
+    # a portal's status field and its value in one line, however they were separated (tab,
+    # colon, line): "Publication status<TAB>Published - 2020"
+    _rule("published", r"(?:publication status|udgivelsesstatus|publiceringsstatus|"
+          r"publiseringsstatus|publikasjonsstatus)\s*:?\s*(?:published|udgivet|publicerad|"
+          r"publisert|publicert)|published online|published|publisert|publicert|publiceret|"
+          r"publicerad|"
           r"udgivet|utgitt|utgiven|first published|date of publication|publication date|"
           r"publiseringsdato|publikasjonsdato|publikationsdato|publiceringsdatum|"
           r"udgivelsesdato|dato|date|datum"),
@@ -90,13 +96,43 @@ YEAR_RULES = (
     YearRule("report number", re.compile(
         rf"\b(?:NOU|SOU|Ds|Rapport|Report|Rapportserie|Notat|Working paper|Arbeidsnotat)\s+"
         rf"(?P<date>{_YEAR})\s*[:/]\s*\d{{1,3}}\b", re.IGNORECASE)),
+    YearRule("report number", re.compile(
+        rf"^\s*(?:Rapport|Report|Rapportserie|Notat|Working paper|Arbeidsnotat|Skriftserie)\s+"
+        rf"(?:nr\.?\s*|no\.?\s*)?\d{{1,3}}\s*[/–-]\s*(?P<date>{_YEAR})\s*$",
+        re.IGNORECASE | re.MULTILINE)),
+    # a colophon's print line ("Trykk: Printer AS, Bergen 2021"): the year the report was
+    # printed. A copyright line alone stays no date (a site's footer renews it each year).
+    YearRule("print line", re.compile(
+        rf"^\s*(?:trykk|trykt|tryk|trykt hos|tryck|tryckt|tryckeri|print|printed|printed by|"
+        rf"sats og trykk|grafisk produktion)\s*:?[^\n\d]{{0,80}}?(?P<date>{_YEAR})\s*\.?\s*$",
+        re.IGNORECASE | re.MULTILINE)),
+    # a project's end, only on a page that says it is the project's final report (see
+    # year_derive), and after the report's own dates: a project page that gives no other
+    # date is dated by the end of the period it reports on
+    YearRule("completed", re.compile(
+        rf"\b(?:ble avsluttet|blei avslutta|vart avslutta|vart avslutta|avsluttet|avslutta|"
+        rf"afsluttet|afsluttedes|avslutades|avslutat|completed|concluded|ended|finished|"
+        rf"was completed|slutført|sluttført|fullført|gennemført|genomfört)\s+"
+        rf"(?:i|in|on|den|ved utgangen av|ved udgangen af|at the end of|i slutet av)?\s*"
+        rf"(?P<date>{_FULL_DATE}|(?:{_MONTHS})\.?\s+{_YEAR}|{_YEAR})(?!\s*[-–—]\s*\d)",
+        re.IGNORECASE)),
     YearRule("date in the head", re.compile(rf"(?P<date>{_FULL_DATE})", re.IGNORECASE)),
 )
 
 
-def year_derive(text: str, today: date | None = None) -> tuple[int | None, str]:
+#: Words by which a page says it is (or gives) a project's final report.
+FINAL_REPORT = re.compile(r"\b(final report|sluttrapport(en)?|slutrapport(en)?|"
+                          r"afsluttende rapport|slutrapporten|final project report)\b",
+                          re.IGNORECASE)
+
+
+def year_derive(text: str, today: date | None = None,
+                ignore: frozenset[str] = frozenset()) -> tuple[int | None, str]:
     """The year a text labels as its own, and the rule that found it (``YEAR_RULES``);
-    ``(None, "")`` when there is none. Years after ``today`` are never taken.
+    ``(None, "")`` when there is none. Years after ``today`` are never taken, nor those of
+    the rules named in ``ignore`` (the import ignores "modified" on project pages). A
+    project's completion ("avsluttet i 2023") counts only on a page that calls itself a
+    final report (:data:`FINAL_REPORT`).
 
     >>> year_derive("Strategi mot 2035\\nPublisert 12.03.2024\\nSøknadsfrist 2026")
     (2024, 'published')
@@ -105,14 +141,25 @@ def year_derive(text: str, today: date | None = None) -> tuple[int | None, str]:
     """
     this_year = (today or date.today()).year
     text = text_normalize(text)
+    final = FINAL_REPORT.search(text) is not None
     head = "\n".join(text.split("\n")[:HEAD_LINES])
+    # the dates an ignored rule would have taken are not taken by a later rule either
+    # (head is the start of text, so spans in it are spans in text)
+    spans = [m.span("date") for rule in YEAR_RULES if rule.source in ignore
+             for m in rule.label.finditer(text)]
     for rule in YEAR_RULES:
+        if rule.source in ignore:
+            continue
         where = head if rule.source in ("cover date", "date in the head") else text
         for found in rule.label.finditer(where):
             year = int(re.search(_YEAR, found.group("date")).group())
             line_start = where.rfind("\n", 0, found.start()) + 1
             before = where[line_start:found.start()]
             after = where[found.end():found.end() + 4]
+            if any(a <= found.start("date") < b for a, b in spans):
+                continue
+            if rule.source == "completed" and not final:
+                break  # an ongoing or a finished project's page is no report of its end
             if rule.source == "date in the head" and (
                     _NOT_OURS.search(before) or re.match(r"\s*[-–—→]", after)
                     or re.search(r"[-–—→]\s*$", before)):
@@ -122,62 +169,12 @@ def year_derive(text: str, today: date | None = None) -> tuple[int | None, str]:
     return None, ""
 
 
-# --- document type ------------------------------------------------------------------------
-
-@dataclass(frozen=True)
-class Cue:
-    name: str
-    doc_type: str
-    pattern: re.Pattern
-    weight: float
-    where: str  # "title", "head" (title and first lines) or "text"
-    min_count: int = 1
-
-
-
-
-@lru_cache(maxsize=1)
-def doc_type_cues() -> tuple[Cue, ...]:
-    """The cues of ``data/doc_type_cues.yaml``, compiled."""
-    text = resources.files("digiwelfare").joinpath("data/doc_type_cues.yaml").read_text("utf-8")
-    return tuple(Cue(c["name"], c["type"], re.compile(c["pattern"], re.IGNORECASE | re.MULTILINE),
-                     float(c["weight"]), c.get("where", "text"), int(c.get("min_count", 1)))
-                 for c in yaml.safe_load(text))
-
-
-def doc_type_scores(text: str, title: str = "") -> dict[str, tuple[float, str]]:
-    """Each type's score and its strongest cue's name, for the types some cue found."""
-    text = text_normalize(text)
-    head = title + "\n" + "\n".join(text.split("\n")[:HEAD_LINES])
-    scores: dict[str, tuple[float, str, float]] = {}
-    for cue in doc_type_cues():
-        where = {"title": title, "head": head}.get(cue.where, title + "\n" + text)
-        n = len(cue.pattern.findall(where)) if cue.min_count > 1 else int(
-            bool(cue.pattern.search(where)))
-        if n >= cue.min_count:
-            total, best, best_weight = scores.get(cue.doc_type, (0.0, "", 0.0))
-            if cue.weight > best_weight:
-                best, best_weight = cue.name, cue.weight
-            scores[cue.doc_type] = (total + cue.weight, best, best_weight)
-    return {k: (v[0], v[1]) for k, v in scores.items()}
-
-
-def doc_type_classify(text: str, title: str = "") -> tuple[str, str]:
-    """The document type and the cue that decided it (``"cue: <name>"``); ``("other",
-    "no cue")`` when no cue fires. Ties go to the type listed first in the cue file.
-
-    >>> doc_type_classify("Meld. St. 5 (2022–2023)\\nDigital first", "Digital for alle")[0]
-    'policy_document'
-    """
-    scores = doc_type_scores(text, title)
-    if not scores:
-        return "other", "no cue"
-    order = list(dict.fromkeys(c.doc_type for c in doc_type_cues()))
-    best = max(scores, key=lambda t: (scores[t][0], -order.index(t)))
-    return best, f"cue: {scores[best][1]}"
-
-
 # --- title --------------------------------------------------------------------------------
+
+#: Kinds of debris line that are never a title, however they stand.
+_NEVER_TITLE = frozenset({"skip link", "navigation back", "language switch", "share or print",
+                          "cookie or script notice", "breadcrumb", "read more or download"})
+
 
 def title_is_plausible(line: str) -> bool:
     """Whether a line can be a title: 1 to 30 words, not a code, a date, a label, nor a
@@ -187,10 +184,14 @@ def title_is_plausible(line: str) -> bool:
     True
     >>> title_is_plausible("HELSEVEL-HELSEVEL"), title_is_plausible("Project Number:")
     (False, False)
+    >>> title_is_plausible("Skip to main content"), title_is_plausible("Adopted 3 May 2022")
+    (False, False)
     """
     words = line.split()
     if not 1 <= len(words) <= 30 or line.endswith(":"):
         return False
+    if line_debris(line) in _NEVER_TITLE or line_ends_in_date(line):
+        return False  # a skip link, a menu's language switch; a dated line ("Vedtatt 3. mai 2022")
     if not re.search(r"[^\W\d_]{2}", line) or not re.search(r"[^\W\d_A-ZÆØÅÄÖ]{2}", line):
         return False  # no word, or capitals only: a code such as HELSEVEL-HELSEVEL
     if not re.match(r"[\W\d]*[^\W\d_]", line) or line.lstrip("«\"'“‘(")[:1].islower():
@@ -218,7 +219,7 @@ def title_find(text: str, given: str = "", repeated: frozenset[str] = frozenset(
         return cover
     first_sentence = next((i for i, (ln, why) in enumerate(zip(lines, reasons, strict=True))
                            if why is None and line_is_sentence(ln)), len(lines))
-    best, best_score = "", 0.0
+    best, best_score, at = "", 0.0, 0
     head = HEAD_LINES * 3  # a journal page's menus and widgets can run long before the title
     for i, (line, why) in enumerate(zip(lines[:head], reasons[:head], strict=False)):
         if i >= first_sentence or not line.strip() or not _title_zone(line, why, i, lines):
@@ -231,7 +232,13 @@ def title_find(text: str, given: str = "", repeated: frozenset[str] = frozenset(
         else:
             score = _title_score(line, lines)
         if score > best_score:
-            best, best_score = line, score
+            best, best_score, at = line, score, i
+    if best and at + 1 < len(lines):
+        # a title wrapped onto the next line: a few words going on in lower case, no sentence
+        more = lines[at + 1].strip()
+        if more[:1].islower() and len(more.split()) <= 6 and not line_is_sentence(more) \
+                and not best.endswith((".", "?", "!", ":")):
+            best = f"{best} {more}"
     return best
 
 
@@ -267,7 +274,13 @@ def _is_organisation(line: str) -> bool:
             stem.match(words[0]):
         return True
     named = all(w[:1].isupper() or w.lower() in ("og", "i", "for", "of", "and", "för", "på",
+                                                  "och", "af", "og", "fra", "från",
                                                   "the", "&", "-") for w in words)
+    # a name of capitalised words ending in an organisation word in the plural or a union
+    # ("Sveriges Kommuner och Regioner"); "i fire kommunar" in a subtitle is no name
+    if named and re.search(r"(?i)\b(kommuner|kommunar|regioner|regionar|municipalities|"
+                           r"regions|landsforening|förbund|forbund|organisasjon)$", line):
+        return True
     return named and any(stem.search(w) or re.search(
         r"(?i)(ministeri|direktorat|styrelse|forsk|centre|center|senter)", w) for w in words)
 

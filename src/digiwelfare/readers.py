@@ -112,10 +112,29 @@ def _utf8_ok(line: bytes) -> bool:
 def markdown_strip(text: str) -> str:
     """Markdown to plain text: headings, emphasis, links, code fences and list marks go."""
     text = re.sub(r"^```.*?$", "", text, flags=re.MULTILINE)
-    text = re.sub(r"!?\[([^\]]*)\]\([^)]*\)", r"\1", text)
+    text = re.sub(r"!\[[^\]]*\]\([^)]*\)", "", text)  # an image (a logo) is no text
+    text = re.sub(r"\[([^\]]*)\]\([^)]*\)", r"\1", text)
     text = re.sub(r"^\s{0,3}(#{1,6}|>|[-*+]|\d+\.)\s+", "", text, flags=re.MULTILINE)
     text = re.sub(r"^\s*\|?[\s:|-]*-[\s:|-]*\|?\s*$", "", text, flags=re.MULTILINE)  # table rules
     return re.sub(r"(\*\*|__|\*|_|`)(\S.*?\S|\S)\1", r"\2", text)
+
+
+def markdown_title(text: str) -> str:
+    """The first level-one heading of a Markdown text (``# Title``, outside code fences), as
+    plain text: a saved page's own heading, which skip links, menus and logo links printed
+    above it are not; "" when there is none.
+
+    >>> markdown_title("[Skip to content](#main)\\n![Logo](/l.png)\\n## Menu\\n# Digital *care*")
+    'Digital care'
+    """
+    fenced = False
+    for line in text.split("\n"):
+        if line.lstrip().startswith("```"):
+            fenced = not fenced
+        heading = None if fenced else re.match(r"\s{0,3}#\s+(.+?)\s*#*\s*$", line)
+        if heading:
+            return " ".join(markdown_strip(heading.group(1)).split())
+    return ""
 
 
 # --- readers, one per format ------------------------------------------------------------
@@ -247,9 +266,11 @@ def year_of(text: str, today: date | None = None) -> int | None:
 def text_read(path: Path, data: bytes, source: str) -> list[Record]:
     text, warning = bytes_decode_checked(data)
     text = text_limit(text)
+    title = ""
     if path.suffix.lower() in (".md", ".markdown"):
+        title = markdown_title(text)
         text = markdown_strip(text)
-    return [Record(source, 0, lines_unwrap(text), warning=warning)]
+    return [Record(source, 0, lines_unwrap(text), title=title, warning=warning)]
 
 
 def lines_unwrap(text: str) -> str:
