@@ -34,7 +34,9 @@
 # 2013), and refines them by collapsed Gibbs sampling (Griffiths & Steyvers 2004); its start
 # does not depend on the seed, only the sampling does. `gensim` is gensim's variational
 # Bayes (Hoffman, Blei & Bach 2010), which starts at random; on the demo corpus it found
-# fewer of the corpus's planned themes (README, "Topic models").
+# fewer of the corpus's planned themes (README, "The topic engine"). Because the anchor
+# start is the same for every seed, with it the standard errors below measure what the
+# Gibbs sampler's random draws change.
 
 # %% tags=["parameters"]
 corpus = "corpus"  # folder with metadata.csv and texts/, relative to the project root

@@ -28,8 +28,9 @@
 # profiles, so the anchors and then the topics can be found without a random start (Arora
 # et al. 2013). Collapsed Gibbs sampling (Griffiths & Steyvers 2004) then refines those
 # topics token by token. The other engine, `gensim`, is gensim's `LdaModel` (variational
-# Bayes, Hoffman, Blei & Bach 2010), which starts at random and on the demo corpus often
-# stops with themes merged into the kinds of document. Several restarts are fitted and the
+# Bayes, Hoffman, Blei & Bach 2010), which starts at random and found fewer of the demo
+# corpus's planned themes (README, "The topic engine"). Set the same engine in notebook 03,
+# so that K is chosen with the engine that is fitted. Several restarts are fitted and the
 # one that explains the documents best is kept. The notebook runs once per language; which
 # engine fitted this model is printed below.
 
