@@ -169,3 +169,5 @@ if num_topics is not None and num_topics != rule_k:
 # 3. Add two seeds. Do the standard errors shrink, and does the set of K within one standard
 #    error of the best change?
 # 4. Set `num_topics` to another K within the band and compare its topics in notebook 04.
+# 5. Run this notebook and notebook 04 with `engine = "gensim"`. Which K does the rule choose
+#    now, and how many planned themes does notebook 04 recover at it?
