@@ -22,18 +22,24 @@
 #
 # A topic model (latent Dirichlet allocation) describes every document as a mixture of
 # topics and every topic as a distribution over words. It is fitted, seeded, with the number
-# of topics chosen in notebook 03, by one of two engines (`engine`): gensim's `LdaModel`
-# (variational Bayes), or anchor words followed by collapsed Gibbs sampling (`anchor`, which
-# starts from topics read off the word co-occurrences and so does not depend on a lucky
-# start). Because a single fit can stop in a poor local optimum, several restarts are fitted
-# and the one that explains the documents best is kept. The notebook runs once per language.
+# of topics chosen in notebook 03 with the same engine (`engine`). The default, `anchor`,
+# first reads the topics off the word co-occurrences: if every topic has an *anchor word*
+# that occurs in it alone, each word's co-occurrence profile is a mixture of the anchors'
+# profiles, so the anchors and then the topics can be found without a random start (Arora
+# et al. 2013). Collapsed Gibbs sampling (Griffiths & Steyvers 2004) then refines those
+# topics token by token. The other engine, `gensim`, is gensim's `LdaModel` (variational
+# Bayes, Hoffman, Blei & Bach 2010), which starts at random and found fewer of the demo
+# corpus's planned themes (README, "The topic engine"). Set the same engine in notebook 03,
+# so that K is chosen with the engine that is fitted. Several restarts are fitted and the
+# one that explains the documents best is kept. The notebook runs once per language; which
+# engine fitted this model is printed below.
 
 # %% tags=["parameters"]
 corpus = "corpus"  # folder with metadata.csv and texts/, relative to the project root
 out = None  # None: build/scratch/04_fit_topics/ when run by hand; make passes "."
 language = "en"  # en or nb: which language's document parts are modelled
 num_topics = None  # K; None takes the number chosen by notebook 03
-engine = "gensim"  # gensim (variational Bayes) or anchor (anchor words, then Gibbs sampling)
+engine = "anchor"  # anchor (anchor words, then Gibbs sampling) or gensim (variational Bayes)
 passes = 20  # gensim: passes over the corpus during training
 iterations = 400  # gensim: inference iterations per document and pass
 sweeps = 25  # anchor: Gibbs sweeps over every token
@@ -86,7 +92,8 @@ int_check("passes", passes, 1, 1000)
 int_check("restarts", restarts, 1, 20)
 int_check("top_n", top_n, 3, 50)
 docs = corpus_load(paths.corpus)
-print(f"{len(bow)} document parts in '{language}', {len(dictionary)} lemmas, K = {num_topics}")
+print(f"{len(bow)} document parts in '{language}', {len(dictionary)} lemmas, K = {num_topics}, "
+      f"engine {engine}")
 
 # %%
 model = topics_fit_best(bow, dictionary, num_topics, restarts=restarts, seed=seed,

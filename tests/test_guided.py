@@ -396,3 +396,26 @@ def test_sampler_draws_from_the_exact_posterior():
                *prior, rng.random(8), np.zeros(2))
         seen[index[tuple(zip(z.tolist(), s.tolist(), strict=True))]] += 1
     assert 0.5 * np.abs(seen / seen.sum() - exact).sum() < 0.02
+
+
+def test_restarts_of_neighbouring_user_seeds_share_no_chain(planted, monkeypatch):
+    import digiwelfare.guided as guided
+
+    bow, vocab, _ = planted
+    used: dict[int, list[int]] = {}
+    fit = guided.guided_fit
+
+    def recording(*args, seed, **kwargs):
+        used.setdefault(current, []).append(seed)
+        return fit(*args, seed=seed, **kwargs)
+
+    monkeypatch.setattr(guided, "guided_fit", recording)
+    chosen = {}
+    for current in (1, 2):
+        chosen[current] = guided.guided_fit_best(bow[:60], vocab, {"k": ["w001", "w002"]}, 2,
+                                                 restarts=3, seed=current, iterations=5)
+    assert len(used[1]) == len(used[2]) == 3
+    assert not set(used[1]) & set(used[2])  # seed, seed + 1, ... would share two chains
+    assert len(set(used[1])) == 3
+    for current in (1, 2):
+        assert chosen[current].settings["seed"] in used[current]

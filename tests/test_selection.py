@@ -319,3 +319,24 @@ def test_selection_figure_shows_the_uncertainty():
     dashed = [ln for ln in first.get_lines() if ln.get_linestyle() == "--"]
     assert [ln.get_xdata()[0] for ln in dashed] == [6]
     assert "lower" not in shown[-1].get_ylabel()  # stability: higher is better
+
+
+def test_anchor_sweep_finds_the_planted_k_and_is_the_same_in_parallel(planted):
+    _, dictionary, bow = planted
+    one = topics_sweep(bow, dictionary, [2, 5, 10], [1, 2], workers=1, engine="anchor",
+                       sweeps=10)
+    two = topics_sweep(bow, dictionary, [2, 5, 10], [1, 2], workers=2, engine="anchor",
+                       sweeps=10)
+    pd.testing.assert_frame_equal(one, two)
+    perplexity = one.groupby("k")["perplexity"].mean()
+    assert perplexity[5] < perplexity[2]  # the planted five predict better than two
+    assert k_choose(one).loc[lambda c: c.chosen, "k"].tolist() == [5]
+    assert one["stability"].between(0, 1).all() and one["npmi"].between(-1, 1).all()
+    assert (one["exclusivity"] <= 10).all()
+    gensim = topics_sweep(bow[:120], dictionary, [3], [1, 2], passes=2, iterations=20,
+                          workers=1)
+    anchor = topics_sweep(bow[:120], dictionary, [3], [1, 2], workers=1, engine="anchor",
+                          sweeps=5)
+    assert not np.allclose(gensim["perplexity"], anchor["perplexity"])  # the engine is used
+    with pytest.raises(ParameterError, match="engine"):
+        topics_sweep(bow, dictionary, [3], [1], engine="mallet")

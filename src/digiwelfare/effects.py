@@ -52,7 +52,8 @@ COLUMNS = ["topic", "covariate", "level", "kind", "estimate", "ci_low", "ci_high
 
 
 def topics_posterior(model, bow: list) -> np.ndarray:
-    """Each document's variational Dirichlet parameters (D x K). Infer once and reuse:
+    """Each document's posterior Dirichlet parameters (D x K): gensim's variational ones, or
+    for the anchor engine its Gibbs topic counts plus ``alpha``. Infer once and reuse:
     gensim's inference draws from the model's random state."""
     gamma, _ = model.inference(bow)
     return np.asarray(gamma)

@@ -506,13 +506,16 @@ def textstat_guided_compare(guided: GuidedModel, unguided: GuidedModel, n: int =
 
 def guided_fit_best(bow: list, vocabulary: list[str], keywords: dict[str, list[str]],
                     n_free: int, restarts: int = 3, seed: int = 1, **kwargs) -> GuidedModel:
-    """Run :func:`guided_fit` with seeds ``seed, seed + 1, ...`` and keep the chain whose
-    final sample explains the documents best (highest log-likelihood per token). A single
-    Gibbs chain can settle with a keyword topic holding a large unrelated theme while a free
-    topic holds the seeds' theme; chains that do so fit the documents worse."""
+    """Run :func:`guided_fit` with the seeds :func:`digiwelfare.topics.restart_seeds` derives
+    from ``seed`` (so two user seeds share no chain) and keep the chain whose final sample
+    explains the documents best (highest log-likelihood per token). A single Gibbs chain can
+    settle with a keyword topic holding a large unrelated theme while a free topic holds the
+    seeds' theme; chains that do so fit the documents worse."""
+    from digiwelfare.topics import restart_seeds
+
     int_check("restarts", restarts, 1, 100)
     best = None
-    for s in range(seed, seed + restarts):
+    for s in restart_seeds(seed, restarts):
         model = guided_fit(bow, vocabulary, keywords, n_free, seed=s, **kwargs)
         if best is None or (model.trace["loglik_per_token"].iloc[-1]
                             > best.trace["loglik_per_token"].iloc[-1]):

@@ -65,6 +65,8 @@ RULES: dict[str, dict[str, dict]] = {
         "iterations": {"type": "int", "min": 1, "max": 100_000},
         "restarts": {"type": "int", "min": 1, "max": 20},
         "top_n": {"type": "int", "min": 3, "max": 50},
+        "engine": {"type": "str", "choices": "digiwelfare.topics.ENGINES"},  # notebooks 03, 04
+        "sweeps": {"type": "int", "min": 1, "max": 100_000},
         "dictionary_file": {"type": "str", "file": True},
     },
     "02_prepare_tokens": {
@@ -82,8 +84,6 @@ RULES: dict[str, dict[str, dict]] = {
         "num_topics": {"type": "int", "null": True, "min": 2},
         "lam": {"type": "number", "min": 0.0, "max": 1.0},
         "topic_labels": {"keys": {"type": "int", "min": 1}, "values": _TEXT},
-        "engine": {"type": "str", "choices": "digiwelfare.topics.ENGINES"},
-        "sweeps": {"type": "int", "min": 1, "max": 100_000},
     },
     "05_estimate_effects": {
         "covariates": {"items": _TEXT, "empty": True},

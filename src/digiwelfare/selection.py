@@ -215,10 +215,12 @@ def topics_match(a: list[set], b: list[set]) -> float:
 # --- the sweep ----------------------------------------------------------------------------
 
 def _sweep_fit(job) -> dict:
-    bow, dictionary, k, seed, passes, iterations, held, split_seed = job
+    bow, dictionary, k, seed, passes, iterations, held, split_seed, engine, sweeps = job
     train = [d for d, h in zip(bow, held, strict=True) if not h]
-    model = topics_fit(train, dictionary, k, passes=passes, iterations=iterations, seed=seed)
+    model = topics_fit(train, dictionary, k, passes=passes, iterations=iterations, seed=seed,
+                       engine=engine, sweeps=sweeps)
     beta = topics_word_matrix(model)
+    # both engines are scored alike: their topics fixed, their (symmetric) alpha as prior
     loglik = heldout_completion([d for d, h in zip(bow, held, strict=True) if h], beta,
                                 model.alpha, split_seed)
     return {"k": k, "seed": seed, "heldout_loglik": loglik, "perplexity": math.exp(-loglik),
@@ -228,7 +230,8 @@ def _sweep_fit(job) -> dict:
 
 def topics_sweep(bow: list, dictionary: Dictionary, ks, seeds, passes: int = 20,
                  iterations: int = 200, holdout: float = 0.1, workers: int = 2,
-                 split_seed: int = 1, progress=None) -> pd.DataFrame:
+                 split_seed: int = 1, progress=None, engine: str = "gensim",
+                 sweeps: int = 25) -> pd.DataFrame:
     """Fit one model per (K, seed) and measure it. One row per fit, sorted by K and seed:
     ``k, seed, perplexity, heldout_loglik, npmi, semantic_coherence, exclusivity,
     diversity, stability``.
@@ -243,11 +246,23 @@ def topics_sweep(bow: list, dictionary: Dictionary, ks, seeds, passes: int = 20,
     the same K. Values are means over topics. The fits run in ``workers`` processes, each
     seeded, so the table does not depend on ``workers``; ``progress``, if given, is called
     with a line of text after each fit.
+
+    ``engine`` and ``sweeps`` go to :func:`digiwelfare.topics.topics_fit`, so K is chosen
+    with the engine that is then fitted. Both engines are scored the same way, with their
+    topics and their symmetric ``alpha`` (a number; gensim's is K equal numbers) fixed. The
+    anchor engine's starting topics (Arora et al. 2013) do not depend on the seed, only its
+    Gibbs sweeps (Griffiths & Steyvers 2004) do, so its standard errors over seeds and its
+    instability are smaller than gensim's: they measure what the seed changes in that engine.
     """
     from concurrent.futures import ProcessPoolExecutor
 
+    from digiwelfare.config import choice_check
+    from digiwelfare.topics import ENGINES
+
+    choice_check("engine", engine, ENGINES)
+
     held = holdout_split(len(bow), holdout, split_seed)
-    jobs = [(bow, dictionary, k, s, passes, iterations, held, split_seed)
+    jobs = [(bow, dictionary, k, s, passes, iterations, held, split_seed, engine, sweeps)
             for k in ks for s in seeds]
     rows = []
     if workers > 1:
