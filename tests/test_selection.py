@@ -340,3 +340,17 @@ def test_anchor_sweep_finds_the_planted_k_and_is_the_same_in_parallel(planted):
     assert not np.allclose(gensim["perplexity"], anchor["perplexity"])  # the engine is used
     with pytest.raises(ParameterError, match="engine"):
         topics_sweep(bow, dictionary, [3], [1], engine="mallet")
+
+
+def test_verdict_weighs_differences_too_small_to_matter():
+    # Seeds that hardly differ give a tiny standard error: K = 8 is then outside the band,
+    # yet 8.05 against 8.0 is 0.6 % of the best value, no evidence for K = 6 over K = 8.
+    table = seeds_table({4: 10.0, 6: 8.0, 8: 8.05}, spread=0.001)
+    table["stability"], table["npmi"] = 0.8, 0.2
+    choice = k_choose(table)
+    assert choice.loc[choice.chosen, "k"].tolist() == [6]
+    text = k_verdict(choice)
+    assert "K = 8 is outside that band but within 1% of the best value." in text
+    assert "No K is clearly supported" in text and "within 1% of the best" in text
+    strict = k_verdict(choice, margin=0.005)
+    assert "The data support K = 6 clearly." in strict and "outside that band" not in strict

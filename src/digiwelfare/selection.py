@@ -357,13 +357,16 @@ def k_choose(selection: pd.DataFrame, primary: str = PRIMARY) -> pd.DataFrame:
 
 
 def k_verdict(choice: pd.DataFrame, primary: str = PRIMARY, stable_share: float = 0.5,
-              npmi_low: float = 0.05) -> str:
+              npmi_low: float = 0.05, margin: float = 0.01) -> str:
     """What a :func:`k_choose` table shows, in sentences whose numbers come from it.
 
     The choice is called clear only when no other K is within one standard error of the
-    best, the chosen K's topics share at least ``stable_share`` of their top-20 words across
-    seeds, and its mean NPMI is at least ``npmi_low``; otherwise the text says which of these
-    fails and that the K is a working choice.
+    best, no other K comes within ``margin`` (a share of the best value) of it, the chosen
+    K's topics share at least ``stable_share`` of their top-20 words across seeds, and its
+    mean NPMI is at least ``npmi_low``; otherwise the text says which of these fails and that
+    the K is a working choice. The margin matters when the seeds hardly differ (an engine
+    with a deterministic start): the standard error is then small, and a difference of a
+    fraction of a per cent between two K is no evidence for either.
     """
     row = choice.loc[choice["chosen"]].iloc[0]
     best = choice.loc[choice["best"]].iloc[0]
@@ -385,6 +388,13 @@ def k_verdict(choice: pd.DataFrame, primary: str = PRIMARY, stable_share: float 
         doubts.append("the differences between these K are within the noise between seeds")
     else:
         text.append(f"No other K is within one standard error of it, so K = {k}.")
+    near = [int(x) for x in choice["k"] if x not in within and abs(
+        float(choice.loc[choice["k"] == x, primary].iloc[0]) - float(best[primary]))
+        <= margin * abs(float(best[primary]))]
+    if near:
+        text.append(f"K = {', '.join(map(str, near))} {'is' if len(near) == 1 else 'are'} "
+                    f"outside that band but within {margin:.0%} of the best value.")
+        doubts.append(f"other K come within {margin:.0%} of the best {name}")
     if len(choice) > 1 and k == int(choice["k"].min()):
         text.append(f"K = {k} is the smallest K in the grid: smaller K were not fitted and "
                     "might do as well.")
