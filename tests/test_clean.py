@@ -287,3 +287,19 @@ def test_a_fact_box_about_the_project_after_related_links_stays():
     page = (f"{_BODY_NB}\n\nLes også\n\nChat i NAV\n\nDel\n\nOm forskningsprosjektet\n\n"
             f"{box}\n\nDel\n\nSkriv ut")
     assert text_clean(page)[0] == f"{_BODY_NB}\n\n{box}"
+
+
+def test_a_sentence_after_a_programmes_time_slots_stays():
+    # the time slots of a programme are the event's content: a sentence after them is not in
+    # the page's footer, while the sign-up and share lines after it still go
+    page = (f"{_BODY}\n\nProgramme\n\n| Time | Item | Speaker |\n\n"
+            "| 13.00 | Welcome | Host, the directorate |\n"
+            "| 13.15 | Video meetings in child welfare | Researcher, a university |\n"
+            "| 14.00 | Questions | All speakers |\n"
+            "| 14.30 | Closing | |\n\n"
+            "The seminar is filmed and put on our website afterwards.\n\n"
+            "Sign up here\n\nLast day to sign up: 2 May 2025\n\nShare: Facebook LinkedIn")
+    text, reasons = text_clean(page)
+    assert "The seminar is filmed and put on our website afterwards." in text
+    assert "Sign up here" not in text and "Share" not in text
+    assert "programme time slot" in reasons
