@@ -186,3 +186,18 @@ def test_year_of_a_running_project_is_not_its_period_end():
     plan = ("**Prosjektperiode:** 2022–2025\n\nEin sluttrapport kjem når prosjektet er "
             "ferdig.\n\nStart date: 3 March 2022")
     assert year_derive(plan, today=TODAY) == (None, "")
+
+
+def test_year_of_a_newsletter_issue_line_and_a_date_label_above_its_year():
+    letter = ("Nyhedsbrev nr. 7 – marts 2024\n\nKære læsere\n\nI dette nummer skriver vi om "
+              "digitale nøgler i hjemmeplejen.\n\nTidligere numre\nNyhedsbrev nr. 6 – december "
+              "2023")
+    assert year_derive(letter, today=TODAY) == (2024, "cover date")
+    record = "Utgivelsesdato\nForfatter\nTittel\n\nTittel\nDigitale vedtak\nUtgivelsesdato\n2018\n"
+    assert year_derive(record, today=TODAY) == (2018, "published")
+
+
+def test_a_numbered_item_with_a_month_is_no_issue_line():
+    # a list of points, a count of participants: no newsletter's issue line
+    points = "Tiltak 3 – mars 2024 blir eit nytt kurs\n\nVi hadde 12 – mai 2024 deltakarar"
+    assert year_derive(points, today=TODAY) == (None, "")

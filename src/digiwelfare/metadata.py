@@ -78,7 +78,8 @@ YEAR_RULES = (
           r"publicerad|"
           r"udgivet|utgitt|utgiven|first published|date of publication|publication date|"
           r"publiseringsdato|publikasjonsdato|publikationsdato|publiceringsdatum|"
-          r"udgivelsesdato|dato|date|datum"),
+          r"udgivelsesdato|utgivelsesdato|utgivingsdato|utgivningsdatum|utgivelsesår|"
+          r"udgivelsesår|utgivningsår|year of publication|dato|date|datum"),
     YearRule("adopted", re.compile(
         rf"(?:^|(?<=[|·•;,]))[ \t]*(?:vedtatt|vedteke|vedtaget|adopted|approved|antagen|"
         rf"antaget|beslutad|fastsatt|fastsett|godkjent|godkjend)\b[^\n\d]{{0,60}}?"
@@ -96,6 +97,12 @@ YEAR_RULES = (
     YearRule("cover date", re.compile(
         rf"^(?:[A-ZÆØÅ][\w .-]{{1,30}},\s*)?(?P<date>(?:{_MONTHS})\.?\s+{_YEAR})\s*$",
         re.IGNORECASE | re.MULTILINE)),
+    # an issue line of a newsletter or a magazine: "Nyhetsbrev nr. 4 – oktober 2023"
+    YearRule("cover date", re.compile(
+        rf"^\s*(?:newsletter|nyhetsbrev|nyheitsbrev|nyhedsbrev|nyhetsbrevet|magasin|magazine|"
+        rf"tidning|blad|bulletin|issue|utgave|utgåve|udgave|nummer)\b[^\n\d]{{0,30}}?"
+        rf"(?:nr\.?|no\.?|issue|#)?\s*\d{{1,3}}\s*[–—/,-]\s*"
+        rf"(?P<date>(?:{_MONTHS})\.?\s+{_YEAR})\s*$", re.IGNORECASE | re.MULTILINE)),
     YearRule("report number", re.compile(
         rf"\b(?:NOU|SOU|Ds|Rapport|Report|Rapportserie|Notat|Working paper|Arbeidsnotat)\s+"
         rf"(?P<date>{_YEAR})\s*[:/]\s*\d{{1,3}}\b", re.IGNORECASE)),
