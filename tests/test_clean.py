@@ -303,3 +303,16 @@ def test_a_sentence_after_a_programmes_time_slots_stays():
     assert "The seminar is filmed and put on our website afterwards." in text
     assert "Sign up here" not in text and "Share" not in text
     assert "programme time slot" in reasons
+
+
+def test_funding_disclaimers_source_lines_and_feedback_go_prose_about_them_stays():
+    for line in ("Co-funded by the European Union",
+                 "The opinions in this brochure are the partners' and do not necessarily reflect "
+                 "those of the funder.",
+                 "Källa: Enkät till enhetschefer, 2022 (n = 88).",
+                 "Var denne side nyttig?", "Udgivet marts 2020"):
+        assert line_debris(line) is not None, line
+    for line in ("The project is funded by the European Union and three municipalities.",
+                 "Brukarane meiner ikkje naudsynlegvis at appen er betre enn telefonen.",
+                 "The main source of the delays was the shared calendar."):
+        assert line_debris(line) is None, line
