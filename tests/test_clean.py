@@ -316,3 +316,14 @@ def test_funding_disclaimers_source_lines_and_feedback_go_prose_about_them_stays
                  "Brukarane meiner ikkje naudsynlegvis at appen er betre enn telefonen.",
                  "The main source of the delays was the shared calendar."):
         assert line_debris(line) is None, line
+
+
+def test_issue_lists_citation_lines_and_colophon_notices_go_prose_stays():
+    for line in ("Nyhedsbrev nr. 5 – januar 2024", "Nordic Care Review. 2018, 4 (2), 55-71.",
+                 "Rapporten kan citeras fritt med angivande av källan.",
+                 "The report can be downloaded as a pdf from www.example.org."):
+        assert line_debris(line) is not None, line
+    for line in ("In the newsletter of January 2024 the network described its first pilot.",
+                 "Staff can quote the guideline when they explain a decision to a user.",
+                 "Caseworkers said the pdf forms were hard to fill in on a phone."):
+        assert line_debris(line) is None, line
