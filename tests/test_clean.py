@@ -327,3 +327,10 @@ def test_issue_lists_citation_lines_and_colophon_notices_go_prose_stays():
                  "Staff can quote the guideline when they explain a decision to a user.",
                  "Caseworkers said the pdf forms were hard to fill in on a phone."):
         assert line_debris(line) is None, line
+
+
+def test_a_time_slot_with_its_speaker_goes_a_sentence_with_a_time_stays():
+    assert line_debris("10.15 Who reads the letters? A study of 400 decisions in three "
+                       "offices – Dr Kari Lie") is not None
+    assert line_debris("At 10.15 the caseworkers met – as they do every week – to go "
+                       "through the letters.") is None
