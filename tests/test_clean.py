@@ -334,3 +334,9 @@ def test_a_time_slot_with_its_speaker_goes_a_sentence_with_a_time_stays():
                        "offices – Dr Kari Lie") is not None
     assert line_debris("At 10.15 the caseworkers met – as they do every week – to go "
                        "through the letters.") is None
+
+
+def test_a_registration_closing_date_goes_a_sentence_about_sign_up_stays():
+    assert line_debris("Påmeldinga stengjer 2. mai 2025 kl. 12.") is not None
+    assert line_debris("Few users knew that registration ends when the benefit is "
+                       "granted.") is None
