@@ -287,3 +287,56 @@ def test_a_fact_box_about_the_project_after_related_links_stays():
     page = (f"{_BODY_NB}\n\nLes også\n\nChat i NAV\n\nDel\n\nOm forskningsprosjektet\n\n"
             f"{box}\n\nDel\n\nSkriv ut")
     assert text_clean(page)[0] == f"{_BODY_NB}\n\n{box}"
+
+
+def test_a_sentence_after_a_programmes_time_slots_stays():
+    # the time slots of a programme are the event's content: a sentence after them is not in
+    # the page's footer, while the sign-up and share lines after it still go
+    page = (f"{_BODY}\n\nProgramme\n\n| Time | Item | Speaker |\n\n"
+            "| 13.00 | Welcome | Host, the directorate |\n"
+            "| 13.15 | Video meetings in child welfare | Researcher, a university |\n"
+            "| 14.00 | Questions | All speakers |\n"
+            "| 14.30 | Closing | |\n\n"
+            "The seminar is filmed and put on our website afterwards.\n\n"
+            "Sign up here\n\nLast day to sign up: 2 May 2025\n\nShare: Facebook LinkedIn")
+    text, reasons = text_clean(page)
+    assert "The seminar is filmed and put on our website afterwards." in text
+    assert "Sign up here" not in text and "Share" not in text
+    assert "programme time slot" in reasons
+
+
+def test_funding_disclaimers_source_lines_and_feedback_go_prose_about_them_stays():
+    for line in ("Co-funded by the European Union",
+                 "The opinions in this brochure are the partners' and do not necessarily reflect "
+                 "those of the funder.",
+                 "Källa: Enkät till enhetschefer, 2022 (n = 88).",
+                 "Var denne side nyttig?", "Udgivet marts 2020"):
+        assert line_debris(line) is not None, line
+    for line in ("The project is funded by the European Union and three municipalities.",
+                 "Brukarane meiner ikkje naudsynlegvis at appen er betre enn telefonen.",
+                 "The main source of the delays was the shared calendar."):
+        assert line_debris(line) is None, line
+
+
+def test_issue_lists_citation_lines_and_colophon_notices_go_prose_stays():
+    for line in ("Nyhedsbrev nr. 5 – januar 2024", "Nordic Care Review. 2018, 4 (2), 55-71.",
+                 "Rapporten kan citeras fritt med angivande av källan.",
+                 "The report can be downloaded as a pdf from www.example.org."):
+        assert line_debris(line) is not None, line
+    for line in ("In the newsletter of January 2024 the network described its first pilot.",
+                 "Staff can quote the guideline when they explain a decision to a user.",
+                 "Caseworkers said the pdf forms were hard to fill in on a phone."):
+        assert line_debris(line) is None, line
+
+
+def test_a_time_slot_with_its_speaker_goes_a_sentence_with_a_time_stays():
+    assert line_debris("10.15 Who reads the letters? A study of 400 decisions in three "
+                       "offices – Dr Kari Lie") is not None
+    assert line_debris("At 10.15 the caseworkers met – as they do every week – to go "
+                       "through the letters.") is None
+
+
+def test_a_registration_closing_date_goes_a_sentence_about_sign_up_stays():
+    assert line_debris("Påmeldinga stengjer 2. mai 2025 kl. 12.") is not None
+    assert line_debris("Few users knew that registration ends when the benefit is "
+                       "granted.") is None

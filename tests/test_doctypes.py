@@ -45,3 +45,32 @@ def test_plan_words_count_as_words_and_in_compounds_in_the_title():
         assert doc_type_classify("En kort tekst om kommunen.", title)[0] == "policy_document", title
     for title in ("Samtaler mellom veiledere og unge", "Påmelding til kurs"):
         assert doc_type_classify("En kort tekst om kommunen.", title)[0] == "other", title
+
+
+def test_an_agency_report_with_an_issn_is_a_policy_document_a_journal_article_is_not():
+    report = ("Publications\n\nRapport 2022:7\n\nWho answers the chatbot?\n\n"
+              "Rapporten beskriver hur tre myndigheter använder chattrobotar i kundtjänsten.\n\n"
+              "Vi har intervjuat handläggare och läst loggar från ett år.\n\nISSN 1234-5678\n")
+    assert doc_type_classify(report, "Who answers the chatbot?")[0] == "policy_document"
+    article = ("Who answers the chatbot?\n\nJournal of Public Service Studies, 12(2)\n\n"
+               "Abstract:\nThis article examines how three agencies use chatbots.\n\n"
+               "https://doi.org/10.1234/jpss.2022.7\n\nISSN 1234-5678\n")
+    assert doc_type_classify(article, "Who answers the chatbot?")[0] == "abstract"
+
+
+def test_a_project_fact_sheet_is_a_project_report_a_news_page_is_not():
+    sheet = ("Acronym\nSAFEHOME\nLead partner\nA northern region\nDuration\n"
+             "1 May 2022 – 30 April 2025\n\nWhy this project?\n\nPatients who go home from "
+             "hospital need their carers to know their medicines.\n\n"
+             "Co-funded by the European Union\n")
+    assert doc_type_classify(sheet, "Safer homecoming")[0] == "project_report"
+    news = ("News\n\nThe region opened a new ward\n\nPatients who go home from hospital now "
+            "get a phone call the next day.\n")
+    assert doc_type_classify(news, "The region opened a new ward")[0] == "other"
+
+
+def test_a_theme_day_in_the_title_is_an_event_a_day_in_prose_is_not():
+    day = "Tilmelding og pris\n\nVi samler ledere og medarbejdere fra hjemmeplejen.\n"
+    assert doc_type_classify(day, "Temadag om digitale nøgler")[0] == "event_programme"
+    assert doc_type_classify("Vi holdt en temadag i fjor om digitale nøgler.\n",
+                             "Digitale nøgler i hjemmeplejen")[0] == "other"

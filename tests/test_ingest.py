@@ -367,3 +367,16 @@ def test_a_visible_publication_date_wins_over_a_disagreeing_markup_date(tmp_path
     assert (other["year"], other["year_source"]) == ("2021", "published")
     same = _import_one(tmp_path, "b.html", page.format(meta="2021-05-01"))
     assert (same["year"], same["year_source"]) == ("2021", "html meta")
+
+
+def test_a_final_reports_period_end_wins_over_its_markup_date(tmp_path):
+    page = ('<html><head><meta name="DC.date" content="2016-09-01"><title>Site</title></head>'
+            "<body><h1>Shared case files in social services</h1><h4>Project period</h4>"
+            "<p>2016 - 2020</p><h2>{head}</h2><p>The project followed four social services "
+            "offices while they moved their case files to a shared system.</p><p>Staff spent "
+            "less time searching for papers but more time correcting entries.</p></body></html>")
+    final = _import_one(tmp_path, "a.html", page.format(head="Final report summary"))
+    assert (final["year"], final["year_source"]) == ("2020", "completed")
+    # a running project's page keeps its markup date: the period's end is a plan
+    running = _import_one(tmp_path, "b.html", page.format(head="About the project"))
+    assert (running["year"], running["year_source"]) == ("2016", "html meta")

@@ -168,3 +168,36 @@ def test_an_organisation_named_in_the_plural_is_no_cover_title():
              "", "Indhold", "1 Indledning ........ 3"]
     reasons = [None] * 5 + ["contents dot leaders"] * 2
     assert title_from_cover(lines, reasons) == "Data i ældreplejen i to kommuner en vejledning"
+
+
+def test_year_of_a_final_report_is_its_period_end_not_start():
+    # a fact sheet of a closed project: its start date comes first in the head, its end
+    # date is the year of the final report the page gives
+    sheet = ("Status: Closed project\nStart date: 3 March 2017\nEnd date: 30 June 2020\n\n"
+             "## Final report summary\n\nThe project tested shared case files.")
+    assert year_derive(sheet, today=TODAY) == (2020, "completed")
+    period = "Final report\n\nProject period\n2016 – 2019\n\nThe study followed four offices."
+    assert year_derive(period, today=TODAY) == (2019, "completed")
+
+
+def test_year_of_a_running_project_is_not_its_period_end():
+    # a final report promised in prose makes no page a final report, and a start date alone
+    # is no date of the page
+    plan = ("**Prosjektperiode:** 2022–2025\n\nEin sluttrapport kjem når prosjektet er "
+            "ferdig.\n\nStart date: 3 March 2022")
+    assert year_derive(plan, today=TODAY) == (None, "")
+
+
+def test_year_of_a_newsletter_issue_line_and_a_date_label_above_its_year():
+    letter = ("Nyhedsbrev nr. 7 – marts 2024\n\nKære læsere\n\nI dette nummer skriver vi om "
+              "digitale nøgler i hjemmeplejen.\n\nTidligere numre\nNyhedsbrev nr. 6 – december "
+              "2023")
+    assert year_derive(letter, today=TODAY) == (2024, "cover date")
+    record = "Utgivelsesdato\nForfatter\nTittel\n\nTittel\nDigitale vedtak\nUtgivelsesdato\n2018\n"
+    assert year_derive(record, today=TODAY) == (2018, "published")
+
+
+def test_a_numbered_item_with_a_month_is_no_issue_line():
+    # a list of points, a count of participants: no newsletter's issue line
+    points = "Tiltak 3 – mars 2024 blir eit nytt kurs\n\nVi hadde 12 – mai 2024 deltakarar"
+    assert year_derive(points, today=TODAY) == (None, "")

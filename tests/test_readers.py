@@ -1,6 +1,6 @@
 """Reading exported files (readers): unwrapping text copied from PDFs."""
 
-from digiwelfare.readers import lines_unwrap
+from digiwelfare.readers import html_read, lines_unwrap
 
 _PARA = ("Kommunen har prøvd ut digitale tavler i fire team og har fulgt med på hvordan\n"
          "de ansatte bruker dem i det daglige arbeidet med brukerne i hjemmetjenesten, og\n"
@@ -23,3 +23,18 @@ def test_a_cover_name_line_is_not_glued_to_the_title_above_it():
     out = lines_unwrap(cover).strip().split("\n")
     assert "Solveig Brekke og Arnfinn Lid" in out
     assert out[-1].endswith("på dem i Kvinnherad.")  # a paragraph's last line is joined
+
+
+def test_a_layout_table_gives_a_line_a_paragraph_a_data_table_keeps_its_rows(tmp_path):
+    # an e-mail newsletter built of tables: each paragraph of a cell is a line of its own
+    mail = ("<html><body><table><tr><td><h2>Autumn meeting</h2><p>The network meets in Hamar "
+            "in November, and the programme follows in the next letter.</p>"
+            "<a href='/x'>Sign up</a></td></tr><tr><td><h3>Earlier letters</h3>"
+            "<p><a href='/1'>Letter no. 1</a></p></td></tr></table>"
+            "<p>Users of the service by year, as counted by the office in its own records.</p>"
+            "<table><tr><th>Year</th><th>Users</th></tr><tr><td>2022</td><td>140</td></tr>"
+            "<tr><td>2023</td><td>210</td></tr></table></body></html>")
+    text = html_read(tmp_path / "a.html", mail.encode("utf-8"), "a.html")[0].text
+    lines = [ln.strip() for ln in text.splitlines() if ln.strip()]
+    assert "Sign up" in lines and not any("Sign up" in ln and "November" in ln for ln in lines)
+    assert any("2022" in ln and "140" in ln for ln in lines)  # a data row stays one line

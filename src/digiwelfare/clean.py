@@ -314,7 +314,9 @@ def _notices_mark(lines: list[str], reasons: list[str | None]) -> None:
         if i <= paragraphs[-1]:
             continue
         if reasons[i]:
-            debris += reasons[i] not in _PAGE_FURNITURE and own[line_key(lines[i])] < 2
+            # a programme's time slots are the event's own content, not the page's furniture
+            debris += reasons[i] not in _PAGE_FURNITURE | {"programme time slot"} and \
+                own[line_key(lines[i])] < 2
         elif k + 1 < len(filled) and reasons[filled[k + 1]] == "author list" and \
                 len(lines[i].split()) <= ZONE_WORDS:
             reasons[i] = "title of another work"  # the next abstract in a book of abstracts

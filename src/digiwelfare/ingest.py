@@ -200,7 +200,10 @@ def _document_make(rec: Record, given: dict, repeated: frozenset[str], masker: M
         # reader reads the page, and the markup is often the date the CMS record was made,
         # moved or re-indexed, while the label is what the editor states to readers.
         shown, how = year_derive(rec.evidence or rec.text)
-        if rec.year_source == "html meta" and how == "published" and shown != year:
+        # So is the end of the period a page that calls itself a project's final report
+        # reports on ("completed"): the markup then often dates the project's record.
+        if rec.year_source == "html meta" and how in ("published", "completed") \
+                and shown != year:
             year, year_source = shown, how
     if not year:
         year, year_source = year_derive(

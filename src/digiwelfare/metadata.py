@@ -39,7 +39,8 @@ _DATE = rf"(?:{_FULL_DATE}|(?:{_MONTHS})\.?\s+{_YEAR}|{_YEAR})"
 #: Words that make a date in a line someone else's: a deadline, a horizon, a period.
 _NOT_OURS = re.compile(r"\b(frist|deadline|innen|innan|senest|by|before|until|towards|mot|"
                        r"mod|fram|frem|inntil|apply|søk|registr\w*|påmelding\w*|tilmelding|"
-                       r"anmälan|call|utlysning|next|neste|næste|nästa)\b", re.IGNORECASE)
+                       r"anmälan|call|utlysning|next|neste|næste|nästa|start\w*|oppstart|"
+                       r"begin\w*)\b", re.IGNORECASE)
 _SEP = r"\s*(?:[:\-–—]|\bon\b|\bden\b)?\s*"
 _WEEKDAYS = (r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|mandag|tirsdag|onsdag|"
              r"torsdag|fredag|lørdag|søndag|måndag|tisdag|laurdag|sundag|måndag")
@@ -49,6 +50,8 @@ _WEEKDAYS = (r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|mandag|t
 class YearRule:
     source: str
     label: re.Pattern
+    #: taken only on a page whose heading or label line says it is a final report
+    final_heading: bool = False
 
 
 def _rule(source: str, labels: str, line_start: bool = True) -> YearRule:
@@ -75,7 +78,8 @@ YEAR_RULES = (
           r"publicerad|"
           r"udgivet|utgitt|utgiven|first published|date of publication|publication date|"
           r"publiseringsdato|publikasjonsdato|publikationsdato|publiceringsdatum|"
-          r"udgivelsesdato|dato|date|datum"),
+          r"udgivelsesdato|utgivelsesdato|utgivingsdato|utgivningsdatum|utgivelsesår|"
+          r"udgivelsesår|utgivningsår|year of publication|dato|date|datum"),
     YearRule("adopted", re.compile(
         rf"(?:^|(?<=[|·•;,]))[ \t]*(?:vedtatt|vedteke|vedtaget|adopted|approved|antagen|"
         rf"antaget|beslutad|fastsatt|fastsett|godkjent|godkjend)\b[^\n\d]{{0,60}}?"
@@ -93,6 +97,12 @@ YEAR_RULES = (
     YearRule("cover date", re.compile(
         rf"^(?:[A-ZÆØÅ][\w .-]{{1,30}},\s*)?(?P<date>(?:{_MONTHS})\.?\s+{_YEAR})\s*$",
         re.IGNORECASE | re.MULTILINE)),
+    # an issue line of a newsletter or a magazine: "Nyhetsbrev nr. 4 – oktober 2023"
+    YearRule("cover date", re.compile(
+        rf"^\s*(?:newsletter|nyhetsbrev|nyheitsbrev|nyhedsbrev|nyhetsbrevet|magasin|magazine|"
+        rf"tidning|blad|bulletin|issue|utgave|utgåve|udgave|nummer)\b[^\n\d]{{0,30}}?"
+        rf"(?:nr\.?|no\.?|issue|#)?\s*\d{{1,3}}\s*[–—/,-]\s*"
+        rf"(?P<date>(?:{_MONTHS})\.?\s+{_YEAR})\s*$", re.IGNORECASE | re.MULTILINE)),
     YearRule("report number", re.compile(
         rf"\b(?:NOU|SOU|Ds|Rapport|Report|Rapportserie|Notat|Working paper|Arbeidsnotat)\s+"
         rf"(?P<date>{_YEAR})\s*[:/]\s*\d{{1,3}}\b", re.IGNORECASE)),
@@ -116,6 +126,17 @@ YEAR_RULES = (
         rf"(?:i|in|on|den|ved utgangen av|ved udgangen af|at the end of|i slutet av)?\s*"
         rf"(?P<date>{_FULL_DATE}|(?:{_MONTHS})\.?\s+{_YEAR}|{_YEAR})(?!\s*[-–—]\s*\d)",
         re.IGNORECASE)),
+    # the same on a fact sheet: the end of the period a final report reports on ("End date:
+    # 31 August 2022", "Project period 2019 - 2023"), never its start
+    YearRule("completed", re.compile(
+        rf"^[ \t*#>•-]*(?:end date|project end|slutdato|sluttdato|slutdatum|prosjektslutt|"
+        rf"projektslut|avslutningsdato)\**\s*:?\**[ \t]*(?:\n\s*)?(?P<date>{_DATE})",
+        re.IGNORECASE | re.MULTILINE), final_heading=True),
+    YearRule("completed", re.compile(
+        rf"^[ \t*#>•-]*(?:project period|project duration|prosjektperiode|prosjektperiod|"
+        rf"projektperiode|projektperiod|duration|varighet|varighed|periode|period)\**\s*:?\**"
+        rf"[ \t]*(?:\n\s*)?(?:{_DATE})\s*[-–—]\s*(?P<date>{_DATE})",
+        re.IGNORECASE | re.MULTILINE), final_heading=True),
     YearRule("date in the head", re.compile(rf"(?P<date>{_FULL_DATE})", re.IGNORECASE)),
 )
 
@@ -142,6 +163,10 @@ def year_derive(text: str, today: date | None = None,
     this_year = (today or date.today()).year
     text = text_normalize(text)
     final = FINAL_REPORT.search(text) is not None
+    # a heading or label that opens with the words ("Final report summary"), not a mention
+    # in prose ("a final report will follow")
+    final_heading = re.search(rf"^[ \t#*>|]*{FINAL_REPORT.pattern}", text,
+                              re.IGNORECASE | re.MULTILINE) is not None
     head = "\n".join(text.split("\n")[:HEAD_LINES])
     # the dates an ignored rule would have taken are not taken by a later rule either
     # (head is the start of text, so spans in it are spans in text)
@@ -158,7 +183,8 @@ def year_derive(text: str, today: date | None = None,
             after = where[found.end():found.end() + 4]
             if any(a <= found.start("date") < b for a, b in spans):
                 continue
-            if rule.source == "completed" and not final:
+            if rule.source == "completed" and not final or (
+                    rule.final_heading and not final_heading):
                 break  # an ongoing or a finished project's page is no report of its end
             if rule.source == "date in the head" and (
                     _NOT_OURS.search(before) or re.match(r"\s*[-–—→]", after)

@@ -340,6 +340,7 @@ def html_read(path: Path, data: bytes, source: str) -> list[Record]:
         tree = lxml.html.document_fromstring(html.encode("utf-8"))
     except (ValueError, lxml.etree.ParserError) as err:
         raise Skip(f"not a readable web page ({type(err).__name__})") from None
+    layout_tables_unwrap(tree)
     text = trafilatura.extract(tree, include_tables=True, include_comments=False,
                                include_links=False, deduplicate=False, favor_recall=True,
                                output_format="txt", with_metadata=False) or ""
@@ -353,6 +354,20 @@ def html_read(path: Path, data: bytes, source: str) -> list[Record]:
     evidence = "\n".join(t.strip() for t in visible if t.strip())
     return [Record(source, 0, text, title=html_title(tree), year=year,
                    year_source="html meta" if year else "", evidence=evidence)]
+
+
+def layout_tables_unwrap(tree) -> None:
+    """Turn tables used for layout (a cell holding paragraphs, headings, lists or divs, as an
+    e-mail newsletter is built) into plain blocks, in place, so that each paragraph of a cell
+    stays a line of its own instead of the row being read as one line of cells. A data table
+    (cells of words and numbers) is left as it is."""
+    blocks = {"p", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "div", "table", "blockquote"}
+    for table in reversed(tree.xpath("//table")):  # inner tables first
+        rows = table.xpath("./tr | ./*/tr")
+        cells = [c for r in rows for c in r if c.tag in ("td", "th")]
+        if any(child.tag in blocks for c in cells for child in c):
+            for el in [table, *table.xpath("./tbody | ./thead | ./tfoot"), *rows, *cells]:
+                el.tag = "div"
 
 
 #: Meta tags and structured data that state when a page's document was published (not when
