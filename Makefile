@@ -45,10 +45,11 @@ all: $(OUT)/results/manifest.json results/tables/import_accuracy.csv ## run ever
 
 # How well the import does on the labelled exported pages in tests/fixtures/exported (the
 # README quotes this table).
-EXPORTED := $(sort $(wildcard $(addprefix tests/fixtures/exported/,dev/* holdout/* blind/* final/*)))
+EXPORTED := $(sort $(wildcard $(addprefix tests/fixtures/exported/,dev/* holdout/* blind/* final/* sealed/*)))
 results/tables/import_accuracy.csv: $(EXPORTED) $(SRC) | $(ENV)
 	@$(PY) -m digiwelfare check-import tests/fixtures/exported/dev tests/fixtures/exported/holdout \
-	  tests/fixtures/exported/blind tests/fixtures/exported/final --out $@ >/dev/null
+	  tests/fixtures/exported/blind tests/fixtures/exported/final \
+	  tests/fixtures/exported/sealed --out $@ >/dev/null
 	@echo "import accuracy: $@"
 
 # The manifest records what made the outputs (versions, corpus hash, parameters, commit,
