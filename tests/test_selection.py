@@ -354,3 +354,18 @@ def test_verdict_weighs_differences_too_small_to_matter():
     assert "No K is clearly supported" in text and "within 1% of the best" in text
     strict = k_verdict(choice, margin=0.005)
     assert "The data support K = 6 clearly." in strict and "outside that band" not in strict
+
+
+def test_verdict_compares_the_difference_with_its_own_standard_error():
+    # Best K = 6 at 8.0 and K = 8 at 8.5, each with standard error 0.2: 0.5 is outside the
+    # best's one-standard-error band, but the difference's standard error is
+    # sqrt(0.2**2 + 0.2**2) = 0.283, and 0.5 < 2 * 0.283 = 0.566 (worked by hand).
+    table = seeds_table({4: 12.0, 6: 8.0, 8: 8.5}, spread=0.2)
+    table["stability"], table["npmi"] = 0.8, 0.2
+    text = k_verdict(k_choose(table))
+    assert "No other K is within one standard error of it, so K = 6." in text
+    assert "K = 8 is worse than the best by less than two standard errors" in text
+    assert "No K is clearly supported" in text and "K = 4 is" not in text
+    apart = seeds_table({4: 12.0, 6: 8.0, 8: 8.6}, spread=0.2)  # 0.6 > 0.566
+    apart["stability"], apart["npmi"] = 0.8, 0.2
+    assert "The data support K = 6 clearly." in k_verdict(k_choose(apart))

@@ -361,7 +361,9 @@ def k_verdict(choice: pd.DataFrame, primary: str = PRIMARY, stable_share: float 
     """What a :func:`k_choose` table shows, in sentences whose numbers come from it.
 
     The choice is called clear only when no other K is within one standard error of the
-    best, no other K comes within ``margin`` (a share of the best value) of it, the chosen
+    best, every other K is worse by at least two standard errors of the difference
+    (``sqrt(se_best**2 + se_k**2)``: the one-standard-error rule looks at the best K's error
+    only), no other K comes within ``margin`` (a share of the best value) of it, the chosen
     K's topics share at least ``stable_share`` of their top-20 words across seeds, and its
     mean NPMI is at least ``npmi_low``; otherwise the text says which of these fails and that
     the K is a working choice. The margin matters when the seeds hardly differ (an engine
@@ -391,6 +393,22 @@ def k_verdict(choice: pd.DataFrame, primary: str = PRIMARY, stable_share: float 
     near = [int(x) for x in choice["k"] if x not in within and abs(
         float(choice.loc[choice["k"] == x, primary].iloc[0]) - float(best[primary]))
         <= margin * abs(float(best[primary]))]
+    if se_known:
+        se_b = float(best[f"{primary}_se"])
+        close = []
+        for _, other in choice.iterrows():
+            if int(other["k"]) in within or int(other["k"]) in near:
+                continue
+            se_k = 0.0 if pd.isna(other[f"{primary}_se"]) else float(other[f"{primary}_se"])
+            spread = math.hypot(se_b, se_k)
+            if abs(float(other[primary]) - float(best[primary])) < 2 * spread:
+                close.append(int(other["k"]))
+        if close:
+            text.append(f"K = {', '.join(map(str, close))} {'is' if len(close) == 1 else 'are'}"
+                        " worse than the best by less than two standard errors of the "
+                        "difference.")
+            doubts.append("the best K is not two standard errors of the difference better "
+                          "than every other")
     if near:
         text.append(f"K = {', '.join(map(str, near))} {'is' if len(near) == 1 else 'are'} "
                     f"outside that band but within {margin:.0%} of the best value.")
