@@ -4,36 +4,18 @@ line is a whole visible line listed once, and each prose sentence sits on one vi
 is never debris. The set was written without seeing the import rules, so these tests check the
 labels only; the lead scores the import on it."""
 
-import csv
-import re
 from collections import Counter
 from pathlib import Path
 
 import pytest
-from bs4 import BeautifulSoup
+from fixturesets import LANGUAGES, SETS, TYPES, placement_check, rows, visible_lines
 
-from digiwelfare.config import ROOT
-
-SEALED = ROOT / "tests" / "fixtures" / "exported" / "sealed"
-TYPES = {"project_report", "policy_document", "abstract", "event_programme", "other"}
-LANGUAGES = {"en", "nb", "nn", "da", "sv"}
+SEALED = SETS / "sealed"
 
 
-def _rows(name: str) -> list[dict]:
-    with open(SEALED / name, newline="", encoding="utf-8") as handle:
-        return list(csv.DictReader(handle))
-
-
-LABELS = _rows("labels.csv")
-DEBRIS = _rows("debris.csv")
-PROSE = _rows("prose.csv")
-
-
-def _visible_lines(path: Path) -> list[str]:
-    """Visible text as the dev README defines it, split into stripped non-empty lines."""
-    raw = path.read_text(encoding="utf-8")
-    text = BeautifulSoup(raw, "html.parser").get_text("\n") if path.suffix == ".html" else raw
-    return [line.strip() for line in text.split("\n") if line.strip()]
+LABELS = rows(SEALED, "labels.csv")
+DEBRIS = rows(SEALED, "debris.csv")
+PROSE = rows(SEALED, "prose.csv")
 
 
 def test_every_file_has_one_label_row_and_prose():
@@ -62,7 +44,7 @@ def test_labels_use_the_codebook_and_cover_every_type():
 def test_a_year_is_written_in_its_document():
     """A labelled year occurs in the visible text; an empty year has its reason given."""
     for row in LABELS:
-        text = "\n".join(_visible_lines(SEALED / row["file"]))
+        text = "\n".join(visible_lines(SEALED / row["file"]))
         if row["year"]:
             assert row["year"] in text, row["file"]
         else:
@@ -71,17 +53,4 @@ def test_a_year_is_written_in_its_document():
 
 @pytest.mark.parametrize("label", LABELS, ids=lambda row: row["file"])
 def test_title_debris_and_prose_sit_where_the_conventions_say(label):
-    lines = _visible_lines(SEALED / label["file"])
-    headings = {re.sub(r"^#+\s+", "", line) for line in lines}
-    assert label["title"] in lines or label["title"] in headings, "title is no visible line"
-    debris = [row["line"] for row in DEBRIS if row["file"] == label["file"]]
-    assert len(debris) == len(set(debris)), "a debris line is listed twice"
-    assert label["title"] not in debris and f"# {label['title']}" not in debris
-    for line in debris:
-        assert line in lines, f"debris is no whole visible line: {line!r}"
-        assert line == line.strip() and re.search(r"\w", line), f"bad debris line: {line!r}"
-    sentences = [row["sentence"] for row in PROSE if row["file"] == label["file"]]
-    assert 3 <= len(sentences) <= 4
-    for sentence in sentences:
-        assert any(sentence in line for line in lines), f"prose not on one line: {sentence!r}"
-        assert not any(sentence in line for line in debris), f"prose inside debris: {sentence!r}"
+    placement_check(SEALED, label, DEBRIS, PROSE)

@@ -6,7 +6,7 @@ least 90 %, no prose sentence taken; the debris bar is the level reached, so it 
 
 import pandas as pd
 import pytest
-from bs4 import BeautifulSoup
+from fixturesets import visible_text
 
 from digiwelfare.config import ROOT
 from digiwelfare.importcheck import textstat_import_accuracy, textstat_import_check, title_matches
@@ -99,12 +99,6 @@ def test_the_readme_quotes_the_published_table():
     assert set(rows) - {"set", "---"} == set(table.index)  # no row the table does not have
 
 
-def _visible(path):
-    """The visible text of a labelled file, as the sets' READMEs define it."""
-    raw = path.read_text("utf-8")
-    return BeautifulSoup(raw, "html.parser").get_text("\n") if path.suffix == ".html" else raw
-
-
 def test_the_blind_set_follows_its_labelling_conventions():
     """Every label of the blind set (tests/fixtures/exported/blind/README.md) points at text
     that is really there: the title on the page, each debris line a whole visible line with a
@@ -119,7 +113,7 @@ def test_the_blind_set_follows_its_labelling_conventions():
                                     "event_programme", "other"]).all()
     assert labels["year"].str.fullmatch(r"(19|20)\d\d|").all()
     for label in labels.itertuples():
-        text = _visible(folder / label.file)
+        text = visible_text(folder / label.file)
         lines = {line.strip() for line in text.split("\n")}
         assert " ".join(label.title.split()) in " ".join(text.split()), label.file
         mine = debris.loc[debris["file"] == label.file, "line"]
