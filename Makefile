@@ -178,7 +178,7 @@ nbval: | $(ENV) ## rerun the executed notebooks and compare their key outputs
 # counts the survivors judged by hand, with a reason, in results/mutation/equivalent.csv),
 # survivors.txt (each surviving mutant's diff) and the table in README.md. A run replaces the
 # rows and blocks of its own modules only. One module: make mutate MUTATE=src/digiwelfare/effects.py
-STATS_MODULES ?= effects topics keyness collocations concordances dictionaries \
+STATS_MODULES ?= effects topics keywords keyness collocations concordances dictionaries \
   networks pvalues selection guided
 MUTATE ?= $(wildcard $(STATS_MODULES:%=src/digiwelfare/%.py))
 MUTATE_TESTS ?= $(sort $(wildcard $(foreach f,$(MUTATE),tests/test_$(basename $(notdir $(f)))*.py)))

@@ -69,14 +69,12 @@ from digiwelfare.guided import (
     RETAINED_CONTEXT_SHARE,
     RETAINED_PI,
     guided_fit_best,
-    seeds_expand,
     textstat_guided_compare,
     textstat_guided_doc_topics,
     textstat_guided_words,
-    textstat_keyword_categories,
     textstat_keyword_topics,
-    textstat_keywords,
 )
+from digiwelfare.keywords import seeds_expand, textstat_keyword_categories, textstat_keywords
 from digiwelfare.tokens import bow_load
 
 paths = paths_resolve(corpus, out, "06_guide_topics", language)

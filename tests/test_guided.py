@@ -17,15 +17,13 @@ from digiwelfare.guided import (
     GuidedModel,
     _sweep,
     guided_fit,
-    seeds_expand,
     textstat_guided_compare,
     textstat_guided_doc_topics,
     textstat_guided_words,
-    textstat_keyword_categories,
     textstat_keyword_topics,
-    textstat_keywords,
     textstat_retention,
 )
+from digiwelfare.keywords import textstat_keyword_categories, textstat_keywords
 
 
 def _planted(n_topics=6, rare=0.1, n_docs=300, length=60, n_words=300, seed=4,
@@ -267,27 +265,6 @@ def test_words_and_doc_topics_tables():
         textstat_guided_doc_topics(model, ["x"])
 
 
-def test_keyword_diagnostic_counts_and_flags():
-    docs = [["care", "stress", "stress", "other"], ["stress", "workload"], ["x"]]
-    entries = {"care": ["stress*", "workload", "burn out", "nowhere"], "control": ["audit"]}
-    table = textstat_keywords(docs, entries, {"care", "stress", "workload", "x", "other"})
-    stress = table[table["word"] == "stress"].iloc[0]
-    assert stress["frequency"] == 3 and stress["doc_frequency"] == 2
-    assert stress["doc_share"] == pytest.approx(2 / 3)
-    assert stress["token_share"] == pytest.approx(3 / 7)
-    flagged = table.set_index("entry")
-    assert not flagged.loc["burn out", "in_vocabulary"]
-    assert "multi-word" in flagged.loc["burn out", "note"]
-    assert "vocabulary" in flagged.loc["nowhere", "note"]
-    assert not flagged.loc["audit", "in_vocabulary"]
-
-
-def test_seeds_expand_prefixes_and_exact_words():
-    vocab = ["styring", "styringsdata", "kontroll", "data"]
-    assert seeds_expand(["styring*", "kontroll", "mangler", "to ord"], vocab) == [
-        "kontroll", "styring", "styringsdata"]
-
-
 def test_plots_have_labelled_axes(planted):
     table = textstat_keywords([["a", "b", "a"]], {"one": ["a", "zz"], "two": ["b"]},
                               {"a", "b"})
@@ -313,17 +290,6 @@ def test_initial_state_puts_seeds_in_their_topics():
     assert list(z[5:]) == [2, 2]
     z, s = _initial_state(words, docs, 2, is_key[:0], 3, np.random.default_rng(1))
     assert not s.any() and set(z) <= {0, 1, 2}  # no keywords: LDA's uniform start
-
-
-def test_keyword_categories_summary():
-    docs = [["stress", "x"], ["audit", "stress"], ["x"]]
-    table = textstat_keywords(docs, {"care": ["stress", "gone"], "control": ["audit"]},
-                              {"stress", "audit", "x"})
-    summary = textstat_keyword_categories(table, docs).set_index("category")
-    assert summary.loc["care", "entries"] == 2 and summary.loc["care", "entries_in_vocabulary"] == 1
-    assert summary.loc["care", "seed_tokens"] == 2
-    assert summary.loc["care", "doc_share"] == pytest.approx(2 / 3)
-    assert summary.loc["control", "doc_share"] == pytest.approx(1 / 3)
 
 
 def test_empty_inputs():

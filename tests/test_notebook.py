@@ -67,3 +67,25 @@ def test_stream_outputs_cut_by_timing_are_joined():
 
     one, two = cell("a\nb\n", "c\n"), cell("a\n", "b\nc\n")
     assert one == two and len(one) == 1 and one[0]["text"] == "a\nb\nc\n"
+
+
+def test_kernel_sockets_are_made_outside_the_notebooks_folder(tmp_path):
+    """IPC sockets go to a temporary folder of their own: one left by an interrupted run must
+    not land among the notebooks (papermill runs the kernel in the notebook's folder)."""
+    import tempfile
+    from pathlib import Path
+
+    from digiwelfare.notebook import _LocalKernelManager
+
+    manager = _LocalKernelManager()
+    assert manager.transport == "ipc"
+    where = Path(manager.ip)
+    assert where.is_absolute() and where.parent.is_dir()
+    assert where.is_relative_to(Path(tempfile.gettempdir()))
+    before = set(Path(tempfile.gettempdir()).glob("digiwelfare-kernel-*"))
+    notebook_run(tiny_notebook(tmp_path / "nb.ipynb", "print(x)"), tmp_path / "o.ipynb", {})
+    assert not list(tmp_path.glob("kernel-ipc*"))
+    # the run's own socket folder is removed with its sockets once the kernel has stopped
+    assert set(Path(tempfile.gettempdir()).glob("digiwelfare-kernel-*")) <= before | {
+        where.parent}
+    where.parent.rmdir()  # the folder of the manager made above, which started no kernel

@@ -254,11 +254,7 @@ def test_make_keeps_the_good_model_when_the_parameter_file_breaks(tmp_path):
     copy = tmp_path / "project"
     copy.mkdir()
     for name in ("Makefile", "pyproject.toml", "requirements.lock", "notebooks", "params"):
-        if (ROOT / name).is_dir():  # kernels' IPC sockets left by an interrupted run: no files
-            shutil.copytree(ROOT / name, copy / name,
-                            ignore=shutil.ignore_patterns("kernel-ipc-*", ".ipynb_checkpoints"))
-        else:
-            shutil.copy2(ROOT / name, copy / name)
+        (shutil.copytree if (ROOT / name).is_dir() else shutil.copy2)(ROOT / name, copy / name)
     (copy / "src").mkdir()
     (copy / "corpus" / "texts").mkdir(parents=True)
     (copy / "corpus" / "metadata.csv").write_text("id\n")

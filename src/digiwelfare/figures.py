@@ -290,7 +290,7 @@ def plot_effects_difference(effects: pd.DataFrame, labels: dict[int, str],
 def plot_keywords(keywords: pd.DataFrame, n: int = 10, columns: int = 3) -> Figure:
     """Before a guided fit: the ``n`` most frequent seed words of each category (occurrences
     per 1,000 modelled tokens, with the share of documents using each), from
-    :func:`digiwelfare.guided.textstat_keywords`. A panel's title counts the entries found
+    :func:`digiwelfare.keywords.textstat_keywords`. A panel's title counts the entries found
     in the vocabulary; a category none of whose words occur says so."""
     categories = list(dict.fromkeys(keywords["category"]))
     rows = max(1, -(-len(categories) // columns))

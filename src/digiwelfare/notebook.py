@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 import os
+import tempfile
 import time
 from pathlib import Path
 
@@ -25,11 +26,25 @@ _VOLATILE_CELL = ("start_time", "end_time", "duration")
 
 class _LocalKernelManager(AsyncKernelManager):
     """Talks to the kernel over local sockets (IPC) instead of TCP: the kernel is on this
-    machine anyway, and ipykernel then has no reason to warn about unencrypted TCP."""
+    machine anyway, and ipykernel then has no reason to warn about unencrypted TCP.
+
+    The sockets are made in a temporary folder of their own, not in the working directory
+    (``notebooks/``, where papermill runs the kernel): a run that is interrupted would
+    otherwise leave them among the notebooks."""
 
     def __init__(self, **kwargs):
         kwargs.setdefault("transport", "ipc")
+        kwargs.setdefault("ip", str(Path(tempfile.mkdtemp(prefix="digiwelfare-kernel-"))
+                                    / "kernel"))
         super().__init__(**kwargs)
+
+    async def _async_cleanup_resources(self, restart: bool = False) -> None:
+        await super()._async_cleanup_resources(restart)
+        if not restart:  # the sockets are gone: the folder too (left if anything remains)
+            try:
+                Path(self.ip).parent.rmdir()
+            except OSError:
+                pass
 
 
 class NotebookFailed(RuntimeError):
