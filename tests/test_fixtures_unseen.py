@@ -12,60 +12,54 @@ import pytest
 from fixturesets import LANGUAGES, SETS, TYPES, placement_check, rows, visible_lines
 
 UNSEEN = SETS / "unseen"
-
-
 LABELS = rows(UNSEEN, "labels.csv")
 DEBRIS = rows(UNSEEN, "debris.csv")
 PROSE = rows(UNSEEN, "prose.csv")
 YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+KINDS = (".html", ".txt", ".md")
 
 
-def test_every_file_has_one_label_row_and_prose():
-    files = sorted(p.name for p in UNSEEN.iterdir() if p.suffix in {".html", ".txt", ".md"}
-                   and p.name != "README.md")
-    labelled = [row["file"] for row in LABELS]
-    assert sorted(labelled) == files
-    assert len(set(labelled)) == len(labelled)
-    assert {row["file"] for row in DEBRIS} == set(files)
-    assert {row["file"] for row in PROSE} == set(files)
-    assert 28 <= len(files) <= 32
+def text_of(label: dict) -> str:
+    """The visible text of a labelled document, one stripped line a line."""
+    return "\n".join(visible_lines(UNSEEN / label["file"]))
 
 
-def test_labels_use_the_codebook_and_cover_every_type():
-    for row in LABELS:
-        assert row["doc_type"] in TYPES, row["file"]
-        assert set(row["languages"].split(";")) <= LANGUAGES, row["file"]
-        assert row["year"] == "" or 2000 <= int(row["year"]) <= 2030, row["file"]
-        assert row["year_evidence"], row["file"]
-    counts = Counter(row["doc_type"] for row in LABELS)
-    assert all(counts[t] >= 4 for t in TYPES), counts
-    formats = Counter(Path(row["file"]).suffix for row in LABELS)
-    assert all(formats[s] >= 4 for s in (".html", ".txt", ".md")), formats
+def test_the_three_lists_name_the_same_documents_as_the_folder():
+    documents = {p.name for p in UNSEEN.glob("*") if p.suffix in KINDS and p.stem != "README"}
+    named = Counter(label["file"] for label in LABELS)
+    assert set(named) == documents and max(named.values()) == 1
+    assert {row["file"] for row in DEBRIS} == documents == {row["file"] for row in PROSE}
+    assert len(documents) in range(28, 33)
 
 
-def test_a_year_is_written_in_its_document_and_in_its_evidence():
-    """A labelled year occurs in the visible text and in the quoted evidence; an empty year
-    has its reason given."""
-    for row in LABELS:
-        text = "\n".join(visible_lines(UNSEEN / row["file"]))
-        if row["year"]:
-            assert row["year"] in text, row["file"]
-            assert row["year"] in row["year_evidence"], row["file"]
-        else:
-            assert row["year_evidence"].startswith("no year"), row["file"]
+def test_every_type_and_file_kind_has_at_least_four_documents():
+    types = Counter(label["doc_type"] for label in LABELS)
+    kinds = Counter(Path(label["file"]).suffix for label in LABELS)
+    assert set(types) == TYPES and min(types.values()) >= 4, types
+    assert set(kinds) == set(KINDS) and min(kinds.values()) >= 4, kinds
 
 
-def test_documents_said_to_hold_no_year_hold_none():
-    """Evidence "no 19xx/20xx number" is true of the visible text; other undated documents
-    do hold years (the ones their evidence names as not the date)."""
-    for row in LABELS:
-        if row["year"]:
-            continue
-        years = set(YEAR.findall("\n".join(visible_lines(UNSEEN / row["file"]))))
-        if "no 19xx/20xx number" in row["year_evidence"]:
-            assert not years, (row["file"], years)
-        else:
-            assert years and all(y in row["year_evidence"] for y in years), (row["file"], years)
+@pytest.mark.parametrize("label", LABELS, ids=lambda row: row["file"])
+def test_labels_use_the_codebook(label):
+    assert label["doc_type"] in TYPES
+    assert label["languages"] and set(label["languages"].split(";")) <= LANGUAGES
+    assert label["year"] == "" or 2000 <= int(label["year"]) <= 2030
+    assert label["year_evidence"]
+
+
+@pytest.mark.parametrize("label", LABELS, ids=lambda row: row["file"])
+def test_the_year_and_its_evidence_agree_with_the_text(label):
+    """A labelled year stands in the visible text and in its quoted evidence. An empty year
+    says why: "no 19xx/20xx number" must be true of the text, and otherwise every year the
+    text holds is named in the evidence as not the date."""
+    years = set(YEAR.findall(text_of(label)))
+    if label["year"]:
+        assert label["year"] in years and label["year"] in label["year_evidence"]
+    elif "no 19xx/20xx number" in label["year_evidence"]:
+        assert label["year_evidence"].startswith("no year") and not years, years
+    else:
+        assert label["year_evidence"].startswith("no year") and years
+        assert all(year in label["year_evidence"] for year in years), years
 
 
 @pytest.mark.parametrize("label", LABELS, ids=lambda row: row["file"])
