@@ -246,33 +246,61 @@ def glm_logit_fit(x: np.ndarray, y: np.ndarray, start: np.ndarray | None = None,
     ``x`` is N x P, ``y`` N x K proportions in [0, 1]. Returns the coefficients (P x K) and
     their covariance matrices (K x P x P): ``phi (X'WX)^-1`` with ``phi`` the Pearson
     chi-square over ``N - P``, as ``statsmodels`` ``GLM(family=Binomial()).fit(scale="X2")``.
+
+    Documents with the same row of ``x`` share their fitted mean and weight, so each iteration
+    works on the U distinct rows (with their counts and summed ``y``): the same sums as over
+    all N documents, in another order.
     """
     n, p = x.shape
     beta = np.zeros((p, y.shape[1])) if start is None else start.copy()
-    # X'WX of every column as one matrix product: rows of x x' (N x P^2) weighted by w
-    outer = (x[:, :, None] * x[:, None, :]).reshape(n, p * p)
+    xu, inverse, counts = np.unique(x, axis=0, return_inverse=True, return_counts=True)
+    inverse = inverse.reshape(-1)
+    group = np.zeros((len(xu), n))
+    group[inverse, np.arange(n)] = 1.0
+    y_sum = group @ y  # U x K: y summed over the documents of each distinct row
+    c = counts.astype(float)[:, None]
+    # X'WX of every column as one matrix product: the upper triangle of each row's x x'
+    # (U x P(P+1)/2), weighted by count * w
+    upper = np.triu_indices(p)
+    outer = xu[:, upper[0]] * xu[:, upper[1]] * c
+
+    def xtwx(w):
+        tri = w.T @ outer
+        out = np.empty((w.shape[1], p, p))
+        out[:, upper[0], upper[1]] = tri
+        out[:, upper[1], upper[0]] = tri
+        return out
+
+    # Each column stops once its own change is below tol (IRLS converges quadratically, so
+    # what is left is of the order of tol squared); the others iterate on.
+    active = np.arange(y.shape[1])
     for _ in range(max_iter):
-        eta = x @ beta
+        b = beta[:, active]
+        eta = xu @ b
         mu = np.clip(_expit(eta), 1e-10, 1 - 1e-10)
         w = mu * (1 - mu)
-        xtwx = (w.T @ outer).reshape(-1, p, p)
-        xtwz = (w * eta + (y - mu)).T @ x  # X'Wz with z = eta + (y - mu) / w
-        new = np.linalg.solve(xtwx, xtwz[:, :, None])[..., 0].T
-        change = np.abs(new - beta).max()
-        beta = new
-        if change < tol:
+        xtwz = (c * (w * eta - mu) + y_sum[:, active]).T @ xu  # X'Wz, z = eta + (y - mu) / w
+        new = np.linalg.solve(xtwx(w), xtwz[:, :, None])[..., 0].T
+        change = np.abs(new - b).max(axis=0)
+        beta[:, active] = new
+        active = active[change >= tol]
+        if not len(active):
             break
-    mu = np.clip(_expit(x @ beta), 1e-10, 1 - 1e-10)
+    mu = np.clip(_expit(xu @ beta), 1e-10, 1 - 1e-10)
     w = mu * (1 - mu)
-    phi = ((y - mu) ** 2 / w).sum(axis=0) / (n - p)
-    return beta, np.linalg.inv((w.T @ outer).reshape(-1, p, p)) * phi[:, None, None]
+    phi = ((y - mu[inverse]) ** 2 / w[inverse]).sum(axis=0) / (n - p)
+    return beta, np.linalg.inv(xtwx(w)) * phi[:, None, None]
 
 
 def _expit(v: np.ndarray) -> np.ndarray:
     """The logistic function, as scipy's ``expit`` but several times faster on large arrays
-    (``exp`` overflows to inf for v < -709, which gives the right limit, 0)."""
+    (``exp`` overflows to inf for v < -709, which gives the right limit, 0). In place on a
+    copy: one temporary array instead of three."""
+    out = np.negative(v)
     with np.errstate(over="ignore"):
-        return 1.0 / (1.0 + np.exp(-v))
+        np.exp(out, out=out)
+    out += 1.0
+    return np.reciprocal(out, out=out)
 
 
 def _predictions(design: Design) -> list[tuple[str, str]]:
@@ -396,18 +424,21 @@ def effects_caveats(effects: pd.DataFrame) -> pd.DataFrame:
 def _scenario_rows(design: Design, preds) -> tuple[np.ndarray, np.ndarray]:
     """Every document set to each level in turn, so that a prediction averages over the
     documents' other covariates as observed (standardisation on the proportion scale).
-    Returns the distinct design rows (U x P) and the S x U weights that average them."""
+    Returns the distinct design rows (U x P, each once whichever scenarios share it) and the
+    S x U weights that average them."""
     blocks, weights = [], []
     for c, lev in preds:
         scen = design.matrix(design.meta.assign(**{c: float(lev) if c == design.year else lev}))
         distinct, counts = np.unique(scen, axis=0, return_counts=True)
         blocks.append(distinct)
         weights.append(counts / len(scen))
-    out = np.zeros((len(preds), sum(len(b) for b in blocks)))
+    rows, inverse = np.unique(np.vstack(blocks), axis=0, return_inverse=True)
+    inverse = inverse.reshape(-1)
+    out = np.zeros((len(preds), len(rows)))
     ends = np.cumsum([0, *(len(b) for b in blocks)])
     for i, w in enumerate(weights):
-        out[i, ends[i]:ends[i + 1]] = w
-    return np.vstack(blocks), out
+        out[i, inverse[ends[i]:ends[i + 1]]] = w
+    return rows, out
 
 
 def _cov_sqrt(cov: np.ndarray) -> np.ndarray:
