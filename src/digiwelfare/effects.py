@@ -274,13 +274,25 @@ def glm_logit_fit(x: np.ndarray, y: np.ndarray, start: np.ndarray | None = None,
     # Each column stops once its own change is below tol (IRLS converges quadratically, so
     # what is left is of the order of tol squared); the others iterate on.
     active = np.arange(y.shape[1])
-    for _ in range(max_iter):
+    for it in range(max_iter):
         b = beta[:, active]
-        eta = xu @ b
+        # Columns with the same coefficients share eta, mu, w and X'WX: at the first
+        # iteration those started alike (every simulation of a topic starts at its estimate)
+        shared, column = np.unique(b, axis=1, return_inverse=True) if it == 0 else (b, None)
+        eta = xu @ shared
         mu = np.clip(_expit(eta), 1e-10, 1 - 1e-10)
         w = mu * (1 - mu)
+        a = xtwx(w)
+        if column is not None:  # one matrix per group of columns, with their right-hand sides
+            column = column.reshape(-1)
+            eta, mu, w = eta[:, column], mu[:, column], w[:, column]
         xtwz = (c * (w * eta - mu) + y_sum[:, active]).T @ xu  # X'Wz, z = eta + (y - mu) / w
-        new = np.linalg.solve(xtwx(w), xtwz[:, :, None])[..., 0].T
+        if column is None:
+            new = np.linalg.solve(a, xtwz[:, :, None])[..., 0].T
+        else:
+            new = np.empty_like(b)
+            for j in range(len(a)):
+                new[:, column == j] = np.linalg.solve(a[j], xtwz[column == j].T)
         change = np.abs(new - b).max(axis=0)
         beta[:, active] = new
         active = active[change >= tol]
