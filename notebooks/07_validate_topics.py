@@ -45,8 +45,8 @@ from digiwelfare.tokens import dictionary_build
 from digiwelfare.topics import (
     phi_in_vocabulary,
     restart_seeds,
+    topics_best,
     topics_fit,
-    topics_fit_best,
     topics_recovery,
     topics_simulate,
 )
@@ -74,12 +74,12 @@ print(f"{len(docs)} documents, {len(vocab)} of {n_words} words used")
 # read off the word co-occurrences, so it needs no restarts.
 
 # %%
-rows = []
-for r, s in enumerate(restart_seeds(seed, restarts), start=1):
-    single = topics_fit(bow, dictionary, n_topics, passes=passes, seed=s)
-    rows.append({"fit": f"restart {r}", "bound": single.bound(bow),
-                 "recovery": topics_recovery(true_in_vocab, phi_in_vocabulary(single, vocab))[0]})
-best = topics_fit_best(bow, dictionary, n_topics, restarts=restarts, seed=seed, passes=passes)
+models = [topics_fit(bow, dictionary, n_topics, passes=passes, seed=s)
+          for s in restart_seeds(seed, restarts)]
+best, bounds = topics_best(models, bow)  # what topics_fit_best(..., restarts) keeps
+rows = [{"fit": f"restart {r}", "bound": bound,
+         "recovery": topics_recovery(true_in_vocab, phi_in_vocabulary(model, vocab))[0]}
+        for r, (model, bound) in enumerate(zip(models, bounds, strict=True), start=1)]
 score, per_topic = topics_recovery(true_in_vocab, phi_in_vocabulary(best, vocab))
 rows.append({"fit": "best by bound", "bound": best.bound(bow), "recovery": score})
 anchor = topics_fit(bow, dictionary, n_topics, seed=seed, engine="anchor")

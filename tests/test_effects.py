@@ -8,7 +8,6 @@ from scipy.special import expit, logit
 from digiwelfare.effects import (
     design_build,
     effects_caveats,
-    glm_logit_fit,
     textstat_effects,
 )
 from digiwelfare.figures import plot_effects_difference, plot_effects_time
@@ -30,23 +29,6 @@ def quiet_design(*args, **kwargs):
     with warnings.catch_warnings():
         warnings.simplefilter("error")  # no aliasing expected in these designs
         return design_build(*args, **kwargs)
-
-
-# --- the regression -------------------------------------------------------------------------
-
-def test_glm_matches_statsmodels_quasi_binomial():
-    import statsmodels.api as sm
-
-    rng = np.random.default_rng(3)
-    n = 150
-    x = np.column_stack([np.ones(n), rng.integers(0, 2, n), rng.normal(size=n)])
-    y = np.column_stack([expit(x @ b + rng.normal(0, 0.4, n))
-                         for b in ([-1.0, 0.8, 0.3], [-2.5, -0.5, 1.0])])
-    beta, cov = glm_logit_fit(x, y)
-    for k in range(2):
-        ref = sm.GLM(y[:, k], x, family=sm.families.Binomial()).fit(scale="X2")
-        np.testing.assert_allclose(beta[:, k], ref.params, rtol=1e-7)
-        np.testing.assert_allclose(cov[k], ref.cov_params(), rtol=1e-6)
 
 
 # --- the method of composition, against cases worked by hand --------------------------------

@@ -142,3 +142,21 @@ def test_anchor_engine_through_the_pipeline_functions(tmp_path):
     assert gamma.shape == (len(bow), 4) and (gamma > 0).all()
     with pytest.raises(ParameterError, match="'engine'"):
         topics_fit(bow, dictionary, 4, engine="mallet")
+
+
+def test_topics_best_keeps_the_first_highest_score_and_scores_each_model_once():
+    from digiwelfare.topics import topics_best
+
+    class Bound:  # gensim's interface: bound(bow), which moves the model's random state
+        def __init__(self, value):
+            self.value, self.calls = value, 0
+
+        def bound(self, bow):
+            self.calls += 1
+            return self.value
+
+    models = [Bound(-5.0), Bound(-2.0), Bound(-2.0), Bound(-9.0)]
+    best, scores = topics_best(models, [[(0, 1)]])
+    assert best is models[1]  # the tie with models[2] goes to the first, as in a loop with >
+    assert scores == [-5.0, -2.0, -2.0, -9.0]
+    assert [m.calls for m in models] == [1, 1, 1, 1]

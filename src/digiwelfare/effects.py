@@ -27,6 +27,8 @@ import numpy as np
 import pandas as pd
 from scipy.interpolate import BSpline
 
+from digiwelfare.glm import expit, glm_logit_fit
+
 try:  # in the lock (scikit-learn needs it), not a declared dependency
     from threadpoolctl import threadpool_limits
 except ImportError:  # pragma: no cover - slower on a busy machine, same numbers
@@ -238,43 +240,6 @@ def _design_dealias(design: Design, dropped: list[str]) -> tuple[Design, list[st
     return design, dropped
 
 
-def glm_logit_fit(x: np.ndarray, y: np.ndarray, start: np.ndarray | None = None,
-                  tol: float = 1e-10, max_iter: int = 50) -> tuple[np.ndarray, np.ndarray]:
-    """Quasi-binomial GLM with logit link for every column of ``y`` at once, by iteratively
-    reweighted least squares (McCullagh & Nelder 1989, sec. 2.5).
-
-    ``x`` is N x P, ``y`` N x K proportions in [0, 1]. Returns the coefficients (P x K) and
-    their covariance matrices (K x P x P): ``phi (X'WX)^-1`` with ``phi`` the Pearson
-    chi-square over ``N - P``, as ``statsmodels`` ``GLM(family=Binomial()).fit(scale="X2")``.
-    """
-    n, p = x.shape
-    beta = np.zeros((p, y.shape[1])) if start is None else start.copy()
-    # X'WX of every column as one matrix product: rows of x x' (N x P^2) weighted by w
-    outer = (x[:, :, None] * x[:, None, :]).reshape(n, p * p)
-    for _ in range(max_iter):
-        eta = x @ beta
-        mu = np.clip(_expit(eta), 1e-10, 1 - 1e-10)
-        w = mu * (1 - mu)
-        xtwx = (w.T @ outer).reshape(-1, p, p)
-        xtwz = (w * eta + (y - mu)).T @ x  # X'Wz with z = eta + (y - mu) / w
-        new = np.linalg.solve(xtwx, xtwz[:, :, None])[..., 0].T
-        change = np.abs(new - beta).max()
-        beta = new
-        if change < tol:
-            break
-    mu = np.clip(_expit(x @ beta), 1e-10, 1 - 1e-10)
-    w = mu * (1 - mu)
-    phi = ((y - mu) ** 2 / w).sum(axis=0) / (n - p)
-    return beta, np.linalg.inv((w.T @ outer).reshape(-1, p, p)) * phi[:, None, None]
-
-
-def _expit(v: np.ndarray) -> np.ndarray:
-    """The logistic function, as scipy's ``expit`` but several times faster on large arrays
-    (``exp`` overflows to inf for v < -709, which gives the right limit, 0)."""
-    with np.errstate(over="ignore"):
-        return 1.0 / (1.0 + np.exp(-v))
-
-
 def _predictions(design: Design) -> list[tuple[str, str]]:
     """(covariate, level) of every prediction: each categorical level, each whole year."""
     preds = [(c, lev) for c in design.categorical for lev in design.levels(c)]
@@ -396,18 +361,21 @@ def effects_caveats(effects: pd.DataFrame) -> pd.DataFrame:
 def _scenario_rows(design: Design, preds) -> tuple[np.ndarray, np.ndarray]:
     """Every document set to each level in turn, so that a prediction averages over the
     documents' other covariates as observed (standardisation on the proportion scale).
-    Returns the distinct design rows (U x P) and the S x U weights that average them."""
+    Returns the distinct design rows (U x P, each once whichever scenarios share it) and the
+    S x U weights that average them."""
     blocks, weights = [], []
     for c, lev in preds:
         scen = design.matrix(design.meta.assign(**{c: float(lev) if c == design.year else lev}))
         distinct, counts = np.unique(scen, axis=0, return_counts=True)
         blocks.append(distinct)
         weights.append(counts / len(scen))
-    out = np.zeros((len(preds), sum(len(b) for b in blocks)))
+    rows, inverse = np.unique(np.vstack(blocks), axis=0, return_inverse=True)
+    inverse = inverse.reshape(-1)
+    out = np.zeros((len(preds), len(rows)))
     ends = np.cumsum([0, *(len(b) for b in blocks)])
     for i, w in enumerate(weights):
-        out[i, ends[i]:ends[i + 1]] = w
-    return np.vstack(blocks), out
+        out[i, inverse[ends[i]:ends[i + 1]]] = w
+    return rows, out
 
 
 def _cov_sqrt(cov: np.ndarray) -> np.ndarray:
@@ -430,7 +398,7 @@ def _draws_batch(x, rows, weights, gamma, start, rng, b: int) -> np.ndarray:
     beta, cov = glm_logit_fit(x, y, start=np.tile(start, b), tol=1e-8)
     chol = _cov_sqrt(cov)  # BK x P x P
     beta_draw = beta + np.einsum("mpq,qm->pm", chol, rng.standard_normal((p, b * k)))
-    pred = weights @ _expit(rows @ beta_draw)  # S x BK
+    pred = weights @ expit(rows @ beta_draw)  # S x BK
     return pred.reshape(len(weights), b, k).transpose(1, 0, 2)
 
 

@@ -90,13 +90,18 @@ def topics_fit_best(bow: list, dictionary: Dictionary, num_topics: int, restarts
     that explains the documents best is kept (the same practice as STM's ``selectModel``).
     ``kwargs`` go to :func:`topics_fit` (``engine=`` among them).
     """
-    best, best_score = None, -np.inf
-    for s in restart_seeds(seed, restarts):
-        model = topics_fit(bow, dictionary, num_topics, seed=s, **kwargs)
-        score = topics_score(model, bow)
-        if score > best_score:
-            best, best_score = model, score
-    return best
+    models = [topics_fit(bow, dictionary, num_topics, seed=s, **kwargs)
+              for s in restart_seeds(seed, restarts)]
+    return topics_best(models, bow)[0]
+
+
+def topics_best(models: list, bow: list) -> tuple[object, list[float]]:
+    """The model that explains ``bow`` best by :func:`topics_score` (the first such, on a
+    tie), and every model's score in the order given: for a notebook that shows the
+    restarts of :func:`topics_fit_best` without fitting them twice. Score each model once:
+    gensim's bound draws from the model's random state."""
+    scores = [topics_score(model, bow) for model in models]
+    return models[int(np.argmax(scores))], scores
 
 
 def textstat_top_words(model: LdaModel, n: int = 10) -> pd.DataFrame:
