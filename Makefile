@@ -45,11 +45,11 @@ all: $(OUT)/results/manifest.json results/tables/import_accuracy.csv ## run ever
 
 # How well the import does on the labelled exported pages in tests/fixtures/exported (the
 # README quotes this table).
-EXPORTED := $(sort $(wildcard $(addprefix tests/fixtures/exported/,dev/* holdout/* blind/* final/* sealed/*)))
+EXPORTED := $(sort $(wildcard $(addprefix tests/fixtures/exported/,dev/* holdout/* blind/* final/* sealed/* unseen/*)))
 results/tables/import_accuracy.csv: $(EXPORTED) $(SRC) | $(ENV)
 	@$(PY) -m digiwelfare check-import tests/fixtures/exported/dev tests/fixtures/exported/holdout \
 	  tests/fixtures/exported/blind tests/fixtures/exported/final \
-	  tests/fixtures/exported/sealed --out $@ >/dev/null
+	  tests/fixtures/exported/sealed tests/fixtures/exported/unseen --out $@ >/dev/null
 	@echo "import accuracy: $@"
 
 # The manifest records what made the outputs (versions, corpus hash, parameters, commit,
@@ -184,7 +184,7 @@ nbval: | $(ENV) ## rerun the executed notebooks and compare their key outputs
 # counts the survivors judged by hand, with a reason, in results/mutation/equivalent.csv),
 # survivors.txt (each surviving mutant's diff) and the table in README.md. A run replaces the
 # rows and blocks of its own modules only. One module: make mutate MUTATE=src/digiwelfare/effects.py
-STATS_MODULES ?= effects topics keywords keyness collocations concordances dictionaries \
+STATS_MODULES ?= effects glm topics keywords keyness collocations concordances dictionaries \
   networks pvalues selection guided
 MUTATE ?= $(wildcard $(STATS_MODULES:%=src/digiwelfare/%.py))
 MUTATE_TESTS ?= $(sort $(wildcard $(foreach f,$(MUTATE),tests/test_$(basename $(notdir $(f)))*.py)))
