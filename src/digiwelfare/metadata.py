@@ -26,6 +26,8 @@ from digiwelfare.linetypes import (
     MONTHS,
     YEAR,
     line_ends_in_date,
+    line_is_affiliation,
+    line_is_author_list,
     line_is_sentence,
     notice_cues,
 )
@@ -163,10 +165,13 @@ def year_derive(text: str, today: date | None = None,
     this_year = (today or date.today()).year
     text = text_normalize(text)
     final = FINAL_REPORT.search(text) is not None
-    # a heading or label that opens with the words ("Final report summary"), not a mention
-    # in prose ("a final report will follow")
+    # a heading or label that opens with the words ("Final report summary"), or names them
+    # after a project's name or acronym in a short line that is no sentence ("CARELINK final
+    # report summary"), not a mention in prose ("a final report will follow")
     final_heading = re.search(rf"^[ \t#*>|]*{FINAL_REPORT.pattern}", text,
-                              re.IGNORECASE | re.MULTILINE) is not None
+                              re.IGNORECASE | re.MULTILINE) is not None or any(
+        re.match(rf"[ \t#*>|]*(?:[\w-]+\s+){{1,2}}{FINAL_REPORT.pattern}", line, re.IGNORECASE)
+        and len(line.split()) <= 8 and not line_is_sentence(line) for line in text.split("\n"))
     head = "\n".join(text.split("\n")[:HEAD_LINES])
     # the dates an ignored rule would have taken are not taken by a later rule either
     # (head is the start of text, so spans in it are spans in text)
@@ -203,7 +208,8 @@ _NEVER_TITLE = frozenset({"skip link", "navigation back", "language switch", "sh
 
 
 def title_is_plausible(line: str) -> bool:
-    """Whether a line can be a title: 1 to 30 words, not a code, a date, a label, nor a
+    """Whether a line can be a title: 1 to 30 words, not a code, a date, a label, an
+    affiliation, an author list or a footnote (a line opening with a superscript mark), nor a
     sentence of text (one ending with a full stop, or a long one).
 
     >>> title_is_plausible("How should the agency meet its users in 2030?")
@@ -218,6 +224,9 @@ def title_is_plausible(line: str) -> bool:
         return False
     if line_debris(line) in _NEVER_TITLE or line_ends_in_date(line):
         return False  # a skip link, a menu's language switch; a dated line ("Vedtatt 3. mai 2022")
+    if re.match(r"\s*[\u00b9\u00b2\u00b3\u2070-\u2079†‡]", line) or line_is_affiliation(line) \
+            or line_is_author_list(line):
+        return False  # a footnote or an affiliation opening with its mark, an author list
     if not re.search(r"[^\W\d_]{2}", line) or not re.search(r"[^\W\d_A-ZÆØÅÄÖ]{2}", line):
         return False  # no word, or capitals only: a code such as HELSEVEL-HELSEVEL
     if not re.match(r"[\W\d]*[^\W\d_]", line) or line.lstrip("«\"'“‘(")[:1].islower():
@@ -289,10 +298,13 @@ def _is_organisation(line: str) -> bool:
     """Whether a cover line names an organisation: it ends with an organisation word
     ("Sogndal kommune"), starts with an institution's stem ("Institutet för
     välfärdsanalys"), or is a short name of capitalised words holding one ("Nordic Centre
-    for Welfare and Social Issues", "Social- og Ældreministeriet")."""
+    for Welfare and Social Issues", "Social- og Ældreministeriet"); never when its first
+    word names a kind of document ("Handlingsplan for Lia kommune" is a plan's title)."""
     words = line.split()
     if not words or len(words) > 8 or re.search(r"[:?!–—]", line):
         return False
+    if _GENRE_WORD.fullmatch(words[0]) and len(words) > 1:
+        return False  # a document named by its kind first: "Handlingsplan for Lia kommune"
     stem = notice_cues()["institution"]
     if re.search(r"(?i)\b(kommune|kommun|municipality|county|fylkeskommune|region|"
                  r"ministeriet|departementet|direktoratet|styrelsen|universitet|"
