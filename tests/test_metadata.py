@@ -3,7 +3,7 @@
 import pytest
 
 from digiwelfare.clean import lines_classify, text_normalize
-from digiwelfare.metadata import title_find, title_from_cover
+from digiwelfare.metadata import title_find, title_from_cover, title_is_plausible
 
 _TOC = "Innhold\n1 Innledning ........................................ 3\n2 Funn ........ 7"
 _TEXT = ("Kommunen har prøvd ut digitale tavler i fire team, og denne rapporten samler det "
@@ -201,3 +201,38 @@ def test_a_numbered_item_with_a_month_is_no_issue_line():
     # a list of points, a count of participants: no newsletter's issue line
     points = "Tiltak 3 – mars 2024 blir eit nytt kurs\n\nVi hadde 12 – mai 2024 deltakarar"
     assert year_derive(points, today=TODAY) == (None, "")
+
+
+def test_a_final_report_heading_after_the_projects_acronym_dates_the_page_by_its_end():
+    page = ("HOMEWATCH final report summary\nLast updated 2 March 2022\n"
+            "Project period: May 2018 – October 2021\n\nThe pilots ran in three towns.")
+    assert year_derive(page, today=TODAY, ignore=frozenset({"modified"})) == (2021, "completed")
+    # a download link or a sentence naming the final report is no heading of the page
+    link = page.replace("HOMEWATCH final report summary", "Download the full final report (PDF)")
+    assert year_derive(link, today=TODAY, ignore=frozenset({"modified"})) == (None, "")
+    promise = page.replace("HOMEWATCH final report summary",
+                           "The final report is written this year.")
+    assert year_derive(promise, today=TODAY, ignore=frozenset({"modified"})) == (None, "")
+
+
+def test_a_cover_title_that_names_its_genre_before_the_organisation_is_the_title():
+    lines = ["Lia kommune", "Handlingsplan for Lia kommune", "Alle skal kunne logge inn",
+             "2024–2027", "Utgiver: Lia kommune", "Innhold", "1 Mål ........ 3"]
+    reasons = [None] * 5 + ["contents dot leaders"] * 2
+    assert title_from_cover(lines, reasons) == (
+        "Handlingsplan for Lia kommune: Alle skal kunne logge inn")
+    # the organisation's own name above it is still passed over
+    assert not title_from_cover(lines, reasons).startswith("Lia kommune")
+
+
+def test_an_affiliation_or_a_footnote_is_never_a_title():
+    page = ("Welfare Days 2024 · Book of abstracts\n"
+            "Letters nobody opens: digital post and older users\n"
+            "Anna Berg¹, Jonas Lind²\n"
+            "¹ University of Tromsø, Norway; ² Lund University, Sweden\n"
+            "We followed forty older people who receive their letters from the agency on a "
+            "screen.\n")
+    assert title_find(page) == "Letters nobody opens: digital post and older users"
+    assert not title_is_plausible("¹ University of Tromsø, Norway; ² Lund University, Sweden")
+    assert not title_is_plausible("² Figures for 2023 are provisional")
+    assert title_is_plausible("Universities and the welfare state")
