@@ -236,3 +236,31 @@ def test_an_affiliation_or_a_footnote_is_never_a_title():
     assert not title_is_plausible("¹ University of Tromsø, Norway; ² Lund University, Sweden")
     assert not title_is_plausible("² Figures for 2023 are provisional")
     assert title_is_plausible("Universities and the welfare state")
+
+
+def test_a_headline_asked_as_a_question_over_its_date_is_the_title():
+    page = ("Fagbloggen\nForsiden\nSøk i bloggen\n"
+            "Hvem svarer når chatboten ikke vet?\nPublisert: 4. april 2023\n"
+            "Av Kari Holm\n\nKommunen har brukt en chatbot i to år, og vi har lest samtalene.\n")
+    assert title_find(page) == "Hvem svarer når chatboten ikke vet?"
+    # a question in the text, with text under it, is a sentence of the text
+    prose = ("Digitale samtaler i tre kommuner\n\nHvem svarer når chatboten ikke vet?\nDet "
+             "spurte vi ti saksbehandlere i tre kommuner i fjor.\n")
+    assert title_find(prose) == "Digitale samtaler i tre kommuner"
+
+
+def test_a_web_pages_fields_are_no_report_cover():
+    """An ISSN among a portal page's fields is no colophon: skip links above it say the page
+    is a web page, so its first menu item is no cover title."""
+    page = ("Skip to main content\nHelp & FAQ\nProfiles\nProjects\n"
+            "Letters on a screen: how older people read digital post\nAnna Berg\n"
+            "We followed forty older people who get their letters on a screen.\n"
+            "ISSN 1234-5678\n")
+    assert title_find(page) == "Letters on a screen: how older people read digital post"
+
+
+def test_a_council_or_an_agency_named_on_a_cover_is_an_organisation():
+    lines = ["Nordic Council of Welfare Ministers", "Screens for everyone",
+             "An action plan 2025–2028", "Contents", "1 Goals ........ 3"]
+    reasons = [None] * 3 + ["contents dot leaders"] * 2
+    assert title_from_cover(lines, reasons) == "Screens for everyone: An action plan 2025–2028"

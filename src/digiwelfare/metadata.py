@@ -253,7 +253,8 @@ def title_find(text: str, given: str = "", repeated: frozenset[str] = frozenset(
     if cover:
         return cover
     first_sentence = next((i for i, (ln, why) in enumerate(zip(lines, reasons, strict=True))
-                           if why is None and line_is_sentence(ln)), len(lines))
+                           if why is None and line_is_sentence(ln)
+                           and not _is_headline_question(i, lines, reasons)), len(lines))
     best, best_score, at = "", 0.0, 0
     head = HEAD_LINES * 3  # a journal page's menus and widgets can run long before the title
     for i, (line, why) in enumerate(zip(lines[:head], reasons[:head], strict=False)):
@@ -275,6 +276,17 @@ def title_find(text: str, given: str = "", repeated: frozenset[str] = frozenset(
                 and not best.endswith((".", "?", "!", ":")):
             best = f"{best} {more}"
     return best
+
+
+def _is_headline_question(i: int, lines: list[str], reasons: list[str | None]) -> bool:
+    """Whether line ``i`` is a headline asked as a question ("Who answers the chatbot?"):
+    a plausible title of at most 15 words ending in "?", with page furniture (a date, a
+    byline) right under it rather than text. Such a line reads as a sentence, but a
+    question over a publication date is the page's heading."""
+    line = lines[i].strip()
+    under = next((j for j in range(i + 1, len(lines)) if lines[j].strip()), None)
+    return line.endswith("?") and len(line.split()) <= 15 and title_is_plausible(line) and \
+        under is not None and reasons[under] is not None
 
 
 #: Reasons a line may have and still be a title (it stands in a page's header zone; a title
@@ -320,12 +332,14 @@ def _is_organisation(line: str) -> bool:
                            r"regions|landsforening|förbund|forbund|organisasjon)$", line):
         return True
     return named and any(stem.search(w) or re.search(
-        r"(?i)(ministeri|direktorat|styrelse|forsk|centre|center|senter)", w) for w in words)
+        r"(?i)(ministeri|direktorat|styrelse|forsk|centre|center|senter|council|agency|"
+        r"authority|board)", w) for w in words)
 
 
 def title_from_cover(lines: list[str], reasons: list[str | None]) -> str:
     r"""The title a report's cover prints, when a table of contents or a colophon
-    ("Title:", "ISBN", "Publisher:") follows the cover: in the first block of cover lines
+    ("Title:", "ISBN", "Publisher:") follows the cover and no web page's furniture (a skip
+    link, a language switch) stands above it: in the first block of cover lines
     (blank lines part blocks) that is not an organisation's, after the organisation's name,
     report numbers and a kicker naming the genre, the title line and the subtitle lines right
     under it, up to the authors, a date or an organisation. A subtitle is joined with ": ",
@@ -340,8 +354,8 @@ def title_from_cover(lines: list[str], reasons: list[str | None]) -> str:
     contents = next((i for i, (ln, why) in enumerate(zip(lines[:HEAD_LINES * 2], reasons,
                                                          strict=False))
                      if why == "contents dot leaders" or _COLOPHON.match(ln.strip())), None)
-    if contents is None:
-        return ""
+    if contents is None or any(why in _NEVER_TITLE for why in reasons[:contents]):
+        return ""  # skip links or a language switch above: a web page's fields, no cover
     blocks: list[list[str]] = [[]]
     for line in lines[:contents]:
         if line.strip():
