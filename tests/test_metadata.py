@@ -264,3 +264,18 @@ def test_a_council_or_an_agency_named_on_a_cover_is_an_organisation():
              "An action plan 2025–2028", "Contents", "1 Goals ........ 3"]
     reasons = [None] * 3 + ["contents dot leaders"] * 2
     assert title_from_cover(lines, reasons) == "Screens for everyone: An action plan 2025–2028"
+
+
+def test_a_title_field_gives_the_title_unless_a_cover_gives_it_with_its_subtitle():
+    front = ("University of the North\nFACULTY OF HEALTH\nStudy programme:\nMaster in Care\n"
+             "Autumn semester, 2023\nTitle of master's thesis:\nSensors at night: who wakes "
+             "up?\nPages: 80\n\nAbstract\n\nWe studied how night staff use sensors in homes.\n")
+    assert title_find(front) == "Sensors at night: who wakes up?"
+    colophon = ("Lia kommune\n\nSkjermen og skranken\nSluttrapport fra et prosjekt i to "
+                "kommuner\n\nTittel: Skjermen og skranken\nISBN 978-82-0000-000-0\n\n"
+                "Prosjektet fulgte ti saksbehandlere gjennom to år med nye skjema.\n")
+    assert title_find(colophon) == (
+        "Skjermen og skranken: Sluttrapport fra et prosjekt i to kommuner")
+    # "Title:" with no plausible value is no title field
+    assert title_find("Title:\n12345\n\nDigital letters to older users\n\nWe read 400 "
+                      "letters.\n") == "Digital letters to older users"

@@ -248,10 +248,17 @@ def title_find(text: str, given: str = "", repeated: frozenset[str] = frozenset(
     if given and title_is_plausible(given):
         return given
     lines = text_normalize(text).split("\n")
+    # a title field ("Tittel:", "Title of master's thesis:") says what the title is; a
+    # cover's title that begins with it (and adds the subtitle) is the same title, fuller
+    labelled = next((t for t in (_title_field(lines[:HEAD_LINES * 2], i)
+                                 for i in range(min(len(lines), HEAD_LINES * 2))) if t), "")
     reasons = lines_classify(lines, repeated)
     cover = title_from_cover(lines, reasons)
-    if cover:
+    if cover and (not labelled or " ".join(re.findall(r"\w+", cover.lower())).startswith(
+            " ".join(re.findall(r"\w+", labelled.lower())))):
         return cover
+    if labelled:
+        return labelled
     first_sentence = next((i for i, (ln, why) in enumerate(zip(lines, reasons, strict=True))
                            if why is None and line_is_sentence(ln)
                            and not _is_headline_question(i, lines, reasons)), len(lines))
@@ -276,6 +283,21 @@ def title_find(text: str, given: str = "", repeated: frozenset[str] = frozenset(
                 and not best.endswith((".", "?", "!", ":")):
             best = f"{best} {more}"
     return best
+
+
+#: A field that labels the title ("Title:", "Tittel:", "Title of master's thesis:").
+_TITLE_LABEL = re.compile(r"(?i)\s*(?:title|tittel|titel|title of [^:]{1,40}|tittel på [^:]{1,40}|"
+                          r"titel på [^:]{1,40})\s*:\s*(.*)")
+
+
+def _title_field(lines: list[str], i: int) -> str:
+    """The value of a title field at line ``i`` (a thesis's front page, a colophon, a record
+    printed as fields), on the same line or the next, when it is a plausible title; else ""."""
+    found = _TITLE_LABEL.fullmatch(lines[i].strip())
+    if not found:
+        return ""
+    value = found.group(1).strip() or next((ln.strip() for ln in lines[i + 1:] if ln.strip()), "")
+    return value if title_is_plausible(value) and not _TITLE_LABEL.fullmatch(value) else ""
 
 
 def _is_headline_question(i: int, lines: list[str], reasons: list[str | None]) -> bool:
