@@ -16,8 +16,7 @@ from importlib import resources
 import yaml
 
 from digiwelfare.clean import lines_classify, text_normalize
-from digiwelfare.linetypes import line_is_sentence
-from digiwelfare.metadata import HEAD_LINES
+from digiwelfare.linetypes import HEAD_LINES, line_is_sentence
 
 
 @dataclass(frozen=True)
