@@ -352,7 +352,7 @@ def html_read(path: Path, data: bytes, source: str) -> list[Record]:
     visible = tree.xpath("//body//text()[not(ancestor::script) and not(ancestor::style) "
                          "and not(ancestor::noscript) and not(ancestor::template)]")
     evidence = "\n".join(t.strip() for t in visible if t.strip())
-    return [Record(source, 0, text, title=html_title(tree), year=year,
+    return [Record(source, 0, text, title=html_title(tree, evidence.split("\n")), year=year,
                    year_source="html meta" if year else "", evidence=evidence)]
 
 
@@ -417,9 +417,12 @@ def html_depth(html: str) -> int:
     return deepest
 
 
-def html_title(tree) -> str:
+def html_title(tree, shown: list[str] = ()) -> str:
     """A page's title: its first ``<h1>``, else ``og:title``, else ``<title>`` without the
-    site name that follows a separator ("Digital boards | The Research Council")."""
+    site name that follows a separator ("Digital boards | The Research Council"). A
+    ``<title>`` is often short: when a line the page ``shown`` is that title (or that title
+    after a site name and a colon, "DUO: Digital letters") followed by a colon or a dash and a
+    subtitle, that line is the title."""
     for h1 in tree.xpath("//h1"):
         heading = " ".join(h1.text_content().split())
         if heading:
@@ -427,7 +430,15 @@ def html_title(tree) -> str:
     og = tree.xpath("//meta[@property='og:title']/@content")
     title = " ".join((og[0] if og else " ".join(tree.xpath("//title//text()"))).split())
     parts = [p.strip() for p in re.split(r"\s+[|–—-]\s+|\s+::\s+", title) if p.strip()]
-    return max(parts, key=len) if len(parts) > 1 else title
+    title = max(parts, key=len) if len(parts) > 1 else title
+    site = re.fullmatch(r"([^:]{2,30}):\s+(.{6,})", title)
+    stems = [title] + ([site.group(2)] if site and len(site.group(1).split()) <= 2 else [])
+    for line in (" ".join(ln.split()) for ln in shown):
+        if len(line.split()) <= 30 and not line.endswith(".") and any(
+                re.match(rf"{re.escape(stem)}(?::|\s[–—-])\s+\w", line, re.IGNORECASE)
+                for stem in stems if stem):
+            return line
+    return title
 
 
 def readers_registry() -> dict:
