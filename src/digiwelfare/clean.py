@@ -31,13 +31,17 @@ A line is removed when one of these says it is debris, checked in this order:
    counts readers, outside the text); ``title of another work`` (a line followed by an
    author list after the text); ``front matter`` (before the first paragraph of text, two
    short sentences together, or one among debris, that end in a date, as the cover of an
-   official report prints "Submitted to the Ministry on 2 May 2025.").
+   official report prints "Submitted to the Ministry on 2 May 2025."); ``registration
+   terms`` (a short sentence right under a registration label, outside the text: "Free, but
+   places are limited."); ``footnote`` (a line opening with a superscript number that the
+   text calls, glued to a word or a sentence's end: "... the hardest ones.²").
 
 A line that reads as a sentence (:func:`line_is_sentence`) is never removed by 2-6, nor by a
 rule unless the rule is marked ``sentence_ok`` (cookie notices are written as sentences); 7
 and 8 take sentences only by their shape or place, never a paragraph of text (a notice of 8
 has at most :data:`NOTICE_WORDS` words and no sentence of :data:`PARAGRAPH_WORDS`, and never
-stands between two paragraphs of text).
+stands between two paragraphs of text; a footnote may, as a PDF prints it at the foot of a page,
+but only with its superscript number and the text's call of it).
 Cleaning is idempotent, and it is applied both when documents are imported and when tokens are
 prepared, so a corpus that still carries debris (like the demo corpus, on purpose) is analysed
 without it. :func:`textstat_debris` counts every removed line by document and reason.
