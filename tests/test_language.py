@@ -70,3 +70,14 @@ def test_guess_goes_with_the_majority_of_words():
     assert text_language_guess(f"{NB_1}\n\n{NB_2}\n\n{EN_1}") == "nb"
     assert text_language_guess(f"Kort.\n\n{EN_1}\n\n{EN_2}\n\n{NB_1}") == "en"
     assert text_language_guess(f"{NN_1}\n\nKort.") == "nn"
+
+
+def test_a_summary_in_another_language_is_found_without_blank_lines_between_paragraphs():
+    """Text copied from a page keeps a paragraph a line: the English summary under the
+    Norwegian one, with no blank line, is still its own paragraph and language."""
+    text = f"{NB_1}\n{NB_2}\nSummary in English\n{EN_1}\n{EN_2}"
+    assert paragraphs_split(text) == [NB_1, NB_2, "Summary in English", EN_1, EN_2]
+    assert text_language_tag(text) == "nb;en"
+    # a line wrapped in mid-sentence stays with its paragraph
+    assert paragraphs_split("The caseworkers read every\nletter twice.\n\nNext") == [
+        "The caseworkers read every\nletter twice.", "Next"]

@@ -3,7 +3,7 @@
 import pytest
 
 from digiwelfare.clean import lines_classify, text_normalize
-from digiwelfare.metadata import title_find, title_from_cover
+from digiwelfare.metadata import title_find, title_from_cover, title_is_plausible
 
 _TOC = "Innhold\n1 Innledning ........................................ 3\n2 Funn ........ 7"
 _TEXT = ("Kommunen har prøvd ut digitale tavler i fire team, og denne rapporten samler det "
@@ -201,3 +201,81 @@ def test_a_numbered_item_with_a_month_is_no_issue_line():
     # a list of points, a count of participants: no newsletter's issue line
     points = "Tiltak 3 – mars 2024 blir eit nytt kurs\n\nVi hadde 12 – mai 2024 deltakarar"
     assert year_derive(points, today=TODAY) == (None, "")
+
+
+def test_a_final_report_heading_after_the_projects_acronym_dates_the_page_by_its_end():
+    page = ("HOMEWATCH final report summary\nLast updated 2 March 2022\n"
+            "Project period: May 2018 – October 2021\n\nThe pilots ran in three towns.")
+    assert year_derive(page, today=TODAY, ignore=frozenset({"modified"})) == (2021, "completed")
+    # a download link or a sentence naming the final report is no heading of the page
+    link = page.replace("HOMEWATCH final report summary", "Download the full final report (PDF)")
+    assert year_derive(link, today=TODAY, ignore=frozenset({"modified"})) == (None, "")
+    promise = page.replace("HOMEWATCH final report summary",
+                           "The final report is written this year.")
+    assert year_derive(promise, today=TODAY, ignore=frozenset({"modified"})) == (None, "")
+
+
+def test_a_cover_title_that_names_its_genre_before_the_organisation_is_the_title():
+    lines = ["Lia kommune", "Handlingsplan for Lia kommune", "Alle skal kunne logge inn",
+             "2024–2027", "Utgiver: Lia kommune", "Innhold", "1 Mål ........ 3"]
+    reasons = [None] * 5 + ["contents dot leaders"] * 2
+    assert title_from_cover(lines, reasons) == (
+        "Handlingsplan for Lia kommune: Alle skal kunne logge inn")
+    # the organisation's own name above it is still passed over
+    assert not title_from_cover(lines, reasons).startswith("Lia kommune")
+
+
+def test_an_affiliation_or_a_footnote_is_never_a_title():
+    page = ("Welfare Days 2024 · Book of abstracts\n"
+            "Letters nobody opens: digital post and older users\n"
+            "Anna Berg¹, Jonas Lind²\n"
+            "¹ University of Tromsø, Norway; ² Lund University, Sweden\n"
+            "We followed forty older people who receive their letters from the agency on a "
+            "screen.\n")
+    assert title_find(page) == "Letters nobody opens: digital post and older users"
+    assert not title_is_plausible("¹ University of Tromsø, Norway; ² Lund University, Sweden")
+    assert not title_is_plausible("² Figures for 2023 are provisional")
+    assert title_is_plausible("Universities and the welfare state")
+
+
+def test_a_headline_asked_as_a_question_over_its_date_is_the_title():
+    page = ("Fagbloggen\nForsiden\nSøk i bloggen\n"
+            "Hvem svarer når chatboten ikke vet?\nPublisert: 4. april 2023\n"
+            "Av Kari Holm\n\nKommunen har brukt en chatbot i to år, og vi har lest samtalene.\n")
+    assert title_find(page) == "Hvem svarer når chatboten ikke vet?"
+    # a question in the text, with text under it, is a sentence of the text
+    prose = ("Digitale samtaler i tre kommuner\n\nHvem svarer når chatboten ikke vet?\nDet "
+             "spurte vi ti saksbehandlere i tre kommuner i fjor.\n")
+    assert title_find(prose) == "Digitale samtaler i tre kommuner"
+
+
+def test_a_web_pages_fields_are_no_report_cover():
+    """An ISSN among a portal page's fields is no colophon: skip links above it say the page
+    is a web page, so its first menu item is no cover title."""
+    page = ("Skip to main content\nHelp & FAQ\nProfiles\nProjects\n"
+            "Letters on a screen: how older people read digital post\nAnna Berg\n"
+            "We followed forty older people who get their letters on a screen.\n"
+            "ISSN 1234-5678\n")
+    assert title_find(page) == "Letters on a screen: how older people read digital post"
+
+
+def test_a_council_or_an_agency_named_on_a_cover_is_an_organisation():
+    lines = ["Nordic Council of Welfare Ministers", "Screens for everyone",
+             "An action plan 2025–2028", "Contents", "1 Goals ........ 3"]
+    reasons = [None] * 3 + ["contents dot leaders"] * 2
+    assert title_from_cover(lines, reasons) == "Screens for everyone: An action plan 2025–2028"
+
+
+def test_a_title_field_gives_the_title_unless_a_cover_gives_it_with_its_subtitle():
+    front = ("University of the North\nFACULTY OF HEALTH\nStudy programme:\nMaster in Care\n"
+             "Autumn semester, 2023\nTitle of master's thesis:\nSensors at night: who wakes "
+             "up?\nPages: 80\n\nAbstract\n\nWe studied how night staff use sensors in homes.\n")
+    assert title_find(front) == "Sensors at night: who wakes up?"
+    colophon = ("Lia kommune\n\nSkjermen og skranken\nSluttrapport fra et prosjekt i to "
+                "kommuner\n\nTittel: Skjermen og skranken\nISBN 978-82-0000-000-0\n\n"
+                "Prosjektet fulgte ti saksbehandlere gjennom to år med nye skjema.\n")
+    assert title_find(colophon) == (
+        "Skjermen og skranken: Sluttrapport fra et prosjekt i to kommuner")
+    # "Title:" with no plausible value is no title field
+    assert title_find("Title:\n12345\n\nDigital letters to older users\n\nWe read 400 "
+                      "letters.\n") == "Digital letters to older users"

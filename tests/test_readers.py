@@ -38,3 +38,19 @@ def test_a_layout_table_gives_a_line_a_paragraph_a_data_table_keeps_its_rows(tmp
     lines = [ln.strip() for ln in text.splitlines() if ln.strip()]
     assert "Sign up" in lines and not any("Sign up" in ln and "November" in ln for ln in lines)
     assert any("2022" in ln and "140" in ln for ln in lines)  # a data row stays one line
+
+
+def test_a_short_page_title_after_a_site_name_gives_way_to_the_heading_with_its_subtitle(
+        tmp_path):
+    page = ("<html><head><title>Archive: Letters on a screen</title></head><body>"
+            "<p>Archive</p><p>Letters on a screen: how older people read digital post</p>"
+            "<p>We followed forty older people who get their letters from the agency on a "
+            "screen, and asked what they did with them.</p></body></html>")
+    rec = html_read(tmp_path / "a.html", page.encode("utf-8"), "a.html")[0]
+    assert rec.title == "Letters on a screen: how older people read digital post"
+    # a sentence that merely begins with the title's words is no heading
+    prose = page.replace("<p>Letters on a screen: how older people read digital post</p>", "")
+    prose = prose.replace("<title>Archive: Letters on a screen</title>",
+                          "<title>We followed forty older people | Archive</title>")
+    assert html_read(tmp_path / "b.html", prose.encode("utf-8"), "b.html")[0].title == (
+        "We followed forty older people")

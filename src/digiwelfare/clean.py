@@ -31,13 +31,17 @@ A line is removed when one of these says it is debris, checked in this order:
    counts readers, outside the text); ``title of another work`` (a line followed by an
    author list after the text); ``front matter`` (before the first paragraph of text, two
    short sentences together, or one among debris, that end in a date, as the cover of an
-   official report prints "Submitted to the Ministry on 2 May 2025.").
+   official report prints "Submitted to the Ministry on 2 May 2025."); ``registration
+   terms`` (a short sentence right under a registration label, outside the text: "Free, but
+   places are limited."); ``footnote`` (a line opening with a superscript number that the
+   text calls, glued to a word or a sentence's end: "... the hardest ones.²").
 
 A line that reads as a sentence (:func:`line_is_sentence`) is never removed by 2-6, nor by a
 rule unless the rule is marked ``sentence_ok`` (cookie notices are written as sentences); 7
 and 8 take sentences only by their shape or place, never a paragraph of text (a notice of 8
 has at most :data:`NOTICE_WORDS` words and no sentence of :data:`PARAGRAPH_WORDS`, and never
-stands between two paragraphs of text).
+stands between two paragraphs of text; a footnote may, as a PDF prints it at the foot of a page,
+but only with its superscript number and the text's call of it).
 Cleaning is idempotent, and it is applied both when documents are imported and when tokens are
 prepared, so a corpus that still carries debris (like the demo corpus, on purpose) is analysed
 without it. :func:`textstat_debris` counts every removed line by document and reason.
@@ -82,6 +86,10 @@ PARAGRAPH_WORDS = 12
 #: headings): they stand between paragraphs of text, so they do not mark a page's footer.
 _PAGE_FURNITURE = frozenset({"running header", "page number or running header",
                              "numbers or code"})
+#: Under a programme's time slots (the event's content), a sentence is a notice only when it
+#: is this short ("Programme subject to change.", "Free of charge, no registration
+#: required."); a longer one says what happens at the event.
+_SLOT_NOTICE_WORDS = 8
 
 
 @dataclass(frozen=True)
@@ -241,6 +249,7 @@ def lines_classify(lines: list[str], repeated: frozenset[str]) -> list[str | Non
     _sandwiched_mark(lines, reasons, short)
     _affiliations_mark(lines, reasons)
     _notices_mark(lines, reasons)
+    _footnotes_mark(lines, reasons)
     return reasons
 
 
@@ -308,19 +317,24 @@ def _notices_mark(lines: list[str], reasons: list[str | None]) -> None:
     paragraphs = [i for i in text if _is_paragraph(lines[i])]
     if not paragraphs:
         return
-    debris = 0
+    debris = slots = 0
     groups: list[list[int]] = []  # sentences in the footer, adjacent ones together
     for k, i in enumerate(filled):
         if i <= paragraphs[-1]:
             continue
         if reasons[i]:
-            # a programme's time slots are the event's own content, not the page's furniture
-            debris += reasons[i] not in _PAGE_FURNITURE | {"programme time slot"} and \
+            # a programme's time slots (bare, glued to their titles, with a speaker, or a
+            # timetable's spans) are the event's own content, not the page's furniture
+            slot = reasons[i].startswith("programme ")
+            debris += reasons[i] not in _PAGE_FURNITURE and not slot and \
                 own[line_key(lines[i])] < 2
+            slots += slot
         elif k + 1 < len(filled) and reasons[filled[k + 1]] == "author list" and \
                 len(lines[i].split()) <= ZONE_WORDS:
             reasons[i] = "title of another work"  # the next abstract in a book of abstracts
-        elif i in text and debris >= 3 and len(lines[i].split()) <= NOTICE_WORDS and not (
+        elif i in text and (debris >= 3 or debris + slots >= 3 and len(
+                lines[i].split()) <= _SLOT_NOTICE_WORDS) and \
+                len(lines[i].split()) <= NOTICE_WORDS and not (
                 len(lines[filled[k - 1]].split()) <= 5 and
                 notice_cues()["text heading"].search(lines[filled[k - 1]])):
             if groups and groups[-1][-1] == filled[k - 1]:
@@ -346,6 +360,32 @@ def _notices_mark(lines: list[str], reasons: list[str | None]) -> None:
                 any(j in text and line_ends_in_date(lines[j]) for j in near) or
                 (len(near) == 2 and all(reasons[j] for j in near))):
             reasons[i] = "front matter"
+    for k, i in enumerate(filled):
+        # the terms under a registration label, written as a sentence ("Påmelding" and then
+        # "Free, but places are limited."), outside the text: the label's value, not prose
+        if k and i in text and reasons[i] is None and (i < paragraphs[0] or i > paragraphs[-1]) \
+                and len(lines[i].split()) < PARAGRAPH_WORDS and \
+                reasons[filled[k - 1]] == "registration or deadline" and \
+                len(lines[filled[k - 1]].split()) <= 3:
+            reasons[i] = "registration terms"
+
+
+#: A superscript mark: a footnote's number, or an affiliation's.
+_SUPERSCRIPT = r"[\u00b9\u00b2\u00b3\u2070-\u2079]+"
+
+
+def _footnotes_mark(lines: list[str], reasons: list[str | None]) -> None:
+    """A footnote: a line that opens with a superscript number ("² Compare ...") of at most
+    :data:`NOTICE_WORDS` words, when another line holds the same number glued to the end of
+    a word or a sentence (the note's call in the text, "... the hardest ones.²"). A sentence
+    in the text never opens with a superscript, so the mark and its call are the evidence."""
+    calls = {m.group() for i, ln in enumerate(lines)
+             for m in re.finditer(rf"(?<=[^\W\d_]|[.,;:!?)]){_SUPERSCRIPT}", ln)}
+    for i, line in enumerate(lines):
+        mark = re.match(rf"\s*({_SUPERSCRIPT})\s*\S", line)
+        if reasons[i] is None and mark and mark.group(1) in calls and \
+                len(line.split()) <= NOTICE_WORDS:
+            reasons[i] = "footnote"
 
 
 def _sandwiched_mark(lines: list[str], reasons: list[str | None], short: list[bool]) -> None:

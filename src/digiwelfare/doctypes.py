@@ -16,8 +16,7 @@ from importlib import resources
 import yaml
 
 from digiwelfare.clean import lines_classify, text_normalize
-from digiwelfare.linetypes import line_is_sentence
-from digiwelfare.metadata import HEAD_LINES
+from digiwelfare.linetypes import HEAD_LINES, line_is_sentence
 
 
 @dataclass(frozen=True)
@@ -28,7 +27,8 @@ class Cue:
     weight: float
     #: "title", "head" (title and first lines), "text", or "furniture": the first lines as
     #: the page shows them, menus included, for cues that are a layout rather than a word
-    #: (a news label with a date right under it)
+    #: (a news label with a date right under it); or "page": all of the page as shown, for a
+    #: layout anywhere on it (a comment section under a post)
     where: str
     min_count: int = 1
 
@@ -93,13 +93,14 @@ def text_for_cues(text: str) -> str:
 def doc_type_scores(text: str, title: str = "") -> dict[str, tuple[float, str]]:
     """Each type's score and its strongest cue's name, for the types some cue found, looked
     for in ``text`` without navigation lines (:func:`text_for_cues`) and in ``title``."""
-    page = "\n".join(ln for ln in text_normalize(text).split("\n")[:HEAD_LINES] if ln.strip())
+    shown = [ln for ln in text_normalize(text).split("\n") if ln.strip()]
+    page = "\n".join(shown[:HEAD_LINES])
     text = text_for_cues(text)
     head = title + "\n" + "\n".join(text.split("\n")[:HEAD_LINES])
     scores: dict[str, tuple[float, str, float]] = {}
     for cue in doc_type_cues():
-        where = {"title": title, "head": head, "furniture": page}.get(cue.where,
-                                                                       title + "\n" + text)
+        where = {"title": title, "head": head, "furniture": page,
+                 "page": "\n".join(shown)}.get(cue.where, title + "\n" + text)
         n = len(cue.pattern.findall(where)) if cue.min_count > 1 else int(
             bool(cue.pattern.search(where)))
         if n >= cue.min_count:

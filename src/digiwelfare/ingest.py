@@ -31,7 +31,7 @@ from digiwelfare.corpus import COLUMNS, DOC_TYPES, SCHEMA
 from digiwelfare.doctypes import doc_type_classify
 from digiwelfare.identifiers import KINDS, Masker
 from digiwelfare.language import text_language_tag
-from digiwelfare.metadata import title_find, title_remove, year_derive
+from digiwelfare.metadata import year_derive
 from digiwelfare.readers import Record, Skip, bytes_decode, readers_registry
 from digiwelfare.store import (
     REPORT_COLUMNS,
@@ -43,6 +43,7 @@ from digiwelfare.store import (
     text_fingerprint,
     words_shingles,
 )
+from digiwelfare.titles import title_find, title_remove
 
 MAX_BYTES = 20_000_000
 NEAR_DUPLICATE = 0.8  # Jaccard similarity of word 5-gram sets above which texts are one

@@ -75,9 +75,35 @@ def language_detect(text: str, candidates: tuple[str, ...] = CANDIDATES) -> str:
     return code
 
 
+def _is_heading(line: str) -> bool:
+    """A short line with no end punctuation: a heading, not a line of a paragraph."""
+    return len(line.split()) < MIN_WORDS and not re.search(r"[.!?,;:\-–]$", line)
+
+
 def paragraphs_split(text: str) -> list[str]:
-    """Paragraphs of a text: blocks separated by one or more blank lines, stripped."""
-    return [p.strip() for p in re.split(r"\n\s*\n", text) if p.strip()]
+    r"""Paragraphs of a text: blocks separated by one or more blank lines, stripped, each cut
+    again at a line break that ends a paragraph: after a sentence's end when the next line
+    starts with a capital, and around a short line with no end punctuation (a heading). Text
+    copied from a page often keeps one paragraph a line with no blank line between them, so
+    a summary in another language would otherwise hide inside one block; a line wrapped in
+    mid-sentence stays with its paragraph.
+
+    >>> paragraphs_split("Vi fulgte fire kontorer.\nSummary\nWe followed four\noffices.")
+    ['Vi fulgte fire kontorer.', 'Summary', 'We followed four\noffices.']
+    """
+    out: list[str] = []
+    for block in re.split(r"\n\s*\n", text):
+        lines = [ln.strip() for ln in block.split("\n") if ln.strip()]
+        unit: list[str] = []
+        for k, line in enumerate(lines):
+            unit.append(line)
+            after = lines[k + 1] if k + 1 < len(lines) else ""
+            ends = re.search(r"[.!?:][»\"”’)]?$", line) is not None
+            if not after or (after[:1].isupper() and
+                             (ends or _is_heading(line) or _is_heading(after))):
+                out.append("\n".join(unit))
+                unit = []
+    return out
 
 
 def paragraphs_language(paragraphs: list[str], candidates: tuple[str, ...] = CANDIDATES

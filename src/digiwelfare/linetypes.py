@@ -17,6 +17,9 @@ import yaml
 #: A sentence of at most this many words can be a notice (in the footer, under a declaration
 #: heading, on a cover); a longer one is text.
 NOTICE_WORDS = 30
+#: Lines of a text that count as its head, where cover dates, titles and genre cues are
+#: printed.
+HEAD_LINES = 25
 
 # Function words of English, Bokmål, Nynorsk, Danish and Swedish: a line with some of them
 # and a sentence ending reads as prose, whatever its language.

@@ -1,0 +1,140 @@
+"""The web-page reader: the main text of a saved page (trafilatura), its title and the year
+its own date markup gives; tables used for layout are read as blocks, and pages nested
+deeper than any person makes are refused. Split from :mod:`digiwelfare.readers`, which
+still offers these names and maps ``.html`` to :func:`html_read`.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from digiwelfare.readers import (
+    MAX_HTML_DEPTH,
+    MAX_TEXT_CHARS,
+    Record,
+    Skip,
+    bytes_decode,
+    text_limit,
+    year_of,
+)
+
+
+def html_read(path: Path, data: bytes, source: str) -> list[Record]:
+    """The main text of a web page, found by trafilatura (menus, headers, footers, cookie
+    banners and link lists are left behind), one block a paragraph; the title from the page's
+    main heading (``<h1>``), else its ``og:title`` or ``<title>`` without the site's name; the
+    year from the page's own date markup (meta tags, structured data), never from its text."""
+    import lxml.html
+    import trafilatura
+
+    html = bytes_decode(data)
+    if len(html) > 4 * MAX_TEXT_CHARS:
+        raise Skip(f"the page holds {len(html):,} characters (limit {4 * MAX_TEXT_CHARS:,})")
+    depth = html_depth(html)
+    if depth > MAX_HTML_DEPTH:
+        raise Skip(f"elements nested {depth:,} deep (limit {MAX_HTML_DEPTH}); no real page is, "
+                   "so it is broken or hostile")
+    try:
+        tree = lxml.html.document_fromstring(html.encode("utf-8"))
+    except (ValueError, lxml.etree.ParserError) as err:
+        raise Skip(f"not a readable web page ({type(err).__name__})") from None
+    layout_tables_unwrap(tree)
+    text = trafilatura.extract(tree, include_tables=True, include_comments=False,
+                               include_links=False, deduplicate=False, favor_recall=True,
+                               output_format="txt", with_metadata=False) or ""
+    blocks = [re.sub(r"^[-*•]\s+", "", line).strip() for line in text.splitlines()]
+    text = text_limit("\n\n".join(b for b in blocks if b))
+    if not text.strip():
+        text = "\n\n".join(t.strip() for t in tree.xpath("//body//text()") if t.strip())
+    year = html_published_year(tree)
+    visible = tree.xpath("//body//text()[not(ancestor::script) and not(ancestor::style) "
+                         "and not(ancestor::noscript) and not(ancestor::template)]")
+    evidence = "\n".join(t.strip() for t in visible if t.strip())
+    return [Record(source, 0, text, title=html_title(tree, evidence.split("\n")), year=year,
+                   year_source="html meta" if year else "", evidence=evidence)]
+
+
+def layout_tables_unwrap(tree) -> None:
+    """Turn tables used for layout (a cell holding paragraphs, headings, lists or divs, as an
+    e-mail newsletter is built) into plain blocks, in place, so that each paragraph of a cell
+    stays a line of its own instead of the row being read as one line of cells. A data table
+    (cells of words and numbers) is left as it is."""
+    blocks = {"p", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "div", "table", "blockquote"}
+    for table in reversed(tree.xpath("//table")):  # inner tables first
+        rows = table.xpath("./tr | ./*/tr")
+        cells = [c for r in rows for c in r if c.tag in ("td", "th")]
+        if any(child.tag in blocks for c in cells for child in c):
+            for el in [table, *table.xpath("./tbody | ./thead | ./tfoot"), *rows, *cells]:
+                el.tag = "div"
+
+
+#: Meta tags and structured data that state when a page's document was published (not when
+#: the page was last changed), in order of trust.
+_PUBLISHED_META = ("citation_publication_date", "citation_date", "citation_online_date",
+                   "bepress_citation_date", "dc.date.issued", "dcterms.issued", "dc.date",
+                   "dcterms.date", "article:published_time", "og:published_time",
+                   "datepublished", "pubdate", "publication_date", "date")
+
+
+def html_published_year(tree) -> int | None:
+    """The year a page's own markup says its document was published: the first of
+    :data:`_PUBLISHED_META` in ``<meta name|property|itemprop>``, then ``datePublished`` in
+    JSON-LD; None when none says. (htmldate guesses further, from visible text and
+    modification stamps; a page's markup is all a file property is.)"""
+    found: dict[str, str] = {}
+    for meta in tree.xpath("//meta[@content]"):
+        key = (meta.get("name") or meta.get("property") or meta.get("itemprop") or "").lower()
+        found.setdefault(key, meta.get("content"))
+    for key in _PUBLISHED_META:
+        if found.get(key) and year_of(found[key]):
+            return year_of(found[key])
+    for script in tree.xpath("//script[@type='application/ld+json']/text()"):
+        stamp = re.search(r'"datePublished"\s*:\s*"([^"]+)"', script)
+        if stamp and year_of(stamp.group(1)):
+            return year_of(stamp.group(1))
+    return None
+
+
+_VOID = frozenset("area base br col embed hr img input link meta param source track wbr".split())
+
+
+def html_depth(html: str) -> int:
+    """How deep a page's elements nest, counted on its tags (void elements and self-closing
+    tags do not nest), in one pass, before any parser sees it.
+
+    >>> html_depth("<html><body><div><p>x<br></p></div></body></html>")
+    4
+    """
+    depth = deepest = 0
+    for found in re.finditer(r"<(/?)([a-zA-Z][\w:-]*)[^>]*?(/?)>", html):
+        closing, name, self_closing = found.groups()
+        if name.lower() in _VOID or self_closing:
+            continue
+        depth = max(depth - 1, 0) if closing else depth + 1
+        deepest = max(deepest, depth)
+    return deepest
+
+
+def html_title(tree, shown: list[str] = ()) -> str:
+    """A page's title: its first ``<h1>``, else ``og:title``, else ``<title>`` without the
+    site name that follows a separator ("Digital boards | The Research Council"). A
+    ``<title>`` is often short: when a line the page ``shown`` is that title (or that title
+    after a site name and a colon, "DUO: Digital letters") followed by a colon or a dash and a
+    subtitle, that line is the title."""
+    for h1 in tree.xpath("//h1"):
+        heading = " ".join(h1.text_content().split())
+        if heading:
+            return heading
+    og = tree.xpath("//meta[@property='og:title']/@content")
+    title = " ".join((og[0] if og else " ".join(tree.xpath("//title//text()"))).split())
+    parts = [p.strip() for p in re.split(r"\s+[|–—-]\s+|\s+::\s+", title) if p.strip()]
+    title = max(parts, key=len) if len(parts) > 1 else title
+    site = re.fullmatch(r"([^:]{2,30}):\s+(.{6,})", title)
+    stems = [title] + ([site.group(2)] if site and len(site.group(1).split()) <= 2 else [])
+    for line in (" ".join(ln.split()) for ln in shown):
+        if len(line.split()) <= 30 and not line.endswith(".") and any(
+                re.match(rf"{re.escape(stem)}(?::|\s[–—-])\s+\w", line, re.IGNORECASE)
+                for stem in stems if stem):
+            return line
+    return title
