@@ -182,8 +182,10 @@ def corpus_subset(corpus: pd.DataFrame, column: str, values, name: str | None = 
         mask = cell.isin([str(v) for v in values])
     if not mask.any():
         present = sorted(corpus[column].astype(str).unique())
-        raise ParameterError(name or column, values, f"no document has it in column '{column}'; "
-                             "values present are " + ", ".join(present))
+        known = ("values present are " + ", ".join(present)) if present else \
+            "the corpus has no documents; check the corpus folder and the language"
+        raise ParameterError(name or column, values,
+                             f"no document has it in column '{column}'; {known}")
     return corpus[mask]
 
 

@@ -415,7 +415,8 @@ def textstat_dictionary_highest(groups: pd.DataFrame) -> pd.DataFrame:
     interval. Columns ``category, group, rate, ci_low, next_group, next_rate``; groups with
     too few documents for an interval take no part."""
     rows = []
-    for category, g in groups[~groups["few_docs"]].groupby("category", sort=True):
+    # astype(bool): an empty table's column is of object dtype, and ~ on it is no mask
+    for category, g in groups[~groups["few_docs"].astype(bool)].groupby("category", sort=True):
         g = g.sort_values(["rate", "group"], ascending=[False, True])
         if len(g) > 1 and g["ci_low"].iloc[0] > g["rate"].iloc[1]:
             top, second = g.iloc[0], g.iloc[1]

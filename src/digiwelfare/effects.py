@@ -248,6 +248,9 @@ def glm_logit_fit(x: np.ndarray, y: np.ndarray, start: np.ndarray | None = None,
     chi-square over ``N - P``, as ``statsmodels`` ``GLM(family=Binomial()).fit(scale="X2")``.
     """
     n, p = x.shape
+    if n <= p:  # no residual degree of freedom: phi and the covariances are undefined
+        raise ValueError(f"{n} documents for {p} coefficients: the effects need more documents "
+                         "than coefficients; drop a covariate or add documents")
     beta = np.zeros((p, y.shape[1])) if start is None else start.copy()
     # X'WX of every column as one matrix product: rows of x x' (N x P^2) weighted by w
     outer = (x[:, :, None] * x[:, None, :]).reshape(n, p * p)

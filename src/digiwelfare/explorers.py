@@ -56,8 +56,10 @@ def textstat_relevance(topic_words: pd.DataFrame, topic: int, lam: float = 0.6,
         raise ValueError(f"lam = {lam!r}: relevance weights lie between 0 and 1")
     rows = topic_words[topic_words["topic"] == topic]
     if rows.empty:
-        raise ValueError(f"topic {topic!r}: the model has topics "
-                         f"{', '.join(map(str, sorted(topic_words['topic'].unique())))}")
+        known = sorted(topic_words["topic"].unique())
+        raise ValueError(f"topic {topic!r}: " + (
+            f"the model has topics {', '.join(map(str, known))}" if known else
+            "the topic-word table is empty; give the table of textstat_topic_words"))
     with np.errstate(divide="ignore"):
         relevance = (lam * np.log(rows["probability"].to_numpy())
                      + (1 - lam) * np.log(rows["lift"].to_numpy()))
