@@ -196,7 +196,9 @@ def plot_network(edges: pd.DataFrame, seed: int = 1) -> Figure:
                s=40, zorder=3, label="concept")
     ax.set_xlim(-0.6, 1.6)
     ax.axis("off")
-    ax.set_title(f"{title}\n(line width: PMI, from {w.min():.2f} to {w.max():.2f})")
+    pmi = edges["pmi"].to_numpy(float)  # the range shown is the data's, not the clipped widths
+    ax.set_title(f"{title}\n(line width: PMI, from {pmi.min():.2f} to {pmi.max():.2f}"
+                 + ("; below 0 drawn thinnest)" if pmi.min() < 0 else ")"))
     fig.legend(frameon=False, loc="outside lower center", ncol=2)
     return fig
 
