@@ -327,6 +327,10 @@ def plot_guided_compare(compare: pd.DataFrame, pi_threshold: float) -> Figure:
     topic (same K) that holds most of them. Right: each keyword topic's estimated switch
     probability pi, with the retention threshold (from
     :func:`digiwelfare.guided.textstat_guided_compare`)."""
+    if compare.empty:
+        return plot_empty("Keyword topics and unguided topics",
+                          "No keyword topic to compare: no seed list has a word in the "
+                          "vocabulary of this language.")
     names = [n.replace("_", " ") for n in compare["name"]]
     y = np.arange(len(names))
     fig = Figure(figsize=(9, 1.2 + 0.45 * len(names)), layout="constrained")
