@@ -50,8 +50,6 @@ lam = 0.6  # relevance weight (1: by probability only; lower: words specific to 
 topic_labels = {}  # your names for the topics, e.g. {1: "Home care technology"}
 
 # %%
-import numpy as np
-
 from digiwelfare.config import choice_check, int_check, paths_resolve, table_write
 from digiwelfare.corpus import LANGUAGES, corpus_load
 from digiwelfare.figures import (
@@ -69,6 +67,7 @@ from digiwelfare.plan import (
 from digiwelfare.report import ldavis_save
 from digiwelfare.tokens import bow_load
 from digiwelfare.topics import (
+    bow_count,
     k_check,
     model_save,
     textstat_doc_topics,
@@ -212,12 +211,9 @@ explore_topics(topic_words, doc_topics, docs, labels, lam=lam, n=top_n)
 
 # %%
 lengths = [sum(c for _, c in d) for d in bow]
-freq = np.zeros(len(dictionary))
-for d in bow:
-    for w, c in d:
-        freq[w] += c
 page = ldavis_save(topics_word_matrix(model), doc_topics.drop(columns="id").to_numpy(), lengths,
-                   [dictionary[i] for i in range(len(dictionary))], freq,
+                   [dictionary[i] for i in range(len(dictionary))],
+                   bow_count(bow, len(dictionary)),
                    paths.out / "results" / "ldavis" / f"ldavis_{language}.html",
                    visid=f"ldavis_{language}")
 print(page.relative_to(paths.out))

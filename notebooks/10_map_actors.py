@@ -34,7 +34,6 @@ min_sentences = 5  # ties in fewer sentences are left out of the figure (not of 
 min_pmi = 0.5  # ties with a lower PMI are left out of the figure (0.5: lift 1.4)
 dispersion_terms = ["automation", "platform", "dashboard", "discretion", "trust"]
 period_from = 2019  # the terms' use from this year on is compared with before it
-seed = 20261123
 
 # %%
 from digiwelfare.clean import corpus_clean
@@ -93,7 +92,7 @@ edges.pivot(index="concept", columns="actor", values="pmi").round(2)
 shown = edges[(edges.pmi >= max(min_pmi, 0)) & (edges.both >= min_sentences)]
 print(f"The figure shows {len(shown)} ties in at least {min_sentences} sentences with PMI of at "
       f"least {min_pmi}")
-fig = plot_network(shown, seed=seed)
+fig = plot_network(shown)
 figure_save(fig, paths.figures / f"10_actor_network_{language}.png")
 fig
 

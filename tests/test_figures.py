@@ -102,3 +102,17 @@ def test_guided_compare_bars_and_threshold():
     assert [round(p.get_width(), 2) for p in ax_pi.patches] == [0.3, 0.9]
     assert ax_pi.lines[0].get_xdata()[0] == 0.5 and ax_pi.get_xlim()[1] > 0.9
     assert to_rgb(ax_pi.patches[0].get_facecolor()) == to_rgb(OKABE_ITO[2])  # retained
+
+
+def test_style_holds_inside_plots_and_importing_changes_no_global_setting():
+    import subprocess
+    import sys
+
+    code = ("import matplotlib; before = dict(matplotlib.rcParams)\n"
+            "import digiwelfare.figures_discourse\n"
+            "print(dict(matplotlib.rcParams) == before)")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert done.stdout.strip() == "True", done.stderr
+    keyness = pd.DataFrame({"term": ["a"], "log_ratio": [1.0], "key_for": ["A"]})
+    ax = plot_keyness(keyness).axes[0]
+    assert not ax.spines["top"].get_visible() and ax.title.get_fontsize() == 11

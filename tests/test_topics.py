@@ -142,3 +142,15 @@ def test_anchor_engine_through_the_pipeline_functions(tmp_path):
     assert gamma.shape == (len(bow), 4) and (gamma > 0).all()
     with pytest.raises(ParameterError, match="'engine'"):
         topics_fit(bow, dictionary, 4, engine="mallet")
+
+
+def test_bow_count_sums_each_word_over_documents():
+    from collections import Counter
+
+    from digiwelfare.topics import bow_count
+
+    docs = [["care", "data", "care"], ["data"], [], ["alarm", "care"]]
+    dictionary = dictionary_build(docs, no_below=1, no_above=1.0)
+    counts = bow_count([dictionary.doc2bow(d) for d in docs], len(dictionary))
+    expected = Counter(w for d in docs for w in d)  # counted on the words, not the ids
+    assert {dictionary[i]: counts[i] for i in range(len(dictionary))} == expected

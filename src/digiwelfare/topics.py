@@ -148,6 +148,20 @@ def textstat_prevalence(doc_topics: pd.DataFrame, meta: pd.DataFrame, by: str) -
 
 # --- reading a model ----------------------------------------------------------------------
 
+def bow_count(bow: list, n_words: int) -> np.ndarray:
+    """How often each of ``n_words`` word ids occurs in ``bow`` (gensim's ``(id, count)``
+    lists): the corpus term frequencies that relevance and LDAvis weigh words by.
+
+    >>> bow_count([[(0, 2), (2, 1)], [(2, 3)]], 4).tolist()
+    [2.0, 0.0, 4.0, 0.0]
+    """
+    counts = np.zeros(n_words)
+    for doc in bow:
+        for word_id, c in doc:
+            counts[word_id] += c
+    return counts
+
+
 def topics_word_matrix(model: LdaModel) -> np.ndarray:
     """Topic-word probabilities, K x V, rows summing to one (phi)."""
     phi = model.get_topics()
@@ -165,10 +179,7 @@ def textstat_topic_words(model: LdaModel, bow: list, n: int = 30, lam: float = 0
     topic's top ``n`` by either ranking, sorted by topic and relevance rank.
     """
     phi = topics_word_matrix(model)
-    counts = np.zeros(phi.shape[1])
-    for doc in bow:
-        for word_id, c in doc:
-            counts[word_id] += c
+    counts = bow_count(bow, phi.shape[1])
     p_w = np.maximum(counts / max(counts.sum(), 1), 1e-12)
     lift = phi / p_w
     relevance = lam * np.log(phi) + (1 - lam) * np.log(lift)
