@@ -52,7 +52,7 @@ def lexicon(tmp_path_factory):
     path = tmp_path_factory.mktemp("dict") / "dict.yaml"
     path.write_text("categories:\n  data:\n    en: [data, system]\n"
                     "  judgement:\n    en: [discretion, decide]\n", encoding="utf-8")
-    return dictionaries.dictionary_load(path)
+    return dictionaries.dictionary_read(path)
 
 
 def same_columns(empty: pd.DataFrame, full: pd.DataFrame) -> None:
@@ -72,14 +72,14 @@ def test_text_functions_give_nothing_for_no_text():
     assert clean.text_clean("") == ("", [])
     assert clean.lines_repeated([]) == frozenset()
     assert language.paragraphs_split("\n\n  \n") == []
-    assert language.paragraphs_language([]) == []
+    assert language._paragraphs_language([]) == []
     assert language.text_languages_split("") == {}
 
 
 def test_language_of_no_words_is_the_first_candidate_not_a_crash():
     # lingua finds no language in digits alone; the documented fallback is the first candidate
     assert language.language_detect("12 34", ("nb", "en")) == "nb"
-    assert language.text_language_tag("", ("en", "nb")) == "en"
+    assert language.language_tag("", ("en", "nb")) == "en"
 
 
 def test_token_tables_of_an_empty_corpus_keep_their_columns():
@@ -166,14 +166,14 @@ def test_collocations_of_a_node_found_nowhere_are_empty(docs, capsys):
 
 
 def test_concordance_of_nothing():
-    full = concordances.textstat_concordance(PARTS_ONE, "data")
+    full = concordances.concordance_build(PARTS_ONE, "data")
     assert len(full) == 2
-    same_columns(concordances.textstat_concordance(PARTS_NONE, "data"), full)
-    same_columns(concordances.textstat_concordance(PARTS_ONE, "absentword"), full)
+    same_columns(concordances.concordance_build(PARTS_NONE, "data"), full)
+    same_columns(concordances.concordance_build(PARTS_ONE, "absentword"), full)
     html = concordances.concordance_html(full.iloc[:0])
     assert html.startswith("<") and "data" not in html
     with pytest.raises(ValueError, match="query is empty"):
-        concordances.textstat_concordance(PARTS_ONE, "  ")
+        concordances.concordance_build(PARTS_ONE, "  ")
 
 
 # --- dictionaries and networks -------------------------------------------------------------
@@ -191,8 +191,8 @@ def test_dictionary_tables_of_no_documents(lexicon):
                                                              "abstract"))
     highest = dictionaries.textstat_dictionary_highest(groups)
     assert highest.empty and list(highest.columns)[:2] == ["category", "group"]
-    same_columns(dictionaries.textstat_dictionary_lines(PARTS_NONE, lexicon, "en"),
-                 dictionaries.textstat_dictionary_lines(PARTS_ONE, lexicon, "en"))
+    same_columns(dictionaries.dictionary_lines_sample(PARTS_NONE, lexicon, "en"),
+                 dictionaries.dictionary_lines_sample(PARTS_ONE, lexicon, "en"))
     doc_topics = pd.DataFrame({"id": ["d1"], 1: [0.7], 2: [0.3]})  # textstat_doc_topics
     same_columns(dictionaries.textstat_topic_dictionary(empty, doc_topics.iloc[:0]),
                  dictionaries.textstat_topic_dictionary(full, doc_topics))
@@ -213,14 +213,14 @@ def test_one_group_of_one_document_gets_no_interval(lexicon):
 def test_sentences_dispersion_and_periods_of_nothing(lexicon):
     sentences = dictionaries.sentences_lemmatize(PARTS_NONE, "en")
     same_columns(sentences, dictionaries.sentences_lemmatize(PARTS_ONE, "en"))
-    cats = dictionaries.textstat_sentence_categories(sentences, lexicon, "en")
+    cats = dictionaries.sentences_match(sentences, lexicon, "en")
     assert cats.empty and {"id", "sentence", "category"} <= set(cats.columns)
-    full = dictionaries.textstat_dispersion(PARTS_ONE, META_ONE, ["data"], "en")
+    full = dictionaries.terms_locate(PARTS_ONE, META_ONE, ["data"], "en")
     assert len(full) == 2
     for parts, meta, terms in ((PARTS_NONE, META_NONE, ["data"]),
                                (PARTS_ONE, META_ONE, ["absentword"]),
                                (PARTS_ONE, META_ONE, [])):
-        same_columns(dictionaries.textstat_dispersion(parts, meta, terms, "en"), full)
+        same_columns(dictionaries.terms_locate(parts, meta, terms, "en"), full)
     periods = dictionaries.textstat_term_periods(full.iloc[:0], PARTS_NONE, META_NONE, ["data"],
                                                  2015)
     assert (periods["documents"] == 0).all() and periods["share"].isna().all()

@@ -2,10 +2,10 @@ import pandas as pd
 import pytest
 from matplotlib.colors import to_rgb
 
-from digiwelfare.corpus import corpus_load
+from digiwelfare.corpus import corpus_read
 from digiwelfare.figures import (
     OKABE_ITO,
-    figure_save,
+    figure_write,
     plot_corpus_composition,
     plot_empty,
     plot_guided_compare,
@@ -17,9 +17,9 @@ from digiwelfare.keywords import textstat_keywords
 
 
 def test_png_is_byte_identical_and_carries_no_version_or_time(small_corpus, tmp_path):
-    docs = corpus_load(small_corpus)
-    figure_save(plot_corpus_composition(docs), tmp_path / "a.png")
-    figure_save(plot_corpus_composition(docs), tmp_path / "b.png")
+    docs = corpus_read(small_corpus)
+    figure_write(plot_corpus_composition(docs), tmp_path / "a.png")
+    figure_write(plot_corpus_composition(docs), tmp_path / "b.png")
     one, two = (tmp_path / "a.png").read_bytes(), (tmp_path / "b.png").read_bytes()
     assert one == two
     assert b"Software" not in one and b"matplotlib" not in one.lower()
@@ -27,14 +27,14 @@ def test_png_is_byte_identical_and_carries_no_version_or_time(small_corpus, tmp_
 
 def test_svg_has_no_date(small_corpus, tmp_path):
     for name in ("a.svg", "b.svg"):
-        figure_save(plot_corpus_composition(corpus_load(small_corpus)), tmp_path / name)
+        figure_write(plot_corpus_composition(corpus_read(small_corpus)), tmp_path / name)
     text = (tmp_path / "a.svg").read_text()
     assert "<dc:date>" not in text
     assert (tmp_path / "a.svg").read_bytes() == (tmp_path / "b.svg").read_bytes()
 
 
 def test_axes_are_labelled(small_corpus):
-    fig = plot_corpus_composition(corpus_load(small_corpus))
+    fig = plot_corpus_composition(corpus_read(small_corpus))
     for ax in fig.axes:
         assert ax.get_xlabel() and ax.get_ylabel() and ax.get_title()
     prevalence = pd.DataFrame({"group": ["abstract", "abstract"], "topic": [1, 2],
@@ -49,7 +49,7 @@ def test_axes_are_labelled(small_corpus):
 
 
 def test_composition_bars_count_every_dated_document_and_note_the_undated(small_corpus):
-    docs = corpus_load(small_corpus)
+    docs = corpus_read(small_corpus)
     docs.loc[docs.index[0], "year"] = None
     ax_year, ax_lang = plot_corpus_composition(docs).axes
     assert sum(p.get_height() for p in ax_year.patches) == len(docs) - 1

@@ -5,7 +5,7 @@ import pandas as pd
 import pytest
 
 from digiwelfare.collocations import COLLOCATION_COLUMNS
-from digiwelfare.figures import figure_save
+from digiwelfare.figures import figure_write
 from digiwelfare.figures_discourse import (
     plot_collocation_network,
     plot_dictionary_difference,
@@ -33,7 +33,7 @@ def _texts(fig):
 ])
 def test_empty_inputs_draw_a_figure_with_a_note(make, tmp_path):
     fig = make()
-    figure_save(fig, tmp_path / "empty.png")  # drawing must not fail either
+    figure_write(fig, tmp_path / "empty.png")  # drawing must not fail either
     assert fig.axes[0].get_title() and _texts(fig)
 
 

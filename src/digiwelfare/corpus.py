@@ -1,7 +1,7 @@
 """The corpus: ``metadata.csv`` (one row per document) and ``texts/<id>.txt`` (UTF-8).
 
 The schema is data (:data:`SCHEMA`): each column with whether it must be filled and the
-values it allows. :func:`corpus_load` reads and validates a corpus folder and returns one
+values it allows. :func:`corpus_read` reads and validates a corpus folder and returns one
 table with a ``text`` column; every problem is reported with the file, row and column.
 """
 
@@ -94,7 +94,7 @@ def metadata_validate(meta: pd.DataFrame, source: str = "metadata.csv") -> list[
     return problems
 
 
-def corpus_load(folder: str | Path) -> pd.DataFrame:
+def corpus_read(folder: str | Path) -> pd.DataFrame:
     """Read and validate a corpus folder; return metadata with a ``text`` column, sorted by id.
 
     Raises :class:`CorpusError` naming every bad row and column, every row without a text

@@ -19,7 +19,7 @@ from html import escape
 import numpy as np
 import pandas as pd
 
-from digiwelfare.concordances import SORTS, concordance_html, textstat_concordance
+from digiwelfare.concordances import SORTS, concordance_build, concordance_html
 
 #: Environment variables that mark a run with no live frontend (set by the pipeline).
 PIPELINE_MARKERS = ("DIGIWELFARE_PIPELINE", "DIGIWELFARE_OUT", "MAKELEVEL")
@@ -209,7 +209,7 @@ class ConcordanceExplorer:
             if value is not None and value != _ALL:
                 meta = meta[meta[column].map(_plain) == value]
         parts = self.parts[self.parts["id"].isin(meta["id"])]
-        return textstat_concordance(parts, query, language=self.language, window=window,
+        return concordance_build(parts, query, language=self.language, window=window,
                                     match=match, sort=sort, meta=meta)
 
     def view_html(self, query: str, match: str = "word", sort: str | None = None,

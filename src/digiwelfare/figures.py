@@ -2,7 +2,7 @@
 that are the same bytes on every run.
 
 ``plot_*`` functions return a :class:`matplotlib.figure.Figure` (made without pyplot, so
-nothing is shown twice or kept in global state); :func:`figure_save` writes it. The house
+nothing is shown twice or kept in global state); :func:`figure_write` writes it. The house
 style (:data:`STYLE`) applies inside every ``plot_*`` and every save through
 :func:`figure_style`, so importing this module changes no global matplotlib setting.
 """
@@ -59,7 +59,7 @@ def figure_styled(plot):
 
 def _inline_in_jupyter() -> None:
     """In an IPython kernel, show a Figure a cell returns as the same PNG that
-    :func:`figure_save` writes. papermill runs never import pyplot, so the inline backend is
+    :func:`figure_write` writes. papermill runs never import pyplot, so the inline backend is
     never switched on and an executed notebook would show ``<Figure size ...>`` text."""
     try:
         from IPython import get_ipython
@@ -85,7 +85,7 @@ DOC_TYPE_LABELS = {"project_report": "Project report", "policy_document": "Polic
                    "other": "Other", "": "Type missing"}
 
 
-def figure_save(fig: Figure, path: str | Path) -> None:
+def figure_write(fig: Figure, path: str | Path) -> None:
     """Save ``fig`` as PNG (or SVG, by the suffix) with no timestamp or version in the file.
     Returns nothing, so a notebook cell that ends with it shows no machine-specific path."""
     path = Path(path)

@@ -211,7 +211,7 @@ def plot_network(edges: pd.DataFrame) -> Figure:
 def plot_dispersion(positions: pd.DataFrame, terms: list[str]) -> Figure:
     """Lexical dispersion: where each term occurs, documents ordered by year along x.
 
-    ``positions`` is a :func:`digiwelfare.dictionaries.textstat_dispersion` table: ``term,
+    ``positions`` is a :func:`digiwelfare.dictionaries.terms_locate` table: ``term,
     year, x, doc_start`` (x: the document's rank by year plus the hit's relative position in
     it); ticks mark the first document of a year. A term with no hits says so in its label.
     """

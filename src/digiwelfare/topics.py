@@ -99,7 +99,7 @@ def topics_fit_best(bow: list, dictionary: Dictionary, num_topics: int, restarts
     return best
 
 
-def textstat_top_words(model: LdaModel, n: int = 10) -> pd.DataFrame:
+def textstat_word_probabilities(model: LdaModel, n: int = 10) -> pd.DataFrame:
     """Top ``n`` words of each topic: ``topic, rank, word, probability`` (topics from 1)."""
     rows = []
     for k in range(model.num_topics):
@@ -110,7 +110,7 @@ def textstat_top_words(model: LdaModel, n: int = 10) -> pd.DataFrame:
 
 def topics_label(top_words: pd.DataFrame, n: int = 3, names: dict | None = None
                  ) -> dict[int, str]:
-    """Short labels such as ``"T1 care, home, nurse"`` from a :func:`textstat_top_words`
+    """Short labels such as ``"T1 care, home, nurse"`` from a :func:`textstat_word_probabilities`
     table; a topic the analyst has named in ``names`` (``{1: "Home care"}``, as the
     ``topic_labels`` parameter gives it) is labelled ``"T1 Home care"`` instead."""
     first = top_words[top_words["rank"] <= n].sort_values(["topic", "rank"])
@@ -260,7 +260,7 @@ def phi_in_vocabulary(model: LdaModel, vocabulary: list[str]) -> np.ndarray:
 
 # --- caching between notebooks ------------------------------------------------------------
 
-def model_save(model, folder: Path) -> Path:
+def model_write(model, folder: Path) -> Path:
     """Save a model into ``folder`` whole or not at all (written beside, then moved in)."""
     import shutil
     import tempfile
@@ -275,7 +275,7 @@ def model_save(model, folder: Path) -> Path:
     return folder / "model"
 
 
-def model_load(folder: Path):
+def model_read(folder: Path):
     path = Path(folder) / "model"
     if not path.is_file():
         raise FileNotFoundError(f"{folder}: no fitted model; run notebooks/04_fit_topics first "
