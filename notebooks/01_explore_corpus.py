@@ -35,11 +35,11 @@ out = None  # None: build/scratch/01_explore_corpus/ when run by hand; make pass
 
 # %%
 from digiwelfare.config import paths_resolve, table_write
-from digiwelfare.corpus import corpus_load, textstat_counts, textstat_metadata
-from digiwelfare.figures import figure_save, plot_corpus_composition
+from digiwelfare.corpus import corpus_read, textstat_counts, textstat_metadata
+from digiwelfare.figures import figure_write, plot_corpus_composition
 
 paths = paths_resolve(corpus, out, "01_explore_corpus")
-docs = corpus_load(paths.corpus)
+docs = corpus_read(paths.corpus)
 print(f"{len(docs)} documents, {docs['text'].str.split().str.len().sum()} words")
 
 # %% [markdown]
@@ -89,7 +89,7 @@ textstat_counts(docs, ["country", "sector"]).pivot(
 
 # %%
 fig = plot_corpus_composition(docs)
-figure_save(fig, paths.figures / "01_corpus_composition.png")
+figure_write(fig, paths.figures / "01_corpus_composition.png")
 fig
 
 # %% [markdown]

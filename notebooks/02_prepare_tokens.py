@@ -42,7 +42,7 @@ import pandas as pd
 
 from digiwelfare.clean import textstat_debris
 from digiwelfare.config import ROOT, int_check, paths_resolve, table_write
-from digiwelfare.corpus import corpus_load
+from digiwelfare.corpus import corpus_read
 from digiwelfare.language import text_languages_split
 from digiwelfare.tokens import (
     dictionary_build,
@@ -56,7 +56,7 @@ paths = paths_resolve(corpus, out, "02_prepare_tokens")
 int_check("min_len", min_len, 1, 20)
 int_check("no_below", no_below, 1, 1000)
 int_check("min_docs_language", min_docs_language, 1, 100_000)
-docs = corpus_load(paths.corpus)
+docs = corpus_read(paths.corpus)
 
 # %% [markdown]
 # ## One bilingual document, split

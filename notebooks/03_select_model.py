@@ -54,7 +54,7 @@ num_topics = None  # set a number to override the rule below
 # %%
 from digiwelfare.config import choice_check, int_check, paths_resolve, table_write
 from digiwelfare.corpus import LANGUAGES
-from digiwelfare.figures import figure_save, plot_model_selection
+from digiwelfare.figures import figure_write, plot_model_selection
 from digiwelfare.selection import (
     PRIMARY,
     k_choose,
@@ -64,14 +64,14 @@ from digiwelfare.selection import (
     textstat_k,
     topics_sweep,
 )
-from digiwelfare.tokens import bow_load
+from digiwelfare.tokens import bow_read
 from digiwelfare.topics import ENGINES, k_check
 
 paths = paths_resolve(corpus, out, "03_select_model", language)
 choice_check("language", language, LANGUAGES)
 choice_check("engine", engine, ENGINES)
 int_check("workers", workers, 1, 64)
-tokens, dictionary, bow = bow_load(paths, language)
+tokens, dictionary, bow = bow_read(paths, language)
 grid = k_grid(ks, len(tokens))
 if num_topics is not None:
     k_check(num_topics, len(tokens))
@@ -143,7 +143,7 @@ choice[["k", "seeds", PRIMARY, f"{PRIMARY}_se", "best", "within_1se", "chosen",
 
 # %%
 fig = plot_model_selection(selection, choice, primary=PRIMARY, chosen=chosen)
-figure_save(fig, paths.figures / f"03_model_selection_{language}.png")
+figure_write(fig, paths.figures / f"03_model_selection_{language}.png")
 fig
 
 # %% [markdown]

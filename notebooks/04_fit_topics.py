@@ -50,27 +50,26 @@ lam = 0.6  # relevance weight (1: by probability only; lower: words specific to 
 topic_labels = {}  # your names for the topics, e.g. {1: "Home care technology"}
 
 # %%
-import numpy as np
-
 from digiwelfare.config import choice_check, int_check, paths_resolve, table_write
-from digiwelfare.corpus import LANGUAGES, corpus_load
+from digiwelfare.corpus import LANGUAGES, corpus_read
 from digiwelfare.figures import (
-    figure_save,
+    figure_write,
     plot_empty,
     plot_plan_recovery,
     plot_topic_prevalence,
 )
 from digiwelfare.plan import (
-    plan_load,
+    plan_read,
     plan_summary,
     textstat_plan_correlations,
     textstat_plan_recovery,
 )
-from digiwelfare.report import ldavis_save
-from digiwelfare.tokens import bow_load
+from digiwelfare.report import ldavis_write
+from digiwelfare.tokens import bow_read
 from digiwelfare.topics import (
+    bow_count,
     k_check,
-    model_save,
+    model_write,
     textstat_doc_topics,
     textstat_doc_topics_long,
     textstat_prevalence,
@@ -84,21 +83,21 @@ from digiwelfare.topics import (
 
 paths = paths_resolve(corpus, out, "04_fit_topics", language)
 choice_check("language", language, LANGUAGES)
-tokens, dictionary, bow = bow_load(paths, language)
+tokens, dictionary, bow = bow_read(paths, language)
 if num_topics is None:
     num_topics = int(paths.choice_file(language).read_text())
 k_check(num_topics, len(tokens))
 int_check("passes", passes, 1, 1000)
 int_check("restarts", restarts, 1, 20)
 int_check("top_n", top_n, 3, 50)
-docs = corpus_load(paths.corpus)
+docs = corpus_read(paths.corpus)
 print(f"{len(bow)} document parts in '{language}', {len(dictionary)} lemmas, K = {num_topics}, "
       f"engine {engine}")
 
 # %%
 model = topics_fit_best(bow, dictionary, num_topics, restarts=restarts, seed=seed,
                         engine=engine, passes=passes, iterations=iterations, sweeps=sweeps)
-model_save(model, paths.model_dir(language))
+model_write(model, paths.model_dir(language))
 topic_words = textstat_topic_words(model, bow, n=len(dictionary), lam=lam)  # every word
 table_write(topic_words, paths.tables / f"topic_words_{language}.csv")
 doc_topics = textstat_doc_topics(model, bow, tokens["id"].tolist())
@@ -144,7 +143,7 @@ representative.assign(proportion=representative.proportion.round(2))
 prevalence = textstat_prevalence(doc_topics, docs, by="doc_type")
 table_write(prevalence, paths.tables / f"topic_prevalence_{language}.csv")
 fig = plot_topic_prevalence(prevalence, labels)
-figure_save(fig, paths.figures / f"04_topic_prevalence_{language}.png")
+figure_write(fig, paths.figures / f"04_topic_prevalence_{language}.png")
 fig
 
 # %% [markdown]
@@ -164,7 +163,7 @@ fig
 # NBVAL_CHECK_OUTPUT
 has_plan = paths.plan_file.is_file()
 if has_plan:
-    plan = plan_load(paths.plan_file)
+    plan = plan_read(paths.plan_file)
     names = {str(k): v for k, v in labels.items()}
     recovery = textstat_plan_recovery(doc_topics, plan, seed=seed)
     correlations = textstat_plan_correlations(doc_topics, plan)
@@ -179,7 +178,7 @@ recovery.round(3) if has_plan else None
 # %%
 fig = (plot_plan_recovery(correlations, recovery, labels=names)
        if has_plan else plot_empty("Topics against the design plan", "No design plan"))
-figure_save(fig, paths.figures / f"04_plan_recovery_{language}.png")
+figure_write(fig, paths.figures / f"04_plan_recovery_{language}.png")
 fig
 
 # %% [markdown]
@@ -212,12 +211,9 @@ explore_topics(topic_words, doc_topics, docs, labels, lam=lam, n=top_n)
 
 # %%
 lengths = [sum(c for _, c in d) for d in bow]
-freq = np.zeros(len(dictionary))
-for d in bow:
-    for w, c in d:
-        freq[w] += c
-page = ldavis_save(topics_word_matrix(model), doc_topics.drop(columns="id").to_numpy(), lengths,
-                   [dictionary[i] for i in range(len(dictionary))], freq,
+page = ldavis_write(topics_word_matrix(model), doc_topics.drop(columns="id").to_numpy(), lengths,
+                   [dictionary[i] for i in range(len(dictionary))],
+                   bow_count(bow, len(dictionary)),
                    paths.out / "results" / "ldavis" / f"ldavis_{language}.html",
                    visid=f"ldavis_{language}")
 print(page.relative_to(paths.out))

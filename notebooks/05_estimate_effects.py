@@ -53,7 +53,7 @@ topic_labels = {}  # the same names as in notebook 04, if you gave some
 # %%
 
 from digiwelfare.config import choice_check, int_check, paths_resolve, table_write
-from digiwelfare.corpus import LANGUAGES, corpus_load
+from digiwelfare.corpus import LANGUAGES, corpus_read
 from digiwelfare.effects import (
     CARRY_SHARE,
     CAVEAT_WIDTH,
@@ -63,20 +63,20 @@ from digiwelfare.effects import (
     textstat_effects,
     topics_posterior,
 )
-from digiwelfare.figures import figure_save, plot_effects_difference, plot_effects_time
-from digiwelfare.tokens import bow_load
-from digiwelfare.topics import model_load, textstat_top_words, topics_label
+from digiwelfare.figures import figure_write, plot_effects_difference, plot_effects_time
+from digiwelfare.tokens import bow_read
+from digiwelfare.topics import model_read, textstat_word_probabilities, topics_label
 
 paths = paths_resolve(corpus, out, "05_estimate_effects", language)
 choice_check("language", language, LANGUAGES)
 int_check("n_sims", n_sims, 10, 100_000)
-docs = corpus_load(paths.corpus)
-tokens, _, bow = bow_load(paths, language)
-model = model_load(paths.model_dir(language))
+docs = corpus_read(paths.corpus)
+tokens, _, bow = bow_read(paths, language)
+model = model_read(paths.model_dir(language))
 meta = tokens[["id"]].merge(docs.drop(columns="text", errors="ignore"), on="id", how="left")
 design, dropped = design_build(meta, covariates, year, min_docs=min_docs)
 chosen, skipped = contrasts_select(design, contrasts)
-labels = topics_label(textstat_top_words(model, n=3), names=topic_labels)
+labels = topics_label(textstat_word_probabilities(model, n=3), names=topic_labels)
 print(f"{len(design.meta)} of {len(bow)} documents, {model.num_topics} topics; covariates: "
       f"{', '.join(design.categorical + ([design.year] if design.year else [])) or 'none'}")
 print("reference levels:", design.references)
@@ -105,7 +105,7 @@ diffs.assign(label=diffs.topic.map(labels)).round(3).set_index(["label", "level"
 
 # %%
 fig = plot_effects_difference(effects, labels, covariate="doc_type")
-figure_save(fig, paths.figures / f"05_effects_doc_type_{language}.png")
+figure_write(fig, paths.figures / f"05_effects_doc_type_{language}.png")
 fig
 
 # %% [markdown]
@@ -117,13 +117,13 @@ fig
 
 # %%
 fig = plot_effects_time(effects, labels, year=year)
-figure_save(fig, paths.figures / f"05_effects_year_{language}.png")
+figure_write(fig, paths.figures / f"05_effects_year_{language}.png")
 fig
 
 # %%
 fig = plot_effects_difference(effects, labels, covariate=year,
                               contrasts=[f"{a} - {b}" for c, a, b in chosen if c == year])
-figure_save(fig, paths.figures / f"05_effects_year_contrast_{language}.png")
+figure_write(fig, paths.figures / f"05_effects_year_contrast_{language}.png")
 fig
 
 # %% [markdown]

@@ -62,8 +62,8 @@ import pandas as pd
 
 from digiwelfare.config import ROOT, choice_check, int_check, paths_resolve, table_write
 from digiwelfare.corpus import LANGUAGES
-from digiwelfare.dictionaries import dictionary_load
-from digiwelfare.figures import figure_save, plot_guided_compare, plot_keywords
+from digiwelfare.dictionaries import dictionary_read
+from digiwelfare.figures import figure_write, plot_guided_compare, plot_keywords
 from digiwelfare.guided import (
     RETAINED_CONTEXT_LIFT,
     RETAINED_CONTEXT_SHARE,
@@ -75,17 +75,17 @@ from digiwelfare.guided import (
     textstat_keyword_topics,
 )
 from digiwelfare.keywords import seeds_expand, textstat_keyword_categories, textstat_keywords
-from digiwelfare.tokens import bow_load
+from digiwelfare.tokens import bow_read
 
 paths = paths_resolve(corpus, out, "06_guide_topics", language)
 choice_check("language", language, LANGUAGES)
 int_check("n_free", n_free, 0, 50)
 int_check("iterations", iterations, 50, 100_000)
 int_check("restarts", restarts, 1, 20)
-lexicon = dictionary_load(ROOT / dictionary_file)
+lexicon = dictionary_read(ROOT / dictionary_file)
 for c in seed_categories:
     choice_check("seed_categories", c, list(lexicon))
-tokens, dictionary, bow = bow_load(paths, language)
+tokens, dictionary, bow = bow_read(paths, language)
 vocabulary = [dictionary[i] for i in range(len(dictionary))]
 entries = {c: [e.text for e in lexicon[c].get(language, [])] for c in seed_categories}
 print(f"{len(bow)} documents, {sum(c for d in bow for _, c in d):,} modelled tokens, "
@@ -108,7 +108,7 @@ summary.round(3)
 
 # %%
 fig = plot_keywords(keywords_table, n=top_n)
-figure_save(fig, paths.figures / f"06_keywords_{language}.png")
+figure_write(fig, paths.figures / f"06_keywords_{language}.png")
 fig
 
 # %%
@@ -184,7 +184,7 @@ side[["name", "words_guided", "words_unguided"]]
 
 # %%
 fig = plot_guided_compare(side, RETAINED_PI)
-figure_save(fig, paths.figures / f"06_guided_topics_{language}.png")
+figure_write(fig, paths.figures / f"06_guided_topics_{language}.png")
 fig
 
 # %% [markdown]

@@ -54,13 +54,13 @@ import pandas as pd
 from digiwelfare.clean import corpus_clean
 from digiwelfare.collocations import textstat_collocations
 from digiwelfare.config import choice_check, int_check, paths_resolve, table_write
-from digiwelfare.corpus import LANGUAGES, corpus_groups, corpus_load
+from digiwelfare.corpus import LANGUAGES, corpus_groups, corpus_read
 from digiwelfare.dictionaries import lemmas_all
-from digiwelfare.figures import figure_save
+from digiwelfare.figures import figure_write
 from digiwelfare.figures_discourse import plot_collocation_network, plot_keyness
 from digiwelfare.keyness import CORRECTIONS, groups_choose, textstat_keyness
 from digiwelfare.language import corpus_language_parts
-from digiwelfare.tokens import stopwords_load, tokens_read
+from digiwelfare.tokens import stopwords_read, tokens_read
 
 paths = paths_resolve(corpus, out, "08_compare_keyness", language)
 choice_check("language", language, LANGUAGES)
@@ -69,7 +69,7 @@ int_check("min_freq", min_freq, 1, 10_000)
 int_check("min_docs", min_docs, 1, 10_000)
 int_check("span_left", span_left, 0, 20)
 int_check("span_right", span_right, 0, 20)
-docs = corpus_load(paths.corpus)
+docs = corpus_read(paths.corpus)
 tokens = tokens_read(paths.tokens_file(), language)
 in_language = docs[docs["id"].isin(tokens["id"])]
 in_language, group_a, group_b, notes = groups_choose(in_language, group_column, group_a, group_b)
@@ -121,7 +121,7 @@ keyness.groupby("key_for").head(8).round(3).reset_index(drop=True)[
 
 # %%
 fig = plot_keyness(keyness, n=n_key, label_a=label_a, label_b=label_b)
-figure_save(fig, paths.figures / f"08_keyness_{language}.png")
+figure_write(fig, paths.figures / f"08_keyness_{language}.png")
 fig
 
 # %% [markdown]
@@ -140,7 +140,7 @@ fig
 # %%
 parts = corpus_language_parts(corpus_clean(docs), language)
 running = [lemmas_all(text, language) for text in parts["text"]]
-stop = stopwords_load(language)
+stop = stopwords_read(language)
 collocations = pd.concat([
     textstat_collocations(running, node, span_left, span_right, min_collocation, exclude=stop)
     for node in nodes], ignore_index=True)
@@ -154,7 +154,7 @@ collocations.groupby("node").head(6).round(2)[
 
 # %%
 fig = plot_collocation_network(collocations, n=10)
-figure_save(fig, paths.figures / f"08_collocations_{language}.png")
+figure_write(fig, paths.figures / f"08_collocations_{language}.png")
 fig
 
 # %% [markdown]

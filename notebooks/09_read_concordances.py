@@ -52,27 +52,27 @@ import pandas as pd
 from IPython.display import HTML
 
 from digiwelfare.clean import corpus_clean
-from digiwelfare.concordances import SORTS, concordance_html, textstat_concordance
+from digiwelfare.concordances import SORTS, concordance_build, concordance_html
 from digiwelfare.config import ROOT, choice_check, int_check, paths_resolve, table_write
-from digiwelfare.corpus import LANGUAGES, column_check, corpus_load
+from digiwelfare.corpus import LANGUAGES, column_check, corpus_read
 from digiwelfare.dictionaries import (
-    dictionary_load,
+    dictionary_lines_sample,
+    dictionary_read,
     sentences_lemmatize,
+    sentences_match,
     textstat_dictionary,
     textstat_dictionary_difference,
     textstat_dictionary_groups,
     textstat_dictionary_highest,
-    textstat_dictionary_lines,
-    textstat_sentence_categories,
     textstat_topic_dictionary,
 )
-from digiwelfare.figures import figure_save, plot_empty, plot_plan_recovery
+from digiwelfare.figures import figure_write, plot_empty, plot_plan_recovery
 from digiwelfare.figures_discourse import plot_dictionary_difference, plot_dictionary_rates
 from digiwelfare.keyness import groups_choose
 from digiwelfare.language import corpus_language_parts
 from digiwelfare.networks import textstat_cooccurrence
 from digiwelfare.plan import (
-    plan_load,
+    plan_read,
     plan_summary,
     textstat_plan_correlations,
     textstat_plan_recovery,
@@ -85,10 +85,10 @@ choice_check("sort", sort, list(SORTS))
 int_check("window", window, 1, 50)
 int_check("min_docs", min_docs, 2, 10_000)
 int_check("period_from", period_from, 1900, 2100)
-docs = corpus_load(paths.corpus)
+docs = corpus_read(paths.corpus)
 for c in [*compare_by, difference_by]:
     column_check(docs, c, name="compare_by")
-lexicon = dictionary_load(ROOT / dictionary_file)
+lexicon = dictionary_read(ROOT / dictionary_file)
 parts = corpus_language_parts(corpus_clean(docs), language)
 meta = docs[["id", *dict.fromkeys([*compare_by, difference_by, "doc_type", "year"])]]
 print(f"{len(parts)} document parts in '{language}'; {len(lexicon)} dictionary categories")
@@ -100,7 +100,7 @@ print(f"{len(parts)} document parts in '{language}'; {len(lexicon)} dictionary c
 # The full table, with each document's type and year, is saved as CSV for coding.
 
 # %%
-concordance = textstat_concordance(parts, query, language=language, window=window,
+concordance = concordance_build(parts, query, language=language, window=window,
                                    match=match, sort=sort, meta=meta)
 table_write(concordance, paths.tables / f"concordance_{language}.csv")
 print(f"{len(concordance)} lines for '{query}' ({match})")
@@ -144,7 +144,7 @@ groups["doc_type"].pivot(index="category", columns="group", values="rate").round
 
 # %%
 fig = plot_dictionary_rates(groups["doc_type"], "Document type")
-figure_save(fig, paths.figures / f"09_dictionary_doc_type_{language}.png")
+figure_write(fig, paths.figures / f"09_dictionary_doc_type_{language}.png")
 fig
 
 # %% [markdown]
@@ -169,7 +169,7 @@ difference.round(2)[["category", "group_a", "group_b", "docs_a", "docs_b", "rate
 
 # %%
 fig = plot_dictionary_difference(difference)
-figure_save(fig, paths.figures / f"09_dictionary_difference_{language}.png")
+figure_write(fig, paths.figures / f"09_dictionary_difference_{language}.png")
 fig
 
 # %% [markdown]
@@ -199,7 +199,7 @@ by_period.round(2)[["category", "docs_a", "docs_b", "rate_a", "rate_b", "differe
 # %%
 # NBVAL_CHECK_OUTPUT
 sentences = sentences_lemmatize(parts, language)
-pairs = textstat_cooccurrence(textstat_sentence_categories(sentences, lexicon, language),
+pairs = textstat_cooccurrence(sentences_match(sentences, lexicon, language),
                               n_sentences=len(sentences))
 table_write(pairs, paths.tables / f"dictionary_cooccurrence_{language}.csv")
 pairs[pairs.both >= 5].sort_values("lift", ascending=False).head(10).round(2)
@@ -212,7 +212,7 @@ pairs[pairs.both >= 5].sort_values("lift", ascending=False).head(10).round(2)
 
 # %%
 # NBVAL_CHECK_OUTPUT
-lines = textstat_dictionary_lines(parts, lexicon, language, n=lines_per_category, seed=seed)
+lines = dictionary_lines_sample(parts, lexicon, language, n=lines_per_category, seed=seed)
 table_write(lines, paths.tables / f"dictionary_lines_{language}.csv")
 HTML(concordance_html(lines.head(3 * lines_per_category), extra=["category", "entry"]))
 
@@ -245,7 +245,7 @@ by_topic.pivot(index="category", columns="topic", values="rate").round(1)
 # NBVAL_CHECK_OUTPUT
 has_plan = paths.plan_file.is_file()
 if has_plan:
-    plan = plan_load(paths.plan_file)
+    plan = plan_read(paths.plan_file)
     wide_rates = rates.pivot(index="id", columns="category", values="rate").fillna(0.0)
     wide_rates = wide_rates.reset_index()
     plan_categories = textstat_plan_recovery(wide_rates, plan, seed=seed)
@@ -264,7 +264,7 @@ plan_categories.round(3) if has_plan else None
 # %%
 fig = (plot_plan_recovery(plan_corr, plan_categories, score_label="Dictionary category")
        if has_plan else plot_empty("Categories against the design plan", "No design plan"))
-figure_save(fig, paths.figures / f"09_plan_dictionary_{language}.png")
+figure_write(fig, paths.figures / f"09_plan_dictionary_{language}.png")
 fig
 
 # %% [markdown]

@@ -34,20 +34,19 @@ min_sentences = 5  # ties in fewer sentences are left out of the figure (not of 
 min_pmi = 0.5  # ties with a lower PMI are left out of the figure (0.5: lift 1.4)
 dispersion_terms = ["automation", "platform", "dashboard", "discretion", "trust"]
 period_from = 2019  # the terms' use from this year on is compared with before it
-seed = 20261123
 
 # %%
 from digiwelfare.clean import corpus_clean
 from digiwelfare.config import ROOT, choice_check, int_check, paths_resolve, table_write
-from digiwelfare.corpus import LANGUAGES, corpus_load
+from digiwelfare.corpus import LANGUAGES, corpus_read
 from digiwelfare.dictionaries import (
-    dictionary_load,
+    dictionary_read,
     sentences_lemmatize,
-    textstat_dispersion,
-    textstat_sentence_categories,
+    sentences_match,
+    terms_locate,
     textstat_term_periods,
 )
-from digiwelfare.figures import figure_save
+from digiwelfare.figures import figure_write
 from digiwelfare.figures_discourse import plot_dispersion, plot_network
 from digiwelfare.language import corpus_language_parts
 from digiwelfare.networks import network_projection, textstat_network
@@ -56,9 +55,9 @@ paths = paths_resolve(corpus, out, "10_map_actors", language)
 choice_check("language", language, LANGUAGES)
 int_check("min_sentences", min_sentences, 1, 10_000)
 int_check("period_from", period_from, 1900, 2100)
-docs = corpus_load(paths.corpus)
-actors = dictionary_load(ROOT / actors_file)
-concepts = dictionary_load(ROOT / concepts_file)
+docs = corpus_read(paths.corpus)
+actors = dictionary_read(ROOT / actors_file)
+concepts = dictionary_read(ROOT / concepts_file)
 parts = corpus_language_parts(corpus_clean(docs), language)
 print(f"{len(parts)} document parts; {len(actors)} kinds of actor, {len(concepts)} concepts")
 
@@ -72,8 +71,8 @@ print(f"{len(parts)} document parts; {len(actors)} kinds of actor, {len(concepts
 
 # %%
 sentences = sentences_lemmatize(parts, language)
-actor_hits = textstat_sentence_categories(sentences, actors, language)
-concept_hits = textstat_sentence_categories(sentences, concepts, language)
+actor_hits = sentences_match(sentences, actors, language)
+concept_hits = sentences_match(sentences, concepts, language)
 edges = textstat_network(actor_hits, concept_hits, n_sentences=len(sentences))
 table_write(edges, paths.tables / f"network_edges_{language}.csv")
 missing = sorted(set(actors) - set(actor_hits["category"]))
@@ -93,8 +92,8 @@ edges.pivot(index="concept", columns="actor", values="pmi").round(2)
 shown = edges[(edges.pmi >= max(min_pmi, 0)) & (edges.both >= min_sentences)]
 print(f"The figure shows {len(shown)} ties in at least {min_sentences} sentences with PMI of at "
       f"least {min_pmi}")
-fig = plot_network(shown, seed=seed)
-figure_save(fig, paths.figures / f"10_actor_network_{language}.png")
+fig = plot_network(shown)
+figure_write(fig, paths.figures / f"10_actor_network_{language}.png")
 fig
 
 # %% [markdown]
@@ -121,9 +120,9 @@ for side in ("actor", "concept"):
 
 # %%
 terms = [t.lower() for t in dispersion_terms]
-positions = textstat_dispersion(parts, docs, terms, language)
+positions = terms_locate(parts, docs, terms, language)
 fig = plot_dispersion(positions, terms)
-figure_save(fig, paths.figures / f"10_dispersion_{language}.png")
+figure_write(fig, paths.figures / f"10_dispersion_{language}.png")
 fig
 
 # %% [markdown]

@@ -65,7 +65,7 @@ from IPython.display import display
 
 from digiwelfare.coding import (
     coders_anonymise,
-    descriptions_load,
+    descriptions_read,
     textstat_agreement,
     textstat_dictionary_validity,
 )
@@ -76,8 +76,8 @@ from digiwelfare.crosslingual import (
     textstat_topic_match,
     textstat_topic_profile_similarity,
 )
-from digiwelfare.dictionaries import dictionary_load
-from digiwelfare.figures import figure_save
+from digiwelfare.dictionaries import dictionary_read
+from digiwelfare.figures import figure_write
 from digiwelfare.figures_validation import (
     plot_dictionary_validity,
     plot_model_precision,
@@ -90,15 +90,15 @@ from digiwelfare.tasksets import (
     kind_scored,
     model_inputs,
     tasksets_make,
-    texts_load,
+    texts_read,
     topic_labels_make,
 )
 
 paths = paths_resolve(corpus, out, "11_validate_coding", list(languages))
 int_check("words_per_task", words_per_task, 2, 12)
-lexicon = dictionary_load(ROOT / dictionary_file)
-descriptions = descriptions_load(ROOT / dictionary_file)
-texts = texts_load(paths)
+lexicon = dictionary_read(ROOT / dictionary_file)
+descriptions = descriptions_read(ROOT / dictionary_file)
+texts = texts_read(paths)
 tasksets = [ts for lang in languages for ts in tasksets_make(
     paths, texts, lang, lexicon, descriptions, seed, words_per_task, word_tasks_per_topic,
     wordset_tasks_per_topic, topic_docs, sentences_per_stratum)]
@@ -157,7 +157,7 @@ for lang in languages:
     mine = precision[precision["language"] == lang]
     title = f"{sources_title(mine['source'])}: topics of the '{lang}' model"
     fig = plot_model_precision(mine, labels[lang], chance, title)
-    figure_save(fig, paths.figures / f"11_intrusion_precision_{lang}.png")
+    figure_write(fig, paths.figures / f"11_intrusion_precision_{lang}.png")
     display(fig)
 
 # %% [markdown]
@@ -214,7 +214,7 @@ for lang in languages:
     mine = validity[validity["language"] == lang]
     title = f"{sources_title(mine['source'])}: dictionary categories in '{lang}'"
     fig = plot_dictionary_validity(mine, title)
-    figure_save(fig, paths.figures / f"11_dictionary_validity_{lang}.png")
+    figure_write(fig, paths.figures / f"11_dictionary_validity_{lang}.png")
     display(fig)
 
 # %% [markdown]
@@ -247,7 +247,7 @@ for route, what in (("documents", "through documents in both languages"),
                     ("dictionary", "through the bilingual dictionary")):
     if not match.empty:
         fig = plot_topic_match(match, route, f"English and Norwegian topics {what}")
-        figure_save(fig, paths.figures / f"11_topic_match_{route}.png")
+        figure_write(fig, paths.figures / f"11_topic_match_{route}.png")
         display(fig)
 
 # %% [markdown]

@@ -8,9 +8,9 @@ from pathlib import Path
 import pandas as pd
 from _common import PATHS, heading
 
-from digiwelfare.corpus import corpus_load, textstat_counts
+from digiwelfare.corpus import corpus_read, textstat_counts
 
-docs = corpus_load(PATHS.corpus)
+docs = corpus_read(PATHS.corpus)
 
 heading("1. Words per document by type")
 words = docs.assign(words=docs["text"].str.split().str.len()).groupby("doc_type")["words"]
@@ -34,9 +34,9 @@ with tempfile.TemporaryDirectory() as tmp:
     for doc_id in meta["id"]:
         shutil.copy(PATHS.corpus / "texts" / f"{doc_id}.txt", mine / "texts")
     meta.to_csv(mine / "metadata.csv", index=False)
-    print(textstat_counts(corpus_load(mine), ["year"]).to_string(index=False))
+    print(textstat_counts(corpus_read(mine), ["year"]).to_string(index=False))
     meta.drop(columns="year").to_csv(mine / "metadata.csv", index=False)
-    without = corpus_load(mine)
+    without = corpus_read(mine)
     print(f"Without the column: {int(without['year'].isna().sum())} of {len(without)} "
           "documents have no year; the year table and figure have nothing to count, and "
           "later notebooks leave these documents out of analyses by year, saying how many.")

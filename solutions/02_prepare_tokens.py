@@ -4,10 +4,10 @@
 from _common import PATHS, heading
 
 from digiwelfare.config import ROOT
-from digiwelfare.corpus import corpus_load
+from digiwelfare.corpus import corpus_read
 from digiwelfare.tokens import dictionary_build, textstat_frequency, tokens_build
 
-docs = corpus_load(PATHS.corpus)
+docs = corpus_read(PATHS.corpus)
 lemmas = tokens_build(docs, lemmatize=True)
 forms = tokens_build(docs, lemmatize=False)
 

@@ -9,10 +9,10 @@ from scipy.stats import chi2_contingency
 
 from digiwelfare.clean import corpus_clean
 from digiwelfare.collocations import textstat_collocations
-from digiwelfare.corpus import corpus_load
+from digiwelfare.corpus import corpus_read
 from digiwelfare.dictionaries import lemmas_all
 from digiwelfare.language import corpus_language_parts
-from digiwelfare.tokens import stopwords_load
+from digiwelfare.tokens import stopwords_read
 
 LANGUAGE = "en"
 keyness = table(f"keyness_{LANGUAGE}")
@@ -36,10 +36,10 @@ if tables is not None:
                                                            "log_ratio"]].to_string(index=False))
 
 heading("3. A node of your own: dashboard beside data")
-docs = corpus_load(PATHS.corpus)
+docs = corpus_read(PATHS.corpus)
 parts = corpus_language_parts(corpus_clean(docs), LANGUAGE)
 running = [lemmas_all(text, LANGUAGE) for text in parts["text"]]
-stop = stopwords_load(LANGUAGE)
+stop = stopwords_read(LANGUAGE)
 found = {node: set(textstat_collocations(running, node, 4, 4, 3, exclude=stop)["collocate"])
          for node in ("dashboard", "data", "discretion")}
 print(f"dashboard and data share {len(found['dashboard'] & found['data'])} collocates: "

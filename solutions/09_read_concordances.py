@@ -4,23 +4,23 @@
 from _common import PATHS, heading, table
 
 from digiwelfare.clean import corpus_clean
-from digiwelfare.concordances import textstat_concordance
+from digiwelfare.concordances import concordance_build
 from digiwelfare.config import ROOT
-from digiwelfare.corpus import corpus_load
+from digiwelfare.corpus import corpus_read
 from digiwelfare.dictionaries import (
-    dictionary_load,
+    dictionary_read,
     sentences_lemmatize,
+    sentences_match,
     text_sentences,
-    textstat_sentence_categories,
 )
 from digiwelfare.language import corpus_language_parts
 
 LANGUAGE = "en"
-docs = corpus_load(PATHS.corpus)
+docs = corpus_read(PATHS.corpus)
 parts = corpus_language_parts(corpus_clean(docs), LANGUAGE)
 
 heading("1. automat.* sorted by the word to its left")
-lines = textstat_concordance(parts, "automat.*", LANGUAGE, window=6, match="regex",
+lines = concordance_build(parts, "automat.*", LANGUAGE, window=6, match="regex",
                              sort="left1")
 print(f"{len(lines)} lines in {lines.id.nunique()} documents; words to the left, most "
       "frequent first:")
@@ -40,8 +40,8 @@ r = pairs[pairs.both >= 5].sort_values("lift", ascending=False).iloc[0]
 print(f"'{r.category_a}' and '{r.category_b}': {r.both} sentences, {r.expected:.1f} expected, "
       f"lift {r.lift:.2f}")
 sentences = sentences_lemmatize(parts, LANGUAGE)
-lexicon = dictionary_load(ROOT / "src/digiwelfare/data/dictionary_logics.yaml")
-found = textstat_sentence_categories(sentences, lexicon, LANGUAGE)
+lexicon = dictionary_read(ROOT / "src/digiwelfare/data/dictionary_logics.yaml")
+found = sentences_match(sentences, lexicon, LANGUAGE)
 both = (found[found.category.isin([r.category_a, r.category_b])]
         .groupby(["id", "sentence"])["category"].nunique().loc[lambda n: n == 2].index[:3])
 for doc_id, i in both:

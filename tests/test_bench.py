@@ -2,6 +2,7 @@
 be the one the committed results/bench/bench.json gives."""
 
 import json
+import resource
 
 import pytest
 
@@ -42,5 +43,9 @@ def test_one_run_has_every_field():
     run = run_one(60, 0, peers=False)
     assert run["docs"] == 60 and run["tokens"] > 60 * 100
     assert set(run["stages"]) == {"synth", "read", "fit", "infer"}
-    assert run["stages"]["fit"]["tokens_per_s"] > 0 and run["peak_rss_mb"] > 0
+    for stage in ("read", "fit", "infer"):
+        seconds = run["stages"][stage]["seconds"]
+        assert run["stages"][stage]["tokens_per_s"] == round(run["tokens"] / max(seconds, 1e-9))
+    now_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    assert 50 < run["peak_rss_mb"] <= now_mb + 0.1  # this process's peak: numpy alone is 30 MB
     assert 0 < run["recovery"] <= 1

@@ -2,7 +2,7 @@ import pandas as pd
 
 from digiwelfare.clean import line_debris, text_clean, text_normalize, textstat_debris
 from digiwelfare.config import ROOT
-from digiwelfare.corpus import corpus_load
+from digiwelfare.corpus import corpus_read
 
 
 def test_normalize_nfc_whitespace_and_paragraphs():
@@ -41,7 +41,7 @@ def test_demo_corpus_debris_is_found_where_it_was_planted():
     sentence): the generic mechanisms must not eat the prose of clean documents."""
     from digiwelfare.clean import ZONE_WORDS, line_is_sentence, lines_classify, lines_repeated
 
-    demo = corpus_load(ROOT / "corpus")
+    demo = corpus_read(ROOT / "corpus")
     plan = pd.read_csv(ROOT / "corpus" / "design" / "plan.csv")
     planted = set(plan.loc[plan["web_debris"] == "yes", "id"])
     assert planted <= set(textstat_debris(demo)["id"])

@@ -4,9 +4,9 @@ import sys
 from conftest import EN_1, corpus_write, row
 
 
-def run(*args):
+def run(*args, cwd=None):
     return subprocess.run([sys.executable, "-m", "digiwelfare", *args], capture_output=True,
-                          text=True)
+                          text=True, cwd=cwd)
 
 
 def test_validate_reports_counts(small_corpus):
@@ -79,3 +79,18 @@ def test_a_pipeline_step_writes_where_it_is_told_and_shows_no_live_widgets(tmp_p
     cells = json.loads((tmp_path / "done.ipynb").read_text())["cells"]
     printed = "".join(o.get("text", "") for c in cells for o in c.get("outputs", []))
     assert printed == "'.' False\n"
+
+
+def test_a_short_output_path_keeps_its_timing_beside_it(tmp_path):
+    # the timing's folder once came from output.parents[2], an IndexError for a short path
+    import nbformat
+
+    nb = nbformat.v4.new_notebook()
+    nb.metadata["kernelspec"] = {"name": "python3", "display_name": "Python 3",
+                                 "language": "python"}
+    nb.cells = [nbformat.v4.new_code_cell("print(1)")]
+    nbformat.write(nb, tmp_path / "nb.ipynb")
+    result = run("run", "nb.ipynb", "done.ipynb", cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    seconds = float((tmp_path / "build" / "timings" / "done.txt").read_text())
+    assert result.stdout.split() == ["done", f"{seconds:.1f}", "s"]

@@ -3,19 +3,19 @@
 import pandas as pd
 import pytest
 
-from digiwelfare.concordances import concordance_html, term_pattern, textstat_concordance
+from digiwelfare.concordances import concordance_build, concordance_html, term_pattern
 
 
 def test_concordance_context_wildcard_and_punctuation():
     docs = pd.DataFrame({"id": ["d2", "d1"],
                          "text": ["One two Discretion, three four.", "digitalisation and digital"]})
-    kwic = textstat_concordance(docs, "discretion", window=2)
+    kwic = concordance_build(docs, "discretion", window=2)
     assert kwic.to_dict("records") == [
         {"id": "d2", "position": 2, "left": "One two", "node": "Discretion,",
          "right": "three four."}]
-    wildcard = textstat_concordance(docs, "digital*", window=1)
+    wildcard = concordance_build(docs, "digital*", window=1)
     assert list(wildcard["node"]) == ["digitalisation", "digital"]
-    assert textstat_concordance(docs, "absent").empty
+    assert concordance_build(docs, "absent").empty
     assert term_pattern("a.b").fullmatch("axb") is None
 
 
@@ -23,45 +23,45 @@ def test_concordance_modes_sorting_and_metadata():
     docs = pd.DataFrame({"id": ["d1", "d2"], "text": [
         "Managers read dashboards. The manager read a dashboard daily.",
         "Caseworkers used discretion; discretionary choices vary."]})
-    lemma = textstat_concordance(docs, "dashboard", language="en", match="lemma", window=2)
+    lemma = concordance_build(docs, "dashboard", language="en", match="lemma", window=2)
     assert list(lemma["node"]) == ["dashboards.", "dashboard"]
-    regex = textstat_concordance(docs, r"discretion\w*", match="regex")
+    regex = concordance_build(docs, r"discretion\w*", match="regex")
     assert list(regex["node"]) == ["discretion;", "discretionary"]
-    phrase = textstat_concordance(docs, "manager read", window=1)
+    phrase = concordance_build(docs, "manager read", window=1)
     assert phrase.iloc[0].to_dict() == {"id": "d1", "position": 4, "left": "The",
                                         "node": "manager read", "right": "a"}
-    by_right = textstat_concordance(docs, "read", sort="right1", window=2)
+    by_right = concordance_build(docs, "read", sort="right1", window=2)
     assert list(by_right["right"].str.split().str[0]) == ["a", "dashboards."]
-    by_left = textstat_concordance(docs, "read", sort="left1", window=2)
+    by_left = concordance_build(docs, "read", sort="left1", window=2)
     assert list(by_left["left"].str.split().str[-1]) == ["manager", "Managers"]
     meta = pd.DataFrame({"id": ["d1", "d2"], "year": [2015, 2020]})
-    assert "year" in textstat_concordance(docs, "read", meta=meta).columns
+    assert "year" in concordance_build(docs, "read", meta=meta).columns
     with pytest.raises(ValueError, match="needs the language"):
-        textstat_concordance(docs, "read", match="lemma")
+        concordance_build(docs, "read", match="lemma")
     with pytest.raises(ValueError, match="sort"):
-        textstat_concordance(docs, "read", sort="right9")
+        concordance_build(docs, "read", sort="right9")
 
 
 def test_punctuation_only_words_empty_texts_and_queries():
     docs = pd.DataFrame({"id": ["a", "b", "c"], "text": [
         "Tjenester – • & § for brukerne § 12.", "", "ukjentordxyz –"]})
     for language in ("nb", "en"):
-        lines = textstat_concordance(docs, "tjeneste", language=language, match="lemma")
+        lines = concordance_build(docs, "tjeneste", language=language, match="lemma")
         assert len(lines) <= 1
-    assert list(textstat_concordance(docs, "bruker", language="nb", match="lemma")["id"]) == ["a"]
-    assert textstat_concordance(docs, ".*", match="regex")["node"].str.len().min() > 0
+    assert list(concordance_build(docs, "bruker", language="nb", match="lemma")["id"]) == ["a"]
+    assert concordance_build(docs, ".*", match="regex")["node"].str.len().min() > 0
     with pytest.raises(ValueError, match="query is empty"):
-        textstat_concordance(docs, "  ")
+        concordance_build(docs, "  ")
 
 
 def test_concordance_html_escapes_document_text():
     docs = pd.DataFrame({"id": ["x<1>"], "text": [
         'Before <script>alert("x")</script> the node <b>word</b> after']})
-    html = concordance_html(textstat_concordance(docs, "node", window=3))
+    html = concordance_html(concordance_build(docs, "node", window=3))
     assert "<script>" not in html and "&lt;script&gt;" in html
     assert "<b>node</b>" in html and "&lt;b&gt;word&lt;/b&gt;" in html
     assert "x&lt;1&gt;" in html
-    assert "No lines." in concordance_html(textstat_concordance(docs, "absent"))
+    assert "No lines." in concordance_html(concordance_build(docs, "absent"))
 
 
 def test_concordance_html_exact_markup():
@@ -89,39 +89,39 @@ def test_sorting_right_and_left_words_and_defaults():
         "node also gamma delta epsilon digits one two three four five six seven"]})
     # right1: the first word after the node: _really_ < also < beta < zulu (lower-cased,
     # "_" sorts before letters); right2: the second: (none) < alpha. < gamma < yes < zeta
-    right1 = textstat_concordance(docs, "node", sort="right1")
+    right1 = concordance_build(docs, "node", sort="right1")
     assert [r.split()[0] for r in right1["right"]] == ["_really_", "also", "beta", "zulu"]
-    right2 = textstat_concordance(docs, "node", sort="right2", window=2)
+    right2 = concordance_build(docs, "node", sort="right2", window=2)
     assert right2["right"].tolist() == ["zulu alpha.", "also gamma", "_really_ yes",
                                         "beta zeta"]
     # left1: no word (the start of a document) sorts first, then 2020, then x
-    left1 = textstat_concordance(docs, "node", sort="left1")
+    left1 = concordance_build(docs, "node", sort="left1")
     assert left1["left"].tolist() == ["", "", "node zulu alpha. 2020", "x"]
     assert list(left1.columns) == ["id", "position", "left", "node", "right"]
     assert left1.index.tolist() == [0, 1, 2, 3]
     # the default window is 6 words each side
-    assert textstat_concordance(docs.iloc[[2]], "node")["right"].iloc[0] == (
+    assert concordance_build(docs.iloc[[2]], "node")["right"].iloc[0] == (
         "also gamma delta epsilon digits one")
     # an empty text holds no words (no placeholder a pattern could match)
     blank = pd.DataFrame({"id": ["e"], "text": [None]})
-    assert textstat_concordance(blank, "x*").empty
+    assert concordance_build(blank, "x*").empty
 
 
 def test_matching_modes_case_and_messages():
     docs = pd.DataFrame({"id": ["d1", "d2"], "text": ["DISCRETION Grüße straße", "more"]})
-    assert textstat_concordance(docs, r"discretion", match="regex")["node"].tolist() == [
+    assert concordance_build(docs, r"discretion", match="regex")["node"].tolist() == [
         "DISCRETION"]
-    assert textstat_concordance(docs, "straße")["node"].tolist() == ["straße"]
+    assert concordance_build(docs, "straße")["node"].tolist() == ["straße"]
     meta = pd.DataFrame({"id": ["d1"], "year": [2020]})  # d2 has no metadata: kept, no year
-    lines = textstat_concordance(docs, "more", meta=meta)
+    lines = concordance_build(docs, "more", meta=meta)
     assert lines["id"].tolist() == ["d2"] and lines["year"].isna().all()
     with pytest.raises(ValueError, match="^query is empty: give a word, a phrase, a lemma or "
                                          "a pattern$"):
-        textstat_concordance(docs, "")
+        concordance_build(docs, "")
     with pytest.raises(ValueError, match="^a lemma concordance needs the language of its "
                                          "documents$"):
-        textstat_concordance(docs, "x", match="lemma")
+        concordance_build(docs, "x", match="lemma")
     with pytest.raises(ValueError, match="^match = 'stem': expected word, lemma or regex$"):
-        textstat_concordance(docs, "x", match="stem")
+        concordance_build(docs, "x", match="stem")
     with pytest.raises(ValueError, match="expected one of None, left1, left2, left3, right1, "):
-        textstat_concordance(docs, "x", sort="up")
+        concordance_build(docs, "x", sort="up")

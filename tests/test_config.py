@@ -54,6 +54,22 @@ def test_atomic_write_leaves_no_temporary_file(tmp_path):
     assert target.stat().st_mode & 0o044  # readable by others, like any written file
 
 
+def test_atomic_write_follows_the_umask_in_force_when_writing(tmp_path):
+    import os
+    import stat
+
+    # the mask is read at each write, not once at import: a later umask counts
+    old = os.umask(0o027)
+    try:
+        file_write_atomic(tmp_path / "x.bin", b"abc")
+        reference = tmp_path / "plain.bin"
+        reference.write_bytes(b"abc")  # open() applies the umask itself: the reference
+    finally:
+        os.umask(old)
+    assert stat.S_IMODE((tmp_path / "x.bin").stat().st_mode) == stat.S_IMODE(
+        reference.stat().st_mode) == 0o640
+
+
 def test_table_write_is_byte_stable(tmp_path):
     table = pd.DataFrame({"term": ["b", "a"], "g2": [1 / 3, 2.0]})
     table_write(table, tmp_path / "t1.csv")

@@ -6,7 +6,7 @@ from digiwelfare.config import ParameterError
 from digiwelfare.corpus import (
     CorpusError,
     corpus_groups,
-    corpus_load,
+    corpus_read,
     corpus_subset,
     metadata_validate,
     textstat_counts,
@@ -14,7 +14,7 @@ from digiwelfare.corpus import (
 
 
 def test_load_valid_corpus_sorted_with_text(small_corpus):
-    docs = corpus_load(small_corpus)
+    docs = corpus_read(small_corpus)
     assert list(docs["id"]) == sorted(docs["id"])
     assert len(docs) == 6
     assert docs["year"].dtype.kind == "i"
@@ -24,7 +24,7 @@ def test_load_valid_corpus_sorted_with_text(small_corpus):
 def test_bad_value_names_file_row_and_column(tmp_path):
     folder = corpus_write(tmp_path, [row("a1"), row("a2", year="20x9")], {"a1": EN_1, "a2": EN_1})
     with pytest.raises(CorpusError) as err:
-        corpus_load(folder)
+        corpus_read(folder)
     message = str(err.value)
     assert "metadata.csv, row 3 (id a2), column 'year'" in message
     assert "'20x9' is not a year from 1900 to 2100" in message
@@ -34,7 +34,7 @@ def test_every_problem_is_reported_at_once(tmp_path):
     rows = [row("a1", doc_type="novel"), row("a1"), row("a3", language="English")]
     folder = corpus_write(tmp_path, rows, {"a1": EN_1, "orphan": EN_1})
     with pytest.raises(CorpusError) as err:
-        corpus_load(folder)
+        corpus_read(folder)
     message = str(err.value)
     assert "column 'doc_type': 'novel'" in message
     assert "id(s) used more than once: a1" in message
@@ -46,7 +46,7 @@ def test_every_problem_is_reported_at_once(tmp_path):
 def test_missing_column_and_non_utf8_text(tmp_path):
     folder = corpus_write(tmp_path, [row("a1")], {"a1": "Bl\xe5b\xe6r".encode("latin-1")})
     with pytest.raises(CorpusError, match=r"a1.txt: not UTF-8"):
-        corpus_load(folder)
+        corpus_read(folder)
     meta = pd.DataFrame({"id": ["x"], "doc_type": ["abstract"]})
     assert "missing column(s) title" in metadata_validate(meta)[0]
     # only id and title are required: a year, type or language may be missing
@@ -56,18 +56,18 @@ def test_missing_column_and_non_utf8_text(tmp_path):
 def test_empty_text_is_an_error(tmp_path):
     folder = corpus_write(tmp_path, [row("a1")], {"a1": "  \n"})
     with pytest.raises(CorpusError, match="a1.txt: empty text"):
-        corpus_load(folder)
+        corpus_read(folder)
 
 
 def test_subset_matches_each_language_of_a_bilingual_document(small_corpus):
-    docs = corpus_load(small_corpus)
+    docs = corpus_read(small_corpus)
     assert set(corpus_subset(docs, "language", "nb")["id"]) == {"b1", "b2", "c1"}
     with pytest.raises(ParameterError, match="'group_column' = 'colour'"):
         corpus_subset(docs, "colour", "x")
 
 
 def test_groups_default_to_the_rest_and_refuse_empty_groups(small_corpus):
-    docs = corpus_load(small_corpus)
+    docs = corpus_read(small_corpus)
     a, b = corpus_groups(docs, "doc_type", "policy_document")
     assert set(a["id"]) == {"a2", "b2"}
     assert set(b["id"]) == set(docs["id"]) - {"a2", "b2"}
@@ -80,7 +80,7 @@ def test_groups_default_to_the_rest_and_refuse_empty_groups(small_corpus):
 
 
 def test_counts_add_up(small_corpus):
-    docs = corpus_load(small_corpus)
+    docs = corpus_read(small_corpus)
     counts = textstat_counts(docs, ["doc_type"])
     assert counts["documents"].sum() == len(docs)
     assert counts["words"].sum() == docs["text"].str.split().str.len().sum()

@@ -8,8 +8,8 @@ import pandas as pd
 import pytest
 
 from digiwelfare.config import ROOT
-from digiwelfare.corpus import DOC_TYPES, SECTORS, corpus_load
-from digiwelfare.language import language_detect, paragraphs_split, text_language_guess
+from digiwelfare.corpus import DOC_TYPES, SECTORS, corpus_read
+from digiwelfare.language import _language_main, language_detect, paragraphs_split
 
 # Nynorsk is left out of the detector's choices: lingua reads some formal Bokmål prose as
 # Nynorsk (two of the 90 Bokmål texts when it was written), so the detector checks Bokmål
@@ -21,7 +21,7 @@ NYNORSK_ONLY = {"ikkje", "eg", "kva", "korleis", "frå", "kvifor", "dei", "vart"
 
 @pytest.fixture(scope="module")
 def demo():
-    return corpus_load(ROOT / "corpus")
+    return corpus_read(ROOT / "corpus")
 
 
 def test_size_and_lengths(demo):
@@ -55,7 +55,7 @@ def test_language_tags_agree_with_a_detector(demo):
     for doc in demo.itertuples():
         tags = doc.language.split(";")
         if len(tags) == 1:
-            found = text_language_guess(doc.text, DETECTABLE)
+            found = _language_main(doc.text, DETECTABLE)
             if found != tags[0]:
                 wrong.append(f"{doc.id}: tagged {doc.language}, detected {found}")
             continue
@@ -108,9 +108,9 @@ def test_no_personal_identifiers(demo):
 
 
 def test_design_plan_covers_every_document_and_every_theme_in_both_languages(demo):
-    from digiwelfare.plan import plan_load
+    from digiwelfare.plan import plan_read
 
-    plan = plan_load(ROOT / "corpus" / "design" / "plan.csv")  # shares sum to 1, or it raises
+    plan = plan_read(ROOT / "corpus" / "design" / "plan.csv")  # shares sum to 1, or it raises
     assert sorted(plan.index) == sorted(demo["id"])
     assert plan.shape[1] == 13  # the thirteen themes of corpus/README.md
     tags = demo.set_index("id")["language"].str.split(";")

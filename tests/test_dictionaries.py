@@ -8,17 +8,17 @@ import pytest
 
 from digiwelfare.dictionaries import (
     Entry,
-    dictionary_load,
+    dictionary_lines_sample,
     dictionary_match,
+    dictionary_read,
     lemmas_all,
     sentences_lemmatize,
+    sentences_match,
+    terms_locate,
     text_sentences,
     textstat_dictionary,
     textstat_dictionary_difference,
     textstat_dictionary_groups,
-    textstat_dictionary_lines,
-    textstat_dispersion,
-    textstat_sentence_categories,
     textstat_topic_dictionary,
 )
 
@@ -31,7 +31,7 @@ def lexicon(tmp_path):
                     "    nb: [overvåking, \"kontroll*\"]\n"
                     "  barriers:\n    en: [\"sick leave\", turnover, \"staff shortage*\"]\n"
                     "    nb: [sykefravær, turnover]\n", encoding="utf-8")
-    return dictionary_load(path)
+    return dictionary_read(path)
 
 
 def test_dictionary_matching_longest_first(lexicon):
@@ -48,10 +48,10 @@ def test_dictionary_file_errors(tmp_path):
     bad = tmp_path / "bad.yaml"
     bad.write_text("categories:\n  control: [monitor]\n", encoding="utf-8")
     with pytest.raises(ValueError, match="category 'control' must map languages"):
-        dictionary_load(bad)
+        dictionary_read(bad)
     bad.write_text("- a list\n", encoding="utf-8")
     with pytest.raises(ValueError, match="expected a mapping 'categories:'"):
-        dictionary_load(bad)
+        dictionary_read(bad)
 
 
 def test_punctuation_only_and_empty_texts(lexicon):
@@ -62,7 +62,7 @@ def test_punctuation_only_and_empty_texts(lexicon):
     assert rates.loc[("a", "control"), "tokens"] == 0 and np.isnan(rates.loc[("a", "control"),
                                                                              "rate"])
     assert rates.loc[("b", "control"), "hits"] == 1
-    assert len(textstat_dictionary_lines(parts, lexicon, "nb")) == 1
+    assert len(dictionary_lines_sample(parts, lexicon, "nb")) == 1
 
 
 def test_rates_and_small_groups(lexicon, capsys):
@@ -229,7 +229,7 @@ def test_sentences_categories_and_topics(lexicon):
                                                      "Surveillance and sick leave go together."]})
     lemmatized = sentences_lemmatize(parts, "en")
     assert len(lemmatized) == 3 and lemmatized["lemmas"].iloc[0][:2] == ["manager", "monitor"]
-    found = textstat_sentence_categories(lemmatized, lexicon, "en")
+    found = sentences_match(lemmatized, lexicon, "en")
     assert found[["id", "sentence", "category"]].values.tolist() == [
         ["a", 0, "control"], ["a", 1, "barriers"], ["b", 0, "barriers"], ["b", 0, "control"]]
     rates = textstat_dictionary(parts, lexicon, "en")
@@ -244,14 +244,14 @@ def test_dispersion_positions_by_hand(capsys):
         "trust data trust", "data one two three", "trust"]})
     meta = pd.DataFrame({"id": ["late", "early", "none"],
                          "year": pd.array([2021, 2015, None], dtype="Int64")})
-    table = textstat_dispersion(parts, meta, ["Trust", "data"], "en")
+    table = terms_locate(parts, meta, ["Trust", "data"], "en")
     assert "1 documents have no year" in capsys.readouterr().out
     # early (2015) is document 0 with 4 lemmas; late (2021) is document 1 with 3
     assert table[["term", "id", "x", "doc_start"]].values.tolist() == [
         ["data", "early", 0.0, 0], ["trust", "late", 1.0, 1], ["data", "late", 1 + 1 / 3, 1],
         ["trust", "late", 1 + 2 / 3, 1]]
     assert table.attrs["n_documents"] == 2 and math.isclose(table["x"].max(), 5 / 3)
-    assert textstat_dispersion(parts, meta, ["absent"], "en").empty
+    assert terms_locate(parts, meta, ["absent"], "en").empty
 
 
 def test_term_periods_counted_by_hand():

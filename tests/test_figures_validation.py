@@ -5,7 +5,7 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from digiwelfare.figures import figure_png, figure_save
+from digiwelfare.figures import figure_png, figure_write
 from digiwelfare.figures_validation import (
     plot_dictionary_validity,
     plot_model_precision,
@@ -58,7 +58,7 @@ def test_validity_figure_draws_three_panels_and_skips_missing_recall(tmp_path):
     fig = plot_dictionary_validity(table, "Simulated coders")
     assert [ax.get_xlabel() for ax in fig.axes] == ["Precision", "Recall", "F1"]
     assert len(segments(fig.axes[0])) == 2 and len(segments(fig.axes[1])) == 1
-    figure_save(fig, tmp_path / "v.png")
+    figure_write(fig, tmp_path / "v.png")
 
 
 def test_heat_map_outlines_the_matching_and_writes_values():
@@ -84,7 +84,7 @@ def test_heat_map_outlines_the_matching_and_writes_values():
 ])
 def test_empty_inputs_draw_a_note(make, tmp_path):
     fig = make()
-    figure_save(fig, tmp_path / "e.png")
+    figure_write(fig, tmp_path / "e.png")
     assert fig.axes[0].texts
 
 

@@ -5,7 +5,6 @@ keyword diagnostic and the retention measures counted by hand."""
 import numpy as np
 import pandas as pd
 import pytest
-from matplotlib.figure import Figure
 from scipy.optimize import linear_sum_assignment
 
 from digiwelfare.config import ParameterError
@@ -265,17 +264,6 @@ def test_words_and_doc_topics_tables():
         textstat_guided_doc_topics(model, ["x"])
 
 
-def test_plots_have_labelled_axes(planted):
-    table = textstat_keywords([["a", "b", "a"]], {"one": ["a", "zz"], "two": ["b"]},
-                              {"a", "b"})
-    fig = plot_keywords(table)
-    assert isinstance(fig, Figure) and "Per 1,000 tokens" in fig.axes[0].get_xlabel()
-    compare = pd.DataFrame({"name": ["care"], "seed_capture_guided": [0.8],
-                            "seed_capture_unguided": [0.4], "pi": [0.3], "retained": [True]})
-    fig = plot_guided_compare(compare, RETAINED_PI)
-    assert all(ax.get_xlabel() for ax in fig.axes)
-
-
 def test_initial_state_puts_seeds_in_their_topics():
     # two keyword topics (seeds: word 0; words 1 and 2) and one free topic; document 1 has
     # no seed, so its tokens can only start in the free topic
@@ -297,12 +285,12 @@ def test_empty_inputs():
     table = textstat_keywords([["a", "b"]], {"care": []}, {"a", "b"})
     assert table.empty and "token_share" in table.columns
     assert textstat_keyword_categories(table, [["a"]]).empty
-    assert isinstance(plot_keywords(table), Figure)
+    assert plot_keywords(table)._suptitle.get_text() == "No dictionary entries for this language"
     model = guided_fit([[(0, 2)], [(1, 3)]], ["a", "b"], {}, 2, iterations=5)
     assert textstat_keyword_topics(model).empty
     side = textstat_guided_compare(model, model)
     assert side.empty
-    assert isinstance(plot_guided_compare(side, RETAINED_PI), Figure)
+    assert "No keyword topic" in plot_guided_compare(side, RETAINED_PI).axes[0].texts[0].get_text()
 
 
 def _log_joint(z, s, words, docs, n_topics, n_words, is_key, alpha, beta, beta_key, g1, g2):

@@ -11,7 +11,7 @@ from conftest import EN_1, EN_2, NB_1, NB_2, pdf_bytes
 from pypdf import PdfReader, PdfWriter
 
 from digiwelfare.bibliography import bibtex_entries, latex_to_text
-from digiwelfare.corpus import corpus_load
+from digiwelfare.corpus import corpus_read
 from digiwelfare.ingest import corpus_import, id_slug
 from digiwelfare.readers import Skip, bytes_decode, pdf_pages_join
 
@@ -141,7 +141,7 @@ def test_every_input_is_accounted_for(imported, inputs):
     files = {str(p) for p in inputs.rglob("*") if p.is_file()}
     assert set(report["source"]) == files
     imported_ids = set(report.loc[report.status == "imported", "id"])
-    docs = corpus_load(folder)  # the result is a valid corpus
+    docs = corpus_read(folder)  # the result is a valid corpus
     assert set(docs["id"]) == imported_ids
     assert len(messages) == (report.status == "skipped").sum()
     assert report["status"].isin(["imported", "duplicate", "skipped"]).all()
@@ -170,7 +170,7 @@ def test_reasons_for_bad_input(imported, inputs):
 
 def test_formats_give_clean_text_and_metadata(imported):
     folder = imported[2]
-    docs = corpus_load(folder).set_index("id")
+    docs = corpus_read(folder).set_index("id")
     assert docs.loc["windows-aeoa", "text"].count("Blåbærrapporten") == 1
     assert "Ærlig" in docs.loc["windows-aeoa", "text"]
     assert docs.loc["bom", "text"].startswith("Saksbehandlerne")
@@ -263,7 +263,7 @@ def test_metadata_beside_the_files_and_duplicate_ids(tmp_path):
     # a value the codebook does not allow is left empty, with a warning: the text is not lost
     assert result.report.status.iloc[2] == "imported"
     assert "doc_type 'memo' is not one of" in result.report.reason.iloc[2]
-    docs = corpus_load(tmp_path / "out").set_index("id")
+    docs = corpus_read(tmp_path / "out").set_index("id")
     assert docs.loc["doc1", "doc_type"] == "policy_document" and docs.loc["doc1", "year"] == 2015
 
 
@@ -273,7 +273,7 @@ def test_bilingual_text_is_tagged_in_reading_order(tmp_path):
                    f"{NB_1}\n\n{NB_2}\n\nPublished 01.02.2021",
                    encoding="utf-8")
     corpus_import([src], tmp_path / "out", echo=lambda m: None)
-    doc = corpus_load(tmp_path / "out").iloc[0]
+    doc = corpus_read(tmp_path / "out").iloc[0]
     # the labelled date is the year; "ended in 2020" in the prose is no date of the document
     assert doc["language"] == "en;nb" and doc["year"] == 2021
 

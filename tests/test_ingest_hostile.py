@@ -12,7 +12,7 @@ import pandas as pd
 from conftest import EN_1, EN_2, NB_1, pdf_bytes
 from pypdf import PdfReader, PdfWriter
 
-from digiwelfare.corpus import corpus_load
+from digiwelfare.corpus import corpus_read
 from digiwelfare.ingest import corpus_import
 from digiwelfare.store import JOURNAL, journal_recover
 
@@ -53,7 +53,7 @@ def test_hostile_files_are_skipped_with_reasons(tmp_path):
     assert why["loop"][0] == "skipped"
     assert why["aes.pdf"][0] == "imported"  # AES with an empty user password opens
     assert why["mixed.txt"][0] == "imported" and "mixes encodings" in why["mixed.txt"][1]
-    docs = corpus_load(tmp_path / "corpus").set_index("id")
+    docs = corpus_read(tmp_path / "corpus").set_index("id")
     assert "Første" in docs.loc["mixed", "text"] and "Ã" not in docs.loc["mixed", "text"]
     assert "mixes encodings" in run.stderr
 
@@ -98,13 +98,13 @@ def test_changed_metadata_beside_the_files_updates_on_reimport(tmp_path):
     src.mkdir()
     (src / "a.txt").write_text(PROSE, encoding="utf-8")
     corpus_import([src], tmp_path / "c", echo=lambda m: None)
-    assert pd.isna(corpus_load(tmp_path / "c").iloc[0]["year"])
+    assert pd.isna(corpus_read(tmp_path / "c").iloc[0]["year"])
     pd.DataFrame({"file": ["a.txt"], "year": ["2019"], "doc_type": ["abstract"]}).to_csv(
         src / "metadata.csv", index=False)
     again = corpus_import([src], tmp_path / "c", echo=lambda m: None)
     assert again.report["status"].tolist() == ["updated"]
     assert "year" in again.report["reason"].iloc[0]
-    doc = corpus_load(tmp_path / "c").iloc[0]
+    doc = corpus_read(tmp_path / "c").iloc[0]
     assert (doc["year"], doc["doc_type"], doc["year_source"]) == (2019, "abstract",
                                                                   "metadata.csv")
     assert corpus_import([src], tmp_path / "c", echo=lambda m: None).counts() == {
@@ -127,7 +127,7 @@ def test_concurrent_imports_lose_nothing(tmp_path):
     for run in runs:
         run.wait(timeout=300)
         assert run.returncode == 0
-    docs = corpus_load(tmp_path / "c")
+    docs = corpus_read(tmp_path / "c")
     assert len(docs) == 24
     assert len(list((tmp_path / "c" / "texts").glob("*.txt"))) == 24
 

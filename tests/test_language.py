@@ -1,11 +1,11 @@
 from conftest import EN_1, EN_2, NB_1, NB_2
 
 from digiwelfare.language import (
+    _language_main,
     corpus_language_parts,
     language_detect,
+    language_tag,
     paragraphs_split,
-    text_language_guess,
-    text_language_tag,
     text_languages_split,
 )
 
@@ -48,28 +48,28 @@ def test_nynorsk_danish_and_bokmal_are_kept_apart():
     assert language_detect(DA_1) == "da"
     assert language_detect(NB_1) == "nb" and language_detect(NB_2) == "nb"
     nn_part = NN_1 + " Difor vil kommunen no prøve ut ei ny ordning med rettleiing på kvar eining."
-    assert text_language_tag(f"{nn_part}\n\n{NB_1} {NB_2}") == "nn;nb"
+    assert language_tag(f"{nn_part}\n\n{NB_1} {NB_2}") == "nn;nb"
 
 
 def test_a_short_paragraph_does_not_make_a_text_bilingual():
     text = f"{NB_1}\n\n{NB_2}\n\nSkip to main content\n\nEnglish version"
-    assert text_language_tag(text) == "nb"
-    assert text_language_tag(f"{EN_1} {EN_2}\n\n{NB_1}") == "en"  # 17 words: too short a part
+    assert language_tag(text) == "nb"
+    assert language_tag(f"{EN_1} {EN_2}\n\n{NB_1}") == "en"  # 17 words: too short a part
 
 
 def test_corpus_parts_filter_by_language(small_corpus):
-    from digiwelfare.corpus import corpus_load
+    from digiwelfare.corpus import corpus_read
 
-    parts = corpus_language_parts(corpus_load(small_corpus), "nb")
+    parts = corpus_language_parts(corpus_read(small_corpus), "nb")
     assert list(parts["id"]) == ["b1", "b2", "c1"]
     assert NB_1 in parts.set_index("id").loc["c1", "text"]
     assert EN_1 not in parts.set_index("id").loc["c1", "text"]
 
 
 def test_guess_goes_with_the_majority_of_words():
-    assert text_language_guess(f"{NB_1}\n\n{NB_2}\n\n{EN_1}") == "nb"
-    assert text_language_guess(f"Kort.\n\n{EN_1}\n\n{EN_2}\n\n{NB_1}") == "en"
-    assert text_language_guess(f"{NN_1}\n\nKort.") == "nn"
+    assert _language_main(f"{NB_1}\n\n{NB_2}\n\n{EN_1}") == "nb"
+    assert _language_main(f"Kort.\n\n{EN_1}\n\n{EN_2}\n\n{NB_1}") == "en"
+    assert _language_main(f"{NN_1}\n\nKort.") == "nn"
 
 
 def test_a_summary_in_another_language_is_found_without_blank_lines_between_paragraphs():
@@ -77,7 +77,7 @@ def test_a_summary_in_another_language_is_found_without_blank_lines_between_para
     Norwegian one, with no blank line, is still its own paragraph and language."""
     text = f"{NB_1}\n{NB_2}\nSummary in English\n{EN_1}\n{EN_2}"
     assert paragraphs_split(text) == [NB_1, NB_2, "Summary in English", EN_1, EN_2]
-    assert text_language_tag(text) == "nb;en"
+    assert language_tag(text) == "nb;en"
     # a line wrapped in mid-sentence stays with its paragraph
     assert paragraphs_split("The caseworkers read every\nletter twice.\n\nNext") == [
         "The caseworkers read every\nletter twice.", "Next"]

@@ -14,7 +14,7 @@ import pytest
 from digiwelfare import params as P
 from digiwelfare.config import ROOT
 from digiwelfare.notebook import params_read
-from digiwelfare.params import RULES, ParamsError, notebook_parameters, params_load
+from digiwelfare.params import RULES, ParamsError, notebook_parameters, params_file_read
 
 NOTEBOOKS = {p.stem: p for p in sorted((ROOT / "notebooks").glob("*.ipynb"))}
 PARAM_FILES = sorted((ROOT / "params").glob("*.yaml"))
@@ -113,7 +113,7 @@ def test_languages_come_from_the_corpus_module(tmp_path, monkeypatch):
 def test_a_yaml_syntax_error_names_the_file_line_and_column(tmp_path):
     path = write(tmp_path, "language: en\nks: [4, 6\npasses: 20\n")
     with pytest.raises(ParamsError) as err:
-        params_load(path)
+        params_file_read(path)
     message = str(err.value)
     assert message.startswith(f"{path}, line 3, column 7: not valid YAML")
     assert "<unicode string>" not in message and "Traceback" not in message
@@ -127,23 +127,23 @@ def test_a_yaml_syntax_error_names_the_file_line_and_column(tmp_path):
 ])
 def test_a_file_that_is_not_a_mapping_of_names_is_refused(tmp_path, text, says):
     with pytest.raises(ParamsError, match=says.replace("[", r"\[")):
-        params_load(write(tmp_path, text))
+        params_file_read(write(tmp_path, text))
 
 
 def test_missing_and_non_utf8_files_are_named(tmp_path):
     with pytest.raises(ParamsError, match="no such parameter file"):
-        params_load(tmp_path / "nope.yaml")
+        params_file_read(tmp_path / "nope.yaml")
     bad = tmp_path / "latin1.yaml"
     bad.write_bytes("query: skjønn\n".encode("latin-1"))
     with pytest.raises(ParamsError, match="not UTF-8"):
-        params_load(bad)
+        params_file_read(bad)
 
 
 def test_lines_are_those_of_the_keys(tmp_path):
-    params, lines = params_load(write(tmp_path, "# a comment\nks: [4,\n  6]\n\nseed: 1\n"))
+    params, lines = params_file_read(write(tmp_path, "# a comment\nks: [4,\n  6]\n\nseed: 1\n"))
     assert params == {"ks": [4, 6], "seed": 1}
     assert lines == {"ks": 2, "seed": 5}
-    assert params_load(write(tmp_path, "# only a comment\n")) == ({}, {})
+    assert params_file_read(write(tmp_path, "# only a comment\n")) == ({}, {})
 
 
 def test_an_undeclared_parameter_is_checked_by_its_default(tmp_path):

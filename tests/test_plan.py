@@ -16,7 +16,7 @@ from digiwelfare.figures import plot_plan_recovery
 from digiwelfare.plan import (
     PlanError,
     correlation_cross,
-    plan_load,
+    plan_read,
     plan_summary,
     textstat_plan_correlations,
     textstat_plan_recovery,
@@ -24,7 +24,7 @@ from digiwelfare.plan import (
 
 
 def _plan(text: str) -> pd.DataFrame:
-    return plan_load(io.StringIO(text))
+    return plan_read(io.StringIO(text))
 
 
 HAND_PLAN = "id,themes\nd1,a:1\nd2,a:1\nd3,b:1\nd4,a:0.5;b:0.5\n"
@@ -69,7 +69,7 @@ def test_plan_load_names_the_problem(text, words):
 
 def test_plan_load_missing_file_says_so(tmp_path):
     with pytest.raises(PlanError, match="plan.csv: not found"):
-        plan_load(tmp_path / "plan.csv")
+        plan_read(tmp_path / "plan.csv")
 
 
 def test_correlations_equal_scipy_pearsonr():

@@ -3,7 +3,7 @@ import re
 
 import numpy as np
 
-from digiwelfare.report import ldavis_save
+from digiwelfare.report import ldavis_write
 
 
 def test_ldavis_page_is_offline_stable_and_keeps_topic_numbers(tmp_path):
@@ -11,8 +11,8 @@ def test_ldavis_page_is_offline_stable_and_keeps_topic_numbers(tmp_path):
     phi = rng.dirichlet(np.full(40, 0.1), 4)
     theta = rng.dirichlet(np.ones(4), 25)
     args = (phi, theta, [30] * 25, [f"w{i}" for i in range(40)], rng.integers(1, 30, 40))
-    one = ldavis_save(*args, tmp_path / "a.html", visid="ldavis_en").read_text()
-    two = ldavis_save(*args, tmp_path / "b.html", visid="ldavis_en").read_text()
+    one = ldavis_write(*args, tmp_path / "a.html", visid="ldavis_en").read_text()
+    two = ldavis_write(*args, tmp_path / "b.html", visid="ldavis_en").read_text()
     assert one == two
     assert 'id="ldavis_en"' in one
     assert not re.search(r"""(src|href)\s*=\s*["']?(https?:)?//""", one)

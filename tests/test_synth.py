@@ -9,7 +9,7 @@ import pytest
 
 from digiwelfare.cli import main
 from digiwelfare.config import ParameterError
-from digiwelfare.corpus import corpus_load
+from digiwelfare.corpus import corpus_read
 from digiwelfare.synth import corpus_synthesize, corpus_write, tokens_draw, words_spell
 
 
@@ -54,7 +54,7 @@ def test_covariate_effects_show_in_the_mixtures():
 def test_written_corpus_loads_and_its_texts_are_the_drawn_words(tmp_path):
     planted = corpus_synthesize(30, 3, seed=4, n_words=100, doc_length=40)
     corpus_write(planted, tmp_path / "c")
-    docs = corpus_load(tmp_path / "c")
+    docs = corpus_read(tmp_path / "c")
     assert list(docs["id"]) == list(planted["meta"]["id"])
     vocab = pd.read_csv(tmp_path / "c" / "truth" / "vocabulary.csv")
     back = {lang: dict(zip(vocab[lang], vocab["index"], strict=True)) for lang in ("en", "nb")}

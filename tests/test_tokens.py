@@ -4,7 +4,7 @@ import pytest
 from digiwelfare.config import ParameterError
 from digiwelfare.tokens import (
     dictionary_build,
-    stopwords_load,
+    stopwords_read,
     text_tokenize,
     textstat_frequency,
     tokens_build,
@@ -28,13 +28,13 @@ def test_tokenize_keeps_norwegian_letters_and_inner_hyphens():
 
 
 def test_stopword_lists_are_curated_per_language():
-    en, nb = stopwords_load("en"), stopwords_load("nb")
+    en, nb = stopwords_read("en"), stopwords_read("nb")
     assert {"the", "and", "of"} <= en and {"og", "det", "som", "bli"} <= nb
     # content words that generic lists wrongly treat as stop words stay in
     assert not {"information", "system", "work", "research"} & en
     assert not {"arbeid", "bruke", "tid"} & nb
     with pytest.raises(ParameterError):
-        stopwords_load("de")
+        stopwords_read("de")
 
 
 def test_norwegian_lemmas_and_stopwords_after_lemmatising():
@@ -61,9 +61,9 @@ def test_empty_text_gives_no_tokens():
 
 
 def test_tokens_build_splits_bilingual_documents(small_corpus, tmp_path):
-    from digiwelfare.corpus import corpus_load
+    from digiwelfare.corpus import corpus_read
 
-    table = tokens_build(corpus_load(small_corpus))
+    table = tokens_build(corpus_read(small_corpus))
     assert list(table.columns) == ["id", "language", "n_words", "tokens"]
     assert sorted(table.loc[table.language == "nb", "id"]) == ["b1", "b2", "c1"]
     c1_nb = table[(table.id == "c1") & (table.language == "nb")]["tokens"].iloc[0]

@@ -7,7 +7,7 @@ from digiwelfare.topics import (
     k_check,
     textstat_doc_topics,
     textstat_prevalence,
-    textstat_top_words,
+    textstat_word_probabilities,
     topics_fit,
     topics_label,
 )
@@ -46,7 +46,7 @@ def test_planted_topics_are_recovered_one_to_one():
     dictionary = dictionary_build(docs, no_below=1, no_above=1.0)
     bow = [dictionary.doc2bow(d) for d in docs]
     model = topics_fit(bow, dictionary, 3, passes=30, seed=7)
-    top = textstat_top_words(model, n=5)
+    top = textstat_word_probabilities(model, n=5)
     found = []
     for _, group in top.groupby("topic"):
         owners = {name for name, words in PLANTED.items() for w in group["word"] if w in words}
@@ -65,8 +65,8 @@ def test_same_seed_same_model_other_seed_may_differ():
     docs, _ = planted_corpus(n_docs=30)
     dictionary = dictionary_build(docs, no_below=1, no_above=1.0)
     bow = [dictionary.doc2bow(d) for d in docs]
-    first = textstat_top_words(topics_fit(bow, dictionary, 3, passes=5, seed=1))
-    again = textstat_top_words(topics_fit(bow, dictionary, 3, passes=5, seed=1))
+    first = textstat_word_probabilities(topics_fit(bow, dictionary, 3, passes=5, seed=1))
+    again = textstat_word_probabilities(topics_fit(bow, dictionary, 3, passes=5, seed=1))
     assert first.equals(again)
 
 
@@ -120,8 +120,8 @@ def test_restart_seeds_of_neighbouring_user_seeds_do_not_overlap():
 def test_anchor_engine_through_the_pipeline_functions(tmp_path):
     from digiwelfare.effects import topics_posterior
     from digiwelfare.topics import (
-        model_load,
-        model_save,
+        model_read,
+        model_write,
         phi_in_vocabulary,
         topics_fit_best,
         topics_recovery,
@@ -134,9 +134,9 @@ def test_anchor_engine_through_the_pipeline_functions(tmp_path):
     assert topics_recovery(phi, phi_in_vocabulary(model, vocab))[0] >= 0.99
     table = textstat_doc_topics(model, bow, [f"d{i}" for i in range(len(bow))])
     np.testing.assert_allclose(table.drop(columns="id").sum(axis=1), 1)
-    top = textstat_top_words(model, n=3)
+    top = textstat_word_probabilities(model, n=3)
     assert set(top["word"]) <= set(vocab) and len(top) == 12
-    back = model_load(model_save(model, tmp_path / "lda_en").parent)
+    back = model_read(model_write(model, tmp_path / "lda_en").parent)
     assert topics_word_matrix(back).tobytes() == topics_word_matrix(model).tobytes()
     gamma = topics_posterior(back, bow)
     assert gamma.shape == (len(bow), 4) and (gamma > 0).all()
@@ -160,3 +160,15 @@ def test_topics_best_keeps_the_first_highest_score_and_scores_each_model_once():
     assert best is models[1]  # the tie with models[2] goes to the first, as in a loop with >
     assert scores == [-5.0, -2.0, -2.0, -9.0]
     assert [m.calls for m in models] == [1, 1, 1, 1]
+
+
+def test_bow_count_sums_each_word_over_documents():
+    from collections import Counter
+
+    from digiwelfare.topics import bow_count
+
+    docs = [["care", "data", "care"], ["data"], [], ["alarm", "care"]]
+    dictionary = dictionary_build(docs, no_below=1, no_above=1.0)
+    counts = bow_count([dictionary.doc2bow(d) for d in docs], len(dictionary))
+    expected = Counter(w for d in docs for w in d)  # counted on the words, not the ids
+    assert {dictionary[i]: counts[i] for i in range(len(dictionary))} == expected

@@ -6,8 +6,8 @@ import pytest
 
 from digiwelfare.tokens import dictionary_build
 from digiwelfare.topics import (
-    model_load,
-    model_save,
+    model_read,
+    model_write,
     phi_in_vocabulary,
     textstat_doc_topics,
     textstat_doc_topics_long,
@@ -70,8 +70,8 @@ def test_relevance_by_hand_and_tidy_tables(planted, tmp_path):
     rep = textstat_representative(wide, meta, n=2)
     assert rep.groupby("topic").size().eq(2).all()
     assert rep.iloc[0]["proportion"] >= rep.iloc[1]["proportion"]
-    model_save(model, tmp_path / "lda")
-    again = model_load(tmp_path / "lda")
+    model_write(model, tmp_path / "lda")
+    again = model_read(tmp_path / "lda")
     assert np.allclose(again.get_topics(), model.get_topics())
     with pytest.raises(FileNotFoundError, match="04_fit_topics"):
-        model_load(tmp_path / "nothing")
+        model_read(tmp_path / "nothing")

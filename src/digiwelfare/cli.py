@@ -117,10 +117,10 @@ def _cmd_verify(args) -> int:
 
 
 def _cmd_validate(args) -> int:
-    from digiwelfare.corpus import CorpusError, corpus_load, textstat_counts
+    from digiwelfare.corpus import CorpusError, corpus_read, textstat_counts
 
     try:
-        corpus = corpus_load(args.corpus)
+        corpus = corpus_read(args.corpus)
     except CorpusError as err:
         print(err, file=sys.stderr)
         return 1
@@ -180,13 +180,13 @@ def _cmd_check_import(args) -> int:
 def _cmd_tasks(args) -> int:
     """Write the validation tasks of notebook 11 for coders, with the parameters it runs
     with, so that the tasks coders answer are the tasks it scores."""
-    from digiwelfare.coding import descriptions_load
+    from digiwelfare.coding import descriptions_read
     from digiwelfare.config import ROOT, paths_resolve
-    from digiwelfare.dictionaries import dictionary_load
+    from digiwelfare.dictionaries import dictionary_read
     from digiwelfare.notebook import params_read
     from digiwelfare.params import ParamsError, notebook_parameters
-    from digiwelfare.tasksets import tasksets_make, tasksets_write, texts_load
-    from digiwelfare.topics import model_load
+    from digiwelfare.tasksets import tasksets_make, tasksets_write, texts_read
+    from digiwelfare.topics import model_read
 
     notebook = ROOT / "notebooks" / "11_validate_coding.ipynb"
     overrides = {k: v for k, v in (("corpus", args.corpus), ("out", args.out)) if v is not None}
@@ -202,10 +202,10 @@ def _cmd_tasks(args) -> int:
     dictionary = ROOT / params["dictionary_file"]
     try:
         for lang in params["languages"]:  # a missing model is named before the slow part
-            model_load(paths.model_dir(lang))
-        texts = texts_load(paths)
+            model_read(paths.model_dir(lang))
+        texts = texts_read(paths)
         made = [ts for lang in params["languages"] for ts in tasksets_make(
-            paths, texts, lang, dictionary_load(dictionary), descriptions_load(dictionary),
+            paths, texts, lang, dictionary_read(dictionary), descriptions_read(dictionary),
             params["seed"], params["words_per_task"], params["word_tasks_per_topic"],
             params["wordset_tasks_per_topic"], params["topic_docs"],
             params["sentences_per_stratum"])]

@@ -212,7 +212,7 @@ def sentences_sample(parts: pd.DataFrame, dictionary: dict, descriptions: dict[s
                                        "matched", "stratum_size", "answer"]))
 
 
-def descriptions_load(path: Path) -> dict[str, str]:
+def descriptions_read(path: Path) -> dict[str, str]:
     """Each category's ``description`` from a dictionary YAML file (empty where none)."""
     import yaml
 

@@ -50,7 +50,7 @@ def _matchers(query: str, match: str, language: str | None) -> list:
     return [_fullmatch(term_pattern(p)) for p in query.split()]
 
 
-def textstat_concordance(docs: pd.DataFrame, query: str, language: str | None = None,
+def concordance_build(docs: pd.DataFrame, query: str, language: str | None = None,
                          window: int = 6, match: str = "word", sort: str | None = None,
                          meta: pd.DataFrame | None = None) -> pd.DataFrame:
     """Keyword in context for a word form (``*`` wildcard), a phrase of several words, a

@@ -185,8 +185,18 @@ def int_check(name: str, value: object, low: int, high: int) -> int:
     return value
 
 
-_UMASK = os.umask(0)
-os.umask(_UMASK)
+def _umask() -> int:
+    """The process's umask, read from /proc where Linux offers it; elsewhere set and put
+    back at once (the only portable way, so kept out of import time)."""
+    try:
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith("Umask:"):
+                return int(line.split()[1], 8)
+    except (OSError, ValueError, IndexError):
+        pass
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
 
 
 def file_write_atomic(path: Path, data: bytes) -> Path:
@@ -197,7 +207,7 @@ def file_write_atomic(path: Path, data: bytes) -> Path:
     try:
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)
-        os.chmod(tmp, 0o666 & ~_UMASK)  # mkstemp makes files private; outputs are not
+        os.chmod(tmp, 0o666 & ~_umask())  # mkstemp makes files private; outputs are not
         os.replace(tmp, path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)

@@ -1,7 +1,7 @@
 """The corpus: ``metadata.csv`` (one row per document) and ``texts/<id>.txt`` (UTF-8).
 
 The schema is data (:data:`SCHEMA`): each column with whether it must be filled and the
-values it allows. :func:`corpus_load` reads and validates a corpus folder and returns one
+values it allows. :func:`corpus_read` reads and validates a corpus folder and returns one
 table with a ``text`` column; every problem is reported with the file, row and column.
 """
 
@@ -94,7 +94,7 @@ def metadata_validate(meta: pd.DataFrame, source: str = "metadata.csv") -> list[
     return problems
 
 
-def corpus_load(folder: str | Path) -> pd.DataFrame:
+def corpus_read(folder: str | Path) -> pd.DataFrame:
     """Read and validate a corpus folder; return metadata with a ``text`` column, sorted by id.
 
     Raises :class:`CorpusError` naming every bad row and column, every row without a text
@@ -182,8 +182,10 @@ def corpus_subset(corpus: pd.DataFrame, column: str, values, name: str | None = 
         mask = cell.isin([str(v) for v in values])
     if not mask.any():
         present = sorted(corpus[column].astype(str).unique())
-        raise ParameterError(name or column, values, f"no document has it in column '{column}'; "
-                             "values present are " + ", ".join(present))
+        known = ("values present are " + ", ".join(present)) if present else \
+            "the corpus has no documents; check the corpus folder and the language"
+        raise ParameterError(name or column, values,
+                             f"no document has it in column '{column}'; {known}")
     return corpus[mask]
 
 

@@ -37,7 +37,7 @@ class Entry:
         return True
 
 
-def dictionary_load(path: str | Path) -> dict[str, dict[str, list[Entry]]]:
+def dictionary_read(path: str | Path) -> dict[str, dict[str, list[Entry]]]:
     """Read a YAML dictionary ``categories: {name: {en: [...], nb: [...]}}``.
 
     Returns ``{category: {language: [Entry, ...]}}``. A malformed file raises ValueError
@@ -270,7 +270,7 @@ def textstat_dictionary_difference(rates: pd.DataFrame, meta: pd.DataFrame, by: 
                                        "few_docs", "ci_method"])
 
 
-def textstat_dictionary_lines(parts: pd.DataFrame, dictionary: dict, language: str,
+def dictionary_lines_sample(parts: pd.DataFrame, dictionary: dict, language: str,
                               n: int = 5, window: int = 8, seed: int = 1) -> pd.DataFrame:
     """A random sample (seeded) of ``n`` concordance lines per category, for validating a
     dictionary by reading: ``category, entry, id, left, node, right``."""
@@ -346,7 +346,7 @@ def sentences_lemmatize(parts: pd.DataFrame, language: str) -> pd.DataFrame:
     return pd.DataFrame(rows, columns=["id", "sentence", "lemmas"])
 
 
-def textstat_sentence_categories(sentences: pd.DataFrame, dictionary: dict, language: str
+def sentences_match(sentences: pd.DataFrame, dictionary: dict, language: str
                                  ) -> pd.DataFrame:
     """Which categories occur in which sentence of a :func:`sentences_lemmatize` table:
     ``id, sentence, category, hits`` (one row per sentence and category found)."""
@@ -358,7 +358,7 @@ def textstat_sentence_categories(sentences: pd.DataFrame, dictionary: dict, lang
     return pd.DataFrame(rows, columns=["id", "sentence", "category", "hits"])
 
 
-def textstat_dispersion(parts: pd.DataFrame, meta: pd.DataFrame, terms: list[str],
+def terms_locate(parts: pd.DataFrame, meta: pd.DataFrame, terms: list[str],
                         language: str) -> pd.DataFrame:
     """Positions of lemma ``terms`` across documents ordered by year then id: ``term, id,
     year, x, doc_start``. ``x`` is the document's rank plus the hit's relative position
@@ -389,9 +389,9 @@ def textstat_dispersion(parts: pd.DataFrame, meta: pd.DataFrame, terms: list[str
 def textstat_term_periods(positions: pd.DataFrame, parts: pd.DataFrame, meta: pd.DataFrame,
                           terms: list[str], period_from: int) -> pd.DataFrame:
     """How many documents use each term before ``period_from`` and from it on, from a
-    :func:`textstat_dispersion` table: ``term, period, documents, using, share, hits``
+    :func:`terms_locate` table: ``term, period, documents, using, share, hits``
     (``documents``: parts with a year in the period; ``using``: those with at least one hit).
-    Documents without a year are left out, as in :func:`textstat_dispersion`."""
+    Documents without a year are left out, as in :func:`terms_locate`."""
     known, _ = meta_known(meta[["id", "year"]].drop_duplicates("id"), "year")
     dated = known[known["id"].isin(parts["id"])]
     later, earlier = f"{period_from} and later", f"before {period_from}"
@@ -415,7 +415,8 @@ def textstat_dictionary_highest(groups: pd.DataFrame) -> pd.DataFrame:
     interval. Columns ``category, group, rate, ci_low, next_group, next_rate``; groups with
     too few documents for an interval take no part."""
     rows = []
-    for category, g in groups[~groups["few_docs"]].groupby("category", sort=True):
+    # astype(bool): an empty table's column is of object dtype, and ~ on it is no mask
+    for category, g in groups[~groups["few_docs"].astype(bool)].groupby("category", sort=True):
         g = g.sort_values(["rate", "group"], ascending=[False, True])
         if len(g) > 1 and g["ci_low"].iloc[0] > g["rate"].iloc[1]:
             top, second = g.iloc[0], g.iloc[1]

@@ -19,7 +19,7 @@ from html import escape
 import numpy as np
 import pandas as pd
 
-from digiwelfare.concordances import SORTS, concordance_html, textstat_concordance
+from digiwelfare.concordances import SORTS, concordance_build, concordance_html
 
 #: Environment variables that mark a run with no live frontend (set by the pipeline).
 PIPELINE_MARKERS = ("DIGIWELFARE_PIPELINE", "DIGIWELFARE_OUT", "MAKELEVEL")
@@ -56,8 +56,10 @@ def textstat_relevance(topic_words: pd.DataFrame, topic: int, lam: float = 0.6,
         raise ValueError(f"lam = {lam!r}: relevance weights lie between 0 and 1")
     rows = topic_words[topic_words["topic"] == topic]
     if rows.empty:
-        raise ValueError(f"topic {topic!r}: the model has topics "
-                         f"{', '.join(map(str, sorted(topic_words['topic'].unique())))}")
+        known = sorted(topic_words["topic"].unique())
+        raise ValueError(f"topic {topic!r}: " + (
+            f"the model has topics {', '.join(map(str, known))}" if known else
+            "the topic-word table is empty; give the table of textstat_topic_words"))
     with np.errstate(divide="ignore"):
         relevance = (lam * np.log(rows["probability"].to_numpy())
                      + (1 - lam) * np.log(rows["lift"].to_numpy()))
@@ -207,7 +209,7 @@ class ConcordanceExplorer:
             if value is not None and value != _ALL:
                 meta = meta[meta[column].map(_plain) == value]
         parts = self.parts[self.parts["id"].isin(meta["id"])]
-        return textstat_concordance(parts, query, language=self.language, window=window,
+        return concordance_build(parts, query, language=self.language, window=window,
                                     match=match, sort=sort, meta=meta)
 
     def view_html(self, query: str, match: str = "word", sort: str | None = None,

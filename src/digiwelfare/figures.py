@@ -2,11 +2,14 @@
 that are the same bytes on every run.
 
 ``plot_*`` functions return a :class:`matplotlib.figure.Figure` (made without pyplot, so
-nothing is shown twice or kept in global state); :func:`figure_save` writes it.
+nothing is shown twice or kept in global state); :func:`figure_write` writes it. The house
+style (:data:`STYLE`) applies inside every ``plot_*`` and every save through
+:func:`figure_style`, so importing this module changes no global matplotlib setting.
 """
 
 from __future__ import annotations
 
+import functools
 import io
 from pathlib import Path
 
@@ -37,12 +40,26 @@ STYLE = {
     "figure.dpi": 100,
     "savefig.dpi": 200,
 }
-matplotlib.rcParams.update(STYLE)
+
+
+def figure_style():
+    """The house style as a context, ``with figure_style(): ...``: ticks and labels made at
+    drawing time get the same sizes as those made by the plot function."""
+    return matplotlib.rc_context(STYLE)
+
+
+def figure_styled(plot):
+    """Run a ``plot_*`` function inside :func:`figure_style`."""
+    @functools.wraps(plot)
+    def styled(*args, **kwargs):
+        with figure_style():
+            return plot(*args, **kwargs)
+    return styled
 
 
 def _inline_in_jupyter() -> None:
     """In an IPython kernel, show a Figure a cell returns as the same PNG that
-    :func:`figure_save` writes. papermill runs never import pyplot, so the inline backend is
+    :func:`figure_write` writes. papermill runs never import pyplot, so the inline backend is
     never switched on and an executed notebook would show ``<Figure size ...>`` text."""
     try:
         from IPython import get_ipython
@@ -56,7 +73,8 @@ def _inline_in_jupyter() -> None:
 def figure_png(fig: Figure) -> bytes:
     """The figure as PNG bytes with no timestamp or version in them."""
     buffer = io.BytesIO()
-    fig.savefig(buffer, format="png", metadata={"Software": None}, bbox_inches="tight")
+    with figure_style():
+        fig.savefig(buffer, format="png", metadata={"Software": None}, bbox_inches="tight")
     return buffer.getvalue()
 
 
@@ -67,17 +85,19 @@ DOC_TYPE_LABELS = {"project_report": "Project report", "policy_document": "Polic
                    "other": "Other", "": "Type missing"}
 
 
-def figure_save(fig: Figure, path: str | Path) -> None:
+def figure_write(fig: Figure, path: str | Path) -> None:
     """Save ``fig`` as PNG (or SVG, by the suffix) with no timestamp or version in the file.
     Returns nothing, so a notebook cell that ends with it shows no machine-specific path."""
     path = Path(path)
     buffer = io.BytesIO()
     fmt = path.suffix.lstrip(".").lower()
     metadata = {"Software": None} if fmt == "png" else {"Date": None, "Creator": None}
-    fig.savefig(buffer, format=fmt, metadata=metadata, bbox_inches="tight")
+    with figure_style():
+        fig.savefig(buffer, format=fmt, metadata=metadata, bbox_inches="tight")
     file_write_atomic(path, buffer.getvalue())
 
 
+@figure_styled
 def plot_corpus_composition(corpus: pd.DataFrame) -> Figure:
     """Documents per year by document type (left) and per language by type (right).
     Documents without a year are counted in the title of the left panel, not dropped silently;
@@ -116,6 +136,7 @@ def plot_corpus_composition(corpus: pd.DataFrame) -> Figure:
     return fig
 
 
+@figure_styled
 def plot_topic_prevalence(prevalence: pd.DataFrame, labels: dict[int, str],
                           group_label: str = "Document type") -> Figure:
     """Heat map of mean topic proportion (rows: topics, columns: groups), values printed."""
@@ -134,6 +155,7 @@ def plot_topic_prevalence(prevalence: pd.DataFrame, labels: dict[int, str],
     return fig
 
 
+@figure_styled
 def plot_empty(title: str, note: str, size: tuple[float, float] = (7.5, 2.2)) -> Figure:
     """A figure with only a title and a note saying why there is nothing to draw."""
     fig = Figure(figsize=size, layout="constrained")
@@ -149,6 +171,7 @@ METRIC_LABELS = {"perplexity": "Held-out perplexity", "npmi": "Coherence NPMI",
                  "diversity": "Topic diversity", "stability": "Stability across seeds"}
 
 
+@figure_styled
 def plot_model_selection(selection: pd.DataFrame, choice: pd.DataFrame,
                          primary: str = "perplexity", chosen: int | None = None) -> Figure:
     """Each measure against K: the mean over seeds with its standard error (bars), each
@@ -207,6 +230,7 @@ def _limits(low: pd.Series, high: pd.Series, floor: float | None = None) -> tupl
     return lo, hi + pad
 
 
+@figure_styled
 def plot_effects_time(effects: pd.DataFrame, labels: dict[int, str], year: str = "year",
                       ncols: int = 3) -> Figure:
     """Expected topic proportion by year, one panel per topic, with its 95 % interval band.
@@ -242,6 +266,7 @@ def plot_effects_time(effects: pd.DataFrame, labels: dict[int, str], year: str =
     return fig
 
 
+@figure_styled
 def plot_effects_difference(effects: pd.DataFrame, labels: dict[int, str],
                             covariate: str = "doc_type",
                             contrasts: list[str] | None = None) -> Figure:
@@ -287,6 +312,7 @@ def plot_effects_difference(effects: pd.DataFrame, labels: dict[int, str],
     return fig
 
 
+@figure_styled
 def plot_keywords(keywords: pd.DataFrame, n: int = 10, columns: int = 3) -> Figure:
     """Before a guided fit: the ``n`` most frequent seed words of each category (occurrences
     per 1,000 modelled tokens, with the share of documents using each), from
@@ -322,11 +348,16 @@ def plot_keywords(keywords: pd.DataFrame, n: int = 10, columns: int = 3) -> Figu
     return fig
 
 
+@figure_styled
 def plot_guided_compare(compare: pd.DataFrame, pi_threshold: float) -> Figure:
     """Left: share of each seed list's tokens held by its keyword topic and by the unguided
     topic (same K) that holds most of them. Right: each keyword topic's estimated switch
     probability pi, with the retention threshold (from
     :func:`digiwelfare.guided.textstat_guided_compare`)."""
+    if compare.empty:
+        return plot_empty("Keyword topics and unguided topics",
+                          "No keyword topic to compare: no seed list has a word in the "
+                          "vocabulary of this language.")
     names = [n.replace("_", " ") for n in compare["name"]]
     y = np.arange(len(names))
     fig = Figure(figsize=(9, 1.2 + 0.45 * len(names)), layout="constrained")
@@ -355,6 +386,7 @@ def plot_guided_compare(compare: pd.DataFrame, pi_threshold: float) -> Figure:
 
 
 
+@figure_styled
 def plot_plan_recovery(correlations: pd.DataFrame, recovery: pd.DataFrame,
                        score_label: str = "Topic", labels: dict | None = None) -> Figure:
     """Heat map of the correlation of every planned theme (rows) with every score (columns:

@@ -10,9 +10,10 @@ import numpy as np
 import pandas as pd
 from matplotlib.figure import Figure
 
-from digiwelfare.figures import DOC_TYPE_LABELS, OKABE_ITO, plot_empty
+from digiwelfare.figures import DOC_TYPE_LABELS, OKABE_ITO, figure_styled, plot_empty
 
 
+@figure_styled
 def plot_keyness(keyness: pd.DataFrame, n: int = 12, label_a: str = "A",
                  label_b: str = "B") -> Figure:
     """Bars of the log ratio of the ``n`` strongest key terms of each side, ranked by G2 (which
@@ -61,6 +62,7 @@ def plot_keyness(keyness: pd.DataFrame, n: int = 12, label_a: str = "A",
     return fig
 
 
+@figure_styled
 def plot_collocation_network(collocations: pd.DataFrame, n: int = 10, seed: int = 1) -> Figure:
     """Node terms and their ``n`` strongest collocates (by logDice); a collocate shared by
     several node terms connects them. Edge width follows logDice."""
@@ -97,6 +99,7 @@ def plot_collocation_network(collocations: pd.DataFrame, n: int = 10, seed: int 
     return fig
 
 
+@figure_styled
 def plot_dictionary_rates(groups: pd.DataFrame, group_label: str) -> Figure:
     """Rate per 1,000 tokens of each dictionary category by group, with 95 % intervals; a
     group with too few documents for an interval (``few_docs``) is a hollow point without
@@ -134,6 +137,7 @@ def plot_dictionary_rates(groups: pd.DataFrame, group_label: str) -> Figure:
     return fig
 
 
+@figure_styled
 def plot_dictionary_difference(difference: pd.DataFrame) -> Figure:
     """Difference in rate per 1,000 tokens between two groups for each category
     (:func:`digiwelfare.dictionaries.textstat_dictionary_difference`), with its 95 %
@@ -162,11 +166,11 @@ def plot_dictionary_difference(difference: pd.DataFrame) -> Figure:
     return fig
 
 
-def plot_network(edges: pd.DataFrame, seed: int = 1) -> Figure:
+@figure_styled
+def plot_network(edges: pd.DataFrame) -> Figure:
     """The bipartite actor-concept network: actors on the left, concepts on the right, a line
     for each tie shown, its width following PMI (how much more often the two share a
-    sentence than their frequencies predict). ``seed`` is unused (the layout is fixed) and
-    kept so that calls need not change."""
+    sentence than their frequencies predict). The layout is fixed: no random seed."""
     title = "Actors and concepts that share sentences more often than chance"
     if edges.empty:
         return plot_empty(title, "No actor and concept share enough sentences; lower "
@@ -196,15 +200,18 @@ def plot_network(edges: pd.DataFrame, seed: int = 1) -> Figure:
                s=40, zorder=3, label="concept")
     ax.set_xlim(-0.6, 1.6)
     ax.axis("off")
-    ax.set_title(f"{title}\n(line width: PMI, from {w.min():.2f} to {w.max():.2f})")
+    pmi = edges["pmi"].to_numpy(float)  # the range shown is the data's, not the clipped widths
+    ax.set_title(f"{title}\n(line width: PMI, from {pmi.min():.2f} to {pmi.max():.2f}"
+                 + ("; below 0 drawn thinnest)" if pmi.min() < 0 else ")"))
     fig.legend(frameon=False, loc="outside lower center", ncol=2)
     return fig
 
 
+@figure_styled
 def plot_dispersion(positions: pd.DataFrame, terms: list[str]) -> Figure:
     """Lexical dispersion: where each term occurs, documents ordered by year along x.
 
-    ``positions`` is a :func:`digiwelfare.dictionaries.textstat_dispersion` table: ``term,
+    ``positions`` is a :func:`digiwelfare.dictionaries.terms_locate` table: ``term,
     year, x, doc_start`` (x: the document's rank by year plus the hit's relative position in
     it); ticks mark the first document of a year. A term with no hits says so in its label.
     """

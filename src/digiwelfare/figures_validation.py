@@ -10,7 +10,7 @@ import pandas as pd
 from matplotlib.figure import Figure
 from matplotlib.patches import Rectangle
 
-from digiwelfare.figures import OKABE_ITO, plot_empty
+from digiwelfare.figures import OKABE_ITO, figure_styled, plot_empty
 
 KIND_LABELS = {"word": "Word intrusion", "wordset": "Word-set intrusion",
                "topic": "Topic intrusion"}
@@ -29,6 +29,7 @@ def _interval(ax, x, low, high, y, color, label, marker="o"):
                 fmt=marker, color=color, capsize=2, markersize=5, label=label)
 
 
+@figure_styled
 def plot_model_precision(precision: pd.DataFrame, labels: dict[int, str], chance: dict[str, float],
                          title: str) -> Figure:
     """Model precision per topic (:func:`digiwelfare.intrusion.textstat_model_precision`),
@@ -60,6 +61,7 @@ def plot_model_precision(precision: pd.DataFrame, labels: dict[int, str], chance
     return fig
 
 
+@figure_styled
 def plot_dictionary_validity(validity: pd.DataFrame, title: str) -> Figure:
     """Precision, recall and F1 of each category
     (:func:`digiwelfare.coding.textstat_dictionary_validity`) with their intervals, one
@@ -85,6 +87,7 @@ def plot_dictionary_validity(validity: pd.DataFrame, title: str) -> Figure:
     return fig
 
 
+@figure_styled
 def plot_topic_match(match: pd.DataFrame, route: str, title: str) -> Figure:
     """Heat map of one route of :func:`digiwelfare.crosslingual.textstat_topic_match`: rows
     the first language's topics, columns the second's, each cell the pair's value (written

@@ -26,6 +26,9 @@ def glm_logit_fit(x: np.ndarray, y: np.ndarray, start: np.ndarray | None = None,
     all N documents, in another order.
     """
     n, p = x.shape
+    if n <= p:  # no residual degree of freedom: phi and the covariances are undefined
+        raise ValueError(f"{n} documents for {p} coefficients: the effects need more documents "
+                         "than coefficients; drop a covariate or add documents")
     beta = np.zeros((p, y.shape[1])) if start is None else start.copy()
     xu, inverse, counts = np.unique(x, axis=0, return_inverse=True, return_counts=True)
     inverse = inverse.reshape(-1)

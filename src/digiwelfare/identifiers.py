@@ -60,11 +60,11 @@ from functools import cache
 from importlib import resources
 
 from digiwelfare.identifiers_checks import (  # noqa: F401  (offered here as before)
-    dk_cpr_ok,
-    luhn_ok,
+    dk_cpr_verify,
+    luhn_verify,
     no_check_digits,
     no_identity_kind,
-    se_pin_ok,
+    se_pin_verify,
 )
 
 KINDS = ("no_fnr", "no_dnr", "se_pin", "dk_cpr", "email", "phone", "name")
@@ -266,19 +266,19 @@ class Masker:
         if len(digits) == 11:
             return no_identity_kind(digits) if "+" not in raw else None
         if len(digits) == 12:
-            return "se_pin" if se_pin_ok(digits) else None
+            return "se_pin" if se_pin_verify(digits) else None
         cue = _id_cue(norm, m.start())
         if cue == "dk" or (cue is None and self.country == "dk"):
-            if dk_cpr_ok(digits) and "+" not in raw:
+            if dk_cpr_verify(digits) and "+" not in raw:
                 return "dk_cpr"
-            return "se_pin" if cue is None and se_pin_ok(digits) else None
+            return "se_pin" if cue is None and se_pin_verify(digits) else None
         if cue == "se":
-            return "se_pin" if se_pin_ok(digits) else None
+            return "se_pin" if se_pin_verify(digits) else None
         if " " in raw:  # a space-separated ten-digit number needs a label
             return None
-        if se_pin_ok(digits):
+        if se_pin_verify(digits):
             return "se_pin"
-        return "dk_cpr" if danish_text and dk_cpr_ok(digits) and "+" not in raw else None
+        return "dk_cpr" if danish_text and dk_cpr_verify(digits) and "+" not in raw else None
 
 
 class _Spans:

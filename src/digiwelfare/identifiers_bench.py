@@ -34,7 +34,7 @@ import time
 
 import pandas as pd
 
-from digiwelfare.identifiers import Masker, _first_names, luhn_ok, no_check_digits
+from digiwelfare.identifiers import Masker, _first_names, luhn_verify, no_check_digits
 
 GROUPS = ("valid", "invalid", "ordinary")
 _PLACEHOLDER = r"\[[a-z_]+-[0-9a-f]{8}\]"
@@ -68,7 +68,7 @@ def _no_number(rng: random.Random, d_number: bool = False) -> str:
 
 
 def _luhn_digit(nine: str) -> str:
-    return next(str(c) for c in range(10) if luhn_ok(nine + str(c)))
+    return next(str(c) for c in range(10) if luhn_verify(nine + str(c)))
 
 
 def _se_number(rng: random.Random, coordination: bool = False) -> tuple[str, str]:

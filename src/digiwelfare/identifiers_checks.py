@@ -57,7 +57,7 @@ def no_identity_kind(number: str) -> str | None:
     return None
 
 
-def luhn_ok(digits: str) -> bool:
+def luhn_verify(digits: str) -> bool:
     """The Luhn (mod 10) check used by Swedish personal identity numbers."""
     total = 0
     for i, c in enumerate(reversed(digits)):
@@ -66,7 +66,7 @@ def luhn_ok(digits: str) -> bool:
     return total % 10 == 0
 
 
-def se_pin_ok(number: str) -> bool:
+def se_pin_verify(number: str) -> bool:
     """A Swedish personal identity or coordination number (10 or 12 digits, separators
     removed): valid date (day + 60 for a coordination number; a 12-digit number's century
     must make the date real too) and Luhn check digit over the last ten digits."""
@@ -79,10 +79,10 @@ def se_pin_ok(number: str) -> bool:
     if len(number) == 12 and number[:2] not in ("18", "19", "20"):
         return False
     centuries = (int(number[:2]) * 100,) if len(number) == 12 else (1900, 2000)
-    return _date_ok(day, month, yy, centuries) and luhn_ok(ten)
+    return _date_ok(day, month, yy, centuries) and luhn_verify(ten)
 
 
-def dk_cpr_ok(number: str) -> bool:
+def dk_cpr_verify(number: str) -> bool:
     """A Danish CPR number (10 digits): ``DDMMYY`` is a real date."""
     return bool(re.fullmatch(r"[0-9]{10}", number)) and _date_ok(
         int(number[:2]), int(number[2:4]), int(number[4:6]))

@@ -18,7 +18,7 @@ from pathlib import Path
 import pandas as pd
 
 from digiwelfare.clean import line_is_sentence, text_normalize
-from digiwelfare.corpus import corpus_load
+from digiwelfare.corpus import corpus_read
 from digiwelfare.identifiers import Masker
 from digiwelfare.ingest import corpus_import
 
@@ -82,7 +82,7 @@ def textstat_import_check(folder: str | Path, into: str | Path | None = None) ->
         target = Path(into) if into else Path(tmp) / "corpus"
         files = [folder / f for f in labels["file"]]
         result = corpus_import(files, target, echo=lambda line: None)
-        docs = corpus_load(target).set_index("id") if (target / "metadata.csv").is_file() \
+        docs = corpus_read(target).set_index("id") if (target / "metadata.csv").is_file() \
             else pd.DataFrame()
         masker = Masker((target / ".mask_key").read_bytes().strip())
     report = result.report.assign(file=[Path(s).name for s in result.report["source"]])

@@ -30,7 +30,7 @@ from digiwelfare.clean import lines_repeated, text_clean
 from digiwelfare.corpus import COLUMNS, DOC_TYPES, SCHEMA
 from digiwelfare.doctypes import doc_type_classify
 from digiwelfare.identifiers import KINDS, Masker
-from digiwelfare.language import text_language_tag
+from digiwelfare.language import language_tag
 from digiwelfare.metadata import year_derive
 from digiwelfare.readers import Record, Skip, bytes_decode, readers_registry
 from digiwelfare.store import (
@@ -214,7 +214,7 @@ def _document_make(rec: Record, given: dict, repeated: frozenset[str], masker: M
             ignore=frozenset({"modified"}) if kind == "project_report" else frozenset())
         if year:
             derived.append("year")
-    language = meta.get("language") or text_language_tag(body)
+    language = meta.get("language") or language_tag(body)
     if not meta.get("language"):
         derived.append("language")
     row = {c.name: str(meta.get(c.name, "")) for c in SCHEMA}

@@ -106,7 +106,7 @@ def paragraphs_split(text: str) -> list[str]:
     return out
 
 
-def paragraphs_language(paragraphs: list[str], candidates: tuple[str, ...] = CANDIDATES
+def _paragraphs_language(paragraphs: list[str], candidates: tuple[str, ...] = CANDIDATES
                         ) -> list[str]:
     """The language of each paragraph. Paragraphs under :data:`MIN_WORDS` words take the
     language of the paragraph before them (of the one after, at the start)."""
@@ -125,29 +125,29 @@ def paragraphs_language(paragraphs: list[str], candidates: tuple[str, ...] = CAN
     return out
 
 
-def text_language_tag(text: str, candidates: tuple[str, ...] = CANDIDATES) -> str:
+def language_tag(text: str, candidates: tuple[str, ...] = CANDIDATES) -> str:
     """A metadata language tag for ``text``: each language holding at least
     :data:`MIN_SHARE` of the words of its detectable paragraphs (and :data:`MIN_PART_WORDS`
     words), in reading order (``en``, ``nb``, ``en;nb``). The main language always counts.
     """
     paragraphs = paragraphs_split(text)
     words: dict[str, int] = {}
-    for para, code in zip(paragraphs, paragraphs_language(paragraphs, candidates), strict=True):
+    for para, code in zip(paragraphs, _paragraphs_language(paragraphs, candidates), strict=True):
         if len(para.split()) >= MIN_WORDS or len(paragraphs) == 1:
             words[code] = words.get(code, 0) + len(para.split())
     if not words:
-        return text_language_guess(text, candidates)
+        return _language_main(text, candidates)
     total = sum(words.values())
     main = max(sorted(words), key=words.__getitem__)
     return ";".join(code for code, n in words.items()
                     if code == main or (n >= MIN_SHARE * total and n >= MIN_PART_WORDS))
 
 
-def text_language_guess(text: str, candidates: tuple[str, ...] = CANDIDATES) -> str:
+def _language_main(text: str, candidates: tuple[str, ...] = CANDIDATES) -> str:
     """The language of most of ``text``'s words, judged paragraph by paragraph."""
     paragraphs = paragraphs_split(text) or [text]
     votes: dict[str, int] = {}
-    for para, code in zip(paragraphs, paragraphs_language(paragraphs, candidates), strict=True):
+    for para, code in zip(paragraphs, _paragraphs_language(paragraphs, candidates), strict=True):
         votes[code] = votes.get(code, 0) + len(para.split())
     return max(sorted(votes), key=votes.__getitem__)
 
@@ -163,7 +163,7 @@ def text_languages_split(text: str, tag: str = "") -> dict[str, str]:
     paragraphs = paragraphs_split(text)
     if not paragraphs:
         return {}
-    labels = paragraphs_language(paragraphs)
+    labels = _paragraphs_language(paragraphs)
     parts: dict[str, list[str]] = {}
     for para, lab in zip(paragraphs, labels, strict=True):
         parts.setdefault(lab, []).append(para)

@@ -16,7 +16,7 @@ import papermill
 from jupyter_client.manager import AsyncKernelManager
 
 from digiwelfare.config import file_write_atomic
-from digiwelfare.params import params_check, params_load
+from digiwelfare.params import params_check, params_file_read
 
 #: Notebook-level papermill metadata that changes from run to run or machine to machine.
 _VOLATILE_NB = ("start_time", "end_time", "duration", "input_path", "output_path",
@@ -64,7 +64,7 @@ def params_read(params_file: str | Path | None, overrides: dict | None = None,
     params: dict = {}
     lines: dict[str, int | str] = {}
     if params_file:
-        params, lines = params_load(params_file)
+        params, lines = params_file_read(params_file)
     for name in overrides or {}:
         lines[name] = (where or {}).get(name, "the command line")
     params.update(overrides or {})

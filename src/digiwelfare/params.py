@@ -374,7 +374,7 @@ def params_check(notebook: str | Path, params: dict, source: str,
     return params
 
 
-def params_load(path: str | Path) -> tuple[dict, dict[str, int]]:
+def params_file_read(path: str | Path) -> tuple[dict, dict[str, int]]:
     """Read a parameter file: the parameters and the line of each key.
 
     Raises :class:`ParamsError` naming the file and line for a YAML syntax error, a file

@@ -46,7 +46,7 @@ class PlanError(ValueError):
     """A design plan that cannot be read; the message names the file and row."""
 
 
-def plan_load(path: str | Path) -> pd.DataFrame:
+def plan_read(path: str | Path) -> pd.DataFrame:
     """Read a design plan: a CSV with ``id`` and ``themes`` written as
     ``name:share;name:share`` (shares in (0, 1], summing to one per document).
 
@@ -54,7 +54,7 @@ def plan_load(path: str | Path) -> pd.DataFrame:
     (sorted by name), the planned share, 0 where a document does not have the theme.
 
     >>> import io
-    >>> plan_load(io.StringIO("id,themes\\nd1,a:0.6;b:0.4\\nd2,b:1\\n")).to_dict("index")
+    >>> plan_read(io.StringIO("id,themes\\nd1,a:0.6;b:0.4\\nd2,b:1\\n")).to_dict("index")
     {'d1': {'a': 0.6, 'b': 0.4}, 'd2': {'a': 0.0, 'b': 1.0}}
     """
     name = getattr(path, "name", str(path))
@@ -152,7 +152,7 @@ def textstat_plan_recovery(scores: pd.DataFrame, plan: pd.DataFrame, one_to_one:
 
     ``scores``: ``id`` and one column per topic or category (document-topic proportions from
     :func:`digiwelfare.topics.textstat_doc_topics`, or dictionary rates in wide form);
-    ``plan``: :func:`plan_load`'s table. Only documents in both are used, and only themes
+    ``plan``: :func:`plan_read`'s table. Only documents in both are used, and only themes
     some of them have. Each theme is matched to a score one to one (Hungarian algorithm on
     the correlations; with more themes than scores some themes get none), or with
     ``one_to_one=False`` to its most correlated score.

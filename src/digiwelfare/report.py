@@ -22,7 +22,7 @@ def _data_uri(path: str, mime: str) -> str:
     return f"data:{mime};base64," + base64.b64encode(Path(path).read_bytes()).decode("ascii")
 
 
-def ldavis_save(phi: np.ndarray, theta: np.ndarray, doc_lengths, vocab: list[str],
+def ldavis_write(phi: np.ndarray, theta: np.ndarray, doc_lengths, vocab: list[str],
                 term_frequency, path: str | Path, visid: str = "ldavis") -> Path:
     """Write an offline LDAvis page (Sievert & Shirley 2014) for topic-word matrix ``phi``
     (K x V), document-topic matrix ``theta`` (D x K), and the corpus counts."""

@@ -58,21 +58,21 @@ class TaskSet:
 
 def model_inputs(paths, language: str):
     """The fitted model of one language as ``(phi, vocabulary, doc_topics)``."""
-    from digiwelfare.topics import model_load, topics_word_matrix
+    from digiwelfare.topics import model_read, topics_word_matrix
 
-    model = model_load(paths.model_dir(language))
+    model = model_read(paths.model_dir(language))
     vocabulary = [model.id2word[i] for i in range(len(model.id2word))]
     return topics_word_matrix(model), vocabulary, pd.read_parquet(paths.doc_topics_file(language))
 
 
-def texts_load(paths) -> pd.DataFrame:
+def texts_read(paths) -> pd.DataFrame:
     """Every document part of the corpus, cleaned, as the models read it: ``id, language,
     text, title``."""
     from digiwelfare.clean import corpus_clean
-    from digiwelfare.corpus import corpus_load
+    from digiwelfare.corpus import corpus_read
     from digiwelfare.language import corpus_language_parts
 
-    docs = corpus_load(paths.corpus)
+    docs = corpus_read(paths.corpus)
     return corpus_language_parts(corpus_clean(docs)).merge(docs[["id", "title"]], on="id",
                                                            how="left")
 
@@ -83,7 +83,7 @@ def tasksets_make(paths, texts: pd.DataFrame, language: str, lexicon: dict,
                   topic_docs: int = 20, sentences_per_stratum: int = 8) -> list[TaskSet]:
     """Word, word-set and topic intrusion tasks for the language's fitted model and a
     dictionary coding sheet, each seeded from ``seed``. A kind asked for zero times
-    (``word_tasks_per_topic = 0``, ...) is left out. ``texts``: :func:`texts_load`."""
+    (``word_tasks_per_topic = 0``, ...) is left out. ``texts``: :func:`texts_read`."""
     phi, vocabulary, doc_topics = model_inputs(paths, language)
     texts = texts[texts["language"] == language]
     made = []
@@ -168,6 +168,6 @@ def kind_scored(answers: pd.DataFrame, keys: pd.DataFrame, kind: str) -> pd.Data
 
 def topic_labels_make(paths, language: str) -> dict[int, str]:
     """Short labels (``T1 care, home, nurse``) of the language's fitted topics."""
-    from digiwelfare.topics import model_load, textstat_top_words, topics_label
+    from digiwelfare.topics import model_read, textstat_word_probabilities, topics_label
 
-    return topics_label(textstat_top_words(model_load(paths.model_dir(language)), n=3))
+    return topics_label(textstat_word_probabilities(model_read(paths.model_dir(language)), n=3))

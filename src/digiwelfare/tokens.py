@@ -30,7 +30,7 @@ _TOKENIZER = RegexpTokenizer(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 
 
 @cache
-def stopwords_load(language: str) -> frozenset[str]:
+def stopwords_read(language: str) -> frozenset[str]:
     """The curated stop-word list of ``language`` (one of :data:`LANGUAGES`)."""
     choice_check("language", language, LANGUAGES)
     text = resources.files("digiwelfare").joinpath(f"data/stopwords_{language}.txt").read_text(
@@ -86,7 +86,7 @@ def tokens_from_text(text: str, language: str, lemmatize: bool = True,
     >>> tokens_from_text("Kommunene tok i bruk nye tjenester.", "nb")
     ['kommune', 'ta', 'bruke', 'ny', 'tjeneste']
     """
-    stop = stopwords_load(language)
+    stop = stopwords_read(language)
     steps: list[Callable[[list[str]], list[str]]] = [lambda ts: tokens_remove(ts, stop, min_len)]
     if lemmatize:
         steps += [lambda ts: tokens_lemmatize(ts, language),
@@ -154,7 +154,7 @@ def tokens_read(path: Path, language: str | None = None) -> pd.DataFrame:
     return table.assign(tokens=table["tokens"].apply(list))
 
 
-def bow_load(paths, language: str):
+def bow_read(paths, language: str):
     """The cached tokens, vocabulary and bag-of-words of one language, as notebook 02 left
     them: ``(tokens, dictionary, bow)``, documents in the order of ``tokens``."""
     tokens = tokens_read(paths.tokens_file(), language)

@@ -104,7 +104,7 @@ def topics_best(models: list, bow: list) -> tuple[object, list[float]]:
     return models[int(np.argmax(scores))], scores
 
 
-def textstat_top_words(model: LdaModel, n: int = 10) -> pd.DataFrame:
+def textstat_word_probabilities(model: LdaModel, n: int = 10) -> pd.DataFrame:
     """Top ``n`` words of each topic: ``topic, rank, word, probability`` (topics from 1)."""
     rows = []
     for k in range(model.num_topics):
@@ -115,7 +115,7 @@ def textstat_top_words(model: LdaModel, n: int = 10) -> pd.DataFrame:
 
 def topics_label(top_words: pd.DataFrame, n: int = 3, names: dict | None = None
                  ) -> dict[int, str]:
-    """Short labels such as ``"T1 care, home, nurse"`` from a :func:`textstat_top_words`
+    """Short labels such as ``"T1 care, home, nurse"`` from a :func:`textstat_word_probabilities`
     table; a topic the analyst has named in ``names`` (``{1: "Home care"}``, as the
     ``topic_labels`` parameter gives it) is labelled ``"T1 Home care"`` instead."""
     first = top_words[top_words["rank"] <= n].sort_values(["topic", "rank"])
@@ -153,6 +153,20 @@ def textstat_prevalence(doc_topics: pd.DataFrame, meta: pd.DataFrame, by: str) -
 
 # --- reading a model ----------------------------------------------------------------------
 
+def bow_count(bow: list, n_words: int) -> np.ndarray:
+    """How often each of ``n_words`` word ids occurs in ``bow`` (gensim's ``(id, count)``
+    lists): the corpus term frequencies that relevance and LDAvis weigh words by.
+
+    >>> bow_count([[(0, 2), (2, 1)], [(2, 3)]], 4).tolist()
+    [2.0, 0.0, 4.0, 0.0]
+    """
+    counts = np.zeros(n_words)
+    for doc in bow:
+        for word_id, c in doc:
+            counts[word_id] += c
+    return counts
+
+
 def topics_word_matrix(model: LdaModel) -> np.ndarray:
     """Topic-word probabilities, K x V, rows summing to one (phi)."""
     phi = model.get_topics()
@@ -170,10 +184,7 @@ def textstat_topic_words(model: LdaModel, bow: list, n: int = 30, lam: float = 0
     topic's top ``n`` by either ranking, sorted by topic and relevance rank.
     """
     phi = topics_word_matrix(model)
-    counts = np.zeros(phi.shape[1])
-    for doc in bow:
-        for word_id, c in doc:
-            counts[word_id] += c
+    counts = bow_count(bow, phi.shape[1])
     p_w = np.maximum(counts / max(counts.sum(), 1), 1e-12)
     lift = phi / p_w
     relevance = lam * np.log(phi) + (1 - lam) * np.log(lift)
@@ -254,7 +265,7 @@ def phi_in_vocabulary(model: LdaModel, vocabulary: list[str]) -> np.ndarray:
 
 # --- caching between notebooks ------------------------------------------------------------
 
-def model_save(model, folder: Path) -> Path:
+def model_write(model, folder: Path) -> Path:
     """Save a model into ``folder`` whole or not at all (written beside, then moved in)."""
     import shutil
     import tempfile
@@ -269,7 +280,7 @@ def model_save(model, folder: Path) -> Path:
     return folder / "model"
 
 
-def model_load(folder: Path):
+def model_read(folder: Path):
     path = Path(folder) / "model"
     if not path.is_file():
         raise FileNotFoundError(f"{folder}: no fitted model; run notebooks/04_fit_topics first "
