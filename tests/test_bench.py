@@ -41,6 +41,27 @@ def test_readme_table_is_the_committed_benchmark():
 def test_one_run_has_every_field():
     run = run_one(60, 0, peers=False)
     assert run["docs"] == 60 and run["tokens"] > 60 * 100
-    assert set(run["stages"]) == {"synth", "read", "fit", "infer"}
+    assert set(run["stages"]) == {"synth", "read", "tokens_1_workers", "tokens_2_workers",
+                                  "fit", "infer"}
+    assert run["stages"]["tokens_2_workers"]["tokens"] == run["tokens"]  # no stop word planted
+    assert run["tokens_speedup_1_to_2_workers"] > 0
     assert run["stages"]["fit"]["tokens_per_s"] > 0 and run["peak_rss_mb"] > 0
     assert 0 < run["recovery"] <= 1
+
+
+def test_token_stage_writes_each_partition_as_the_tokeniser_reads_it(tmp_path):
+    import pandas as pd
+
+    from digiwelfare.bench import tokens_stage
+    from digiwelfare.synth import corpus_synthesize, corpus_write
+    from digiwelfare.tokens import tokens_from_text
+
+    corpus_write(corpus_synthesize(25, 3, seed=4), tmp_path / "corpus")
+    meta = pd.read_csv(tmp_path / "corpus" / "metadata.csv")
+    expected = [tokens_from_text((tmp_path / "corpus" / "texts" / f"{i}.txt").read_text(), lang)
+                for i, lang in zip(meta["id"], meta["language"], strict=True)]
+    stage = tokens_stage(tmp_path / "corpus", 1, tmp_path / "parts", partition_docs=10)
+    assert stage["partitions"] == 3 and stage["tokens"] == sum(map(len, expected))
+    parts = pd.concat([pd.read_parquet(f) for f in sorted((tmp_path / "parts").iterdir())])
+    assert parts["id"].tolist() == meta["id"].tolist()
+    assert [list(t) for t in parts["tokens"]] == expected

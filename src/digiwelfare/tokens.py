@@ -9,7 +9,6 @@ inside the package), stop words from the curated lists in ``digiwelfare/data``.
 from __future__ import annotations
 
 import io
-import re
 from collections.abc import Iterable
 from functools import cache, lru_cache
 from importlib import resources
@@ -27,10 +26,7 @@ from digiwelfare.runs import LANGUAGES, MIN_DOCS, language_left_out
 
 # Letters only (any script: æ, ø, å survive), with inner hyphens and apostrophes kept, so
 # "NAV-kontor" and "user-oriented" stay one token; digits and punctuation are dropped.
-_TOKEN_PATTERN = r"[^\W\d_]+(?:[-'’][^\W\d_]+)*"
-_TOKENIZER = RegexpTokenizer(_TOKEN_PATTERN)
-# The same expression with RegexpTokenizer's flags, for re.findall without its wrapper.
-_TOKEN = re.compile(_TOKEN_PATTERN, re.UNICODE | re.MULTILINE | re.DOTALL)
+_TOKENIZER = RegexpTokenizer(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 
 
 @cache
@@ -118,7 +114,9 @@ def tokens_from_text(text: str, language: str, lemmatize: bool = True,
             new = set(chunks)
         stop = stopwords_load(language)
         for chunk in new:
-            words = [chunk] if chunk.isalpha() else _TOKEN.findall(chunk)
+            # letters only (str.isalpha) is one token whole; the rest goes through the
+            # tokeniser (NLTK compiles it with the regex module, whose \w differs from re's)
+            words = [chunk] if chunk.isalpha() else _TOKENIZER.tokenize(chunk)
             cache[chunk] = tuple(t for t in (_type_token(w, language, lemmatize, min_len, stop)
                                              for w in words) if t)
     return list(chain.from_iterable(map(cache.__getitem__, chunks)))
