@@ -34,6 +34,8 @@ no_below = 3  # a vocabulary word must occur in at least this many documents...
 no_above = 0.5  # ...and in at most this share of them
 params = "params"  # folder of parameter files: a language gets runs only where it has some
 min_docs_language = 20  # a language needs this many documents for models of its own
+workers = 2  # processes for partitions of documents (DASK_SCHEDULER_ADDRESS: a cluster's)
+partition_docs = 2000  # documents per partition; the tokens depend on neither
 
 # %%
 from pathlib import Path
@@ -56,6 +58,7 @@ paths = paths_resolve(corpus, out, "02_prepare_tokens")
 int_check("min_len", min_len, 1, 20)
 int_check("no_below", no_below, 1, 1000)
 int_check("min_docs_language", min_docs_language, 1, 100_000)
+int_check("workers", workers, 1, 64)
 docs = corpus_read(paths.corpus)
 
 # %% [markdown]
@@ -105,8 +108,8 @@ if (paths.corpus / "import_debris.csv").is_file():
 # %%
 params_dir = Path(params) if Path(params).is_absolute() else ROOT / params
 tokens, unmodelled = tokens_modelled(
-    tokens_build(docs, lemmatize=lemmatize, min_len=min_len, clean=clean), params_dir,
-    min_docs_language)
+    tokens_build(docs, lemmatize=lemmatize, min_len=min_len, clean=clean, workers=workers,
+                 partition_docs=partition_docs), params_dir, min_docs_language)
 tokens_write(tokens, paths.tokens_file())
 table_write(unmodelled, paths.tables / "parts_not_modelled.csv")
 summary = tokens.assign(n_tokens=tokens["tokens"].str.len()).groupby("language").agg(

@@ -42,10 +42,31 @@ def test_readme_table_is_the_committed_benchmark():
 def test_one_run_has_every_field():
     run = run_one(60, 0, peers=False)
     assert run["docs"] == 60 and run["tokens"] > 60 * 100
-    assert set(run["stages"]) == {"synth", "read", "fit", "infer"}
+    assert set(run["stages"]) == {"synth", "read", "tokens_1_workers", "tokens_2_workers",
+                                  "fit", "infer"}
+    assert run["stages"]["tokens_2_workers"]["tokens"] == run["tokens"]  # no stop word planted
+    assert run["tokens_speedup_1_to_2_workers"] > 0
     for stage in ("read", "fit", "infer"):
         seconds = run["stages"][stage]["seconds"]
         assert run["stages"][stage]["tokens_per_s"] == round(run["tokens"] / max(seconds, 1e-9))
     now_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     assert 50 < run["peak_rss_mb"] <= now_mb + 0.1  # this process's peak: numpy alone is 30 MB
     assert 0 < run["recovery"] <= 1
+
+
+def test_token_stage_writes_each_partition_as_the_tokeniser_reads_it(tmp_path):
+    import pandas as pd
+
+    from digiwelfare.bench import tokens_stage
+    from digiwelfare.synth import corpus_synthesize, corpus_write
+    from digiwelfare.tokens import tokens_from_text
+
+    corpus_write(corpus_synthesize(25, 3, seed=4), tmp_path / "corpus")
+    meta = pd.read_csv(tmp_path / "corpus" / "metadata.csv")
+    expected = [tokens_from_text((tmp_path / "corpus" / "texts" / f"{i}.txt").read_text(), lang)
+                for i, lang in zip(meta["id"], meta["language"], strict=True)]
+    stage = tokens_stage(tmp_path / "corpus", 1, tmp_path / "parts", partition_docs=10)
+    assert stage["partitions"] == 3 and stage["tokens"] == sum(map(len, expected))
+    parts = pd.concat([pd.read_parquet(f) for f in sorted((tmp_path / "parts").iterdir())])
+    assert parts["id"].tolist() == meta["id"].tolist()
+    assert [list(t) for t in parts["tokens"]] == expected

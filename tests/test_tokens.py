@@ -92,3 +92,24 @@ def test_frequency_table_counts_terms_and_documents():
         {"term": "a", "frequency": 2, "docfreq": 1},
         {"term": "b", "frequency": 2, "docfreq": 2},
         {"term": "c", "frequency": 1, "docfreq": 1}]
+
+
+def test_chunk_cache_gives_what_the_regexp_tokenizer_and_lemmas_give():
+    """The cached path against the steps spelled out one by one with NLTK's tokenizer."""
+    from nltk.tokenize import RegexpTokenizer
+
+    from digiwelfare.tokens import word_lemmatize
+
+    tokenizer = RegexpTokenizer(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
+    text = ("NAV-kontoret (2019) ga brukerne «digitale» tjenester,og 3D-skjemaer;\u00a0"
+            "x²-verdier, Ørsta's kommune—og e-post.\tI 12 år BLE det ble sagt: ok!\n\n"
+            "Tjenestene__og   tjenestene' m² ’tis")
+    for language in ("nb", "en"):
+        stop = stopwords_read(language)
+        expected = [t for t in tokenizer.tokenize(text.lower()) if len(t) >= 2 and t not in stop]
+        expected = [word_lemmatize(t, language) for t in expected]
+        expected = [t for t in expected if len(t) >= 2 and t not in stop]
+        for _ in range(2):  # the second time from the cache
+            assert tokens_from_text(text, language) == expected
+        plain = [t for t in tokenizer.tokenize(text.lower()) if len(t) >= 3 and t not in stop]
+        assert tokens_from_text(text, language, lemmatize=False, min_len=3) == plain

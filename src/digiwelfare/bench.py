@@ -6,6 +6,9 @@ For each size in ``BENCH_SIZES`` and each of the seeds 0, 1 and 2, a fresh proce
    3,000 pseudo-words, about 150 tokens a document, alpha 0.1, beta 0.01, half of the
    documents spelled in ``nb``) and writes it in the corpus format;
 2. ``read``: reads the texts back and maps every token to its word (both spellings);
+   ``tokens_1_workers`` and ``tokens_2_workers``: the token stage (:func:`tokens_stage`) on
+   one and on two processes (the run's ``tokens_speedup_1_to_2_workers``: the ratio of their
+   wall seconds);
 3. ``fit``: :func:`digiwelfare.engine.engine_fit`, one fit, default settings;
 4. ``infer``: the documents' topic proportions with the topics fixed (``doc_counts``);
 5. the peers on the same bags of words: gensim ``LdaModel`` with its defaults, as tutorials
@@ -61,6 +64,38 @@ def _read(folder: Path) -> list[list[tuple[int, int]]]:
     return bow
 
 
+def _tokens_partition(job) -> int:
+    """One partition of the token stage: read its texts, tokenise them
+    (:func:`digiwelfare.tokens.tokens_from_text`), write them as one Parquet file; only the
+    count comes back, so memory stays that of one partition."""
+    from digiwelfare.tokens import tokens_from_text, tokens_write
+
+    folder, ids, languages, target = job
+    tokens = [tokens_from_text((folder / "texts" / f"{doc_id}.txt").read_text(encoding="utf-8"),
+                               lang) for doc_id, lang in zip(ids, languages, strict=True)]
+    tokens_write(pd.DataFrame({"id": ids, "language": languages, "tokens": tokens}), target)
+    return sum(map(len, tokens))
+
+
+def tokens_stage(folder: Path, workers: int, into: Path, partition_docs: int = 10_000) -> dict:
+    """Time the token stage on a planted corpus: documents in partitions of
+    ``partition_docs`` on ``workers`` processes (:func:`digiwelfare.parallel.tasks_run`),
+    each partition written to ``into`` as ``part-NNNNN.parquet``. The planted texts are
+    monolingual and free of debris, so this times tokenising, stop words and lemmas, not the
+    cleaning and the language detection of notebook 02."""
+    from digiwelfare.parallel import tasks_run
+
+    meta = pd.read_csv(folder / "metadata.csv")
+    into.mkdir(parents=True, exist_ok=True)
+    jobs = [(folder, list(meta["id"][i:i + partition_docs]),
+             list(meta["language"][i:i + partition_docs]), into / f"part-{i:08d}.parquet")
+            for i in range(0, len(meta), partition_docs)]
+    counts, timing = _timed(tasks_run, _tokens_partition, jobs, workers)
+    tokens = sum(counts)
+    return timing | {"tokens": tokens, "workers": workers, "partitions": len(jobs),
+                     "tokens_per_s": round(tokens / max(timing["seconds"], 1e-9))}
+
+
 def _gensim_defaults(bow, n_words, seed):
     from gensim.models import LdaModel
 
@@ -105,6 +140,11 @@ def run_one(n_docs: int, seed: int, peers: bool = True) -> dict:
         folder = Path(scratch) / "corpus"
         planted, stages["synth"] = _timed(_synth, n_docs, seed, folder)
         bow, stages["read"] = _timed(_read, folder)
+        for workers in (1, 2):
+            stages[f"tokens_{workers}_workers"] = tokens_stage(folder, workers,
+                                                               Path(scratch) / f"tokens{workers}")
+    speedup = round(stages["tokens_1_workers"]["seconds"]
+                    / max(stages["tokens_2_workers"]["seconds"], 1e-9), 2)
     tokens = int(sum(c for doc in bow for _, c in doc))
     n_words = planted["phi"].shape[1]
     model, stages["fit"] = _timed(engine_fit, bow, n_words, N_TOPICS, seed=seed)
@@ -112,7 +152,7 @@ def run_one(n_docs: int, seed: int, peers: bool = True) -> dict:
     for name in ("read", "fit", "infer"):
         stages[name]["tokens_per_s"] = round(tokens / max(stages[name]["seconds"], 1e-9))
     run = {"docs": n_docs, "seed": seed, "tokens": tokens, "words": n_words,
-           "topics": N_TOPICS, "stages": stages,
+           "topics": N_TOPICS, "stages": stages, "tokens_speedup_1_to_2_workers": speedup,
            "peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1),
            "recovery": round(topics_recovery(planted["phi"], model.phi)[0], 5), "peers": {}}
     if peers:
@@ -197,11 +237,21 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--no-peers", action="store_true", help="time the engine only")
     parser.add_argument("--one", nargs=2, type=int, metavar=("DOCS", "SEED"),
                         help=argparse.SUPPRESS)
+    parser.add_argument("--tokens", metavar="CORPUS",
+                        help="time only the token stage on a planted corpus (see --workers)")
+    parser.add_argument("--workers", type=int, default=1)
     parser.add_argument("--table", action="store_true",
                         help="print the README's table from OUT/bench.json")
     args = parser.parse_args(argv)
     if args.one:
         print(json.dumps(run_one(*args.one, peers=not args.no_peers)))
+    elif args.tokens:
+        with tempfile.TemporaryDirectory(prefix="bench_tokens_") as scratch:
+            stage = tokens_stage(Path(args.tokens), args.workers, Path(scratch))
+        usage = [resource.getrusage(who).ru_maxrss / 1024
+                 for who in (resource.RUSAGE_SELF, resource.RUSAGE_CHILDREN)]
+        print(json.dumps(stage | {"peak_rss_mb": round(usage[0], 1),
+                                  "peak_rss_mb_workers": round(usage[1], 1)}))
     elif args.table:
         print(bench_table(json.loads((Path(args.out) / "bench.json").read_text())), end="")
     else:

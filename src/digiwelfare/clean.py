@@ -153,11 +153,20 @@ def line_key(line: str) -> str:
     return " ".join(key.split()).strip(" .,:;|-–—•·")
 
 
-def lines_repeated(texts: Iterable[str], min_docs: int = MIN_REPEATS) -> frozenset[str]:
-    """Keys (:func:`line_key`) of the lines that stand in at least ``min_docs`` of ``texts``."""
+def lines_count(texts: Iterable[str]) -> Counter[str]:
+    """In how many of ``texts`` each line key (:func:`line_key`) stands. Counts of parts of a
+    corpus add up to the corpus's (``sum`` of Counters), so parts can be counted apart."""
     seen: Counter[str] = Counter()
     for text in texts:
         seen.update({line_key(ln) for ln in text_normalize(text).split("\n") if ln.strip()})
+    return seen
+
+
+def lines_repeated(texts: Iterable[str], min_docs: int = MIN_REPEATS,
+                   counts: Counter[str] | None = None) -> frozenset[str]:
+    """Keys (:func:`line_key`) of the lines that stand in at least ``min_docs`` of ``texts``
+    (or of the texts ``counts`` was made of, :func:`lines_count`)."""
+    seen = lines_count(texts) if counts is None else counts
     return frozenset(k for k, n in seen.items() if n >= min_docs and k)
 
 
@@ -165,7 +174,10 @@ def text_normalize(text: str) -> str:
     """NFC, no control characters, one space between words, paragraphs kept
     (lines inside a paragraph keep their breaks; blank lines collapse to one)."""
     text = unicodedata.normalize("NFC", text).replace("\r\n", "\n").replace("\r", "\n")
-    text = "".join(c for c in text if c in "\n\t" or unicodedata.category(c)[0] != "C")
+    if not text.replace("\n", " ").replace("\t", " ").isprintable():
+        # isprintable() is False for every control or format character (and for some spaces),
+        # so the character by character pass runs only where it may remove something
+        text = "".join(c for c in text if c in "\n\t" or unicodedata.category(c)[0] != "C")
     text = re.sub(r"\[\s*e-?mail(&#160;|\s)*protected\s*\]", "", text, flags=re.IGNORECASE)
     lines = [re.sub(r"[ \t\u00a0\u2007\u202f]+", " ", line).strip() for line in text.split("\n")]
     # table rows as exporters print them ("| 10.00–10.15 | Welcome |"): cells, no edge bars

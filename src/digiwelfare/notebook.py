@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 import os
+import sys
 import tempfile
 import time
 from pathlib import Path
@@ -45,6 +46,46 @@ class _LocalKernelManager(AsyncKernelManager):
                 Path(self.ip).parent.rmdir()
             except OSError:
                 pass
+
+
+class _ProgressRelay:
+    """Copies the progress lines a notebook's kernel appends to a file of its own
+    (``DIGIWELFARE_PROGRESS``, :func:`digiwelfare.parallel.progress_write`) to this
+    process's standard error as they come, that is to the terminal or the ``make`` log. The
+    kernel's own standard error would land in the executed notebook instead."""
+
+    def __init__(self, stream):
+        import threading
+
+        handle, name = tempfile.mkstemp(prefix="digiwelfare-progress-", suffix=".log")
+        os.close(handle)
+        self.path, self.stream, self.stop = Path(name), stream, threading.Event()
+        self.thread = threading.Thread(target=self._copy, daemon=True)
+
+    def _copy(self) -> None:
+        with open(self.path, encoding="utf-8") as log:
+            while True:
+                stopping = self.stop.wait(0.5)
+                for line in log.readlines():
+                    self.stream.write(line)
+                self.stream.flush()
+                if stopping:
+                    return
+
+    def __enter__(self):
+        self.previous = os.environ.get("DIGIWELFARE_PROGRESS")
+        os.environ["DIGIWELFARE_PROGRESS"] = str(self.path)
+        self.thread.start()
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.stop.set()
+        self.thread.join()
+        self.path.unlink(missing_ok=True)
+        if self.previous is None:
+            os.environ.pop("DIGIWELFARE_PROGRESS", None)
+        else:
+            os.environ["DIGIWELFARE_PROGRESS"] = self.previous
 
 
 class NotebookFailed(RuntimeError):
@@ -109,6 +150,8 @@ def notebook_run(notebook: str | Path, output: str | Path, params: dict,
                  progress: bool = False) -> float:
     """Execute ``notebook`` with ``params`` into ``output``; return the wall time in seconds.
 
+    Progress lines of long stages (:func:`digiwelfare.parallel.progress_write`) reach this
+    process's standard error while the notebook runs, never the executed notebook.
     The executed notebook is written only if every cell ran. On a failure it is kept beside
     the output as ``<name>.failed.ipynb`` (the traceback is in it), the output is not
     written, and :class:`NotebookFailed` names the notebook and the failing cell.
@@ -122,10 +165,11 @@ def notebook_run(notebook: str | Path, output: str | Path, params: dict,
     marker = os.environ.get("DIGIWELFARE_PIPELINE")
     os.environ["DIGIWELFARE_PIPELINE"] = "1"
     try:
-        papermill.execute_notebook(str(notebook), str(scratch), parameters=params,
-                                   progress_bar=progress, cwd=str(notebook.parent),
-                                   kernel_name="python3", report_mode=False,
-                                   kernel_manager_class=_LocalKernelManager)
+        with _ProgressRelay(sys.stderr):
+            papermill.execute_notebook(str(notebook), str(scratch), parameters=params,
+                                       progress_bar=progress, cwd=str(notebook.parent),
+                                       kernel_name="python3", report_mode=False,
+                                       kernel_manager_class=_LocalKernelManager)
     except papermill.PapermillExecutionError as err:
         scratch.replace(failed)
         raise NotebookFailed(

@@ -243,9 +243,11 @@ def topics_sweep(bow: list, dictionary: Dictionary, ks, seeds, passes: int = 20,
     changes. NPMI, semantic coherence and exclusivity use each topic's top 10 words, NPMI
     and coherence counted in all documents; diversity uses the top 25; stability is the
     mean matched share of top-20 words (:func:`topics_match`) with each other seed's run at
-    the same K. Values are means over topics. The fits run in ``workers`` processes, each
-    seeded, so the table does not depend on ``workers``; ``progress``, if given, is called
-    with a line of text after each fit.
+    the same K. Values are means over topics. The fits run in ``workers`` processes, or on
+    the Dask cluster at ``DASK_SCHEDULER_ADDRESS`` (:func:`digiwelfare.parallel.tasks_run`,
+    which also reports each fit and its seconds), each seeded, so the table does not depend
+    on where they ran; ``progress``, if given, is called with a line of text per fit, in
+    the order of the fits, when they are all done.
 
     ``engine`` and ``sweeps`` go to :func:`digiwelfare.topics.topics_fit`, so K is chosen
     with the engine that is then fitted. Both engines are scored the same way, with their
@@ -254,9 +256,8 @@ def topics_sweep(bow: list, dictionary: Dictionary, ks, seeds, passes: int = 20,
     Gibbs sweeps (Griffiths & Steyvers 2004) do, so its standard errors over seeds and its
     instability are smaller than gensim's: they measure what the seed changes in that engine.
     """
-    from concurrent.futures import ProcessPoolExecutor
-
     from digiwelfare.config import choice_check
+    from digiwelfare.parallel import tasks_run
     from digiwelfare.topics import ENGINES
 
     choice_check("engine", engine, ENGINES)
@@ -264,18 +265,11 @@ def topics_sweep(bow: list, dictionary: Dictionary, ks, seeds, passes: int = 20,
     held = holdout_split(len(bow), holdout, split_seed)
     jobs = [(bow, dictionary, k, s, passes, iterations, held, split_seed, engine, sweeps)
             for k in ks for s in seeds]
-    rows = []
-    if workers > 1:
-        with ProcessPoolExecutor(max_workers=workers) as pool:
-            for row in pool.map(_sweep_fit, jobs):
-                rows.append(row)
-                if progress:
-                    progress(f"fitted K = {row['k']}, seed {row['seed']} ({len(rows)}/{len(jobs)})")
-    else:
-        for job in jobs:
-            rows.append(_sweep_fit(job))
-            if progress:
-                progress(f"fitted K = {job[2]}, seed {job[3]} ({len(rows)}/{len(jobs)})")
+    rows = tasks_run(_sweep_fit, jobs, workers, label=lambda job: f"K = {job[2]}, seed {job[3]}",
+                     what="fit")
+    if progress:  # the lines notebook 03 has always printed, in the order of the fits
+        for i, row in enumerate(rows, 1):
+            progress(f"fitted K = {row['k']}, seed {row['seed']} ({i}/{len(rows)})")
     union = np.unique(np.concatenate([r["top"][:, :10].ravel() for r in rows]))
     cooc = cooccurrence_docs(bow, union)
     for row in rows:

@@ -9,9 +9,10 @@ inside the package), stop words from the curated lists in ``digiwelfare/data``.
 from __future__ import annotations
 
 import io
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from functools import cache, lru_cache
 from importlib import resources
+from itertools import chain
 from pathlib import Path
 
 import pandas as pd
@@ -19,8 +20,7 @@ import simplemma
 from gensim.corpora import Dictionary
 from nltk.tokenize import RegexpTokenizer
 
-from digiwelfare.clean import corpus_clean
-from digiwelfare.config import choice_check, file_write_atomic
+from digiwelfare.config import choice_check, file_write_atomic, int_check
 from digiwelfare.language import corpus_language_parts
 from digiwelfare.runs import LANGUAGES, MIN_DOCS, language_left_out
 
@@ -77,28 +77,71 @@ def tokens_remove(tokens: Iterable[str], stopwords: frozenset[str], min_len: int
     return [t for t in tokens if len(t) >= min_len and t not in stopwords]
 
 
+def _type_token(word: str, language: str, lemmatize: bool, min_len: int,
+                stop: frozenset[str]) -> str:
+    """What one word type becomes: its lemma, or "" when it or its lemma is dropped."""
+    if len(word) < min_len or word in stop:
+        return ""
+    lemma = word_lemmatize(word, language) if lemmatize else word
+    return "" if len(lemma) < min_len or lemma in stop else lemma
+
+
+# What each whitespace-separated chunk of lower-cased text ("nav-kontoret," or "2019.")
+# becomes, per (language, lemmatize, min_len): its tokens after every step. No token spans
+# whitespace, and every step after the tokeniser depends on the word type alone, so each
+# chunk is worked out once and a token then costs one dictionary look-up.
+_CHUNKS: dict[tuple[str, bool, int], dict[str, tuple[str, ...]]] = {}
+_CHUNKS_MAX = 2_000_000  # distinct chunks kept per setting before the cache starts again
+
+
 def tokens_from_text(text: str, language: str, lemmatize: bool = True,
                      min_len: int = 2) -> list[str]:
     """Tokenise, lower-case, remove stop words, lemmatise, and remove stop words again.
 
     Stop words are removed after lemmatising too, because a lemma can be one (``ble`` → ``bli``).
+    What each chunk of text between spaces gives is cached, so that lemmas are looked up
+    once per word type.
 
     >>> tokens_from_text("Kommunene tok i bruk nye tjenester.", "nb")
     ['kommune', 'ta', 'bruke', 'ny', 'tjeneste']
     """
-    stop = stopwords_read(language)
-    steps: list[Callable[[list[str]], list[str]]] = [lambda ts: tokens_remove(ts, stop, min_len)]
-    if lemmatize:
-        steps += [lambda ts: tokens_lemmatize(ts, language),
-                  lambda ts: tokens_remove(ts, stop, min_len)]
-    tokens = text_tokenize(text)
-    for step in steps:
-        tokens = step(tokens)
-    return tokens
+    chunks = text.lower().split()
+    cache = _CHUNKS.setdefault((language, lemmatize, min_len), {})
+    new = set(chunks).difference(cache)
+    if new:
+        if len(cache) > _CHUNKS_MAX:
+            cache.clear()
+            new = set(chunks)
+        stop = stopwords_read(language)
+        for chunk in new:
+            # letters only (str.isalpha) is one token whole; the rest goes through the
+            # tokeniser (NLTK compiles it with the regex module, whose \w differs from re's)
+            words = [chunk] if chunk.isalpha() else _TOKENIZER.tokenize(chunk)
+            cache[chunk] = tuple(t for t in (_type_token(w, language, lemmatize, min_len, stop)
+                                             for w in words) if t)
+    return list(chain.from_iterable(map(cache.__getitem__, chunks)))
+
+
+def _partition_tokens(job) -> pd.DataFrame:
+    """One partition of documents: cleaned (with the corpus-wide repeated lines), split by
+    language, tokenised; rows sorted by language and id."""
+    from digiwelfare.clean import text_clean
+
+    corpus, repeated, lemmatize, min_len = job
+    if repeated is not None:
+        corpus = corpus.assign(text=[text_clean(t, repeated)[0] for t in corpus["text"]])
+    parts = corpus_language_parts(corpus)
+    tokens = [tokens_from_text(p.text, p.language, lemmatize, min_len)
+              if p.language in LANGUAGES else [] for p in parts.itertuples(index=False)]
+    n_words = [len(text.split()) for text in parts["text"]]
+    return parts.assign(n_words=pd.Series(n_words, index=parts.index, dtype="int64"),
+                        tokens=pd.Series(tokens, index=parts.index, dtype=object)).drop(
+        columns="text")
 
 
 def tokens_build(corpus: pd.DataFrame, lemmatize: bool = True, min_len: int = 2,
-                 clean: bool = True) -> pd.DataFrame:
+                 clean: bool = True, workers: int = 1, partition_docs: int = 2000
+                 ) -> pd.DataFrame:
     """One row per document and language part: ``id, language, n_words, tokens``, sorted by
     language and id. With ``clean``, navigation and catalogue debris is removed first
     (:func:`digiwelfare.clean.corpus_clean`).
@@ -107,14 +150,30 @@ def tokens_build(corpus: pd.DataFrame, lemmatize: bool = True, min_len: int = 2,
     (:func:`digiwelfare.language.text_languages_split`), so each part meets only its own
     language's stop words and lemmatiser. Parts in a language without stop words and lemmas
     here keep their row with no tokens, so that :func:`tokens_unmodelled` can say why.
+
+    The documents are worked in partitions of ``partition_docs`` on ``workers`` processes (or
+    a Dask cluster, :func:`digiwelfare.parallel.tasks_run`); lines repeated across documents
+    are counted over the whole corpus first, so the table is the same whatever the number
+    of partitions and workers.
     """
+    from digiwelfare.clean import lines_count, lines_repeated
+    from digiwelfare.parallel import tasks_run
+
+    int_check("partition_docs", partition_docs, 1, 10_000_000)
+    chunks = [corpus.iloc[i:i + partition_docs][["id", "language", "text"]]
+              for i in range(0, len(corpus), partition_docs)] or [corpus[["id", "language",
+                                                                          "text"]]]
+    repeated = None
     if clean:
-        corpus = corpus_clean(corpus)
-    parts = corpus_language_parts(corpus)
-    tokens = [tokens_from_text(p.text, p.language, lemmatize, min_len)
-              if p.language in LANGUAGES else [] for p in parts.itertuples(index=False)]
-    return parts.assign(n_words=parts["text"].str.split().str.len(), tokens=tokens).drop(
-        columns="text")
+        counts = tasks_run(lines_count, [list(c["text"]) for c in chunks], workers)
+        for more in counts[1:]:
+            counts[0].update(more)
+        repeated = lines_repeated([], counts=counts[0])
+    label = (lambda job: f"{len(job[0])} documents") if len(chunks) > 1 else None
+    tables = tasks_run(_partition_tokens, [(c, repeated, lemmatize, min_len) for c in chunks],
+                       workers, label=label, what="tokens")
+    table = pd.concat(tables, ignore_index=True) if len(tables) > 1 else tables[0]
+    return table.sort_values(["language", "id"], kind="stable").reset_index(drop=True)
 
 
 def tokens_modelled(tokens: pd.DataFrame, params: str | Path | None = None,

@@ -1,0 +1,135 @@
+"""Running independent tasks (document partitions, fits of a sweep) serially, on Dask's local
+scheduler or on a running Dask cluster, with a line of progress per finished task.
+
+Where the tasks run never changes what they return: each task is a pure function of its
+inputs (seeds included), and the results come back in the order of the tasks.
+
+- ``workers == 1``: a plain loop in this process (no Dask at all);
+- ``DASK_SCHEDULER_ADDRESS`` set (``tcp://host:8786``): the cluster there, through a
+  ``distributed.Client`` (Rocklin 2015, *Dask: parallel computation with blocked algorithms
+  and task scheduling*); a university cluster is started with dask-jobqueue, see the README;
+- otherwise: Dask's local scheduler with ``workers`` processes.
+
+Progress (:func:`progress_write`) goes where a person sees it and an executed notebook never
+holds it: to the file named by ``DIGIWELFARE_PROGRESS`` (``python -m digiwelfare run`` sets
+it and copies its lines to the terminal, that is the ``make`` log), to nothing in any other
+pipeline run, and to a tqdm bar when someone runs the notebook in JupyterLab.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import time
+from collections.abc import Callable, Sequence
+
+#: Environment variable naming a running Dask scheduler; set, every sweep goes there.
+SCHEDULER_ENV = "DASK_SCHEDULER_ADDRESS"
+#: Environment variable naming a file that progress lines are appended to.
+PROGRESS_ENV = "DIGIWELFARE_PROGRESS"
+
+
+def progress_write(line: str) -> None:
+    """Append one line of progress to the file named by ``DIGIWELFARE_PROGRESS``; outside a
+    pipeline run (``DIGIWELFARE_PIPELINE`` unset), write it to standard error instead.
+    Inside a pipeline run without that file it is dropped: a kernel's standard error would
+    end up in the executed notebook, whose bytes must not depend on timings."""
+    target = os.environ.get(PROGRESS_ENV)
+    if target:
+        with open(target, "a", encoding="utf-8") as handle:
+            handle.write(line.rstrip("\n") + "\n")
+    elif not os.environ.get("DIGIWELFARE_PIPELINE"):
+        print(line, file=sys.stderr, flush=True)
+
+
+def _timed_call(fn: Callable, job) -> tuple[object, float]:
+    start = time.perf_counter()
+    result = fn(job)
+    return result, time.perf_counter() - start
+
+
+class _Reporter:
+    """Counts finished tasks and reports each: to :func:`progress_write`, and to a tqdm bar
+    when the tasks run in JupyterLab or a terminal (not a pipeline run)."""
+
+    def __init__(self, total: int, label: Callable | None, what: str):
+        self.total, self.label, self.what, self.done = total, label, what, 0
+        self.bar = None
+        if label is not None and not os.environ.get("DIGIWELFARE_PIPELINE") \
+                and not os.environ.get(PROGRESS_ENV):
+            from tqdm.auto import tqdm
+
+            self.bar = tqdm(total=total, desc=what, leave=False)
+
+    def __call__(self, job, seconds: float) -> None:
+        self.done += 1
+        if self.label is None:
+            return
+        line = f"{self.what}: {self.label(job)} in {seconds:.1f} s ({self.done}/{self.total})"
+        if self.bar is not None:
+            self.bar.set_postfix_str(str(self.label(job)), refresh=False)
+            self.bar.update(1)
+        else:
+            progress_write(line)
+
+    def close(self) -> None:
+        if self.bar is not None:
+            self.bar.close()
+
+
+def tasks_run(fn: Callable, jobs: Sequence, workers: int = 1, label: Callable | None = None,
+              what: str = "task") -> list:
+    """``[fn(job) for job in jobs]``, run serially (``workers == 1``), on the Dask cluster
+    at ``DASK_SCHEDULER_ADDRESS`` when it is set, or else on Dask's local scheduler with
+    ``workers`` processes. ``fn`` must be a module-level function (it is pickled).
+
+    With ``label`` (a function of a job giving a short text such as ``"K = 10, seed 1"``),
+    each finished task is reported with its seconds (see the module's notes on where).
+    """
+    jobs = list(jobs)
+    report = _Reporter(len(jobs), label, what)
+    try:
+        address = os.environ.get(SCHEDULER_ENV)
+        if address:
+            return _run_cluster(fn, jobs, address, report)
+        if workers <= 1 or len(jobs) <= 1:
+            results = []
+            for job in jobs:
+                result, seconds = _timed_call(fn, job)
+                report(job, seconds)
+                results.append(result)
+            return results
+        return _run_local(fn, jobs, workers, report)
+    finally:
+        report.close()
+
+
+def _run_local(fn: Callable, jobs: list, workers: int, report: _Reporter) -> list:
+    import dask
+    from dask.callbacks import Callback
+
+    tasks = [dask.delayed(_timed_call, pure=False)(fn, job, dask_key_name=f"task-{i}")
+             for i, job in enumerate(jobs)]
+    position = {f"task-{i}": i for i in range(len(jobs))}
+
+    def posttask(key, result, dsk, state, worker_id):
+        if key in position:
+            report(jobs[position[key]], result[1])
+
+    with Callback(posttask=posttask):
+        done = dask.compute(*tasks, scheduler="processes", num_workers=workers)
+    return [result for result, _ in done]
+
+
+def _run_cluster(fn: Callable, jobs: list, address: str, report: _Reporter) -> list:
+    from distributed import Client, as_completed
+
+    with Client(address, set_as_default=False) as client:
+        futures = client.map(_timed_call, [fn] * len(jobs), jobs, pure=False)
+        index = {future.key: i for i, future in enumerate(futures)}
+        results: list = [None] * len(jobs)
+        for future in as_completed(futures, loop=client.loop):
+            i = index[future.key]
+            results[i], seconds = future.result()
+            report(jobs[i], seconds)
+        return results

@@ -1,0 +1,128 @@
+"""Where tasks run never changes what they return: serially, on Dask's local scheduler and on
+a dask.distributed cluster (a LocalCluster of two workers standing in for a university one)."""
+
+import io
+
+import numpy as np
+import pandas as pd
+import pytest
+from gensim.corpora import Dictionary
+
+from digiwelfare.parallel import PROGRESS_ENV, SCHEDULER_ENV, progress_write, tasks_run
+from digiwelfare.selection import topics_sweep
+from digiwelfare.tokens import tokens_build, tokens_write
+
+_EN = ("Caseworkers in the welfare office described how the new digital forms changed their "
+       "meetings with claimants, who now arrive having filled in most answers at home.")
+_NB = ("Saksbehandlerne fortalte at de digitale skjemaene endret møtene med brukerne, som nå "
+       "kommer til kontoret etter å ha svart på de fleste spørsmålene hjemme.")
+
+
+def _square(x):
+    return x * x
+
+
+@pytest.fixture(scope="module")
+def cluster():
+    """Two workers as threads of this process (processes=False): starting two worker
+    processes that import the package takes longer than the whole test."""
+    distributed = pytest.importorskip("distributed")
+    with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=False,
+                                  dashboard_address=None) as local:
+        yield local.scheduler_address
+
+
+def _corpus() -> pd.DataFrame:
+    rows = []
+    for i in range(12):
+        text = f"{_EN}\n\nSkip to main content\n\n{_NB}" if i % 3 else f"{_NB} {_NB}"
+        rows.append({"id": f"d{i:02d}", "language": "en;nb" if i % 3 else "nb", "text": text})
+    return pd.DataFrame(rows)
+
+
+def _parquet_bytes(table: pd.DataFrame, tmp_path, name: str) -> bytes:
+    return tokens_write(table, tmp_path / f"{name}.parquet").read_bytes()
+
+
+def test_tasks_keep_their_order_and_report_each(monkeypatch, tmp_path):
+    log = tmp_path / "progress.log"
+    monkeypatch.setenv(PROGRESS_ENV, str(log))
+    monkeypatch.delenv(SCHEDULER_ENV, raising=False)
+    assert tasks_run(_square, [3, 1, 2], workers=1, label=str, what="square") == [9, 1, 4]
+    lines = log.read_text().splitlines()
+    assert [line.split(" in ")[0] for line in lines] == ["square: 3", "square: 1", "square: 2"]
+    assert lines[-1].endswith("(3/3)") and all(" s (" in line for line in lines)
+
+
+def test_progress_never_reaches_a_pipeline_notebook(monkeypatch, capsys):
+    monkeypatch.delenv(PROGRESS_ENV, raising=False)
+    monkeypatch.setenv("DIGIWELFARE_PIPELINE", "1")
+    progress_write("fit: K = 5, seed 0 in 1.0 s (1/1)")
+    assert capsys.readouterr() == ("", "")
+    monkeypatch.delenv("DIGIWELFARE_PIPELINE")
+    progress_write("fit: K = 5, seed 0 in 1.0 s (1/1)")
+    assert capsys.readouterr().err == "fit: K = 5, seed 0 in 1.0 s (1/1)\n"
+
+
+def test_tokens_same_bytes_serial_local_processes_and_cluster(monkeypatch, tmp_path, cluster):
+    monkeypatch.setenv(PROGRESS_ENV, str(tmp_path / "progress.log"))
+    monkeypatch.delenv(SCHEDULER_ENV, raising=False)
+    corpus = _corpus()
+    serial = tokens_build(corpus, workers=1)
+    assert set(serial["language"]) == {"en", "nb"} and serial["tokens"].str.len().min() > 5
+    assert "skip" not in serial["tokens"].sum()  # navigation debris, cleaned first
+    expected = _parquet_bytes(serial, tmp_path, "serial")
+    local = tokens_build(corpus, workers=2, partition_docs=5)
+    assert _parquet_bytes(local, tmp_path, "local") == expected
+    monkeypatch.setenv(SCHEDULER_ENV, cluster)
+    on_cluster = tokens_build(corpus, workers=2, partition_docs=2)
+    assert _parquet_bytes(on_cluster, tmp_path, "cluster") == expected
+
+
+def test_repeated_lines_counted_over_all_partitions(monkeypatch):
+    """A line in three documents is debris even when no partition holds it three times."""
+    monkeypatch.delenv(SCHEDULER_ENV, raising=False)
+    corpus = pd.DataFrame({"id": ["a", "b", "c"], "language": ["en"] * 3,
+                           "text": [f"{_EN}\n\nFunded by the zebra foundation"] * 3})
+    one = tokens_build(corpus, partition_docs=3)
+    apart = tokens_build(corpus, partition_docs=1)
+    assert "zebra" not in one["tokens"].sum()
+    pd.testing.assert_frame_equal(one, apart, check_exact=True)
+
+
+def _bow(n_docs: int = 40, seed: int = 3):
+    rng = np.random.default_rng(seed)
+    words = [[f"w{j}" for j in range(10)], [f"v{j}" for j in range(10)]]
+    docs = [list(rng.choice(words[i % 2], 30)) for i in range(n_docs)]
+    dictionary = Dictionary(docs)
+    return [dictionary.doc2bow(d) for d in docs], dictionary
+
+
+def test_sweep_same_on_cluster_as_serial(monkeypatch, tmp_path, cluster):
+    monkeypatch.setenv(PROGRESS_ENV, str(tmp_path / "progress.log"))
+    monkeypatch.delenv(SCHEDULER_ENV, raising=False)
+    bow, dictionary = _bow()
+    args = dict(ks=[2, 3], seeds=[0, 1], passes=2, iterations=20)
+    serial = topics_sweep(bow, dictionary, workers=1, **args)
+    monkeypatch.setenv(SCHEDULER_ENV, cluster)
+    lines = []
+    on_cluster = topics_sweep(bow, dictionary, workers=2, progress=lines.append, **args)
+    assert on_cluster.to_csv(index=False) == serial.to_csv(index=False)
+    pd.testing.assert_frame_equal(on_cluster, serial, check_exact=True)
+    assert lines == [f"fitted K = {k}, seed {s} ({i}/4)"
+                     for i, (k, s) in enumerate([(2, 0), (2, 1), (3, 0), (3, 1)], 1)]
+    fits = (tmp_path / "progress.log").read_text().splitlines()
+    assert len(fits) == 8 and all(line.startswith("fit: K = ") for line in fits)
+
+
+def test_notebook_runner_copies_progress_to_its_stderr():
+    from digiwelfare.notebook import _ProgressRelay
+
+    stream = io.StringIO()
+    with _ProgressRelay(stream) as relay:
+        import os
+
+        path = os.environ[PROGRESS_ENV]
+        progress_write("tokens: 2000 documents in 3.2 s (1/50)")
+    assert stream.getvalue() == "tokens: 2000 documents in 3.2 s (1/50)\n"
+    assert PROGRESS_ENV not in os.environ and not relay.path.exists() and path
