@@ -43,7 +43,7 @@ PIP_INSTALL := $(PY) -m pip install --quiet --disable-pip-version-check --no-dep
 RUN_NOTEBOOK = $(PY) -m digiwelfare run $(1) $(2) --params $(3) --corpus '$(CORPUS)' --out '$(OUT)'
 
 .PHONY: all env test lint pytest nbval lab clean help lock validate corpus verify report browser \
-  mutate bench tasks nb
+  mutate bench tasks nb runs
 
 all: $(OUT)/results/manifest.json results/tables/import_accuracy.csv ## run every notebook in order; figures/, results/tables/, results/notebooks/
 
@@ -105,6 +105,9 @@ RUN_EXECUTED = $(call RUN_NOTEBOOK,notebooks/$(call NOTEBOOK_OF,$(1)).ipynb,$(NB
 # Every run: its notebook and its parameter file; build/deps.mk adds what it reads.
 $(NB_OUT)/%.ipynb: notebooks/$$(firstword $$(subst __, ,$$*)).ipynb $(PARAMS)/%.yaml | $(ENV)
 	@$(call RUN_EXECUTED,$*)
+
+runs: ## the run table: what each run reads (products, data, modules) and writes
+	@PYTHONPATH=src $(PYTHON) -m digiwelfare.rundeps show '$(PARAMS)' '$(LANGS)'
 
 # Validation by people (notebook 11): `make tasks` writes the tasks for coders into
 # $(CODING)/tasks (offline HTML forms and CSV sheets) and their answer keys apart, into
