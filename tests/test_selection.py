@@ -5,7 +5,6 @@ implementation; the rule is checked for its direction, its grid invariance and i
 """
 
 import math
-import os
 
 import numpy as np
 import pandas as pd

@@ -1,11 +1,12 @@
 """A notebook opened by hand: make the build products it reads when they are missing.
 
 Notebooks 03 to 11 read what earlier notebooks left in ``build/`` (language parts, tokens,
-vocabularies, the chosen K, the fitted model, its document-topic table). Under ``make`` those exist before a notebook starts; opened in JupyterLab on a
-fresh clone they may not. :func:`needs_make` then asks the pipeline (``make``) for exactly
-the missing caches, so the student sees the pipeline's progress lines instead of a missing
-file. :data:`NEEDS` is the run table's (the Makefile's prerequisites are generated from the same
-table; ``tests/test_session.py`` checks that it asks make for the same runs).
+vocabularies, the chosen K, the fitted model, its document-topic table). Under ``make``
+those exist before a notebook starts; opened in JupyterLab on a fresh clone they may not.
+:func:`needs_make` then asks the pipeline (``make``) for exactly the missing products, so
+the student sees the pipeline's progress lines instead of a missing file. :data:`NEEDS` is
+the run table's (the Makefile's prerequisites are generated from the same table;
+``tests/test_session.py`` checks that it asks make for the same runs).
 """
 
 from __future__ import annotations
