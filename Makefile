@@ -91,7 +91,7 @@ ifneq ($(DEPS_KEY),$(file <$(DEPS).key))
 $(shell mkdir -p '$(BUILD)')
 $(file >$(DEPS).key,$(DEPS_KEY))
 endif
-$(DEPS): $(DEPS).key $(wildcard src/digiwelfare/*.py notebooks/*.ipynb $(PARAMS)/*.yaml)
+$(DEPS): $(DEPS).key $(wildcard src/digiwelfare/*.py notebooks/*.ipynb $(PARAMS)/*.yaml $(LEXICON)/*)
 	@PYTHONPATH=src $(PYTHON) -m digiwelfare.rundeps makedeps '$(PARAMS)' '$(LANGS)' > $@.tmp && mv $@.tmp $@
 IMPORT_CHECK_READS ?=
 include $(DEPS)
