@@ -1,6 +1,8 @@
 # The compendium's pipeline. `make help` lists the targets.
-# Each executed notebook is a real file target built from its notebook, its parameter file,
-# the corpus and the package sources, so a rerun with nothing changed does no work.
+# Each executed notebook is a real file target built from its notebook, its parameter file and
+# exactly what it reads (build products, package modules, research data, the corpus), as the
+# run table in src/digiwelfare/rundeps.py says; so a rerun with nothing changed does no work
+# and an edit reruns only the notebooks that read the edited file.
 SHELL := bash
 .SHELLFLAGS := -eu -o pipefail -c
 MAKEFLAGS += --warn-undefined-variables --no-builtin-rules
@@ -18,9 +20,11 @@ PY := $(VENV)/bin/python
 ENV := $(VENV)/.installed
 
 NB_OUT := $(OUT)/results/notebooks
-TOKENS := $(OUT)/build/tokens.parquet
 CORPUS_FILES := $(CORPUS)/metadata.csv $(wildcard $(CORPUS)/texts/*.txt) $(wildcard $(CORPUS)/design/plan.csv)
-SRC := pyproject.toml $(shell find src -type f \( -name '*.py' -o -name '*.txt' -o -name '*.yaml' \) | sort)
+# Research data a researcher edits (dictionaries, actors, cue rules, stop words): LEXICON=dir
+# points the pipeline at another folder (the package reads DIGIWELFARE_LEXICON).
+LEXICON ?= lexicon
+export DIGIWELFARE_LEXICON := $(abspath $(LEXICON))
 # Languages with runs of their own: by default those the corpus has at least LANG_MIN_DOCS
 # documents in and parameter files for (src/digiwelfare/runs.py; standard library only, so
 # this works before the environment exists). Notebook 02 lists every part left out, and why.
@@ -39,14 +43,14 @@ PIP_INSTALL := $(PY) -m pip install --quiet --disable-pip-version-check --no-dep
 RUN_NOTEBOOK = $(PY) -m digiwelfare run $(1) $(2) --params $(3) --corpus '$(CORPUS)' --out '$(OUT)'
 
 .PHONY: all env test lint pytest nbval lab clean help lock validate corpus verify report browser \
-  mutate bench tasks nb
+  mutate bench tasks nb runs
 
 all: $(OUT)/results/manifest.json results/tables/import_accuracy.csv ## run every notebook in order; figures/, results/tables/, results/notebooks/
 
 # How well the import does on the labelled exported pages in tests/fixtures/exported (the
 # README quotes this table).
 EXPORTED := $(sort $(wildcard $(addprefix tests/fixtures/exported/,dev/* holdout/* blind/* final/* sealed/* unseen/*)))
-results/tables/import_accuracy.csv: $(EXPORTED) $(SRC) | $(ENV)
+results/tables/import_accuracy.csv: $(EXPORTED) $$(IMPORT_CHECK_READS) | $(ENV)
 	@$(PY) -m digiwelfare check-import tests/fixtures/exported/dev tests/fixtures/exported/holdout \
 	  tests/fixtures/exported/blind tests/fixtures/exported/final \
 	  tests/fixtures/exported/sealed tests/fixtures/exported/unseen --out $@ >/dev/null
@@ -72,60 +76,51 @@ $(ENV): requirements.lock pyproject.toml
 	@$(PY) -m pip check --disable-pip-version-check >/dev/null
 	@touch $@
 
-# Caches in build/ are written by a notebook together with its executed notebook: tokens by
-# 02, the chosen number of topics by 03, the fitted model by 04 (one per language). Each
-# such pair is one rule, so a missing cache reruns the notebook that makes it.
+# Build products in build/ (tokens, language parts, vocabularies, the chosen K, models,
+# document-topic tables) are declared in src/digiwelfare/config.py (PRODUCTS), and what each
+# notebook reads and writes in the run table, src/digiwelfare/rundeps.py. From it
+# build/deps.mk is generated (standard library only, so before the environment exists; make
+# remakes it when the table, a module, a notebook, a parameter file or LANGS change): one line
+# of prerequisites per executed notebook, and one rule per build product. A product's rule
+# reruns its notebook only when the product is missing: a notebook rewrites a product only
+# when its content changed, so a rerun that changes nothing reruns nothing downstream.
 BUILD := $(OUT)/build
-INPUTS := $(CORPUS_FILES) $(SRC)
-RUN_LANG = $(call RUN_NOTEBOOK,notebooks/$(1).ipynb,$(NB_OUT)/$(1)__$(2).ipynb,$(PARAMS)/$(1)__$(2).yaml)
+DEPS := $(BUILD)/deps.mk
+DEPS_KEY := $(LANGS)|$(PARAMS)|$(DIGIWELFARE_LEXICON)
+ifneq ($(DEPS_KEY),$(file <$(DEPS).key))
+$(shell mkdir -p '$(BUILD)')
+$(file >$(DEPS).key,$(DEPS_KEY))
+endif
+$(DEPS): $(DEPS).key $(wildcard src/digiwelfare/*.py notebooks/*.ipynb $(PARAMS)/*.yaml $(LEXICON)/*)
+	@PYTHONPATH=src $(PYTHON) -m digiwelfare.rundeps makedeps '$(PARAMS)' '$(LANGS)' > $@.tmp && mv $@.tmp $@
+IMPORT_CHECK_READS ?=
+include $(DEPS)
 
-$(NB_OUT)/02_prepare_tokens.ipynb $(TOKENS) &: notebooks/02_prepare_tokens.ipynb $(PARAMS)/02_prepare_tokens.yaml $(INPUTS) | $(ENV)
-	@$(call RUN_NOTEBOOK,$<,$(NB_OUT)/02_prepare_tokens.ipynb,$(PARAMS)/02_prepare_tokens.yaml) \
-	  -p params '$(PARAMS)' -p min_docs_language $(LANG_MIN_DOCS)
+# One notebook run, with the parameters some notebooks take from make.
+EXTRA_02_prepare_tokens = -p params '$(PARAMS)' -p min_docs_language $(LANG_MIN_DOCS)
+EXTRA_11_validate_coding = $(VALIDATE_PARAMS)
+NOTEBOOK_OF = $(firstword $(subst __, ,$(1)))
+RUN_EXECUTED = $(call RUN_NOTEBOOK,notebooks/$(call NOTEBOOK_OF,$(1)).ipynb,$(NB_OUT)/$(1).ipynb,$(PARAMS)/$(1).yaml) $(if $(filter undefined,$(origin EXTRA_$(call NOTEBOOK_OF,$(1)))),,$(EXTRA_$(call NOTEBOOK_OF,$(1))))
 
-$(NB_OUT)/03_select_model__%.ipynb: notebooks/03_select_model.ipynb $(PARAMS)/03_select_model__%.yaml $(TOKENS) $(INPUTS) | $(ENV)
-	@$(call RUN_LANG,03_select_model,$*)
+# Every run: its notebook and its parameter file; build/deps.mk adds what it reads.
+$(NB_OUT)/%.ipynb: notebooks/$$(firstword $$(subst __, ,$$*)).ipynb $(PARAMS)/%.yaml | $(ENV)
+	@$(call RUN_EXECUTED,$*)
 
-# 03 rewrites the chosen K only when it changes, so 04 reruns only then: this rule lets make
-# look at the file again after 03 ran (and runs 03 if the file is missing).
-$(BUILD)/chosen_k_%.txt: $(NB_OUT)/03_select_model__%.ipynb | $(ENV)
-	@test -f $@ || $(call RUN_LANG,03_select_model,$*)
-# Named here so that make looks for the rule above when the file is missing.
-.PRECIOUS: $(foreach lang,$(LANGS),$(BUILD)/chosen_k_$(lang).txt)
-
-$(NB_OUT)/04_fit_topics__%.ipynb $(BUILD)/lda_%/model: notebooks/04_fit_topics.ipynb $(PARAMS)/04_fit_topics__%.yaml $(BUILD)/chosen_k_%.txt $(TOKENS) $(INPUTS) | $(ENV)
-	@$(call RUN_LANG,04_fit_topics,$*)
-
-# The caches are precious: when a run fails (a broken parameter file, a cell that raised),
-# .DELETE_ON_ERROR would otherwise delete the second target of its rule, the last good
-# cache. Nothing half-written can be left instead: notebooks and caches are written whole
-# (through a temporary file) or not at all.
-.PRECIOUS: $(TOKENS) $(BUILD)/chosen_k_%.txt $(BUILD)/lda_%/model
-
-# Every other run: its notebook, its parameter file, what it reads from build/, the inputs.
-needs_05_estimate_effects = $(BUILD)/lda_$(1)/model
-needs_06_guide_topics = $(TOKENS)
-needs_08_compare_keyness = $(TOKENS)
-needs_09_read_concordances = $(BUILD)/lda_$(1)/model
-needs_10_map_actors =
-needs = $(if $(findstring __,$(1)),$(call needs_$(firstword $(subst __, ,$(1))),$(lastword $(subst __, ,$(1)))))
-
-$(NB_OUT)/%.ipynb: notebooks/$$(firstword $$(subst __, ,$$*)).ipynb $(PARAMS)/%.yaml $$(call needs,$$*) $(INPUTS) | $(ENV)
-	@$(call RUN_NOTEBOOK,$<,$@,$(PARAMS)/$*.yaml)
+runs: ## the run table: what each run reads (products, data, modules) and writes
+	@PYTHONPATH=src $(PYTHON) -m digiwelfare.rundeps show '$(PARAMS)' '$(LANGS)'
 
 # Validation by people (notebook 11): `make tasks` writes the tasks for coders into
 # $(CODING)/tasks (offline HTML forms and CSV sheets) and their answer keys apart, into
 # $(CODING)/key; coders' answer files go into $(CODING)/answers, and notebook 11 (run by
 # `make all`) scores them. Task sets nobody has answered get simulated coders, labelled so.
 CODING ?= coding
-MODELS := $(foreach lang,$(LANGS),$(BUILD)/lda_$(lang)/model)
+MODELS := $(foreach lang,$(LANGS),$(BUILD)/lda_$(lang)/model $(BUILD)/doc_topics_$(lang).parquet)
 VALIDATE_PARAMS = -p languages '[$(subst $(space),$(comma) ,$(strip $(LANGS)))]' \
   -p answers '$(CODING)/answers' -p keys '$(CODING)/key'
 
-$(NB_OUT)/11_validate_coding.ipynb: notebooks/11_validate_coding.ipynb $(PARAMS)/11_validate_coding.yaml $(MODELS) $(TOKENS) $(wildcard $(CODING)/answers $(CODING)/answers/*.csv $(CODING)/key/*.csv) $(INPUTS) | $(ENV)
-	@$(call RUN_NOTEBOOK,$<,$@,$(PARAMS)/11_validate_coding.yaml) $(VALIDATE_PARAMS)
+$(NB_OUT)/11_validate_coding.ipynb: $(wildcard $(CODING)/answers $(CODING)/answers/*.csv $(CODING)/key/*.csv)
 
-tasks: $(MODELS) | $(ENV) ## write validation tasks for coders into CODING=dir/tasks (keys apart in dir/key)
+tasks: $(MODELS) $(BUILD)/parts.parquet | $(ENV) ## write validation tasks for coders into CODING=dir/tasks (keys apart in dir/key)
 	@$(PY) -m digiwelfare tasks --params '$(PARAMS)/11_validate_coding.yaml' --corpus '$(CORPUS)' \
 	  --out '$(OUT)' --into '$(CODING)' --languages '$(LANGS)'
 

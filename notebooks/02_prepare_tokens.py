@@ -42,10 +42,11 @@ from pathlib import Path
 
 import pandas as pd
 
-from digiwelfare.clean import textstat_debris
+from digiwelfare.clean import corpus_clean, textstat_debris
 from digiwelfare.config import ROOT, int_check, paths_resolve, table_write
 from digiwelfare.corpus import corpus_read
-from digiwelfare.language import text_languages_split
+from digiwelfare.language import corpus_language_parts, text_languages_split
+from digiwelfare.products import parts_write, vocabulary_write
 from digiwelfare.tokens import (
     dictionary_build,
     textstat_frequency,
@@ -82,7 +83,7 @@ for doc in first.itertuples():
 # Pages copied from project catalogues and conference sites carry lines that are not part of
 # the text: "Back to search", "Sist endret 14.02.2025", tag lists, programme timetables,
 # project numbers. Editable rules recognise the kinds with a name
-# (`src/digiwelfare/data/debris.yaml`); generic mechanisms catch what no rule names: lines
+# (`lexicon/debris.yaml`); generic mechanisms catch what no rule names: lines
 # repeated across documents, field labels and their values, lines of numbers and codes,
 # short lines before a text's first sentence or after its last, runs of short lines. A line
 # that reads as a sentence is never removed by them. Here is what was removed, by reason
@@ -111,6 +112,7 @@ tokens, unmodelled = tokens_modelled(
     tokens_build(docs, lemmatize=lemmatize, min_len=min_len, clean=clean, workers=workers,
                  partition_docs=partition_docs), params_dir, min_docs_language)
 tokens_write(tokens, paths.tokens_file())
+parts_write(corpus_language_parts(corpus_clean(docs) if clean else docs), paths.parts_file())
 table_write(unmodelled, paths.tables / "parts_not_modelled.csv")
 summary = tokens.assign(n_tokens=tokens["tokens"].str.len()).groupby("language").agg(
     parts=("id", "size"), words=("n_words", "sum"), tokens_kept=("n_tokens", "sum")).reset_index()
@@ -156,7 +158,7 @@ for lang, terms in top.items():
 rows = []
 for lang, group in tokens.groupby("language"):
     dictionary = dictionary_build(group["tokens"], no_below=no_below, no_above=no_above)
-    dictionary.save_as_text(str(paths.dictionary_file(lang)), sort_by_word=True)
+    vocabulary_write(dictionary, paths.vocabulary_file(lang))
     rows.append({"language": lang, "documents": len(group), "vocabulary": len(dictionary)})
 vocab = summary.merge(pd.DataFrame(rows), on="language")
 table_write(vocab, paths.tables / "tokens_summary.csv")
@@ -182,6 +184,6 @@ for row in vocab.itertuples():
 #
 # 1. Rerun with `lemmatize = False`. How many more types are there in Norwegian than in
 #    English, and why does Norwegian gain more from lemmatising?
-# 2. Open `src/digiwelfare/data/stopwords_nb.txt`. Which word would you add for your own
+# 2. Open `lexicon/stopwords_nb.txt`. Which word would you add for your own
 #    corpus, and what would it change in notebook 03?
 # 3. Change `no_below` to 1. What happens to the vocabulary size?

@@ -55,12 +55,12 @@ num_topics = None  # set a number to override the rule below
 from digiwelfare.config import choice_check, int_check, paths_resolve, table_write
 from digiwelfare.corpus import LANGUAGES
 from digiwelfare.figures import figure_write, plot_model_selection
+from digiwelfare.products import k_write
 from digiwelfare.selection import (
     PRIMARY,
     k_choose,
     k_grid,
     k_verdict,
-    k_write,
     textstat_k,
     topics_sweep,
 )

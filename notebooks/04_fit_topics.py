@@ -64,6 +64,7 @@ from digiwelfare.plan import (
     textstat_plan_correlations,
     textstat_plan_recovery,
 )
+from digiwelfare.products import doc_topics_write, k_read
 from digiwelfare.report import ldavis_write
 from digiwelfare.tokens import bow_read
 from digiwelfare.topics import (
@@ -85,7 +86,7 @@ paths = paths_resolve(corpus, out, "04_fit_topics", language)
 choice_check("language", language, LANGUAGES)
 tokens, dictionary, bow = bow_read(paths, language)
 if num_topics is None:
-    num_topics = int(paths.choice_file(language).read_text())
+    num_topics = k_read(paths.choice_file(language))
 k_check(num_topics, len(tokens))
 int_check("passes", passes, 1, 1000)
 int_check("restarts", restarts, 1, 20)
@@ -101,7 +102,7 @@ model_write(model, paths.model_dir(language))
 topic_words = textstat_topic_words(model, bow, n=len(dictionary), lam=lam)  # every word
 table_write(topic_words, paths.tables / f"topic_words_{language}.csv")
 doc_topics = textstat_doc_topics(model, bow, tokens["id"].tolist())
-doc_topics.rename(columns=str).to_parquet(paths.doc_topics_file(language), index=False)
+doc_topics_write(doc_topics, paths.doc_topics_file(language))
 table_write(textstat_doc_topics_long(doc_topics), paths.tables / f"doc_topics_{language}.csv")
 
 # %% [markdown]

@@ -42,7 +42,7 @@
 corpus = "corpus"  # folder with metadata.csv and texts/, relative to the project root
 out = None  # None: build/scratch/06_guide_topics/ when run by hand; make passes "."
 language = "en"  # one of digiwelfare.corpus.LANGUAGES
-dictionary_file = "src/digiwelfare/data/dictionary_logics.yaml"  # seeds source, from the root
+dictionary_file = "lexicon/dictionary_logics.yaml"  # seeds source, from the root
 seed_categories = ["control", "care", "facilitation", "efficiency", "discretion",
                    "datafication"]  # dictionary categories that become keyword topics
 min_seeds = 2  # a category with fewer seed words in the vocabulary gets no keyword topic

@@ -51,7 +51,6 @@ min_collocation = 3  # least co-occurrences for a collocate
 # %%
 import pandas as pd
 
-from digiwelfare.clean import corpus_clean
 from digiwelfare.collocations import textstat_collocations
 from digiwelfare.config import choice_check, int_check, paths_resolve, table_write
 from digiwelfare.corpus import LANGUAGES, corpus_groups, corpus_read
@@ -59,7 +58,7 @@ from digiwelfare.dictionaries import lemmas_all
 from digiwelfare.figures import figure_write
 from digiwelfare.figures_discourse import plot_collocation_network, plot_keyness
 from digiwelfare.keyness import CORRECTIONS, groups_choose, textstat_keyness
-from digiwelfare.language import corpus_language_parts
+from digiwelfare.products import parts_read
 from digiwelfare.tokens import stopwords_read, tokens_read
 
 paths = paths_resolve(corpus, out, "08_compare_keyness", language)
@@ -138,7 +137,7 @@ fig
 # words are counted in the spans but left out of the table.
 
 # %%
-parts = corpus_language_parts(corpus_clean(docs), language)
+parts = parts_read(paths.parts_file(), language)
 running = [lemmas_all(text, language) for text in parts["text"]]
 stop = stopwords_read(language)
 collocations = pd.concat([

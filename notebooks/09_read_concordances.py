@@ -22,7 +22,7 @@
 # competence and meta-work, barriers and facilitators, datafication, platforms, exclusion?
 #
 # A concordance shows every occurrence of a word with its neighbours, as AntConc does; it can
-# be exported for qualitative coding. The dictionary (`src/digiwelfare/data/
+# be exported for qualitative coding. The dictionary (`lexicon/
 # dictionary_logics.yaml`, English and Norwegian entries, editable) counts each category's
 # words per 1,000 tokens. Counting is only as good as the dictionary, so the notebook also
 # samples matching lines for each category to be read and judged.
@@ -35,7 +35,7 @@ query = "discretion"  # word form (* wildcard), phrase, lemma, or regular expres
 match = "lemma"  # word, lemma or regex
 window = 8  # words of context either side
 sort = "right1"  # None, left1..left3 or right1..right3
-dictionary_file = "src/digiwelfare/data/dictionary_logics.yaml"
+dictionary_file = "lexicon/dictionary_logics.yaml"
 compare_by = ["doc_type", "year", "country", "language"]  # metadata columns to compare rates by
 min_docs = 10  # groups with fewer documents get no interval
 difference_by = "doc_type"  # metadata column of the two groups whose rates are compared
@@ -48,10 +48,8 @@ seed = 20261123
 
 # %%
 import numpy as np
-import pandas as pd
 from IPython.display import HTML
 
-from digiwelfare.clean import corpus_clean
 from digiwelfare.concordances import SORTS, concordance_build, concordance_html
 from digiwelfare.config import ROOT, choice_check, int_check, paths_resolve, table_write
 from digiwelfare.corpus import LANGUAGES, column_check, corpus_read
@@ -69,7 +67,6 @@ from digiwelfare.dictionaries import (
 from digiwelfare.figures import figure_write, plot_empty, plot_plan_recovery
 from digiwelfare.figures_discourse import plot_dictionary_difference, plot_dictionary_rates
 from digiwelfare.keyness import groups_choose
-from digiwelfare.language import corpus_language_parts
 from digiwelfare.networks import textstat_cooccurrence
 from digiwelfare.plan import (
     plan_read,
@@ -77,6 +74,7 @@ from digiwelfare.plan import (
     textstat_plan_correlations,
     textstat_plan_recovery,
 )
+from digiwelfare.products import doc_topics_read, parts_read
 
 paths = paths_resolve(corpus, out, "09_read_concordances", language)
 choice_check("language", language, LANGUAGES)
@@ -89,7 +87,7 @@ docs = corpus_read(paths.corpus)
 for c in [*compare_by, difference_by]:
     column_check(docs, c, name="compare_by")
 lexicon = dictionary_read(ROOT / dictionary_file)
-parts = corpus_language_parts(corpus_clean(docs), language)
+parts = parts_read(paths.parts_file(), language)
 meta = docs[["id", *dict.fromkeys([*compare_by, difference_by, "doc_type", "year"])]]
 print(f"{len(parts)} document parts in '{language}'; {len(lexicon)} dictionary categories")
 
@@ -224,7 +222,7 @@ HTML(concordance_html(lines.head(3 * lines_per_category), extra=["category", "en
 
 # %%
 # NBVAL_CHECK_OUTPUT
-doc_topics = pd.read_parquet(paths.doc_topics_file(language))
+doc_topics = doc_topics_read(paths.doc_topics_file(language))
 by_topic = textstat_topic_dictionary(rates, doc_topics)
 table_write(by_topic, paths.tables / f"dictionary_topics_{language}.csv")
 by_topic.pivot(index="category", columns="topic", values="rate").round(1)

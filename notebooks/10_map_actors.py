@@ -28,15 +28,14 @@
 corpus = "corpus"  # folder with metadata.csv and texts/, relative to the project root
 out = None  # None: build/scratch/10_map_actors/ when run by hand; make passes "."
 language = "en"  # en or nb
-actors_file = "src/digiwelfare/data/actors.yaml"  # relative to the project root
-concepts_file = "src/digiwelfare/data/dictionary_logics.yaml"
+actors_file = "lexicon/actors.yaml"  # relative to the project root
+concepts_file = "lexicon/dictionary_logics.yaml"
 min_sentences = 5  # ties in fewer sentences are left out of the figure (not of the table)
 min_pmi = 0.5  # ties with a lower PMI are left out of the figure (0.5: lift 1.4)
 dispersion_terms = ["automation", "platform", "dashboard", "discretion", "trust"]
 period_from = 2019  # the terms' use from this year on is compared with before it
 
 # %%
-from digiwelfare.clean import corpus_clean
 from digiwelfare.config import ROOT, choice_check, int_check, paths_resolve, table_write
 from digiwelfare.corpus import LANGUAGES, corpus_read
 from digiwelfare.dictionaries import (
@@ -48,8 +47,8 @@ from digiwelfare.dictionaries import (
 )
 from digiwelfare.figures import figure_write
 from digiwelfare.figures_discourse import plot_dispersion, plot_network
-from digiwelfare.language import corpus_language_parts
 from digiwelfare.networks import network_projection, textstat_network
+from digiwelfare.products import parts_read
 
 paths = paths_resolve(corpus, out, "10_map_actors", language)
 choice_check("language", language, LANGUAGES)
@@ -58,7 +57,7 @@ int_check("period_from", period_from, 1900, 2100)
 docs = corpus_read(paths.corpus)
 actors = dictionary_read(ROOT / actors_file)
 concepts = dictionary_read(ROOT / concepts_file)
-parts = corpus_language_parts(corpus_clean(docs), language)
+parts = parts_read(paths.parts_file(), language)
 print(f"{len(parts)} document parts; {len(actors)} kinds of actor, {len(concepts)} concepts")
 
 # %% [markdown]

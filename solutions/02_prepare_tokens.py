@@ -29,7 +29,7 @@ print(f"'{more}' gains more types from lemmatising. Norwegian nouns carry defini
       "number, so a Norwegian lemma stands for more word forms than an English one.")
 
 heading("2. Candidates for the Norwegian stop list")
-stop = set((ROOT / "src/digiwelfare/data/stopwords_nb.txt").read_text(encoding="utf-8").split())
+stop = set((ROOT / "lexicon/stopwords_nb.txt").read_text(encoding="utf-8").split())
 nb = lemmas[lemmas.language == "nb"]
 frequent = textstat_frequency(nb["tokens"], n=40)
 common = frequent[frequent.docfreq >= 0.5 * len(nb)]

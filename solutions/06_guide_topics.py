@@ -28,7 +28,7 @@ print(guided[COLUMNS].round(3).to_string(index=False))
 
 heading("1. More seed words for care")
 print(f"Columns of the keyword table: {', '.join(keywords.columns)}")
-lexicon = yaml.safe_load((ROOT / "src/digiwelfare/data/dictionary_logics.yaml").read_text())
+lexicon = yaml.safe_load((ROOT / "lexicon/dictionary_logics.yaml").read_text())
 extra = ["pressure", "sick", "leave"]  # single words of the vocabulary, read in the documents
 lexicon["categories"]["care"][LANGUAGE] += extra
 copy = SCRATCH / "solutions" / "dictionary_care.yaml"

@@ -40,7 +40,7 @@ r = pairs[pairs.both >= 5].sort_values("lift", ascending=False).iloc[0]
 print(f"'{r.category_a}' and '{r.category_b}': {r.both} sentences, {r.expected:.1f} expected, "
       f"lift {r.lift:.2f}")
 sentences = sentences_lemmatize(parts, LANGUAGE)
-lexicon = dictionary_read(ROOT / "src/digiwelfare/data/dictionary_logics.yaml")
+lexicon = dictionary_read(ROOT / "lexicon/dictionary_logics.yaml")
 found = sentences_match(sentences, lexicon, LANGUAGE)
 both = (found[found.category.isin([r.category_a, r.category_b])]
         .groupby(["id", "sentence"])["category"].nunique().loc[lambda n: n == 2].index[:3])

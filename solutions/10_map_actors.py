@@ -25,7 +25,7 @@ for n in (5, 10, 15, 20):
 print("Rare actors and concepts disappear first: their ties rest on few sentences.")
 
 heading("3. An actor of your own")
-actors = yaml.safe_load((ROOT / "src/digiwelfare/data/actors.yaml").read_text(encoding="utf-8"))
+actors = yaml.safe_load((ROOT / "lexicon/actors.yaml").read_text(encoding="utf-8"))
 actors["categories"]["trade_unions"] = {
     "description": "Unions and employee representatives.",
     "en": ["union", "trade union", "shop steward", "employee representative"],

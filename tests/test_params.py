@@ -253,14 +253,17 @@ def test_make_keeps_the_good_model_when_the_parameter_file_breaks(tmp_path):
         pytest.skip("needs make and the project's .venv (make env)")
     copy = tmp_path / "project"
     copy.mkdir()
-    for name in ("Makefile", "pyproject.toml", "requirements.lock", "notebooks", "params"):
-        (shutil.copytree if (ROOT / name).is_dir() else shutil.copy2)(ROOT / name, copy / name)
-    (copy / "src").mkdir()
+    for name in ("Makefile", "pyproject.toml", "requirements.lock", "notebooks", "params",
+                 "lexicon", "src/digiwelfare"):  # src: make's dependencies are made from it
+        (shutil.copytree if (ROOT / name).is_dir() else shutil.copy2)(
+            ROOT / name, copy / name, **({"ignore": shutil.ignore_patterns("__pycache__")}
+                                         if (ROOT / name).is_dir() else {}))
     (copy / "corpus" / "texts").mkdir(parents=True)
     (copy / "corpus" / "metadata.csv").write_text("id\n")
     for path in copy.rglob("*"):  # the sources are older than the outputs...
         os.utime(path, (time.time() - 7200,) * 2)
-    products = {"build/tokens.parquet": b"tokens", "build/chosen_k_en.txt": b"6\n",
+    products = {"build/tokens.parquet": b"tokens", "build/vocabulary_en.txt": b"0\n",
+                "build/chosen_k_en.txt": b"6\n",
                 "build/lda_en/model": b"a good model",
                 "results/notebooks/02_prepare_tokens.ipynb": b"{}",
                 "results/notebooks/03_select_model__en.ipynb": b"{}",

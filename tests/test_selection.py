@@ -5,7 +5,6 @@ implementation; the rule is checked for its direction, its grid invariance and i
 """
 
 import math
-import os
 
 import numpy as np
 import pandas as pd
@@ -21,7 +20,6 @@ from digiwelfare.selection import (
     k_choose,
     k_grid,
     k_verdict,
-    k_write,
     loglik_per_word,
     theta_estimate,
     topic_diversity,
@@ -280,14 +278,6 @@ def test_k_grid():
     assert k_grid([12, 4, 6, 30], 40) == [4, 6, 12]
     assert k_grid([8, 10, 12], 13) == [2, 3, 4, 5, 6]  # a small corpus gets a grid it supports
     assert k_grid([4, 6], 3) == []
-
-
-def test_k_write_only_when_changed(tmp_path):
-    path = tmp_path / "build" / "chosen_k_en.txt"
-    assert k_write(path, 6) and path.read_text() == "6\n"
-    os.utime(path, (1, 1))
-    assert not k_write(path, 6) and path.stat().st_mtime == 1
-    assert k_write(path, 8) and path.read_text() == "8\n"
 
 
 def test_heldout_completion_needs_tokens():

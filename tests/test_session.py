@@ -90,7 +90,8 @@ def test_a_missing_cache_is_made_by_make_with_progress_lines(small_corpus, tmp_p
     fake = _FakeMake()
     made = needs_make(paths, "en", run=fake)
     out = tmp_path.resolve() / "mine"
-    assert made == [f"{out}/build/tokens.parquet", f"{out}/build/chosen_k_en.txt"]
+    assert made == [f"{out}/build/tokens.parquet", f"{out}/build/vocabulary_en.txt",
+                    f"{out}/build/chosen_k_en.txt"]
     command = fake.commands[0]
     assert command[:4] == ["make", "--no-print-directory", "-C", str(ROOT)]
     assert f"OUT={out}" in command and f"CORPUS={small_corpus.resolve()}" in command
@@ -102,7 +103,9 @@ def test_a_missing_cache_is_made_by_make_with_progress_lines(small_corpus, tmp_p
 def test_nothing_is_made_when_the_caches_are_there(small_corpus, tmp_path):
     paths = paths_resolve(small_corpus, tmp_path)
     paths = type(paths)(paths.corpus, paths.out, "09_read_concordances", None)
-    for file in needs_files(paths, "en")["model"]:
+    files = [f for kind in needs_files(paths, "en").values() for f in kind]
+    assert [f.name for f in files] == ["parts.parquet", "doc_topics_en.parquet"]
+    for file in files:
         file.parent.mkdir(parents=True, exist_ok=True)
         file.write_text("x")
     fake = _FakeMake()

@@ -76,8 +76,8 @@ def test_tokens_build_splits_bilingual_documents(small_corpus, tmp_path):
 
 
 def test_tokens_read_names_the_missing_cache(tmp_path):
-    with pytest.raises(FileNotFoundError, match="run notebooks/02_prepare_tokens"):
-        tokens_read(tmp_path / "nope.parquet")
+    with pytest.raises(FileNotFoundError, match="notebook 02_prepare_tokens makes it"):
+        tokens_read(tmp_path / "build" / "tokens.parquet")
 
 
 def test_dictionary_filters_rare_and_ubiquitous_words():

@@ -3,7 +3,7 @@ that exported web pages and documents carry.
 
 A line is removed when one of these says it is debris, checked in this order:
 
-1. an editable rule (``data/debris.yaml``): a pattern for a whole line, up to a length;
+1. an editable rule (``lexicon/debris.yaml``): a pattern for a whole line, up to a length;
 2. ``repeated``: the line stands in several documents of the corpus (or of one import), as
    menus, footers, field labels and notices do (Kohlschütter et al. 2010 and jusText use the
    same sign: boilerplate repeats, text does not); ``running header``: it stands twice or
@@ -55,11 +55,11 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 
 import pandas as pd
 import yaml
 
+from digiwelfare.config import lexicon_file
 from digiwelfare.linetypes import (
     NOTICE_WORDS,
     WORD,
@@ -102,8 +102,8 @@ class DebrisRule:
 
 @lru_cache(maxsize=1)
 def debris_rules() -> tuple[DebrisRule, ...]:
-    """The rules of ``data/debris.yaml``, compiled."""
-    text = resources.files("digiwelfare").joinpath("data/debris.yaml").read_text("utf-8")
+    """The rules of ``lexicon/debris.yaml``, compiled."""
+    text = lexicon_file("debris.yaml").read_text("utf-8")
     return tuple(DebrisRule(r["name"], re.compile(r["pattern"], re.IGNORECASE),
                             int(r["max_words"]), bool(r.get("sentence_ok", False)))
                  for r in yaml.safe_load(text))

@@ -37,9 +37,57 @@ class ParameterError(ValueError):
         super().__init__(f"Parameter '{name}' = {value!r} cannot be used: {expected}.")
 
 
-#: Which notebook makes each cache in ``build/`` (the Makefile's rules say the same).
-MAKERS = {"tokens": "02_prepare_tokens", "dictionary": "02_prepare_tokens",
-          "choice": "03_select_model", "model": "04_fit_topics"}
+#: Research data a researcher edits (discourse dictionaries, actors, cue rules for debris and
+#: notices, lemma corrections, stop words, first names): the top-level ``lexicon/`` folder.
+#: ``DIGIWELFARE_LEXICON`` points the package at another folder (a copy edited for your own
+#: corpus); ``lexicon/README.md`` says which file does what.
+LEXICON = Path(os.environ.get("DIGIWELFARE_LEXICON") or ROOT / "lexicon").resolve()
+
+
+def lexicon_file(name: str) -> Path:
+    """The path of one research data file in :data:`LEXICON`, checked to exist."""
+    path = LEXICON / name
+    if not path.is_file():
+        raise FileNotFoundError(
+            f"{path}: no such research data file in the lexicon folder {LEXICON}; restore it "
+            "from the repository (git checkout lexicon/), or set DIGIWELFARE_LEXICON to a "
+            "folder that holds it")
+    return path
+
+
+#: Every build product: where it lives under ``build/`` ({lang} for one per language) and the
+#: notebook that makes it. :class:`Paths` resolves them, :mod:`digiwelfare.rundeps` turns them
+#: into Makefile targets, and a reader finding one missing names its maker
+#: (:func:`product_check`).
+PRODUCTS = {
+    "parts": ("parts.parquet", "02_prepare_tokens"),
+    "tokens": ("tokens.parquet", "02_prepare_tokens"),
+    "vocabulary": ("vocabulary_{lang}.txt", "02_prepare_tokens"),
+    "choice": ("chosen_k_{lang}.txt", "03_select_model"),
+    "model": ("lda_{lang}/model", "04_fit_topics"),
+    "doc_topics": ("doc_topics_{lang}.parquet", "04_fit_topics"),
+}
+#: Which notebook makes each kind of product (kept for :mod:`digiwelfare.session`).
+MAKERS = {kind: maker for kind, (_, maker) in PRODUCTS.items()}
+
+
+class ProductMissing(FileNotFoundError):
+    """A build product a notebook reads is not there: says which notebook makes it, and how."""
+
+
+def product_check(path: Path, kind: str) -> Path:
+    """Return ``path`` if the build product of ``kind`` is there, else raise
+    :class:`ProductMissing` naming the notebook that makes it and the ``make`` command."""
+    path = Path(path)
+    if path.exists():
+        return path
+    build = next((p for p in path.parents if p.name == "build"), path.parent)
+    out, maker = build.parent, MAKERS[kind]
+    target = _shown(path)
+    command = f"make {target}" if out == ROOT else f"make OUT={out} {target}"
+    raise ProductMissing(
+        f"{target}: no {kind.replace('_', '-')} here; notebook {maker} makes it. Run "
+        f"`{command}` (from {ROOT}), or `make all`.")
 
 
 @dataclass(frozen=True)
@@ -82,24 +130,36 @@ class Paths:
     def build(self) -> Path:
         return self.out / "build"
 
+    def product(self, kind: str, language: str | None = None) -> Path:
+        """The file of build product ``kind`` (see :data:`PRODUCTS`)."""
+        name = PRODUCTS[kind][0]
+        if "{lang}" in name and not language:
+            raise ParameterError("language", language, f"the {kind} product is per language")
+        return self._cache(kind) / name.format(lang=language)
+
+    def parts_file(self) -> Path:
+        """Each document's language parts (cleaned as ``02_prepare_tokens`` was told)."""
+        return self.product("parts")
+
     def tokens_file(self) -> Path:
         """The token cache written by ``02_prepare_tokens``."""
-        return self._cache("tokens") / "tokens.parquet"
+        return self.product("tokens")
 
-    def dictionary_file(self, language: str) -> Path:
-        return self._cache("dictionary") / f"dictionary_{language}.txt"
+    def vocabulary_file(self, language: str) -> Path:
+        """The vocabulary (gensim ``Dictionary`` as text) ``02_prepare_tokens`` built."""
+        return self.product("vocabulary", language)
 
     def choice_file(self, language: str) -> Path:
         """The number of topics ``03_select_model`` chose, as one line of text."""
-        return self._cache("choice") / f"chosen_k_{language}.txt"
+        return self.product("choice", language)
 
     def model_dir(self, language: str) -> Path:
-        """The topic model ``04_fit_topics`` fitted."""
-        return self._cache("model") / f"lda_{language}"
+        """The folder of the topic model ``04_fit_topics`` fitted."""
+        return self.product("model", language).parent
 
     def doc_topics_file(self, language: str) -> Path:
         """The document-topic table of that model, inferred once and reused."""
-        return self.model_dir(language) / "doc_topics.parquet"
+        return self.product("doc_topics", language)
 
 
 def paths_resolve(corpus: str | os.PathLike = "corpus", out: str | os.PathLike | None = ".",
@@ -213,6 +273,16 @@ def file_write_atomic(path: Path, data: bytes) -> Path:
         Path(tmp).unlink(missing_ok=True)
         raise
     return path
+
+
+def file_write_changed(path: Path, data: bytes) -> bool:
+    """Write ``data`` to ``path`` (whole, as :func:`file_write_atomic`) only if that changes
+    the file, so that make reruns nothing that reads it. Returns whether it was written."""
+    path = Path(path)
+    if path.is_file() and path.stat().st_size == len(data) and path.read_bytes() == data:
+        return False
+    file_write_atomic(path, data)
+    return True
 
 
 def table_write(table, path: Path, float_digits: int = 6) -> Path:

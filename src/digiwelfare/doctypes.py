@@ -1,5 +1,5 @@
 """The type of a document (project report, policy document, abstract, event programme or
-other), by a transparent score over editable cues (``data/doc_type_cues.yaml``): each cue is a
+other), by a transparent score over editable cues (``lexicon/doc_type_cues.yaml``): each cue is a
 pattern with a weight and where it is looked for (the title, the head, the text, or the page's
 furniture as shown); the type with the highest score wins, ``other`` when no cue fires. Cues
 are looked for in the title, headings and text a reader reads, never in menus, breadcrumbs,
@@ -11,11 +11,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 
 import yaml
 
 from digiwelfare.clean import lines_classify, text_normalize
+from digiwelfare.config import lexicon_file
 from digiwelfare.linetypes import HEAD_LINES, line_is_sentence
 
 
@@ -37,8 +37,8 @@ class Cue:
 
 @lru_cache(maxsize=1)
 def doc_type_cues() -> tuple[Cue, ...]:
-    """The cues of ``data/doc_type_cues.yaml``, compiled."""
-    text = resources.files("digiwelfare").joinpath("data/doc_type_cues.yaml").read_text("utf-8")
+    """The cues of ``lexicon/doc_type_cues.yaml``, compiled."""
+    text = lexicon_file("doc_type_cues.yaml").read_text("utf-8")
     return tuple(Cue(c["name"], c["type"], re.compile(c["pattern"], re.IGNORECASE | re.MULTILINE),
                      float(c["weight"]), c.get("where", "text"), int(c.get("min_count", 1)))
                  for c in yaml.safe_load(text))

@@ -31,7 +31,7 @@ Kinds (the names used in placeholders and in the import report):
   before it in the same sentence, "(mobil)" after it, a person's name just before it, an
   e-mail address or another phone number next to it (a contact block). Counts, amounts,
   years, postcodes, clock times and dates written with spaces are thus left alone.
-- ``name`` (only when asked): a common given name (``data/first_names.txt``; also
+- ``name`` (only when asked): a common given name (``lexicon/first_names.txt``; also
   hyphenated, such as Anne-Lise) followed by one or two capitalised surnames, in title case
   or in capitals, wherever it stands (after "Saksbehandler" or "Dr." too); a word that
   rarely is a surname (``_NOT_SURNAMES``) ends the candidate, so "Per Capita" stays, and
@@ -57,8 +57,8 @@ import hmac
 import re
 from collections import Counter
 from functools import cache
-from importlib import resources
 
+from digiwelfare.config import lexicon_file
 from digiwelfare.identifiers_checks import (  # noqa: F401  (offered here as before)
     dk_cpr_verify,
     luhn_verify,
@@ -360,7 +360,7 @@ _SURNAMES = {
 
 @cache
 def _first_names() -> frozenset[str]:
-    text = resources.files("digiwelfare").joinpath("data/first_names.txt").read_text("utf-8")
+    text = lexicon_file("first_names.txt").read_text("utf-8")
     return frozenset(w for line in text.splitlines() if not line.startswith("#")
                      for w in line.split())
 

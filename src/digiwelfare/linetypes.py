@@ -2,7 +2,7 @@
 an author list, an affiliation, fields written as sentences. The words these shapes look for
 (function words, institution stems, declaration headings) are generic words of English,
 Bokmål, Nynorsk, Danish and Swedish; the stems and headings are editable in
-``data/notice_cues.yaml``. :mod:`digiwelfare.clean` decides from these shapes, and from where
+``lexicon/notice_cues.yaml``. :mod:`digiwelfare.clean` decides from these shapes, and from where
 a line stands, whether it is debris.
 """
 
@@ -10,9 +10,10 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from importlib import resources
 
 import yaml
+
+from digiwelfare.config import lexicon_file
 
 #: A sentence of at most this many words can be a notice (in the footer, under a declaration
 #: heading, on a cover); a longer one is text.
@@ -104,12 +105,12 @@ def line_is_sentence(line: str) -> bool:
 
 @lru_cache(maxsize=1)
 def notice_cues() -> dict[str, re.Pattern]:
-    """The cue words of ``data/notice_cues.yaml``, compiled: ``heading`` matches a whole
+    """The cue words of ``lexicon/notice_cues.yaml``, compiled: ``heading`` matches a whole
     declaration heading, ``inline`` a line that opens with one and a colon, ``institution``
     a word that starts with an institution's stem, ``text heading`` a word of a heading that
     announces text ("Norsk sammendrag"), ``widget`` a word of a widget that counts readers.
     """
-    text = resources.files("digiwelfare").joinpath("data/notice_cues.yaml").read_text("utf-8")
+    text = lexicon_file("notice_cues.yaml").read_text("utf-8")
     cues = yaml.safe_load(text)
     heading = "|".join(f"(?:{c})" for c in cues["declaration_headings"])
     stems = "|".join(f"(?:{c})" for c in cues["institution_stems"])
@@ -142,7 +143,7 @@ def line_is_author_list(line: str) -> bool:
 def line_is_affiliation(line: str) -> bool:
     """Whether a line has the shape of an affiliation: two or more comma-separated parts of at
     most eight words, none starting in lower case, one holding an institution's word
-    (``data/notice_cues.yaml``), and no function word but those names hold ("of", "i",
+    (``lexicon/notice_cues.yaml``), and no function word but those names hold ("of", "i",
     "för"). Prose has verbs and pronouns; an affiliation has none.
 
     >>> line_is_affiliation("¹ Department of Social Work, University of Agder, Norway")

@@ -19,13 +19,12 @@ they are larger than the differences between seeds at the same K.
 from __future__ import annotations
 
 import math
-from pathlib import Path
 
 import numpy as np
 import pandas as pd
 from gensim.corpora import Dictionary
 
-from digiwelfare.config import ParameterError, file_write_atomic
+from digiwelfare.config import ParameterError
 from digiwelfare.topics import topics_fit, topics_word_matrix
 
 #: Each measure of the sweep and the direction that is better (+1 higher, -1 lower).
@@ -431,14 +430,3 @@ def k_verdict(choice: pd.DataFrame, primary: str = PRIMARY, stable_share: float 
     else:
         text.append(f"The data support K = {k} clearly.")
     return " ".join(text)
-
-
-def k_write(path: Path, k: int) -> bool:
-    """Write the chosen K as one line to ``path``, only if that changes the file (so make
-    does not rerun what reads it). Returns whether the file was written."""
-    path = Path(path)
-    data = f"{int(k)}\n".encode()
-    if path.is_file() and path.read_bytes() == data:
-        return False
-    file_write_atomic(path, data)
-    return True

@@ -1,11 +1,12 @@
-"""A notebook opened by hand: make the caches it reads when they are missing.
+"""A notebook opened by hand: make the build products it reads when they are missing.
 
-Notebooks 03 to 09 read what earlier notebooks left in ``build/`` (tokens, the chosen K, the
-fitted model). Under ``make`` those exist before a notebook starts; opened in JupyterLab on a
-fresh clone they may not. :func:`needs_make` then asks the pipeline (``make``) for exactly
-the missing caches, so the student sees the pipeline's progress lines instead of a missing
-file. :data:`NEEDS` mirrors the Makefile's prerequisites (``tests/test_session.py`` checks
-that it asks make for the same runs).
+Notebooks 03 to 11 read what earlier notebooks left in ``build/`` (language parts, tokens,
+vocabularies, the chosen K, the fitted model, its document-topic table). Under ``make``
+those exist before a notebook starts; opened in JupyterLab on a fresh clone they may not.
+:func:`needs_make` then asks the pipeline (``make``) for exactly the missing products, so
+the student sees the pipeline's progress lines instead of a missing file. :data:`NEEDS` is
+the run table's (the Makefile's prerequisites are generated from the same table;
+``tests/test_session.py`` checks that it asks make for the same runs).
 """
 
 from __future__ import annotations
@@ -14,33 +15,24 @@ import os
 import subprocess
 from pathlib import Path
 
-from digiwelfare.config import MAKERS, ROOT, Paths
+from digiwelfare.config import MAKERS, PRODUCTS, ROOT, Paths
+from digiwelfare.rundeps import RUN_TABLE
 
-#: The caches each notebook reads, by kind (see :data:`digiwelfare.config.MAKERS`).
-NEEDS: dict[str, tuple[str, ...]] = {
-    "03_select_model": ("tokens",),
-    "04_fit_topics": ("tokens", "choice"),
-    "05_estimate_effects": ("tokens", "model"),
-    "06_guide_topics": ("tokens",),
-    "08_compare_keyness": ("tokens",),
-    "09_read_concordances": ("model",),
-    "11_validate_coding": ("tokens", "model"),
-}
+#: The build products each notebook reads, by kind: the run table's ``reads``
+#: (:data:`digiwelfare.rundeps.RUN_TABLE`; kinds in :data:`digiwelfare.config.PRODUCTS`).
+NEEDS: dict[str, tuple[str, ...]] = {name: run.reads for name, run in RUN_TABLE.items()
+                                     if run.reads}
+
+
+def _per_language(kind: str) -> bool:
+    return "{lang}" in PRODUCTS[kind][0]
 
 
 def needs_files(paths: Paths, language: str | None) -> dict[str, list[Path]]:
-    """The files of each cache ``paths.notebook`` reads, by kind."""
-    files = {}
-    for kind in NEEDS.get(paths.notebook or "", ()):
-        if kind == "tokens":
-            files[kind] = [paths.tokens_file()] + (
-                [paths.dictionary_file(language)] if language else [])
-        elif kind == "choice":
-            files[kind] = [paths.choice_file(language)]
-        else:
-            files[kind] = [paths.model_dir(language) / "model",
-                           paths.doc_topics_file(language)]
-    return files
+    """The files of each build product ``paths.notebook`` reads, by kind (a per-language
+    product only with ``language``)."""
+    return {kind: [paths.product(kind, language)] for kind in NEEDS.get(paths.notebook or "", ())
+            if language or not _per_language(kind)}
 
 
 def _argument(path: Path) -> str:
@@ -56,9 +48,7 @@ def needs_targets(paths: Paths, kinds: list[str], language: str | None) -> list[
     """The Makefile targets that make caches of ``kinds``, for the output folder they are
     read from."""
     out = _argument(_root(paths))
-    names = {"tokens": "build/tokens.parquet", "choice": f"build/chosen_k_{language}.txt",
-             "model": f"build/lda_{language}/model"}
-    return [f"{out}/{names[k]}" for k in kinds]
+    return [f"{out}/build/{PRODUCTS[k][0].format(lang=language)}" for k in kinds]
 
 
 def _root(paths: Paths) -> Path:

@@ -30,6 +30,7 @@ from digiwelfare.intrusion import (
     tasks_word_intrusion,
     tasks_wordset_intrusion,
 )
+from digiwelfare.products import doc_topics_read, parts_read
 
 QUESTIONS = KINDS | {"dictionary": "Does the sentence speak of the category named above it?"}
 #: Key columns that hold whole numbers.
@@ -62,18 +63,16 @@ def model_inputs(paths, language: str):
 
     model = model_read(paths.model_dir(language))
     vocabulary = [model.id2word[i] for i in range(len(model.id2word))]
-    return topics_word_matrix(model), vocabulary, pd.read_parquet(paths.doc_topics_file(language))
+    return topics_word_matrix(model), vocabulary, doc_topics_read(paths.doc_topics_file(language))
 
 
 def texts_read(paths) -> pd.DataFrame:
-    """Every document part of the corpus, cleaned, as the models read it: ``id, language,
-    text, title``."""
-    from digiwelfare.clean import corpus_clean
+    """Every document part of the corpus, as notebook 02 wrote them (cleaned as it was told)
+    and the models read them: ``id, language, text, title``."""
     from digiwelfare.corpus import corpus_read
-    from digiwelfare.language import corpus_language_parts
 
     docs = corpus_read(paths.corpus)
-    return corpus_language_parts(corpus_clean(docs)).merge(docs[["id", "title"]], on="id",
+    return parts_read(paths.parts_file()).merge(docs[["id", "title"]], on="id",
                                                            how="left")
 
 

@@ -3,7 +3,8 @@
 Preprocessing is a list of small pure functions composed by :func:`tokens_from_text`
 (the pattern of gensim's ``preprocess_string``). Nothing here needs downloaded data: the
 tokeniser is NLTK's ``RegexpTokenizer``, lemmas come from simplemma (its dictionaries ship
-inside the package), stop words from the curated lists in ``digiwelfare/data``.
+inside the package), stop words from the curated lists in
+``lexicon/`` (:data:`digiwelfare.config.LEXICON`).
 """
 
 from __future__ import annotations
@@ -11,7 +12,6 @@ from __future__ import annotations
 import io
 from collections.abc import Iterable
 from functools import cache, lru_cache
-from importlib import resources
 from itertools import chain
 from pathlib import Path
 
@@ -20,8 +20,15 @@ import simplemma
 from gensim.corpora import Dictionary
 from nltk.tokenize import RegexpTokenizer
 
-from digiwelfare.config import choice_check, file_write_atomic, int_check
+from digiwelfare.config import (
+    choice_check,
+    file_write_changed,
+    int_check,
+    lexicon_file,
+    product_check,
+)
 from digiwelfare.language import corpus_language_parts
+from digiwelfare.products import vocabulary_read
 from digiwelfare.runs import LANGUAGES, MIN_DOCS, language_left_out
 
 # Letters only (any script: æ, ø, å survive), with inner hyphens and apostrophes kept, so
@@ -33,8 +40,7 @@ _TOKENIZER = RegexpTokenizer(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 def stopwords_read(language: str) -> frozenset[str]:
     """The curated stop-word list of ``language`` (one of :data:`LANGUAGES`)."""
     choice_check("language", language, LANGUAGES)
-    text = resources.files("digiwelfare").joinpath(f"data/stopwords_{language}.txt").read_text(
-        encoding="utf-8")
+    text = lexicon_file(f"stopwords_{language}.txt").read_text(encoding="utf-8")
     lines = (line for line in text.splitlines() if not line.startswith("#"))
     return frozenset(word for line in lines for word in line.split())
 
@@ -50,10 +56,10 @@ def text_tokenize(text: str) -> list[str]:
 
 @lru_cache(maxsize=1)
 def lemma_overrides() -> dict[str, dict[str, str]]:
-    """Corrections to simplemma's lemmas, from ``data/lemma_overrides.yaml``."""
+    """Corrections to simplemma's lemmas, from ``lexicon/lemma_overrides.yaml``."""
     import yaml
 
-    text = resources.files("digiwelfare").joinpath("data/lemma_overrides.yaml").read_text("utf-8")
+    text = lexicon_file("lemma_overrides.yaml").read_text("utf-8")
     return yaml.safe_load(text)
 
 
@@ -194,19 +200,17 @@ def tokens_modelled(tokens: pd.DataFrame, params: str | Path | None = None,
 
 
 def tokens_write(table: pd.DataFrame, path: Path) -> Path:
-    """Cache a :func:`tokens_build` table as Parquet (written whole or not at all)."""
+    """Cache a :func:`tokens_build` table as Parquet (written whole or not at all, and only
+    when its content changed, so that make reruns nothing that reads it)."""
     buffer = io.BytesIO()
     table.to_parquet(buffer, index=False)
-    return file_write_atomic(path, buffer.getvalue())
+    file_write_changed(path, buffer.getvalue())
+    return Path(path)
 
 
 def tokens_read(path: Path, language: str | None = None) -> pd.DataFrame:
     """Read a token cache; with ``language``, only that language's rows (``tokens`` as lists)."""
-    path = Path(path)
-    if not path.is_file():
-        raise FileNotFoundError(f"{path}: no token cache; run notebooks/02_prepare_tokens "
-                                "first (make all does)")
-    table = pd.read_parquet(path)
+    table = pd.read_parquet(product_check(path, "tokens"))
     if language is not None:
         choice_check("language", language, sorted(table["language"].unique()))
         table = table[table["language"] == language].reset_index(drop=True)
@@ -217,7 +221,7 @@ def bow_read(paths, language: str):
     """The cached tokens, vocabulary and bag-of-words of one language, as notebook 02 left
     them: ``(tokens, dictionary, bow)``, documents in the order of ``tokens``."""
     tokens = tokens_read(paths.tokens_file(), language)
-    dictionary = Dictionary.load_from_text(str(paths.dictionary_file(language)))
+    dictionary = vocabulary_read(paths.vocabulary_file(language))
     return tokens, dictionary, [dictionary.doc2bow(t) for t in tokens["tokens"]]
 
 

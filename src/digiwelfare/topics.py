@@ -266,25 +266,32 @@ def phi_in_vocabulary(model: LdaModel, vocabulary: list[str]) -> np.ndarray:
 # --- caching between notebooks ------------------------------------------------------------
 
 def model_write(model, folder: Path) -> Path:
-    """Save a model into ``folder`` whole or not at all (written beside, then moved in)."""
+    """Save a model into ``folder`` whole or not at all (written beside, then moved in), file
+    by file only where the bytes changed, so that a refit giving the same model leaves the
+    files' times alone and make reruns nothing that reads them."""
     import shutil
     import tempfile
 
+    from digiwelfare.config import file_write_changed
+
     folder = Path(folder)
-    folder.parent.mkdir(parents=True, exist_ok=True)
-    scratch = Path(tempfile.mkdtemp(dir=folder.parent, prefix=f".{folder.name}."))
-    model.save(str(scratch / "model"))
-    if folder.exists():
-        shutil.rmtree(folder)
-    scratch.rename(folder)
+    folder.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory(dir=folder.parent, prefix=f".{folder.name}.") as scratch:
+        model.save(str(Path(scratch) / "model"))
+        made = {p.name for p in Path(scratch).iterdir()}
+        for old in folder.iterdir():  # files of an earlier model the new one has not
+            if old.name.startswith("model") and old.name not in made:
+                shutil.rmtree(old) if old.is_dir() else old.unlink()
+        for name in sorted(made):
+            file_write_changed(folder / name, (Path(scratch) / name).read_bytes())
     return folder / "model"
 
 
 def model_read(folder: Path):
-    path = Path(folder) / "model"
-    if not path.is_file():
-        raise FileNotFoundError(f"{folder}: no fitted model; run notebooks/04_fit_topics first "
-                                "(make all does)")
+    """Load a model :func:`model_write` saved (gensim's or the anchor engine's)."""
+    from digiwelfare.config import product_check
+
+    path = product_check(Path(folder) / "model", "model")
     with open(path, "rb") as f:
         if f.read(2) == b"PK":  # a zip archive: the anchor engine's numpy file
             from digiwelfare.engine import EngineModel

@@ -1,0 +1,79 @@
+"""Build products that notebooks hand to each other in ``build/``: one write and one read each.
+
+Every write replaces the file only when its content changed (:func:`config.file_write_changed`),
+so that rerunning a notebook for a parameter that does not change its result (``workers``,
+say) leaves the file's time alone and make reruns nothing downstream. Every read of a missing
+file raises :class:`digiwelfare.config.ProductMissing`, naming the notebook that makes it and
+the ``make`` command. The paths are :class:`digiwelfare.config.Paths`'s, the makers
+:data:`digiwelfare.config.PRODUCTS`'s. Tokens and models have their pairs beside the code that
+makes them (:func:`digiwelfare.tokens.tokens_write`, :func:`digiwelfare.topics.model_write`).
+"""
+
+from __future__ import annotations
+
+import io
+import tempfile
+from pathlib import Path
+
+import pandas as pd
+
+from digiwelfare.config import choice_check, file_write_changed, product_check
+
+
+def _parquet_bytes(table: pd.DataFrame) -> bytes:
+    buffer = io.BytesIO()
+    table.to_parquet(buffer, index=False)
+    return buffer.getvalue()
+
+
+def parts_write(parts: pd.DataFrame, path: Path) -> bool:
+    """Write the language parts (``id, language, text``, from
+    :func:`digiwelfare.language.corpus_language_parts`); returns whether the file changed."""
+    return file_write_changed(path, _parquet_bytes(parts[["id", "language", "text"]]))
+
+
+def parts_read(path: Path, language: str | None = None) -> pd.DataFrame:
+    """Read the language parts notebook 02 wrote; with ``language``, that language's only."""
+    table = pd.read_parquet(product_check(path, "parts"))
+    if language is not None:
+        choice_check("language", language, sorted(table["language"].unique()))
+        table = table[table["language"] == language].reset_index(drop=True)
+    return table
+
+
+def vocabulary_write(dictionary, path: Path) -> bool:
+    """Write a gensim ``Dictionary`` as text, words sorted; returns whether the file changed."""
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory(dir=path.parent) as scratch:
+        text = Path(scratch) / path.name
+        dictionary.save_as_text(str(text), sort_by_word=True)
+        return file_write_changed(path, text.read_bytes())
+
+
+def vocabulary_read(path: Path):
+    """Read a vocabulary that :func:`vocabulary_write` wrote, as a gensim ``Dictionary``."""
+    from gensim.corpora import Dictionary
+
+    return Dictionary.load_from_text(str(product_check(path, "vocabulary")))
+
+
+def k_write(path: Path, k: int) -> bool:
+    """Write the chosen number of topics as one line; returns whether the file changed."""
+    return file_write_changed(path, f"{int(k)}\n".encode())
+
+
+def k_read(path: Path) -> int:
+    """The number of topics notebook 03 chose."""
+    return int(product_check(path, "choice").read_text(encoding="utf-8"))
+
+
+def doc_topics_write(doc_topics: pd.DataFrame, path: Path) -> bool:
+    """Write a document-topic table (``id`` and one column per topic; column names written
+    as text); returns whether the file changed."""
+    return file_write_changed(path, _parquet_bytes(doc_topics.rename(columns=str)))
+
+
+def doc_topics_read(path: Path) -> pd.DataFrame:
+    """Read the document-topic table notebook 04 wrote (topic columns named ``"0"``, ``"1"``...)."""
+    return pd.read_parquet(product_check(path, "doc_topics"))

@@ -1,0 +1,96 @@
+"""Build products: each is written only when its content changed, read back as written, and
+named with its maker and the make command when missing."""
+
+import os
+
+import pandas as pd
+import pytest
+from gensim.corpora import Dictionary
+
+from digiwelfare.config import ROOT, ProductMissing, paths_resolve
+from digiwelfare.products import (
+    doc_topics_read,
+    doc_topics_write,
+    k_read,
+    k_write,
+    parts_read,
+    parts_write,
+    vocabulary_read,
+    vocabulary_write,
+)
+
+
+def _unchanged(write, value, path) -> bool:
+    """Whether a second write of the same value leaves the file (and its time) alone."""
+    assert write(value, path) if write is not k_write else write(path, value)
+    os.utime(path, (1, 1))
+    again = write(value, path) if write is not k_write else write(path, value)
+    return not again and path.stat().st_mtime == 1
+
+
+def test_k_is_written_only_when_it_changes(tmp_path):
+    path = tmp_path / "build" / "chosen_k_en.txt"
+    assert _unchanged(k_write, 6, path) and path.read_text() == "6\n"
+    assert k_write(path, 8) and k_read(path) == 8
+
+
+def test_parts_round_trip_and_keep_their_time(tmp_path):
+    parts = pd.DataFrame({"id": ["a", "a", "b"], "language": ["en", "nb", "en"],
+                          "text": ["Digital services.", "Digitale tjenester.", "Care work."]})
+    path = tmp_path / "build" / "parts.parquet"
+    assert _unchanged(parts_write, parts, path)
+    pd.testing.assert_frame_equal(parts_read(path), parts)
+    en = parts_read(path, "en")
+    assert en["id"].tolist() == ["a", "b"] and en.index.tolist() == [0, 1]
+    assert parts_write(parts.iloc[:2], path)  # other content: written
+
+
+def test_vocabulary_round_trip_and_keeps_its_time(tmp_path):
+    vocabulary = Dictionary([["care", "data"], ["care", "home"]])
+    path = tmp_path / "build" / "vocabulary_en.txt"
+    assert _unchanged(vocabulary_write, vocabulary, path)
+    back = vocabulary_read(path)
+    assert dict(back.token2id) == dict(vocabulary.token2id) and back.dfs == vocabulary.dfs
+    assert not list(path.parent.glob(".*"))  # no scratch file left beside it
+
+
+def test_doc_topics_round_trip_with_text_column_names(tmp_path):
+    table = pd.DataFrame({"id": ["a", "b"], 0: [0.25, 0.5], 1: [0.75, 0.5]})
+    path = tmp_path / "build" / "doc_topics_en.parquet"
+    assert _unchanged(doc_topics_write, table, path)
+    assert list(doc_topics_read(path).columns) == ["id", "0", "1"]
+
+
+@pytest.mark.parametrize("read, kind, maker", [
+    (lambda p: parts_read(p.parts_file()), "parts", "02_prepare_tokens"),
+    (lambda p: vocabulary_read(p.vocabulary_file("en")), "vocabulary", "02_prepare_tokens"),
+    (lambda p: k_read(p.choice_file("en")), "choice", "03_select_model"),
+    (lambda p: doc_topics_read(p.doc_topics_file("en")), "doc_topics", "04_fit_topics"),
+])
+def test_a_missing_product_names_its_notebook_and_the_make_command(small_corpus, tmp_path,
+                                                                   read, kind, maker):
+    paths = paths_resolve(small_corpus, tmp_path)
+    with pytest.raises(ProductMissing) as caught:
+        read(paths)
+    message = str(caught.value)
+    assert f"notebook {maker} makes it" in message
+    assert f"make OUT={tmp_path.resolve()} {paths.product(kind, 'en')}" in message
+
+
+def test_a_missing_model_and_tokens_say_the_same(small_corpus, tmp_path):
+    from digiwelfare.tokens import tokens_read
+    from digiwelfare.topics import model_read
+
+    paths = paths_resolve(small_corpus, tmp_path)
+    with pytest.raises(ProductMissing, match="notebook 04_fit_topics makes it"):
+        model_read(paths.model_dir("en"))
+    with pytest.raises(ProductMissing, match="notebook 02_prepare_tokens makes it"):
+        tokens_read(paths.tokens_file())
+
+
+def test_the_published_build_folder_gives_a_short_make_command():
+    paths = paths_resolve("corpus", ".")
+    missing = paths.build / "chosen_k_xx.txt"
+    with pytest.raises(ProductMissing, match=r"`make build/chosen_k_xx.txt` \(from "):
+        k_read(missing)
+    assert ROOT in missing.parents
