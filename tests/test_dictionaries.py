@@ -1,6 +1,7 @@
 """Dictionaries: matching, rates, intervals (coverage and hand-worked), sentences, dispersion."""
 
 import math
+import warnings
 
 import numpy as np
 import pandas as pd
@@ -16,9 +17,11 @@ from digiwelfare.dictionaries import (
     textstat_dictionary,
     textstat_dictionary_difference,
     textstat_dictionary_groups,
+    textstat_dictionary_highest,
     textstat_dictionary_lines,
     textstat_dispersion,
     textstat_sentence_categories,
+    textstat_term_periods,
     textstat_topic_dictionary,
 )
 
@@ -289,3 +292,181 @@ def test_highest_group_needs_its_interval_above_every_other_rate():
          "next_rate": 3.5}]
     groups.loc[3, "ci_low"] = 3.4  # now DK's interval reaches below NO's rate
     assert textstat_dictionary_highest(groups)["category"].tolist() == ["control"]
+
+
+def _lexicon(categories):
+    """A dictionary built in memory: ``{category: {language: [entry, ...]}}``."""
+    return {c: {lang: [Entry(e, tuple(e.split())) for e in es] for lang, es in langs.items()}
+            for c, langs in categories.items()}
+
+
+def test_every_word_of_an_entry_must_match():
+    lexicon = _lexicon({"control": {"en": ["performance measure*", "kontroll*"]},
+                        "barriers": {"en": ["sick leave", "staff shortage*"]},
+                        "nb_only": {"nb": ["sykefravær"]}})
+    # a category without English entries is skipped; a first word alone is no hit, nor a
+    # prefix entry's first letters
+    lemmas = ["staff", "meet", "sick", "day", "performance", "management", "performance",
+              "measurement", "kommune", "sick", "leave", "kontrollør"]
+    assert dictionary_match(lemmas, lexicon, "en") == [
+        (6, 8, "control", "performance measure*"), (9, 11, "barriers", "sick leave"),
+        (11, 12, "control", "kontroll*")]
+    assert dictionary_match(["performance", "measur"], lexicon, "en") == []
+
+
+def test_longest_entry_wins_whatever_the_category_order():
+    # "a" sorts before "b", and the exact one-word entry comes before the prefixed one
+    lexicon = _lexicon({"a": {"en": ["sick", "care"]}, "b": {"en": ["sick leave", "car* park"]}})
+    assert dictionary_match(["sick", "leave", "care", "park", "sick"], lexicon, "en") == [
+        (0, 2, "b", "sick leave"), (2, 4, "b", "car* park"), (4, 5, "a", "sick")]
+
+
+def test_rates_per_thousand_tokens_by_hand(lexicon):
+    parts = pd.DataFrame({"id": ["b", "a"], "text": ["Monitor.", "Monitor surveillance."]})
+    rates = textstat_dictionary(parts, lexicon, "en").set_index(["id", "category"])
+    assert rates.loc[("a", "control"), "rate"] == pytest.approx(1000 * 2 / 2)
+    assert rates.loc[("b", "control"), "rate"] == pytest.approx(1000.0)  # one token, one hit
+
+
+def test_group_rates_columns_order_and_boundaries():
+    # group "y" listed first; "x" has exactly min_docs documents, each 2 hits in 100 tokens:
+    # every resample gives 20 per 1,000, so the interval is [20, 20]
+    ids = [f"d{i}" for i in range(13)]
+    rates = pd.DataFrame({"id": ids, "category": "c", "hits": [2] * 10 + [1, 0, 0],
+                          "tokens": [100] * 10 + [1, 0, 0]})
+    meta = pd.DataFrame({"id": ids, "g": ["x"] * 10 + ["y"] * 3})
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")  # a group of 0 tokens gives NaN, not a warning
+        groups = textstat_dictionary_groups(rates.iloc[::-1], meta, "g", n_boot=50)
+        zero = textstat_dictionary_groups(rates.assign(tokens=0, hits=0), meta, "g",
+                                          n_boot=50, min_docs=11)
+        # one document of ten has tokens: a resample without it pools 0 / 0 (left out), one
+        # with it gives that document's 100 per 1,000 whatever else it holds
+        sparse = textstat_dictionary_groups(
+            rates.iloc[:10].assign(hits=[1] + [0] * 9, tokens=[10] + [0] * 9), meta, "g",
+            n_boot=200).iloc[0]
+    assert (sparse.rate, sparse.ci_low, sparse.ci_high) == pytest.approx((100, 100, 100))
+    assert list(groups.columns) == ["group", "category", "documents", "hits", "tokens", "rate",
+                                    "ci_low", "ci_high", "ci_method", "few_docs"]
+    assert groups["group"].tolist() == ["x", "y"]
+    x, y = groups.iloc[0], groups.iloc[1]
+    assert (x.documents, x.hits, x.tokens, bool(x.few_docs)) == (10, 20, 1000, False)
+    assert (x.rate, x.ci_low, x.ci_high) == pytest.approx((20, 20, 20), rel=1e-12)
+    assert (y.tokens, y.rate, bool(y.few_docs)) == (1, pytest.approx(1000), True)
+    assert zero["rate"].isna().all()
+
+
+def test_group_interval_is_the_percentile_bootstrap_and_seeded():
+    # 20 documents with varied rates: the bounds are the 2.5th and 97.5th percentiles of
+    # pooled rates over resampled documents; our own resamples (another stream) agree to
+    # bootstrap noise (a 3.5th or 98.5th percentile would be 0.15 spreads away)
+    rng = np.random.default_rng(3)
+    tokens = rng.integers(200, 900, 20).astype(float)
+    hits = rng.poisson(6 / 1000 * tokens * rng.gamma(1.5, 1 / 1.5, 20)).astype(float)
+    ids = [f"d{i}" for i in range(20)]
+    rates = pd.DataFrame({"id": ids, "category": "c", "hits": hits, "tokens": tokens})
+    meta = pd.DataFrame({"id": ids, "g": "A"})
+    row = textstat_dictionary_groups(rates, meta, "g", n_boot=4000).iloc[0]
+    idx = np.random.default_rng(77).integers(0, 20, (40000, 20))
+    boot = 1000 * hits[idx].sum(1) / tokens[idx].sum(1)
+    low, high = np.percentile(boot, [2.5, 97.5])
+    assert abs(row.ci_low - low) < 0.07 * boot.std() and abs(row.ci_high - high) < 0.07 * boot.std()
+    # the documented defaults (1,000 resamples, seed 1), the same interval on every call
+    default = textstat_dictionary_groups(rates, meta, "g")
+    pd.testing.assert_frame_equal(default, textstat_dictionary_groups(rates, meta, "g",
+                                                                      n_boot=1000, seed=1))
+    pd.testing.assert_frame_equal(default, textstat_dictionary_groups(rates, meta, "g"))
+
+
+def test_concordance_lines_by_hand(lexicon):
+    text = ("One two three four five six seven eight nine monitor ten eleven twelve thirteen "
+            "fourteen fifteen sixteen seventeen eighteen nineteen. Staff shortages grew. "
+            "Sick leave.")
+    parts = pd.DataFrame({"id": ["z"], "text": [text]})
+    lines = textstat_dictionary_lines(parts, lexicon, "en", n=5, window=3)
+    assert list(lines.columns) == ["category", "entry", "id", "left", "node", "right"]
+    # categories sorted, whatever their order in the text
+    assert lines.values.tolist() == [
+        ["barriers", "staff shortage*", "z", "seventeen eighteen nineteen",
+         "staff shortages", "grew sick leave"],
+        ["barriers", "sick leave", "z", "staff shortages grew", "sick leave", ""],
+        ["control", "monitor", "z", "seven eight nine", "monitor", "ten eleven twelve"]]
+    short = textstat_dictionary_lines(
+        pd.DataFrame({"id": ["s"], "text": ["Monitor it now."]}), lexicon, "en", window=2)
+    assert (short["left"].iloc[0], short["right"].iloc[0]) == ("", "it now")
+    early = textstat_dictionary_lines(
+        pd.DataFrame({"id": ["s"], "text": ["We monitor."]}), lexicon, "en", window=2)
+    assert early["left"].iloc[0] == "we"
+
+
+def test_concordance_sample_size_seed_and_defaults(lexicon):
+    words = " ".join(f"monitor w{i} w{i} w{i} w{i} w{i} w{i} w{i} w{i} w{i}." for i in range(30))
+    parts = pd.DataFrame({"id": ["m"], "text": [words]})
+    two = textstat_dictionary_lines(parts, lexicon, "en", n=2)
+    assert len(two) == 2
+    five = textstat_dictionary_lines(parts, lexicon, "en")
+    assert len(five) == 5 and five["right"].str.split().str.len().eq(8).all()
+    pd.testing.assert_frame_equal(five, textstat_dictionary_lines(parts, lexicon, "en"))
+    pd.testing.assert_frame_equal(five, textstat_dictionary_lines(parts, lexicon, "en", n=5,
+                                                                  window=8, seed=1))
+
+
+def test_topic_rates_shares_and_order():
+    rates = pd.DataFrame({"id": ["a", "a", "b", "b"], "category": ["z", "m", "z", "m"],
+                          "hits": [3, 1, 0, 2], "tokens": [100, 100, 50, 50]})
+    doc_topics = pd.DataFrame({"id": ["a", "b"], "2": [0.25, 1.0], "1": [0.75, 0.0]})
+    table = textstat_topic_dictionary(rates, doc_topics)
+    assert table["topic"].dtype.kind == "i"
+    assert table[["topic", "category"]].values.tolist() == [[1, "m"], [1, "z"], [2, "m"],
+                                                            [2, "z"]]
+    # topic 2: m has 0.25 * 1 + 1 * 2 = 2.25 weighted hits, z 0.75, in 0.25 * 100 + 50 tokens
+    t2 = table[table["topic"] == 2].set_index("category")
+    assert t2.loc["m", "rate"] == pytest.approx(1000 * 2.25 / 75)
+    assert t2.loc["m", "share"] == pytest.approx(2.25 / 3)
+    assert t2.loc["z", "share"] == pytest.approx(0.75 / 3)
+
+
+def test_sentences_paragraphs_and_a_first_word_before_a_stop(lexicon):
+    assert text_sentences("Heading\n\nText here. Hei. Du der.") == [
+        "Heading", "Text here.", "Hei.", "Du der."]
+    found = textstat_sentence_categories(
+        pd.DataFrame({"id": ["a"], "sentence": [0], "lemmas": [["monitor", "monitor"]]}),
+        lexicon, "en")
+    assert found.to_dict("records") == [{"id": "a", "sentence": 0, "category": "control",
+                                         "hits": 2}]
+
+
+def test_dispersion_year_starts_and_a_document_listed_twice():
+    parts = pd.DataFrame({"id": ["a", "b", "c"], "text": ["trust", "trust", "trust"]})
+    # b is listed twice: its first year counts, and it is placed once
+    meta = pd.DataFrame({"id": ["a", "b", "b", "c"], "year": [2015, 2016, 2019, 2016]})
+    table = textstat_dispersion(parts, meta, ["trust"], "en")
+    assert table["x"].tolist() == [0, 1, 2] and table.attrs["n_documents"] == 3
+    assert table.attrs["year_starts"] == {2015: 0, 2016: 1}
+    periods = textstat_term_periods(table, parts, meta, ["trust"], 2016).set_index("period")
+    assert periods.loc["2016 and later", "documents"] == 2
+
+
+def test_term_period_without_documents_has_no_share():
+    parts = pd.DataFrame({"id": ["a"]})
+    meta = pd.DataFrame({"id": ["a"], "year": [2015]})
+    positions = pd.DataFrame({"term": ["ai"], "id": ["a"]})
+    table = textstat_term_periods(positions, parts, meta, ["ai"], 2030).set_index("period")
+    assert table.loc["before 2030", "share"] == 1.0
+    assert table.loc["2030 and later", "documents"] == 0
+    assert np.isnan(table.loc["2030 and later", "share"])
+
+
+def test_highest_group_ties_single_groups_and_order():
+    groups = pd.DataFrame({
+        "group": ["DK", "SE", "NO", "DK", "DK", "NO"],
+        "category": ["z"] * 3 + ["y"] + ["x"] * 2,
+        "rate": [9.0, 5.0, 5.0, 4.0, 7.0, 6.0],
+        "ci_low": [6.5, 3.0, 3.0, 3.9, 6.0, 2.0],
+        "few_docs": [False] * 6})
+    # z: NO and SE tie for second, the first by name is named; y: one group, nothing to
+    # clear; x: DK's lower bound equals NO's rate, which is not above it
+    table = textstat_dictionary_highest(groups)
+    assert table[["category", "group", "next_group"]].values.tolist() == [["z", "DK", "NO"]]
+    groups.loc[4, "ci_low"] = 6.01
+    assert textstat_dictionary_highest(groups)["category"].tolist() == ["x", "z"]
