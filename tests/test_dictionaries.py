@@ -443,8 +443,8 @@ def test_dispersion_year_starts_and_a_document_listed_twice():
     table = textstat_dispersion(parts, meta, ["trust"], "en")
     assert table["x"].tolist() == [0, 1, 2] and table.attrs["n_documents"] == 3
     assert table.attrs["year_starts"] == {2015: 0, 2016: 1}
-    periods = textstat_term_periods(table, parts, meta, ["trust"], 2016).set_index("period")
-    assert periods.loc["2016 and later", "documents"] == 2
+    periods = textstat_term_periods(table, parts, meta, ["trust"], 2017).set_index("period")
+    assert periods["documents"].tolist() == [3, 0]
 
 
 def test_term_period_without_documents_has_no_share():
@@ -470,3 +470,97 @@ def test_highest_group_ties_single_groups_and_order():
     assert table[["category", "group", "next_group"]].values.tolist() == [["z", "DK", "NO"]]
     groups.loc[4, "ci_low"] = 6.01
     assert textstat_dictionary_highest(groups)["category"].tolist() == ["x", "z"]
+
+
+def test_difference_is_scipys_bca_interval_and_level_b_picks_one_group():
+    # three groups; B against A only. A's documents all run at 20 per 1,000; B's hold 0 or 1
+    # hit in 100 tokens, so a resample of B pools k per 1,000 and the difference is 20 - k
+    from scipy.stats import bootstrap
+
+    hb = np.array([0, 1, 1, 0, 1, 0, 0, 1, 1, 0, 1, 1], float)
+    ids = [f"a{i}" for i in range(10)] + [f"b{i}" for i in range(12)] + ["c0", "c1"]
+    rates = pd.DataFrame({"id": ids, "category": "c",
+                          "hits": np.r_[np.full(10, 2.0), hb, [9, 9]],
+                          "tokens": 100.0})
+    meta = pd.DataFrame({"id": ids, "g": ["A"] * 10 + ["B"] * 12 + ["C"] * 2})
+    row = textstat_dictionary_difference(rates, meta, "g", "A", "B").iloc[0]
+    assert (row.group_b, row.docs_a, row.docs_b) == ("B", 10, 12)
+    assert row.difference == pytest.approx(20 - 1000 * 7 / 1200)
+
+    def statistic(ia, ib, axis=-1):  # the pooled rates of the resampled documents, by hand
+        rate_a = 1000 * 2 * ia.shape[-1] / (100 * ia.shape[-1]) + 0 * ia.sum(axis)
+        rate_b = 1000 * hb[ib].sum(axis) / (100 * ib.shape[-1])
+        return np.stack([rate_a - rate_b, np.log(rate_a / rate_b)])
+
+    # the documented defaults: 2,000 resamples from a generator seeded with 1 (scipy draws
+    # them in batches of 500)
+    ci = bootstrap((np.arange(10), np.arange(12)), statistic, n_resamples=2000, method="BCa",
+                   vectorized=True, rng=np.random.default_rng(1), batch=500).confidence_interval
+    assert (row.diff_low, row.diff_high) == pytest.approx((ci.low[0], ci.high[0]), rel=1e-12)
+    assert (row.ratio_low, row.ratio_high) == pytest.approx(np.exp([ci.low[1], ci.high[1]]),
+                                                            rel=1e-12)
+
+
+def test_difference_edge_groups_by_hand():
+    # three documents a side, worked by hand: one side without hits gets a difference
+    # interval but no ratio; a side without tokens has no rate (NaN, no warning); equal
+    # numbers of hits on both sides are hits, not "no hits"; one token in all is a rate
+    ids = ["a1", "a2", "a3", "b1", "b2", "b3"]
+    meta = pd.DataFrame({"id": ids, "g": ["A"] * 3 + ["B"] * 3})
+
+    def row(hits, tokens):
+        rates = pd.DataFrame({"id": ids, "category": "c", "hits": hits, "tokens": tokens})
+        with warnings.catch_warnings():
+            warnings.simplefilter("error")
+            return textstat_dictionary_difference(rates, meta, "g", "A", min_docs=1,
+                                                  n_boot=200).iloc[0]
+
+    table = row([1, 2, 3, 2, 2, 2], [100, 100, 100, 100, 200, 300])
+    assert (table.group_a, table.group_b, table.ci_method) == (
+        "A", "the rest", "BCa bootstrap over documents")
+    assert table.rate_a == pytest.approx(20) and table.rate_b == pytest.approx(10)
+    none_b = row([1, 2, 0, 0, 0, 0], [100] * 6)
+    assert none_b.rate_b == 0 and np.isnan([none_b.ratio, none_b.ratio_low,
+                                            none_b.ratio_high]).all()
+    assert none_b.diff_low <= none_b.difference <= none_b.diff_high
+    none_a = row([0, 0, 0, 1, 2, 0], [100] * 6)
+    assert none_a.ratio == 0 and np.isnan([none_a.ratio_low, none_a.ratio_high]).all()
+    assert none_a.diff_low <= none_a.difference <= none_a.diff_high
+    assert np.isnan(row([0, 0, 0, 0, 1, 0], [0, 0, 0, 100, 100, 100]).rate_a)
+    assert np.isnan(row([0, 1, 0, 0, 0, 0], [100, 100, 100, 0, 0, 0]).rate_b)
+    one = row([1, 0, 0, 1, 0, 0], [1, 0, 0, 1, 0, 0])
+    assert (one.rate_a, one.rate_b) == (1000, 1000)
+    full = textstat_dictionary_difference(
+        pd.DataFrame({"id": ids, "category": "c", "hits": 1, "tokens": 100}), meta, "g", "A",
+        min_docs=1, n_boot=50)
+    assert list(full.columns) == [
+        "category", "group_a", "group_b", "docs_a", "docs_b", "rate_a", "rate_b",
+        "difference", "diff_low", "diff_high", "ratio", "ratio_low", "ratio_high",
+        "few_docs", "ci_method"]
+    assert full[["category", "docs_a", "docs_b"]].values.tolist() == [["c", 3, 3]]
+
+
+def test_dictionary_file_description_and_entry_errors(tmp_path):
+    path = tmp_path / "d.yaml"
+    path.write_text("categories:\n  control:\n    description: Watching staff\n"
+                    "    en: [monitor]\n    nb: [overvåking]\n", encoding="utf-8")
+    loaded = dictionary_load(path)
+    assert [e.text for e in loaded["control"]["en"]] == ["monitor"]
+    assert [e.text for e in loaded["control"]["nb"]] == ["overvåking"]
+    path.write_text("categories:\n  control:\n    en: monitor\n", encoding="utf-8")
+    with pytest.raises(ValueError, match=r"d\.yaml: category 'control', language 'en': "
+                                         r"expected a list of words$"):
+        dictionary_load(path)
+    path.write_text("categories: [\n", encoding="utf-8")
+    with pytest.raises(ValueError, match=r"d\.yaml: cannot be read as YAML"):
+        dictionary_load(path)
+
+
+def test_groups_leave_out_blank_values_and_take_a_document_once(capsys):
+    rates = pd.DataFrame({"id": ["a", "b", "c"], "category": "c", "hits": [1, 2, 3],
+                          "tokens": 100})
+    # b has a blank value; c is listed twice, and its first value counts
+    meta = pd.DataFrame({"id": ["a", "b", "c", "c"], "g": ["x", "  ", "x", "y"]})
+    groups = textstat_dictionary_groups(rates, meta, "g", min_docs=5)
+    assert "1 documents have no value" in capsys.readouterr().out
+    assert groups[["group", "documents", "hits"]].values.tolist() == [["x", 2, 4]]
