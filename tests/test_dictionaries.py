@@ -473,23 +473,24 @@ def test_highest_group_ties_single_groups_and_order():
 
 
 def test_difference_is_scipys_bca_interval_and_level_b_picks_one_group():
-    # three groups; B against A only. A's documents all run at 20 per 1,000; B's hold 0 or 1
-    # hit in 100 tokens, so a resample of B pools k per 1,000 and the difference is 20 - k
+    # three groups; B against A only. A's documents all run at 20 per 1,000, so a resample
+    # of A always pools 20; B's documents vary in hits and length
     from scipy.stats import bootstrap
 
     hb = np.array([0, 1, 1, 0, 1, 0, 0, 1, 1, 0, 1, 1], float)
+    tb = np.array([100, 120, 90, 300, 150, 80, 110, 100, 240, 60, 130, 95], float)
     ids = [f"a{i}" for i in range(10)] + [f"b{i}" for i in range(12)] + ["c0", "c1"]
     rates = pd.DataFrame({"id": ids, "category": "c",
                           "hits": np.r_[np.full(10, 2.0), hb, [9, 9]],
-                          "tokens": 100.0})
+                          "tokens": np.r_[np.full(10, 100.0), tb, [100, 100]]})
     meta = pd.DataFrame({"id": ids, "g": ["A"] * 10 + ["B"] * 12 + ["C"] * 2})
     row = textstat_dictionary_difference(rates, meta, "g", "A", "B").iloc[0]
     assert (row.group_b, row.docs_a, row.docs_b) == ("B", 10, 12)
-    assert row.difference == pytest.approx(20 - 1000 * 7 / 1200)
+    assert row.difference == pytest.approx(20 - 1000 * 7 / tb.sum())
 
     def statistic(ia, ib, axis=-1):  # the pooled rates of the resampled documents, by hand
         rate_a = 1000 * 2 * ia.shape[-1] / (100 * ia.shape[-1]) + 0 * ia.sum(axis)
-        rate_b = 1000 * hb[ib].sum(axis) / (100 * ib.shape[-1])
+        rate_b = 1000 * hb[ib].sum(axis) / tb[ib].sum(axis)
         return np.stack([rate_a - rate_b, np.log(rate_a / rate_b)])
 
     # the documented defaults: 2,000 resamples from a generator seeded with 1 (scipy draws
