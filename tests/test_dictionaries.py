@@ -1,6 +1,7 @@
 """Dictionaries: matching, rates, intervals (coverage and hand-worked), sentences, dispersion."""
 
 import math
+import warnings
 
 import numpy as np
 import pandas as pd
@@ -19,6 +20,8 @@ from digiwelfare.dictionaries import (
     textstat_dictionary,
     textstat_dictionary_difference,
     textstat_dictionary_groups,
+    textstat_dictionary_highest,
+    textstat_term_periods,
     textstat_topic_dictionary,
 )
 
@@ -289,3 +292,276 @@ def test_highest_group_needs_its_interval_above_every_other_rate():
          "next_rate": 3.5}]
     groups.loc[3, "ci_low"] = 3.4  # now DK's interval reaches below NO's rate
     assert textstat_dictionary_highest(groups)["category"].tolist() == ["control"]
+
+
+def _lexicon(categories):
+    """A dictionary built in memory: ``{category: {language: [entry, ...]}}``."""
+    return {c: {lang: [Entry(e, tuple(e.split())) for e in es] for lang, es in langs.items()}
+            for c, langs in categories.items()}
+
+
+def test_every_word_of_an_entry_must_match():
+    lexicon = _lexicon({"control": {"en": ["performance measure*", "kontroll*"]},
+                        "barriers": {"en": ["sick leave", "staff shortage*"]},
+                        "nb_only": {"nb": ["sykefravær"]}})
+    # a category without English entries is skipped; a first word alone is no hit, nor a
+    # prefix entry's first letters
+    lemmas = ["staff", "meet", "sick", "day", "performance", "management", "performance",
+              "measurement", "kommune", "sick", "leave", "kontrollør"]
+    assert dictionary_match(lemmas, lexicon, "en") == [
+        (6, 8, "control", "performance measure*"), (9, 11, "barriers", "sick leave"),
+        (11, 12, "control", "kontroll*")]
+    assert dictionary_match(["performance", "measur"], lexicon, "en") == []
+
+
+def test_longest_entry_wins_whatever_the_category_order():
+    # "a" sorts before "b", and the exact one-word entry comes before the prefixed one
+    lexicon = _lexicon({"a": {"en": ["sick", "care"]}, "b": {"en": ["sick leave", "car* park"]}})
+    assert dictionary_match(["sick", "leave", "care", "park", "sick"], lexicon, "en") == [
+        (0, 2, "b", "sick leave"), (2, 4, "b", "car* park"), (4, 5, "a", "sick")]
+
+
+def test_rates_per_thousand_tokens_by_hand(lexicon):
+    parts = pd.DataFrame({"id": ["b", "a"], "text": ["Monitor.", "Monitor surveillance."]})
+    rates = textstat_dictionary(parts, lexicon, "en").set_index(["id", "category"])
+    assert rates.loc[("a", "control"), "rate"] == pytest.approx(1000 * 2 / 2)
+    assert rates.loc[("b", "control"), "rate"] == pytest.approx(1000.0)  # one token, one hit
+
+
+def test_group_rates_columns_order_and_boundaries():
+    # group "y" listed first; "x" has exactly min_docs documents, each 2 hits in 100 tokens:
+    # every resample gives 20 per 1,000, so the interval is [20, 20]
+    ids = [f"d{i}" for i in range(13)]
+    rates = pd.DataFrame({"id": ids, "category": "c", "hits": [2] * 10 + [1, 0, 0],
+                          "tokens": [100] * 10 + [1, 0, 0]})
+    meta = pd.DataFrame({"id": ids, "g": ["x"] * 10 + ["y"] * 3})
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")  # a group of 0 tokens gives NaN, not a warning
+        groups = textstat_dictionary_groups(rates.iloc[::-1], meta, "g", n_boot=50)
+        zero = textstat_dictionary_groups(rates.assign(tokens=0, hits=0), meta, "g",
+                                          n_boot=50, min_docs=11)
+        # one document of ten has tokens: a resample without it pools 0 / 0 (left out), one
+        # with it gives that document's 100 per 1,000 whatever else it holds
+        sparse = textstat_dictionary_groups(
+            rates.iloc[:10].assign(hits=[1] + [0] * 9, tokens=[10] + [0] * 9), meta, "g",
+            n_boot=200).iloc[0]
+    assert (sparse.rate, sparse.ci_low, sparse.ci_high) == pytest.approx((100, 100, 100))
+    assert list(groups.columns) == ["group", "category", "documents", "hits", "tokens", "rate",
+                                    "ci_low", "ci_high", "ci_method", "few_docs"]
+    assert groups["group"].tolist() == ["x", "y"]
+    x, y = groups.iloc[0], groups.iloc[1]
+    assert (x.documents, x.hits, x.tokens, bool(x.few_docs)) == (10, 20, 1000, False)
+    assert (x.rate, x.ci_low, x.ci_high) == pytest.approx((20, 20, 20), rel=1e-12)
+    assert (y.tokens, y.rate, bool(y.few_docs)) == (1, pytest.approx(1000), True)
+    assert zero["rate"].isna().all()
+
+
+def test_group_interval_is_the_percentile_bootstrap_and_seeded():
+    # 20 documents with varied rates: the bounds are the 2.5th and 97.5th percentiles of
+    # pooled rates over resampled documents; our own resamples (another stream) agree to
+    # bootstrap noise (a 3.5th or 98.5th percentile would be 0.15 spreads away)
+    rng = np.random.default_rng(3)
+    tokens = rng.integers(200, 900, 20).astype(float)
+    hits = rng.poisson(6 / 1000 * tokens * rng.gamma(1.5, 1 / 1.5, 20)).astype(float)
+    ids = [f"d{i}" for i in range(20)]
+    rates = pd.DataFrame({"id": ids, "category": "c", "hits": hits, "tokens": tokens})
+    meta = pd.DataFrame({"id": ids, "g": "A"})
+    row = textstat_dictionary_groups(rates, meta, "g", n_boot=4000).iloc[0]
+    idx = np.random.default_rng(77).integers(0, 20, (40000, 20))
+    boot = 1000 * hits[idx].sum(1) / tokens[idx].sum(1)
+    low, high = np.percentile(boot, [2.5, 97.5])
+    assert abs(row.ci_low - low) < 0.07 * boot.std() and abs(row.ci_high - high) < 0.07 * boot.std()
+    # the documented defaults (1,000 resamples, seed 1), the same interval on every call
+    default = textstat_dictionary_groups(rates, meta, "g")
+    pd.testing.assert_frame_equal(default, textstat_dictionary_groups(rates, meta, "g",
+                                                                      n_boot=1000, seed=1))
+    pd.testing.assert_frame_equal(default, textstat_dictionary_groups(rates, meta, "g"))
+
+
+def test_concordance_lines_by_hand(lexicon):
+    text = ("One two three four five six seven eight nine monitor ten eleven twelve thirteen "
+            "fourteen fifteen sixteen seventeen eighteen nineteen. Staff shortages grew. "
+            "Sick leave.")
+    parts = pd.DataFrame({"id": ["z"], "text": [text]})
+    lines = dictionary_lines_sample(parts, lexicon, "en", n=5, window=3)
+    assert list(lines.columns) == ["category", "entry", "id", "left", "node", "right"]
+    # categories sorted, whatever their order in the text
+    assert lines.values.tolist() == [
+        ["barriers", "staff shortage*", "z", "seventeen eighteen nineteen",
+         "staff shortages", "grew sick leave"],
+        ["barriers", "sick leave", "z", "staff shortages grew", "sick leave", ""],
+        ["control", "monitor", "z", "seven eight nine", "monitor", "ten eleven twelve"]]
+    short = dictionary_lines_sample(
+        pd.DataFrame({"id": ["s"], "text": ["Monitor it now."]}), lexicon, "en", window=2)
+    assert (short["left"].iloc[0], short["right"].iloc[0]) == ("", "it now")
+    early = dictionary_lines_sample(
+        pd.DataFrame({"id": ["s"], "text": ["We monitor."]}), lexicon, "en", window=2)
+    assert early["left"].iloc[0] == "we"
+
+
+def test_concordance_sample_size_seed_and_defaults(lexicon):
+    words = " ".join(f"monitor w{i} w{i} w{i} w{i} w{i} w{i} w{i} w{i} w{i}." for i in range(30))
+    parts = pd.DataFrame({"id": ["m"], "text": [words]})
+    two = dictionary_lines_sample(parts, lexicon, "en", n=2)
+    assert len(two) == 2
+    five = dictionary_lines_sample(parts, lexicon, "en")
+    assert len(five) == 5 and five["right"].str.split().str.len().eq(8).all()
+    pd.testing.assert_frame_equal(five, dictionary_lines_sample(parts, lexicon, "en"))
+    pd.testing.assert_frame_equal(five, dictionary_lines_sample(parts, lexicon, "en", n=5,
+                                                                  window=8, seed=1))
+
+
+def test_topic_rates_shares_and_order():
+    rates = pd.DataFrame({"id": ["a", "a", "b", "b"], "category": ["z", "m", "z", "m"],
+                          "hits": [3, 1, 0, 2], "tokens": [100, 100, 50, 50]})
+    doc_topics = pd.DataFrame({"id": ["a", "b"], "2": [0.25, 1.0], "1": [0.75, 0.0]})
+    table = textstat_topic_dictionary(rates, doc_topics)
+    assert table["topic"].dtype.kind == "i"
+    assert table[["topic", "category"]].values.tolist() == [[1, "m"], [1, "z"], [2, "m"],
+                                                            [2, "z"]]
+    # topic 2: m has 0.25 * 1 + 1 * 2 = 2.25 weighted hits, z 0.75, in 0.25 * 100 + 50 tokens
+    t2 = table[table["topic"] == 2].set_index("category")
+    assert t2.loc["m", "rate"] == pytest.approx(1000 * 2.25 / 75)
+    assert t2.loc["m", "share"] == pytest.approx(2.25 / 3)
+    assert t2.loc["z", "share"] == pytest.approx(0.75 / 3)
+
+
+def test_sentences_paragraphs_and_a_first_word_before_a_stop(lexicon):
+    assert text_sentences("Heading\n\nText here. Hei. Du der.") == [
+        "Heading", "Text here.", "Hei.", "Du der."]
+    found = sentences_match(
+        pd.DataFrame({"id": ["a"], "sentence": [0], "lemmas": [["monitor", "monitor"]]}),
+        lexicon, "en")
+    assert found.to_dict("records") == [{"id": "a", "sentence": 0, "category": "control",
+                                         "hits": 2}]
+
+
+def test_dispersion_year_starts_and_a_document_listed_twice():
+    parts = pd.DataFrame({"id": ["a", "b", "c"], "text": ["trust", "trust", "trust"]})
+    # b is listed twice: its first year counts, and it is placed once
+    meta = pd.DataFrame({"id": ["a", "b", "b", "c"], "year": [2015, 2016, 2019, 2016]})
+    table = terms_locate(parts, meta, ["trust"], "en")
+    assert table["x"].tolist() == [0, 1, 2] and table.attrs["n_documents"] == 3
+    assert table.attrs["year_starts"] == {2015: 0, 2016: 1}
+    periods = textstat_term_periods(table, parts, meta, ["trust"], 2017).set_index("period")
+    assert periods["documents"].tolist() == [3, 0]
+
+
+def test_term_period_without_documents_has_no_share():
+    parts = pd.DataFrame({"id": ["a"]})
+    meta = pd.DataFrame({"id": ["a"], "year": [2015]})
+    positions = pd.DataFrame({"term": ["ai"], "id": ["a"]})
+    table = textstat_term_periods(positions, parts, meta, ["ai"], 2030).set_index("period")
+    assert table.loc["before 2030", "share"] == 1.0
+    assert table.loc["2030 and later", "documents"] == 0
+    assert np.isnan(table.loc["2030 and later", "share"])
+
+
+def test_highest_group_ties_single_groups_and_order():
+    groups = pd.DataFrame({
+        "group": ["DK", "SE", "NO", "DK", "DK", "NO"],
+        "category": ["z"] * 3 + ["y"] + ["x"] * 2,
+        "rate": [9.0, 5.0, 5.0, 4.0, 7.0, 6.0],
+        "ci_low": [6.5, 3.0, 3.0, 3.9, 6.0, 2.0],
+        "few_docs": [False] * 6})
+    # z: NO and SE tie for second, the first by name is named; y: one group, nothing to
+    # clear; x: DK's lower bound equals NO's rate, which is not above it
+    table = textstat_dictionary_highest(groups)
+    assert table[["category", "group", "next_group"]].values.tolist() == [["z", "DK", "NO"]]
+    groups.loc[4, "ci_low"] = 6.01
+    assert textstat_dictionary_highest(groups)["category"].tolist() == ["x", "z"]
+
+
+def test_difference_is_scipys_bca_interval_and_level_b_picks_one_group():
+    # three groups; B against A only. A's documents all run at 20 per 1,000, so a resample
+    # of A always pools 20; B's documents vary in hits and length
+    from scipy.stats import bootstrap
+
+    hb = np.array([0, 1, 1, 0, 1, 0, 0, 1, 1, 0, 1, 1], float)
+    tb = np.array([100, 120, 90, 300, 150, 80, 110, 100, 240, 60, 130, 95], float)
+    ids = [f"a{i}" for i in range(10)] + [f"b{i}" for i in range(12)] + ["c0", "c1"]
+    rates = pd.DataFrame({"id": ids, "category": "c",
+                          "hits": np.r_[np.full(10, 2.0), hb, [9, 9]],
+                          "tokens": np.r_[np.full(10, 100.0), tb, [100, 100]]})
+    meta = pd.DataFrame({"id": ids, "g": ["A"] * 10 + ["B"] * 12 + ["C"] * 2})
+    row = textstat_dictionary_difference(rates, meta, "g", "A", "B").iloc[0]
+    assert (row.group_b, row.docs_a, row.docs_b) == ("B", 10, 12)
+    assert row.difference == pytest.approx(20 - 1000 * 7 / tb.sum())
+
+    def statistic(ia, ib, axis=-1):  # the pooled rates of the resampled documents, by hand
+        rate_a = 1000 * 2 * ia.shape[-1] / (100 * ia.shape[-1]) + 0 * ia.sum(axis)
+        rate_b = 1000 * hb[ib].sum(axis) / tb[ib].sum(axis)
+        return np.stack([rate_a - rate_b, np.log(rate_a / rate_b)])
+
+    # the documented defaults: 2,000 resamples from a generator seeded with 1 (scipy draws
+    # them in batches of 500)
+    ci = bootstrap((np.arange(10), np.arange(12)), statistic, n_resamples=2000, method="BCa",
+                   vectorized=True, rng=np.random.default_rng(1), batch=500).confidence_interval
+    assert (row.diff_low, row.diff_high) == pytest.approx((ci.low[0], ci.high[0]), rel=1e-12)
+    assert (row.ratio_low, row.ratio_high) == pytest.approx(np.exp([ci.low[1], ci.high[1]]),
+                                                            rel=1e-12)
+
+
+def test_difference_edge_groups_by_hand():
+    # three documents a side, worked by hand: one side without hits gets a difference
+    # interval but no ratio; a side without tokens has no rate (NaN, no warning); equal
+    # numbers of hits on both sides are hits, not "no hits"; one token in all is a rate
+    ids = ["a1", "a2", "a3", "b1", "b2", "b3"]
+    meta = pd.DataFrame({"id": ids, "g": ["A"] * 3 + ["B"] * 3})
+
+    def row(hits, tokens):
+        rates = pd.DataFrame({"id": ids, "category": "c", "hits": hits, "tokens": tokens})
+        with warnings.catch_warnings():
+            warnings.simplefilter("error")
+            return textstat_dictionary_difference(rates, meta, "g", "A", min_docs=1,
+                                                  n_boot=200).iloc[0]
+
+    table = row([1, 2, 3, 2, 2, 2], [100, 100, 100, 100, 200, 300])
+    assert (table.group_a, table.group_b, table.ci_method) == (
+        "A", "the rest", "BCa bootstrap over documents")
+    assert table.rate_a == pytest.approx(20) and table.rate_b == pytest.approx(10)
+    none_b = row([1, 2, 0, 0, 0, 0], [100] * 6)
+    assert none_b.rate_b == 0 and np.isnan([none_b.ratio, none_b.ratio_low,
+                                            none_b.ratio_high]).all()
+    assert none_b.diff_low <= none_b.difference <= none_b.diff_high
+    none_a = row([0, 0, 0, 1, 2, 0], [100] * 6)
+    assert none_a.ratio == 0 and np.isnan([none_a.ratio_low, none_a.ratio_high]).all()
+    assert none_a.diff_low <= none_a.difference <= none_a.diff_high
+    assert np.isnan(row([0, 0, 0, 0, 1, 0], [0, 0, 0, 100, 100, 100]).rate_a)
+    assert np.isnan(row([0, 1, 0, 0, 0, 0], [100, 100, 100, 0, 0, 0]).rate_b)
+    one = row([1, 0, 0, 1, 0, 0], [1, 0, 0, 1, 0, 0])
+    assert (one.rate_a, one.rate_b) == (1000, 1000)
+    full = textstat_dictionary_difference(
+        pd.DataFrame({"id": ids, "category": "c", "hits": 1, "tokens": 100}), meta, "g", "A",
+        min_docs=1, n_boot=50)
+    assert list(full.columns) == [
+        "category", "group_a", "group_b", "docs_a", "docs_b", "rate_a", "rate_b",
+        "difference", "diff_low", "diff_high", "ratio", "ratio_low", "ratio_high",
+        "few_docs", "ci_method"]
+    assert full[["category", "docs_a", "docs_b"]].values.tolist() == [["c", 3, 3]]
+
+
+def test_dictionary_file_description_and_entry_errors(tmp_path):
+    path = tmp_path / "d.yaml"
+    path.write_text("categories:\n  control:\n    description: Watching staff\n"
+                    "    en: [monitor]\n    nb: [overvåking]\n", encoding="utf-8")
+    loaded = dictionary_read(path)
+    assert [e.text for e in loaded["control"]["en"]] == ["monitor"]
+    assert [e.text for e in loaded["control"]["nb"]] == ["overvåking"]
+    path.write_text("categories:\n  control:\n    en: monitor\n", encoding="utf-8")
+    with pytest.raises(ValueError, match=r"d\.yaml: category 'control', language 'en': "
+                                         r"expected a list of words$"):
+        dictionary_read(path)
+    path.write_text("categories: [\n", encoding="utf-8")
+    with pytest.raises(ValueError, match=r"d\.yaml: cannot be read as YAML"):
+        dictionary_read(path)
+
+
+def test_groups_leave_out_blank_values_and_take_a_document_once(capsys):
+    rates = pd.DataFrame({"id": ["a", "b", "c"], "category": "c", "hits": [1, 2, 3],
+                          "tokens": 100})
+    # b has a blank value; c is listed twice, and its first value counts
+    meta = pd.DataFrame({"id": ["a", "b", "c", "c"], "g": ["x", "  ", "x", "y"]})
+    groups = textstat_dictionary_groups(rates, meta, "g", min_docs=5)
+    assert "1 documents have no value" in capsys.readouterr().out
+    assert groups[["group", "documents", "hits"]].values.tolist() == [["x", 2, 4]]
