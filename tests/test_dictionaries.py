@@ -356,6 +356,24 @@ def test_group_rates_columns_order_and_boundaries():
     assert zero["rate"].isna().all()
 
 
+def test_a_group_without_tokens_has_no_rate_and_no_interval():
+    # three documents, enough for an interval, but none holds a token: 0 hits in 0 tokens is
+    # no rate at all, so neither the exact Poisson bound (1000 * 3.69 / 0) nor a bootstrap
+    ids = ["a", "b", "c", "d", "e"]
+    rates = pd.DataFrame({"id": ids, "category": "c", "hits": [0, 0, 0, 1, 2],
+                          "tokens": [0, 0, 0, 50, 50]})
+    meta = pd.DataFrame({"id": ids, "g": ["empty"] * 3 + ["full"] * 2})
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        groups = textstat_dictionary_groups(rates, meta, "g", n_boot=50, min_docs=2)
+    empty = groups.set_index("group").loc["empty"]
+    assert (empty.documents, empty.hits, empty.tokens, bool(empty.few_docs)) == (3, 0, 0, False)
+    assert np.isnan(empty.rate) and np.isnan(empty.ci_low) and np.isnan(empty.ci_high)
+    assert empty.ci_method == "none: no tokens"
+    full = groups.set_index("group").loc["full"]
+    assert full.rate == pytest.approx(1000 * 3 / 100) and full.ci_method != "none: no tokens"
+
+
 def test_group_interval_is_the_percentile_bootstrap_and_seeded():
     # 20 documents with varied rates: the bounds are the 2.5th and 97.5th percentiles of
     # pooled rates over resampled documents; our own resamples (another stream) agree to

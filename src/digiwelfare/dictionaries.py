@@ -166,7 +166,8 @@ def textstat_dictionary_groups(rates: pd.DataFrame, meta: pd.DataFrame, by: str,
     The interval is a percentile bootstrap over documents (documents differ more than a
     Poisson count allows). A group with no hits at all gets the exact Poisson interval
     ``[0, -ln(0.025) * 1000 / tokens]`` instead of a bootstrap's [0, 0]; a group with fewer
-    than ``min_docs`` documents gets none (``few_docs``). Documents without a ``by`` value
+    than ``min_docs`` documents gets none (``few_docs``), and so does a group whose documents
+    hold no token (its rate is undefined, NaN). Documents without a ``by`` value
     are left out, and their number printed.
 
     Columns: ``group, category, documents, hits, tokens, rate, ci_low, ci_high, ci_method,
@@ -179,6 +180,8 @@ def textstat_dictionary_groups(rates: pd.DataFrame, meta: pd.DataFrame, by: str,
         rate = 1000 * hits.sum() / tokens.sum() if tokens.sum() > 0 else np.nan
         if len(g) < min_docs:
             low, high, method = np.nan, np.nan, f"none: fewer than {min_docs} documents"
+        elif tokens.sum() == 0:  # no token to hold a hit: there is no rate to bound
+            low, high, method = np.nan, np.nan, "none: no tokens"
         elif hits.sum() == 0:
             low, high, method = 0.0, -np.log(0.025) * 1000 / tokens.sum(), "exact Poisson"
         else:
