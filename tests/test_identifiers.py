@@ -17,7 +17,8 @@ from digiwelfare.identifiers import (
     no_identity_kind,
     se_pin_verify,
 )
-from digiwelfare.identifiers_bench import bench_cases, textstat_masking, textstat_masking_speed
+from digiwelfare.identifiers_bench import textstat_masking, textstat_masking_speed
+from digiwelfare.identifiers_cases import bench_cases
 
 dates = st.dates(min_value=dt.date(1901, 1, 1), max_value=dt.date(2024, 12, 31))
 PLACEHOLDER = re.compile(r"\[(\w+)-[0-9a-f]{8}\]")

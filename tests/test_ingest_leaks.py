@@ -9,7 +9,7 @@ import sys
 import pandas as pd
 import pytest
 
-from digiwelfare.identifiers_bench import bench_cases
+from digiwelfare.identifiers_cases import bench_cases
 
 PROSE = ("Caseworkers at the welfare office described how the new case system changed their "
          "daily routines and their use of professional judgement in the chat with users.")
