@@ -82,11 +82,15 @@ def doctype_weights_fit(design: pd.DataFrame, labels: Sequence[str], c: float = 
     weight 0, so it is known and adds nothing), from an L2-penalised
     multinomial logistic regression with inverse penalty ``c`` (scikit-learn's
     ``LogisticRegression``, lbfgs, deterministic), rounded to two decimals: the weights the
-    classifier then uses, as in ``lexicon/doc_type_weights.csv``. Every type gets a column,
-    with weight 0 for a type no training page has (it can then win only by its cues)."""
+    classifier then uses, as in ``lexicon/doc_type_weights.csv``. Pages where no cue fires
+    are left out (the classifier calls them ``other`` whatever the weights). Every type gets
+    a column, with weight 0 for a type no training page has (it can win only by its cues)."""
     from sklearn.linear_model import LogisticRegression
 
-    labels = np.asarray(labels)
+    # a page where no cue fires is "other" by the classifier's rule, not by the weights: it
+    # is left out of the fit, so that the intercepts are the types' odds among pages with cues
+    cued = (design.to_numpy() != 0).any(axis=1)
+    design, labels = design[cued], np.asarray(labels)[cued]
     keep = [c_ for c_ in design.columns if design[c_].sum() >= MIN_PAGES]
     x = design[keep].to_numpy(dtype=float)
     model = LogisticRegression(C=c, max_iter=5000, tol=1e-8).fit(x, labels)

@@ -154,18 +154,9 @@ def doc_type_weights() -> dict[str, dict[str, float]]:
     return {r["feature"]: {t: float(r[t]) for t in DOC_TYPE_ORDER} for r in rows}
 
 
-def doc_type_decide(features: dict[str, float], weights: dict[str, dict[str, float]] | None = None
-                    ) -> tuple[str, str]:
-    """The type :func:`doc_type_features` speak for, and the feature that adds most to it.
-    With fitted ``weights`` (default: :func:`doc_type_weights`) every type is scored: its
-    intercept plus the weights of the features present. A feature the weights do not know (a
-    cue added since the last fit) counts with the cue file's weight for the cue's type; so do
-    all cues when there are no fitted weights. ``("other", "no cue")`` when no cue fires; ties
-    go to the type listed first in :data:`DOC_TYPE_ORDER`."""
-    weights = doc_type_weights() if weights is None else weights
+def _scores(features: dict[str, float], weights: dict[str, dict[str, float]]
+            ) -> dict[str, tuple[float, str]]:
     hand = {c.name: c for c in doc_type_cues()}
-    if not any(f.removesuffix(" in the lead") in hand for f in features):
-        return "other", "no cue"
     scores = {t: [weights["(intercept)"][t] if weights else 0.0, "", float("-inf")]
               for t in DOC_TYPE_ORDER}
     for name, value in sorted(features.items()):
@@ -179,6 +170,28 @@ def doc_type_decide(features: dict[str, float], weights: dict[str, dict[str, flo
             scores[kind][0] += w * value
             if w * value > scores[kind][2]:
                 scores[kind][1], scores[kind][2] = name, w * value
+    return {k: (v[0], v[1]) for k, v in scores.items()}
+
+
+def doc_type_scores(text: str, title: str = "") -> dict[str, tuple[float, str]]:
+    """Each type's score on ``text`` and ``title`` and the feature that adds most to it, as
+    :func:`doc_type_decide` scores them (``""`` when no feature adds to the type)."""
+    return _scores(doc_type_features(text, title), doc_type_weights())
+
+
+def doc_type_decide(features: dict[str, float], weights: dict[str, dict[str, float]] | None = None
+                    ) -> tuple[str, str]:
+    """The type :func:`doc_type_features` speak for, and the feature that adds most to it.
+    With fitted ``weights`` (default: :func:`doc_type_weights`) every type is scored: its
+    intercept plus the weights of the features present. A feature the weights do not know (a
+    cue added since the last fit) counts with the cue file's weight for the cue's type; so do
+    all cues when there are no fitted weights. ``("other", "no cue")`` when no cue fires; ties
+    go to the type listed first in :data:`DOC_TYPE_ORDER`."""
+    weights = doc_type_weights() if weights is None else weights
+    names = {c.name for c in doc_type_cues()}
+    if not any(f.removesuffix(" in the lead") in names for f in features):
+        return "other", "no cue"
+    scores = _scores(features, weights)
     best = max(DOC_TYPE_ORDER, key=lambda t: (scores[t][0], -DOC_TYPE_ORDER.index(t)))
     return best, f"cue: {scores[best][1]}" if scores[best][1] else "prior"
 
