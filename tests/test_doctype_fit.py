@@ -76,3 +76,22 @@ def test_the_fit_is_deterministic_and_gives_a_rare_feature_no_weight():
     assert first.equals(doctype_weights_fit(design.copy(), kinds.copy()))
     rare = first.set_index("feature").loc["preface"]
     assert (rare == 0).all()
+
+
+def test_the_readme_quotes_the_crossval_table():
+    """The held-out type accuracies the README states are the table `make
+    results/tables/doctype_crossval.csv` writes, number for number."""
+    from digiwelfare.config import ROOT
+
+    path = ROOT / "results" / "tables" / "doctype_crossval.csv"
+    if not path.is_file():
+        pytest.skip(f"{path} is not written yet: make results/tables/doctype_crossval.csv")
+    table = pd.read_csv(path)
+    readme = (ROOT / "README.md").read_text("utf-8")
+    block = readme.split("<!-- doctype-crossval -->")[1].split("<!-- /doctype-crossval -->")[0]
+    rows = [[c.strip() for c in line.strip().strip("|").split("|")]
+            for line in block.splitlines() if line.strip().startswith("|")][2:]
+    expected = [[r.set, str(r.documents), f"{r.cues_right} ({round(100 * r.cues_accuracy)} %)",
+                 f"{r.fitted_right} ({round(100 * r.fitted_accuracy)} %)"]
+                for r in table.itertuples(index=False)]
+    assert rows == expected

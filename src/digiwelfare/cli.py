@@ -192,6 +192,9 @@ def _cmd_doctype_fit(args) -> int:
     table = textstat_doctype_crossval(examples, args.c)
     print(table.to_string(index=False))
     table_write(table, Path(args.table))
+    if args.crossval_only:
+        print(f"wrote {args.table}")
+        return 0
     weights = doctype_weights_fit(doctype_design(examples), examples["doc_type"], args.c)
     out = Path(args.weights) if args.weights else LEXICON / "doc_type_weights.csv"
     weights.to_csv(out, index=False, lineterminator="\n", float_format="%.2f")
@@ -312,6 +315,8 @@ def parser_build() -> argparse.ArgumentParser:
     fit.add_argument("--c", type=float, default=1.0, help="inverse L2 penalty (default 1)")
     fit.add_argument("--table", default="results/tables/doctype_crossval.csv")
     fit.add_argument("--weights", help="where to write the weights (default: the lexicon's)")
+    fit.add_argument("--crossval-only", action="store_true",
+                     help="write only the table of held-out accuracies, not the weights")
     fit.set_defaults(func=_cmd_doctype_fit)
     syn = sub.add_parser("synth", help="write a planted corpus (known topics and covariate "
                          "effects) and its truth, for checks and benchmarks")
