@@ -1,5 +1,7 @@
 """Document types (doctypes): where cues count, structural cues, cue words in compounds."""
 
+import pytest
+
 from digiwelfare.doctypes import doc_type_classify, doc_type_scores, text_for_cues
 
 
@@ -157,27 +159,29 @@ def test_a_news_item_about_a_strategy_is_not_a_policy_document_the_strategy_is()
     assert kind == "policy_document" and source.startswith("cue: ")
 
 
-def test_a_thesis_record_in_a_repository_is_an_abstract():
-    record = ("Master's thesis\n\nAbstract:\nThis thesis asks how caseworkers weigh a risk score "
-              "against what they know of a family. I interviewed twelve caseworkers.\n\n"
-              "Keywords: child welfare; risk scores; discretion\n\n"
-              "Peer reviewed: no\nhttps://doi.org/10.1234/thesis.2023.5\n")
-    assert doc_type_classify(record, "Scores and discretion")[0] == "abstract"
+#: A thesis's record in a repository (an abstract), a guidance page that names itself and
+#: tells its reader what to do (a policy document), and a report's landing page with a
+#: download link and a series number (a policy document, not an abstract).
+PAGES = {
+    "thesis record": ("Scores and discretion", "abstract",
+                      "Master's thesis\n\nAbstract:\nThis thesis asks how caseworkers weigh a "
+                      "risk score against what they know of a family. I interviewed twelve "
+                      "caseworkers.\n\nKeywords: child welfare; risk scores; discretion\n\n"
+                      "Peer reviewed: no\nhttps://doi.org/10.1234/thesis.2023.5\n"),
+    "guidance": ("Digitala hjälpmedel i hemtjänsten", "policy_document",
+                 "Den här vägledningen beskriver hur handläggare prövar digitala hjälpmedel.\n\n"
+                 "Bedömning\nHandläggaren ska fråga personen själv. Bedömningen ska "
+                 "dokumenteras.\nUppföljning\nInsatsen ska följas upp inom tre månader och bör "
+                 "följas upp oftare när behoven ändras.\n\nSenast uppdaterad: 2024-10-02\n"),
+    "landing page": ("Brukernes erfaringer med digital aktivitetsplan", "policy_document",
+                     "Rapport 3/2023\n\nBrukernes erfaringer med digital aktivitetsplan\n"
+                     "Publisert 21.06.2023\n\nRapporten viser at de fleste brukerne finner "
+                     "fram i planen, men at mange savner kontakt med veilederen.\n\n"
+                     "Last ned rapporten (pdf, 1,2 MB)\n\nISSN 1234-5678\n"),
+}
 
 
-def test_a_guidance_page_is_a_policy_document():
-    guide = ("Den här vägledningen beskriver hur handläggare prövar digitala hjälpmedel.\n\n"
-             "Bedömning\nHandläggaren ska fråga personen själv. Bedömningen ska dokumenteras.\n"
-             "Uppföljning\nInsatsen ska följas upp inom tre månader och bör följas upp oftare "
-             "när behoven ändras.\n\nSenast uppdaterad: 2024-10-02\n")
-    assert doc_type_classify(guide, "Digitala hjälpmedel i hemtjänsten")[0] == "policy_document"
-
-
-def test_a_landing_page_for_a_report_is_a_policy_document_not_an_abstract():
-    landing = ("Rapport 3/2023\n\nBrukernes erfaringer med digital aktivitetsplan\n"
-               "Publisert 21.06.2023\n\n"
-               "Rapporten viser at de fleste brukerne finner fram i planen, men at mange savner "
-               "kontakt med veilederen.\n\n"
-               "Last ned rapporten (pdf, 1,2 MB)\n\nISSN 1234-5678\n")
-    assert doc_type_classify(landing, "Brukernes erfaringer med digital aktivitetsplan")[0] \
-        == "policy_document"
+@pytest.mark.parametrize("page", sorted(PAGES))
+def test_a_thesis_record_a_guidance_page_and_a_landing_page_get_their_types(page):
+    title, kind, text = PAGES[page]
+    assert doc_type_classify(text, title)[0] == kind

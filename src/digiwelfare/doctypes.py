@@ -1,9 +1,13 @@
 """The type of a document (project report, policy document, abstract, event programme or
 other), by a transparent score over editable cues (``lexicon/doc_type_cues.yaml``): each cue is a
-pattern with a weight and where it is looked for (the title, the head, the text, or the page's
-furniture as shown); the type with the highest score wins, ``other`` when no cue fires. Cues
-are looked for in the title, headings and text a reader reads, never in menus, breadcrumbs,
-skip links or footers (:func:`text_for_cues`).
+pattern and where it is looked for (the title, the head, the text, or the page's furniture as
+shown), and each is also counted apart when it stands in the page's lead
+(:func:`doc_type_features`). A type's score is its intercept plus the weights of the features
+present, from ``lexicon/doc_type_weights.csv`` (fitted by ``python -m digiwelfare
+doctype-fit``, :mod:`digiwelfare.doctype_fit`; editable); the highest wins, ``other`` when no
+cue fires, and the feature that added most is recorded. Cues are looked for in the title,
+headings and text a reader reads, never in menus, breadcrumbs, skip links or footers
+(:func:`text_for_cues`).
 """
 
 from __future__ import annotations
