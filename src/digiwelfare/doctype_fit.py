@@ -23,7 +23,12 @@ import numpy as np
 import pandas as pd
 
 from digiwelfare.clean import lines_repeated
-from digiwelfare.doctypes import DOC_TYPE_ORDER, doc_type_decide, doc_type_features
+from digiwelfare.doctypes import (
+    DOC_TYPE_ORDER,
+    doc_type_decide,
+    doc_type_feature_names,
+    doc_type_features,
+)
 from digiwelfare.readers import Record, readers_registry
 from digiwelfare.titles import title_find
 
@@ -69,10 +74,12 @@ def doctype_examples(folders: Sequence[str | Path]) -> pd.DataFrame:
 
 def doctype_design(examples: pd.DataFrame) -> pd.DataFrame:
     """One row per page of ``examples`` (:func:`doctype_examples`), one column per feature
-    (:func:`~digiwelfare.doctypes.doc_type_features`) any page has, 0 or 1."""
+    the cue file defines (:func:`~digiwelfare.doctypes.doc_type_feature_names`), 0 or 1: a
+    cue no page shows is still a column, so that the fit gives it weight 0 rather than leaving
+    it to count with the cue file's own weight."""
     rows = [doc_type_features(r.text, r.title) for r in examples.itertuples(index=False)]
-    design = pd.DataFrame(rows, index=examples.index).fillna(0.0)
-    return design[sorted(design.columns)]
+    names = sorted(doc_type_feature_names())
+    return pd.DataFrame(rows, index=examples.index, columns=names).fillna(0.0)
 
 
 def doctype_weights_fit(design: pd.DataFrame, labels: Sequence[str], c: float = C_DEFAULT

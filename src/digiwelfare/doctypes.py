@@ -109,6 +109,16 @@ def _lead(title: str, lines: list[str]) -> str:
     return "\n".join(lead)
 
 
+def _in_lead(cue: Cue) -> bool:
+    return cue.where in ("head", "text", "page") and cue.min_count == 1
+
+
+def doc_type_feature_names() -> list[str]:
+    """Every feature :func:`doc_type_features` can give, in the cue file's order."""
+    return [name for c in doc_type_cues()
+            for name in (c.name, f"{c.name} in the lead")[:1 + _in_lead(c)]]
+
+
 def doc_type_features(text: str, title: str = "") -> dict[str, float]:
     """The evidence the type is decided on, as named features (1.0 when present):
 
@@ -136,8 +146,7 @@ def doc_type_features(text: str, title: str = "") -> dict[str, float]:
             bool(cue.pattern.search(where)))
         if n >= cue.min_count:
             features[cue.name] = 1.0
-            if cue.where in ("head", "text", "page") and cue.min_count == 1 \
-                    and cue.pattern.search(lead):
+            if _in_lead(cue) and cue.pattern.search(lead):
                 features[f"{cue.name} in the lead"] = 1.0
     return features
 
