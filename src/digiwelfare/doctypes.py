@@ -20,7 +20,7 @@ from functools import lru_cache
 import yaml
 
 from digiwelfare.clean import lines_classify, text_normalize
-from digiwelfare.config import LEXICON, lexicon_file
+from digiwelfare.config import lexicon_file
 from digiwelfare.linetypes import HEAD_LINES, line_is_sentence
 
 
@@ -156,8 +156,9 @@ def doc_type_weights() -> dict[str, dict[str, float]]:
     """The fitted weights of ``lexicon/doc_type_weights.csv`` (written by ``python -m
     digiwelfare doctype-fit``): for each feature (and ``(intercept)``), a weight per type.
     Empty when the file is absent: the cue file's own weights are then used."""
-    path = LEXICON / "doc_type_weights.csv"
-    if not path.is_file():
+    try:  # through lexicon_file, so that make knows the import reads it (rundeps)
+        path = lexicon_file("doc_type_weights.csv")
+    except FileNotFoundError:
         return {}
     rows = list(csv.DictReader(path.read_text("utf-8").splitlines()))
     bad = [r.get("feature", "?") for r in rows if set(DOC_TYPE_ORDER) - set(r)]
