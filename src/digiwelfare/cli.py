@@ -177,6 +177,31 @@ def _cmd_check_import(args) -> int:
     return 0
 
 
+def _cmd_doctype_fit(args) -> int:
+    """Fit the type classifier's weights on labelled folders and write them, with the table of
+    leave-one-set-out accuracies."""
+    from digiwelfare.config import LEXICON, table_write
+    from digiwelfare.doctype_fit import (
+        doctype_design,
+        doctype_examples,
+        doctype_weights_fit,
+        textstat_doctype_crossval,
+    )
+
+    examples = doctype_examples(args.folders)
+    table = textstat_doctype_crossval(examples, args.c)
+    print(table.to_string(index=False))
+    table_write(table, Path(args.table))
+    if args.crossval_only:
+        print(f"wrote {args.table}")
+        return 0
+    weights = doctype_weights_fit(doctype_design(examples), examples["doc_type"], args.c)
+    out = Path(args.weights) if args.weights else LEXICON / "doc_type_weights.csv"
+    weights.to_csv(out, index=False, lineterminator="\n", float_format="%.2f")
+    print(f"wrote {out} ({len(weights) - 1} features) and {args.table}")
+    return 0
+
+
 def _cmd_tasks(args) -> int:
     """Write the validation tasks of notebook 11 for coders, with the parameters it runs
     with, so that the tasks coders answer are the tasks it scores."""
@@ -282,6 +307,17 @@ def parser_build() -> argparse.ArgumentParser:
     chk.add_argument("--out", help="write the summary table (CSV) here")
     chk.add_argument("--details", action="store_true", help="list the files with a miss")
     chk.set_defaults(func=_cmd_check_import)
+    fit = sub.add_parser("doctype-fit", help="fit the document-type weights on labelled "
+                         "folders (lexicon/doc_type_weights.csv) and score them leave-one-set-out")
+    fit.add_argument("folders", nargs="*", default=[
+        f"tests/fixtures/exported/{s}" for s in
+        ("dev", "holdout", "blind", "final", "sealed", "unseen")])
+    fit.add_argument("--c", type=float, default=1.0, help="inverse L2 penalty (default 1)")
+    fit.add_argument("--table", default="results/tables/doctype_crossval.csv")
+    fit.add_argument("--weights", help="where to write the weights (default: the lexicon's)")
+    fit.add_argument("--crossval-only", action="store_true",
+                     help="write only the table of held-out accuracies, not the weights")
+    fit.set_defaults(func=_cmd_doctype_fit)
     syn = sub.add_parser("synth", help="write a planted corpus (known topics and covariate "
                          "effects) and its truth, for checks and benchmarks")
     syn.add_argument("--docs", type=int, required=True, help="number of documents")
