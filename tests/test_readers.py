@@ -71,3 +71,21 @@ def test_a_long_heading_under_fields_keeps_its_line_a_title_wrapped_after_a_smal
                "Fjordvik kommune, der tjenesten har vært i bruk siden tidlig i pilotperioden\n"
                f"{para}\n" * 3)
     assert "de eldste i Fjordvik kommune, der" in lines_unwrap(wrapped).split("\n")[2]
+
+
+def test_a_page_without_a_charset_declaration_keeps_its_letters(tmp_path):
+    body = ("<p>Hjemmetjenesten på Øyane har prøvd ut digitale tilsyn hos førti brukere, og de "
+            "ansatte sier at nettene er blitt roligere.</p>")
+    for head in ("<head><title>Tilsyn</title></head>",
+                 '<head><meta charset="utf-8"><title>Tilsyn</title></head>'):
+        page = f"<html>{head}<body><main><h1>Tilsyn på Øyane</h1>{body}</main></body></html>"
+        path = tmp_path / "side.html"
+        path.write_bytes(page.encode("utf-8"))
+        text = html_read(path, path.read_bytes(), str(path))[0].text
+        assert "på Øyane har prøvd ut digitale tilsyn hos førti brukere" in text, head
+        assert "Ã" not in text
+    # a page in Windows-1252 that says so is read in it
+    page = (f'<html><head><meta charset="windows-1252"></head><body><main>{body}</main>'
+            "</body></html>")
+    text = html_read(tmp_path / "b.html", page.encode("cp1252"), "b.html")[0].text
+    assert "på Øyane har prøvd ut digitale tilsyn hos førti brukere" in text

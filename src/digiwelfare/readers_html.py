@@ -36,7 +36,10 @@ def html_read(path: Path, data: bytes, source: str) -> list[Record]:
         raise Skip(f"elements nested {depth:,} deep (limit {MAX_HTML_DEPTH}); no real page is, "
                    "so it is broken or hostile")
     try:
-        tree = lxml.html.document_fromstring(html.encode("utf-8"))
+        # the page was decoded above; its bytes are handed on as UTF-8 and said to be so,
+        # or lxml takes a page without a charset declaration for Latin-1 ("fÃ¸rti")
+        tree = lxml.html.document_fromstring(html.encode("utf-8"),
+                                             parser=lxml.html.HTMLParser(encoding="utf-8"))
     except (ValueError, lxml.etree.ParserError) as err:
         raise Skip(f"not a readable web page ({type(err).__name__})") from None
     layout_tables_unwrap(tree)
