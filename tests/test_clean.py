@@ -384,6 +384,8 @@ def test_under_time_slots_a_short_notice_goes_a_sentence_about_the_day_stays():
 def test_newsletter_footers_report_links_roman_page_numbers_and_download_notices_go():
     for line in ("You are receiving this e-mail because you asked for our autumn updates.",
                  "Du mottar denne e-posten fordi du har meldt deg på nyhetsbrevet vårt.",
+                 "Du får dette nyhetsbrevet fordi du er medlem av nettverket.",
+                 "We send you this because you receive this update as a partner of the lab.",
                  "Unsubscribe | Update your preferences", "View this in your browser",
                  "Read the full report", "Les hele rapporten", "Läs rapporten", "xiv", "iii",
                  "Notatet kan lastast ned frå fylkeskommunen sine nettsider.",
