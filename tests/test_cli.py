@@ -94,3 +94,25 @@ def test_a_short_output_path_keeps_its_timing_beside_it(tmp_path):
     assert result.returncode == 0, result.stderr
     seconds = float((tmp_path / "build" / "timings" / "done.txt").read_text())
     assert result.stdout.split() == ["done", f"{seconds:.1f}", "s"]
+
+
+def test_a_run_skips_the_iri_grammar_and_still_validates_notebooks():
+    # The runner keeps jsonschema from building the rfc3987 grammar (seconds per run);
+    # notebook validation must still accept a good notebook and reject a broken one.
+    code = (
+        "import sys\n"
+        "from digiwelfare.cli import _jsonschema_iri_skip\n"
+        "_jsonschema_iri_skip()\n"
+        "import nbformat, papermill\n"
+        "nb = nbformat.v4.new_notebook(cells=[nbformat.v4.new_code_cell('1 + 1')])\n"
+        "nbformat.validate(nb)\n"
+        "nb.cells[0]['cell_type'] = 'nonsense'\n"
+        "try:\n"
+        "    nbformat.validate(nb)\n"
+        "except nbformat.ValidationError:\n"
+        "    print('rejected')\n"
+        "print(sys.modules['rfc3987_syntax'])\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         check=True).stdout.split()
+    assert out == ["rejected", "None"]
