@@ -51,7 +51,7 @@ topic_labels = {}  # your names for the topics, e.g. {1: "Home care technology"}
 
 # %%
 from digiwelfare.config import choice_check, int_check, paths_resolve, table_write
-from digiwelfare.corpus import LANGUAGES, corpus_read
+from digiwelfare.corpus import corpus_read
 from digiwelfare.figures import (
     figure_write,
     plot_empty,
@@ -66,6 +66,7 @@ from digiwelfare.plan import (
 )
 from digiwelfare.products import doc_topics_write, k_read
 from digiwelfare.report import ldavis_write
+from digiwelfare.runs import LANGUAGES
 from digiwelfare.tokens import bow_read
 from digiwelfare.topics import (
     bow_count,

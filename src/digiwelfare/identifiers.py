@@ -59,13 +59,7 @@ from collections import Counter
 from functools import cache
 
 from digiwelfare.config import lexicon_file
-from digiwelfare.identifiers_checks import (  # noqa: F401  (offered here as before)
-    dk_cpr_verify,
-    luhn_verify,
-    no_check_digits,
-    no_identity_kind,
-    se_pin_verify,
-)
+from digiwelfare.identifiers_checks import dk_cpr_verify, no_identity_kind, se_pin_verify
 
 KINDS = ("no_fnr", "no_dnr", "se_pin", "dk_cpr", "email", "phone", "name")
 

@@ -24,7 +24,8 @@ import re
 
 import pandas as pd
 
-from digiwelfare.identifiers import _first_names, luhn_verify, no_check_digits
+from digiwelfare.identifiers import _first_names
+from digiwelfare.identifiers_checks import luhn_verify, no_check_digits
 
 GROUPS = ("valid", "invalid", "ordinary")
 
