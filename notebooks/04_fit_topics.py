@@ -72,10 +72,10 @@ from digiwelfare.topics import (
     bow_count,
     k_check,
     model_write,
+    representatives_select,
     textstat_doc_topics,
     textstat_doc_topics_long,
     textstat_prevalence,
-    textstat_representative,
     textstat_topic_words,
     textstat_topics,
     topics_fit_best,
@@ -131,7 +131,7 @@ summary.set_index("topic").round(3)
 
 # %%
 # NBVAL_CHECK_OUTPUT
-representative = textstat_representative(doc_topics, docs, n=3)
+representative = representatives_select(doc_topics, docs, n=3)
 table_write(representative, paths.tables / f"topic_documents_{language}.csv")
 representative.assign(proportion=representative.proportion.round(2))
 

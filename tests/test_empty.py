@@ -254,8 +254,8 @@ def test_topic_tables_of_no_documents():
     none = doc_topics.iloc[:0]
     same_columns(topics.textstat_prevalence(none, META_NONE, "doc_type"),
                  topics.textstat_prevalence(doc_topics, META_ONE, "doc_type"))
-    same_columns(topics.textstat_representative(none, META_NONE),
-                 topics.textstat_representative(doc_topics, META_ONE))
+    same_columns(topics.representatives_select(none, META_NONE),
+                 topics.representatives_select(doc_topics, META_ONE))
     same_columns(topics.textstat_doc_topics_long(none),
                  topics.textstat_doc_topics_long(doc_topics))
     assert topics.topics_label(pd.DataFrame(columns=["topic", "rank", "word"])) == {}
