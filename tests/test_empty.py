@@ -30,6 +30,7 @@ from digiwelfare import (
     selection,
     tokens,
     topics,
+    vocabulary,
 )
 from digiwelfare.effects import design_build, glm_logit_fit
 
@@ -90,7 +91,7 @@ def test_token_tables_of_an_empty_corpus_keep_their_columns():
     full = tokens.textstat_frequency([["data", "case"]])
     same_columns(tokens.textstat_frequency([]), full)
     same_columns(tokens.textstat_frequency([[], []]), full)
-    assert len(tokens.dictionary_build([])) == 0
+    assert len(vocabulary.dictionary_build([])) == 0
 
 
 def test_a_document_with_no_tokens_is_reported_not_modelled():

@@ -4,7 +4,6 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from digiwelfare.tokens import dictionary_build
 from digiwelfare.topics import (
     model_read,
     model_write,
@@ -18,6 +17,7 @@ from digiwelfare.topics import (
     topics_recovery,
     topics_simulate,
 )
+from digiwelfare.vocabulary import dictionary_build
 
 
 @pytest.fixture(scope="module")
