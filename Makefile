@@ -81,7 +81,8 @@ $(ENV): requirements.lock pyproject.toml
 # notebook reads and writes in the run table, src/digiwelfare/rundeps.py. From it
 # build/deps.mk is generated (standard library only, so before the environment exists; make
 # remakes it when the table, a module, a notebook, a parameter file or LANGS change): one line
-# of prerequisites per executed notebook, and one rule per build product. A product's rule
+# of prerequisites per executed notebook (its row of the table among them), and one rule per
+# build product. A product's rule
 # reruns its notebook only when the product is missing: a notebook rewrites a product only
 # when its content changed, so a rerun that changes nothing reruns nothing downstream.
 BUILD := $(OUT)/build
@@ -92,7 +93,13 @@ $(shell mkdir -p '$(BUILD)')
 $(file >$(DEPS).key,$(DEPS_KEY))
 endif
 $(DEPS): $(DEPS).key $(wildcard src/digiwelfare/*.py notebooks/*.ipynb $(PARAMS)/*.yaml $(LEXICON)/*)
-	@PYTHONPATH=src $(PYTHON) -m digiwelfare.rundeps makedeps '$(PARAMS)' '$(LANGS)' > $@.tmp && mv $@.tmp $@
+	@PYTHONPATH=src $(PYTHON) -m digiwelfare.rundeps makedeps '$(PARAMS)' '$(LANGS)' '$(BUILD)' \
+	  > $@.tmp && mv $@.tmp $@
+# Each run reads its own row of the table, build/rows/<notebook>.txt, rewritten only when the
+# row changed (so an edit of the table reruns only the notebooks whose rows changed); one
+# deleted by hand is written again (and its notebook reruns: nobody knows what it said).
+$(BUILD)/rows/%.txt:
+	@PYTHONPATH=src $(PYTHON) -m digiwelfare.rundeps makedeps '$(PARAMS)' '$(LANGS)' '$(BUILD)' >/dev/null
 IMPORT_CHECK_READS ?=
 include $(DEPS)
 

@@ -19,6 +19,8 @@ from digiwelfare.rundeps import (
     modules_closure,
     notebook_imports,
     param_value,
+    row_text,
+    rows_write,
 )
 
 ALL = {"01_explore_corpus", "02_prepare_tokens", "03_select_model__en", "03_select_model__nb",
@@ -66,6 +68,50 @@ def test_the_discourse_dictionary_reruns_the_notebooks_that_read_it(built):
         "06_guide_topics__en", "06_guide_topics__nb", "09_read_concordances__en",
         "09_read_concordances__nb", "10_map_actors__en", "10_map_actors__nb",
         "11_validate_coding"}
+
+
+def test_the_debris_rules_rerun_the_notebooks_that_reach_the_cleaning_code(built):
+    # clean.py reads debris.yaml; tokens.py calls it, and every notebook but 01 (no tokens)
+    # and 07 (synthetic documents; it imports vocabulary, not tokens) imports tokens, or
+    # dictionaries or concordances, which import tokens. Module by module: 03 to 06 import
+    # tokens for bow_read alone, yet they rerun (see README, "What reruns").
+    assert reruns(built, "lexicon/debris.yaml") == ALL - {"01_explore_corpus",
+                                                          "07_validate_topics"}
+
+
+def test_an_edit_of_the_run_tables_code_reruns_nothing(built):
+    # Each run reads its own row's file, not the module: build/deps.mk is made again, the
+    # rows are the same, so no notebook reruns.
+    assert reruns(built, "src/digiwelfare/rundeps.py") == set()
+    # A row that changed reruns that notebook's runs only.
+    out, _ = built
+    assert reruns(built, f"{out}/build/rows/08_compare_keyness.txt") == {
+        "08_compare_keyness__en", "08_compare_keyness__nb"}
+
+
+def test_a_row_file_is_rewritten_only_when_its_row_changed(tmp_path, monkeypatch):
+    import dataclasses
+
+    import digiwelfare.rundeps as rundeps
+
+    first = rows_write(tmp_path)
+    assert sorted(p.stem for p in first) == sorted(RUN_TABLE)
+    assert rows_write(tmp_path) == []
+    changed = dict(RUN_TABLE)
+    changed["08_compare_keyness"] = dataclasses.replace(changed["08_compare_keyness"],
+                                                        reads=("tokens",))
+    monkeypatch.setattr(rundeps, "RUN_TABLE", changed)
+    assert rows_write(tmp_path) == [tmp_path / "rows" / "08_compare_keyness.txt"]
+    assert "reads=('tokens',)" in row_text("08_compare_keyness")
+
+
+def test_every_run_reads_its_row_and_not_the_run_tables_module():
+    deps = makedeps(ROOT / "params", ["en", "nb"])
+    for line in deps.splitlines():
+        if line.startswith("$(NB_OUT)/"):
+            notebook = line.split("/")[1].split(".")[0].split("__")[0]
+            assert f"$(BUILD)/rows/{notebook}.txt" in line
+    assert "src/digiwelfare/rundeps.py" not in deps.split("# (src/digiwelfare/rundeps.py)")[1]
 
 
 def test_a_plotting_module_reruns_the_notebooks_that_draw(built):
