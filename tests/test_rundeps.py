@@ -145,6 +145,26 @@ def test_a_missing_product_reruns_its_maker_only(built):
     assert "notebooks/04_fit_topics.ipynb" in dry
 
 
+def test_settle_after_a_run_that_kept_the_products_leaves_a_dry_run_empty(tmp_path):
+    # Notebook 02 ran again and wrote the same products: they are now older than its run.
+    out = tmp_path
+    for folder in ("results/notebooks", "build/lda_en", "build/lda_nb"):
+        (out / folder).mkdir(parents=True)
+    target = f"{out}/results/manifest.json"
+    subprocess.run([*MAKE, "-t", f"OUT={out}", target], check=True, capture_output=True)
+    (out / "build" / "run-start").touch()
+    (out / "results" / "notebooks" / "02_prepare_tokens.ipynb").touch()
+    assert reruns((out, target)) >= {"03_select_model__en", "08_compare_keyness__nb"}
+    settle = [*MAKE, f"OUT={out}", "settle", "SETTLE=after-all"]
+    subprocess.run(settle, check=True, capture_output=True)
+    assert reruns((out, target)) == set()
+    assert reruns((out, target), "lexicon/actors.yaml") == {"10_map_actors__en",
+                                                            "10_map_actors__nb"}
+    # Only at the end of `make all`, after a run that started after every input's last edit.
+    refused = subprocess.run([*MAKE, f"OUT={out}", "settle"], capture_output=True, text=True)
+    assert refused.returncode == 2 and "make all" in refused.stderr
+
+
 @pytest.mark.parametrize("notebook", ["01_explore_corpus", "07_validate_topics",
                                       "10_map_actors"])
 def test_the_import_graph_covers_what_python_imports(notebook):
