@@ -379,3 +379,18 @@ def test_under_time_slots_a_short_notice_goes_a_sentence_about_the_day_stays():
     assert "Changes to the programme" not in kept and "notice in the footer" in why
     about = "After lunch the groups work on cases they bring along.\n"  # ten words
     assert about.strip() in text_clean(head + about)[0]
+
+
+def test_newsletter_footers_report_links_roman_page_numbers_and_download_notices_go():
+    for line in ("You are receiving this e-mail because you asked for our autumn updates.",
+                 "Du mottar denne e-posten fordi du har meldt deg på nyhetsbrevet vårt.",
+                 "Unsubscribe | Update your preferences", "View this in your browser",
+                 "Read the full report", "Les hele rapporten", "Läs rapporten", "xiv", "iii",
+                 "Notatet kan lastast ned frå fylkeskommunen sine nettsider.",
+                 "The report can be downloaded from the agency's website."):
+        assert line_debris(line) is not None, line
+    for line in ("We read the report twice before we wrote to the ministry about it.",
+                 "Many older users never unsubscribe from services they stopped using, the "
+                 "survey found, and this inflates the count of active accounts.",
+                 "Civic", "Vi leste rapporten sammen med brukerne."):
+        assert line_debris(line) is None, line

@@ -279,3 +279,24 @@ def test_a_title_field_gives_the_title_unless_a_cover_gives_it_with_its_subtitle
     # "Title:" with no plausible value is no title field
     assert title_find("Title:\n12345\n\nDigital letters to older users\n\nWe read 400 "
                       "letters.\n") == "Digital letters to older users"
+
+
+def test_a_season_on_a_cover_or_an_issue_line_dates_the_document():
+    thesis = "Hjelp på skjermen\nMasteroppgave i sosialt arbeid\nVåren 2024\n\nSammendrag\nTekst."
+    assert year_derive(thesis, today=TODAY) == (2024, "cover date")
+    issue = "Bulletin from the network\nNr. 3 | Winter 2021\n\nThree short items follow."
+    assert year_derive(issue, today=TODAY) == (2021, "cover date")
+    # a season in a sentence, or a season in the future, is no date of the document
+    prose = "The pilot ran through the autumn 2021 term in two districts.\n"
+    assert year_derive(prose, today=TODAY) == (None, "")
+    assert year_derive("Call for papers\nSpring 2031\n", today=TODAY) == (None, "")
+
+
+def test_a_footer_saying_when_the_page_was_last_updated_dates_it():
+    page = ("Nyhed\nKommunen prøver noget nyt\n\nEn tekst om det.\n\n"
+            "Siden er sidst opdateret 4.5.2022")
+    assert year_derive(page, today=TODAY) == (2022, "modified")
+    english = "A story.\n\nThis page was last updated on 9 June 2020"
+    assert year_derive(english, today=TODAY) == (2020, "modified")
+    # and, as every "modified" stamp, it is ignored where the import ignores those
+    assert year_derive(page, today=TODAY, ignore=frozenset({"modified"})) == (None, "")

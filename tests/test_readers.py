@@ -55,3 +55,20 @@ def test_a_short_page_title_after_a_site_name_gives_way_to_the_heading_with_its_
                           "<title>We followed forty older people | Archive</title>")
     assert html_read(tmp_path / "b.html", prose.encode("utf-8"), "b.html")[0].title == (
         "We followed forty older people")
+
+
+def test_a_long_heading_under_fields_keeps_its_line_a_title_wrapped_after_a_small_word_joins():
+    para = ("Kommunen viser til brevet om utredningen og har behandlet saken i utvalget for "
+            "helse.\nSvaret under er kort, og det gjelder bare de delene som angår kommunens "
+            "egne\ntjenester og ansatte i hjemmetjenesten, som er de som merker endringene mest.")
+    letter = ("Fjordvik kommune\nDato: 3.2.2031\n"
+              "Høringssvar – forslag til ny forskrift om digital dokumentasjon i omsorgen\n"
+              f"{para}\n" * 3)
+    out = lines_unwrap(letter).split("\n")
+    assert out[2] == "Høringssvar – forslag til ny forskrift om digital dokumentasjon i omsorgen"
+    assert out[3].startswith("Kommunen viser") and out[3].endswith("helse.")
+    wrapped = ("Fjordvik kommune\nDato: 3.2.2031\n"
+               "Velferdsteknologi i hjemmetjenesten og hvordan den tas i bruk av de eldste i\n"
+               "Fjordvik kommune, der tjenesten har vært i bruk siden tidlig i pilotperioden\n"
+               f"{para}\n" * 3)
+    assert "de eldste i Fjordvik kommune, der" in lines_unwrap(wrapped).split("\n")[2]

@@ -192,7 +192,8 @@ def _is_label(line: str) -> bool:
 
 
 def _is_label_value(line: str) -> bool:
-    found = re.fullmatch(r"([^\W\d][^:!?]{0,40}):\s*(\S.*)", line)
+    # a colon followed by a digit is a number's ("NOU 2023:19", "10:15"), not a label's
+    found = re.fullmatch(r"([^\W\d][^:!?]{0,40}):(?!\d)\s*(\S.*)", line)
     return bool(found) and len(found.group(1).split()) <= 4 and len(line.split()) <= 12
 
 

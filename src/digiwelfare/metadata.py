@@ -22,6 +22,9 @@ from datetime import date
 from digiwelfare.clean import text_normalize
 from digiwelfare.linetypes import FULL_DATE, HEAD_LINES, MONTHS, YEAR, line_is_sentence
 
+#: Seasons, as covers, terms and issues are dated ("Spring 2023", "Høsten 2022", "Efterår 2021").
+SEASONS = (r"spring|summer|autumn|fall|winter|vår(?:en)?|sommer(?:en)?|sommar(?:en)?|"
+           r"høst(?:en)?|haust(?:en)?|vinter(?:en)?|forår(?:et)?|efterår(?:et)?|höst(?:en)?")
 #: A date, or a year alone, as labels are followed by them.
 _DATE = rf"(?:{FULL_DATE}|(?:{MONTHS})\.?\s+{YEAR}|{YEAR})"
 #: Words that make a date in a line someone else's: a deadline, a horizon, a period.
@@ -72,7 +75,10 @@ YEAR_RULES = (
         rf"(?:^|(?<=[|·•;,]))[ \t]*(?:vedtatt|vedteke|vedtaget|adopted|approved|antagen|"
         rf"antaget|beslutad|fastsatt|fastsett|godkjent|godkjend)\b[^\n\d]{{0,60}}?"
         rf"(?P<date>{FULL_DATE})", re.IGNORECASE | re.MULTILINE)),
-    _rule("modified", r"last modified|last updated|last update|updated|sist endret|sist endra|"
+    _rule("modified", r"(?:(?:this|the) page (?:was|is|has been) |(?:denne )?(?:siden|sida|sidan) "
+          r"(?:er|ble|blei|vart|blev|är|var) )?(?:sidst |sist |senest |senast |last )?"
+          r"(?:opdateret|oppdatert|oppdatert|uppdaterad|updated|endret|endra|ændret|ändrad)|"
+          r"last modified|last updated|last update|updated|sist endret|sist endra|"
           r"sist oppdatert|oppdatert|senest opdateret|opdateret|senast uppdaterad|"
           r"senast ändrad|uppdaterad|endret|revised|revidert"),
     _rule("event date", _WEEKDAYS + r"|held on|takes place on|arrangeres|finner sted|"
@@ -82,8 +88,11 @@ YEAR_RULES = (
         rf"^(?:event|conference|konferanse|konference|konferens|seminar|arrangement|"
         rf"begivenhed|evenemang)\b[^\n]{{0,120}}?(?P<date>{FULL_DATE})",
         re.IGNORECASE | re.MULTILINE)),
+    # a cover's or an issue's date line: "Mai 2023", "Oslo, May 2023", "Spring 2023",
+    # "No. 2 · Autumn 2022" (a season dates a thesis, a term paper or an issue as a month does)
     YearRule("cover date", re.compile(
-        rf"^(?:[A-ZÆØÅ][\w .-]{{1,30}},\s*)?(?P<date>(?:{MONTHS})\.?\s+{YEAR})\s*$",
+        rf"^(?:[A-ZÆØÅ][\w .-]{{1,30}},\s*|(?:no\.?|nr\.?|issue|#)\s*\d{{1,3}}\s*[·•|,–—/-]\s*)?"
+        rf"(?P<date>(?:{MONTHS}|{SEASONS})\.?\s+{YEAR})\s*$",
         re.IGNORECASE | re.MULTILINE)),
     # an issue line of a newsletter or a magazine: "Nyhetsbrev nr. 4 – oktober 2023"
     YearRule("cover date", re.compile(

@@ -308,7 +308,14 @@ def lines_unwrap(text: str) -> str:
         # heading, a name, a date on a cover); a paragraph's last line ends a sentence
         alone = (len(line) < 0.8 * width and line.lstrip()[:1].isupper()
                  and not re.search(r"[.!?…]['\"»”’)]*$", line))
-        joinable = (prev and line.strip() and not leaders and not alone
+        # a heading that happens to be long: a line with no punctuation at all under a line
+        # that ends no sentence (a field, a date, a name), with a capital after it; a title
+        # wrapped after a small word ("... for eldre i") goes on
+        before = out[-2] if len(out) > 1 else ""
+        heading = (not re.search(r"[.!?,;…]", prev) and line.lstrip()[:1].isupper()
+                   and len(before) < 0.8 * width and not re.search(r"[.!?…]['\"»”’)]*$", before)
+                   and not re.search(r"\s[^\W\d_]{1,3}$", prev) and prev[-1:] not in "-–—")
+        joinable = (prev and line.strip() and not leaders and not alone and not heading
                     and len(prev) >= 0.8 * width
                     and (line.lstrip()[:1].islower()
                          or not re.search(r"[.!?:;…]['\"»”’)]*$", prev)))

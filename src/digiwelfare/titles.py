@@ -142,6 +142,16 @@ _GENRE_WORD = re.compile(r"(?i)\w*(rapport|report|strategi|strategy|plan|notat|u
                          r"vägledning|vejledning)")
 
 
+#: A cover line naming a series of government papers rather than the paper ("Melding til
+#: Stortinget", "Norges offentlige utredninger", "Report to the Storting (white paper)").
+_SERIES = re.compile(r"(?i)\s*((melding|meld|proposisjon|innstilling|innstilling frå|"
+                     r"innstilling fra \w+) til stortinget(et)?|report to the storting"
+                     r"( \(white paper\))?|white paper|proposition to the storting|"
+                     r"norges offentlige utredninger|official norwegian reports|"
+                     r"statens offentliga utredningar|regeringens (proposition|skrivelse)|"
+                     r"betænkning|redegørelse til folketinget)\s*")
+
+
 #: The fields of a report's colophon, printed after its cover.
 _COLOPHON = re.compile(r"(?i)(tittel|title|titel|isbn|issn|utgiver|utgivar|udgiver|utgivare|"
                        r"publisher|forfattere?|forfattarar|författare|authors?)\b\s*:?\s*\S")
@@ -216,13 +226,16 @@ def title_from_cover(lines: list[str], reasons: list[str | None]) -> str:
                     not _GENRE_WORD.fullmatch(line):
                 acronym = line
                 continue
+            # a series' number: a report's, or a government paper's ("Meld. St. 14", "NOU 2023: 4")
             number = re.search(rf"(?i)\b(nr|no)\.?\s*\d|{YEAR}\s*[:/]\s*\d{{1,3}}\b|"
-                               r"\b(rapport|report|notat|note|paper|serie|series)\w*\s+\d", line)
+                               r"\b(rapport|report|notat|note|paper|serie|series)\w*\s+\d|"
+                               r"\b(meld\.\s*st\.|st\.\s*meld\.|prop\.|innst\.|nou|sou|ds)\s*(nr\.?\s*)?\d",
+                               line)
             dated = re.search(rf"(?i){FULL_DATE}|\b(?:{MONTHS})\.?\s+{YEAR}", line)
             if title and line[:1].islower() and not dated:
                 title[-1] += " " + line  # a title wrapped onto the next line
                 continue
-            if not title and (number or _is_organisation(line) or
+            if not title and (number or _is_organisation(line) or _SERIES.fullmatch(line) or
                               (len(line.split()) == 1 and _GENRE_WORD.fullmatch(line))
                               or not title_is_plausible(line)):
                 acronym = ""  # a series' name in capitals ("NOU") is not the project's
@@ -249,6 +262,11 @@ def _title_zone(line: str, why: str | None, i: int, lines: list[str]) -> bool:
     if why in _TITLE_ZONE[:-1]:
         return True
     if why == "field label":
+        before = next((ln.strip() for ln in reversed(lines[max(0, i - 3):i]) if ln.strip()), "")
+        after = next((ln.strip() for ln in lines[i + 1:i + 4] if ln.strip()), "")
+        if all(re.fullmatch(r"[^\W\d][^:!?]{0,40}:(?!\d)(\s+\S.*)?", ln)
+               for ln in (before, after)):
+            return False  # inside a block of fields ("Project manager: ...", "Steering group: ...")
         found = re.fullmatch(r"([^:]{2,80}):\s+(.+)", line.strip())
         value = found.group(2) if found else ""
         return len(value.split()) >= 3 and not re.search(r"\d", value) and \
