@@ -353,7 +353,8 @@ _SURNAMES = {
 
 
 @cache
-def _first_names() -> frozenset[str]:
+def first_names_read() -> frozenset[str]:
+    """The given names of ``lexicon/first_names.txt`` (one or more a line; ``#`` comments)."""
     text = lexicon_file("first_names.txt").read_text("utf-8")
     return frozenset(w for line in text.splitlines() if not line.startswith("#")
                      for w in line.split())
@@ -376,7 +377,7 @@ _STREET = re.compile(r"(?i) (?:gate|gata|gaten|gatan|gade|vei|veien|vegen|väg|v
 
 def _names_find(norm: str) -> list[tuple[int, int]]:
     """Spans of a given name followed by one or two surnames."""
-    first = _first_names()
+    first = first_names_read()
     spans: list[tuple[int, int]] = []
     for m in _CAPWORD.finditer(norm):
         if spans and m.start() < spans[-1][1]:
