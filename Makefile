@@ -98,7 +98,7 @@ $(DEPS): $(DEPS).key $(wildcard src/digiwelfare/*.py notebooks/*.ipynb $(PARAMS)
 	  > $@.tmp && mv $@.tmp $@
 # Each run reads its own row of the table, build/rows/<notebook>.txt, rewritten only when the
 # row changed (so an edit of the table reruns only the notebooks whose rows changed); one
-# deleted by hand is written again (and its notebook reruns: nobody knows what it said).
+# missing is written again with the time of rundeps.py (the row changed no later than that).
 $(BUILD)/rows/%.txt:
 	@PYTHONPATH=src $(PYTHON) -m digiwelfare.rundeps makedeps '$(PARAMS)' '$(LANGS)' '$(BUILD)' >/dev/null
 IMPORT_CHECK_READS ?=

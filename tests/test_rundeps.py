@@ -96,12 +96,16 @@ def test_a_row_file_is_rewritten_only_when_its_row_changed(tmp_path, monkeypatch
 
     first = rows_write(tmp_path)
     assert sorted(p.stem for p in first) == sorted(RUN_TABLE)
+    # a new row file carries the time of the module that holds the table
+    table_time = (ROOT / "src" / "digiwelfare" / "rundeps.py").stat().st_mtime_ns
+    assert {p.stat().st_mtime_ns for p in first} == {table_time}
     assert rows_write(tmp_path) == []
     changed = dict(RUN_TABLE)
     changed["08_compare_keyness"] = dataclasses.replace(changed["08_compare_keyness"],
                                                         reads=("tokens",))
     monkeypatch.setattr(rundeps, "RUN_TABLE", changed)
     assert rows_write(tmp_path) == [tmp_path / "rows" / "08_compare_keyness.txt"]
+    assert (tmp_path / "rows" / "08_compare_keyness.txt").stat().st_mtime_ns > table_time
     assert "reads=('tokens',)" in row_text("08_compare_keyness")
 
 

@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import ast
 import json
+import os
 import re
 import sys
 from dataclasses import dataclass
@@ -206,14 +207,22 @@ def row_text(notebook: str) -> str:
 
 def rows_write(build: Path) -> list[Path]:
     """Write each notebook's row into ``build/rows/<notebook>.txt``, a file only when its text
-    changed (so its time says when the row last changed); return the files written."""
+    changed (so its time says when the row last changed); return the files written.
+
+    A row file written for the first time gets this module's time, not the present: the row
+    changed no later than the file that holds it, so a ``build/`` without rows (a first run
+    after this scheme came in, or rows deleted) reruns only what an edit of the module
+    would have rerun, not every notebook."""
     folder = Path(build) / "rows"
     folder.mkdir(parents=True, exist_ok=True)
     written = []
     for notebook in RUN_TABLE:
         path = folder / f"{notebook}.txt"
-        if not path.is_file() or path.read_text(encoding="utf-8") != row_text(notebook):
+        new = not path.is_file()
+        if new or path.read_text(encoding="utf-8") != row_text(notebook):
             path.write_text(row_text(notebook), encoding="utf-8")
+            if new:
+                os.utime(path, ns=(TABLE_FILE.stat().st_mtime_ns,) * 2)
             written.append(path)
     return written
 
