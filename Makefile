@@ -43,9 +43,10 @@ PIP_INSTALL := $(PY) -m pip install --quiet --disable-pip-version-check --no-dep
 RUN_NOTEBOOK = $(PY) -m digiwelfare run $(1) $(2) --params $(3) --corpus '$(CORPUS)' --out '$(OUT)'
 
 .PHONY: all env test lint pytest nbval lab clean help lock validate corpus verify report browser \
-  mutate bench tasks nb runs
+  mutate bench tasks nb runs settle
 
 all: $(OUT)/results/manifest.json results/tables/import_accuracy.csv results/tables/doctype_crossval.csv ## run every notebook in order; figures/, results/tables/, results/notebooks/
+	@$(if $(MAKE_MODE),,$(MAKE) --no-print-directory settle SETTLE=after-all)
 
 # How well the import does on the labelled exported pages in tests/fixtures/exported (the
 # README quotes this table).
@@ -89,7 +90,8 @@ $(ENV): requirements.lock pyproject.toml
 # notebook reads and writes in the run table, src/digiwelfare/rundeps.py. From it
 # build/deps.mk is generated (standard library only, so before the environment exists; make
 # remakes it when the table, a module, a notebook, a parameter file or LANGS change): one line
-# of prerequisites per executed notebook, and one rule per build product. A product's rule
+# of prerequisites per executed notebook (its row of the table among them), and one rule per
+# build product. A product's rule
 # reruns its notebook only when the product is missing: a notebook rewrites a product only
 # when its content changed, so a rerun that changes nothing reruns nothing downstream.
 BUILD := $(OUT)/build
@@ -100,9 +102,39 @@ $(shell mkdir -p '$(BUILD)')
 $(file >$(DEPS).key,$(DEPS_KEY))
 endif
 $(DEPS): $(DEPS).key $(wildcard src/digiwelfare/*.py notebooks/*.ipynb $(PARAMS)/*.yaml $(LEXICON)/*)
-	@PYTHONPATH=src $(PYTHON) -m digiwelfare.rundeps makedeps '$(PARAMS)' '$(LANGS)' > $@.tmp && mv $@.tmp $@
+	@PYTHONPATH=src $(PYTHON) -m digiwelfare.rundeps makedeps '$(PARAMS)' '$(LANGS)' '$(BUILD)' \
+	  > $@.tmp && mv $@.tmp $@
+# Each run reads its own row of the table, build/rows/<notebook>.txt, rewritten only when the
+# row changed (so an edit of the table reruns only the notebooks whose rows changed); one
+# missing is written again with the time of rundeps.py (the row changed no later than that).
+$(BUILD)/rows/%.txt:
+	@PYTHONPATH=src $(PYTHON) -m digiwelfare.rundeps makedeps '$(PARAMS)' '$(LANGS)' '$(BUILD)' >/dev/null
 IMPORT_CHECK_READS ?=
 include $(DEPS)
+
+# After a run, a product that a rerun left unchanged keeps its older time, so it is older than
+# the notebook run that checked it. make itself then reruns nothing (it looks at the product's
+# time again after its rule), but `make -n`, which cannot know that a rerun changes nothing,
+# lists everything that reads it. `make settle`, the last step of `make all`, marks those
+# targets up to date with `make -t` (it touches them; nothing runs), unless a file a run reads
+# changed after make started: then nothing is touched, and the next make reruns what reads it.
+MAKE_MODE := $(strip $(foreach f,n t q,$(findstring $(f),$(firstword -$(MAKEFLAGS)))))
+RUN_START := $(BUILD)/run-start
+ifeq ($(MAKE_MODE)$(filter-out all,$(or $(MAKECMDGOALS),all)),)
+$(shell mkdir -p '$(BUILD)' && touch '$(RUN_START)')
+endif
+SETTLE_INPUTS = src notebooks '$(PARAMS)' '$(LEXICON)' '$(CORPUS)' $(wildcard $(CODING))
+SETTLE ?=
+settle: # the last step of `make all` only: after a failed run it would mark failures done
+	@test '$(SETTLE)' = after-all && test -e '$(RUN_START)' || { echo "make settle: run by" \
+	  "make all at its end only" >&2; exit 2; }
+	@changed=$$(find $(SETTLE_INPUTS) -type f -newer '$(RUN_START)' \( -name '*.py' -o -name \
+	  '*.ipynb' -o -name '*.yaml' -o -name '*.txt' -o -name '*.csv' \) -not -path '*/.*' \
+	  -print -quit); \
+	if [ -n "$$changed" ]; then echo "make settle: $$changed changed during the run;" \
+	  "nothing marked up to date (the next make reruns what reads it)"; \
+	else $(MAKE) --no-print-directory -t -o $(ENV) '$(OUT)/results/manifest.json' >/dev/null; fi
+	@rm -f '$(RUN_START)'
 
 # One notebook run, with the parameters some notebooks take from make.
 EXTRA_02_prepare_tokens = -p params '$(PARAMS)' -p min_docs_language $(LANG_MIN_DOCS)

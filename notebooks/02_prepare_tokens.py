@@ -48,12 +48,12 @@ from digiwelfare.corpus import corpus_read
 from digiwelfare.language import corpus_language_parts, text_languages_split
 from digiwelfare.products import parts_write, vocabulary_write
 from digiwelfare.tokens import (
-    dictionary_build,
     textstat_frequency,
     tokens_build,
     tokens_modelled,
     tokens_write,
 )
+from digiwelfare.vocabulary import dictionary_build
 
 paths = paths_resolve(corpus, out, "02_prepare_tokens")
 int_check("min_len", min_len, 1, 20)

@@ -41,7 +41,7 @@
 # %% tags=["parameters"]
 corpus = "corpus"  # folder with metadata.csv and texts/, relative to the project root
 out = None  # None: build/scratch/03_select_model/ when run by hand; make passes "."
-language = "en"  # one of digiwelfare.corpus.LANGUAGES
+language = "en"  # one of digiwelfare.runs.LANGUAGES
 ks = [4, 6, 8, 10, 12, 14, 16, 18, 20]  # the grid of K (K the corpus cannot support are dropped)
 seeds = [1, 2, 3]  # one fit per K and seed; at least two for a standard error
 engine = "anchor"  # anchor (anchor words, then Gibbs sampling) or gensim (variational Bayes)
@@ -53,9 +53,9 @@ num_topics = None  # set a number to override the rule below
 
 # %%
 from digiwelfare.config import choice_check, int_check, paths_resolve, table_write
-from digiwelfare.corpus import LANGUAGES
 from digiwelfare.figures import figure_write, plot_model_selection
 from digiwelfare.products import k_write
+from digiwelfare.runs import LANGUAGES
 from digiwelfare.selection import (
     PRIMARY,
     k_choose,

@@ -51,7 +51,7 @@ topic_labels = {}  # your names for the topics, e.g. {1: "Home care technology"}
 
 # %%
 from digiwelfare.config import choice_check, int_check, paths_resolve, table_write
-from digiwelfare.corpus import LANGUAGES, corpus_read
+from digiwelfare.corpus import corpus_read
 from digiwelfare.figures import (
     figure_write,
     plot_empty,
@@ -66,15 +66,16 @@ from digiwelfare.plan import (
 )
 from digiwelfare.products import doc_topics_write, k_read
 from digiwelfare.report import ldavis_write
+from digiwelfare.runs import LANGUAGES
 from digiwelfare.tokens import bow_read
 from digiwelfare.topics import (
     bow_count,
     k_check,
     model_write,
+    representatives_select,
     textstat_doc_topics,
     textstat_doc_topics_long,
     textstat_prevalence,
-    textstat_representative,
     textstat_topic_words,
     textstat_topics,
     topics_fit_best,
@@ -130,7 +131,7 @@ summary.set_index("topic").round(3)
 
 # %%
 # NBVAL_CHECK_OUTPUT
-representative = textstat_representative(doc_topics, docs, n=3)
+representative = representatives_select(doc_topics, docs, n=3)
 table_write(representative, paths.tables / f"topic_documents_{language}.csv")
 representative.assign(proportion=representative.proportion.round(2))
 

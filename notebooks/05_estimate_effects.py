@@ -41,7 +41,7 @@
 # %% tags=["parameters"]
 corpus = "corpus"  # folder with metadata.csv and texts/, relative to the project root
 out = None  # None: build/scratch/05_estimate_effects/ when run by hand; make passes "."
-language = "en"  # one of digiwelfare.corpus.LANGUAGES: the model of notebook 04
+language = "en"  # one of digiwelfare.runs.LANGUAGES: the model of notebook 04
 covariates = ["doc_type", "country", "language"]  # categorical metadata columns
 year = "year"  # the time column (a spline), or None
 contrasts = [["year", 2022, 2016]]  # extra (covariate, a, b) contrasts a - b to estimate
@@ -53,7 +53,7 @@ topic_labels = {}  # the same names as in notebook 04, if you gave some
 # %%
 
 from digiwelfare.config import choice_check, int_check, paths_resolve, table_write
-from digiwelfare.corpus import LANGUAGES, corpus_read
+from digiwelfare.corpus import corpus_read
 from digiwelfare.effects import (
     CARRY_SHARE,
     CAVEAT_WIDTH,
@@ -64,6 +64,7 @@ from digiwelfare.effects import (
     topics_posterior,
 )
 from digiwelfare.figures import figure_write, plot_effects_difference, plot_effects_time
+from digiwelfare.runs import LANGUAGES
 from digiwelfare.tokens import bow_read
 from digiwelfare.topics import model_read, textstat_word_probabilities, topics_label
 

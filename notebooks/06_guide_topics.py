@@ -41,7 +41,7 @@
 # %% tags=["parameters"]
 corpus = "corpus"  # folder with metadata.csv and texts/, relative to the project root
 out = None  # None: build/scratch/06_guide_topics/ when run by hand; make passes "."
-language = "en"  # one of digiwelfare.corpus.LANGUAGES
+language = "en"  # one of digiwelfare.runs.LANGUAGES
 dictionary_file = "lexicon/dictionary_logics.yaml"  # seeds source, from the root
 seed_categories = ["control", "care", "facilitation", "efficiency", "discretion",
                    "datafication"]  # dictionary categories that become keyword topics
@@ -61,7 +61,6 @@ top_n = 10  # words shown per topic
 import pandas as pd
 
 from digiwelfare.config import ROOT, choice_check, int_check, paths_resolve, table_write
-from digiwelfare.corpus import LANGUAGES
 from digiwelfare.dictionaries import dictionary_read
 from digiwelfare.figures import figure_write, plot_guided_compare, plot_keywords
 from digiwelfare.guided import (
@@ -75,6 +74,7 @@ from digiwelfare.guided import (
     textstat_keyword_topics,
 )
 from digiwelfare.keywords import seeds_expand, textstat_keyword_categories, textstat_keywords
+from digiwelfare.runs import LANGUAGES
 from digiwelfare.tokens import bow_read
 
 paths = paths_resolve(corpus, out, "06_guide_topics", language)

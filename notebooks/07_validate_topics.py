@@ -41,7 +41,6 @@ import numpy as np
 import pandas as pd
 
 from digiwelfare.config import int_check
-from digiwelfare.tokens import dictionary_build
 from digiwelfare.topics import (
     phi_in_vocabulary,
     restart_seeds,
@@ -50,6 +49,7 @@ from digiwelfare.topics import (
     topics_recovery,
     topics_simulate,
 )
+from digiwelfare.vocabulary import dictionary_build
 
 for name, value, high in (("n_docs", n_docs, 100_000), ("n_topics", n_topics, 50),
                           ("n_words", n_words, 10_000), ("doc_length", doc_length, 10_000)):

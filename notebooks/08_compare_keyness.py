@@ -53,12 +53,13 @@ import pandas as pd
 
 from digiwelfare.collocations import textstat_collocations
 from digiwelfare.config import choice_check, int_check, paths_resolve, table_write
-from digiwelfare.corpus import LANGUAGES, corpus_groups, corpus_read
+from digiwelfare.corpus import corpus_groups, corpus_read
 from digiwelfare.dictionaries import lemmas_all
 from digiwelfare.figures import figure_write
 from digiwelfare.figures_discourse import plot_collocation_network, plot_keyness
 from digiwelfare.keyness import CORRECTIONS, groups_choose, textstat_keyness
 from digiwelfare.products import parts_read
+from digiwelfare.runs import LANGUAGES
 from digiwelfare.tokens import stopwords_read, tokens_read
 
 paths = paths_resolve(corpus, out, "08_compare_keyness", language)

@@ -52,7 +52,7 @@ from IPython.display import HTML
 
 from digiwelfare.concordances import SORTS, concordance_build, concordance_html
 from digiwelfare.config import ROOT, choice_check, int_check, paths_resolve, table_write
-from digiwelfare.corpus import LANGUAGES, column_check, corpus_read
+from digiwelfare.corpus import column_check, corpus_read
 from digiwelfare.dictionaries import (
     dictionary_lines_sample,
     dictionary_read,
@@ -75,6 +75,7 @@ from digiwelfare.plan import (
     textstat_plan_recovery,
 )
 from digiwelfare.products import doc_topics_read, parts_read
+from digiwelfare.runs import LANGUAGES
 
 paths = paths_resolve(corpus, out, "09_read_concordances", language)
 choice_check("language", language, LANGUAGES)

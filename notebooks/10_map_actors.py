@@ -37,7 +37,7 @@ period_from = 2019  # the terms' use from this year on is compared with before i
 
 # %%
 from digiwelfare.config import ROOT, choice_check, int_check, paths_resolve, table_write
-from digiwelfare.corpus import LANGUAGES, corpus_read
+from digiwelfare.corpus import corpus_read
 from digiwelfare.dictionaries import (
     dictionary_read,
     sentences_lemmatize,
@@ -49,6 +49,7 @@ from digiwelfare.figures import figure_write
 from digiwelfare.figures_discourse import plot_dispersion, plot_network
 from digiwelfare.networks import network_projection, textstat_network
 from digiwelfare.products import parts_read
+from digiwelfare.runs import LANGUAGES
 
 paths = paths_resolve(corpus, out, "10_map_actors", language)
 choice_check("language", language, LANGUAGES)

@@ -5,7 +5,8 @@ from _common import PATHS, heading
 
 from digiwelfare.config import ROOT
 from digiwelfare.corpus import corpus_read
-from digiwelfare.tokens import dictionary_build, textstat_frequency, tokens_build
+from digiwelfare.tokens import textstat_frequency, tokens_build
+from digiwelfare.vocabulary import dictionary_build
 
 docs = corpus_read(PATHS.corpus)
 lemmas = tokens_build(docs, lemmatize=True)

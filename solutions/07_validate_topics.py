@@ -4,8 +4,8 @@ seven planted corpora, with fewer passes than the notebook: ten minutes on two b
 
 from _common import heading
 
-from digiwelfare.tokens import dictionary_build
 from digiwelfare.topics import phi_in_vocabulary, topics_fit_best, topics_recovery, topics_simulate
+from digiwelfare.vocabulary import dictionary_build
 
 
 def recovery(n_docs=600, n_topics=5, doc_length=80, alpha=0.2, passes=15) -> float:

@@ -30,6 +30,7 @@ from digiwelfare import (
     selection,
     tokens,
     topics,
+    vocabulary,
 )
 from digiwelfare.effects import design_build, glm_logit_fit
 
@@ -90,7 +91,7 @@ def test_token_tables_of_an_empty_corpus_keep_their_columns():
     full = tokens.textstat_frequency([["data", "case"]])
     same_columns(tokens.textstat_frequency([]), full)
     same_columns(tokens.textstat_frequency([[], []]), full)
-    assert len(tokens.dictionary_build([])) == 0
+    assert len(vocabulary.dictionary_build([])) == 0
 
 
 def test_a_document_with_no_tokens_is_reported_not_modelled():
@@ -254,8 +255,8 @@ def test_topic_tables_of_no_documents():
     none = doc_topics.iloc[:0]
     same_columns(topics.textstat_prevalence(none, META_NONE, "doc_type"),
                  topics.textstat_prevalence(doc_topics, META_ONE, "doc_type"))
-    same_columns(topics.textstat_representative(none, META_NONE),
-                 topics.textstat_representative(doc_topics, META_ONE))
+    same_columns(topics.representatives_select(none, META_NONE),
+                 topics.representatives_select(doc_topics, META_ONE))
     same_columns(topics.textstat_doc_topics_long(none),
                  topics.textstat_doc_topics_long(doc_topics))
     assert topics.topics_label(pd.DataFrame(columns=["topic", "rank", "word"])) == {}

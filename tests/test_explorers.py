@@ -12,8 +12,8 @@ from digiwelfare.explorers import (
     explore_topics,
     frontend_live,
     textstat_relevance,
-    textstat_topic_documents,
     textstat_topic_prevalence,
+    topic_documents_select,
 )
 
 
@@ -93,7 +93,7 @@ def topic_fixture():
 
 def test_topic_documents_and_prevalence_are_computed_from_the_shares(topic_fixture):
     words, doc_topics, docs, theta = topic_fixture
-    top = textstat_topic_documents(doc_topics, docs, 2, n=3, chars=40)
+    top = topic_documents_select(doc_topics, docs, 2, n=3, chars=40)
     assert top["id"].tolist() == [f"d{i:02d}" for i in np.argsort(-theta[:, 1])[:3]]
     assert top["proportion"].tolist() == pytest.approx(sorted(theta[:, 1])[::-1][:3])
     assert all(len(e) <= 44 and e.endswith("...") for e in top["excerpt"])

@@ -9,16 +9,16 @@ import pytest
 from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
-from digiwelfare.identifiers import (
-    Masker,
+from digiwelfare.identifiers import Masker
+from digiwelfare.identifiers_bench import textstat_masking, textstat_masking_speed
+from digiwelfare.identifiers_cases import bench_cases
+from digiwelfare.identifiers_checks import (
     dk_cpr_verify,
     luhn_verify,
     no_check_digits,
     no_identity_kind,
     se_pin_verify,
 )
-from digiwelfare.identifiers_bench import textstat_masking, textstat_masking_speed
-from digiwelfare.identifiers_cases import bench_cases
 
 dates = st.dates(min_value=dt.date(1901, 1, 1), max_value=dt.date(2024, 12, 31))
 PLACEHOLDER = re.compile(r"\[(\w+)-[0-9a-f]{8}\]")

@@ -1,9 +1,9 @@
-"""Titles from a report's cover and a page's head (metadata.title_find)."""
+"""Titles from a report's cover and a page's head (titles.title_find)."""
 
 import pytest
 
 from digiwelfare.clean import lines_classify, text_normalize
-from digiwelfare.metadata import title_find, title_from_cover, title_is_plausible
+from digiwelfare.titles import title_find, title_from_cover, title_is_plausible
 
 _TOC = "Innhold\n1 Innledning ........................................ 3\n2 Funn ........ 7"
 _TEXT = ("Kommunen har prøvd ut digitale tavler i fire team, og denne rapporten samler det "

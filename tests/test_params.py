@@ -100,13 +100,13 @@ def test_every_problem_is_listed_in_file_order(tmp_path):
     assert "element 2 (1) is out of range" in lines[3]
 
 
-def test_languages_come_from_the_corpus_module(tmp_path, monkeypatch):
-    import digiwelfare.corpus
+def test_languages_come_from_the_runs_module(tmp_path, monkeypatch):
+    import digiwelfare.runs
 
     path = write(tmp_path, "language: fi\n")
     with pytest.raises(ParamsError, match="one of en, nb, nn, da, sv"):
         params_read(path, notebook=notebook_of("04_fit_topics"))
-    monkeypatch.setattr(digiwelfare.corpus, "LANGUAGES", ("en", "nb", "fi"))
+    monkeypatch.setattr(digiwelfare.runs, "LANGUAGES", ("en", "nb", "fi"))
     assert params_read(path, notebook=notebook_of("04_fit_topics")) == {"language": "fi"}
 
 

@@ -1,6 +1,7 @@
 """Reading exported files (readers): unwrapping text copied from PDFs."""
 
-from digiwelfare.readers import html_read, lines_unwrap
+from digiwelfare.readers import lines_unwrap
+from digiwelfare.readers_html import html_read
 
 _PARA = ("Kommunen har prøvd ut digitale tavler i fire team og har fulgt med på hvordan\n"
          "de ansatte bruker dem i det daglige arbeidet med brukerne i hjemmetjenesten, og\n"

@@ -19,6 +19,8 @@ from digiwelfare.rundeps import (
     modules_closure,
     notebook_imports,
     param_value,
+    row_text,
+    rows_write,
 )
 
 ALL = {"01_explore_corpus", "02_prepare_tokens", "03_select_model__en", "03_select_model__nb",
@@ -68,6 +70,54 @@ def test_the_discourse_dictionary_reruns_the_notebooks_that_read_it(built):
         "11_validate_coding"}
 
 
+def test_the_debris_rules_rerun_the_notebooks_that_reach_the_cleaning_code(built):
+    # clean.py reads debris.yaml; tokens.py calls it, and every notebook but 01 (no tokens)
+    # and 07 (synthetic documents; it imports vocabulary, not tokens) imports tokens, or
+    # dictionaries or concordances, which import tokens. Module by module: 03 to 06 import
+    # tokens for bow_read alone, yet they rerun (see README, "What reruns").
+    assert reruns(built, "lexicon/debris.yaml") == ALL - {"01_explore_corpus",
+                                                          "07_validate_topics"}
+
+
+def test_an_edit_of_the_run_tables_code_reruns_nothing(built):
+    # Each run reads its own row's file, not the module: build/deps.mk is made again, the
+    # rows are the same, so no notebook reruns.
+    assert reruns(built, "src/digiwelfare/rundeps.py") == set()
+    # A row that changed reruns that notebook's runs only.
+    out, _ = built
+    assert reruns(built, f"{out}/build/rows/08_compare_keyness.txt") == {
+        "08_compare_keyness__en", "08_compare_keyness__nb"}
+
+
+def test_a_row_file_is_rewritten_only_when_its_row_changed(tmp_path, monkeypatch):
+    import dataclasses
+
+    import digiwelfare.rundeps as rundeps
+
+    first = rows_write(tmp_path)
+    assert sorted(p.stem for p in first) == sorted(RUN_TABLE)
+    # a new row file carries the time of the module that holds the table
+    table_time = (ROOT / "src" / "digiwelfare" / "rundeps.py").stat().st_mtime_ns
+    assert {p.stat().st_mtime_ns for p in first} == {table_time}
+    assert rows_write(tmp_path) == []
+    changed = dict(RUN_TABLE)
+    changed["08_compare_keyness"] = dataclasses.replace(changed["08_compare_keyness"],
+                                                        reads=("tokens",))
+    monkeypatch.setattr(rundeps, "RUN_TABLE", changed)
+    assert rows_write(tmp_path) == [tmp_path / "rows" / "08_compare_keyness.txt"]
+    assert (tmp_path / "rows" / "08_compare_keyness.txt").stat().st_mtime_ns > table_time
+    assert "reads=('tokens',)" in row_text("08_compare_keyness")
+
+
+def test_every_run_reads_its_row_and_not_the_run_tables_module():
+    deps = makedeps(ROOT / "params", ["en", "nb"])
+    for line in deps.splitlines():
+        if line.startswith("$(NB_OUT)/"):
+            notebook = line.split("/")[1].split(".")[0].split("__")[0]
+            assert f"$(BUILD)/rows/{notebook}.txt" in line
+    assert "src/digiwelfare/rundeps.py" not in deps.split("# (src/digiwelfare/rundeps.py)")[1]
+
+
 def test_a_plotting_module_reruns_the_notebooks_that_draw(built):
     # 02 draws nothing; 07 plots with matplotlib directly.
     assert reruns(built, "src/digiwelfare/figures.py") == ALL - {"02_prepare_tokens",
@@ -97,6 +147,26 @@ def test_a_missing_product_reruns_its_maker_only(built):
         (out / "build" / "doc_topics_nb.parquet").touch()
     assert f"test -e {out}/build/doc_topics_nb.parquet || " in dry
     assert "notebooks/04_fit_topics.ipynb" in dry
+
+
+def test_settle_after_a_run_that_kept_the_products_leaves_a_dry_run_empty(tmp_path):
+    # Notebook 02 ran again and wrote the same products: they are now older than its run.
+    out = tmp_path
+    for folder in ("results/notebooks", "build/lda_en", "build/lda_nb"):
+        (out / folder).mkdir(parents=True)
+    target = f"{out}/results/manifest.json"
+    subprocess.run([*MAKE, "-t", f"OUT={out}", target], check=True, capture_output=True)
+    (out / "build" / "run-start").touch()
+    (out / "results" / "notebooks" / "02_prepare_tokens.ipynb").touch()
+    assert reruns((out, target)) >= {"03_select_model__en", "08_compare_keyness__nb"}
+    settle = [*MAKE, f"OUT={out}", "settle", "SETTLE=after-all"]
+    subprocess.run(settle, check=True, capture_output=True)
+    assert reruns((out, target)) == set()
+    assert reruns((out, target), "lexicon/actors.yaml") == {"10_map_actors__en",
+                                                            "10_map_actors__nb"}
+    # Only at the end of `make all`, after a run that started after every input's last edit.
+    refused = subprocess.run([*MAKE, f"OUT={out}", "settle"], capture_output=True, text=True)
+    assert refused.returncode == 2 and "make all" in refused.stderr
 
 
 @pytest.mark.parametrize("notebook", ["01_explore_corpus", "07_validate_topics",

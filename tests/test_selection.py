@@ -29,8 +29,8 @@ from digiwelfare.selection import (
     topics_semantic_coherence,
     topics_sweep,
 )
-from digiwelfare.tokens import dictionary_build
 from digiwelfare.topics import topics_simulate
+from digiwelfare.vocabulary import dictionary_build
 
 
 @pytest.fixture(scope="module")

@@ -3,7 +3,6 @@ import pytest
 
 from digiwelfare.config import ParameterError
 from digiwelfare.tokens import (
-    dictionary_build,
     stopwords_read,
     text_tokenize,
     textstat_frequency,
@@ -78,12 +77,6 @@ def test_tokens_build_splits_bilingual_documents(small_corpus, tmp_path):
 def test_tokens_read_names_the_missing_cache(tmp_path):
     with pytest.raises(FileNotFoundError, match="notebook 02_prepare_tokens makes it"):
         tokens_read(tmp_path / "build" / "tokens.parquet")
-
-
-def test_dictionary_filters_rare_and_ubiquitous_words():
-    docs = [["care", "home", "rare"], ["care", "home"], ["care", "data"], ["care", "data"]]
-    dictionary = dictionary_build(docs, no_below=2, no_above=0.9)
-    assert sorted(dictionary.token2id) == ["data", "home"]
 
 
 def test_frequency_table_counts_terms_and_documents():

@@ -2,7 +2,6 @@ import numpy as np
 import pytest
 
 from digiwelfare.config import ParameterError
-from digiwelfare.tokens import dictionary_build
 from digiwelfare.topics import (
     k_check,
     textstat_doc_topics,
@@ -11,6 +10,7 @@ from digiwelfare.topics import (
     topics_fit,
     topics_label,
 )
+from digiwelfare.vocabulary import dictionary_build
 
 PLANTED = {
     "care": ["nurse", "home", "sensor", "alarm", "medicine", "visit", "patient", "night"],

@@ -4,20 +4,20 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from digiwelfare.tokens import dictionary_build
 from digiwelfare.topics import (
     model_read,
     model_write,
     phi_in_vocabulary,
+    representatives_select,
     textstat_doc_topics,
     textstat_doc_topics_long,
-    textstat_representative,
     textstat_topic_words,
     topics_fit,
     topics_fit_best,
     topics_recovery,
     topics_simulate,
 )
+from digiwelfare.vocabulary import dictionary_build
 
 
 @pytest.fixture(scope="module")
@@ -67,7 +67,7 @@ def test_relevance_by_hand_and_tidy_tables(planted, tmp_path):
     long = textstat_doc_topics_long(wide)
     assert len(long) == 300 and long.groupby("id")["proportion"].sum().round(6).eq(1).all()
     meta = pd.DataFrame({"id": ids, "title": ids, "doc_type": "abstract", "year": 2020})
-    rep = textstat_representative(wide, meta, n=2)
+    rep = representatives_select(wide, meta, n=2)
     assert rep.groupby("topic").size().eq(2).all()
     assert rep.iloc[0]["proportion"] >= rep.iloc[1]["proportion"]
     model_write(model, tmp_path / "lda")

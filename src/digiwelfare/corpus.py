@@ -14,7 +14,6 @@ from pathlib import Path
 import pandas as pd
 
 from digiwelfare.config import ParameterError
-from digiwelfare.runs import LANGUAGES  # noqa: F401  (re-exported: the languages analysed)
 
 #: Kinds of document. ``event_programme``: a seminar or conference programme; ``other``: a page
 #: that is none of the rest (news, general information). Missing (empty) is allowed too.

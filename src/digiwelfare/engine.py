@@ -41,8 +41,6 @@ from threadpoolctl import threadpool_limits
 
 from digiwelfare.config import ParameterError, int_check
 
-_GOLDEN = np.uint64(0x9E3779B97F4A7C15)
-
 
 @numba.njit(inline="always")
 def _uniform(key, counter):  # pragma: no cover - compiled

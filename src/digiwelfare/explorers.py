@@ -75,8 +75,8 @@ def _wide(doc_topics: pd.DataFrame) -> pd.DataFrame:
     return doc_topics.rename(columns=lambda c: c if c == "id" else int(c))
 
 
-def textstat_topic_documents(doc_topics: pd.DataFrame, docs: pd.DataFrame, topic: int,
-                             n: int = 3, chars: int = 300) -> pd.DataFrame:
+def topic_documents_select(doc_topics: pd.DataFrame, docs: pd.DataFrame, topic: int,
+                           n: int = 3, chars: int = 300) -> pd.DataFrame:
     """The ``n`` documents with the largest share of ``topic``, with the start of their text:
     ``id, proportion, title, doc_type, year, excerpt`` (ties broken by id)."""
     wide = _wide(doc_topics)
@@ -140,7 +140,7 @@ class TopicBrowser:
         word_rows = "".join(
             f"<tr><td>{r.rank}</td><td>{escape(r.word)}</td><td>{r.probability:.4f}</td>"
             f"<td>{r.lift:.2f}</td></tr>" for r in words.itertuples())
-        docs = textstat_topic_documents(self.doc_topics, self.docs, topic, self.n_docs)
+        docs = topic_documents_select(self.doc_topics, self.docs, topic, self.n_docs)
         doc_items = "".join(
             f"<li><b>{escape(str(r.title))}</b> ({escape(str(r.doc_type))}, "
             f"{escape(str(_plain(r.year)))}; {escape(str(r.id))}; share {r.proportion:.2f})"

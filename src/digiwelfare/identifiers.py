@@ -59,13 +59,7 @@ from collections import Counter
 from functools import cache
 
 from digiwelfare.config import lexicon_file
-from digiwelfare.identifiers_checks import (  # noqa: F401  (offered here as before)
-    dk_cpr_verify,
-    luhn_verify,
-    no_check_digits,
-    no_identity_kind,
-    se_pin_verify,
-)
+from digiwelfare.identifiers_checks import dk_cpr_verify, no_identity_kind, se_pin_verify
 
 KINDS = ("no_fnr", "no_dnr", "se_pin", "dk_cpr", "email", "phone", "name")
 
@@ -359,7 +353,8 @@ _SURNAMES = {
 
 
 @cache
-def _first_names() -> frozenset[str]:
+def first_names_read() -> frozenset[str]:
+    """The given names of ``lexicon/first_names.txt`` (one or more a line; ``#`` comments)."""
     text = lexicon_file("first_names.txt").read_text("utf-8")
     return frozenset(w for line in text.splitlines() if not line.startswith("#")
                      for w in line.split())
@@ -382,7 +377,7 @@ _STREET = re.compile(r"(?i) (?:gate|gata|gaten|gatan|gade|vei|veien|vegen|väg|v
 
 def _names_find(norm: str) -> list[tuple[int, int]]:
     """Spans of a given name followed by one or two surnames."""
-    first = _first_names()
+    first = first_names_read()
     spans: list[tuple[int, int]] = []
     for m in _CAPWORD.finditer(norm):
         if spans and m.start() < spans[-1][1]:

@@ -24,7 +24,8 @@ import re
 
 import pandas as pd
 
-from digiwelfare.identifiers import _first_names, luhn_verify, no_check_digits
+from digiwelfare.identifiers import first_names_read
+from digiwelfare.identifiers_checks import luhn_verify, no_check_digits
 
 GROUPS = ("valid", "invalid", "ordinary")
 
@@ -175,7 +176,7 @@ def _valid_dk(rng: random.Random, cue: bool = True):
 
 
 def _valid_email(rng: random.Random):
-    given = rng.choice(sorted(_first_names())).lower()
+    given = rng.choice(sorted(first_names_read())).lower()
     surname = rng.choice(_SURNAMES).lower()
     local = rng.choice((f"{given}.{surname}", given, f"{given[0]}{surname}{rng.randrange(99)}",
                         f"post+{surname}"))
@@ -242,7 +243,7 @@ def _phone_case(rng, writing, target, cue_needed):
 
 
 def _valid_name(rng: random.Random):
-    names = sorted(_first_names())
+    names = sorted(first_names_read())
     given = rng.choice(names)
     surname = rng.choice(_SURNAMES)
     style = rng.choice(("plain", "after title", "capitals", "hyphenated given",

@@ -22,8 +22,6 @@ from digiwelfare.corpus import corpus_read
 from digiwelfare.identifiers import Masker
 from digiwelfare.ingest import corpus_import
 
-LABEL_FILES = ("labels.csv", "debris.csv", "prose.csv", "README.md")
-
 
 def _norm(text: str) -> str:
     return " ".join(text_normalize(text).split()).lower()

@@ -10,8 +10,7 @@ each with the rule that gave it, or missing when nothing says.
   a menu's "Academic year: 2022", a project period, a site's copyright line or a cited
   work's year are not a document's date. Otherwise the year is missing.
 - **Type**: in :mod:`digiwelfare.doctypes` (:func:`~digiwelfare.doctypes.doc_type_classify`).
-- **Title**: in :mod:`digiwelfare.titles` (:func:`~digiwelfare.titles.title_find`, also
-  importable from here).
+- **Title**: in :mod:`digiwelfare.titles` (:func:`~digiwelfare.titles.title_find`).
 """
 
 from __future__ import annotations
@@ -22,19 +21,12 @@ from datetime import date
 
 from digiwelfare.clean import text_normalize
 from digiwelfare.linetypes import FULL_DATE, HEAD_LINES, MONTHS, YEAR, line_is_sentence
-from digiwelfare.titles import (  # noqa: F401  (the title's names, offered here as before)
-    title_find,
-    title_from_cover,
-    title_is_plausible,
-    title_remove,
-)
 
-_MONTHS, _YEAR, _FULL_DATE = MONTHS, YEAR, FULL_DATE
 #: Seasons, as covers, terms and issues are dated ("Spring 2023", "Høsten 2022", "Efterår 2021").
 SEASONS = (r"spring|summer|autumn|fall|winter|vår(?:en)?|sommer(?:en)?|sommar(?:en)?|"
            r"høst(?:en)?|haust(?:en)?|vinter(?:en)?|forår(?:et)?|efterår(?:et)?|höst(?:en)?")
 #: A date, or a year alone, as labels are followed by them.
-_DATE = rf"(?:{_FULL_DATE}|(?:{_MONTHS})\.?\s+{_YEAR}|{_YEAR})"
+_DATE = rf"(?:{FULL_DATE}|(?:{MONTHS})\.?\s+{YEAR}|{YEAR})"
 #: Words that make a date in a line someone else's: a deadline, a horizon, a period.
 _NOT_OURS = re.compile(r"\b(frist|deadline|innen|innan|senest|by|before|until|towards|mot|"
                        r"mod|fram|frem|inntil|apply|søk|registr\w*|påmelding\w*|tilmelding|"
@@ -82,7 +74,7 @@ YEAR_RULES = (
     YearRule("adopted", re.compile(
         rf"(?:^|(?<=[|·•;,]))[ \t]*(?:vedtatt|vedteke|vedtaget|adopted|approved|antagen|"
         rf"antaget|beslutad|fastsatt|fastsett|godkjent|godkjend)\b[^\n\d]{{0,60}}?"
-        rf"(?P<date>{_FULL_DATE})", re.IGNORECASE | re.MULTILINE)),
+        rf"(?P<date>{FULL_DATE})", re.IGNORECASE | re.MULTILINE)),
     _rule("modified", r"(?:(?:this|the) page (?:was|is|has been) |(?:denne )?(?:siden|sida|sidan) "
           r"(?:er|ble|blei|vart|blev|är|var) )?(?:sidst |sist |senest |senast |last )?"
           r"(?:opdateret|oppdatert|oppdatert|uppdaterad|updated|endret|endra|ændret|ändrad)|"
@@ -94,7 +86,7 @@ YEAR_RULES = (
           line_start=False),
     YearRule("event date", re.compile(
         rf"^(?:event|conference|konferanse|konference|konferens|seminar|arrangement|"
-        rf"begivenhed|evenemang)\b[^\n]{{0,120}}?(?P<date>{_FULL_DATE})",
+        rf"begivenhed|evenemang)\b[^\n]{{0,120}}?(?P<date>{FULL_DATE})",
         re.IGNORECASE | re.MULTILINE)),
     # a cover's or an issue's date line: "Mai 2023", "Oslo, May 2023", "Spring 2023",
     # "No. 2 · Autumn 2022" (a season dates a thesis, a term paper or an issue as a month does)
@@ -107,19 +99,19 @@ YEAR_RULES = (
         rf"^\s*(?:newsletter|nyhetsbrev|nyheitsbrev|nyhedsbrev|nyhetsbrevet|magasin|magazine|"
         rf"tidning|blad|bulletin|issue|utgave|utgåve|udgave|nummer)\b[^\n\d]{{0,30}}?"
         rf"(?:nr\.?|no\.?|issue|#)?\s*\d{{1,3}}\s*[–—/,-]\s*"
-        rf"(?P<date>(?:{_MONTHS})\.?\s+{_YEAR})\s*$", re.IGNORECASE | re.MULTILINE)),
+        rf"(?P<date>(?:{MONTHS})\.?\s+{YEAR})\s*$", re.IGNORECASE | re.MULTILINE)),
     YearRule("report number", re.compile(
         rf"\b(?:NOU|SOU|Ds|Rapport|Report|Rapportserie|Notat|Working paper|Arbeidsnotat)\s+"
-        rf"(?P<date>{_YEAR})\s*[:/]\s*\d{{1,3}}\b", re.IGNORECASE)),
+        rf"(?P<date>{YEAR})\s*[:/]\s*\d{{1,3}}\b", re.IGNORECASE)),
     YearRule("report number", re.compile(
         rf"^\s*(?:Rapport|Report|Rapportserie|Notat|Working paper|Arbeidsnotat|Skriftserie)\s+"
-        rf"(?:nr\.?\s*|no\.?\s*)?\d{{1,3}}\s*[/–-]\s*(?P<date>{_YEAR})\s*$",
+        rf"(?:nr\.?\s*|no\.?\s*)?\d{{1,3}}\s*[/–-]\s*(?P<date>{YEAR})\s*$",
         re.IGNORECASE | re.MULTILINE)),
     # a colophon's print line ("Trykk: Printer AS, Bergen 2021"): the year the report was
     # printed. A copyright line alone stays no date (a site's footer renews it each year).
     YearRule("print line", re.compile(
         rf"^\s*(?:trykk|trykt|tryk|trykt hos|tryck|tryckt|tryckeri|print|printed|printed by|"
-        rf"sats og trykk|grafisk produktion)\s*:?[^\n\d]{{0,80}}?(?P<date>{_YEAR})\s*\.?\s*$",
+        rf"sats og trykk|grafisk produktion)\s*:?[^\n\d]{{0,80}}?(?P<date>{YEAR})\s*\.?\s*$",
         re.IGNORECASE | re.MULTILINE)),
     # a project's end, only on a page that says it is the project's final report (see
     # year_derive), and after the report's own dates: a project page that gives no other
@@ -129,7 +121,7 @@ YEAR_RULES = (
         rf"afsluttet|afsluttedes|avslutades|avslutat|completed|concluded|ended|finished|"
         rf"was completed|slutført|sluttført|fullført|gennemført|genomfört)\s+"
         rf"(?:i|in|on|den|ved utgangen av|ved udgangen af|at the end of|i slutet av)?\s*"
-        rf"(?P<date>{_FULL_DATE}|(?:{_MONTHS})\.?\s+{_YEAR}|{_YEAR})(?!\s*[-–—]\s*\d)",
+        rf"(?P<date>{FULL_DATE}|(?:{MONTHS})\.?\s+{YEAR}|{YEAR})(?!\s*[-–—]\s*\d)",
         re.IGNORECASE)),
     # the same on a fact sheet: the end of the period a final report reports on ("End date:
     # 31 August 2022", "Project period 2019 - 2023"), never its start
@@ -142,7 +134,7 @@ YEAR_RULES = (
         rf"projektperiode|projektperiod|duration|varighet|varighed|periode|period)\**\s*:?\**"
         rf"[ \t]*(?:\n\s*)?(?:{_DATE})\s*[-–—]\s*(?P<date>{_DATE})",
         re.IGNORECASE | re.MULTILINE), final_heading=True),
-    YearRule("date in the head", re.compile(rf"(?P<date>{_FULL_DATE})", re.IGNORECASE)),
+    YearRule("date in the head", re.compile(rf"(?P<date>{FULL_DATE})", re.IGNORECASE)),
 )
 
 
@@ -185,7 +177,7 @@ def year_derive(text: str, today: date | None = None,
             continue
         where = head if rule.source in ("cover date", "date in the head") else text
         for found in rule.label.finditer(where):
-            year = int(re.search(_YEAR, found.group("date")).group())
+            year = int(re.search(YEAR, found.group("date")).group())
             line_start = where.rfind("\n", 0, found.start()) + 1
             before = where[line_start:found.start()]
             after = where[found.end():found.end() + 4]

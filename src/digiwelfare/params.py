@@ -20,7 +20,7 @@ The rules are data, one entry per notebook (its file name without ``.ipynb``), p
     bounds of a number.
 ``choices``
     the allowed values, or the dotted name of a constant that holds them
-    (``"digiwelfare.corpus.LANGUAGES"``), so the rule follows the code.
+    (``"digiwelfare.runs.LANGUAGES"``), so the rule follows the code.
 ``items``
     the rule every element of a list (or a lone value given for a list) must pass.
 ``keys``, ``values``
@@ -59,7 +59,7 @@ RULES: dict[str, dict[str, dict]] = {
     "*": {
         "corpus": {"type": "str"},
         "out": {"type": "str", "null": True},  # null: a scratch folder (config.paths_resolve)
-        "language": {"type": "str", "choices": "digiwelfare.corpus.LANGUAGES"},
+        "language": {"type": "str", "choices": "digiwelfare.runs.LANGUAGES"},
         "seed": _SEED,
         "passes": {"type": "int", "min": 1, "max": 1000},
         "iterations": {"type": "int", "min": 1, "max": 100_000},
@@ -127,7 +127,7 @@ RULES: dict[str, dict[str, dict]] = {
         "period_from": {"min": 1900, "max": 2100},
     },
     "11_validate_coding": {
-        "languages": {"items": {"type": "str", "choices": "digiwelfare.corpus.LANGUAGES"}},
+        "languages": {"items": {"type": "str", "choices": "digiwelfare.runs.LANGUAGES"}},
         "answers": _TEXT,
         "keys": _TEXT,
         "words_per_task": {"min": 2, "max": 12},

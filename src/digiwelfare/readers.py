@@ -337,17 +337,3 @@ def readers_registry() -> dict:
             ".xhtml": html_read, ".ris": ris_read, ".bib": bibtex_read, ".csv": csv_export_read,
             **{s: text_read for s in TEXT_SUFFIXES}}
 
-
-# The web-page reader lives in readers_html (its own job: trafilatura, layout tables, date
-# markup, the page's title); its names stay importable from here, looked up when asked for
-# (readers_html imports this module, so it cannot be imported at the top).
-_HTML_NAMES = frozenset({"html_depth", "html_published_year", "html_read", "html_title",
-                         "layout_tables_unwrap"})
-
-
-def __getattr__(name: str):
-    if name in _HTML_NAMES:
-        from digiwelfare import readers_html
-
-        return getattr(readers_html, name)
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -9,10 +9,17 @@ computed, never listed by hand:
   recursively, every ``digiwelfare`` module those import (at the top or inside a function);
 - the research data a module reads are the ``lexicon_file("...")`` calls in its source (an
   f-string such as ``f"stopwords_{language}.txt"`` stands for every file it can name);
-- the data files a run reads are the values of its data parameters in its parameter file.
+- the data files a run reads are the values of its data parameters in its parameter file;
+- this module itself is no prerequisite of a run. At run time a notebook reads only its own
+  row (:data:`digiwelfare.session.NEEDS`, the products it asks make for when one is missing),
+  so each run depends on its row's file, ``build/rows/<notebook>.txt``, which ``makedeps``
+  rewrites only when the row changed: an edit of the table reruns the notebooks whose rows
+  changed, and an edit of this module's code reruns none (it changes ``build/deps.mk``, which
+  make remakes and reads again, and so the dependencies themselves).
 
-``python3 -m digiwelfare.rundeps makedeps PARAMS "LANGS"`` prints the Makefile rules (the
-Makefile includes them as ``build/deps.mk``), so an edit reruns exactly the runs that read
+``python3 -m digiwelfare.rundeps makedeps PARAMS "LANGS" BUILD`` writes the rows into
+``BUILD/rows/`` and prints the Makefile rules (the Makefile includes them as
+``build/deps.mk``), so an edit reruns exactly the runs that read
 the edited file; ``python3 -m digiwelfare.rundeps show`` prints the table as text.
 Standard library only, like :mod:`digiwelfare.runs`: make asks before the environment exists.
 """
@@ -21,6 +28,7 @@ from __future__ import annotations
 
 import ast
 import json
+import os
 import re
 import sys
 from dataclasses import dataclass
@@ -32,6 +40,8 @@ from digiwelfare.runs import LANGUAGES
 
 PACKAGE = ROOT / "src" / "digiwelfare"
 NOTEBOOKS = ROOT / "notebooks"
+#: This module: in the run table's place, each run reads its own row's file (see above).
+TABLE_FILE = PACKAGE / "rundeps.py"
 
 
 @dataclass(frozen=True)
@@ -177,7 +187,8 @@ def run_reads(run: str, params: Path, langs: list[str]) -> dict[str, list]:
     products = [(kind, lang if "{lang}" in PRODUCTS[kind][0] else None)
                 for kind in row.reads for lang in (languages if "{lang}" in PRODUCTS[kind][0]
                                                    else [None])]
-    modules = modules_closure(notebook_imports(notebook) | set(RUNNER))
+    modules = [m for m in modules_closure(notebook_imports(notebook) | set(RUNNER))
+               if m != TABLE_FILE]
     lexicon = sorted({f for m in modules for f in lexicon_reads(m)})
     params_file = Path(params) / f"{run}.yaml"
     data = []
@@ -187,6 +198,33 @@ def run_reads(run: str, params: Path, langs: list[str]) -> dict[str, list]:
             data.append(Path(value) if Path(value).is_absolute() else ROOT / value)
     return {"products": list(dict.fromkeys(products)), "modules": modules, "lexicon": lexicon,
             "data": data, "corpus": row.corpus}
+
+
+def row_text(notebook: str) -> str:
+    """A notebook's row of the run table as the text of its row file."""
+    return f"{notebook}: {RUN_TABLE[notebook]!r}\n"
+
+
+def rows_write(build: Path) -> list[Path]:
+    """Write each notebook's row into ``build/rows/<notebook>.txt``, a file only when its text
+    changed (so its time says when the row last changed); return the files written.
+
+    A row file written for the first time gets this module's time, not the present: the row
+    changed no later than the file that holds it, so a ``build/`` without rows (a first run
+    after this scheme came in, or rows deleted) reruns only what an edit of the module
+    would have rerun, not every notebook."""
+    folder = Path(build) / "rows"
+    folder.mkdir(parents=True, exist_ok=True)
+    written = []
+    for notebook in RUN_TABLE:
+        path = folder / f"{notebook}.txt"
+        new = not path.is_file()
+        if new or path.read_text(encoding="utf-8") != row_text(notebook):
+            path.write_text(row_text(notebook), encoding="utf-8")
+            if new:
+                os.utime(path, ns=(TABLE_FILE.stat().st_mtime_ns,) * 2)
+            written.append(path)
+    return written
 
 
 def _make_path(path: Path) -> str:
@@ -219,7 +257,8 @@ def makedeps(params: Path, langs: list[str]) -> str:
             raise SystemExit(f"makedeps: {params}/{run}.yaml is for notebook {notebook}, "
                              "which the run table (src/digiwelfare/rundeps.py) does not list")
         reads = run_reads(run, params, langs)
-        prereqs = [product_target(k, lang) for k, lang in reads["products"]]
+        prereqs = [f"$(BUILD)/rows/{notebook}.txt"]
+        prereqs += [product_target(k, lang) for k, lang in reads["products"]]
         prereqs += [_make_path(p) for p in [*reads["modules"], *reads["lexicon"], *reads["data"]]]
         prereqs += ["$(CORPUS_FILES)"] if reads["corpus"] else []
         lines.append(f"$(NB_OUT)/{run}.ipynb: " + " \\\n  ".join(prereqs))
@@ -231,7 +270,7 @@ def makedeps(params: Path, langs: list[str]) -> str:
         lines += [f"{target}: $(NB_OUT)/{run}.ipynb",
                   f"\t@test -e $@ || $(call RUN_EXECUTED,{run})"]
     lines += ["", ".PRECIOUS: " + " ".join(made), f"PRODUCTS := {' '.join(made)}"]
-    check = modules_closure(set(IMPORT_CHECK))
+    check = [m for m in modules_closure(set(IMPORT_CHECK)) if m != TABLE_FILE]
     check_lexicon = sorted({f for m in check for f in lexicon_reads(m)})
     lines.append("IMPORT_CHECK_READS := " + " ".join(_make_path(p) for p in [*check,
                                                                              *check_lexicon]))
@@ -260,11 +299,13 @@ def table_show(params: Path, langs: list[str]) -> str:
 
 def main(argv: list[str]) -> int:
     if not argv or argv[0] not in ("makedeps", "show"):
-        print("usage: python3 -m digiwelfare.rundeps makedeps|show [PARAMS [LANGS]]",
+        print("usage: python3 -m digiwelfare.rundeps makedeps|show [PARAMS [LANGS [BUILD]]]",
               file=sys.stderr)
         return 2
     params = Path(argv[1]) if len(argv) > 1 else ROOT / "params"
     langs = argv[2].split() if len(argv) > 2 else ["en", "nb"]
+    if argv[0] == "makedeps" and len(argv) > 3:
+        rows_write(Path(argv[3]))
     print((makedeps if argv[0] == "makedeps" else table_show)(params, langs), end="")
     return 0
 

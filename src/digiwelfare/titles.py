@@ -23,8 +23,6 @@ from digiwelfare.linetypes import (
     notice_cues,
 )
 
-_MONTHS, _YEAR, _FULL_DATE = MONTHS, YEAR, FULL_DATE
-
 #: Kinds of debris line that are never a title, however they stand.
 _NEVER_TITLE = frozenset({"skip link", "navigation back", "language switch", "share or print",
                           "cookie or script notice", "breadcrumb", "read more or download"})
@@ -229,11 +227,11 @@ def title_from_cover(lines: list[str], reasons: list[str | None]) -> str:
                 acronym = line
                 continue
             # a series' number: a report's, or a government paper's ("Meld. St. 14", "NOU 2023: 4")
-            number = re.search(rf"(?i)\b(nr|no)\.?\s*\d|{_YEAR}\s*[:/]\s*\d{{1,3}}\b|"
+            number = re.search(rf"(?i)\b(nr|no)\.?\s*\d|{YEAR}\s*[:/]\s*\d{{1,3}}\b|"
                                r"\b(rapport|report|notat|note|paper|serie|series)\w*\s+\d|"
                                r"\b(meld\.\s*st\.|st\.\s*meld\.|prop\.|innst\.|nou|sou|ds)\s*(nr\.?\s*)?\d",
                                line)
-            dated = re.search(rf"(?i){_FULL_DATE}|\b(?:{_MONTHS})\.?\s+{_YEAR}", line)
+            dated = re.search(rf"(?i){FULL_DATE}|\b(?:{MONTHS})\.?\s+{YEAR}", line)
             if title and line[:1].islower() and not dated:
                 title[-1] += " " + line  # a title wrapped onto the next line
                 continue

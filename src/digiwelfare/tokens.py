@@ -17,7 +17,6 @@ from pathlib import Path
 
 import pandas as pd
 import simplemma
-from gensim.corpora import Dictionary
 from nltk.tokenize import RegexpTokenizer
 
 from digiwelfare.config import (
@@ -223,15 +222,6 @@ def bow_read(paths, language: str):
     tokens = tokens_read(paths.tokens_file(), language)
     dictionary = vocabulary_read(paths.vocabulary_file(language))
     return tokens, dictionary, [dictionary.doc2bow(t) for t in tokens["tokens"]]
-
-
-def dictionary_build(token_lists: Iterable[list[str]], no_below: int = 2, no_above: float = 0.5,
-                     keep_n: int | None = None) -> Dictionary:
-    """A gensim Dictionary of the token lists, without words in fewer than ``no_below``
-    documents or in more than the share ``no_above`` of them."""
-    dictionary = Dictionary(token_lists)
-    dictionary.filter_extremes(no_below=no_below, no_above=no_above, keep_n=keep_n)
-    return dictionary
 
 
 def textstat_frequency(token_lists: Iterable[list[str]], n: int | None = None) -> pd.DataFrame:

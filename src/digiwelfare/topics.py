@@ -210,8 +210,8 @@ def textstat_doc_topics_long(doc_topics: pd.DataFrame) -> pd.DataFrame:
     return long.sort_values(["id", "topic"], kind="stable").reset_index(drop=True)
 
 
-def textstat_representative(doc_topics: pd.DataFrame, meta: pd.DataFrame, n: int = 3
-                            ) -> pd.DataFrame:
+def representatives_select(doc_topics: pd.DataFrame, meta: pd.DataFrame, n: int = 3
+                           ) -> pd.DataFrame:
     """The ``n`` documents with the largest share of each topic, with their titles:
     ``topic, rank, id, proportion, title, doc_type, year``."""
     long = textstat_doc_topics_long(doc_topics)
