@@ -438,10 +438,11 @@ def test_year_predictions_match_statsmodels_with_patsys_spline_basis():
 
 def test_year_basis_is_held_at_the_first_and_last_year_outside_the_data():
     # A clamped cubic B-spline basis is (1, 0, ..., 0) at the first knot and (0, ..., 0, 1)
-    # at the last; the first function is dropped against the intercept.
+    # at the last; the first function is dropped against the intercept. Years may come as
+    # the effects table's levels, strings.
     meta, _ = two_groups()  # years 2012-2021
     design, _ = quiet_design(meta, ["grp"], year="year")
-    basis = design.year_basis([2005, 2012, 2021, 2030])
+    basis = design.year_basis(["2005", 2012, "2021", 2030])
     np.testing.assert_allclose(basis, [[0, 0, 0, 0], [0, 0, 0, 0], [0, 0, 0, 1], [0, 0, 0, 1]],
                                atol=1e-12)
 
@@ -474,3 +475,19 @@ def test_vague_posteriors_match_an_independent_simulation_of_the_method_of_compo
         low, high = np.percentile(pred, [2.5, 97.5])
         assert logit(got.ci_low[level]) == pytest.approx(logit(low), abs=0.25)
         assert logit(got.ci_high[level]) == pytest.approx(logit(high), abs=0.25)
+
+
+def test_a_zero_level_interval_is_the_median_draw():
+    # level = 0: both bounds are the 50th percentile of the draws. With sharp posteriors a
+    # group's prediction is expit of a normal draw around logit(group mean), whose median is
+    # the group mean itself.
+    meta, p = two_groups()
+    design, _ = quiet_design(meta, ["grp"], year=None)
+    effects = textstat_effects(np.column_stack([p, 1 - p]) * SHARP, design, n_sims=1000,
+                               level=0.0)
+    assert list(effects.columns) == ["topic", "covariate", "level", "kind", "estimate",
+                                     "ci_low", "ci_high", "docs_carrying", "caveat"]
+    assert (effects.ci_low == effects.ci_high).all()
+    pred = effects[(effects.topic == 1) & (effects.kind == "prediction")].set_index("level")
+    for level in ("a", "b"):
+        assert pred.ci_low[level] == pytest.approx(p[meta.grp == level].mean(), abs=0.002)
