@@ -329,6 +329,12 @@ def test_a_semi_definite_covariance_still_gives_draws_with_that_covariance():
     assert np.allclose(root @ root.T, v)
     with pytest.raises(np.linalg.LinAlgError):
         np.linalg.cholesky(v)
+    # [[1, a], [a, 1]] has the eigenvalues 1 + a and 1 - a: with a just above 1, one is
+    # slightly negative (as rounding leaves them), and is taken as zero
+    w = np.array([[1.0, 1 + 1e-12], [1 + 1e-12, 1.0]])
+    root = _cov_sqrt(w[None])[0]
+    assert np.isfinite(root).all()
+    np.testing.assert_allclose(root @ root.T, w, atol=1e-11)
 
 
 def test_caveats_summary_by_hand():
