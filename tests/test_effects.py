@@ -155,6 +155,20 @@ def test_a_contrast_with_an_unknown_level_is_named():
     with pytest.raises(ValueError, match=r"contrasts\[0\].*'leaflet'.*abstract"):
         textstat_effects(np.column_stack([p, 1 - p]) * 50, design, n_sims=5,
                          contrasts=[("doc_type", "leaflet", "abstract")])
+    # the whole message: the levels there are, or that the covariate is not in the design
+    with pytest.raises(ValueError) as caught:
+        textstat_effects(np.column_stack([p, 1 - p]) * 50, design, n_sims=5,
+                         contrasts=[("doc_type", "abstract", "leaflet")])
+    assert str(caught.value) == ("contrasts[0] = ('doc_type', 'abstract', 'leaflet'): "
+                                 "doc_type='leaflet' is not estimated here. Levels of doc_type: "
+                                 "abstract, policy_document, project_report.")
+    with pytest.raises(ValueError) as caught:
+        textstat_effects(np.column_stack([p, 1 - p]) * 50, design, n_sims=5,
+                         contrasts=[("doc_type", "abstract", "policy_document"),
+                                    ("country", "NO", "SE")])
+    assert str(caught.value) == ("contrasts[1] = ('country', 'NO', 'SE'): country='NO' is not "
+                                 "estimated here. country is not a covariate of this design "
+                                 "(see design.notes).")
 
 
 # --- checks on the design -------------------------------------------------------------------
