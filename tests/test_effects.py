@@ -511,3 +511,20 @@ def test_a_zero_level_interval_is_the_median_draw():
     pred = effects[(effects.topic == 1) & (effects.kind == "prediction")].set_index("level")
     for level in ("a", "b"):
         assert pred.ci_low[level] == pytest.approx(p[meta.grp == level].mean(), abs=0.002)
+
+
+def test_the_same_bytes_whatever_blas_threads_the_caller_allows():
+    # Deterministic whatever the number of workers: the regressions run on one BLAS thread,
+    # so a caller allowing two gets the same bytes (with two threads the sums of the matrix
+    # products are split and differ in the last bits on a design of this size).
+    threadpoolctl = pytest.importorskip("threadpoolctl")
+    rng = np.random.default_rng(2)
+    n = 300
+    meta = pd.DataFrame({"grp": rng.choice(list("abc"), n), "year": rng.integers(2010, 2024, n)})
+    gamma = rng.gamma(2, 1, (n, 8)) * 5
+    design, _ = quiet_design(meta, ["grp"], year="year")
+    runs = []
+    for threads in (1, 2):
+        with threadpoolctl.threadpool_limits(threads):
+            runs.append(textstat_effects(gamma, design, n_sims=100, seed=4))
+    pd.testing.assert_frame_equal(runs[0], runs[1], check_exact=True)
