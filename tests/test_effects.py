@@ -6,9 +6,11 @@ import pytest
 from scipy.special import expit, logit
 
 from digiwelfare.effects import (
+    contrasts_select,
     design_build,
     effects_caveats,
     textstat_effects,
+    topics_posterior,
 )
 from digiwelfare.figures import plot_effects_difference, plot_effects_time
 from digiwelfare.topics import textstat_prevalence
@@ -153,6 +155,20 @@ def test_a_contrast_with_an_unknown_level_is_named():
     with pytest.raises(ValueError, match=r"contrasts\[0\].*'leaflet'.*abstract"):
         textstat_effects(np.column_stack([p, 1 - p]) * 50, design, n_sims=5,
                          contrasts=[("doc_type", "leaflet", "abstract")])
+    # the whole message: the levels there are, or that the covariate is not in the design
+    with pytest.raises(ValueError) as caught:
+        textstat_effects(np.column_stack([p, 1 - p]) * 50, design, n_sims=5,
+                         contrasts=[("doc_type", "abstract", "leaflet")])
+    assert str(caught.value) == ("contrasts[0] = ('doc_type', 'abstract', 'leaflet'): "
+                                 "doc_type='leaflet' is not estimated here. Levels of doc_type: "
+                                 "abstract, policy_document, project_report.")
+    with pytest.raises(ValueError) as caught:
+        textstat_effects(np.column_stack([p, 1 - p]) * 50, design, n_sims=5,
+                         contrasts=[("doc_type", "abstract", "policy_document"),
+                                    ("country", "NO", "SE")])
+    assert str(caught.value) == ("contrasts[1] = ('country', 'NO', 'SE'): country='NO' is not "
+                                 "estimated here. country is not a covariate of this design "
+                                 "(see design.notes).")
 
 
 # --- checks on the design -------------------------------------------------------------------
@@ -327,6 +343,12 @@ def test_a_semi_definite_covariance_still_gives_draws_with_that_covariance():
     assert np.allclose(root @ root.T, v)
     with pytest.raises(np.linalg.LinAlgError):
         np.linalg.cholesky(v)
+    # [[1, a], [a, 1]] has the eigenvalues 1 + a and 1 - a: with a just above 1, one is
+    # slightly negative (as rounding leaves them), and is taken as zero
+    w = np.array([[1.0, 1 + 1e-12], [1 + 1e-12, 1.0]])
+    root = _cov_sqrt(w[None])[0]
+    assert np.isfinite(root).all()
+    np.testing.assert_allclose(root @ root.T, w, atol=1e-11)
 
 
 def test_caveats_summary_by_hand():
@@ -341,3 +363,168 @@ def test_caveats_summary_by_hand():
     assert got.index.tolist() == [0, 1]
     assert got[["topic", "docs_carrying"]].values.tolist() == [[1, 30], [3, 2]]
     assert got["widest"].tolist() == pytest.approx([0.6, 0.6])
+    # widest first whatever the topic order: topic 2 (0.5 wide) before topic 1 (0.25)
+    got = effects_caveats(table.assign(ci_high=[0.2, 0.5, 0.25, 0.5, 0.6],
+                                       caveat=[False, False, True, False, True]))
+    assert got.index.tolist() == [0, 1]
+    assert got[["topic", "docs_carrying"]].values.tolist() == [[2, 40], [1, 30]]
+    assert got["widest"].tolist() == pytest.approx([0.5, 0.25])
+
+
+# --- added when mutation testing found them untested ----------------------------------------
+
+def test_topics_posterior_returns_the_models_inference_as_an_array():
+    # the engines' interface: inference(bow) returns (gamma, statistics)
+    class Engine:
+        def inference(self, bow):
+            self.given = bow
+            return [[1.5, 0.5], [0.2, 2.8]], None
+
+    engine, bow = Engine(), [[(0, 2)], [(1, 1), (3, 4)]]
+    gamma = topics_posterior(engine, bow)
+    assert isinstance(gamma, np.ndarray) and gamma.tolist() == [[1.5, 0.5], [0.2, 2.8]]
+    assert engine.given is bow
+
+
+def test_contrasts_select_adds_the_wanted_ones_it_can_estimate_and_says_which_it_cannot():
+    meta, _ = three_types()
+    design, _ = quiet_design(meta, ["doc_type"], year="year")
+    default = [("doc_type", "policy_document", "abstract"),
+               ("doc_type", "project_report", "abstract"),
+               ("doc_type", "project_report", "policy_document"), ("year", "2022", "2012")]
+    assert contrasts_select(design, None) == (default, [])
+    got, notes = contrasts_select(design, [
+        ("doc_type", "policy_document", "project_report"),  # new: the reverse of a default
+        ("doc_type", "project_report", "abstract"),  # a default already
+        ("doc_type", "leaflet", "abstract"), ("year", 2022, 2014), ("year", 2030, 2014)])
+    assert got == [*default, ("doc_type", "policy_document", "project_report"),
+                   ("year", "2022", "2014")]
+    assert notes == ["contrast doc_type: leaflet - abstract left out: not both levels are "
+                     "estimated in these documents",
+                     "contrast year: 2030 - 2014 left out: not both levels are estimated in "
+                     "these documents"]
+
+
+def test_a_year_aliased_with_a_covariate_is_named_with_its_spline_column():
+    # Four distinct years: no interior knot, and the three spline columns (Bernstein
+    # polynomials B1, B2, B3 of t = (year - 2015) / 3) with the intercept span every function
+    # of the year. By hand, B3 = 1 - early + 7/6 B1 - 13/6 B2 at t = 0, 1/3, 2/3, 1 ("late",
+    # the more frequent level, is the reference), so the third spline column is the first
+    # that is a combination of earlier ones, and the year (last) is dropped.
+    meta = pd.DataFrame({"year": np.repeat([2015, 2016, 2017, 2018], [5, 5, 7, 7])})
+    meta["period"] = np.where(meta.year <= 2016, "early", "late")
+    message = ("covariates are aliased: the column year (spline 3) equals a combination of "
+               "intercept and period=early and year (spline 1) and year (spline 2) in these "
+               "documents, so their effects cannot be told apart. year is dropped; to keep it, "
+               "remove period from the covariates or merge levels")
+    with pytest.warns(UserWarning) as caught:
+        design, dropped = design_build(meta, ["period"], year="year")
+    assert [str(w.message) for w in caught] == [message]
+    assert dropped == ["year"] and design.year is None and design.notes == [message]
+    kept, _ = quiet_design(meta.assign(period=np.tile(["x", "y"], 12)), ["period"], year="year")
+    assert kept.names() == [("(intercept)", "intercept"), ("period", "period=y"),
+                            ("year", "year (spline 1)"), ("year", "year (spline 2)"),
+                            ("year", "year (spline 3)")]
+    assert len(kept.names()) == kept.matrix().shape[1]
+
+
+def test_year_predictions_match_statsmodels_with_patsys_spline_basis():
+    # A year effect that rises and falls, and a group: each year's prediction is the mean
+    # over the documents of the fitted proportion with every document set to that year, here
+    # from statsmodels' quasi-binomial GLM on patsy's cubic B-spline basis with the same
+    # knots (one interior knot at the median year): the same column space as design_build's.
+    import patsy
+    import statsmodels.api as sm
+
+    rng = np.random.default_rng(4)
+    n = 200
+    year = np.tile(np.arange(2012, 2022), n // 10)
+    grp = rng.choice(["a", "b"], n, p=[0.6, 0.4])
+    t = (year - 2012) / 9
+    y = expit(-1.2 + 0.6 * (grp == "b") + 3 * t - 4 * t ** 2 + rng.normal(0, 0.1, n))
+    meta = pd.DataFrame({"grp": grp, "year": year})
+    design, _ = quiet_design(meta, ["grp"], year="year")
+    effects = textstat_effects(np.column_stack([y, 1 - y]) * SHARP, design, n_sims=200)
+    got = effects[(effects.topic == 1) & (effects.covariate == "year")
+                  & (effects.kind == "prediction")].set_index("level").estimate
+    formula = (f"C(grp) + bs(year, knots=[{np.median(year)}], degree=3, lower_bound=2012, "
+               "upper_bound=2021)")
+    fit = sm.GLM(y, np.asarray(patsy.dmatrix(formula, meta)),
+                 family=sm.families.Binomial()).fit(scale="X2")
+    for when in range(2012, 2022):
+        expected = fit.predict(np.asarray(patsy.dmatrix(formula, meta.assign(year=when))))
+        assert got[str(when)] == pytest.approx(expected.mean(), abs=0.0015), when
+
+
+def test_year_basis_is_held_at_the_first_and_last_year_outside_the_data():
+    # A clamped cubic B-spline basis is (1, 0, ..., 0) at the first knot and (0, ..., 0, 1)
+    # at the last; the first function is dropped against the intercept. Years may come as
+    # the effects table's levels, strings.
+    meta, _ = two_groups()  # years 2012-2021
+    design, _ = quiet_design(meta, ["grp"], year="year")
+    basis = design.year_basis(["2005", 2012, "2021", 2030])
+    np.testing.assert_allclose(basis, [[0, 0, 0, 0], [0, 0, 0, 0], [0, 0, 0, 1], [0, 0, 0, 1]],
+                               atol=1e-12)
+
+
+def test_vague_posteriors_match_an_independent_simulation_of_the_method_of_composition():
+    # Two groups, no other covariate: the design is saturated, so each simulation's fit is
+    # closed-form: the group's mean draw ybar, and a logit with variance phi / (n ybar
+    # (1 - ybar)) (phi the Pearson X2 over n - 2), independently per group. Simulated here
+    # with numpy's beta draws (Dirichlet of two topics) and its own random numbers. The
+    # posteriors are vague (parameters summing to 0.5), so draws lie far from the point
+    # estimate the fits start from: every fit must be iterated to convergence. Bounds are
+    # compared on the logit scale (they reach 0.001 and 0.99).
+    meta = pd.DataFrame({"grp": ["a"] * 5 + ["b"] * 4})
+    shares = np.array([0.1, 0.3, 0.2, 0.4, 0.15, 0.6, 0.8, 0.7, 0.5])
+    gamma = np.column_stack([shares, 1 - shares]) * 0.5
+    design, _ = quiet_design(meta, ["grp"], year=None)
+    sims = 20_000
+    effects = textstat_effects(gamma, design, n_sims=sims, seed=3)
+    got = effects[(effects.topic == 1) & (effects.kind == "prediction")].set_index("level")
+    rng = np.random.default_rng(11)
+    y = rng.beta(gamma[:, 0], gamma[:, 1], (sims, len(shares)))
+    g = (meta.grp == "b").to_numpy().astype(int)
+    ybar = np.column_stack([y[:, g == j].mean(axis=1) for j in (0, 1)])
+    mu = ybar[:, g]
+    phi = ((y - mu) ** 2 / (mu * (1 - mu))).sum(axis=1) / (len(g) - 2)
+    for j, level in enumerate("ab"):
+        sd = np.sqrt(phi / ((g == j).sum() * ybar[:, j] * (1 - ybar[:, j])))
+        pred = expit(logit(ybar[:, j]) + sd * rng.standard_normal(sims))
+        assert got.estimate[level] == pytest.approx(pred.mean(), abs=0.01)
+        low, high = np.percentile(pred, [2.5, 97.5])
+        assert logit(got.ci_low[level]) == pytest.approx(logit(low), abs=0.25)
+        assert logit(got.ci_high[level]) == pytest.approx(logit(high), abs=0.25)
+
+
+def test_a_zero_level_interval_is_the_median_draw():
+    # level = 0: both bounds are the 50th percentile of the draws. With sharp posteriors a
+    # group's prediction is expit of a normal draw around logit(group mean), whose median is
+    # the group mean itself.
+    meta, p = two_groups()
+    design, _ = quiet_design(meta, ["grp"], year=None)
+    effects = textstat_effects(np.column_stack([p, 1 - p]) * SHARP, design, n_sims=1000,
+                               level=0.0)
+    assert list(effects.columns) == ["topic", "covariate", "level", "kind", "estimate",
+                                     "ci_low", "ci_high", "docs_carrying", "caveat"]
+    assert (effects.ci_low == effects.ci_high).all()
+    pred = effects[(effects.topic == 1) & (effects.kind == "prediction")].set_index("level")
+    for level in ("a", "b"):
+        assert pred.ci_low[level] == pytest.approx(p[meta.grp == level].mean(), abs=0.002)
+
+
+def test_the_same_bytes_whatever_blas_threads_the_caller_allows():
+    # Deterministic whatever the number of workers: the regressions run on one BLAS thread,
+    # so a caller allowing two gets the same bytes (with two threads the sums of the matrix
+    # products are split and differ in the last bits on a design of this size).
+    threadpoolctl = pytest.importorskip("threadpoolctl")
+    rng = np.random.default_rng(2)
+    n = 300
+    meta = pd.DataFrame({"grp": rng.choice(list("abc"), n), "year": rng.integers(2010, 2024, n)})
+    gamma = rng.gamma(2, 1, (n, 8)) * 5
+    design, _ = quiet_design(meta, ["grp"], year="year")
+    runs = []
+    for threads in (1, 2):
+        with threadpoolctl.threadpool_limits(threads):
+            runs.append(textstat_effects(gamma, design, n_sims=100, seed=4))
+    pd.testing.assert_frame_equal(runs[0], runs[1], check_exact=True)

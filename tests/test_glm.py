@@ -1,3 +1,6 @@
+import math
+import warnings
+
 import numpy as np
 import pytest
 from scipy.special import expit as expit_scipy
@@ -45,7 +48,10 @@ def test_glm_on_repeated_design_rows_matches_statsmodels():
 def test_fast_expit_matches_scipy_including_the_tails():
     v = np.array([-800.0, -40.0, -1.5, 0.0, 2.0, 35.0, 800.0])
     np.testing.assert_allclose(expit(v), expit_scipy(v), rtol=1e-15, atol=0)
-    assert expit(v).dtype == float and v[0] == -800.0  # the input is left as it was
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")  # exp(800) overflows to inf without a warning
+        out = expit(v)
+    assert out.dtype == float and v[0] == -800.0  # the input is left as it was
 
 
 # --- the compiled pieces of the fit -----------------------------------------------------------
@@ -129,3 +135,80 @@ def test_glm_with_starts_alike_on_the_first_coefficient_only_matches_statsmodels
         ref = sm.GLM(y[:, k], x, family=sm.families.Binomial()).fit(scale="X2")
         np.testing.assert_allclose(beta[:, k], ref.params, rtol=1e-7)
         np.testing.assert_allclose(cov[k], ref.cov_params(), rtol=1e-6)
+
+
+def test_one_irls_step_is_weighted_least_squares_from_the_start():
+    # One iteration from a given start is the weighted least-squares fit of the working
+    # response z = eta + (y - mu) / w on x with weights w = mu (1 - mu) (McCullagh & Nelder
+    # 1989, sec. 2.5), written out here with lstsq; two columns share a start, one does not.
+    rng = np.random.default_rng(8)
+    n = 40
+    x = np.column_stack([np.ones(n), rng.normal(size=n), rng.integers(0, 2, n)])
+    y = rng.uniform(0.05, 0.6, (n, 3))
+    start = np.array([[-1.0, -1.0, 0.4], [0.5, 0.5, -0.2], [0.3, 0.3, 1.0]])
+    beta, _ = glm_logit_fit(x, y, start=start, max_iter=1)
+    for k in range(3):
+        eta = x @ start[:, k]
+        mu = expit_scipy(eta)
+        w = mu * (1 - mu)
+        z = eta + (y[:, k] - mu) / w
+        ref = np.linalg.lstsq(x * np.sqrt(w)[:, None], z * np.sqrt(w), rcond=None)[0]
+        np.testing.assert_allclose(beta[:, k], ref, rtol=1e-10)
+    assert np.array_equal(start[:, 0], [-1.0, 0.5, 0.3])  # the start is left as it was
+
+
+def test_a_step_to_minus_the_start_is_not_taken_for_convergence():
+    # Intercept only, mean 0.6: from this start (found by root-finding) the first IRLS step
+    # lands exactly on minus the start; the fit must go on to the MLE, logit(0.6).
+    from scipy.optimize import brentq
+    from scipy.special import logit
+
+    def step(s):
+        mu = expit_scipy(s)
+        return s + (0.6 - mu) / (mu * (1 - mu))
+
+    s = brentq(lambda s: step(s) + s, -1.0, 0.0, xtol=1e-15)
+    assert abs(step(s) + s) < 1e-12 and abs(s) > 0.4
+    beta, _ = glm_logit_fit(np.ones((3, 1)), np.array([[0.5], [0.6], [0.7]]),
+                            start=np.array([[s]]))
+    np.testing.assert_allclose(beta[0, 0], logit(0.6), rtol=1e-10)
+
+
+@pytest.mark.parametrize("max_iter", [None, 800])
+def test_separated_groups_stop_after_max_iter_with_huge_variances(max_iter):
+    # A group whose proportions are all 0 (or all 1) has its MLE at minus (plus) infinity:
+    # the fit takes max_iter steps (50 by default) and returns finite coefficients with a
+    # variance so large the interval spans every proportion. With one indicator per group,
+    # X'WX is diagonal and each step is the group's own scalar IRLS step, eta + (ybar - mu)
+    # / w with mu clipped to [1e-10, 1 - 1e-10], computed here in plain Python; past eta =
+    # 37 (upwards) and -745 (downwards) the unclipped w would be 0 and X'WX singular.
+    groups = [[0.0] * 4, [1.0] * 3, [0.2, 0.35, 0.5, 0.3, 0.15]]
+    x = np.vstack([np.eye(3)[[g] * len(v)] for g, v in enumerate(groups)])
+    y = np.concatenate(groups)[:, None]
+    steps = 50 if max_iter is None else max_iter
+    beta, cov = glm_logit_fit(x, y) if max_iter is None else glm_logit_fit(x, y,
+                                                                          max_iter=max_iter)
+
+    def mean(eta):
+        return min(max(1 / (1 + math.exp(-eta)) if eta > -700 else 0.0, 1e-10), 1 - 1e-10)
+
+    etas = []
+    for v in groups:
+        eta, ybar = 0.0, sum(v) / len(v)
+        for _ in range(steps):
+            mu = mean(eta)
+            eta += (ybar - mu) / (mu * (1 - mu))
+        etas.append(eta)
+    mus = [mean(e) for e in etas]
+    phi = sum((yi - mus[g]) ** 2 / (mus[g] * (1 - mus[g]))
+              for g, v in enumerate(groups) for yi in v) / (len(y) - 3)
+    variance = [phi / (len(v) * mus[g] * (1 - mus[g])) for g, v in enumerate(groups)]
+    np.testing.assert_allclose(beta[:, 0], etas, rtol=1e-6)
+    np.testing.assert_allclose(np.diag(cov[0]), variance, rtol=1e-6)
+    assert min(variance[:2]) > 1e7 and abs(etas[0]) > steps
+
+
+def test_fewer_documents_than_coefficients_plus_one_is_refused_with_a_reason():
+    with pytest.raises(ValueError, match=r"^3 documents for 3 coefficients: the effects need "
+                       r"more documents than coefficients; drop a covariate or add documents$"):
+        glm_logit_fit(np.eye(3), np.full((3, 1), 0.5))
