@@ -127,14 +127,6 @@ def _line_shape(line: str, sentence: bool, others: list[str]) -> str | None:
     return None
 
 
-@lru_cache(maxsize=1)
-def _rules_screen() -> re.Pattern:
-    """Every rule's pattern in one alternation: a line none of them matches whole is no
-    rule's, whatever its length, found in one pass instead of one per rule."""
-    return re.compile("|".join(f"(?:{rule.pattern.pattern})" for rule in debris_rules()),
-                      re.IGNORECASE)
-
-
 @lru_cache(maxsize=200_000)
 def _sentence(line: str) -> bool:
     """:func:`line_is_sentence`, cached by line (a line is asked about several times)."""
@@ -150,8 +142,6 @@ def line_debris(line: str) -> str | None:
     ('skip link', None)
     """
     stripped = line.strip()
-    if not _rules_screen().fullmatch(stripped):
-        return None
     n = len(stripped.split())
     sentence = None
     for rule in debris_rules():
