@@ -42,10 +42,10 @@ from pathlib import Path
 
 import pandas as pd
 
-from digiwelfare.clean import corpus_clean, textstat_debris
+from digiwelfare.clean import textstat_debris
 from digiwelfare.config import ROOT, int_check, paths_resolve, table_write
 from digiwelfare.corpus import corpus_read
-from digiwelfare.language import corpus_language_parts, text_languages_split
+from digiwelfare.language import text_languages_split
 from digiwelfare.products import parts_write, vocabulary_write
 from digiwelfare.tokens import (
     textstat_frequency,
@@ -108,11 +108,12 @@ if (paths.corpus / "import_debris.csv").is_file():
 
 # %%
 params_dir = Path(params) if Path(params).is_absolute() else ROOT / params
-tokens, unmodelled = tokens_modelled(
-    tokens_build(docs, lemmatize=lemmatize, min_len=min_len, clean=clean, workers=workers,
-                 partition_docs=partition_docs), params_dir, min_docs_language)
+built = tokens_build(docs, lemmatize=lemmatize, min_len=min_len, clean=clean, workers=workers,
+                     partition_docs=partition_docs, keep_text=True)
+parts_write(built, paths.parts_file())  # the language parts, split once for both products
+tokens, unmodelled = tokens_modelled(built.drop(columns="text"), params_dir, min_docs_language)
+del built
 tokens_write(tokens, paths.tokens_file())
-parts_write(corpus_language_parts(corpus_clean(docs) if clean else docs), paths.parts_file())
 table_write(unmodelled, paths.tables / "parts_not_modelled.csv")
 summary = tokens.assign(n_tokens=tokens["tokens"].str.len()).groupby("language").agg(
     parts=("id", "size"), words=("n_words", "sum"), tokens_kept=("n_tokens", "sum")).reset_index()

@@ -81,3 +81,60 @@ def test_a_summary_in_another_language_is_found_without_blank_lines_between_para
     # a line wrapped in mid-sentence stays with its paragraph
     assert paragraphs_split("The caseworkers read every\nletter twice.\n\nNext") == [
         "The caseworkers read every\nletter twice.", "Next"]
+
+
+# Paragraphs written for the fast path: clear ones that the stop words decide, and others that
+# they must leave to lingua.
+_CLEAR = {
+    "en": "In the first year of the project the team met with the caseworkers every week, and "
+          "they told us which of the new forms had been the hardest for their clients to fill in.",
+    "nb": "Vi har sett at mange av de eldre brukerne ikke har noen som kan hjelpe dem når de "
+          "skal logge inn, og at det ofte er biblioteket som tar imot dem etter at kontoret "
+          "har stengt.",
+    "nn": "Dei tilsette fortalde at dei ikkje alltid veit kva brukarane treng, og at det ofte "
+          "er frå naboar og familie at folk får hjelp når dei skal søkje om noko på nett.",
+}
+_UNCLEAR = [
+    "Kommunen er med i et nytt prosjekt om digital hjemmeoppfølging.",  # too few stop words
+    "Vi har set at mange af de ældre borgere ikke kan få hjælp, når de skal logge på, og at "
+    "biblioteket ofte tager imod dem, efter at kontoret har lukket.",  # Danish
+    "Vi har sett att många av de äldre brukarna inte har någon som kan hjälpa dem när de ska "
+    "logga in, och att biblioteket ofta tar emot dem.",  # Swedish
+    "Hanna Lind and Ole Sæther gave the talk at the seminar in Tromsø on the new app.",
+    "The Ministry of Labour read the report on the first of May.",  # short
+]
+
+
+def _lingua(text: str) -> str:
+    from digiwelfare.language import CANDIDATES, _code, _detector
+
+    found = _detector(tuple(sorted(CANDIDATES))).detect_language_of(text)
+    return _code(found, text, CANDIDATES)
+
+
+def test_clear_paragraphs_are_decided_as_lingua_decides_them():
+    from digiwelfare.language import language_clear
+
+    for code, text in _CLEAR.items():
+        assert language_clear(text) == code == _lingua(text)
+    for text in _UNCLEAR:
+        assert language_clear(text) is None
+
+
+def test_batch_detection_gives_each_paragraph_lingua_s_answer():
+    from digiwelfare.language import texts_language
+
+    texts = [*_CLEAR.values(), *_UNCLEAR, EN_1, NB_1, NB_2]
+    assert texts_language(texts) == [_lingua(t) for t in texts]
+    assert texts_language(texts[3:5], ("en", "nb")) == [
+        language_detect(t, ("en", "nb")) for t in texts[3:5]]
+
+
+def test_corpus_parts_detected_in_one_batch_match_each_document_split_alone(small_corpus):
+    from digiwelfare.corpus import corpus_read
+
+    corpus = corpus_read(small_corpus)
+    parts = corpus_language_parts(corpus)
+    alone = [(doc.id, code, part) for doc in corpus.itertuples(index=False)
+             for code, part in text_languages_split(doc.text, str(doc.language or "")).items()]
+    assert sorted(map(tuple, parts.itertuples(index=False))) == sorted(alone)

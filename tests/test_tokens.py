@@ -1,4 +1,5 @@
 import nltk
+import pandas as pd
 import pytest
 
 from digiwelfare.config import ParameterError
@@ -106,3 +107,18 @@ def test_chunk_cache_gives_what_the_regexp_tokenizer_and_lemmas_give():
             assert tokens_from_text(text, language) == expected
         plain = [t for t in tokenizer.tokenize(text.lower()) if len(t) >= 3 and t not in stop]
         assert tokens_from_text(text, language, lemmatize=False, min_len=3) == plain
+
+
+def test_tokens_build_keeps_the_parts_it_split(small_corpus):
+    """With keep_text, the table's parts are those of splitting the cleaned corpus by language
+    on its own (what notebook 02 wrote to parts.parquet when it split documents twice)."""
+    from digiwelfare.clean import corpus_clean
+    from digiwelfare.corpus import corpus_read
+    from digiwelfare.language import corpus_language_parts
+
+    corpus = corpus_read(small_corpus)
+    table = tokens_build(corpus, keep_text=True, partition_docs=2)
+    assert list(table.columns) == ["id", "language", "text", "n_words", "tokens"]
+    pd.testing.assert_frame_equal(table[["id", "language", "text"]],
+                                  corpus_language_parts(corpus_clean(corpus)), check_exact=True)
+    pd.testing.assert_frame_equal(table.drop(columns="text"), tokens_build(corpus))

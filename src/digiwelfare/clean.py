@@ -127,8 +127,16 @@ def _line_shape(line: str, sentence: bool, others: list[str]) -> str | None:
     return None
 
 
+@lru_cache(maxsize=200_000)
+def _sentence(line: str) -> bool:
+    """:func:`line_is_sentence`, cached by line (a line is asked about several times)."""
+    return line_is_sentence(line)
+
+
+@lru_cache(maxsize=200_000)
 def line_debris(line: str) -> str | None:
-    """The name of the editable rule a line matches, or None.
+    """The name of the editable rule a line matches, or None (cached by line: boilerplate
+    lines repeat across documents).
 
     >>> line_debris("Skip to main content"), line_debris("We followed 12 caseworkers.")
     ('skip link', None)
@@ -139,13 +147,14 @@ def line_debris(line: str) -> str | None:
     for rule in debris_rules():
         if n <= rule.max_words and rule.pattern.fullmatch(stripped):
             if not rule.sentence_ok:
-                sentence = line_is_sentence(stripped) if sentence is None else sentence
+                sentence = _sentence(stripped) if sentence is None else sentence
                 if sentence:
                     continue
             return rule.name
     return None
 
 
+@lru_cache(maxsize=200_000)
 def line_key(line: str) -> str:
     """What two copies of a boilerplate line share: lower case, digits as ``#``, no edge
     punctuation, single spaces."""
@@ -216,7 +225,7 @@ def lines_classify(lines: list[str], repeated: frozenset[str]) -> list[str | Non
         if not line.strip():
             reasons.append(None)
             continue
-        sentence = line_is_sentence(line)
+        sentence = _sentence(line)
         reason = line_debris(line)
         if reason is None and not sentence:
             if line_key(line) in repeated:
@@ -237,11 +246,11 @@ def lines_classify(lines: list[str], repeated: frozenset[str]) -> list[str | Non
         reasons.append(reason)
     _declarations_mark(lines, reasons)
     sentences = [i for i, ln in enumerate(lines) if ln.strip() and reasons[i] is None
-                 and line_is_sentence(ln)]
+                 and _sentence(ln)]
     if not sentences:
         return reasons
     first, last = sentences[0], sentences[-1]
-    short = [bool(ln.strip()) and reasons[i] is None and not line_is_sentence(ln)
+    short = [bool(ln.strip()) and reasons[i] is None and not _sentence(ln)
              and len(ln.split()) <= ZONE_WORDS for i, ln in enumerate(lines)]
     for i in range(len(lines)):
         if short[i] and (i < first or i > last):

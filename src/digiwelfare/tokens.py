@@ -129,27 +129,30 @@ def tokens_from_text(text: str, language: str, lemmatize: bool = True,
 
 def _partition_tokens(job) -> pd.DataFrame:
     """One partition of documents: cleaned (with the corpus-wide repeated lines), split by
-    language, tokenised; rows sorted by language and id."""
+    language, tokenised; rows sorted by language and id; each part's text kept on request."""
     from digiwelfare.clean import text_clean
 
-    corpus, repeated, lemmatize, min_len = job
+    corpus, repeated, lemmatize, min_len, keep_text = job
     if repeated is not None:
         corpus = corpus.assign(text=[text_clean(t, repeated)[0] for t in corpus["text"]])
     parts = corpus_language_parts(corpus)
     tokens = [tokens_from_text(p.text, p.language, lemmatize, min_len)
               if p.language in LANGUAGES else [] for p in parts.itertuples(index=False)]
     n_words = [len(text.split()) for text in parts["text"]]
-    return parts.assign(n_words=pd.Series(n_words, index=parts.index, dtype="int64"),
-                        tokens=pd.Series(tokens, index=parts.index, dtype=object)).drop(
-        columns="text")
+    table = parts.assign(n_words=pd.Series(n_words, index=parts.index, dtype="int64"),
+                         tokens=pd.Series(tokens, index=parts.index, dtype=object))
+    return table if keep_text else table.drop(columns="text")
 
 
 def tokens_build(corpus: pd.DataFrame, lemmatize: bool = True, min_len: int = 2,
-                 clean: bool = True, workers: int = 1, partition_docs: int = 2000
-                 ) -> pd.DataFrame:
+                 clean: bool = True, workers: int = 1, partition_docs: int = 2000,
+                 keep_text: bool = False) -> pd.DataFrame:
     """One row per document and language part: ``id, language, n_words, tokens``, sorted by
     language and id. With ``clean``, navigation and catalogue debris is removed first
-    (:func:`digiwelfare.clean.corpus_clean`).
+    (:func:`digiwelfare.clean.corpus_clean`). With ``keep_text``, each part's text too
+    (column ``text`` after ``language``): its ``id, language, text`` columns are then the
+    table of :func:`digiwelfare.language.corpus_language_parts` of the cleaned corpus, so
+    notebook 02 splits every document by language once for both products.
 
     Every document is split paragraph by paragraph by language
     (:func:`digiwelfare.language.text_languages_split`), so each part meets only its own
@@ -175,7 +178,8 @@ def tokens_build(corpus: pd.DataFrame, lemmatize: bool = True, min_len: int = 2,
             counts[0].update(more)
         repeated = lines_repeated([], counts=counts[0])
     label = (lambda job: f"{len(job[0])} documents") if len(chunks) > 1 else None
-    tables = tasks_run(_partition_tokens, [(c, repeated, lemmatize, min_len) for c in chunks],
+    tables = tasks_run(_partition_tokens, [(c, repeated, lemmatize, min_len, keep_text)
+                                            for c in chunks],
                        workers, label=label, what="tokens")
     table = pd.concat(tables, ignore_index=True) if len(tables) > 1 else tables[0]
     return table.sort_values(["language", "id"], kind="stable").reset_index(drop=True)
