@@ -212,3 +212,19 @@ def test_fewer_documents_than_coefficients_plus_one_is_refused_with_a_reason():
     with pytest.raises(ValueError, match=r"^3 documents for 3 coefficients: the effects need "
                        r"more documents than coefficients; drop a covariate or add documents$"):
         glm_logit_fit(np.eye(3), np.full((3, 1), 0.5))
+
+
+def test_an_integer_start_is_taken_as_a_float_start():
+    # a start given as integers (zeros, say) is a start like any other: the fit must not keep
+    # the integer type (the coefficients would be truncated or the update refused)
+    import statsmodels.api as sm
+
+    rng = np.random.default_rng(3)
+    n = 60
+    x = np.column_stack([np.ones(n), rng.normal(size=n)])
+    eta = np.column_stack([x @ [-0.5, 0.8], x @ [0.3, -0.4]])
+    y = expit_scipy(eta + rng.normal(0, 0.2, (n, 2)))
+    beta, cov = glm_logit_fit(x, y, start=np.zeros((2, 2), dtype=int))
+    for k in range(2):
+        ref = sm.GLM(y[:, k], x, family=sm.families.Binomial()).fit(scale="X2")
+        np.testing.assert_allclose(beta[:, k], ref.params, rtol=1e-7)
