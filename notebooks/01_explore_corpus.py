@@ -34,9 +34,10 @@ out = None  # None: build/scratch/01_explore_corpus/ when run by hand; make pass
 # notebook here with a message naming the file, the row and the column.
 
 # %%
-from digiwelfare.config import paths_resolve, table_write
+from digiwelfare.config import paths_resolve
 from digiwelfare.corpus import corpus_read, textstat_counts, textstat_metadata
 from digiwelfare.figures import figure_write, plot_corpus_composition
+from digiwelfare.files import table_write
 
 paths = paths_resolve(corpus, out, "01_explore_corpus")
 docs = corpus_read(paths.corpus)

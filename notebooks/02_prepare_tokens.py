@@ -42,17 +42,15 @@ from pathlib import Path
 
 import pandas as pd
 
+from digiwelfare.checks import int_check
 from digiwelfare.clean import textstat_debris
-from digiwelfare.config import ROOT, int_check, paths_resolve, table_write
+from digiwelfare.config import ROOT, paths_resolve
 from digiwelfare.corpus import corpus_read
+from digiwelfare.files import table_write
 from digiwelfare.language import text_languages_split
-from digiwelfare.products import parts_write, vocabulary_write
-from digiwelfare.tokens import (
-    textstat_frequency,
-    tokens_build,
-    tokens_modelled,
-    tokens_write,
-)
+from digiwelfare.products import parts_write, tokens_write, vocabulary_write
+from digiwelfare.tokens import textstat_frequency
+from digiwelfare.tokentable import tokens_build, tokens_modelled
 from digiwelfare.vocabulary import dictionary_build
 
 paths = paths_resolve(corpus, out, "02_prepare_tokens")

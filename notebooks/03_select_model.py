@@ -52,9 +52,11 @@ workers = 2  # parallel processes; the results do not depend on it
 num_topics = None  # set a number to override the rule below
 
 # %%
-from digiwelfare.config import choice_check, int_check, paths_resolve, table_write
+from digiwelfare.checks import choice_check, int_check
+from digiwelfare.config import paths_resolve
 from digiwelfare.figures import figure_write, plot_model_selection
-from digiwelfare.products import k_write
+from digiwelfare.files import table_write
+from digiwelfare.products import bow_read, k_write
 from digiwelfare.runs import LANGUAGES
 from digiwelfare.selection import (
     PRIMARY,
@@ -64,7 +66,6 @@ from digiwelfare.selection import (
     textstat_k,
     topics_sweep,
 )
-from digiwelfare.tokens import bow_read
 from digiwelfare.topics import ENGINES, k_check
 
 paths = paths_resolve(corpus, out, "03_select_model", language)

@@ -50,7 +50,8 @@ lam = 0.6  # relevance weight (1: by probability only; lower: words specific to 
 topic_labels = {}  # your names for the topics, e.g. {1: "Home care technology"}
 
 # %%
-from digiwelfare.config import choice_check, int_check, paths_resolve, table_write
+from digiwelfare.checks import choice_check, int_check
+from digiwelfare.config import paths_resolve
 from digiwelfare.corpus import corpus_read
 from digiwelfare.figures import (
     figure_write,
@@ -58,16 +59,16 @@ from digiwelfare.figures import (
     plot_plan_recovery,
     plot_topic_prevalence,
 )
+from digiwelfare.files import table_write
 from digiwelfare.plan import (
     plan_read,
     plan_summary,
     textstat_plan_correlations,
     textstat_plan_recovery,
 )
-from digiwelfare.products import doc_topics_write, k_read
+from digiwelfare.products import bow_read, doc_topics_write, k_read
 from digiwelfare.report import ldavis_write
 from digiwelfare.runs import LANGUAGES
-from digiwelfare.tokens import bow_read
 from digiwelfare.topics import (
     bow_count,
     k_check,

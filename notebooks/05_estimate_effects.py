@@ -52,7 +52,8 @@ topic_labels = {}  # the same names as in notebook 04, if you gave some
 
 # %%
 
-from digiwelfare.config import choice_check, int_check, paths_resolve, table_write
+from digiwelfare.checks import choice_check, int_check
+from digiwelfare.config import paths_resolve
 from digiwelfare.corpus import corpus_read
 from digiwelfare.effects import (
     CARRY_SHARE,
@@ -64,8 +65,9 @@ from digiwelfare.effects import (
     topics_posterior,
 )
 from digiwelfare.figures import figure_write, plot_effects_difference, plot_effects_time
+from digiwelfare.files import table_write
+from digiwelfare.products import bow_read
 from digiwelfare.runs import LANGUAGES
-from digiwelfare.tokens import bow_read
 from digiwelfare.topics import model_read, textstat_word_probabilities, topics_label
 
 paths = paths_resolve(corpus, out, "05_estimate_effects", language)

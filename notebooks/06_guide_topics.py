@@ -60,9 +60,11 @@ top_n = 10  # words shown per topic
 # %%
 import pandas as pd
 
-from digiwelfare.config import ROOT, choice_check, int_check, paths_resolve, table_write
+from digiwelfare.checks import choice_check, int_check
+from digiwelfare.config import ROOT, paths_resolve
 from digiwelfare.dictionaries import dictionary_read
 from digiwelfare.figures import figure_write, plot_guided_compare, plot_keywords
+from digiwelfare.files import table_write
 from digiwelfare.guided import (
     RETAINED_CONTEXT_LIFT,
     RETAINED_CONTEXT_SHARE,
@@ -74,8 +76,8 @@ from digiwelfare.guided import (
     textstat_keyword_topics,
 )
 from digiwelfare.keywords import seeds_expand, textstat_keyword_categories, textstat_keywords
+from digiwelfare.products import bow_read
 from digiwelfare.runs import LANGUAGES
-from digiwelfare.tokens import bow_read
 
 paths = paths_resolve(corpus, out, "06_guide_topics", language)
 choice_check("language", language, LANGUAGES)

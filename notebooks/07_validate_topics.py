@@ -40,7 +40,7 @@ passes = 30
 import numpy as np
 import pandas as pd
 
-from digiwelfare.config import int_check
+from digiwelfare.checks import int_check
 from digiwelfare.topics import (
     phi_in_vocabulary,
     restart_seeds,

@@ -51,16 +51,18 @@ min_collocation = 3  # least co-occurrences for a collocate
 # %%
 import pandas as pd
 
+from digiwelfare.checks import choice_check, int_check
 from digiwelfare.collocations import textstat_collocations
-from digiwelfare.config import choice_check, int_check, paths_resolve, table_write
+from digiwelfare.config import paths_resolve
 from digiwelfare.corpus import corpus_groups, corpus_read
 from digiwelfare.dictionaries import lemmas_all
 from digiwelfare.figures import figure_write
 from digiwelfare.figures_discourse import plot_collocation_network, plot_keyness
+from digiwelfare.files import table_write
 from digiwelfare.keyness import CORRECTIONS, groups_choose, textstat_keyness
-from digiwelfare.products import parts_read
+from digiwelfare.products import parts_read, tokens_read
 from digiwelfare.runs import LANGUAGES
-from digiwelfare.tokens import stopwords_read, tokens_read
+from digiwelfare.tokens import stopwords_read
 
 paths = paths_resolve(corpus, out, "08_compare_keyness", language)
 choice_check("language", language, LANGUAGES)

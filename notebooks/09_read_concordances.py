@@ -50,8 +50,9 @@ seed = 20261123
 import numpy as np
 from IPython.display import HTML
 
-from digiwelfare.concordances import SORTS, concordance_build, concordance_html
-from digiwelfare.config import ROOT, choice_check, int_check, paths_resolve, table_write
+from digiwelfare.checks import choice_check, int_check
+from digiwelfare.concordances import SORTS, concordance_build
+from digiwelfare.config import ROOT, paths_resolve
 from digiwelfare.corpus import column_check, corpus_read
 from digiwelfare.dictionaries import (
     dictionary_lines_sample,
@@ -64,8 +65,10 @@ from digiwelfare.dictionaries import (
     textstat_dictionary_highest,
     textstat_topic_dictionary,
 )
+from digiwelfare.explorers import concordance_html
 from digiwelfare.figures import figure_write, plot_empty, plot_plan_recovery
 from digiwelfare.figures_discourse import plot_dictionary_difference, plot_dictionary_rates
+from digiwelfare.files import table_write
 from digiwelfare.keyness import groups_choose
 from digiwelfare.networks import textstat_cooccurrence
 from digiwelfare.plan import (

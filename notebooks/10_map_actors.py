@@ -36,7 +36,8 @@ dispersion_terms = ["automation", "platform", "dashboard", "discretion", "trust"
 period_from = 2019  # the terms' use from this year on is compared with before it
 
 # %%
-from digiwelfare.config import ROOT, choice_check, int_check, paths_resolve, table_write
+from digiwelfare.checks import choice_check, int_check
+from digiwelfare.config import ROOT, paths_resolve
 from digiwelfare.corpus import corpus_read
 from digiwelfare.dictionaries import (
     dictionary_read,
@@ -47,6 +48,7 @@ from digiwelfare.dictionaries import (
 )
 from digiwelfare.figures import figure_write
 from digiwelfare.figures_discourse import plot_dispersion, plot_network
+from digiwelfare.files import table_write
 from digiwelfare.networks import network_projection, textstat_network
 from digiwelfare.products import parts_read
 from digiwelfare.runs import LANGUAGES

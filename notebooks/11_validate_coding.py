@@ -63,13 +63,14 @@ n_boot = 1000  # bootstrap resamples for the interval of Krippendorff's alpha
 import pandas as pd
 from IPython.display import display
 
+from digiwelfare.checks import int_check
 from digiwelfare.coding import (
     coders_anonymise,
     descriptions_read,
     textstat_agreement,
     textstat_dictionary_validity,
 )
-from digiwelfare.config import ROOT, int_check, paths_resolve, table_write
+from digiwelfare.config import ROOT, paths_resolve
 from digiwelfare.crosslingual import (
     textstat_topic_categories,
     textstat_topic_correlation,
@@ -84,6 +85,7 @@ from digiwelfare.figures_validation import (
     plot_topic_match,
     sources_title,
 )
+from digiwelfare.files import table_write
 from digiwelfare.intrusion import textstat_model_precision, textstat_topic_log_odds
 from digiwelfare.tasksets import (
     answers_gather,

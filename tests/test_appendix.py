@@ -6,7 +6,7 @@ import json
 import pandas as pd
 
 from digiwelfare.appendix import appendix_html
-from digiwelfare.config import table_write
+from digiwelfare.files import table_write
 
 
 def run_folder(tmp_path, with_validation=True):

@@ -3,7 +3,8 @@
 import pandas as pd
 import pytest
 
-from digiwelfare.concordances import concordance_build, concordance_html, term_pattern
+from digiwelfare.concordances import concordance_build, term_pattern
+from digiwelfare.explorers import concordance_html
 
 
 def test_concordance_context_wildcard_and_punctuation():

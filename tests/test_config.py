@@ -1,15 +1,9 @@
 import pandas as pd
 import pytest
 
-from digiwelfare.config import (
-    ROOT,
-    ParameterError,
-    choice_check,
-    file_write_atomic,
-    int_check,
-    paths_resolve,
-    table_write,
-)
+from digiwelfare.checks import ParameterError, choice_check, int_check
+from digiwelfare.config import ROOT, paths_resolve
+from digiwelfare.files import file_write_atomic, table_write
 
 
 def test_root_is_the_checkout():

@@ -2,7 +2,7 @@ import pandas as pd
 import pytest
 from conftest import EN_1, corpus_write, row
 
-from digiwelfare.config import ParameterError
+from digiwelfare.checks import ParameterError
 from digiwelfare.corpus import (
     CorpusError,
     corpus_groups,

@@ -29,6 +29,7 @@ from digiwelfare import (
     pvalues,
     selection,
     tokens,
+    tokentable,
     topics,
     vocabulary,
 )
@@ -84,9 +85,9 @@ def test_language_of_no_words_is_the_first_candidate_not_a_crash():
 
 
 def test_token_tables_of_an_empty_corpus_keep_their_columns():
-    one = tokens.tokens_build(CORPUS_ONE)
-    same_columns(tokens.tokens_build(CORPUS_NONE), one)
-    modelled, unmodelled = tokens.tokens_modelled(one.iloc[:0])
+    one = tokentable.tokens_build(CORPUS_ONE)
+    same_columns(tokentable.tokens_build(CORPUS_NONE), one)
+    modelled, unmodelled = tokentable.tokens_modelled(one.iloc[:0])
     assert modelled.empty and unmodelled.empty and "reason" in unmodelled
     full = tokens.textstat_frequency([["data", "case"]])
     same_columns(tokens.textstat_frequency([]), full)
@@ -96,8 +97,8 @@ def test_token_tables_of_an_empty_corpus_keep_their_columns():
 
 def test_a_document_with_no_tokens_is_reported_not_modelled():
     only_stop_words = CORPUS_ONE.assign(id="d2", text="It is what it is, and that is it.")
-    table = tokens.tokens_build(pd.concat([CORPUS_ONE, only_stop_words]))
-    _, unmodelled = tokens.tokens_modelled(table, min_docs=1)
+    table = tokentable.tokens_build(pd.concat([CORPUS_ONE, only_stop_words]))
+    _, unmodelled = tokentable.tokens_modelled(table, min_docs=1)
     assert unmodelled["id"].tolist() == ["d2"]
     assert "no word left" in unmodelled["reason"].iloc[0]
 
@@ -171,7 +172,7 @@ def test_concordance_of_nothing():
     assert len(full) == 2
     same_columns(concordances.concordance_build(PARTS_NONE, "data"), full)
     same_columns(concordances.concordance_build(PARTS_ONE, "absentword"), full)
-    html = concordances.concordance_html(full.iloc[:0])
+    html = explorers.concordance_html(full.iloc[:0])
     assert html.startswith("<") and "data" not in html
     with pytest.raises(ValueError, match="query is empty"):
         concordances.concordance_build(PARTS_ONE, "  ")

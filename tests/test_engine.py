@@ -7,7 +7,7 @@ import numpy as np
 import pytest
 from scipy.special import gammaln
 
-from digiwelfare.config import ParameterError
+from digiwelfare.checks import ParameterError
 from digiwelfare.engine import (
     EngineModel,
     _uniform,

@@ -7,7 +7,7 @@ import pandas as pd
 import pytest
 from scipy.optimize import linear_sum_assignment
 
-from digiwelfare.config import ParameterError
+from digiwelfare.checks import ParameterError
 from digiwelfare.figures import plot_guided_compare, plot_keywords
 from digiwelfare.guided import (
     RETAINED_CONTEXT_LIFT,

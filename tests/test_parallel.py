@@ -9,8 +9,9 @@ import pytest
 from gensim.corpora import Dictionary
 
 from digiwelfare.parallel import PROGRESS_ENV, SCHEDULER_ENV, progress_write, tasks_run
+from digiwelfare.products import tokens_write
 from digiwelfare.selection import topics_sweep
-from digiwelfare.tokens import tokens_build, tokens_write
+from digiwelfare.tokentable import tokens_build
 
 _EN = ("Caseworkers in the welfare office described how the new digital forms changed their "
        "meetings with claimants, who now arrive having filled in most answers at home.")

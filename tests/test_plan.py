@@ -11,7 +11,7 @@ import pytest
 from scipy.optimize import linear_sum_assignment
 from scipy.stats import pearsonr
 
-from digiwelfare.config import ParameterError
+from digiwelfare.checks import ParameterError
 from digiwelfare.figures import plot_plan_recovery
 from digiwelfare.plan import (
     PlanError,

@@ -78,7 +78,7 @@ def test_a_missing_product_names_its_notebook_and_the_make_command(small_corpus,
 
 
 def test_a_missing_model_and_tokens_say_the_same(small_corpus, tmp_path):
-    from digiwelfare.tokens import tokens_read
+    from digiwelfare.products import tokens_read
     from digiwelfare.topics import model_read
 
     paths = paths_resolve(small_corpus, tmp_path)

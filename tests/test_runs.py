@@ -7,7 +7,7 @@ import pandas as pd
 
 from digiwelfare.config import ROOT
 from digiwelfare.runs import language_left_out, languages_counted, languages_supported
-from digiwelfare.tokens import tokens_modelled
+from digiwelfare.tokentable import tokens_modelled
 
 
 def corpus_with(tmp_path, tags):

@@ -11,7 +11,7 @@ import pandas as pd
 import pytest
 from gensim.models import CoherenceModel
 
-from digiwelfare.config import ParameterError
+from digiwelfare.checks import ParameterError
 from digiwelfare.selection import (
     METRIC_DIRECTIONS,
     bow_split_half,

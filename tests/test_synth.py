@@ -7,8 +7,8 @@ import numpy as np
 import pandas as pd
 import pytest
 
+from digiwelfare.checks import ParameterError
 from digiwelfare.cli import main
-from digiwelfare.config import ParameterError
 from digiwelfare.corpus import corpus_read
 from digiwelfare.synth import corpus_synthesize, corpus_write, tokens_draw, words_spell
 

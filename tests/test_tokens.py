@@ -2,16 +2,15 @@ import nltk
 import pandas as pd
 import pytest
 
-from digiwelfare.config import ParameterError
+from digiwelfare.checks import ParameterError
+from digiwelfare.products import tokens_read, tokens_write
 from digiwelfare.tokens import (
     stopwords_read,
     text_tokenize,
     textstat_frequency,
-    tokens_build,
     tokens_from_text,
-    tokens_read,
-    tokens_write,
 )
+from digiwelfare.tokentable import tokens_build
 
 
 @pytest.fixture(autouse=True)

@@ -1,7 +1,7 @@
 import numpy as np
 import pytest
 
-from digiwelfare.config import ParameterError
+from digiwelfare.checks import ParameterError
 from digiwelfare.topics import (
     k_check,
     textstat_doc_topics,

@@ -68,7 +68,8 @@ def _tokens_partition(job) -> int:
     """One partition of the token stage: read its texts, tokenise them
     (:func:`digiwelfare.tokens.tokens_from_text`), write them as one Parquet file; only the
     count comes back, so memory stays that of one partition."""
-    from digiwelfare.tokens import tokens_from_text, tokens_write
+    from digiwelfare.products import tokens_write
+    from digiwelfare.tokens import tokens_from_text
 
     folder, ids, languages, target = job
     tokens = [tokens_from_text((folder / "texts" / f"{doc_id}.txt").read_text(encoding="utf-8"),

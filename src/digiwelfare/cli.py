@@ -75,7 +75,8 @@ def _cmd_manifest(args) -> int:
     _jsonschema_iri_skip()
     import json
 
-    from digiwelfare.config import ROOT, file_write_atomic
+    from digiwelfare.config import ROOT
+    from digiwelfare.files import file_write_atomic
     from digiwelfare.report import manifest_build
 
     out = Path(args.out).resolve()
@@ -173,7 +174,7 @@ def _cmd_import(args) -> int:
 def _cmd_check_import(args) -> int:
     import pandas as pd
 
-    from digiwelfare.config import table_write
+    from digiwelfare.files import table_write
     from digiwelfare.importcheck import textstat_import_accuracy, textstat_import_check
 
     rows = []
@@ -194,13 +195,14 @@ def _cmd_check_import(args) -> int:
 def _cmd_doctype_fit(args) -> int:
     """Fit the type classifier's weights on labelled folders and write them, with the table of
     leave-one-set-out accuracies."""
-    from digiwelfare.config import LEXICON, table_write
+    from digiwelfare.config import LEXICON
     from digiwelfare.doctype_fit import (
         doctype_design,
         doctype_examples,
         doctype_weights_fit,
         textstat_doctype_crossval,
     )
+    from digiwelfare.files import table_write
 
     examples = doctype_examples(args.folders)
     table = textstat_doctype_crossval(examples, args.c)
@@ -269,7 +271,7 @@ def _cmd_report(args) -> int:
 
 
 def _cmd_synth(args) -> int:
-    from digiwelfare.config import ParameterError
+    from digiwelfare.checks import ParameterError
     from digiwelfare.synth import corpus_synthesize, corpus_write
 
     try:

@@ -17,7 +17,7 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-from digiwelfare.config import file_write_atomic, table_write
+from digiwelfare.files import file_write_atomic, table_write
 
 #: Columns an answer file must have (``coder`` may be left out: the file's name is used).
 ANSWER_COLUMNS = ("task_set", "task", "answer")

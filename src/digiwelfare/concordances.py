@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
-from html import escape
 
 import pandas as pd
 
@@ -87,21 +85,3 @@ def concordance_build(docs: pd.DataFrame, query: str, language: str | None = Non
     if meta is not None:
         table = table.merge(meta, on="id", how="left")
     return table
-
-
-def concordance_html(table: pd.DataFrame, extra: Iterable[str] = ()) -> str:
-    """An HTML table of a concordance with the node in bold; all document text is escaped,
-    so markup or script inside a document shows as text and never runs."""
-    extra = list(extra)
-    head = "".join(f"<th>{escape(c)}</th>" for c in ["id", *extra, "left", "node", "right"])
-    body = []
-    for row in table.itertuples(index=False):
-        cells = [escape(str(row.id))] + [escape(str(getattr(row, c))) for c in extra]
-        body.append("<tr>" + "".join(f"<td>{c}</td>" for c in cells)
-                    + f'<td style="text-align:right">{escape(str(row.left))}</td>'
-                    + f"<td><b>{escape(str(row.node))}</b></td><td>{escape(str(row.right))}"
-                    "</td></tr>")
-    if not body:
-        body.append(f'<tr><td colspan="{len(extra) + 4}">No lines.</td></tr>')
-    return ('<table class="concordance"><thead><tr>' + head + "</tr></thead><tbody>"
-            + "".join(body) + "</tbody></table>")

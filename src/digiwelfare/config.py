@@ -1,4 +1,5 @@
-"""Paths and parameter checks: every path derives from one project root.
+"""Where things are: the project root, the lexicon folder, the build products and the
+paths of one run; every path derives from one project root.
 
 A notebook names its inputs and outputs only through its parameters (``corpus`` and ``out``,
 relative to the project root or absolute); :func:`paths_resolve` turns them into the
@@ -10,10 +11,10 @@ passes ``out``, writes the published ``figures/`` and ``results/``.
 from __future__ import annotations
 
 import os
-import tempfile
-from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
+
+from digiwelfare.checks import ParameterError
 
 
 def root_find(start: Path | None = None) -> Path:
@@ -27,14 +28,6 @@ def root_find(start: Path | None = None) -> Path:
 
 
 ROOT = root_find(Path(__file__).parent)
-
-
-class ParameterError(ValueError):
-    """A notebook or command parameter that cannot work, said in one sentence."""
-
-    def __init__(self, name: str, value: object, expected: str):
-        self.name, self.value, self.expected = name, value, expected
-        super().__init__(f"Parameter '{name}' = {value!r} cannot be used: {expected}.")
 
 
 #: Research data a researcher edits (discourse dictionaries, actors, cue rules for debris and
@@ -228,67 +221,3 @@ def pipeline_out(corpus: Path) -> Path:
         return ROOT
     tag = hashlib.sha256(str(corpus).encode()).hexdigest()[:8]  # two folders named alike
     return SCRATCH / "pipeline" / f"{corpus.name}-{tag}"
-
-
-def choice_check(name: str, value: object, allowed: Iterable[object]) -> object:
-    """Return ``value`` if it is one of ``allowed``, else raise :class:`ParameterError`."""
-    allowed = list(allowed)
-    if value not in allowed:
-        raise ParameterError(name, value, "expected one of " + ", ".join(map(repr, allowed)))
-    return value
-
-
-def int_check(name: str, value: object, low: int, high: int) -> int:
-    """Return ``value`` if it is a whole number in ``[low, high]``, else raise."""
-    if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
-        raise ParameterError(name, value, f"expected a whole number from {low} to {high}")
-    return value
-
-
-def _umask() -> int:
-    """The process's umask, read from /proc where Linux offers it; elsewhere set and put
-    back at once (the only portable way, so kept out of import time)."""
-    try:
-        for line in Path("/proc/self/status").read_text().splitlines():
-            if line.startswith("Umask:"):
-                return int(line.split()[1], 8)
-    except (OSError, ValueError, IndexError):
-        pass
-    mask = os.umask(0o022)
-    os.umask(mask)
-    return mask
-
-
-def file_write_atomic(path: Path, data: bytes) -> Path:
-    """Write ``data`` to ``path`` through a temporary file, so a crash never leaves half a file."""
-    path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-        os.chmod(tmp, 0o666 & ~_umask())  # mkstemp makes files private; outputs are not
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-    return path
-
-
-def file_write_changed(path: Path, data: bytes) -> bool:
-    """Write ``data`` to ``path`` (whole, as :func:`file_write_atomic`) only if that changes
-    the file, so that make reruns nothing that reads it. Returns whether it was written."""
-    path = Path(path)
-    if path.is_file() and path.stat().st_size == len(data) and path.read_bytes() == data:
-        return False
-    file_write_atomic(path, data)
-    return True
-
-
-def table_write(table, path: Path, float_digits: int = 6) -> Path:
-    """Write a published table as CSV: UTF-8, ``\\n`` line ends, fixed rounding, no index.
-
-    Rounding is fixed so that a rebuild gives the same bytes; callers sort rows first.
-    """
-    text = table.to_csv(index=False, lineterminator="\n", float_format=f"%.{float_digits}g")
-    file_write_atomic(Path(path), text.encode("utf-8"))

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from digiwelfare.config import ParameterError
+from digiwelfare.checks import ParameterError
 
 #: Kinds of document. ``event_programme``: a seminar or conference programme; ``other``: a page
 #: that is none of the rest (news, general information). Missing (empty) is allowed too.

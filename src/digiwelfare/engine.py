@@ -39,7 +39,7 @@ import numpy as np
 import scipy.sparse as sp
 from threadpoolctl import threadpool_limits
 
-from digiwelfare.config import ParameterError, int_check
+from digiwelfare.checks import ParameterError, int_check
 
 
 @numba.njit(inline="always")

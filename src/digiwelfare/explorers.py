@@ -19,7 +19,7 @@ from html import escape
 import numpy as np
 import pandas as pd
 
-from digiwelfare.concordances import SORTS, concordance_build, concordance_html
+from digiwelfare.concordances import SORTS, concordance_build
 
 #: Environment variables that mark a run with no live frontend (set by the pipeline).
 PIPELINE_MARKERS = ("DIGIWELFARE_PIPELINE", "DIGIWELFARE_OUT", "MAKELEVEL")
@@ -295,3 +295,21 @@ def explore_concordances(parts: pd.DataFrame, meta: pd.DataFrame, language: str,
     """A :class:`ConcordanceExplorer` as widgets in JupyterLab, or its static copy in a
     pipeline run (``live`` forces one or the other)."""
     return _show(ConcordanceExplorer(parts, meta, language, query, match, sort, window), live)
+
+
+def concordance_html(table: pd.DataFrame, extra: Iterable[str] = ()) -> str:
+    """An HTML table of a concordance with the node in bold; all document text is escaped,
+    so markup or script inside a document shows as text and never runs."""
+    extra = list(extra)
+    head = "".join(f"<th>{escape(c)}</th>" for c in ["id", *extra, "left", "node", "right"])
+    body = []
+    for row in table.itertuples(index=False):
+        cells = [escape(str(row.id))] + [escape(str(getattr(row, c))) for c in extra]
+        body.append("<tr>" + "".join(f"<td>{c}</td>" for c in cells)
+                    + f'<td style="text-align:right">{escape(str(row.left))}</td>'
+                    + f"<td><b>{escape(str(row.node))}</b></td><td>{escape(str(row.right))}"
+                    "</td></tr>")
+    if not body:
+        body.append(f'<tr><td colspan="{len(extra) + 4}">No lines.</td></tr>')
+    return ('<table class="concordance"><thead><tr>' + head + "</tr></thead><tbody>"
+            + "".join(body) + "</tbody></table>")

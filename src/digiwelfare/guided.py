@@ -40,7 +40,7 @@ import numba
 import numpy as np
 import pandas as pd
 
-from digiwelfare.config import ParameterError, int_check
+from digiwelfare.checks import ParameterError, int_check
 
 #: A keyword topic counts as *retained* when the data put at least this share of its tokens
 #: through the keyword distribution (pi) ...

@@ -16,7 +16,7 @@ import nbformat
 import papermill
 from jupyter_client.manager import AsyncKernelManager
 
-from digiwelfare.config import file_write_atomic
+from digiwelfare.files import file_write_atomic
 from digiwelfare.params import params_check, params_file_read
 
 #: Notebook-level papermill metadata that changes from run to run or machine to machine.

@@ -32,7 +32,7 @@ import numpy as np
 import pandas as pd
 from scipy.optimize import linear_sum_assignment
 
-from digiwelfare.config import ParameterError, int_check
+from digiwelfare.checks import ParameterError, int_check
 
 #: A theme counts as recovered when its matched correlation is at least this ...
 RECOVERED_R = 0.5

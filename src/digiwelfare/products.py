@@ -1,12 +1,12 @@
 """Build products that notebooks hand to each other in ``build/``: one write and one read each.
 
-Every write replaces the file only when its content changed (:func:`config.file_write_changed`),
+Every write replaces the file only when its content changed (:func:`files.file_write_changed`),
 so that rerunning a notebook for a parameter that does not change its result (``workers``,
 say) leaves the file's time alone and make reruns nothing downstream. Every read of a missing
 file raises :class:`digiwelfare.config.ProductMissing`, naming the notebook that makes it and
 the ``make`` command. The paths are :class:`digiwelfare.config.Paths`'s, the makers
-:data:`digiwelfare.config.PRODUCTS`'s. Tokens and models have their pairs beside the code that
-makes them (:func:`digiwelfare.tokens.tokens_write`, :func:`digiwelfare.topics.model_write`).
+:data:`digiwelfare.config.PRODUCTS`'s. Models have their pair beside the code that makes them
+(:func:`digiwelfare.topics.model_write`).
 """
 
 from __future__ import annotations
@@ -17,7 +17,9 @@ from pathlib import Path
 
 import pandas as pd
 
-from digiwelfare.config import choice_check, file_write_changed, product_check
+from digiwelfare.checks import choice_check
+from digiwelfare.config import product_check
+from digiwelfare.files import file_write_changed
 
 
 def _parquet_bytes(table: pd.DataFrame) -> bytes:
@@ -77,3 +79,29 @@ def doc_topics_write(doc_topics: pd.DataFrame, path: Path) -> bool:
 def doc_topics_read(path: Path) -> pd.DataFrame:
     """Read the document-topic table notebook 04 wrote (topic columns named ``"0"``, ``"1"``...)."""
     return pd.read_parquet(product_check(path, "doc_topics"))
+
+
+def tokens_write(table: pd.DataFrame, path: Path) -> Path:
+    """Cache a :func:`digiwelfare.tokentable.tokens_build` table as Parquet (written whole or not at all, and only
+    when its content changed, so that make reruns nothing that reads it)."""
+    buffer = io.BytesIO()
+    table.to_parquet(buffer, index=False)
+    file_write_changed(path, buffer.getvalue())
+    return Path(path)
+
+
+def tokens_read(path: Path, language: str | None = None) -> pd.DataFrame:
+    """Read a token cache; with ``language``, only that language's rows (``tokens`` as lists)."""
+    table = pd.read_parquet(product_check(path, "tokens"))
+    if language is not None:
+        choice_check("language", language, sorted(table["language"].unique()))
+        table = table[table["language"] == language].reset_index(drop=True)
+    return table.assign(tokens=table["tokens"].apply(list))
+
+
+def bow_read(paths, language: str):
+    """The cached tokens, vocabulary and bag-of-words of one language, as notebook 02 left
+    them: ``(tokens, dictionary, bow)``, documents in the order of ``tokens``."""
+    tokens = tokens_read(paths.tokens_file(), language)
+    dictionary = vocabulary_read(paths.vocabulary_file(language))
+    return tokens, dictionary, [dictionary.doc2bow(t) for t in tokens["tokens"]]

@@ -15,7 +15,7 @@ from pathlib import Path
 
 import numpy as np
 
-from digiwelfare.config import file_write_atomic
+from digiwelfare.files import file_write_atomic
 
 
 def _data_uri(path: str, mime: str) -> str:

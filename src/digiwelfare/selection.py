@@ -24,7 +24,7 @@ import numpy as np
 import pandas as pd
 from gensim.corpora import Dictionary
 
-from digiwelfare.config import ParameterError
+from digiwelfare.checks import ParameterError
 from digiwelfare.topics import topics_fit, topics_word_matrix
 
 #: Each measure of the sweep and the direction that is better (+1 higher, -1 lower).
@@ -255,7 +255,7 @@ def topics_sweep(bow: list, dictionary: Dictionary, ks, seeds, passes: int = 20,
     Gibbs sweeps (Griffiths & Steyvers 2004) do, so its standard errors over seeds and its
     instability are smaller than gensim's: they measure what the seed changes in that engine.
     """
-    from digiwelfare.config import choice_check
+    from digiwelfare.checks import choice_check
     from digiwelfare.parallel import tasks_run
     from digiwelfare.topics import ENGINES
 

@@ -17,8 +17,8 @@ from pathlib import Path
 
 import pandas as pd
 
-from digiwelfare.config import file_write_atomic
 from digiwelfare.corpus import COLUMNS
+from digiwelfare.files import file_write_atomic
 from digiwelfare.identifiers import KINDS
 
 REPORT_COLUMNS = ("source", "record", "status", "id", "duplicate_of", "reason",

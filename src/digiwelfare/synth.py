@@ -24,7 +24,7 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-from digiwelfare.config import ParameterError, int_check
+from digiwelfare.checks import ParameterError, int_check
 
 YEARS = (2012, 2025)
 DOC_TYPES = ("project_report", "policy_document", "abstract")

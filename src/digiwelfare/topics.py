@@ -16,7 +16,7 @@ import pandas as pd
 from gensim.corpora import Dictionary
 from gensim.models import LdaModel
 
-from digiwelfare.config import ParameterError, int_check
+from digiwelfare.checks import ParameterError, int_check
 
 
 def k_check(num_topics: object, n_docs: int, name: str = "num_topics") -> int:
@@ -45,7 +45,7 @@ def topics_fit(bow: list, dictionary: Dictionary, num_topics: int, passes: int =
     ``engine="anchor"``: :func:`digiwelfare.engine.engine_fit` with ``sweeps`` Gibbs sweeps
     (``alpha`` "symmetric" or a number; ``passes`` and ``iterations`` are not used).
     """
-    from digiwelfare.config import choice_check
+    from digiwelfare.checks import choice_check
 
     choice_check("engine", engine, ENGINES)
     if engine == "anchor":
@@ -272,7 +272,7 @@ def model_write(model, folder: Path) -> Path:
     import shutil
     import tempfile
 
-    from digiwelfare.config import file_write_changed
+    from digiwelfare.files import file_write_changed
 
     folder = Path(folder)
     folder.mkdir(parents=True, exist_ok=True)

@@ -1,0 +1,94 @@
+"""The token table of a corpus, notebook 02's stage: every document cleaned of debris
+(:mod:`digiwelfare.clean`), split paragraph by paragraph by language
+(:mod:`digiwelfare.language`) and tokenised with its own language's stop words and lemmas
+(:func:`digiwelfare.tokens.tokens_from_text`), in partitions that can run in parallel
+(:func:`tokens_build`); and the split of that table into what the models see and what they
+do not (:func:`tokens_modelled`). Kept apart from :mod:`digiwelfare.tokens` so that the
+notebooks that only tokenise or lemmatise a word do not depend on the cleaning rules.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pandas as pd
+
+from digiwelfare.checks import int_check
+from digiwelfare.language import corpus_language_parts
+from digiwelfare.runs import LANGUAGES, MIN_DOCS, language_left_out
+from digiwelfare.tokens import tokens_from_text
+
+
+def _partition_tokens(job) -> pd.DataFrame:
+    """One partition of documents: cleaned (with the corpus-wide repeated lines), split by
+    language, tokenised; rows sorted by language and id; each part's text kept on request."""
+    from digiwelfare.clean import text_clean
+
+    corpus, repeated, lemmatize, min_len, keep_text = job
+    if repeated is not None:
+        corpus = corpus.assign(text=[text_clean(t, repeated)[0] for t in corpus["text"]])
+    parts = corpus_language_parts(corpus)
+    tokens = [tokens_from_text(p.text, p.language, lemmatize, min_len)
+              if p.language in LANGUAGES else [] for p in parts.itertuples(index=False)]
+    n_words = [len(text.split()) for text in parts["text"]]
+    table = parts.assign(n_words=pd.Series(n_words, index=parts.index, dtype="int64"),
+                         tokens=pd.Series(tokens, index=parts.index, dtype=object))
+    return table if keep_text else table.drop(columns="text")
+
+
+def tokens_build(corpus: pd.DataFrame, lemmatize: bool = True, min_len: int = 2,
+                 clean: bool = True, workers: int = 1, partition_docs: int = 2000,
+                 keep_text: bool = False) -> pd.DataFrame:
+    """One row per document and language part: ``id, language, n_words, tokens``, sorted by
+    language and id. With ``clean``, navigation and catalogue debris is removed first
+    (:func:`digiwelfare.clean.corpus_clean`). With ``keep_text``, each part's text too
+    (column ``text`` after ``language``): its ``id, language, text`` columns are then the
+    table of :func:`digiwelfare.language.corpus_language_parts` of the cleaned corpus, so
+    notebook 02 splits every document by language once for both products.
+
+    Every document is split paragraph by paragraph by language
+    (:func:`digiwelfare.language.text_languages_split`), so each part meets only its own
+    language's stop words and lemmatiser. Parts in a language without stop words and lemmas
+    here keep their row with no tokens, so that :func:`tokens_unmodelled` can say why.
+
+    The documents are worked in partitions of ``partition_docs`` on ``workers`` processes (or
+    a Dask cluster, :func:`digiwelfare.parallel.tasks_run`); lines repeated across documents
+    are counted over the whole corpus first, so the table is the same whatever the number
+    of partitions and workers.
+    """
+    from digiwelfare.clean import lines_count, lines_repeated
+    from digiwelfare.parallel import tasks_run
+
+    int_check("partition_docs", partition_docs, 1, 10_000_000)
+    chunks = [corpus.iloc[i:i + partition_docs][["id", "language", "text"]]
+              for i in range(0, len(corpus), partition_docs)] or [corpus[["id", "language",
+                                                                          "text"]]]
+    repeated = None
+    if clean:
+        counts = tasks_run(lines_count, [list(c["text"]) for c in chunks], workers)
+        for more in counts[1:]:
+            counts[0].update(more)
+        repeated = lines_repeated([], counts=counts[0])
+    label = (lambda job: f"{len(job[0])} documents") if len(chunks) > 1 else None
+    tables = tasks_run(_partition_tokens, [(c, repeated, lemmatize, min_len, keep_text)
+                                            for c in chunks],
+                       workers, label=label, what="tokens")
+    table = pd.concat(tables, ignore_index=True) if len(tables) > 1 else tables[0]
+    return table.sort_values(["language", "id"], kind="stable").reset_index(drop=True)
+
+
+def tokens_modelled(tokens: pd.DataFrame, params: str | Path | None = None,
+                    min_docs: int = MIN_DOCS) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """Split a :func:`tokens_build` table into the parts the models see and those they do
+    not: ``(modelled, unmodelled)``, the second as ``id, language, n_words, reason`` (a
+    language without runs, see :func:`digiwelfare.runs.language_left_out`, or no token left).
+    """
+    counts = tokens.groupby("language")["id"].nunique().to_dict()
+    reasons = {code: language_left_out(code, counts, params, min_docs) for code in counts}
+    why = pd.Series([reasons[lang] or ("no word left after cleaning and stop words"
+                                       if not len(toks) else None)
+                     for lang, toks in zip(tokens["language"], tokens["tokens"], strict=True)],
+                    index=tokens.index, dtype=object)
+    unmodelled = tokens.assign(reason=why)[why.notna()]
+    return (tokens[why.isna()].reset_index(drop=True),
+            unmodelled[["id", "language", "n_words", "reason"]].reset_index(drop=True))
