@@ -82,8 +82,8 @@ def doc_topics_read(path: Path) -> pd.DataFrame:
 
 
 def tokens_write(table: pd.DataFrame, path: Path) -> Path:
-    """Cache a :func:`digiwelfare.tokentable.tokens_build` table as Parquet (written whole or not at all, and only
-    when its content changed, so that make reruns nothing that reads it)."""
+    """Cache a :func:`digiwelfare.tokentable.tokens_build` table as Parquet (written whole or
+    not at all, and only when its content changed, so that make reruns nothing that reads it)."""
     buffer = io.BytesIO()
     table.to_parquet(buffer, index=False)
     file_write_changed(path, buffer.getvalue())
