@@ -120,7 +120,7 @@ include $(DEPS)
 # lists everything that reads it. `make settle`, the last step of `make all`, marks those
 # targets up to date with `make -t` (it touches them; nothing runs), unless a file a run reads
 # changed after make started: then nothing is touched, and the next make reruns what reads it.
-MAKE_MODE := $(strip $(foreach f,n t q,$(findstring $(f),$(firstword -$(MAKEFLAGS)))))
+MAKE_MODE := $(strip $(foreach f,n t q,$(findstring $(f),$(filter-out -%,$(firstword $(MAKEFLAGS))))))
 RUN_START := $(BUILD)/run-start
 ifeq ($(MAKE_MODE)$(filter-out all,$(or $(MAKECMDGOALS),all)),)
 $(shell mkdir -p '$(BUILD)' && touch '$(RUN_START)')

@@ -66,3 +66,15 @@ def test_make_nb_names_what_would_work(tmp_path):
     assert "09_read_concordances" in dry.stderr
     dry, _ = nb_runs(tmp_path, dry_run=False)
     assert dry.returncode == 2 and "give NB=notebook" in dry.stderr
+
+
+@pytest.mark.parametrize("flags, mode", [([], ""), (["-n"], "n"), (["-q"], "q"),
+                                         (["-t", "-n"], "n t")])
+def test_make_knows_a_dry_run_from_a_real_one(flags, mode):
+    # `make all` ends with `make settle` only in a real run; the Makefile adds long options
+    # to MAKEFLAGS ("--warn-undefined-variables"), whose letters must not read as -n or -t
+    # (they did, and settle never ran)
+    out = subprocess.run(["make", "-p", *flags, "--no-print-directory", "-C", str(ROOT),
+                          "help"], capture_output=True, text=True).stdout
+    found = re.search(r"^MAKE_MODE := ?(.*)$", out, re.M)
+    assert found and found[1].strip() == mode, found
