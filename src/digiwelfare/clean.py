@@ -22,8 +22,9 @@ A line is removed when one of these says it is debris, checked in this order:
    in a line`` ("Deadline: 15 January 2025. Notification: 1 March 2025."), ``date line`` (a
    short line that is no sentence and holds a full date), ``truncated copy`` (a
    breadcrumb's "The title: first words ...");
-8. structure: ``declaration`` (a funding, conflict-of-interest, acknowledgement or
-   disclaimer heading and the paragraph under it, words in ``data/notice_cues.yaml``, when
+8. structure (:mod:`digiwelfare.debris_context`): ``declaration`` (a funding,
+   conflict-of-interest, acknowledgement or disclaimer heading and the paragraph under it,
+   words in ``lexicon/notice_cues.yaml``, when
    debris and no paragraph of text follow); ``notice in the footer`` (one or two short
    sentences after the page's last paragraph of text, once three lines of web debris have
    come between them, and not under a heading that announces text: "Programme subject to
@@ -39,7 +40,8 @@ A line is removed when one of these says it is debris, checked in this order:
 A line that reads as a sentence (:func:`line_is_sentence`) is never removed by 2-6, nor by a
 rule unless the rule is marked ``sentence_ok`` (cookie notices are written as sentences); 7
 and 8 take sentences only by their shape or place, never a paragraph of text (a notice of 8
-has at most :data:`NOTICE_WORDS` words and no sentence of :data:`PARAGRAPH_WORDS`, and never
+has at most :data:`~digiwelfare.linetypes.NOTICE_WORDS` words and no sentence of
+:data:`~digiwelfare.linetypes.PARAGRAPH_WORDS`, and never
 stands between two paragraphs of text; a footnote may, as a PDF prints it at the foot of a page,
 but only with its superscript number and the text's call of it).
 Cleaning is idempotent, and it is applied both when documents are imported and when tokens are
@@ -60,38 +62,27 @@ import pandas as pd
 import yaml
 
 from digiwelfare.config import lexicon_file
+from digiwelfare.debris_context import (
+    affiliations_mark,
+    declarations_mark,
+    footnotes_mark,
+    notices_mark,
+    sandwiched_mark,
+)
 from digiwelfare.linetypes import (
-    NOTICE_WORDS,
     WORD,
-    line_ends_in_date,
+    ZONE_WORDS,
     line_has_date,
-    line_is_affiliation,
     line_is_author_list,
     line_is_fields,
     line_is_sentence,
-    notice_cues,
+    line_key,
 )
 
 #: A line repeated in at least this many documents is boilerplate (when it is no sentence).
 MIN_REPEATS = 3
 #: Lines of at most this many words count as short.
 SHORT_WORDS = 6
-#: Lines before a text's first sentence or after its last one, of at most this many words and
-#: no sentence, are its header or footer.
-ZONE_WORDS = 25
-#: A line with a sentence of at least this many words is a paragraph of text: notices are
-#: looked for only after the last one (footer) or before the first one (front matter).
-PARAGRAPH_WORDS = 12
-#: Reasons that a PDF's every page gives (running headers and footers, page numbers, numbered
-#: headings): they stand between paragraphs of text, so they do not mark a page's footer.
-_PAGE_FURNITURE = frozenset({"running header", "page number or running header",
-                             "numbers or code"})
-#: Under a programme's time slots (the event's content), a sentence is a notice only when it
-#: is this short ("Programme subject to change.", "Free of charge, no registration
-#: required."); a longer one says what happens at the event.
-_SLOT_NOTICE_WORDS = 8
-
-
 @dataclass(frozen=True)
 class DebrisRule:
     name: str
@@ -152,14 +143,6 @@ def line_debris(line: str) -> str | None:
                     continue
             return rule.name
     return None
-
-
-@lru_cache(maxsize=200_000)
-def line_key(line: str) -> str:
-    """What two copies of a boilerplate line share: lower case, digits as ``#``, no edge
-    punctuation, single spaces."""
-    key = re.sub(r"\d+", "#", line.lower())
-    return " ".join(key.split()).strip(" .,:;|-–—•·")
 
 
 def lines_count(texts: Iterable[str]) -> Counter[str]:
@@ -244,7 +227,7 @@ def lines_classify(lines: list[str], repeated: frozenset[str]) -> list[str | Non
             reason = _line_shape(line, sentence, others)
         after_label = reason == "field label" and _is_label(line)
         reasons.append(reason)
-    _declarations_mark(lines, reasons)
+    declarations_mark(lines, reasons)
     sentences = [i for i, ln in enumerate(lines) if ln.strip() and reasons[i] is None
                  and _sentence(ln)]
     if not sentences:
@@ -268,162 +251,11 @@ def lines_classify(lines: list[str], repeated: frozenset[str]) -> list[str | Non
             for j in run:
                 reasons[j] = reasons[j] or "short-line run"
         run = []
-    _sandwiched_mark(lines, reasons, short)
-    _affiliations_mark(lines, reasons)
-    _notices_mark(lines, reasons)
-    _footnotes_mark(lines, reasons)
+    sandwiched_mark(lines, reasons, short)
+    affiliations_mark(lines, reasons)
+    notices_mark(lines, reasons)
+    footnotes_mark(lines, reasons)
     return reasons
-
-
-def _declarations_mark(lines: list[str], reasons: list[str | None]) -> None:
-    """A declaration heading (``data/notice_cues.yaml``: funding, competing interests,
-    acknowledgements, disclaimer ...) and the paragraph under it, or a line that opens with
-    such a heading and a colon, are a notice when they stand among the furniture after the
-    text: no paragraph of text follows them, and debris does (journals print declarations
-    between the article and its related links, references and footer). A section of a
-    report that merely has such a heading, followed by text or ending the document, is left
-    alone."""
-    cues = notice_cues()
-    blocks: list[list[int]] = []
-    for i, line in enumerate(lines):
-        stripped = line.strip()
-        if cues["inline"].fullmatch(stripped) and len(stripped.split()) <= NOTICE_WORDS + 10:
-            blocks.append([i])
-        elif stripped and len(stripped.split()) <= 6 and cues["heading"].fullmatch(stripped):
-            blocks.append([i])
-            under = next((j for j in range(i + 1, len(lines)) if lines[j].strip()), None)
-            if under is not None and line_is_sentence(lines[under]) and \
-                    len(lines[under].split()) <= NOTICE_WORDS + 10:
-                blocks[-1].append(under)  # the paragraph under the heading
-    found = {i for block in blocks for i in block}
-    for block in blocks:
-        after = [k for k in range(block[-1] + 1, len(lines)) if lines[k].strip()]
-        text = [k for k in after if k not in found and reasons[k] is None and
-                line_is_sentence(lines[k]) and len(lines[k].split()) >= PARAGRAPH_WORDS]
-        if not text and any(reasons[k] for k in after):
-            for i in block:
-                reasons[i] = reasons[i] or "declaration"
-
-
-def _is_paragraph(line: str) -> bool:
-    """Whether a line holds a sentence of :data:`PARAGRAPH_WORDS` words or more."""
-    return any(len(part.split()) >= PARAGRAPH_WORDS
-               for part in re.split(r"(?<=[.!?])\s+(?=[^\W\d_])", line))
-
-
-def _affiliations_mark(lines: list[str], reasons: list[str | None]) -> None:
-    """An affiliation line (:func:`line_is_affiliation`) next to debris (an author line, a
-    header), blank lines aside, is debris too."""
-    filled = [i for i, ln in enumerate(lines) if ln.strip()]
-    changed = True
-    while changed:
-        changed = False
-        for k, i in enumerate(filled):
-            if reasons[i] is None and line_is_affiliation(lines[i]) and (
-                    (k > 0 and reasons[filled[k - 1]]) or
-                    (k + 1 < len(filled) and reasons[filled[k + 1]])):
-                reasons[i] = "affiliation"
-                changed = True
-
-
-def _notices_mark(lines: list[str], reasons: list[str | None]) -> None:
-    """Short sentences in a page's furniture: after its last paragraph of text (a sentence of
-    :data:`PARAGRAPH_WORDS` words or more) with at least three debris lines between them, at
-    most three such sentences ("Programme subject to change.", a blog's disclaimer, a
-    widget's explanation; a PDF's page furniture, numbered headings and lines repeated on
-    every page, does not count); and before its first paragraph, next to debris, a sentence
-    that ends in a date (a report's cover: "Submitted to the Ministry on 2 May 2025.")."""
-    filled = [i for i, ln in enumerate(lines) if ln.strip()]
-    own = Counter(line_key(lines[i]) for i in filled)  # a footer on every page repeats
-    text = [i for i in filled if reasons[i] is None and line_is_sentence(lines[i])]
-    paragraphs = [i for i in text if _is_paragraph(lines[i])]
-    if not paragraphs:
-        return
-    debris = slots = 0
-    groups: list[list[int]] = []  # sentences in the footer, adjacent ones together
-    for k, i in enumerate(filled):
-        if i <= paragraphs[-1]:
-            continue
-        if reasons[i]:
-            # a programme's time slots (bare, glued to their titles, with a speaker, or a
-            # timetable's spans) are the event's own content, not the page's furniture
-            slot = reasons[i].startswith("programme ")
-            debris += reasons[i] not in _PAGE_FURNITURE and not slot and \
-                own[line_key(lines[i])] < 2
-            slots += slot
-        elif k + 1 < len(filled) and reasons[filled[k + 1]] == "author list" and \
-                len(lines[i].split()) <= ZONE_WORDS:
-            reasons[i] = "title of another work"  # the next abstract in a book of abstracts
-        elif i in text and (debris >= 3 or debris + slots >= 3 and len(
-                lines[i].split()) <= _SLOT_NOTICE_WORDS) and \
-                len(lines[i].split()) <= NOTICE_WORDS and not (
-                len(lines[filled[k - 1]].split()) <= 5 and
-                notice_cues()["text heading"].search(lines[filled[k - 1]])):
-            if groups and groups[-1][-1] == filled[k - 1]:
-                groups[-1].append(i)
-            else:
-                groups.append([i])
-    # a notice is one or two sentences among debris; three in a row are a list of points
-    if sum(len(g) for g in groups) <= 3:
-        for i in (i for g in groups if len(g) <= 2 for i in g):
-            reasons[i] = "notice in the footer"
-    for i in text:  # a widget that counts readers, outside the text
-        if (i < paragraphs[0] or i > paragraphs[-1]) and reasons[i] is None and \
-                len(lines[i].split()) <= 15 and re.search(r"\d", lines[i]) and \
-                notice_cues()["widget"].search(lines[i]):
-            reasons[i] = "widget"
-    for k, i in enumerate(filled):
-        if i >= paragraphs[0]:
-            break
-        near = [filled[m] for m in (k - 1, k + 1) if 0 <= m < len(filled)]
-        # two dated statements together, or one with debris on both sides: a news lead that
-        # ends in a date, before the story, stays
-        if i in text and len(lines[i].split()) <= 20 and line_ends_in_date(lines[i]) and (
-                any(j in text and line_ends_in_date(lines[j]) for j in near) or
-                (len(near) == 2 and all(reasons[j] for j in near))):
-            reasons[i] = "front matter"
-    for k, i in enumerate(filled):
-        # the terms under a registration label, written as a sentence ("Påmelding" and then
-        # "Free, but places are limited."), outside the text: the label's value, not prose
-        if k and i in text and reasons[i] is None and (i < paragraphs[0] or i > paragraphs[-1]) \
-                and len(lines[i].split()) < PARAGRAPH_WORDS and \
-                reasons[filled[k - 1]] == "registration or deadline" and \
-                len(lines[filled[k - 1]].split()) <= 3:
-            reasons[i] = "registration terms"
-
-
-#: A superscript mark: a footnote's number, or an affiliation's.
-_SUPERSCRIPT = r"[\u00b9\u00b2\u00b3\u2070-\u2079]+"
-
-
-def _footnotes_mark(lines: list[str], reasons: list[str | None]) -> None:
-    """A footnote: a line that opens with a superscript number ("² Compare ...") of at most
-    :data:`NOTICE_WORDS` words, when another line holds the same number glued to the end of
-    a word or a sentence (the note's call in the text, "... the hardest ones.²"). A sentence
-    in the text never opens with a superscript, so the mark and its call are the evidence."""
-    calls = {m.group() for i, ln in enumerate(lines)
-             for m in re.finditer(rf"(?<=[^\W\d_]|[.,;:!?)]){_SUPERSCRIPT}", ln)}
-    for i, line in enumerate(lines):
-        mark = re.match(rf"\s*({_SUPERSCRIPT})\s*\S", line)
-        if reasons[i] is None and mark and mark.group(1) in calls and \
-                len(line.split()) <= NOTICE_WORDS:
-            reasons[i] = "footnote"
-
-
-def _sandwiched_mark(lines: list[str], reasons: list[str | None], short: list[bool]) -> None:
-    """A short line that is no sentence, with debris right before and right after it (blank
-    lines aside), is debris too: the value of a field whose label has no colon, an author
-    line between a breadcrumb and a metrics widget (the context rule of jusText)."""
-    filled = [i for i, ln in enumerate(lines) if ln.strip()]
-    changed = True
-    while changed:
-        changed = False
-        for k in range(1, len(filled) - 1):
-            i = filled[k]
-            if short[i] and reasons[i] is None and reasons[filled[k - 1]] and \
-                    reasons[filled[k + 1]]:
-                reasons[i] = "between debris"
-                changed = True
 
 
 def text_clean(text: str, repeated: frozenset[str] = frozenset()) -> tuple[str, list[str]]:

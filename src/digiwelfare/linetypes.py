@@ -18,6 +18,12 @@ from digiwelfare.config import lexicon_file
 #: A sentence of at most this many words can be a notice (in the footer, under a declaration
 #: heading, on a cover); a longer one is text.
 NOTICE_WORDS = 30
+#: Lines before a text's first sentence or after its last one, of at most this many words and
+#: no sentence, are its header or footer.
+ZONE_WORDS = 25
+#: A line with a sentence of at least this many words is a paragraph of text: notices are
+#: looked for only after the last one (footer) or before the first one (front matter).
+PARAGRAPH_WORDS = 12
 #: Lines of a text that count as its head, where cover dates, titles and genre cues are
 #: printed.
 HEAD_LINES = 25
@@ -183,3 +189,9 @@ def line_is_fields(line: str) -> bool:
                for f in found)
 
 
+@lru_cache(maxsize=200_000)
+def line_key(line: str) -> str:
+    """What two copies of a boilerplate line share: lower case, digits as ``#``, no edge
+    punctuation, single spaces."""
+    key = re.sub(r"\d+", "#", line.lower())
+    return " ".join(key.split()).strip(" .,:;|-–—•·")

@@ -1,0 +1,182 @@
+"""Debris by where a line stands among the others (point 8 of :mod:`digiwelfare.clean`'s
+list): a declaration among the furniture after the text, notices in a page's footer, front
+matter on a report's cover, registration terms, footnotes the text calls, affiliations next
+to author lines, and a short line with debris on both sides. Each function takes the lines
+and the reasons :func:`digiwelfare.clean.lines_classify` has found so far, and marks more.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from digiwelfare.linetypes import (
+    NOTICE_WORDS,
+    PARAGRAPH_WORDS,
+    ZONE_WORDS,
+    line_ends_in_date,
+    line_is_affiliation,
+    line_is_sentence,
+    line_key,
+    notice_cues,
+)
+
+#: Reasons that a PDF's every page gives (running headers and footers, page numbers, numbered
+#: headings): they stand between paragraphs of text, so they do not mark a page's footer.
+_PAGE_FURNITURE = frozenset({"running header", "page number or running header",
+                             "numbers or code"})
+#: Under a programme's time slots (the event's content), a sentence is a notice only when it
+#: is this short ("Programme subject to change.", "Free of charge, no registration
+#: required."); a longer one says what happens at the event.
+_SLOT_NOTICE_WORDS = 8
+
+
+def declarations_mark(lines: list[str], reasons: list[str | None]) -> None:
+    """A declaration heading (``data/notice_cues.yaml``: funding, competing interests,
+    acknowledgements, disclaimer ...) and the paragraph under it, or a line that opens with
+    such a heading and a colon, are a notice when they stand among the furniture after the
+    text: no paragraph of text follows them, and debris does (journals print declarations
+    between the article and its related links, references and footer). A section of a
+    report that merely has such a heading, followed by text or ending the document, is left
+    alone."""
+    cues = notice_cues()
+    blocks: list[list[int]] = []
+    for i, line in enumerate(lines):
+        stripped = line.strip()
+        if cues["inline"].fullmatch(stripped) and len(stripped.split()) <= NOTICE_WORDS + 10:
+            blocks.append([i])
+        elif stripped and len(stripped.split()) <= 6 and cues["heading"].fullmatch(stripped):
+            blocks.append([i])
+            under = next((j for j in range(i + 1, len(lines)) if lines[j].strip()), None)
+            if under is not None and line_is_sentence(lines[under]) and \
+                    len(lines[under].split()) <= NOTICE_WORDS + 10:
+                blocks[-1].append(under)  # the paragraph under the heading
+    found = {i for block in blocks for i in block}
+    for block in blocks:
+        after = [k for k in range(block[-1] + 1, len(lines)) if lines[k].strip()]
+        text = [k for k in after if k not in found and reasons[k] is None and
+                line_is_sentence(lines[k]) and len(lines[k].split()) >= PARAGRAPH_WORDS]
+        if not text and any(reasons[k] for k in after):
+            for i in block:
+                reasons[i] = reasons[i] or "declaration"
+
+
+def _is_paragraph(line: str) -> bool:
+    """Whether a line holds a sentence of :data:`PARAGRAPH_WORDS` words or more."""
+    return any(len(part.split()) >= PARAGRAPH_WORDS
+               for part in re.split(r"(?<=[.!?])\s+(?=[^\W\d_])", line))
+
+
+def affiliations_mark(lines: list[str], reasons: list[str | None]) -> None:
+    """An affiliation line (:func:`line_is_affiliation`) next to debris (an author line, a
+    header), blank lines aside, is debris too."""
+    filled = [i for i, ln in enumerate(lines) if ln.strip()]
+    changed = True
+    while changed:
+        changed = False
+        for k, i in enumerate(filled):
+            if reasons[i] is None and line_is_affiliation(lines[i]) and (
+                    (k > 0 and reasons[filled[k - 1]]) or
+                    (k + 1 < len(filled) and reasons[filled[k + 1]])):
+                reasons[i] = "affiliation"
+                changed = True
+
+
+def notices_mark(lines: list[str], reasons: list[str | None]) -> None:
+    """Short sentences in a page's furniture: after its last paragraph of text (a sentence of
+    :data:`PARAGRAPH_WORDS` words or more) with at least three debris lines between them, at
+    most three such sentences ("Programme subject to change.", a blog's disclaimer, a
+    widget's explanation; a PDF's page furniture, numbered headings and lines repeated on
+    every page, does not count); and before its first paragraph, next to debris, a sentence
+    that ends in a date (a report's cover: "Submitted to the Ministry on 2 May 2025.")."""
+    filled = [i for i, ln in enumerate(lines) if ln.strip()]
+    own = Counter(line_key(lines[i]) for i in filled)  # a footer on every page repeats
+    text = [i for i in filled if reasons[i] is None and line_is_sentence(lines[i])]
+    paragraphs = [i for i in text if _is_paragraph(lines[i])]
+    if not paragraphs:
+        return
+    debris = slots = 0
+    groups: list[list[int]] = []  # sentences in the footer, adjacent ones together
+    for k, i in enumerate(filled):
+        if i <= paragraphs[-1]:
+            continue
+        if reasons[i]:
+            # a programme's time slots (bare, glued to their titles, with a speaker, or a
+            # timetable's spans) are the event's own content, not the page's furniture
+            slot = reasons[i].startswith("programme ")
+            debris += reasons[i] not in _PAGE_FURNITURE and not slot and \
+                own[line_key(lines[i])] < 2
+            slots += slot
+        elif k + 1 < len(filled) and reasons[filled[k + 1]] == "author list" and \
+                len(lines[i].split()) <= ZONE_WORDS:
+            reasons[i] = "title of another work"  # the next abstract in a book of abstracts
+        elif i in text and (debris >= 3 or debris + slots >= 3 and len(
+                lines[i].split()) <= _SLOT_NOTICE_WORDS) and \
+                len(lines[i].split()) <= NOTICE_WORDS and not (
+                len(lines[filled[k - 1]].split()) <= 5 and
+                notice_cues()["text heading"].search(lines[filled[k - 1]])):
+            if groups and groups[-1][-1] == filled[k - 1]:
+                groups[-1].append(i)
+            else:
+                groups.append([i])
+    # a notice is one or two sentences among debris; three in a row are a list of points
+    if sum(len(g) for g in groups) <= 3:
+        for i in (i for g in groups if len(g) <= 2 for i in g):
+            reasons[i] = "notice in the footer"
+    for i in text:  # a widget that counts readers, outside the text
+        if (i < paragraphs[0] or i > paragraphs[-1]) and reasons[i] is None and \
+                len(lines[i].split()) <= 15 and re.search(r"\d", lines[i]) and \
+                notice_cues()["widget"].search(lines[i]):
+            reasons[i] = "widget"
+    for k, i in enumerate(filled):
+        if i >= paragraphs[0]:
+            break
+        near = [filled[m] for m in (k - 1, k + 1) if 0 <= m < len(filled)]
+        # two dated statements together, or one with debris on both sides: a news lead that
+        # ends in a date, before the story, stays
+        if i in text and len(lines[i].split()) <= 20 and line_ends_in_date(lines[i]) and (
+                any(j in text and line_ends_in_date(lines[j]) for j in near) or
+                (len(near) == 2 and all(reasons[j] for j in near))):
+            reasons[i] = "front matter"
+    for k, i in enumerate(filled):
+        # the terms under a registration label, written as a sentence ("Påmelding" and then
+        # "Free, but places are limited."), outside the text: the label's value, not prose
+        if k and i in text and reasons[i] is None and (i < paragraphs[0] or i > paragraphs[-1]) \
+                and len(lines[i].split()) < PARAGRAPH_WORDS and \
+                reasons[filled[k - 1]] == "registration or deadline" and \
+                len(lines[filled[k - 1]].split()) <= 3:
+            reasons[i] = "registration terms"
+
+
+#: A superscript mark: a footnote's number, or an affiliation's.
+_SUPERSCRIPT = r"[\u00b9\u00b2\u00b3\u2070-\u2079]+"
+
+
+def footnotes_mark(lines: list[str], reasons: list[str | None]) -> None:
+    """A footnote: a line that opens with a superscript number ("² Compare ...") of at most
+    :data:`NOTICE_WORDS` words, when another line holds the same number glued to the end of
+    a word or a sentence (the note's call in the text, "... the hardest ones.²"). A sentence
+    in the text never opens with a superscript, so the mark and its call are the evidence."""
+    calls = {m.group() for i, ln in enumerate(lines)
+             for m in re.finditer(rf"(?<=[^\W\d_]|[.,;:!?)]){_SUPERSCRIPT}", ln)}
+    for i, line in enumerate(lines):
+        mark = re.match(rf"\s*({_SUPERSCRIPT})\s*\S", line)
+        if reasons[i] is None and mark and mark.group(1) in calls and \
+                len(line.split()) <= NOTICE_WORDS:
+            reasons[i] = "footnote"
+
+
+def sandwiched_mark(lines: list[str], reasons: list[str | None], short: list[bool]) -> None:
+    """A short line that is no sentence, with debris right before and right after it (blank
+    lines aside), is debris too: the value of a field whose label has no colon, an author
+    line between a breadcrumb and a metrics widget (the context rule of jusText)."""
+    filled = [i for i, ln in enumerate(lines) if ln.strip()]
+    changed = True
+    while changed:
+        changed = False
+        for k in range(1, len(filled) - 1):
+            i = filled[k]
+            if short[i] and reasons[i] is None and reasons[filled[k - 1]] and \
+                    reasons[filled[k + 1]]:
+                reasons[i] = "between debris"
+                changed = True
