@@ -32,7 +32,7 @@ _SLOT_NOTICE_WORDS = 8
 
 
 def declarations_mark(lines: list[str], reasons: list[str | None]) -> None:
-    """A declaration heading (``data/notice_cues.yaml``: funding, competing interests,
+    """A declaration heading (``lexicon/notice_cues.yaml``: funding, competing interests,
     acknowledgements, disclaimer ...) and the paragraph under it, or a line that opens with
     such a heading and a colon, are a notice when they stand among the furniture after the
     text: no paragraph of text follows them, and debris does (journals print declarations
