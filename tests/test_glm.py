@@ -9,8 +9,18 @@ from digiwelfare.glm import expit, glm_logit_fit
 
 # --- the regression -------------------------------------------------------------------------
 
-def test_glm_matches_statsmodels_quasi_binomial():
+def _assert_matches_statsmodels(x, y, beta, cov, atol=0.0):
+    """Every column of a fit against statsmodels' quasi-binomial GLM (a binomial family with
+    the scale estimated by Pearson's chi-square): coefficients and their covariance."""
     import statsmodels.api as sm
+
+    for k in range(y.shape[1]):
+        ref = sm.GLM(y[:, k], x, family=sm.families.Binomial()).fit(scale="X2")
+        np.testing.assert_allclose(beta[:, k], ref.params, rtol=1e-7, atol=atol)
+        np.testing.assert_allclose(cov[k], ref.cov_params(), rtol=1e-6)
+
+
+def test_glm_matches_statsmodels_quasi_binomial():
 
     rng = np.random.default_rng(3)
     n = 150
@@ -18,17 +28,12 @@ def test_glm_matches_statsmodels_quasi_binomial():
     y = np.column_stack([expit_scipy(x @ b + rng.normal(0, 0.4, n))
                          for b in ([-1.0, 0.8, 0.3], [-2.5, -0.5, 1.0])])
     beta, cov = glm_logit_fit(x, y)
-    for k in range(2):
-        ref = sm.GLM(y[:, k], x, family=sm.families.Binomial()).fit(scale="X2")
-        np.testing.assert_allclose(beta[:, k], ref.params, rtol=1e-7)
-        np.testing.assert_allclose(cov[k], ref.cov_params(), rtol=1e-6)
-
+    _assert_matches_statsmodels(x, y, beta, cov)
 
 
 def test_glm_on_repeated_design_rows_matches_statsmodels():
     # Categorical covariates only: many documents share a design row, which the fit groups;
     # the columns of y converge at different speeds (one is nearly constant).
-    import statsmodels.api as sm
 
     rng = np.random.default_rng(5)
     n = 90
@@ -39,10 +44,7 @@ def test_glm_on_repeated_design_rows_matches_statsmodels():
                          rng.uniform(0, 1, n)])
     assert len(np.unique(x, axis=0)) == 6
     beta, cov = glm_logit_fit(x, y, start=np.full((4, 3), 0.5))
-    for k in range(3):
-        ref = sm.GLM(y[:, k], x, family=sm.families.Binomial()).fit(scale="X2")
-        np.testing.assert_allclose(beta[:, k], ref.params, rtol=1e-7, atol=1e-9)
-        np.testing.assert_allclose(cov[k], ref.cov_params(), rtol=1e-6)
+    _assert_matches_statsmodels(x, y, beta, cov, atol=1e-9)
 
 
 def test_fast_expit_matches_scipy_including_the_tails():
@@ -122,7 +124,6 @@ def test_pearson_chi_square_per_column_by_hand():
 def test_glm_with_starts_alike_on_the_first_coefficient_only_matches_statsmodels():
     # Simulations start at their topic's estimate: columns that start alike share the first
     # iteration's work; starts that tie on the intercept only must not be merged.
-    import statsmodels.api as sm
 
     rng = np.random.default_rng(8)
     n = 80
@@ -131,10 +132,7 @@ def test_glm_with_starts_alike_on_the_first_coefficient_only_matches_statsmodels
                          for b in (0.4, -0.6, 0.4, 1.2)])
     start = np.array([[-1.0, -1.0, -1.0, -1.0], [0.3, -0.5, 0.3, 0.9], [0.4, 0.4, 0.4, 0.4]])
     beta, cov = glm_logit_fit(x, y, start=start)
-    for k in range(4):
-        ref = sm.GLM(y[:, k], x, family=sm.families.Binomial()).fit(scale="X2")
-        np.testing.assert_allclose(beta[:, k], ref.params, rtol=1e-7)
-        np.testing.assert_allclose(cov[k], ref.cov_params(), rtol=1e-6)
+    _assert_matches_statsmodels(x, y, beta, cov)
 
 
 def test_one_irls_step_is_weighted_least_squares_from_the_start():
@@ -217,7 +215,6 @@ def test_fewer_documents_than_coefficients_plus_one_is_refused_with_a_reason():
 def test_an_integer_start_is_taken_as_a_float_start():
     # a start given as integers (zeros, say) is a start like any other: the fit must not keep
     # the integer type (the coefficients would be truncated or the update refused)
-    import statsmodels.api as sm
 
     rng = np.random.default_rng(3)
     n = 60
@@ -225,6 +222,4 @@ def test_an_integer_start_is_taken_as_a_float_start():
     eta = np.column_stack([x @ [-0.5, 0.8], x @ [0.3, -0.4]])
     y = expit_scipy(eta + rng.normal(0, 0.2, (n, 2)))
     beta, cov = glm_logit_fit(x, y, start=np.zeros((2, 2), dtype=int))
-    for k in range(2):
-        ref = sm.GLM(y[:, k], x, family=sm.families.Binomial()).fit(scale="X2")
-        np.testing.assert_allclose(beta[:, k], ref.params, rtol=1e-7)
+    _assert_matches_statsmodels(x, y, beta, cov)
