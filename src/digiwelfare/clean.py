@@ -189,6 +189,12 @@ def _is_label_value(line: str) -> bool:
     return bool(found) and len(found.group(1).split()) <= 4 and len(line.split()) <= 12
 
 
+def line_is_field(line: str) -> bool:
+    """Whether a line is a catalogue field: a short "Label:" or "Label: value" (a colon
+    followed by a digit is a number's, "NOU 2023:19", "10:15")."""
+    return _is_label(line) or _is_label_value(line)
+
+
 def _is_numbers_or_code(line: str) -> bool:
     words = line.split()
     if not words or len(words) > SHORT_WORDS + 2:

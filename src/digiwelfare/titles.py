@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from digiwelfare.clean import line_debris, lines_classify, text_normalize
+from digiwelfare.clean import line_debris, line_is_field, lines_classify, text_normalize
 from digiwelfare.linetypes import (
     FULL_DATE,
     HEAD_LINES,
@@ -264,8 +264,7 @@ def _title_zone(line: str, why: str | None, i: int, lines: list[str]) -> bool:
     if why == "field label":
         before = next((ln.strip() for ln in reversed(lines[max(0, i - 3):i]) if ln.strip()), "")
         after = next((ln.strip() for ln in lines[i + 1:i + 4] if ln.strip()), "")
-        if all(re.fullmatch(r"[^\W\d][^:!?]{0,40}:(?!\d)(\s+\S.*)?", ln)
-               for ln in (before, after)):
+        if all(line_is_field(ln) for ln in (before, after)):
             return False  # inside a block of fields ("Project manager: ...", "Steering group: ...")
         found = re.fullmatch(r"([^:]{2,80}):\s+(.+)", line.strip())
         value = found.group(2) if found else ""
