@@ -41,8 +41,15 @@ def test_run_writes_a_scrubbed_notebook(tmp_path):
         assert volatile not in text
     assert sorted(p.name for p in out.parent.iterdir()) == ["nb__a.ipynb"]
     again = tmp_path / "out" / "again.ipynb"
-    notebook_run(source, again, {"x": 21})
+    times = tmp_path / "times" / "again.cells.txt"
+    notebook_run(source, again, {"x": 21}, cell_times=times)
     assert again.read_bytes() == out.read_bytes()
+    # the timings the notebook may not keep go to their own file, a line per code cell
+    rows = [line.split("\t") for line in times.read_text().splitlines()]
+    assert [first for _, first in rows] == [c["source"].splitlines()[0] if isinstance(
+        c["source"], str) else c["source"][0].rstrip("\n") for c in nb["cells"]
+        if c["cell_type"] == "code"]
+    assert all(float(seconds) >= 0 for seconds, _ in rows)
 
 
 def test_failure_names_cell_keeps_traceback_and_writes_no_output(tmp_path):

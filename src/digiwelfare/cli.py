@@ -57,15 +57,16 @@ def _cmd_run(args) -> int:
         # the scratch folder, reading the published caches).
         params["out"] = "."
     name = Path(args.output).stem
+    out_root = Path(args.out).resolve() if args.out else Path(args.output).resolve().parent
+    timing = out_root / "build" / "timings" / f"{name}.txt"
     try:
         seconds = notebook_run(args.notebook, args.output, params,
-                               progress=sys.stderr.isatty())
+                               progress=sys.stderr.isatty(),
+                               cell_times=timing.with_suffix(".cells.txt"))
     except NotebookFailed as err:
         print(f"FAILED {name}: {err}", file=sys.stderr)
         return 1
     print(f"{name:<34} {seconds:7.1f} s", flush=True)
-    out_root = Path(args.out).resolve() if args.out else Path(args.output).resolve().parent
-    timing = out_root / "build" / "timings" / f"{name}.txt"
     timing.parent.mkdir(parents=True, exist_ok=True)
     timing.write_text(f"{seconds:.1f}\n")
     return 0

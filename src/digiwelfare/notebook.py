@@ -146,8 +146,20 @@ def _streams_merge(cell: nbformat.NotebookNode) -> None:
         cell["outputs"] = merged
 
 
+def cell_times_write(nb: nbformat.NotebookNode, path: str | Path) -> None:
+    """Write each code cell's execution seconds (papermill's ``duration``) and first line."""
+    rows = []
+    for cell in nb.cells:
+        if cell.cell_type == "code":
+            seconds = cell.metadata.get("papermill", {}).get("duration") or 0.0
+            first = (cell.source.strip().splitlines() or [""])[0][:60]
+            rows.append(f"{seconds:.2f}\t{first}\n")
+    Path(path).parent.mkdir(parents=True, exist_ok=True)
+    Path(path).write_text("".join(rows), encoding="utf-8")
+
+
 def notebook_run(notebook: str | Path, output: str | Path, params: dict,
-                 progress: bool = False) -> float:
+                 progress: bool = False, cell_times: str | Path | None = None) -> float:
     """Execute ``notebook`` with ``params`` into ``output``; return the wall time in seconds.
 
     Progress lines of long stages (:func:`digiwelfare.parallel.progress_write`) reach this
@@ -155,6 +167,8 @@ def notebook_run(notebook: str | Path, output: str | Path, params: dict,
     The executed notebook is written only if every cell ran. On a failure it is kept beside
     the output as ``<name>.failed.ipynb`` (the traceback is in it), the output is not
     written, and :class:`NotebookFailed` names the notebook and the failing cell.
+    ``cell_times``, if given, receives each code cell's seconds and first line (tab-separated),
+    the timings the executed notebook itself must not keep.
     """
     notebook, output = Path(notebook), Path(output)
     output.parent.mkdir(parents=True, exist_ok=True)
@@ -179,7 +193,10 @@ def notebook_run(notebook: str | Path, output: str | Path, params: dict,
         elapsed = time.perf_counter() - start
         if marker is None:
             os.environ.pop("DIGIWELFARE_PIPELINE", None)
-    nb = notebook_scrub(nbformat.read(scratch, as_version=4))
+    nb = nbformat.read(scratch, as_version=4)
+    if cell_times is not None:
+        cell_times_write(nb, cell_times)
+    nb = notebook_scrub(nb)
     file_write_atomic(output, (json.dumps(nb, indent=1, ensure_ascii=False, sort_keys=True)
                                + "\n").encode("utf-8"))
     scratch.unlink()
