@@ -116,3 +116,36 @@ def test_style_holds_inside_plots_and_importing_changes_no_global_setting():
     keyness = pd.DataFrame({"term": ["a"], "log_ratio": [1.0], "key_for": ["A"]})
     ax = plot_keyness(keyness).axes[0]
     assert not ax.spines["top"].get_visible() and ax.title.get_fontsize() == 11
+
+
+def test_a_kernel_shows_a_figure_as_the_png_written_and_an_edited_one_drawn_afresh(tmp_path):
+    """In a notebook, `figure_write(fig, path); fig` shows the bytes of `path` without drawing
+    the figure a second time; a figure edited in a later cell is drawn again, with the edit."""
+    import base64
+    import json
+
+    import nbformat
+
+    from digiwelfare.notebook import notebook_run
+
+    png = tmp_path / "f.png"
+    nb = nbformat.v4.new_notebook()
+    nb.metadata["kernelspec"] = {"name": "python3", "display_name": "Python 3",
+                                 "language": "python"}
+    params = nbformat.v4.new_code_cell("path = ''")
+    params.metadata["tags"] = ["parameters"]
+    nb.cells = [params, nbformat.v4.new_code_cell(
+        "from matplotlib.figure import Figure\n"
+        "from digiwelfare.figures import figure_write\n"
+        "fig = Figure(figsize=(3, 2))\nax = fig.subplots()\nax.plot([1, 3, 2])\n"
+        "figure_write(fig, path)\n"
+        "fig.savefig = None  # showing it must not draw it again\nfig"),
+        nbformat.v4.new_code_cell("del fig.savefig\nax.set_title('edited after writing')\nfig")]
+    nbformat.write(nb, tmp_path / "nb.ipynb")
+    notebook_run(tmp_path / "nb.ipynb", tmp_path / "out.ipynb", {"path": str(png)})
+    shown = [base64.b64decode(o["data"]["image/png"])
+             for c in json.loads((tmp_path / "out.ipynb").read_text())["cells"]
+             for o in c.get("outputs", []) if "image/png" in o.get("data", {})]
+    assert len(shown) == 2
+    assert shown[0] == png.read_bytes()
+    assert shown[1] != shown[0] and shown[1][:8] == b"\x89PNG\r\n\x1a\n"

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import functools
 import io
+import weakref
 from pathlib import Path
 
 import matplotlib
@@ -68,10 +69,23 @@ def _inline_in_jupyter() -> None:
     shell = get_ipython()
     if shell is not None and hasattr(shell, "display_formatter"):
         shell.display_formatter.formatters["image/png"].for_type(Figure, figure_png)
+        # A figure written in a cell is shown from the bytes written (drawing a figure costs
+        # as much as writing it); after the cell, a figure is drawn afresh when shown.
+        shell.events.register("post_run_cell", lambda *_: _written.clear())
+        global _shown_from_written
+        _shown_from_written = True
+
+
+#: PNG bytes that figure_write wrote in the running cell, by figure (see _inline_in_jupyter).
+_written: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+_shown_from_written = False
 
 
 def figure_png(fig: Figure) -> bytes:
-    """The figure as PNG bytes with no timestamp or version in them."""
+    """The figure as PNG bytes with no timestamp or version in them: the bytes
+    :func:`figure_write` wrote for it in the running cell, if it did."""
+    if fig in _written:
+        return _written[fig]
     buffer = io.BytesIO()
     with figure_style():
         fig.savefig(buffer, format="png", metadata={"Software": None}, bbox_inches="tight")
@@ -95,6 +109,8 @@ def figure_write(fig: Figure, path: str | Path) -> None:
     with figure_style():
         fig.savefig(buffer, format=fmt, metadata=metadata, bbox_inches="tight")
     file_write_atomic(path, buffer.getvalue())
+    if fmt == "png" and _shown_from_written:
+        _written[fig] = buffer.getvalue()
 
 
 @figure_styled
