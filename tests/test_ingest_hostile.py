@@ -64,7 +64,8 @@ def test_broken_targets_and_options_speak_without_tracebacks(tmp_path):
     into_file = _run(tmp_path / "a.txt", "--into", tmp_path / "afile")
     assert into_file.returncode == 2 and "is a file, not a folder" in into_file.stderr
     bad_type = _run(tmp_path / "a.txt", "--into", tmp_path / "c", "--doc-type", "memo")
-    assert bad_type.returncode == 2 and "invalid choice: 'memo'" in bad_type.stderr
+    assert bad_type.returncode == 2 and "'memo' is not a document type" in bad_type.stderr
+    assert "event_programme" in bad_type.stderr  # the allowed types are named
     corpus = tmp_path / "broken"
     (corpus / "texts").mkdir(parents=True)
     (corpus / "metadata.csv").write_text('id,title\n"a,b\nc,"d,e\n', encoding="utf-8")

@@ -288,8 +288,8 @@ def _cmd_synth(args) -> int:
 
 
 def parser_build() -> argparse.ArgumentParser:
-    from digiwelfare.corpus import DOC_TYPES
-
+    # Nothing here imports pandas: every notebook run starts this parser (the import checks
+    # --doc-type against the codebook itself).
     parser = argparse.ArgumentParser(prog="python -m digiwelfare",
                                      description="The compendium's commands.")
     sub = parser.add_subparsers(dest="command", required=True)
@@ -313,8 +313,8 @@ def parser_build() -> argparse.ArgumentParser:
                      help="update documents whose file has changed since it was imported")
     imp.add_argument("--mask-names", action="store_true",
                      help="also mask personal names (first name + surname)")
-    imp.add_argument("--doc-type", default=None, choices=DOC_TYPES,
-                     help="document type of files that no metadata.csv types (default: derived "
+    imp.add_argument("--doc-type", default=None,
+                     help="one of the codebook's types (corpus/README.md): the document type of files that no metadata.csv types (default: derived "
                      "from the text's cues)")
     imp.add_argument("--max-mb", type=float, default=20.0, help="largest file read (MB)")
     imp.set_defaults(func=_cmd_import)
