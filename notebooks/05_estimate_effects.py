@@ -48,6 +48,7 @@ contrasts = [["year", 2022, 2016]]  # extra (covariate, a, b) contrasts a - b to
 n_sims = 50_000  # draws of the topic proportions (50,000: bounds stable to 0.005)
 min_docs = 5  # levels with fewer documents are reported
 seed = 20261123
+workers = 2  # threads for the draws; the table is the same, to the byte, with any number
 topic_labels = {}  # the same names as in notebook 04, if you gave some
 
 # %%
@@ -73,6 +74,7 @@ from digiwelfare.topics import model_read, textstat_word_probabilities, topics_l
 paths = paths_resolve(corpus, out, "05_estimate_effects", language)
 choice_check("language", language, LANGUAGES)
 int_check("n_sims", n_sims, 10, 100_000)
+int_check("workers", workers, 1, 64)
 docs = corpus_read(paths.corpus)
 tokens, _, bow = bow_read(paths, language)
 model = model_read(paths.model_dir(language))
@@ -89,7 +91,7 @@ for note in design.notes + skipped:
 # %%
 gamma = topics_posterior(model, bow)
 effects = textstat_effects(gamma, design, n_sims=n_sims, seed=seed, contrasts=chosen,
-                           min_carry=min_docs)
+                           min_carry=min_docs, workers=workers)
 table_write(effects, paths.tables / f"topic_effects_{language}.csv")
 
 # %% [markdown]

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import contextlib
 import warnings
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from itertools import combinations
 
@@ -295,7 +296,7 @@ def _scenarios(design: Design, contrasts) -> tuple[list[tuple[str, str]], list[t
 
 def textstat_effects(gamma: np.ndarray, design: Design, n_sims: int = N_SIMS, seed: int = 1,
                      level: float = 0.95, contrasts: list[tuple] | None = None,
-                     min_carry: int = MIN_DOCS) -> pd.DataFrame:
+                     min_carry: int = MIN_DOCS, workers: int = 1) -> pd.DataFrame:
     """Expected topic proportions by covariate level, and contrasts between two levels, with
     intervals that include topic uncertainty (the method of composition, fractional logit).
 
@@ -313,6 +314,10 @@ def textstat_effects(gamma: np.ndarray, design: Design, n_sims: int = N_SIMS, se
     documents whose expected share of the topic is at least ``CARRY_SHARE``; ``caveat`` flags
     a row whose interval is wider than ``CAVEAT_WIDTH`` or whose topic fewer than
     ``min_carry`` documents carry. Empty when nothing is left to estimate.
+
+    The simulations run in batches of ``BATCH``, each with its own random stream spawned from
+    ``seed`` (numpy's ``SeedSequence``), on ``workers`` threads: the table is the same, to the
+    byte, whatever the number of workers.
     """
     gamma = np.asarray(gamma, float)
     if design.rows is not None and len(gamma) == len(design.rows):
@@ -329,17 +334,29 @@ def textstat_effects(gamma: np.ndarray, design: Design, n_sims: int = N_SIMS, se
         raise ValueError(f"{n} documents cannot support {p} regression coefficients: use "
                          f"fewer covariates or a larger corpus")
     rows, weights = _scenario_rows(design, preds)
-    rng = np.random.default_rng(seed)
     k = gamma.shape[1]
     draws = np.empty((n_sims, len(preds), k))
     start, _ = glm_logit_fit(x, gamma / gamma.sum(axis=1, keepdims=True))
     # Simulations run in batches: each batch's K x B regressions are one batched IRLS, which
-    # is many times faster than a Python loop over draws. The batch size is fixed, so a seed
-    # gives the same draws on every machine.
+    # is many times faster than a Python loop over draws. The batch size is fixed and each
+    # batch has its own stream, so a seed gives the same draws on every machine and with any
+    # number of threads (numpy and the compiled solvers release the GIL).
+    firsts = range(0, n_sims, BATCH)
+    streams = np.random.SeedSequence(seed).spawn(len(firsts))
+
+    def batch(i: int) -> None:
+        first = firsts[i]
+        draws[first:first + BATCH] = _draws_batch(x, rows, weights, gamma, start,
+                                                  np.random.default_rng(streams[i]),
+                                                  min(BATCH, n_sims - first))
+
     with threadpool_limits(1):  # small matrices: BLAS threads only contend on a busy machine
-        for first in range(0, n_sims, BATCH):
-            draws[first:first + BATCH] = _draws_batch(x, rows, weights, gamma, start, rng,
-                                                      min(BATCH, n_sims - first))
+        if workers > 1:
+            with ThreadPoolExecutor(workers) as pool:
+                list(pool.map(batch, range(len(firsts))))
+        else:
+            for i in range(len(firsts)):
+                batch(i)
     table = _summarise(draws, preds, pairs, level)
     carrying = (gamma / gamma.sum(axis=1, keepdims=True) >= CARRY_SHARE).sum(axis=0)
     table["docs_carrying"] = carrying[table["topic"].to_numpy() - 1]

@@ -114,7 +114,7 @@ def _unpack(packed: np.ndarray, p: int) -> np.ndarray:
     return out
 
 
-@numba.njit(cache=True)
+@numba.njit(cache=True, nogil=True)
 def _cholesky_packed(packed, p, low):
     """Lower Cholesky factor of the symmetric matrix whose upper triangle is ``packed``
     (row by row) into ``low``; False if a pivot is not positive."""
@@ -133,7 +133,7 @@ def _cholesky_packed(packed, p, low):
     return True
 
 
-@numba.njit(cache=True)
+@numba.njit(cache=True, nogil=True)
 def _solve_packed(tri, which, rhs, p):
     m_all = rhs.shape[0]
     out = np.zeros((m_all, p))
@@ -157,7 +157,7 @@ def _solve_packed(tri, which, rhs, p):
     return out, ok
 
 
-@numba.njit(cache=True)
+@numba.njit(cache=True, nogil=True)
 def _inv_packed(tri, phi, p):
     m_all = tri.shape[0]
     out = np.zeros((m_all, p, p))
@@ -186,7 +186,7 @@ def _inv_packed(tri, phi, p):
     return out, ok
 
 
-@numba.njit(cache=True)
+@numba.njit(cache=True, nogil=True)
 def _pearson(y, mu, w, inverse):
     """Pearson chi-square of every column: sum over documents of (y - mu)^2 / w, with each
     document's mu and w those of its distinct design row."""
