@@ -34,7 +34,7 @@ alpha = 0.2  # how mixed documents are (smaller: fewer topics per document)
 beta = 0.05  # how concentrated topics are (smaller: fewer words per topic)
 seed = 1  # of the generator and of the fits
 restarts = 3  # gensim fits; the best by the variational bound is kept
-passes = 30
+passes = 10  # full-batch passes of each gensim fit
 
 # %%
 import numpy as np
