@@ -6,6 +6,10 @@
 SHELL := bash
 .SHELLFLAGS := -eu -o pipefail -c
 MAKEFLAGS += --warn-undefined-variables --no-builtin-rules
+# Runs that do not read each other's products go side by side, one per core (JOBS=1: one at a
+# time). Lines of the log stay whole; a long stage's progress lines appear as they come.
+JOBS ?= $(shell nproc 2>/dev/null || echo 1)
+MAKEFLAGS += -j$(JOBS) --output-sync=line
 .DELETE_ON_ERROR:
 .SECONDEXPANSION:
 .DEFAULT_GOAL := all
