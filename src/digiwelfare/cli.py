@@ -314,8 +314,8 @@ def parser_build() -> argparse.ArgumentParser:
     imp.add_argument("--mask-names", action="store_true",
                      help="also mask personal names (first name + surname)")
     imp.add_argument("--doc-type", default=None,
-                     help="one of the codebook's types (corpus/README.md): the document type of files that no metadata.csv types (default: derived "
-                     "from the text's cues)")
+                     help="one of the codebook's types (corpus/README.md): the type of files "
+                     "that no metadata.csv types (default: derived from the text's cues)")
     imp.add_argument("--max-mb", type=float, default=20.0, help="largest file read (MB)")
     imp.set_defaults(func=_cmd_import)
     chk = sub.add_parser("check-import", help="import labelled folders of exported pages "
