@@ -217,6 +217,12 @@ def test_short_paragraphs_after_page_furniture_or_text_stay():
               "Ledere må gå foran."]
     page = f"{_BODY_NB}\n\nDel\n\nPrint\n\nTips en venn\n\n" + "\n\n".join(points)
     assert all(p in text_clean(page)[0] for p in points)
+    # a PDF whose table (a run of short rows) is followed by a sentence, and then by a page
+    # number that says a page follows: the sentence is on a page of the document
+    table = (f"{_BODY_NB}\n\nSide 3 av 6\n\nTiltak\n\nTiltak Ansvar Frist\n\n"
+             "Opplæring Leder Vår\n\nVeiledning Rådgiver Høst\n\nEvaluering Stab Årlig\n\n"
+             "Planen blir fulgt opp i tertialrapportene.\n\nSide 4 av 6")
+    assert "Planen blir fulgt opp i tertialrapportene." in text_clean(table)[0]
 
 
 def test_front_matter_of_a_cover_goes_but_a_dated_lead_stays():
@@ -396,3 +402,50 @@ def test_newsletter_footers_report_links_roman_page_numbers_and_download_notices
                  "survey found, and this inflates the count of active accounts.",
                  "Civic", "Vi leste rapporten sammen med brukerne."):
         assert line_debris(line) is None, line
+
+
+def test_cookie_notices_go_and_sentences_about_people_and_cookies_stay():
+    for notice in ("Vi bruker informasjonskapsler for å gi deg en bedre opplevelse.",
+                   "Nettstedet bruker informasjonskapsler til anonym statistikk.",
+                   "This website uses cookies to remember the settings you choose.",
+                   "Webbplatsen använder kakor och cookies för att fungera.",
+                   "Please enable JavaScript to see the map."):
+        assert line_debris(notice) == "cookie or script notice", notice
+    for prose in ("Mange eldre gir opp når nettsiden ber dem godta informasjonskapsler før de "
+                  "kommer videre til skjemaet.",
+                  "Caseworkers said that applicants left when the website asked them about "
+                  "cookies, and that the office printed the form instead.",
+                  "Hjemmesiden krævede javascript, som de ældste borgere sjældent havde slået til."):
+        assert line_debris(prose) is None, prose
+
+
+def test_captions_with_credits_contact_hours_and_empty_lists_go_prose_about_them_stays():
+    for line, rule in (
+            ("Saksbehandler Mona Dale viser fram det nye skjermbildet. Foto: Lars Eide",
+             "photo caption"),
+            ("The pilot team in the library (Photo: Hanna Berg, Aftenbladet)", "photo caption"),
+            ("Ring Servicetorget på 33 44 55 66, hverdager kl. 9-14.", "contact hours"),
+            ("Call our helpline on 020 7946 0321, weekdays 9-15.", "contact hours"),
+            ("The project has not registered any outputs yet.", "empty list message"),
+            ("Prosjektet har ikkje registrert nokon publikasjonar.", "empty list message")):
+        assert line_debris(line) == rule, line
+    for prose in ("The photos in the report were taken by the caseworkers, who chose what to show.",
+                  "Servicetorget svarte på telefon kl. 9-14, og ventetida gikk ned fra 12 til 4 "
+                  "minutter i løpet av 2023.",
+                  "By the end of the pilot the team had not registered any complaints from the "
+                  "users of the new chat service in the three districts."):
+        assert line_debris(prose) is None, prose
+
+
+def test_a_block_of_fields_as_label_lines_over_values_goes_a_menu_and_headings_do_not():
+    facts = ("Sted\nRådhuset, møterom 3\nDato\nOnsdag 4. juni\nMålgruppe\n"
+             "Ansatte i hjemmetjenesten og pårørende\nPris\nGratis\n")
+    page = f"Fagdag om velferdsteknologi\n{facts}{_BODY_NB}"
+    text, reasons = text_clean(page)
+    assert text.endswith(_BODY_NB) and "Rådhuset" not in text and "Målgruppe" not in text
+    assert "field block" in reasons
+    # a heading over a paragraph, three times, is the text; a menu is not a block of fields
+    sections = "".join(f"Del {n}\n{_BODY_NB}\n" for n in ("en", "to", "tre"))
+    assert text_clean(sections)[1].count("field block") == 0
+    menu = "Hjem\nOm oss\nProsjekter\nNyheter\nKontakt\nEnglish\n" + _BODY_NB
+    assert "field block" not in text_clean(menu)[1]

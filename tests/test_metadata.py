@@ -112,3 +112,20 @@ def test_a_footer_saying_when_the_page_was_last_updated_dates_it():
     assert year_derive(english, today=TODAY) == (2020, "modified")
     # and, as every "modified" stamp, it is ignored where the import ignores those
     assert year_derive(page, today=TODAY, ignore=frozenset({"modified"})) == (None, "")
+
+
+def test_a_deadline_printed_above_its_date_and_a_span_of_days_under_a_dates_label():
+    today = __import__("datetime").date(2026, 12, 3)
+    # a job advert copied with its fields as label lines above value lines: the deadline is
+    # no date of the advert, and there is no other
+    advert = ("Stipendiat i helseinformatikk\nArbeidsgiver\nHøgskolen i Sørli\nSøknadsfrist\n"
+              "01.02.2026\nTiltredelse\nEtter avtale\nOm stillingen\n"
+              "Stillingen er knyttet til en forskergruppe om digitale tjenester.")
+    assert year_derive(advert, today=today) == (None, "")
+    assert year_derive(advert.replace("Søknadsfrist\n01.02.2026", "Annonsert\n14.11.2025"),
+                       today=today) == (2025, "date in the head")
+    # a course's days under a plural label, far below the head of the page
+    course = "Meny\n" * 30 + ("Kurs i feltarbeid\nDatoer: 9.–10. april 2026\n"
+                              "Påmeldingsfrist: 1. mars 2026\nSted: Bergen")
+    assert year_derive(course, today=today) == (2026, "event date")
+    assert year_derive(course.replace("2026", "2027"), today=today) == (None, "")

@@ -65,6 +65,7 @@ from digiwelfare.config import lexicon_file
 from digiwelfare.debris_context import (
     affiliations_mark,
     declarations_mark,
+    field_blocks_mark,
     footnotes_mark,
     notices_mark,
     sandwiched_mark,
@@ -234,6 +235,7 @@ def lines_classify(lines: list[str], repeated: frozenset[str]) -> list[str | Non
         after_label = reason == "field label" and _is_label(line)
         reasons.append(reason)
     declarations_mark(lines, reasons)
+    field_blocks_mark(lines, reasons)
     sentences = [i for i, ln in enumerate(lines) if ln.strip() and reasons[i] is None
                  and _sentence(ln)]
     if not sentences:

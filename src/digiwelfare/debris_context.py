@@ -1,7 +1,8 @@
 """Debris by where a line stands among the others (point 8 of :mod:`digiwelfare.clean`'s
 list): a declaration among the furniture after the text, notices in a page's footer, front
 matter on a report's cover, registration terms, footnotes the text calls, affiliations next
-to author lines, and a short line with debris on both sides. Each function takes the lines
+to author lines, a block of fields printed as label lines over value lines, and a short line
+with debris on both sides. Each function takes the lines
 and the reasons :func:`digiwelfare.clean.lines_classify` has found so far, and marks more.
 """
 
@@ -29,6 +30,46 @@ _PAGE_FURNITURE = frozenset({"running header", "page number or running header",
 #: is this short ("Programme subject to change.", "Free of charge, no registration
 #: required."); a longer one says what happens at the event.
 _SLOT_NOTICE_WORDS = 8
+
+
+#: A label printed on a line of its own above its value: one to three words, no digit, no
+#: punctuation ("Dato", "Target group", "Pris").
+_BARE_LABEL = re.compile(r"[^\W\d_][^\W\d_]*(?:[ -][^\W\d_]+){0,2}")
+#: Pairs of a bare label and its value in a row that make a block of fields.
+FIELD_PAIRS = 3
+
+
+def field_blocks_mark(lines: list[str], reasons: list[str | None]) -> None:
+    """A block of fields printed as label lines over value lines, as a page's facts box is
+    copied ("Dato" / "Tirsdag 11. mars" / "Sted" / "Hotellet, sal 2" / "Pris" / "Gratis"):
+    :data:`FIELD_PAIRS` or more pairs in a row of a bare label (:data:`_BARE_LABEL`) and a
+    value of at most eight words that is no sentence, most values no bare label themselves
+    (a menu alternates nothing). Body text does not alternate so: a heading is followed by
+    a paragraph."""
+    filled = [i for i, ln in enumerate(lines) if ln.strip()]
+    pairs: list[tuple[int, int]] = []
+
+    def close() -> None:
+        # a menu is a run of bare words too: in a block of fields most values are not
+        # (a date, a place with its room, a price, a group of people)
+        if len(pairs) >= FIELD_PAIRS and 2 * sum(
+                not _BARE_LABEL.fullmatch(lines[v].strip()) for _, v in pairs) > len(pairs):
+            for label, value in pairs:
+                reasons[label] = reasons[label] or "field block"
+                reasons[value] = reasons[value] or "field block"
+        pairs.clear()
+
+    k = 0
+    while k + 1 < len(filled):
+        label, value = filled[k], filled[k + 1]
+        if _BARE_LABEL.fullmatch(lines[label].strip()) and len(lines[value].split()) <= 8 \
+                and not line_is_sentence(lines[value]) and not lines[value].rstrip().endswith(":"):
+            pairs.append((label, value))
+            k += 2
+            continue
+        close()
+        k += 1
+    close()
 
 
 def declarations_mark(lines: list[str], reasons: list[str | None]) -> None:
@@ -119,6 +160,11 @@ def notices_mark(lines: list[str], reasons: list[str | None]) -> None:
                 groups[-1].append(i)
             else:
                 groups.append([i])
+    # a sentence on a page that a later page number says is not the last ("Sida 4 av 5") is
+    # inside the document, not under it
+    more = [i for i in filled if (m := _PAGE_OF.match(lines[i])) and
+            int(m.group(1)) < int(m.group(2))]
+    groups = [g for g in groups if not (more and g[-1] < more[-1])]
     # a notice is one or two sentences among debris; three in a row are a list of points
     if sum(len(g) for g in groups) <= 3:
         for i in (i for g in groups if len(g) <= 2 for i in g):
@@ -150,6 +196,9 @@ def notices_mark(lines: list[str], reasons: list[str | None]) -> None:
 
 #: A superscript mark: a footnote's number, or an affiliation's.
 _SUPERSCRIPT = r"[\u00b9\u00b2\u00b3\u2070-\u2079]+"
+#: A page number that says how many pages there are ("Side 4 av 5", "Page 2 of 9", "3/12").
+_PAGE_OF = re.compile(r"^\s*(?:(?:page|side|sida|s\.)\s*)?(\d{1,4})\s*(?:of|av|af|/)\s*"
+                      r"(\d{1,4})\s*$", re.IGNORECASE)
 
 
 def footnotes_mark(lines: list[str], reasons: list[str | None]) -> None:

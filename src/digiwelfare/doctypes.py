@@ -62,7 +62,7 @@ NAVIGATION_REASONS = frozenset({
 
 #: Kinds of short line that, three or more in a row, make a menu. Catalogue fields and
 #: portal panels are runs of short lines too, but they describe the page, so they are not here.
-_MENU_REASONS = frozenset({"header or footer", "running header", "short-line run",
+_MENU_REASONS = frozenset({"header or footer", "running header", "short-line run", "field block",
                            "numbers or code", "language switch", "publications list header",
                            *NAVIGATION_REASONS})
 

@@ -84,6 +84,12 @@ YEAR_RULES = (
     _rule("event date", _WEEKDAYS + r"|held on|takes place on|arrangeres|finner sted|"
           r"conference date|seminar date|tid og sted|tid og stad|time and place",
           line_start=False),
+    # the days of a course or a workshop under a plural label, often a span of days:
+    # "Dates: 4–5 March 2026", "Datoer: 3.–4. juni 2025"
+    YearRule("event date", re.compile(
+        rf"^[ \t]*(?:dates|datoer|datoar|datoene|kursdatoer|course dates|workshop dates)"
+        rf"{_SEP}(?:\n\s*)?(?:\d{{1,2}}\.?\s*[-–—]\s*)?(?P<date>{_DATE})",
+        re.IGNORECASE | re.MULTILINE)),
     YearRule("event date", re.compile(
         rf"^(?:event|conference|konferanse|konference|konferens|seminar|arrangement|"
         rf"begivenhed|evenemang)\b[^\n]{{0,120}}?(?P<date>{FULL_DATE})",
@@ -144,6 +150,19 @@ FINAL_REPORT = re.compile(r"\b(final report|sluttrapport(en)?|slutrapport(en)?|"
                           re.IGNORECASE)
 
 
+def _label_above(text: str, line_start: int) -> str:
+    """The line above the one starting at ``line_start``, if it is a short label (a field's
+    name printed above its value: "Søknadsfrist" over "15.01.2026"), else ""."""
+    above = text[:max(line_start - 1, 0)].rstrip("\n").rsplit("\n", 1)[-1]
+    return above if 0 < len(above.split()) <= 3 and not re.search(r"\d", above) else ""
+
+
+def _deadline_label(label: str) -> bool:
+    """Whether a label names a deadline or what a date is not the page's own, compounds
+    included ("Søknadsfrist", "Ansøgningsfrist", "Application deadline")."""
+    return bool(_NOT_OURS.search(label) or re.search(r"\w(?:frist|deadline)\b", label, re.I))
+
+
 def year_derive(text: str, today: date | None = None,
                 ignore: frozenset[str] = frozenset()) -> tuple[int | None, str]:
     """The year a text labels as its own, and the rule that found it (``YEAR_RULES``);
@@ -188,8 +207,12 @@ def year_derive(text: str, today: date | None = None,
                 break  # an ongoing or a finished project's page is no report of its end
             if rule.source == "date in the head" and (
                     _NOT_OURS.search(before) or re.match(r"\s*[-–—→]", after)
-                    or re.search(r"[-–—→]\s*$", before)):
-                continue  # a deadline, a horizon, or one end of a period
+                    or re.search(r"[-–—→]\s*$", before)
+                    and not re.search(r"(?:^|\s)\d{1,2}\.?\s*[-–—]\s*$", before)
+                    or not before.strip() and _deadline_label(_label_above(where, line_start))):
+                # a deadline (its label on the line above), a horizon, or one end of a
+                # period; a span of days ("4–5 March 2026") is one date
+                continue
             if 1950 <= year <= this_year:
                 return year, rule.source
     return None, ""
