@@ -415,7 +415,8 @@ def test_cookie_notices_go_and_sentences_about_people_and_cookies_stay():
                   "kommer videre til skjemaet.",
                   "Caseworkers said that applicants left when the website asked them about "
                   "cookies, and that the office printed the form instead.",
-                  "Hjemmesiden krævede javascript, som de ældste borgere sjældent havde slået til."):
+                  "Hjemmesiden krævede javascript, som de ældste borgere sjældent havde "
+                  "slået til."):
         assert line_debris(prose) is None, prose
 
 
