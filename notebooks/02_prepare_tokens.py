@@ -43,7 +43,6 @@ from pathlib import Path
 import pandas as pd
 
 from digiwelfare.checks import int_check
-from digiwelfare.clean import textstat_debris
 from digiwelfare.config import ROOT, paths_resolve
 from digiwelfare.corpus import corpus_read
 from digiwelfare.files import table_write
@@ -90,7 +89,10 @@ for doc in first.itertuples():
 
 # %%
 # NBVAL_CHECK_OUTPUT
-debris = textstat_debris(docs)
+# the texts are cleaned, split by language and tokenised here, in one pass (shown below)
+built, debris = tokens_build(docs, lemmatize=lemmatize, min_len=min_len, clean=clean,
+                             workers=workers, partition_docs=partition_docs, keep_text=True,
+                             with_debris=True)
 table_write(debris, paths.tables / "debris_removed.csv")
 print(f"{debris['lines'].sum()} lines removed from {debris['id'].nunique()} documents")
 debris.groupby("rule")["lines"].sum().sort_values(ascending=False).to_frame()
@@ -106,8 +108,6 @@ if (paths.corpus / "import_debris.csv").is_file():
 
 # %%
 params_dir = Path(params) if Path(params).is_absolute() else ROOT / params
-built = tokens_build(docs, lemmatize=lemmatize, min_len=min_len, clean=clean, workers=workers,
-                     partition_docs=partition_docs, keep_text=True)
 parts_write(built, paths.parts_file())  # the language parts, split once for both products
 tokens, unmodelled = tokens_modelled(built.drop(columns="text"), params_dir, min_docs_language)
 del built

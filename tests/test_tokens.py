@@ -121,3 +121,22 @@ def test_tokens_build_keeps_the_parts_it_split(small_corpus):
     pd.testing.assert_frame_equal(table[["id", "language", "text"]],
                                   corpus_language_parts(corpus_clean(corpus)), check_exact=True)
     pd.testing.assert_frame_equal(table.drop(columns="text"), tokens_build(corpus))
+
+
+def test_tokens_build_gives_the_debris_it_removed_as_textstat_debris_counts_it():
+    """With with_debris, the lines the cleaning removed come back counted by document and
+    reason, the table textstat_debris makes by cleaning the corpus on its own: notebook 02
+    then cleans every text once. The partitions see the corpus-wide repeated lines."""
+    from digiwelfare.clean import textstat_debris
+
+    body = ("The caseworkers in the {} office read every message twice before they answered, "
+            "and they kept a notebook of the questions that came back each week.")
+    texts = [f"Skip to main content\nThe welfare portal of the county\n\n{body.format(town)}"
+             f"\n\nShare on social media\nPage last updated by the web team"
+             for town in ("Bodø", "Tromsø", "Alta", "Mo", "Harstad", "Narvik")]
+    corpus = pd.DataFrame({"id": [f"d{i}" for i in range(6)], "language": "en", "text": texts})
+    table, debris = tokens_build(corpus, partition_docs=2, with_debris=True)
+    pd.testing.assert_frame_equal(table, tokens_build(corpus))
+    reference = textstat_debris(corpus)
+    assert reference["lines"].sum() >= 12 and "repeated" in set(reference["rule"])
+    pd.testing.assert_frame_equal(debris, reference, check_exact=True)

@@ -67,8 +67,15 @@ def _cmd_run(args) -> int:
         print(f"FAILED {name}: {err}", file=sys.stderr)
         return 1
     print(f"{name:<34} {seconds:7.1f} s", flush=True)
+    # CPU seconds of this process and of the kernel it ran (a child, reaped by now): what a
+    # run costs on a busy machine, where its wall time also counts the other runs' work
+    import resource
+
+    cpu = sum(getattr(resource.getrusage(who), f) for who in (
+        resource.RUSAGE_SELF, resource.RUSAGE_CHILDREN) for f in ("ru_utime", "ru_stime"))
     timing.parent.mkdir(parents=True, exist_ok=True)
     timing.write_text(f"{seconds:.1f}\n")
+    timing.with_suffix(".cpu.txt").write_text(f"{cpu:.1f}\n")
     return 0
 
 
@@ -114,7 +121,11 @@ def _cmd_verify(args) -> int:
                   file=sys.stderr)
             return 1
         (copy / ".venv").symlink_to(ROOT / ".venv")
-        env = os.environ | {"PYTHONPATH": str(copy / "src")}  # the copy's code, not ours
+        # the copy's code, not ours; and a make of its own (with its own job slots), not one
+        # that thinks it runs under `make verify`
+        env = {k: v for k, v in os.environ.items() if k not in ("MAKELEVEL", "MAKEFLAGS",
+                                                                "MFLAGS")}
+        env["PYTHONPATH"] = str(copy / "src")
         print(f"verify: rebuilding everything in {copy} (a few minutes)", flush=True)
         subprocess.run(["make", "--no-print-directory", "clean"], cwd=copy, env=env, check=True,
                        capture_output=True)

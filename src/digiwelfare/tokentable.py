@@ -25,26 +25,35 @@ def _partition_tokens(job) -> pd.DataFrame:
     from digiwelfare.clean import text_clean
 
     corpus, repeated, lemmatize, min_len, keep_text = job
+    removed: list[tuple[str, str]] = []
     if repeated is not None:
-        corpus = corpus.assign(text=[text_clean(t, repeated)[0] for t in corpus["text"]])
+        cleaned = []
+        for doc_id, text in zip(corpus["id"], corpus["text"], strict=True):
+            kept, reasons = text_clean(text, repeated)
+            cleaned.append(kept)
+            removed += [(doc_id, reason) for reason in reasons]
+        corpus = corpus.assign(text=cleaned)
     parts = corpus_language_parts(corpus)
     tokens = [tokens_from_text(p.text, p.language, lemmatize, min_len)
               if p.language in LANGUAGES else [] for p in parts.itertuples(index=False)]
     n_words = [len(text.split()) for text in parts["text"]]
     table = parts.assign(n_words=pd.Series(n_words, index=parts.index, dtype="int64"),
                          tokens=pd.Series(tokens, index=parts.index, dtype=object))
-    return table if keep_text else table.drop(columns="text")
+    return (table if keep_text else table.drop(columns="text")), removed
 
 
 def tokens_build(corpus: pd.DataFrame, lemmatize: bool = True, min_len: int = 2,
                  clean: bool = True, workers: int = 1, partition_docs: int = 2000,
-                 keep_text: bool = False) -> pd.DataFrame:
+                 keep_text: bool = False, with_debris: bool = False):
     """One row per document and language part: ``id, language, n_words, tokens``, sorted by
     language and id. With ``clean``, navigation and catalogue debris is removed first
     (:func:`digiwelfare.clean.corpus_clean`). With ``keep_text``, each part's text too
     (column ``text`` after ``language``): its ``id, language, text`` columns are then the
     table of :func:`digiwelfare.language.corpus_language_parts` of the cleaned corpus, so
-    notebook 02 splits every document by language once for both products.
+    notebook 02 splits every document by language once for both products. With
+    ``with_debris``, ``(table, debris)``: the second the lines the cleaning removed, the table
+    of :func:`digiwelfare.clean.textstat_debris` (``id, rule, lines``), so that notebook 02
+    cleans every text once.
 
     Every document is split paragraph by paragraph by language
     (:func:`digiwelfare.language.text_languages_split`), so each part meets only its own
@@ -70,11 +79,16 @@ def tokens_build(corpus: pd.DataFrame, lemmatize: bool = True, min_len: int = 2,
             counts[0].update(more)
         repeated = lines_repeated([], counts=counts[0])
     label = (lambda job: f"{len(job[0])} documents") if len(chunks) > 1 else None
-    tables = tasks_run(_partition_tokens, [(c, repeated, lemmatize, min_len, keep_text)
-                                            for c in chunks],
-                       workers, label=label, what="tokens")
+    done = tasks_run(_partition_tokens, [(c, repeated, lemmatize, min_len, keep_text)
+                                          for c in chunks],
+                     workers, label=label, what="tokens")
+    tables = [table for table, _ in done]
     table = pd.concat(tables, ignore_index=True) if len(tables) > 1 else tables[0]
-    return table.sort_values(["language", "id"], kind="stable").reset_index(drop=True)
+    table = table.sort_values(["language", "id"], kind="stable").reset_index(drop=True)
+    if not with_debris:
+        return table
+    removed = pd.DataFrame([row for _, rows in done for row in rows], columns=["id", "rule"])
+    return table, removed.groupby(["id", "rule"]).size().rename("lines").reset_index()
 
 
 def tokens_modelled(tokens: pd.DataFrame, params: str | Path | None = None,
