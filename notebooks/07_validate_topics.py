@@ -35,6 +35,7 @@ beta = 0.05  # how concentrated topics are (smaller: fewer words per topic)
 seed = 1  # of the generator and of the fits
 restarts = 3  # gensim fits; the best by the variational bound is kept
 passes = 10  # full-batch passes of each gensim fit
+iterations = 50  # inference iterations per document and pass (gensim's default)
 
 # %%
 import numpy as np
@@ -74,7 +75,7 @@ print(f"{len(docs)} documents, {len(vocab)} of {n_words} words used")
 # read off the word co-occurrences, so it needs no restarts.
 
 # %%
-models = [topics_fit(bow, dictionary, n_topics, passes=passes, seed=s)
+models = [topics_fit(bow, dictionary, n_topics, passes=passes, iterations=iterations, seed=s)
           for s in restart_seeds(seed, restarts)]
 best, bounds = topics_best(models, bow)  # what topics_fit_best(..., restarts) keeps
 rows = [{"fit": f"restart {r}", "bound": bound,
