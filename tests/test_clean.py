@@ -450,3 +450,12 @@ def test_a_block_of_fields_as_label_lines_over_values_goes_a_menu_and_headings_d
     assert text_clean(sections)[1].count("field block") == 0
     menu = "Hjem\nOm oss\nProsjekter\nNyheter\nKontakt\nEnglish\n" + _BODY_NB
     assert "field block" not in text_clean(menu)[1]
+
+
+def test_a_contact_boxs_question_heading_goes_a_question_in_the_text_stays():
+    page = (f"{_BODY_NB}\n\nLurer du på noe?\n\nRing Tildelingskontoret på 22 33 44 55, "
+            f"hverdager kl. 10-14.\n\n{_BODY_NB}")
+    text, reasons = text_clean(page)
+    assert "Lurer du på noe?" not in text and "contact heading" in reasons
+    asked = f"{_BODY_NB}\n\nHvem skal ringe hvem?\n\n{_BODY_NB}"
+    assert "Hvem skal ringe hvem?" in text_clean(asked)[0]

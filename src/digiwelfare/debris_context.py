@@ -218,7 +218,8 @@ def footnotes_mark(lines: list[str], reasons: list[str | None]) -> None:
 def sandwiched_mark(lines: list[str], reasons: list[str | None], short: list[bool]) -> None:
     """A short line that is no sentence, with debris right before and right after it (blank
     lines aside), is debris too: the value of a field whose label has no colon, an author
-    line between a breadcrumb and a metrics widget (the context rule of jusText)."""
+    line between a breadcrumb and a metrics widget (the context rule of jusText). So is a
+    short question right above a contact line: the contact box's heading."""
     filled = [i for i, ln in enumerate(lines) if ln.strip()]
     changed = True
     while changed:
@@ -229,3 +230,11 @@ def sandwiched_mark(lines: list[str], reasons: list[str | None], short: list[boo
                     reasons[filled[k + 1]]:
                 reasons[i] = "between debris"
                 changed = True
+    # a contact box's heading: a short question right above the line that says whom to call
+    # or write to ("Vil du vide mere?" / "Ring til ... på 72 36 00 00 hverdage kl. 8-12.")
+    for k in range(len(filled) - 1):
+        i = filled[k]
+        if reasons[i] is None and lines[i].rstrip().endswith("?") and \
+                len(lines[i].split()) <= 6 and \
+                reasons[filled[k + 1]] in ("contact line", "contact hours"):
+            reasons[i] = "contact heading"
