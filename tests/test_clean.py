@@ -450,6 +450,11 @@ def test_a_block_of_fields_as_label_lines_over_values_goes_a_menu_and_headings_d
     assert text_clean(sections)[1].count("field block") == 0
     menu = "Hjem\nOm oss\nProsjekter\nNyheter\nKontakt\nEnglish\n" + _BODY_NB
     assert "field block" not in text_clean(menu)[1]
+    # a programme whose times stand on their own lines is the event's content, not fields
+    programme = f"{_BODY_NB}\nProgram\n" + "".join(
+        f"{t}\n{talk}\n" for t, talk in (("09.00", "Kaffe"), ("09.30", "Velkommen"),
+                                        ("10.00", "Hva vet vi?"), ("11.00", "Lunsj")))
+    assert "field block" not in text_clean(programme)[1]
 
 
 def test_a_contact_boxs_question_heading_goes_a_question_in_the_text_stays():

@@ -185,3 +185,20 @@ PAGES = {
 def test_a_thesis_record_a_guidance_page_and_a_landing_page_get_their_types(page):
     title, kind, text = PAGES[page]
     assert doc_type_classify(text, title)[0] == kind
+
+
+def test_a_programme_with_its_clock_times_on_lines_of_their_own_is_a_programme():
+    """A saved page may put each slot's time and its talk in separate elements, so every
+    time stands alone on a line above a short talk title: those lines are the programme,
+    not a menu, and the time slots speak for it (even though a newsletter box sits below)."""
+    slots = [("09.00", "Kaffe og rundstykker"), ("09.30", "Velkommen"),
+             ("09.45", "Hva vet vi om digital hjemmeoppfølging?"), ("10.30", "Pause"),
+             ("10.45", "Erfaringer fra to bydeler"), ("11.30", "Lunsj")]
+    page = ("Hopp til innhold\nForsiden\nArrangementer\nKontakt\n"
+            "Fagseminar om velferdsteknologi\n"
+            "Seminaret samler ansatte, ledere og forskere som arbeider med teknologi i "
+            "hjemmetjenesten, og det er god tid til spørsmål etter hvert innlegg.\nProgram\n"
+            + "".join(f"{time}\n{talk}\n" for time, talk in slots)
+            + "Nyhetsbrev\nMeld deg på nyhetsbrevet vårt\n")
+    assert "09.30" in text_for_cues(page)
+    assert doc_type_classify(page, "Fagseminar om velferdsteknologi")[0] == "event_programme"

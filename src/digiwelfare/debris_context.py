@@ -32,9 +32,12 @@ _PAGE_FURNITURE = frozenset({"running header", "page number or running header",
 _SLOT_NOTICE_WORDS = 8
 
 
-#: A label printed on a line of its own above its value: one to three words, no digit, no
+#: A label printed on a line of its own above its value: one or two words, no digit, no
 #: punctuation ("Dato", "Target group", "Pris").
-_BARE_LABEL = re.compile(r"[^\W\d_][^\W\d_]*(?:[ -][^\W\d_]+){0,2}")
+_BARE_LABEL = re.compile(r"[^\W\d_][^\W\d_]*(?:[ -][^\W\d_]+)?")
+#: A value that opens with a clock time is a programme's slot (its talk on the line above or
+#: below), which is the event's content, not a field.
+_CLOCK = re.compile(r"(?:kl\.?\s*)?\d{1,2}[:.]\d{2}\b", re.IGNORECASE)
 #: Pairs of a bare label and its value in a row that make a block of fields.
 FIELD_PAIRS = 3
 
@@ -63,7 +66,8 @@ def field_blocks_mark(lines: list[str], reasons: list[str | None]) -> None:
     while k + 1 < len(filled):
         label, value = filled[k], filled[k + 1]
         if _BARE_LABEL.fullmatch(lines[label].strip()) and len(lines[value].split()) <= 8 \
-                and not line_is_sentence(lines[value]) and not lines[value].rstrip().endswith(":"):
+                and not line_is_sentence(lines[value]) and not lines[value].rstrip().endswith(":") \
+                and not _CLOCK.match(lines[value].strip()):
             pairs.append((label, value))
             k += 2
             continue
