@@ -98,3 +98,32 @@ def test_kernel_sockets_are_made_outside_the_notebooks_folder(tmp_path):
     assert set(Path(tempfile.gettempdir()).glob("digiwelfare-kernel-*")) <= before | {
         where.parent}
     where.parent.rmdir()  # the folder of the manager made above, which started no kernel
+
+
+def test_the_kernel_is_not_interrupted_at_shutdown_but_is_when_running(monkeypatch):
+    """jupyter_client sends SIGINT before asking a kernel to shut down; after the last cell
+    that interrupts nothing and only makes ipykernel log "KeyboardInterrupt caught in
+    kernel" into the make log. An interrupt while cells run (a timeout) still goes through."""
+    import asyncio
+    from pathlib import Path
+
+    from jupyter_client.manager import AsyncKernelManager
+
+    from digiwelfare.notebook import _LocalKernelManager
+
+    sent = []
+
+    async def interrupt(self):
+        sent.append(self.shutting_down)
+
+    monkeypatch.setattr(AsyncKernelManager, "_async_interrupt_kernel", interrupt)
+    km = _LocalKernelManager()
+    try:
+        km.shutting_down = False
+        asyncio.run(km.interrupt_kernel())
+        km.shutting_down = True
+        asyncio.run(km._async_interrupt_kernel())
+        asyncio.run(km.interrupt_kernel())
+    finally:
+        Path(km.ip).parent.rmdir()
+    assert sent == [False]

@@ -31,13 +31,24 @@ class _LocalKernelManager(AsyncKernelManager):
 
     The sockets are made in a temporary folder of their own, not in the working directory
     (``notebooks/``, where papermill runs the kernel): a run that is interrupted would
-    otherwise leave them among the notebooks."""
+    otherwise leave them among the notebooks.
+
+    At shutdown, after the last cell, the kernel is asked to stop without the interrupt
+    (SIGINT) jupyter_client sends first: it interrupts nothing then, and an idle ipykernel
+    that catches it writes "KeyboardInterrupt caught in kernel" into the make log."""
 
     def __init__(self, **kwargs):
         kwargs.setdefault("transport", "ipc")
         kwargs.setdefault("ip", str(Path(tempfile.mkdtemp(prefix="digiwelfare-kernel-"))
                                     / "kernel"))
         super().__init__(**kwargs)
+
+    async def _async_interrupt_kernel(self) -> None:
+        if self.shutting_down:
+            return
+        await super()._async_interrupt_kernel()
+
+    interrupt_kernel = _async_interrupt_kernel
 
     async def _async_cleanup_resources(self, restart: bool = False) -> None:
         await super()._async_cleanup_resources(restart)
