@@ -210,3 +210,17 @@ def test_a_title_field_gives_the_title_unless_a_cover_gives_it_with_its_subtitle
     # "Title:" with no plausible value is no title field
     assert title_find("Title:\n12345\n\nDigital letters to older users\n\nWe read 400 "
                       "letters.\n") == "Digital letters to older users"
+
+
+def test_a_draft_label_in_capitals_above_a_cover_title_is_no_project_acronym():
+    cover = ["UTKAST", "Digital samhandling i Fjordvik kommune 2026–2030", "Fjordvik kommune",
+             "Kommunedirektøren", "", "Innhold", "1 Bakgrunn ........ 3"]
+    reasons = [None] * 5 + ["contents dot leaders"] * 2
+    assert title_from_cover(cover, reasons) == "Digital samhandling i Fjordvik kommune 2026–2030"
+    draft = ["DRAFT"] + cover[1:]
+    assert title_from_cover(draft, reasons) == "Digital samhandling i Fjordvik kommune 2026–2030"
+    # a project's acronym above its title stays part of it
+    project = ["HJEMVEG", "Digital samhandling om utskrivning", "", "Innhold",
+               "1 Bakgrunn ........ 3"]
+    assert title_from_cover(project, [None] * 3 + ["contents dot leaders"] * 2) == \
+        "HJEMVEG: Digital samhandling om utskrivning"

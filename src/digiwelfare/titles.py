@@ -139,7 +139,8 @@ _TITLE_ZONE = (None, "header or footer", "short-line run", "between debris", "ru
 #: ("ERFARINGSRAPPORT" above the title).
 _GENRE_WORD = re.compile(r"(?i)\w*(rapport|report|strategi|strategy|plan|notat|utredning|"
                          r"utgreiing|redegørelse|evaluering|evaluation|veileder|rettleiar|"
-                         r"vägledning|vejledning)")
+                         r"vägledning|vejledning|utkast|udkast|utkastet|draft|remissversion|"
+                         r"høringsversjon|høyringsversjon|preprint)")
 
 
 #: A cover line naming a series of government papers rather than the paper ("Melding til
