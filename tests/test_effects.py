@@ -528,3 +528,14 @@ def test_the_same_bytes_whatever_blas_threads_the_caller_allows():
         with threadpoolctl.threadpool_limits(threads):
             runs.append(textstat_effects(gamma, design, n_sims=100, seed=4))
     pd.testing.assert_frame_equal(runs[0], runs[1], check_exact=True)
+
+
+def test_a_number_of_draws_that_is_not_a_multiple_of_the_batch():
+    # 150 simulations: a batch of 100, then one of 50. With sharp posteriors each group's
+    # prediction is close to its mean proportion, worked out here from the data.
+    meta, p = two_groups()
+    design, _ = quiet_design(meta, ["grp"], year=None)
+    effects = textstat_effects(np.column_stack([p, 1 - p]) * SHARP, design, n_sims=150)
+    pred = effects[(effects.topic == 1) & (effects.kind == "prediction")].set_index("level")
+    for level in ("a", "b"):
+        assert pred.estimate[level] == pytest.approx(p[meta.grp == level].mean(), abs=0.002)
