@@ -539,3 +539,57 @@ def test_a_number_of_draws_that_is_not_a_multiple_of_the_batch():
     pred = effects[(effects.topic == 1) & (effects.kind == "prediction")].set_index("level")
     for level in ("a", "b"):
         assert pred.estimate[level] == pytest.approx(p[meta.grp == level].mean(), abs=0.002)
+
+
+def test_design_build_takes_the_year_column_by_default():
+    # year="year" by default: with the years 2012-2021 the spline has one interior knot (the
+    # median, 2016.5), so three knots and four columns beside the intercept and grp=b
+    meta, _ = two_groups()
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        design, dropped = design_build(meta, ["grp"])
+    assert dropped == [] and design.year == "year"
+    assert design.knots.tolist() == [2012, 2016.5, 2021]
+    assert design.matrix().shape == (200, 6)
+
+
+def test_alias_find_worked_by_hand():
+    # a = (0, 1, 0, 1) and d = (1, -1, -1, 1) are orthogonal to the intercept and to each
+    # other, so a column a + e d is a combination of (1, a) up to a residual of exactly |e|.
+    # The tolerance is 1e-8 times the column's largest absolute value (at least 1).
+    from digiwelfare.effects import _alias_find
+
+    one, a, d = np.ones(4), np.array([0.0, 1, 0, 1]), np.array([1.0, -1, -1, 1])
+    assert _alias_find(np.column_stack([one, a, a + 1.5e-8 * d])) is None  # 1.5e-8 > 1e-8
+    assert _alias_find(np.column_stack([one, a, a + 0.5e-8 * d])) == (2, [1])
+    # a column of scale 4: the tolerance is 4e-8, so a residual of 2e-8 is aliasing
+    assert _alias_find(np.column_stack([one, a, 4 * a + 2e-8 * d])) == (2, [1])
+    assert _alias_find(np.column_stack([one, a, 2 * one - a])) == (2, [0, 1])
+    assert _alias_find(np.column_stack([one, 3 * one, a])) == (1, [0])  # the second column
+    assert _alias_find(np.column_stack([one, a, d])) is None
+
+
+def test_design_notes_in_order_worked_by_hand():
+    # sector has no values (dropped first), one document has no doc_type (left out), country
+    # has one value (dropped before doc_type is looked at), doc_type has levels of 1 and 2
+    # documents (reported, in one sentence) and one of exactly 5 (min_docs: not reported).
+    meta, _ = three_types(n=60)
+    meta["country"], meta["sector"] = "NO", " "
+    meta.loc[0, "doc_type"] = "leaflet"
+    meta.loc[1:2, "doc_type"] = "memo"
+    meta.loc[3:7, "doc_type"] = "brief"
+    meta.loc[10, "doc_type"] = pd.NA
+    design, dropped = quiet_design(meta, ["country", "sector", "doc_type"], year=None)
+    assert dropped == ["sector", "country"]
+    assert design.notes == [
+        "sector has no values in these documents: dropped",
+        "left out 1 of 60 documents with no value for: doc_type (1)",
+        "country has a single value here ('NO'): dropped",
+        "doc_type: fewer than 5 documents for 'leaflet' (1), 'memo' (2); their estimates rest "
+        "on very little"]
+    assert design.categorical == ["doc_type"] and design.year is None and design.knots is None
+    # the documents used, numbered anew, with the columns they were given
+    assert list(design.meta.columns) == list(meta.columns)
+    assert design.meta.index.tolist() == list(range(59))
+    assert design.meta["doc_type"].tolist() == meta["doc_type"].drop(10).tolist()
+    assert design.rows.tolist() == [i != 10 for i in range(60)]
