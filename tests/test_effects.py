@@ -593,3 +593,17 @@ def test_design_notes_in_order_worked_by_hand():
     assert design.meta.index.tolist() == list(range(59))
     assert design.meta["doc_type"].tolist() == meta["doc_type"].drop(10).tolist()
     assert design.rows.tolist() == [i != 10 for i in range(60)]
+
+
+def test_year_knots_by_the_number_of_distinct_years():
+    # five distinct years: one interior knot, at the median year; three: no spline, a note
+    grp = np.tile(["a", "b"], 10)
+    five = pd.DataFrame({"grp": grp, "year": np.repeat(np.arange(2010, 2015), 4)})
+    design, dropped = quiet_design(five, ["grp"], year="year")
+    assert dropped == [] and design.knots.tolist() == [2010, 2012, 2014]
+    skewed = five.assign(year=[2010] * 12 + [2011, 2011, 2012, 2012, 2013, 2013, 2014, 2014])
+    assert quiet_design(skewed, ["grp"], year="year")[0].knots.tolist() == [2010, 2014]
+    three = pd.DataFrame({"grp": grp, "year": np.repeat([2010, 2011, 2012], [7, 7, 6])})
+    design, dropped = quiet_design(three, ["grp"], year="year")
+    assert dropped == ["year"] and design.year is None and design.knots is None
+    assert design.notes == ["year has 3 distinct values here, a spline needs 4: dropped"]
