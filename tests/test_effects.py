@@ -607,3 +607,28 @@ def test_year_knots_by_the_number_of_distinct_years():
     design, dropped = quiet_design(three, ["grp"], year="year")
     assert dropped == ["year"] and design.year is None and design.knots is None
     assert design.notes == ["year has 3 distinct values here, a spline needs 4: dropped"]
+
+
+def test_aliasing_advice_names_every_partner_or_says_the_values_are_too_few():
+    # scheme is s2 exactly where funded or pilot is yes (never both): its column is the sum
+    # of theirs, worked by hand, so the advice names both partners
+    meta = pd.DataFrame({"funded": ["no"] * 10 + ["yes"] * 4 + ["no"] * 4,
+                         "pilot": ["no"] * 14 + ["yes"] * 4,
+                         "scheme": ["s1"] * 10 + ["s2"] * 8})
+    with pytest.warns(UserWarning) as caught:
+        _, dropped = design_build(meta, ["funded", "pilot", "scheme"], year=None)
+    assert dropped == ["scheme"]
+    assert [str(w.message) for w in caught] == [
+        "covariates are aliased: the column scheme=s2 equals a combination of funded=yes and "
+        "pilot=yes in these documents, so their effects cannot be told apart. scheme is "
+        "dropped; to keep it, remove funded or pilot from the covariates or merge levels"]
+    # four distinct years, two of them 1e-10 apart: in effect three years for an intercept
+    # and three spline columns, so the year is aliased with nothing but itself
+    years = pd.DataFrame({"grp": np.tile(["a", "b"], 8),
+                          "year": np.repeat([2010, 2011, 2012, 2012 + 1e-10], 4)})
+    with pytest.warns(UserWarning) as caught:
+        design, dropped = design_build(years, ["grp"], year="year")
+    assert dropped == ["year"] and design.year is None
+    assert str(caught[0].message).startswith("covariates are aliased: the column year (spline")
+    assert str(caught[0].message).endswith(
+        "year is dropped; its levels or years are too few to separate")
