@@ -632,3 +632,18 @@ def test_aliasing_advice_names_every_partner_or_says_the_values_are_too_few():
     assert str(caught[0].message).startswith("covariates are aliased: the column year (spline")
     assert str(caught[0].message).endswith(
         "year is dropped; its levels or years are too few to separate")
+
+
+def test_the_aliasing_warning_names_the_callers_line():
+    # stacklevel: the warning points at the line that called design_build, not at effects.py.
+    # Under mutmut each function is called through a trampoline, two frames more, so there
+    # the line cannot be checked.
+    import digiwelfare.effects as effects
+
+    if hasattr(effects, "x_design_build__mutmut_orig"):
+        pytest.skip("mutmut's trampolines add frames between the caller and design_build")
+    meta, _ = three_types()
+    meta["country"] = np.where(meta.doc_type == "policy_document", "SE", "NO")
+    with pytest.warns(UserWarning) as caught:
+        design_build(meta, ["doc_type", "country"], year="year")
+    assert caught[0].filename == __file__
