@@ -237,12 +237,17 @@ MUTATION := build/mutation
 MUTMUT := $(abspath $(VENV))/bin/mutmut
 # mutmut reads its settings from pyproject.toml in the folder it runs in: source_paths is the
 # whole package (so the mutated modules import the rest), only_mutate picks the files.
+# A mutant is stopped, and counted killed by timeout, after 2 x timeout_multiplier x (its
+# tests' seconds in the clean run + 1) CPU seconds: 10 times, not mutmut's default 30, so a
+# mutant that loops far longer than the tests (a batch loop of step 1) costs minutes, not a
+# quarter of an hour.
 define MUTMUT_CONFIG
 [tool.pytest.ini_options]
 addopts = "-p no:cacheprovider"
 
 [tool.mutmut]
 source_paths = ["src"]
+timeout_multiplier = 5.0
 only_mutate = [$(subst $(space),$(comma) ,$(patsubst %,"%",$(MUTATE)))]
 pytest_add_cli_args_test_selection = [$(subst $(space),$(comma) ,$(patsubst %,"%",$(MUTATE_TESTS)))]
 endef

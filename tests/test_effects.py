@@ -544,3 +544,122 @@ def test_the_same_bytes_with_any_number_of_worker_threads_and_new_draws_with_a_n
     assert not np.allclose(moved["ci_low"], runs[0]["ci_low"])
     # the estimates of two seeds agree within their Monte Carlo error all the same
     assert np.abs(moved["estimate"] - runs[0]["estimate"]).max() < 0.02
+
+
+def test_a_number_of_draws_that_is_not_a_multiple_of_the_batch():
+    # 150 simulations: a batch of 100, then one of 50. With sharp posteriors each group's
+    # prediction is close to its mean proportion, worked out here from the data.
+    meta, p = two_groups()
+    design, _ = quiet_design(meta, ["grp"], year=None)
+    effects = textstat_effects(np.column_stack([p, 1 - p]) * SHARP, design, n_sims=150)
+    pred = effects[(effects.topic == 1) & (effects.kind == "prediction")].set_index("level")
+    for level in ("a", "b"):
+        assert pred.estimate[level] == pytest.approx(p[meta.grp == level].mean(), abs=0.002)
+
+
+def test_design_build_takes_the_year_column_by_default():
+    # year="year" by default: with the years 2012-2021 the spline has one interior knot (the
+    # median, 2016.5), so three knots and four columns beside the intercept and grp=b
+    meta, _ = two_groups()
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        design, dropped = design_build(meta, ["grp"])
+    assert dropped == [] and design.year == "year"
+    assert design.knots.tolist() == [2012, 2016.5, 2021]
+    assert design.matrix().shape == (200, 6)
+
+
+def test_alias_find_worked_by_hand():
+    # a = (0, 1, 0, 1) and d = (1, -1, -1, 1) are orthogonal to the intercept and to each
+    # other, so a column a + e d is a combination of (1, a) up to a residual of exactly |e|.
+    # The tolerance is 1e-8 times the column's largest absolute value (at least 1).
+    from digiwelfare.effects import _alias_find
+
+    one, a, d = np.ones(4), np.array([0.0, 1, 0, 1]), np.array([1.0, -1, -1, 1])
+    assert _alias_find(np.column_stack([one, a, a + 1.5e-8 * d])) is None  # 1.5e-8 > 1e-8
+    assert _alias_find(np.column_stack([one, a, a + 0.5e-8 * d])) == (2, [1])
+    # a column of scale 4: the tolerance is 4e-8, so a residual of 2e-8 is aliasing
+    assert _alias_find(np.column_stack([one, a, 4 * a + 2e-8 * d])) == (2, [1])
+    assert _alias_find(np.column_stack([one, a, 2 * one - a])) == (2, [0, 1])
+    assert _alias_find(np.column_stack([one, 3 * one, a])) == (1, [0])  # the second column
+    assert _alias_find(np.column_stack([one, a, d])) is None
+
+
+def test_design_notes_in_order_worked_by_hand():
+    # sector has no values (dropped first), one document has no doc_type (left out), country
+    # has one value (dropped before doc_type is looked at), doc_type has levels of 1 and 2
+    # documents (reported, in one sentence) and one of exactly 5 (min_docs: not reported).
+    meta, _ = three_types(n=60)
+    meta["country"], meta["sector"] = "NO", " "
+    meta.loc[0, "doc_type"] = "leaflet"
+    meta.loc[1:2, "doc_type"] = "memo"
+    meta.loc[3:7, "doc_type"] = "brief"
+    meta.loc[10, "doc_type"] = pd.NA
+    design, dropped = quiet_design(meta, ["country", "sector", "doc_type"], year=None)
+    assert dropped == ["sector", "country"]
+    assert design.notes == [
+        "sector has no values in these documents: dropped",
+        "left out 1 of 60 documents with no value for: doc_type (1)",
+        "country has a single value here ('NO'): dropped",
+        "doc_type: fewer than 5 documents for 'leaflet' (1), 'memo' (2); their estimates rest "
+        "on very little"]
+    assert design.categorical == ["doc_type"] and design.year is None and design.knots is None
+    # the documents used, numbered anew, with the columns they were given
+    assert list(design.meta.columns) == list(meta.columns)
+    assert design.meta.index.tolist() == list(range(59))
+    assert design.meta["doc_type"].tolist() == meta["doc_type"].drop(10).tolist()
+    assert design.rows.tolist() == [i != 10 for i in range(60)]
+
+
+def test_year_knots_by_the_number_of_distinct_years():
+    # five distinct years: one interior knot, at the median year; three: no spline, a note
+    grp = np.tile(["a", "b"], 10)
+    five = pd.DataFrame({"grp": grp, "year": np.repeat(np.arange(2010, 2015), 4)})
+    design, dropped = quiet_design(five, ["grp"], year="year")
+    assert dropped == [] and design.knots.tolist() == [2010, 2012, 2014]
+    skewed = five.assign(year=[2010] * 12 + [2011, 2011, 2012, 2012, 2013, 2013, 2014, 2014])
+    assert quiet_design(skewed, ["grp"], year="year")[0].knots.tolist() == [2010, 2014]
+    three = pd.DataFrame({"grp": grp, "year": np.repeat([2010, 2011, 2012], [7, 7, 6])})
+    design, dropped = quiet_design(three, ["grp"], year="year")
+    assert dropped == ["year"] and design.year is None and design.knots is None
+    assert design.notes == ["year has 3 distinct values here, a spline needs 4: dropped"]
+
+
+def test_aliasing_advice_names_every_partner_or_says_the_values_are_too_few():
+    # scheme is s2 exactly where funded or pilot is yes (never both): its column is the sum
+    # of theirs, worked by hand, so the advice names both partners
+    meta = pd.DataFrame({"funded": ["no"] * 10 + ["yes"] * 4 + ["no"] * 4,
+                         "pilot": ["no"] * 14 + ["yes"] * 4,
+                         "scheme": ["s1"] * 10 + ["s2"] * 8})
+    with pytest.warns(UserWarning) as caught:
+        _, dropped = design_build(meta, ["funded", "pilot", "scheme"], year=None)
+    assert dropped == ["scheme"]
+    assert [str(w.message) for w in caught] == [
+        "covariates are aliased: the column scheme=s2 equals a combination of funded=yes and "
+        "pilot=yes in these documents, so their effects cannot be told apart. scheme is "
+        "dropped; to keep it, remove funded or pilot from the covariates or merge levels"]
+    # four distinct years, two of them 1e-10 apart: in effect three years for an intercept
+    # and three spline columns, so the year is aliased with nothing but itself
+    years = pd.DataFrame({"grp": np.tile(["a", "b"], 8),
+                          "year": np.repeat([2010, 2011, 2012, 2012 + 1e-10], 4)})
+    with pytest.warns(UserWarning) as caught:
+        design, dropped = design_build(years, ["grp"], year="year")
+    assert dropped == ["year"] and design.year is None
+    assert str(caught[0].message).startswith("covariates are aliased: the column year (spline")
+    assert str(caught[0].message).endswith(
+        "year is dropped; its levels or years are too few to separate")
+
+
+def test_the_aliasing_warning_names_the_callers_line():
+    # stacklevel: the warning points at the line that called design_build, not at effects.py.
+    # Under mutmut each function is called through a trampoline, two frames more, so there
+    # the line cannot be checked.
+    import digiwelfare.effects as effects
+
+    if hasattr(effects, "x_design_build__mutmut_orig"):
+        pytest.skip("mutmut's trampolines add frames between the caller and design_build")
+    meta, _ = three_types()
+    meta["country"] = np.where(meta.doc_type == "policy_document", "SE", "NO")
+    with pytest.warns(UserWarning) as caught:
+        design_build(meta, ["doc_type", "country"], year="year")
+    assert caught[0].filename == __file__
