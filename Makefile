@@ -8,9 +8,10 @@ SHELL := bash
 MAKEFLAGS += --warn-undefined-variables --no-builtin-rules
 # Runs that do not read each other's products go side by side, one per core (JOBS=1: one at a
 # time). Lines of the log stay whole; a long stage's progress lines appear as they come.
-# (A make that this one starts shares its job slots.)
+# Set for `make` and `make all` only (a make that this one starts shares its job slots;
+# `make test` sets its own, TEST_JOBS).
 JOBS ?= $(shell nproc 2>/dev/null || echo 1)
-ifeq ($(MAKELEVEL),0)
+ifeq ($(MAKELEVEL)$(filter-out all,$(or $(MAKECMDGOALS),all)),0)
 MAKEFLAGS += -j$(JOBS) --output-sync=line
 endif
 .DELETE_ON_ERROR:
