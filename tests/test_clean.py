@@ -431,6 +431,9 @@ def test_captions_with_credits_contact_hours_and_empty_lists_go_prose_about_them
             ("Prosjektet har ikkje registrert nokon publikasjonar.", "empty list message")):
         assert line_debris(line) == rule, line
     for prose in ("The photos in the report were taken by the caseworkers, who chose what to show.",
+                  "Unemployment among the users fell to 3 per cent in 2023 (Source: Statistics "
+                  "Norway).",
+                  "Ventetida gikk ned med ein tredel etter at chatten opna. Kjelde: Nav Vestland",
                   "Servicetorget svarte på telefon kl. 9-14, og ventetida gikk ned fra 12 til 4 "
                   "minutter i løpet av 2023.",
                   "By the end of the pilot the team had not registered any complaints from the "
