@@ -15,7 +15,6 @@ from itertools import chain
 
 import pandas as pd
 import simplemma
-from nltk.tokenize import RegexpTokenizer
 
 from digiwelfare.checks import choice_check
 from digiwelfare.config import lexicon_file
@@ -23,7 +22,16 @@ from digiwelfare.runs import LANGUAGES
 
 # Letters only (any script: æ, ø, å survive), with inner hyphens and apostrophes kept, so
 # "NAV-kontor" and "user-oriented" stay one token; digits and punctuation are dropped.
-_TOKENIZER = RegexpTokenizer(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
+TOKEN_PATTERN = r"[^\W\d_]+(?:[-'’][^\W\d_]+)*"
+
+
+@cache
+def _tokenizer():
+    """NLTK's ``RegexpTokenizer`` for :data:`TOKEN_PATTERN`, made at first use: importing
+    NLTK takes about a second, which a notebook that only reads tokens need not spend."""
+    from nltk.tokenize import RegexpTokenizer
+
+    return RegexpTokenizer(TOKEN_PATTERN)
 
 
 @cache
@@ -41,7 +49,7 @@ def text_tokenize(text: str) -> list[str]:
     >>> text_tokenize("Brukerne møtte NAV-kontoret i 2019.")
     ['brukerne', 'møtte', 'nav-kontoret', 'i']
     """
-    return _TOKENIZER.tokenize(text.lower())
+    return _tokenizer().tokenize(text.lower())
 
 
 @lru_cache(maxsize=1)
@@ -112,7 +120,7 @@ def tokens_from_text(text: str, language: str, lemmatize: bool = True,
         for chunk in new:
             # letters only (str.isalpha) is one token whole; the rest goes through the
             # tokeniser (NLTK compiles it with the regex module, whose \w differs from re's)
-            words = [chunk] if chunk.isalpha() else _TOKENIZER.tokenize(chunk)
+            words = [chunk] if chunk.isalpha() else _tokenizer().tokenize(chunk)
             cache[chunk] = tuple(t for t in (_type_token(w, language, lemmatize, min_len, stop)
                                              for w in words) if t)
     return list(chain.from_iterable(map(cache.__getitem__, chunks)))
