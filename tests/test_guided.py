@@ -373,3 +373,69 @@ def test_restarts_of_neighbouring_user_seeds_share_no_chain(planted, monkeypatch
     assert len(set(used[1])) == 3
     for current in (1, 2):
         assert chosen[current].settings["seed"] in used[current]
+
+
+def test_doc_topics_keep_the_ids_and_name_the_mismatch():
+    docs = textstat_guided_doc_topics(_hand_model(), ["x", "y", "z"])
+    assert docs["id"].tolist() == ["x", "y", "z"]
+    with pytest.raises(ValueError, match="1 ids for 3 documents"):
+        textstat_guided_doc_topics(_hand_model(), ["x"])
+
+
+def _wide_hand_model(phi, swap=False):
+    """The hand model over twelve words (a..l, only a..d used); ``swap`` exchanges the two
+    topics of every token, so the 'a' tokens sit mostly in the second topic."""
+    model = _hand_model()
+    model.vocabulary = list("abcdefghijkl")
+    if swap:
+        model.tokens = model.tokens.assign(topic=1 - model.tokens["topic"])
+    model.counts = np.zeros((2, 12), dtype=np.int64)
+    np.add.at(model.counts, (model.tokens["topic"], model.tokens["word"]), 1)
+    model.keyword_counts = np.zeros_like(model.counts)
+    model.phi = np.asarray(phi, dtype=float)
+    return model
+
+
+def test_compare_pairs_topics_and_measures_their_cosine():
+    from scipy.spatial.distance import cosine
+
+    rising = np.arange(1, 13, dtype=float)
+    guided = _wide_hand_model([rising[::-1] / rising.sum(), np.full(12, 1 / 12)])
+    unguided = _wide_hand_model([np.full(12, 1 / 12), rising ** 2 / (rising ** 2).sum()],
+                                swap=True)
+    side = textstat_guided_compare(guided, unguided)
+    # the a's are mostly in the unguided model's second topic: 2 of 3 (counted by hand)
+    assert side.loc[0, "topic_guided"] == 1 and side.loc[0, "topic_unguided"] == 2
+    assert side.loc[0, "cosine"] == pytest.approx(1 - cosine(guided.phi[0], unguided.phi[1]))
+    # ten words by default, the most probable first: a..j in the guided topic, l..c unguided
+    assert side.loc[0, "words_guided"] == ", ".join("abcdefghij")
+    assert side.loc[0, "words_unguided"] == ", ".join("lkjihgfedc")
+
+
+def test_fit_best_keeps_the_best_chain_with_derived_seeds(monkeypatch):
+    import types
+
+    import digiwelfare.guided as guided
+
+    calls = []
+    finals = iter([-5.0, -4.0, -4.0, -6.0])
+
+    def fake(bow, vocabulary, keywords, n_free, *, seed, **kwargs):
+        calls.append((seed, kwargs))
+        trace = pd.DataFrame({"loglik_per_token": [-9.0, next(finals)]})
+        return types.SimpleNamespace(trace=trace, seed=seed)
+
+    monkeypatch.setattr(guided, "guided_fit", fake)
+    best = guided.guided_fit_best([], [], {}, 2, iterations=5)
+    # defaults: three restarts, seeds from numpy's SeedSequence(1).spawn(3)
+    expected = [int(c.generate_state(1)[0]) for c in np.random.SeedSequence(1).spawn(3)]
+    assert [s for s, _ in calls] == expected
+    assert all(kwargs == {"iterations": 5} for _, kwargs in calls)
+    assert best.seed == expected[1]  # the highest final log-likelihood; of equals the first
+    calls.clear()
+    guided.guided_fit_best([], [], {}, 2, restarts=1, seed=3)
+    assert [s for s, _ in calls] == [
+        int(np.random.SeedSequence(3).spawn(1)[0].generate_state(1)[0])]
+    for bad in (0, 101):
+        with pytest.raises(ParameterError, match="'restarts'"):
+            guided.guided_fit_best([], [], {}, 2, restarts=bad)
