@@ -410,6 +410,26 @@ def test_compare_pairs_topics_and_measures_their_cosine():
     # ten words by default, the most probable first: a..j in the guided topic, l..c unguided
     assert side.loc[0, "words_guided"] == ", ".join("abcdefghij")
     assert side.loc[0, "words_unguided"] == ", ".join("lkjihgfedc")
+    three = textstat_guided_compare(guided, unguided, n=3)
+    assert three.loc[0, ["words_guided", "words_unguided"]].tolist() == ["a, b, c", "l, k, j"]
+
+
+def test_keyword_topics_read_the_seeded_topic_even_where_another_holds_more_seeds():
+    # swapped: two of the three 'a' tokens sit in topic 2, yet 'a-topic' is topic 1
+    flat = np.full((2, 12), 1 / 12)
+    row = textstat_keyword_topics(_wide_hand_model(flat, swap=True)).iloc[0]
+    assert row["topic"] == 1 and row["seed_capture"] == pytest.approx(1 / 3)
+
+
+def test_guided_words_rank_from_one_and_keep_ties_in_vocabulary_order():
+    tied = np.array([2, 1] * 6) / 18  # a c e g i k at 2/18, b d f h j l at 1/18
+    words = textstat_guided_words(_wide_hand_model([tied, np.arange(12, 0, -1) / 78]))
+    assert list(words.columns) == ["topic", "name", "kind", "rank", "word", "probability",
+                                   "seed"]
+    assert words["topic"].tolist() == [1] * 10 + [2] * 10  # ten words by default
+    assert words["rank"].tolist() == list(range(1, 11)) * 2
+    assert words["word"].tolist() == list("acegikbdfh") + list("abcdefghij")
+    assert words["probability"].tolist()[:10] == pytest.approx([2 / 18] * 6 + [1 / 18] * 4)
 
 
 def test_fit_best_keeps_the_best_chain_with_derived_seeds(monkeypatch):
