@@ -421,6 +421,22 @@ def test_keyword_topics_read_the_seeded_topic_even_where_another_holds_more_seed
     assert row["topic"] == 1 and row["seed_capture"] == pytest.approx(1 / 3)
 
 
+def test_retained_means_at_least_each_threshold(monkeypatch):
+    import digiwelfare.guided as guided
+
+    # the hand model's keyword topic: pi 0.6, context share 1/3, context lift 2/3 (counted
+    # by hand in test_retention_counted_by_hand); thresholds set exactly there pass
+    at = {"RETAINED_PI": 0.6, "RETAINED_CONTEXT_SHARE": 1 / 3, "RETAINED_CONTEXT_LIFT": 2 / 3}
+    for name, value in at.items():
+        monkeypatch.setattr(guided, name, value)
+    table = textstat_keyword_topics(_hand_model())
+    assert table["seeds"].tolist() == [1] and table["retained"].tolist() == [True]
+    for name, value in at.items():  # any one threshold a little higher fails
+        monkeypatch.setattr(guided, name, value * (1 + 1e-9))
+        assert not textstat_keyword_topics(_hand_model())["retained"].iloc[0], name
+        monkeypatch.setattr(guided, name, value)
+
+
 def test_guided_words_rank_from_one_and_keep_ties_in_vocabulary_order():
     tied = np.array([2, 1] * 6) / 18  # a c e g i k at 2/18, b d f h j l at 1/18
     words = textstat_guided_words(_wide_hand_model([tied, np.arange(12, 0, -1) / 78]))
