@@ -421,6 +421,13 @@ def test_keyword_topics_read_the_seeded_topic_even_where_another_holds_more_seed
     assert row["topic"] == 1 and row["seed_capture"] == pytest.approx(1 / 3)
 
 
+def test_retention_of_a_list_with_no_word_in_the_vocabulary():
+    # no seed token anywhere (counted by hand): topic 1 by the first of equal counts, with
+    # 4 of the 10 tokens; no document uses the seeds, so context share and lift are 0
+    row = textstat_retention(_hand_model(), {"none": ["zzz"]}).iloc[0]
+    assert row.tolist() == ["none", 1, 0, 4, pytest.approx(0.4), 0.0, 0.0, 0.0, 0.0]
+
+
 def test_retained_means_at_least_each_threshold(monkeypatch):
     import digiwelfare.guided as guided
 
