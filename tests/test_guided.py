@@ -428,6 +428,22 @@ def test_retention_of_a_list_with_no_word_in_the_vocabulary():
     assert row.tolist() == ["none", 1, 0, 4, pytest.approx(0.4), 0.0, 0.0, 0.0, 0.0]
 
 
+def test_retention_weighs_documents_by_their_seed_tokens():
+    # counted by hand on the hand model; both lists are read off topic 2, which holds most
+    # of their tokens. b, d: documents 0, 1, 2 have 1, 2, 2 seed tokens and 3, 2, 0 other
+    # tokens, of which 1, 2, 0 in topic 2; document 2 has no other token and is left out:
+    # (1 * 1/3 + 2 * 2/2) / 3 = 7/9. No document lacks the seeds: baseline (0 + 1) / (0 + 2).
+    # a, d: 2, 3, 1 seed tokens; other tokens 2, 1, 1, of which 1, 1, 0 in topic 2:
+    # (2 * 1/2 + 3 * 1/1 + 1 * 0/1) / 6 = 2/3.
+    table = textstat_retention(_hand_model(), {"bd": ["b", "d"], "ad": ["a", "d"]})
+    assert table["topic"].tolist() == [2, 2] and table["topic_tokens"].tolist() == [6, 6]
+    assert table["seed_tokens"].tolist() == [5, 6]
+    assert table["seed_share"].tolist() == pytest.approx([3 / 6, 4 / 6])
+    assert table["seed_capture"].tolist() == pytest.approx([3 / 5, 4 / 6])
+    assert table["context_share"].tolist() == pytest.approx([7 / 9, 2 / 3])
+    assert table["context_lift"].tolist() == pytest.approx([14 / 9, 4 / 3])
+
+
 def test_retained_means_at_least_each_threshold(monkeypatch):
     import digiwelfare.guided as guided
 
