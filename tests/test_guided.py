@@ -444,6 +444,34 @@ def test_retention_weighs_documents_by_their_seed_tokens():
     assert table["context_lift"].tolist() == pytest.approx([14 / 9, 4 / 3])
 
 
+def test_retention_off_a_topic_with_no_tokens():
+    # a third topic that holds no token: every share is 0 (counted by hand); the baseline is
+    # (0 + 1) / (2 + 3) in document 2, the one without an 'a'
+    model = _hand_model()
+    model.counts = np.vstack([model.counts, np.zeros(4, dtype=np.int64)])
+    model.theta = np.hstack([model.theta, np.zeros((3, 1))])
+    row = textstat_retention(model, topics={"a-topic": 2}).iloc[0]
+    assert row.tolist() == ["a-topic", 3, 3, 0, 0.0, 0.0, 0.0, 0.0, 0.0]
+
+
+def test_estimates_are_the_posterior_means_worked_by_hand():
+    from digiwelfare.guided import _estimates
+
+    # the counts of _state(); gamma (1.5, 2.5) so that gamma1 and gamma2 differ from 1
+    n_dk = np.array([[2, 4]])
+    n_kw, m_kw = np.array([[1, 2, 0], [3, 1, 2]]), np.array([[5, 0, 0], [0, 0, 0]])
+    is_key = np.array([[True, False, False]])
+    phi, theta, pi = _estimates(n_dk, n_kw, n_kw.sum(axis=1), m_kw, m_kw.sum(axis=1), is_key,
+                                np.array([1]), 0.5, 0.1, 0.2, 1.5, 2.5)
+    # pi = (m_k + g1) / (n_k + m_k + g1 + g2) = 6.5 / 12; topic 0 mixes its regular
+    # distribution (n_kw + beta) / (n_k + V beta) with its keyword one (all on word 0)
+    p = 6.5 / 12
+    assert pi == pytest.approx([p])
+    assert phi[0] == pytest.approx((1 - p) * np.array([1.1, 2.1, 0.1]) / 3.3 + [p, 0, 0])
+    assert phi[1] == pytest.approx(np.array([3.1, 1.1, 2.1]) / 6.3)
+    assert theta[0] == pytest.approx([2.5 / 7, 4.5 / 7])  # (n_dk + alpha) / (6 + 2 alpha)
+
+
 def test_retained_means_at_least_each_threshold(monkeypatch):
     import digiwelfare.guided as guided
 
