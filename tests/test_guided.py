@@ -526,3 +526,17 @@ def test_fit_best_keeps_the_best_chain_with_derived_seeds(monkeypatch):
     for bad in (0, 101):
         with pytest.raises(ParameterError, match="'restarts'"):
             guided.guided_fit_best([], [], {}, 2, restarts=bad)
+
+
+def test_state_and_token_table_are_whole_numbers():
+    # the sampler's state holds ids and switches: integers, so the token table says 1, not 1.0
+    from digiwelfare.guided import _initial_state
+
+    words, docs = np.array([0, 1, 2], dtype=np.int64), np.array([0, 0, 1], dtype=np.int64)
+    is_key = np.array([[True, False, False]])
+    for key in (is_key, is_key[:0]):
+        z, s = _initial_state(words, docs, 2, key, 2, np.random.default_rng(1))
+        assert z.dtype == np.int64 and s.dtype == np.int64
+    model = guided_fit([[(0, 2), (1, 1)], [(2, 3)]], ["a", "b", "c"], {"A": ["a"]}, 1,
+                       iterations=3)
+    assert all(np.issubdtype(t, np.integer) for t in model.tokens.dtypes), model.tokens.dtypes
