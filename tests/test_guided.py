@@ -540,3 +540,23 @@ def test_state_and_token_table_are_whole_numbers():
     model = guided_fit([[(0, 2), (1, 1)], [(2, 3)]], ["a", "b", "c"], {"A": ["a"]}, 1,
                        iterations=3)
     assert all(np.issubdtype(t, np.integer) for t in model.tokens.dtypes), model.tokens.dtypes
+
+
+def test_initial_topics_of_other_tokens_follow_the_stated_weights():
+    # 20,000 non-seed tokens: the share starting in a topic is within 0.02 (over five
+    # binomial standard deviations) of the weight worked by hand
+    from digiwelfare.guided import _initial_state
+
+    n = 20_000
+    is_key = np.array([[True, False, False, False], [False, True, False, False]])
+    # one free topic; document 0 has one seed token of keyword topic 0, none of topic 1:
+    # weights 1 (its seed count), 0, 1 (free), so half start in topic 0
+    words = np.array([0] + [3] * n, dtype=np.int64)
+    docs = np.zeros(n + 1, dtype=np.int64)
+    z, _ = _initial_state(words, docs, 1, is_key, 3, np.random.default_rng(2))
+    assert abs(np.mean(z[1:] == 0) - 0.5) < 0.02 and not (z[1:] == 1).any()
+    # no free topic: a document without seeds starts its tokens evenly over the two
+    words = np.array([0, 1] + [3] * n, dtype=np.int64)
+    docs = np.array([0, 0] + [1] * n, dtype=np.int64)
+    z, _ = _initial_state(words, docs, 2, is_key, 2, np.random.default_rng(2))
+    assert abs(np.mean(z[2:] == 1) - 0.5) < 0.02
