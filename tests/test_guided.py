@@ -560,3 +560,17 @@ def test_initial_topics_of_other_tokens_follow_the_stated_weights():
     docs = np.array([0, 0] + [1] * n, dtype=np.int64)
     z, _ = _initial_state(words, docs, 2, is_key, 2, np.random.default_rng(2))
     assert abs(np.mean(z[2:] == 1) - 0.5) < 0.02
+
+
+def test_keyword_errors_in_full():
+    bow = [[(0, 2), (1, 1)]]
+    tail = "expand entries with keywords.seeds_expand and leave out empty lists)."
+    with pytest.raises(ParameterError) as missing:
+        guided_fit(bow, ["a", "b"], {"k": ["a", "zzz", "yyy"]}, 1, iterations=2)
+    assert str(missing.value) == (
+        "Parameter 'keywords' = {'k': ['a', 'zzz', 'yyy']} cannot be used: seed words that "
+        "are in the vocabulary (not there: zzz, yyy; " + tail)
+    with pytest.raises(ParameterError) as empty:
+        guided_fit(bow, ["a", "b"], {"k": []}, 1, iterations=2)
+    assert str(empty.value) == ("Parameter 'keywords' = {'k': []} cannot be used: seed words "
+                                "that are in the vocabulary (the list is empty; " + tail)
