@@ -373,3 +373,204 @@ def test_restarts_of_neighbouring_user_seeds_share_no_chain(planted, monkeypatch
     assert len(set(used[1])) == 3
     for current in (1, 2):
         assert chosen[current].settings["seed"] in used[current]
+
+
+def test_doc_topics_keep_the_ids_and_name_the_mismatch():
+    docs = textstat_guided_doc_topics(_hand_model(), ["x", "y", "z"])
+    assert docs["id"].tolist() == ["x", "y", "z"]
+    with pytest.raises(ValueError, match="1 ids for 3 documents"):
+        textstat_guided_doc_topics(_hand_model(), ["x"])
+
+
+def _wide_hand_model(phi, swap=False):
+    """The hand model over twelve words (a..l, only a..d used); ``swap`` exchanges the two
+    topics of every token, so the 'a' tokens sit mostly in the second topic."""
+    model = _hand_model()
+    model.vocabulary = list("abcdefghijkl")
+    if swap:
+        model.tokens = model.tokens.assign(topic=1 - model.tokens["topic"])
+    model.counts = np.zeros((2, 12), dtype=np.int64)
+    np.add.at(model.counts, (model.tokens["topic"], model.tokens["word"]), 1)
+    model.keyword_counts = np.zeros_like(model.counts)
+    model.phi = np.asarray(phi, dtype=float)
+    return model
+
+
+def test_compare_pairs_topics_and_measures_their_cosine():
+    from scipy.spatial.distance import cosine
+
+    rising = np.arange(1, 13, dtype=float)
+    guided = _wide_hand_model([rising[::-1] / rising.sum(), np.full(12, 1 / 12)])
+    unguided = _wide_hand_model([np.full(12, 1 / 12), rising ** 2 / (rising ** 2).sum()],
+                                swap=True)
+    side = textstat_guided_compare(guided, unguided)
+    # the a's are mostly in the unguided model's second topic: 2 of 3 (counted by hand)
+    assert side.loc[0, "topic_guided"] == 1 and side.loc[0, "topic_unguided"] == 2
+    assert side.loc[0, "cosine"] == pytest.approx(1 - cosine(guided.phi[0], unguided.phi[1]))
+    # ten words by default, the most probable first: a..j in the guided topic, l..c unguided
+    assert side.loc[0, "words_guided"] == ", ".join("abcdefghij")
+    assert side.loc[0, "words_unguided"] == ", ".join("lkjihgfedc")
+    three = textstat_guided_compare(guided, unguided, n=3)
+    assert three.loc[0, ["words_guided", "words_unguided"]].tolist() == ["a, b, c", "l, k, j"]
+
+
+def test_keyword_topics_read_the_seeded_topic_even_where_another_holds_more_seeds():
+    # swapped: two of the three 'a' tokens sit in topic 2, yet 'a-topic' is topic 1
+    flat = np.full((2, 12), 1 / 12)
+    row = textstat_keyword_topics(_wide_hand_model(flat, swap=True)).iloc[0]
+    assert row["topic"] == 1 and row["seed_capture"] == pytest.approx(1 / 3)
+
+
+def test_retention_of_a_list_with_no_word_in_the_vocabulary():
+    # no seed token anywhere (counted by hand): topic 1 by the first of equal counts, with
+    # 4 of the 10 tokens; no document uses the seeds, so context share and lift are 0
+    row = textstat_retention(_hand_model(), {"none": ["zzz"]}).iloc[0]
+    assert row.tolist() == ["none", 1, 0, 4, pytest.approx(0.4), 0.0, 0.0, 0.0, 0.0]
+
+
+def test_retention_weighs_documents_by_their_seed_tokens():
+    # counted by hand on the hand model; both lists are read off topic 2, which holds most
+    # of their tokens. b, d: documents 0, 1, 2 have 1, 2, 2 seed tokens and 3, 2, 0 other
+    # tokens, of which 1, 2, 0 in topic 2; document 2 has no other token and is left out:
+    # (1 * 1/3 + 2 * 2/2) / 3 = 7/9. No document lacks the seeds: baseline (0 + 1) / (0 + 2).
+    # a, d: 2, 3, 1 seed tokens; other tokens 2, 1, 1, of which 1, 1, 0 in topic 2:
+    # (2 * 1/2 + 3 * 1/1 + 1 * 0/1) / 6 = 2/3.
+    table = textstat_retention(_hand_model(), {"bd": ["b", "d"], "ad": ["a", "d"]})
+    assert table["topic"].tolist() == [2, 2] and table["topic_tokens"].tolist() == [6, 6]
+    assert table["seed_tokens"].tolist() == [5, 6]
+    assert table["seed_share"].tolist() == pytest.approx([3 / 6, 4 / 6])
+    assert table["seed_capture"].tolist() == pytest.approx([3 / 5, 4 / 6])
+    assert table["context_share"].tolist() == pytest.approx([7 / 9, 2 / 3])
+    assert table["context_lift"].tolist() == pytest.approx([14 / 9, 4 / 3])
+
+
+def test_retention_off_a_topic_with_no_tokens():
+    # a third topic that holds no token: every share is 0 (counted by hand); the baseline is
+    # (0 + 1) / (2 + 3) in document 2, the one without an 'a'
+    model = _hand_model()
+    model.counts = np.vstack([model.counts, np.zeros(4, dtype=np.int64)])
+    model.theta = np.hstack([model.theta, np.zeros((3, 1))])
+    row = textstat_retention(model, topics={"a-topic": 2}).iloc[0]
+    assert row.tolist() == ["a-topic", 3, 3, 0, 0.0, 0.0, 0.0, 0.0, 0.0]
+
+
+def test_estimates_are_the_posterior_means_worked_by_hand():
+    from digiwelfare.guided import _estimates
+
+    # the counts of _state(); gamma (1.5, 2.5) so that gamma1 and gamma2 differ from 1
+    n_dk = np.array([[2, 4]])
+    n_kw, m_kw = np.array([[1, 2, 0], [3, 1, 2]]), np.array([[5, 0, 0], [0, 0, 0]])
+    is_key = np.array([[True, False, False]])
+    phi, theta, pi = _estimates(n_dk, n_kw, n_kw.sum(axis=1), m_kw, m_kw.sum(axis=1), is_key,
+                                np.array([1]), 0.5, 0.1, 0.2, 1.5, 2.5)
+    # pi = (m_k + g1) / (n_k + m_k + g1 + g2) = 6.5 / 12; topic 0 mixes its regular
+    # distribution (n_kw + beta) / (n_k + V beta) with its keyword one (all on word 0)
+    p = 6.5 / 12
+    assert pi == pytest.approx([p])
+    assert phi[0] == pytest.approx((1 - p) * np.array([1.1, 2.1, 0.1]) / 3.3 + [p, 0, 0])
+    assert phi[1] == pytest.approx(np.array([3.1, 1.1, 2.1]) / 6.3)
+    assert theta[0] == pytest.approx([2.5 / 7, 4.5 / 7])  # (n_dk + alpha) / (6 + 2 alpha)
+
+
+def test_retained_means_at_least_each_threshold(monkeypatch):
+    import digiwelfare.guided as guided
+
+    # the hand model's keyword topic: pi 0.6, context share 1/3, context lift 2/3 (counted
+    # by hand in test_retention_counted_by_hand); thresholds set exactly there pass
+    at = {"RETAINED_PI": 0.6, "RETAINED_CONTEXT_SHARE": 1 / 3, "RETAINED_CONTEXT_LIFT": 2 / 3}
+    for name, value in at.items():
+        monkeypatch.setattr(guided, name, value)
+    table = textstat_keyword_topics(_hand_model())
+    assert table["seeds"].tolist() == [1] and table["retained"].tolist() == [True]
+    for name, value in at.items():  # any one threshold a little higher fails
+        monkeypatch.setattr(guided, name, value * (1 + 1e-9))
+        assert not textstat_keyword_topics(_hand_model())["retained"].iloc[0], name
+        monkeypatch.setattr(guided, name, value)
+
+
+def test_guided_words_rank_from_one_and_keep_ties_in_vocabulary_order():
+    tied = np.array([2, 1] * 6) / 18  # a c e g i k at 2/18, b d f h j l at 1/18
+    words = textstat_guided_words(_wide_hand_model([tied, np.arange(12, 0, -1) / 78]))
+    assert list(words.columns) == ["topic", "name", "kind", "rank", "word", "probability",
+                                   "seed"]
+    assert words["topic"].tolist() == [1] * 10 + [2] * 10  # ten words by default
+    assert words["rank"].tolist() == list(range(1, 11)) * 2
+    assert words["word"].tolist() == list("acegikbdfh") + list("abcdefghij")
+    assert words["probability"].tolist()[:10] == pytest.approx([2 / 18] * 6 + [1 / 18] * 4)
+
+
+def test_fit_best_keeps_the_best_chain_with_derived_seeds(monkeypatch):
+    import types
+
+    import digiwelfare.guided as guided
+
+    calls = []
+    finals = iter([-5.0, -4.0, -4.0, -6.0])
+
+    def fake(bow, vocabulary, keywords, n_free, *, seed, **kwargs):
+        calls.append((seed, kwargs))
+        trace = pd.DataFrame({"loglik_per_token": [-9.0, next(finals)]})
+        return types.SimpleNamespace(trace=trace, seed=seed)
+
+    monkeypatch.setattr(guided, "guided_fit", fake)
+    best = guided.guided_fit_best([], [], {}, 2, iterations=5)
+    # defaults: three restarts, seeds from numpy's SeedSequence(1).spawn(3)
+    expected = [int(c.generate_state(1)[0]) for c in np.random.SeedSequence(1).spawn(3)]
+    assert [s for s, _ in calls] == expected
+    assert all(kwargs == {"iterations": 5} for _, kwargs in calls)
+    assert best.seed == expected[1]  # the highest final log-likelihood; of equals the first
+    calls.clear()
+    guided.guided_fit_best([], [], {}, 2, restarts=1, seed=3)
+    assert [s for s, _ in calls] == [
+        int(np.random.SeedSequence(3).spawn(1)[0].generate_state(1)[0])]
+    for bad in (0, 101):
+        with pytest.raises(ParameterError, match="'restarts'"):
+            guided.guided_fit_best([], [], {}, 2, restarts=bad)
+
+
+def test_state_and_token_table_are_whole_numbers():
+    # the sampler's state holds ids and switches: integers, so the token table says 1, not 1.0
+    from digiwelfare.guided import _initial_state
+
+    words, docs = np.array([0, 1, 2], dtype=np.int64), np.array([0, 0, 1], dtype=np.int64)
+    is_key = np.array([[True, False, False]])
+    for key in (is_key, is_key[:0]):
+        z, s = _initial_state(words, docs, 2, key, 2, np.random.default_rng(1))
+        assert z.dtype == np.int64 and s.dtype == np.int64
+    model = guided_fit([[(0, 2), (1, 1)], [(2, 3)]], ["a", "b", "c"], {"A": ["a"]}, 1,
+                       iterations=3)
+    assert all(np.issubdtype(t, np.integer) for t in model.tokens.dtypes), model.tokens.dtypes
+
+
+def test_initial_topics_of_other_tokens_follow_the_stated_weights():
+    # 20,000 non-seed tokens: the share starting in a topic is within 0.02 (over five
+    # binomial standard deviations) of the weight worked by hand
+    from digiwelfare.guided import _initial_state
+
+    n = 20_000
+    is_key = np.array([[True, False, False, False], [False, True, False, False]])
+    # one free topic; document 0 has one seed token of keyword topic 0, none of topic 1:
+    # weights 1 (its seed count), 0, 1 (free), so half start in topic 0
+    words = np.array([0] + [3] * n, dtype=np.int64)
+    docs = np.zeros(n + 1, dtype=np.int64)
+    z, _ = _initial_state(words, docs, 1, is_key, 3, np.random.default_rng(2))
+    assert abs(np.mean(z[1:] == 0) - 0.5) < 0.02 and not (z[1:] == 1).any()
+    # no free topic: a document without seeds starts its tokens evenly over the two
+    words = np.array([0, 1] + [3] * n, dtype=np.int64)
+    docs = np.array([0, 0] + [1] * n, dtype=np.int64)
+    z, _ = _initial_state(words, docs, 2, is_key, 2, np.random.default_rng(2))
+    assert abs(np.mean(z[2:] == 1) - 0.5) < 0.02
+
+
+def test_keyword_errors_in_full():
+    bow = [[(0, 2), (1, 1)]]
+    tail = "expand entries with keywords.seeds_expand and leave out empty lists)."
+    with pytest.raises(ParameterError) as missing:
+        guided_fit(bow, ["a", "b"], {"k": ["a", "zzz", "yyy"]}, 1, iterations=2)
+    assert str(missing.value) == (
+        "Parameter 'keywords' = {'k': ['a', 'zzz', 'yyy']} cannot be used: seed words that "
+        "are in the vocabulary (not there: zzz, yyy; " + tail)
+    with pytest.raises(ParameterError) as empty:
+        guided_fit(bow, ["a", "b"], {"k": []}, 1, iterations=2)
+    assert str(empty.value) == ("Parameter 'keywords' = {'k': []} cannot be used: seed words "
+                                "that are in the vocabulary (the list is empty; " + tail)

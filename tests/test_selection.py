@@ -280,6 +280,16 @@ def test_k_grid():
     assert k_grid([4, 6], 3) == []
 
 
+def test_k_grid_edges():
+    # worked by hand: K runs from 2 to high = n_docs // 2, both ends allowed; with fewer than
+    # two such K the grid is min(5, high - 1) values spread evenly from 2 to high, rounded
+    assert k_grid([2, 4], 20) == [2, 4]  # K = 2 is allowed, and two K are enough
+    assert k_grid([4, 10], 20) == [4, 10]  # K = n_docs // 2 is allowed
+    assert k_grid([30], 20) == [2, 4, 6, 8, 10]  # 5 values from 2 to 10
+    assert k_grid([8], 11) == [2, 3, 4, 5]  # high = 5, not 5.5: 4 values from 2 to 5
+    assert k_grid([3], 4) == [2]  # high = 2: the one K such a corpus supports
+
+
 def test_heldout_completion_needs_tokens():
     beta = np.full((2, 3), 1 / 3)
     with pytest.raises(ValueError, match="hold-out share"):
@@ -359,3 +369,124 @@ def test_verdict_compares_the_difference_with_its_own_standard_error():
     apart = seeds_table({4: 12.0, 6: 8.0, 8: 8.6}, spread=0.2)  # 0.6 > 0.566
     apart["stability"], apart["npmi"] = 0.8, 0.2
     assert "The data support K = 6 clearly." in k_verdict(k_choose(apart))
+
+
+def choice_by_hand(rows: list[tuple], primary: str = "perplexity", **measures) -> pd.DataFrame:
+    """A :func:`k_choose` table written out by hand: ``rows`` of ``(k, seeds, mean, se)`` of
+    ``primary``, in order of K; ``best`` is the K with the lowest mean (highest for a measure
+    where higher is better), ``within_1se`` the K within the best's standard error of it,
+    ``chosen`` the smallest of those; ``measures`` (stability, npmi, npmi_se) the same at
+    every K."""
+    table = pd.DataFrame(rows, columns=["k", "seeds", primary, f"{primary}_se"])
+    score = METRIC_DIRECTIONS[primary] * table[primary]
+    best = int(score.idxmax())
+    table["best"] = table.index == best
+    table["within_1se"] = score >= score[best] - table.loc[best, f"{primary}_se"]
+    table.loc[best, "within_1se"] = True
+    table["chosen"] = table.index == table.index[table["within_1se"]].min()
+    for name, value in measures.items():
+        table[name] = value
+    return table
+
+
+def test_verdict_text_in_full():
+    # Every sentence written out by hand from the table. Best K = 4 (8.0, se 0.75): K = 2
+    # (8.5) and K = 3 (8.75, on the edge) are within 0.75 of it, and the rule takes K = 2.
+    # With margin 0.25, K within 2.0 of 8.0 and outside the band are "near": K = 5 (9.0) and
+    # K = 6 (10.0, on the edge). Of the rest, K = 8 (10.25, se 1) and K = 10 (10.4, se 1.5)
+    # are less than 2 * sqrt(0.75^2 + se^2) = 2.5 and 3.35 from the best; K = 7 (10.5, se 1)
+    # is exactly 2.5 from it, so it is not; K = 12 (20.0) is far.
+    choice = choice_by_hand([(2, 3, 8.5, 0.75), (3, 3, 8.75, 0.75), (4, 3, 8.0, 0.75),
+                             (5, 3, 9.0, 0.75), (6, 3, 10.0, 0.75), (7, 3, 10.5, 1.0),
+                             (8, 3, 10.25, 1.0), (10, 3, 10.4, 1.5), (12, 3, 20.0, 0.75)],
+                            stability=0.42, npmi=0.03, npmi_se=0.012)
+    assert choice.loc[choice.within_1se, "k"].tolist() == [2, 3, 4]
+    assert k_verdict(choice, margin=0.25) == (
+        "By held-out perplexity, the best K in the grid is 4 (8, standard error 0.75 over 3 "
+        "seeds). Over the grid, the means run from 8 (K = 4) to 20 (K = 12). K = 2, 3 are "
+        "also within one standard error of the best; the rule takes the smallest, K = 2. "
+        "K = 8, 10 are worse than the best by less than two standard errors of the "
+        "difference. K = 5, 6 are outside that band but within 25% of the best value. K = 2 "
+        "is the smallest K in the grid: smaller K were not fitted and might do as well. At "
+        "K = 2, a topic shares on average 8 of its 20 top words (42%) with its matched topic "
+        "in another seed's run. Its mean NPMI is 0.030 (standard error 0.012); 0 would mean "
+        "top words meet in documents only as often as chance has it. No K is clearly "
+        "supported by these data: the differences between these K are within the noise "
+        "between seeds; the best K is not two standard errors of the difference better than "
+        "every other; other K come within 25% of the best held-out perplexity; fewer than "
+        "50% of the top words recur across seeds; the top words hardly co-occur (NPMI below "
+        "0.05). K = 2 is a working choice, not a finding; read the topics of neighbouring K "
+        "as well before relying on them.")
+    # Best K = 4 (8.0, se 0.5); K = 6 and 8 have one seed each, so no standard error: K = 6
+    # (8.75) is less than 2 * 0.5 from the best, K = 8 (9.5) is not. A stability of exactly
+    # stable_share and an NPMI of exactly npmi_low raise no doubt.
+    choice = choice_by_hand([(2, 3, 12.0, 0.5), (4, 3, 8.0, 0.5), (6, 1, 8.75, np.nan),
+                             (8, 1, 9.5, np.nan)], stability=0.5, npmi=0.05, npmi_se=0.01)
+    assert k_verdict(choice, stable_share=0.5, npmi_low=0.05) == (
+        "By held-out perplexity, the best K in the grid is 4 (8, standard error 0.5 over 3 "
+        "seeds). Over the grid, the means run from 8 (K = 4) to 12 (K = 2). No other K is "
+        "within one standard error of it, so K = 4. K = 6 is worse than the best by less than "
+        "two standard errors of the difference. At K = 4, a topic shares on average 10 of its "
+        "20 top words (50%) with its matched topic in another seed's run. Its mean NPMI is "
+        "0.050 (standard error 0.01); 0 would mean top words meet in documents only as often "
+        "as chance has it. No K is clearly supported by these data: the best K is not two "
+        "standard errors of the difference better than every other. K = 4 is a working "
+        "choice, not a finding; read the topics of neighbouring K as well before relying on "
+        "them.")
+
+
+def test_verdict_text_with_one_seed_or_one_k():
+    two = choice_by_hand([(2, 1, 8.0, np.nan), (4, 1, 9.0, np.nan)], stability=np.nan,
+                         npmi=0.2, npmi_se=np.nan)
+    assert k_verdict(two) == (
+        "By held-out perplexity, the best K in the grid is 2 (8, one seed: no standard "
+        "error). Over the grid, the means run from 8 (K = 2) to 9 (K = 4). No other K is "
+        "within one standard error of it, so K = 2. K = 2 is the smallest K in the grid: "
+        "smaller K were not fitted and might do as well. Its mean NPMI is 0.200; 0 would mean "
+        "top words meet in documents only as often as chance has it. No K is clearly "
+        "supported by these data: with one seed the noise between seeds is unknown. K = 2 is "
+        "a working choice, not a finding; read the topics of neighbouring K as well before "
+        "relying on them.")
+    one = choice_by_hand([(5, 1, 8.0, np.nan)])  # no grid to compare, no other measures
+    assert k_verdict(one) == (
+        "By held-out perplexity, the best K in the grid is 5 (8, one seed: no standard "
+        "error). No other K is within one standard error of it, so K = 5. No K is clearly "
+        "supported by these data: with one seed the noise between seeds is unknown. K = 5 is "
+        "a working choice, not a finding; read the topics of neighbouring K as well before "
+        "relying on them.")
+
+
+def test_verdict_text_names_another_primary_measure():
+    # semantic coherence: higher is better, so K = 6 (-20) is best and clearly so
+    choice = choice_by_hand([(4, 3, -30.0, 1.0), (6, 3, -20.0, 1.0), (8, 3, -26.0, 1.0)],
+                            primary="semantic_coherence", stability=0.8, npmi=0.2,
+                            npmi_se=0.02)
+    assert k_verdict(choice, primary="semantic_coherence") == (
+        "By semantic coherence, the best K in the grid is 6 (-20, standard error 1 over 3 "
+        "seeds). Over the grid, the means run from -30 (K = 4) to -20 (K = 6). No other K is "
+        "within one standard error of it, so K = 6. At K = 6, a topic shares on average 16 of "
+        "its 20 top words (80%) with its matched topic in another seed's run. Its mean NPMI is "
+        "0.200 (standard error 0.02); 0 would mean top words meet in documents only as often "
+        "as chance has it. The data support K = 6 clearly.")
+
+
+def test_sweep_scores_held_out_documents_with_a_model_fitted_on_the_rest(planted):
+    # the sweep's row, recomputed from its documented parts: the same documents held out,
+    # a model fitted with the same settings on the others, the held-out ones scored by
+    # document completion (each part is checked by hand above)
+    from digiwelfare.selection import holdout_split
+    from digiwelfare.topics import topics_fit, topics_word_matrix
+
+    _, dictionary, bow = planted
+    small = bow[:60]
+    table = topics_sweep(small, dictionary, [3], [4], passes=3, iterations=30, workers=1,
+                         split_seed=2)
+    held = holdout_split(60, 0.1, 2)
+    model = topics_fit([d for d, h in zip(small, held, strict=True) if not h], dictionary, 3,
+                       passes=3, iterations=30, seed=4)
+    beta = topics_word_matrix(model)
+    loglik = heldout_completion([d for d, h in zip(small, held, strict=True) if h], beta,
+                                model.alpha, 2)
+    assert table.loc[0, "heldout_loglik"] == pytest.approx(loglik, rel=1e-9)
+    assert table.loc[0, "perplexity"] == pytest.approx(math.exp(-loglik), rel=1e-9)
+    assert table.loc[0, "exclusivity"] == pytest.approx(topics_exclusivity(beta).mean())
