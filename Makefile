@@ -170,6 +170,15 @@ VALIDATE_PARAMS = -p languages '[$(subst $(space),$(comma) ,$(strip $(LANGS)))]'
 
 $(NB_OUT)/11_validate_coding.ipynb: $(wildcard $(CODING)/answers $(CODING)/answers/*.csv $(CODING)/key/*.csv)
 
+# In `make all`, the runs that no run reads (06 to 11) wait for the topic models (04's
+# products) to be made: the chain 02-03-04-05 is the longest, and make would otherwise fill
+# its job slots with the others first and leave notebook 05 to run alone at the end. Waiting
+# for the products (not 04's executed notebook) lets 05, listed first, start first. Only the
+# order changes: a model already made is not made again for them.
+ifeq ($(filter-out all,$(or $(MAKECMDGOALS),all)),)
+$(filter-out $(foreach n,01 02 03 04 05,$(NB_OUT)/$(n)_%),$(EXECUTED)): | $(MODELS)
+endif
+
 tasks: $(MODELS) $(BUILD)/parts.parquet | $(ENV) ## write validation tasks for coders into CODING=dir/tasks (keys apart in dir/key)
 	@$(PY) -m digiwelfare tasks --params '$(PARAMS)/11_validate_coding.yaml' --corpus '$(CORPUS)' \
 	  --out '$(OUT)' --into '$(CODING)' --languages '$(LANGS)'
