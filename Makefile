@@ -77,7 +77,12 @@ results/tables/doctype_crossval.csv: $(EXPORTED) lexicon/doc_type_cues.yaml src/
 
 # The manifest records what made the outputs (versions, corpus hash, parameters, commit,
 # wall times); it is rewritten whenever a notebook ran.
-$(OUT)/results/manifest.json: $(EXECUTED)
+# Runs are listed longest first, by the CPU seconds each took last time (build/timings), so
+# that the job slots end together rather than with one long run alone; a run not timed yet
+# comes first. Only the order changes, never what runs.
+RUNS_BY_COST = $(shell for r in $(RUNS); do echo "$$(cat '$(OUT)/build/timings/'$$r.cpu.txt \
+  2>/dev/null || echo 1e9) $$r"; done | sort -k1,1gr -k2,2 | cut -d' ' -f2)
+$(OUT)/results/manifest.json: $(RUNS_BY_COST:%=$(NB_OUT)/%.ipynb)
 	@$(PY) -m digiwelfare manifest --corpus '$(CORPUS)' --out '$(OUT)' --params '$(PARAMS)'
 	@echo "manifest: $@"
 

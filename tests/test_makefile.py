@@ -78,3 +78,22 @@ def test_make_knows_a_dry_run_from_a_real_one(flags, mode):
                           "help"], capture_output=True, text=True).stdout
     found = re.search(r"^MAKE_MODE := ?(.*)$", out, re.M)
     assert found and found[1].strip() == mode, found
+
+
+def test_make_all_lists_the_runs_longest_first_by_their_last_cpu_seconds(tmp_path):
+    """The manifest's prerequisites (the order make starts ready runs in) follow the CPU
+    seconds in build/timings, longest first; a run never timed comes before them all."""
+    timings = tmp_path / "build" / "timings"
+    timings.mkdir(parents=True)
+    (timings / "10_map_actors__en.cpu.txt").write_text("90.0\n")
+    (timings / "01_explore_corpus.cpu.txt").write_text("5.0\n")
+    (timings / "07_validate_topics.cpu.txt").write_text("40.0\n")
+    dry = subprocess.run(["make", "-np", "--no-print-directory", "-C", str(ROOT),
+                          f"OUT={tmp_path}", "LANGS=en", "all"],
+                         capture_output=True, text=True)
+    line = next(ln for ln in dry.stdout.splitlines()
+                if ln.startswith(f"{tmp_path}/results/manifest.json:"))
+    runs = [re.sub(r"\.ipynb$", "", p.rsplit("/", 1)[-1]) for p in line.split(":", 1)[1].split()]
+    timed = [r for r in runs if (timings / f"{r}.cpu.txt").exists()]
+    assert timed == ["10_map_actors__en", "07_validate_topics", "01_explore_corpus"]
+    assert runs.index("10_map_actors__en") > max(runs.index(r) for r in runs if r not in timed)
