@@ -64,6 +64,7 @@ import yaml
 from digiwelfare.config import lexicon_file
 from digiwelfare.debris_context import (
     affiliations_mark,
+    contact_headings_mark,
     declarations_mark,
     field_blocks_mark,
     footnotes_mark,
@@ -260,6 +261,7 @@ def lines_classify(lines: list[str], repeated: frozenset[str]) -> list[str | Non
                 reasons[j] = reasons[j] or "short-line run"
         run = []
     sandwiched_mark(lines, reasons, short)
+    contact_headings_mark(lines, reasons)
     affiliations_mark(lines, reasons)
     notices_mark(lines, reasons)
     footnotes_mark(lines, reasons)

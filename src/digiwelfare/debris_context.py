@@ -12,6 +12,7 @@ import re
 from collections import Counter
 
 from digiwelfare.linetypes import (
+    CLOCK_TIME,
     NOTICE_WORDS,
     PARAGRAPH_WORDS,
     ZONE_WORDS,
@@ -35,9 +36,6 @@ _SLOT_NOTICE_WORDS = 8
 #: A label printed on a line of its own above its value: one or two words, no digit, no
 #: punctuation ("Dato", "Target group", "Pris").
 _BARE_LABEL = re.compile(r"[^\W\d_][^\W\d_]*(?:[ -][^\W\d_]+)?")
-#: A value that opens with a clock time is a programme's slot (its talk on the line above or
-#: below), which is the event's content, not a field.
-_CLOCK = re.compile(r"(?:kl\.?\s*)?\d{1,2}[:.]\d{2}\b", re.IGNORECASE)
 #: Pairs of a bare label and its value in a row that make a block of fields.
 FIELD_PAIRS = 3
 
@@ -67,7 +65,7 @@ def field_blocks_mark(lines: list[str], reasons: list[str | None]) -> None:
         label, value = filled[k], filled[k + 1]
         if _BARE_LABEL.fullmatch(lines[label].strip()) and len(lines[value].split()) <= 8 \
                 and not line_is_sentence(lines[value]) and not lines[value].rstrip().endswith(":") \
-                and not _CLOCK.match(lines[value].strip()):
+                and not CLOCK_TIME.match(lines[value].strip()):  # a programme's slot
             pairs.append((label, value))
             k += 2
             continue
@@ -166,8 +164,8 @@ def notices_mark(lines: list[str], reasons: list[str | None]) -> None:
                 groups.append([i])
     # a sentence on a page that a later page number says is not the last ("Sida 4 av 5") is
     # inside the document, not under it
-    more = [i for i in filled if (m := _PAGE_OF.match(lines[i])) and
-            int(m.group(1)) < int(m.group(2))]
+    more = [i for i in filled if reasons[i] == "page number or running header" and
+            len(pages := re.findall(r"\d+", lines[i])) == 2 and int(pages[0]) < int(pages[1])]
     groups = [g for g in groups if not (more and g[-1] < more[-1])]
     # a notice is one or two sentences among debris; three in a row are a list of points
     if sum(len(g) for g in groups) <= 3:
@@ -200,9 +198,6 @@ def notices_mark(lines: list[str], reasons: list[str | None]) -> None:
 
 #: A superscript mark: a footnote's number, or an affiliation's.
 _SUPERSCRIPT = r"[\u00b9\u00b2\u00b3\u2070-\u2079]+"
-#: A page number that says how many pages there are ("Side 4 av 5", "Page 2 of 9", "3/12").
-_PAGE_OF = re.compile(r"^\s*(?:(?:page|side|sida|s\.)\s*)?(\d{1,4})\s*(?:of|av|af|/)\s*"
-                      r"(\d{1,4})\s*$", re.IGNORECASE)
 
 
 def footnotes_mark(lines: list[str], reasons: list[str | None]) -> None:
@@ -222,8 +217,7 @@ def footnotes_mark(lines: list[str], reasons: list[str | None]) -> None:
 def sandwiched_mark(lines: list[str], reasons: list[str | None], short: list[bool]) -> None:
     """A short line that is no sentence, with debris right before and right after it (blank
     lines aside), is debris too: the value of a field whose label has no colon, an author
-    line between a breadcrumb and a metrics widget (the context rule of jusText). So is a
-    short question right above a contact line: the contact box's heading."""
+    line between a breadcrumb and a metrics widget (the context rule of jusText)."""
     filled = [i for i, ln in enumerate(lines) if ln.strip()]
     changed = True
     while changed:
@@ -234,8 +228,12 @@ def sandwiched_mark(lines: list[str], reasons: list[str | None], short: list[boo
                     reasons[filled[k + 1]]:
                 reasons[i] = "between debris"
                 changed = True
-    # a contact box's heading: a short question right above the line that says whom to call
-    # or write to ("Vil du vide mere?" / "Ring til ... på 72 36 00 00 hverdage kl. 8-12.")
+
+
+def contact_headings_mark(lines: list[str], reasons: list[str | None]) -> None:
+    """A contact box's heading: a short question right above the line that says whom to call
+    or write to ("Vil du vide mere?" / "Ring til ... på 72 36 00 00 hverdage kl. 8-12.")."""
+    filled = [i for i, ln in enumerate(lines) if ln.strip()]
     for k in range(len(filled) - 1):
         i = filled[k]
         if reasons[i] is None and lines[i].rstrip().endswith("?") and \

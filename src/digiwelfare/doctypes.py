@@ -21,7 +21,7 @@ import yaml
 
 from digiwelfare.clean import lines_classify, text_normalize
 from digiwelfare.config import lexicon_file
-from digiwelfare.linetypes import HEAD_LINES, line_is_sentence
+from digiwelfare.linetypes import CLOCK_TIME, HEAD_LINES, line_is_sentence
 
 
 @dataclass(frozen=True)
@@ -67,11 +67,6 @@ _MENU_REASONS = frozenset({"header or footer", "running header", "short-line run
                            *NAVIGATION_REASONS})
 
 
-#: A clock time or a span of them, alone: "09.30", "kl. 10:15", "13.00–14.30".
-_CLOCK = re.compile(r"(?:kl\.?\s*)?\d{1,2}[:.]\d{2}(?:\s*[-–—]\s*\d{1,2}[:.]\d{2})?",
-                    re.IGNORECASE)
-
-
 def text_for_cues(text: str) -> str:
     """``text`` without the lines a reader passes over, the text type cues are looked for
     in: lines of the kinds in :data:`NAVIGATION_REASONS`, and menus: three or more short
@@ -86,9 +81,9 @@ def text_for_cues(text: str) -> str:
     reasons = lines_classify(lines, frozenset())
     # a clock time alone on its line is a programme's slot, with its talk on the next line,
     # never a menu item: a run of slots and short talk titles is a programme, not a menu
-    menu = [why in _MENU_REASONS and len(ln.split()) <= 3 and not _CLOCK.fullmatch(ln.strip())
+    menu = [why in _MENU_REASONS and len(ln.split()) <= 3 and not CLOCK_TIME.fullmatch(ln.strip())
             for ln, why in zip(lines, reasons, strict=True)]
-    drop = [why in NAVIGATION_REASONS and not _CLOCK.fullmatch(ln.strip())
+    drop = [why in NAVIGATION_REASONS and not CLOCK_TIME.fullmatch(ln.strip())
             for ln, why in zip(lines, reasons, strict=True)]
     start = 0
     for i in range(len(lines) + 1):
