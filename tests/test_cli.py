@@ -2,6 +2,7 @@ import subprocess
 import sys
 
 from conftest import EN_1, corpus_write, row
+from tinynotebooks import notebook_tiny
 
 
 def run(*args, cwd=None):
@@ -64,16 +65,10 @@ def test_a_pipeline_step_writes_where_it_is_told_and_shows_no_live_widgets(tmp_p
     # kernel knows it is a pipeline step (the explorers then render their static copy).
     import json
 
-    import nbformat
-
-    nb = nbformat.v4.new_notebook()
-    nb.metadata["kernelspec"] = {"name": "python3", "display_name": "Python 3",
-                                 "language": "python"}
-    params = nbformat.v4.new_code_cell("out = None")
-    params.metadata["tags"] = ["parameters"]
-    nb.cells = [params, nbformat.v4.new_code_cell(
-        "from digiwelfare.explorers import frontend_live\nprint(repr(out), frontend_live())")]
-    nbformat.write(nb, tmp_path / "nb.ipynb")
+    notebook_tiny(tmp_path / "nb.ipynb",
+                  "from digiwelfare.explorers import frontend_live\n"
+                  "print(repr(out), frontend_live())",
+                  params="out = None")
     result = run("run", str(tmp_path / "nb.ipynb"), str(tmp_path / "done.ipynb"))
     assert result.returncode == 0, result.stderr
     cells = json.loads((tmp_path / "done.ipynb").read_text())["cells"]
@@ -83,13 +78,7 @@ def test_a_pipeline_step_writes_where_it_is_told_and_shows_no_live_widgets(tmp_p
 
 def test_a_short_output_path_keeps_its_timing_beside_it(tmp_path):
     # the timing's folder once came from output.parents[2], an IndexError for a short path
-    import nbformat
-
-    nb = nbformat.v4.new_notebook()
-    nb.metadata["kernelspec"] = {"name": "python3", "display_name": "Python 3",
-                                 "language": "python"}
-    nb.cells = [nbformat.v4.new_code_cell("print(1)")]
-    nbformat.write(nb, tmp_path / "nb.ipynb")
+    notebook_tiny(tmp_path / "nb.ipynb", "print(1)", params=None)
     result = run("run", "nb.ipynb", "done.ipynb", cwd=tmp_path)
     assert result.returncode == 0, result.stderr
     seconds = float((tmp_path / "build" / "timings" / "done.txt").read_text())

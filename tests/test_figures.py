@@ -124,24 +124,18 @@ def test_a_kernel_shows_a_figure_as_the_png_written_and_an_edited_one_drawn_afre
     import base64
     import json
 
-    import nbformat
+    from tinynotebooks import notebook_tiny
 
     from digiwelfare.notebook import notebook_run
 
     png = tmp_path / "f.png"
-    nb = nbformat.v4.new_notebook()
-    nb.metadata["kernelspec"] = {"name": "python3", "display_name": "Python 3",
-                                 "language": "python"}
-    params = nbformat.v4.new_code_cell("path = ''")
-    params.metadata["tags"] = ["parameters"]
-    nb.cells = [params, nbformat.v4.new_code_cell(
-        "from matplotlib.figure import Figure\n"
-        "from digiwelfare.figures import figure_write\n"
-        "fig = Figure(figsize=(3, 2))\nax = fig.subplots()\nax.plot([1, 3, 2])\n"
-        "figure_write(fig, path)\n"
-        "fig.savefig = None  # showing it must not draw it again\nfig"),
-        nbformat.v4.new_code_cell("del fig.savefig\nax.set_title('edited after writing')\nfig")]
-    nbformat.write(nb, tmp_path / "nb.ipynb")
+    notebook_tiny(tmp_path / "nb.ipynb",
+                  "from matplotlib.figure import Figure\n"
+                  "from digiwelfare.figures import figure_write\n"
+                  "fig = Figure(figsize=(3, 2))\nax = fig.subplots()\nax.plot([1, 3, 2])\n"
+                  "figure_write(fig, path)\n"
+                  "fig.savefig = None  # showing it must not draw it again\nfig",
+                  "del fig.savefig\nax.set_title('edited after writing')\nfig", params="path = ''")
     notebook_run(tmp_path / "nb.ipynb", tmp_path / "out.ipynb", {"path": str(png)})
     shown = [base64.b64decode(o["data"]["image/png"])
              for c in json.loads((tmp_path / "out.ipynb").read_text())["cells"]

@@ -3,19 +3,9 @@ import time
 
 import nbformat
 import pytest
+from tinynotebooks import notebook_tiny
 
 from digiwelfare.notebook import NotebookFailed, notebook_run, params_read
-
-
-def tiny_notebook(path, body):
-    nb = nbformat.v4.new_notebook()
-    nb.metadata["kernelspec"] = {"name": "python3", "display_name": "Python 3",
-                                 "language": "python"}
-    params = nbformat.v4.new_code_cell("x = 1")
-    params.metadata["tags"] = ["parameters"]
-    nb.cells = [params, nbformat.v4.new_code_cell(body)]
-    nbformat.write(nb, path)
-    return path
 
 
 def test_params_file_then_overrides(tmp_path):
@@ -28,7 +18,7 @@ def test_params_file_then_overrides(tmp_path):
 
 
 def test_run_writes_a_scrubbed_notebook(tmp_path):
-    source = tiny_notebook(tmp_path / "nb.ipynb", "print(x * 2)")
+    source = notebook_tiny(tmp_path / "nb.ipynb", "print(x * 2)")
     out = tmp_path / "out" / "nb__a.ipynb"
     start = time.perf_counter()
     seconds = notebook_run(source, out, {"x": 21})
@@ -53,7 +43,7 @@ def test_run_writes_a_scrubbed_notebook(tmp_path):
 
 
 def test_failure_names_cell_keeps_traceback_and_writes_no_output(tmp_path):
-    source = tiny_notebook(tmp_path / "nb.ipynb", "raise ValueError('no such group')")
+    source = notebook_tiny(tmp_path / "nb.ipynb", "raise ValueError('no such group')")
     out = tmp_path / "out" / "nb.ipynb"
     with pytest.raises(NotebookFailed, match=r"failed in cell 2 \(ValueError\): no such group"):
         notebook_run(source, out, {})
@@ -65,7 +55,6 @@ def test_failure_names_cell_keeps_traceback_and_writes_no_output(tmp_path):
 def test_stream_outputs_cut_by_timing_are_joined():
     """Progress lines from parallel fits arrive in messages cut by timing; the executed
     notebook must not depend on how they were cut."""
-    import nbformat
 
     from digiwelfare.notebook import notebook_scrub
 
@@ -92,7 +81,7 @@ def test_kernel_sockets_are_made_outside_the_notebooks_folder(tmp_path):
     assert where.is_absolute() and where.parent.is_dir()
     assert where.is_relative_to(Path(tempfile.gettempdir()))
     before = set(Path(tempfile.gettempdir()).glob("digiwelfare-kernel-*"))
-    notebook_run(tiny_notebook(tmp_path / "nb.ipynb", "print(x)"), tmp_path / "o.ipynb", {})
+    notebook_run(notebook_tiny(tmp_path / "nb.ipynb", "print(x)"), tmp_path / "o.ipynb", {})
     assert not list(tmp_path.glob("kernel-ipc*"))
     # the run's own socket folder is removed with its sockets once the kernel has stopped
     assert set(Path(tempfile.gettempdir()).glob("digiwelfare-kernel-*")) <= before | {

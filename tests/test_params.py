@@ -8,8 +8,8 @@ import sys
 import time
 from pathlib import Path
 
-import nbformat
 import pytest
+from tinynotebooks import notebook_tiny
 
 from digiwelfare import params as P
 from digiwelfare.config import ROOT
@@ -39,15 +39,6 @@ def problem(tmp_path, stem, text):
     return str(err.value), path
 
 
-def tiny_notebook(path, source):
-    nb = nbformat.v4.new_notebook()
-    nb.metadata["kernelspec"] = {"name": "python3", "display_name": "Python 3",
-                                 "language": "python"}
-    cell = nbformat.v4.new_code_cell(source)
-    cell.metadata["tags"] = ["parameters"]
-    nb.cells = [cell, nbformat.v4.new_code_cell("print(x)")]
-    nbformat.write(nb, path)
-    return path
 
 
 # The defects of the issue, one by one: each gives one message naming the file, the line,
@@ -147,8 +138,8 @@ def test_lines_are_those_of_the_keys(tmp_path):
 
 
 def test_an_undeclared_parameter_is_checked_by_its_default(tmp_path):
-    nb = tiny_notebook(tmp_path / "99_new_thing.ipynb",
-                       'x = 1\nnames = ["a", "b"]\nrate = 0.5\nflag = True\nanything = None')
+    nb = notebook_tiny(tmp_path / "99_new_thing.ipynb", "print(x)",
+                       params='x = 1\nnames = ["a", "b"]\nrate = 0.5\nflag = True\nanything = None')
     assert "99_new_thing" not in RULES
     ok = {"x": 3, "names": ["c"], "rate": 1, "flag": False, "anything": {"a": [1]}}
     assert P.params_check(nb, ok, "p.yaml") == ok
