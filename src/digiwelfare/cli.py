@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from pathlib import Path
 
@@ -59,6 +60,13 @@ def _cmd_run(args) -> int:
     name = Path(args.output).stem
     out_root = Path(args.out).resolve() if args.out else Path(args.output).resolve().parent
     timing = out_root / "build" / "timings" / f"{name}.txt"
+    import resource
+    import tempfile
+
+    # A warm kernel is not this process's child: its launcher writes the kernel's CPU here
+    handle, kernel_cpu = tempfile.mkstemp(prefix="digiwelfare-cpu-", suffix=".txt")
+    os.close(handle)
+    os.environ["DIGIWELFARE_KERNEL_CPU"] = kernel_cpu
     try:
         seconds = notebook_run(args.notebook, args.output, params,
                                progress=sys.stderr.isatty(),
@@ -66,13 +74,17 @@ def _cmd_run(args) -> int:
     except NotebookFailed as err:
         print(f"FAILED {name}: {err}", file=sys.stderr)
         return 1
+    finally:
+        os.environ.pop("DIGIWELFARE_KERNEL_CPU", None)
+        forked = Path(kernel_cpu).read_text(encoding="utf-8").split()
+        os.unlink(kernel_cpu)
     print(f"{name:<34} {seconds:7.1f} s", flush=True)
-    # CPU seconds of this process and of the kernel it ran (a child, reaped by now): what a
-    # run costs on a busy machine, where its wall time also counts the other runs' work
-    import resource
-
+    # CPU seconds of this process and of the kernel it ran (a child, reaped by now, or a
+    # warm kernel, whose launcher wrote its seconds): what a run costs on a busy machine,
+    # where its wall time also counts the other runs' work
     cpu = sum(getattr(resource.getrusage(who), f) for who in (
         resource.RUSAGE_SELF, resource.RUSAGE_CHILDREN) for f in ("ru_utime", "ru_stime"))
+    cpu += sum(float(v) for v in forked)
     timing.parent.mkdir(parents=True, exist_ok=True)
     timing.write_text(f"{seconds:.1f}\n")
     timing.with_suffix(".cpu.txt").write_text(f"{cpu:.1f}\n")

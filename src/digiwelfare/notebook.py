@@ -35,7 +35,10 @@ class _LocalKernelManager(AsyncKernelManager):
 
     At shutdown, after the last cell, the kernel is asked to stop without the interrupt
     (SIGINT) jupyter_client sends first: it interrupts nothing then, and an idle ipykernel
-    that catches it writes "KeyboardInterrupt caught in kernel" into the make log."""
+    that catches it writes "KeyboardInterrupt caught in kernel" into the make log.
+
+    The kernel starts warm (:mod:`digiwelfare.warmkernel`: forked from a process that has
+    imported the heavy libraries already) unless ``DIGIWELFARE_WARM_KERNEL`` is ``0``."""
 
     def __init__(self, **kwargs):
         kwargs.setdefault("transport", "ipc")
@@ -50,6 +53,10 @@ class _LocalKernelManager(AsyncKernelManager):
 
     interrupt_kernel = _async_interrupt_kernel
 
+    def format_kernel_cmd(self, extra_arguments=None) -> list[str]:
+        cmd = super().format_kernel_cmd(extra_arguments)
+        return kernel_cmd_warm(cmd)
+
     async def _async_cleanup_resources(self, restart: bool = False) -> None:
         await super()._async_cleanup_resources(restart)
         if not restart:  # the sockets are gone: the folder too (left if anything remains)
@@ -57,6 +64,17 @@ class _LocalKernelManager(AsyncKernelManager):
                 Path(self.ip).parent.rmdir()
             except OSError:
                 pass
+
+
+def kernel_cmd_warm(cmd: list[str]) -> list[str]:
+    """The kernel command ``python -m ipykernel_launcher ...`` of this interpreter, started by
+    :mod:`digiwelfare.warmkernel` instead; any other command, or with
+    ``DIGIWELFARE_WARM_KERNEL=0``, unchanged."""
+    if (os.environ.get("DIGIWELFARE_WARM_KERNEL", "1") == "0" or len(cmd) < 3
+            or cmd[1:3] != ["-m", "ipykernel_launcher"]
+            or os.path.realpath(cmd[0]) != os.path.realpath(sys.executable)):
+        return cmd
+    return [cmd[0], "-m", "digiwelfare.warmkernel", *cmd[3:]]
 
 
 class _ProgressRelay:
