@@ -21,12 +21,15 @@ from digiwelfare.warmkernel import server_key
 #: arguments, and the streams.
 PROBE = """
 import json, os, sys, warnings
-import matplotlib, numpy as np, pandas as pd
+import matplotlib, numpy as np, pandas as pd, simplemma
 state = {
     "pandas": {k: repr(pd.get_option(k)) for k in pd._config.config._registered_options
                if k.startswith("display.")},
     "rc": {k: repr(v) for k, v in matplotlib.rcParams.items()},
-    "numpy": repr(np.get_printoptions()), "warnings": [repr(f) for f in warnings.filters],
+    "numpy": repr(np.get_printoptions()),
+    "lemmas": [simplemma.lemmatize(w, lang=c) for w, c in (("services", "en"),
+               ("tjenestene", "nb"), ("tenestene", "nn"))],
+    "warnings": [repr(f) for f in warnings.filters],
     "cwd": os.getcwd(), "path": sys.path, "argv0": os.path.basename(sys.argv[0]),
     "env": os.environ.get("PROBE_VALUE"), "stdout": sys.stdout.__class__.__name__,
 }

@@ -43,6 +43,9 @@ PRELOAD = ("numpy", "pandas", "pyarrow", "pyarrow.parquet", "scipy.stats", "scip
            "matplotlib.backends.backend_agg", "matplotlib.font_manager", "gensim.corpora",
            "gensim.models", "gensim.matutils", "numba", "simplemma", "lingua", "yaml",
            "networkx")
+#: simplemma's dictionaries read into its cache by the server (about a second each; the
+#: languages of the demo corpus's runs), as a kernel reads them at its first lemma.
+LEMMAS = ("en", "nb")
 #: What a cold kernel imports itself before the notebook's first cell (imported first).
 KERNEL = ("IPython", "ipykernel.kernelapp", "ipykernel.ipkernel")
 #: A server with no kernel running exits after this many seconds without a request.
@@ -212,6 +215,15 @@ def _preload() -> None:
     # put back in front once the kernel has started (_kernel_run)
     _IMPORT_FILTERS[:] = [f for f in warnings.filters if f not in before]
     _filters_set(before)
+    try:
+        from simplemma.strategies.dictionaries.dictionary_factory import (
+            DEFAULT_DICTIONARY_FACTORY,
+        )
+
+        for code in LEMMAS:
+            DEFAULT_DICTIONARY_FACTORY.get_dictionary(code)
+    except Exception:  # noqa: BLE001 - another simplemma: the kernel reads them itself
+        pass
 
 
 def _filters_set(filters: list) -> None:
