@@ -467,3 +467,50 @@ def test_a_contact_boxs_question_heading_goes_a_question_in_the_text_stays():
     assert "Lurer du på noe?" not in text and "contact heading" in reasons
     asked = f"{_BODY_NB}\n\nHvem skal ringe hvem?\n\n{_BODY_NB}"
     assert "Hvem skal ringe hvem?" in text_clean(asked)[0]
+
+
+def test_logistics_paywalls_records_and_footers_go_prose_that_mentions_them_stays():
+    """Furniture written as sentences: where a paper was given or sent, who funds a project
+    (a paragraph of that alone), what an event costs, which clock its times follow, how its
+    link comes, a paywall, where a report is also found, a reference list entry, a "powered
+    by" footer, a record's title field. Each has a sentence of prose beside it that must stay."""
+    for line, rule in (
+            ("Presented at the Annual Welfare Policy Forum, Bodø, 3–4 June 2023.", "presented at"),
+            ("Presentert på Forskningsdagane, Volda, 12. oktober 2022.", "presented at"),
+            ("Submitted to session 5 of the conference on public digital services.",
+             "submitted to"),
+            ("Studien er finansiert av Norges forskningsråd og Helse Vest.", "funding line"),
+            ("The pilot was co-funded by Innovation Norway.", "funding line"),
+            ("Gratis for medlemmer. Påmelding innen fredag.", "price or admission"),
+            ("Deltakaravgift: 1 200 kroner", "price or admission"),
+            ("All times in the programme are local time (UTC+1).", "time zone note"),
+            ("Alle tider er oppgitt i norsk tid.", "time zone note"),
+            ("Zoom-lenken sendes til påmeldte dagen før.", "meeting link notice"),
+            ("You will get the webinar link by e-mail after registration.",
+             "meeting link notice"),
+            ("Vil du lese hele saken? Bli abonnent for 49 kroner i måneden.", "paywall"),
+            ("Log in to read the rest of this article as a subscriber.", "paywall"),
+            ("Rapporten er tilgjengelig på direktoratets nettsider.",
+             "publication available notice"),
+            ("Lie, Kari; Dahl, Ola. Skjemaet som forsvant. Tidsskrift for arbeidsliv 2021.",
+             "reference, authors first"),
+            ("Powered by OJS, Public Knowledge Project", "powered by"),
+            ("Levert av Kommuneportalen AS © 2024", "powered by"),
+            ("Nettstedet til Stølsdal kommune © 2025", "copyright sign in a line"),
+            ("Title: Digital letters and trust", "catalogue title field")):
+        assert line_debris(line) == rule, line
+    for prose in (
+            "Presented at a staff meeting in 2021, the dashboard was rejected by the team leaders.",
+            "The study was funded by the county and has changed how the service is organised.",
+            "Prosjektet er finansiert av Velferdsfondet og skal vare til 2027.",
+            "Gratis tannbehandling for eldre ble innført i 2022.",
+            "Price increases hit the poorest households hardest in 2023.",
+            "Waiting times fell once the office opened the chat in the evening.",
+            "A link to the survey was sent to 340 caseworkers in March 2022.",
+            "Subscribers to the newsletter could read more about the pilot.",
+            "The report shows that fewer users called the office after the letters changed.",
+            "First, training. The agency trained 200 staff. It ended in 2022.",
+            "The copyright of the photos belongs to the municipality.",
+            "(c) the caseworkers who wrote to the users in 2021",
+            "Opphavsrett og personvern er sentrale tema i kurset."):
+        assert line_debris(prose) is None, prose
