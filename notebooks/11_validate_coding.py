@@ -267,6 +267,11 @@ for row in agreement.itertuples(index=False):
     print(f"{row.task_set} ({row.source}): {row.coders} coders, alpha {row.alpha:.2f} "
           f"(95 % interval {row.ci_low:.2f} to {row.ci_high:.2f}).")
 for (lang, src), g in validity.groupby(["language", "source"]):
+    g = g.dropna(subset=["precision"])
+    if g.empty:
+        print(f"Dictionary in '{lang}' ({src}): no category matched a sentence, so there is "
+              "no precision to report.")
+        continue
     best, worst = g.loc[g["precision"].idxmax()], g.loc[g["precision"].idxmin()]
     print(f"Dictionary in '{lang}' ({src}): precision from {worst.precision:.2f} "
           f"({worst.category}) to {best.precision:.2f} ({best.category}).")
