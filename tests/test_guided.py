@@ -131,15 +131,15 @@ def test_without_keywords_the_sampler_is_lda():
 
 # --- fitting ----------------------------------------------------------------------------------
 
-def test_same_seed_same_model_to_the_bit(planted):
-    bow, vocab, _ = planted
-    a = guided_fit(bow[:80], vocab, {"k": ["w001", "w002"]}, 3, iterations=20, seed=7)
-    b = guided_fit(bow[:80], vocab, {"k": ["w001", "w002"]}, 3, iterations=20, seed=7)
-    c = guided_fit(bow[:80], vocab, {"k": ["w001", "w002"]}, 3, iterations=20, seed=8)
+def test_same_seed_same_model_to_the_bit():
+    bow, vocab, _ = _planted(n_docs=40, n_words=60)
+    a = guided_fit(bow, vocab, {"k": ["w001", "w002"]}, 3, iterations=20, seed=7)
+    b = guided_fit(bow, vocab, {"k": ["w001", "w002"]}, 3, iterations=20, seed=7)
+    c = guided_fit(bow, vocab, {"k": ["w001", "w002"]}, 3, iterations=20, seed=8)
     assert a.phi.tobytes() == b.phi.tobytes() and a.theta.tobytes() == b.theta.tobytes()
     assert a.phi.tobytes() != c.phi.tobytes()
     assert np.allclose(a.phi.sum(axis=1), 1) and np.allclose(a.theta.sum(axis=1), 1)
-    assert a.counts.sum() == sum(c for doc in bow[:80] for _, c in doc)
+    assert a.counts.sum() == sum(c for doc in bow for _, c in doc)
 
 
 def test_unguided_sampler_recovers_planted_topics():
@@ -352,10 +352,10 @@ def test_sampler_draws_from_the_exact_posterior():
     assert 0.5 * np.abs(seen / seen.sum() - exact).sum() < 0.02
 
 
-def test_restarts_of_neighbouring_user_seeds_share_no_chain(planted, monkeypatch):
+def test_restarts_of_neighbouring_user_seeds_share_no_chain(monkeypatch):
     import digiwelfare.guided as guided
 
-    bow, vocab, _ = planted
+    bow, vocab, _ = _planted(n_docs=40, n_words=60)
     used: dict[int, list[int]] = {}
     fit = guided.guided_fit
 
@@ -366,7 +366,7 @@ def test_restarts_of_neighbouring_user_seeds_share_no_chain(planted, monkeypatch
     monkeypatch.setattr(guided, "guided_fit", recording)
     chosen = {}
     for current in (1, 2):
-        chosen[current] = guided.guided_fit_best(bow[:60], vocab, {"k": ["w001", "w002"]}, 2,
+        chosen[current] = guided.guided_fit_best(bow, vocab, {"k": ["w001", "w002"]}, 2,
                                                  restarts=3, seed=current, iterations=5)
     assert len(used[1]) == len(used[2]) == 3
     assert not set(used[1]) & set(used[2])  # seed, seed + 1, ... would share two chains
