@@ -574,3 +574,19 @@ def test_keyword_errors_in_full():
         guided_fit(bow, ["a", "b"], {"k": []}, 1, iterations=2)
     assert str(empty.value) == ("Parameter 'keywords' = {'k': []} cannot be used: seed words "
                                 "that are in the vocabulary (the list is empty; " + tail)
+
+
+def test_a_uniform_draw_of_zero_never_starts_a_token_in_a_topic_of_weight_zero():
+    # the start draws a topic with probability proportional to its weight, so a topic of
+    # weight 0 is never drawn, even by a uniform of exactly 0 (numpy's random() can return
+    # 0.0): document 1 has no seed, so keyword topic 0 has weight 0 there and free topic 1
+    # weight 1; the seed token of document 0 has weight 1 in topic 0 only
+    from digiwelfare.guided import _initial_state
+
+    class Zeros:
+        def random(self, size):
+            return np.zeros(size)
+
+    words, docs = np.array([0, 1, 1], dtype=np.int64), np.array([0, 1, 1], dtype=np.int64)
+    z, s = _initial_state(words, docs, 2, np.array([[True, False]]), 2, Zeros())
+    assert z.tolist() == [0, 1, 1] and s.tolist() == [1, 0, 0]
