@@ -590,3 +590,15 @@ def test_a_uniform_draw_of_zero_never_starts_a_token_in_a_topic_of_weight_zero()
     words, docs = np.array([0, 1, 1], dtype=np.int64), np.array([0, 1, 1], dtype=np.int64)
     z, s = _initial_state(words, docs, 2, np.array([[True, False]]), 2, Zeros())
     assert z.tolist() == [0, 1, 1] and s.tolist() == [1, 0, 0]
+
+
+def test_compare_reads_the_guided_seed_lists_off_a_model_without_keywords():
+    # a real unguided model has no keyword lists of its own: the compare table still reads
+    # the guided lists off it (the 'a' tokens: 2 of 3 in its second topic, counted by hand)
+    flat = np.full((2, 12), 1 / 12)
+    unguided = _wide_hand_model(flat, swap=True)
+    unguided.keywords, unguided.names = {}, ["free 1", "free 2"]
+    side = textstat_guided_compare(_wide_hand_model(flat), unguided)
+    assert side["name"].tolist() == ["a-topic"]
+    assert side.loc[0, "topic_unguided"] == 2
+    assert side.loc[0, "seed_capture_unguided"] == pytest.approx(2 / 3)

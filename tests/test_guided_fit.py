@@ -225,8 +225,10 @@ def test_a_single_token_and_the_widest_topic_range_fit():
                                     "(keyword or free)."),
     ({"iterations": 0}, "Parameter 'iterations' = 0 cannot be used: expected a whole number "
                         "from 1 to 1000000."),
-    ({"iterations": 1_000_001}, "Parameter 'iterations' = 1000001 cannot be used: expected a "
-                                "whole number from 1 to 1000000."),
+    # no tokens either: a bound wrongly widened would then fail at once on them
+    ({"iterations": 1_000_001, "bow": [[], []]},
+     "Parameter 'iterations' = 1000001 cannot be used: expected a whole number from 1 to "
+     "1000000."),
     ({"alpha": 0}, "Parameter 'alpha' = 0 cannot be used: a positive number."),
     ({"beta": 0.0}, "Parameter 'beta' = 0.0 cannot be used: a positive number."),
     ({"beta_key": -0.5}, "Parameter 'beta_key' = -0.5 cannot be used: a positive number."),
