@@ -131,15 +131,15 @@ def test_without_keywords_the_sampler_is_lda():
 
 # --- fitting ----------------------------------------------------------------------------------
 
-def test_same_seed_same_model_to_the_bit(planted):
-    bow, vocab, _ = planted
-    a = guided_fit(bow[:80], vocab, {"k": ["w001", "w002"]}, 3, iterations=20, seed=7)
-    b = guided_fit(bow[:80], vocab, {"k": ["w001", "w002"]}, 3, iterations=20, seed=7)
-    c = guided_fit(bow[:80], vocab, {"k": ["w001", "w002"]}, 3, iterations=20, seed=8)
+def test_same_seed_same_model_to_the_bit():
+    bow, vocab, _ = _planted(n_docs=40, n_words=60)
+    a = guided_fit(bow, vocab, {"k": ["w001", "w002"]}, 3, iterations=20, seed=7)
+    b = guided_fit(bow, vocab, {"k": ["w001", "w002"]}, 3, iterations=20, seed=7)
+    c = guided_fit(bow, vocab, {"k": ["w001", "w002"]}, 3, iterations=20, seed=8)
     assert a.phi.tobytes() == b.phi.tobytes() and a.theta.tobytes() == b.theta.tobytes()
     assert a.phi.tobytes() != c.phi.tobytes()
     assert np.allclose(a.phi.sum(axis=1), 1) and np.allclose(a.theta.sum(axis=1), 1)
-    assert a.counts.sum() == sum(c for doc in bow[:80] for _, c in doc)
+    assert a.counts.sum() == sum(c for doc in bow for _, c in doc)
 
 
 def test_unguided_sampler_recovers_planted_topics():
@@ -352,10 +352,10 @@ def test_sampler_draws_from_the_exact_posterior():
     assert 0.5 * np.abs(seen / seen.sum() - exact).sum() < 0.02
 
 
-def test_restarts_of_neighbouring_user_seeds_share_no_chain(planted, monkeypatch):
+def test_restarts_of_neighbouring_user_seeds_share_no_chain(monkeypatch):
     import digiwelfare.guided as guided
 
-    bow, vocab, _ = planted
+    bow, vocab, _ = _planted(n_docs=40, n_words=60)
     used: dict[int, list[int]] = {}
     fit = guided.guided_fit
 
@@ -366,7 +366,7 @@ def test_restarts_of_neighbouring_user_seeds_share_no_chain(planted, monkeypatch
     monkeypatch.setattr(guided, "guided_fit", recording)
     chosen = {}
     for current in (1, 2):
-        chosen[current] = guided.guided_fit_best(bow[:60], vocab, {"k": ["w001", "w002"]}, 2,
+        chosen[current] = guided.guided_fit_best(bow, vocab, {"k": ["w001", "w002"]}, 2,
                                                  restarts=3, seed=current, iterations=5)
     assert len(used[1]) == len(used[2]) == 3
     assert not set(used[1]) & set(used[2])  # seed, seed + 1, ... would share two chains
@@ -574,3 +574,31 @@ def test_keyword_errors_in_full():
         guided_fit(bow, ["a", "b"], {"k": []}, 1, iterations=2)
     assert str(empty.value) == ("Parameter 'keywords' = {'k': []} cannot be used: seed words "
                                 "that are in the vocabulary (the list is empty; " + tail)
+
+
+def test_a_uniform_draw_of_zero_never_starts_a_token_in_a_topic_of_weight_zero():
+    # the start draws a topic with probability proportional to its weight, so a topic of
+    # weight 0 is never drawn, even by a uniform of exactly 0 (numpy's random() can return
+    # 0.0): document 1 has no seed, so keyword topic 0 has weight 0 there and free topic 1
+    # weight 1; the seed token of document 0 has weight 1 in topic 0 only
+    from digiwelfare.guided import _initial_state
+
+    class Zeros:
+        def random(self, size):
+            return np.zeros(size)
+
+    words, docs = np.array([0, 1, 1], dtype=np.int64), np.array([0, 1, 1], dtype=np.int64)
+    z, s = _initial_state(words, docs, 2, np.array([[True, False]]), 2, Zeros())
+    assert z.tolist() == [0, 1, 1] and s.tolist() == [1, 0, 0]
+
+
+def test_compare_reads_the_guided_seed_lists_off_a_model_without_keywords():
+    # a real unguided model has no keyword lists of its own: the compare table still reads
+    # the guided lists off it (the 'a' tokens: 2 of 3 in its second topic, counted by hand)
+    flat = np.full((2, 12), 1 / 12)
+    unguided = _wide_hand_model(flat, swap=True)
+    unguided.keywords, unguided.names = {}, ["free 1", "free 2"]
+    side = textstat_guided_compare(_wide_hand_model(flat), unguided)
+    assert side["name"].tolist() == ["a-topic"]
+    assert side.loc[0, "topic_unguided"] == 2
+    assert side.loc[0, "seed_capture_unguided"] == pytest.approx(2 / 3)
