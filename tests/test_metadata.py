@@ -11,7 +11,7 @@ TODAY = __import__("datetime").date(2026, 1, 1)
 @pytest.mark.parametrize(("text", "expected"), [
     ("Om tjenesten\nPublication status\tPublished - 2019\nLes mer", (2019, "published")),
     ("Om tjenesten\nPubliseringsstatus\nPublisert - 2018\n", (2018, "published")),
-    ("Forside\nDato:\n3. mars 2021\nTekst", (2021, "published")),
+    ("Forside\nDato:\n3. mars 2021\nTekst", (2021, "date label")),
     ("Kommunen\nRapport 12/2017\n\nEn tekst om tenestene.", (2017, "report number")),
     ("Omslag\n\nTryck: Ett tryckeri, Malmö 2016\n\nLång text här.", (2016, "print line")),
 ])
@@ -129,3 +129,26 @@ def test_a_deadline_printed_above_its_date_and_a_span_of_days_under_a_dates_labe
                               "Påmeldingsfrist: 1. mars 2026\nSted: Bergen")
     assert year_derive(course, today=today) == (2026, "event date")
     assert year_derive(course.replace("2026", "2027"), today=today) == (None, "")
+
+
+def test_an_events_page_is_dated_by_the_event_and_an_adverts_dates_are_not_its_own():
+    """The labelling convention: an event is dated by the event, not by the day its page went
+    online; a date labelled as a deadline (also a compound, "Ansøgningsfrist: ..."), as an
+    appointment's first day or as an end of validity is never the page's."""
+    page = "Fagdag om velferdsteknologi\nPublisert 3. desember 2025\nDato: 4. februar 2026\n"
+    assert year_derive(page) == (2025, "published")  # a page in general: its publication
+    assert year_derive(page, first=("event date", "date label")) == (2026, "date label")
+    programme = "Seminar\nPublished 2 May 2024\nTuesday 11 June 2024\n09.00 Welcome"
+    assert year_derive(programme, first=("event date", "date label")) == (2024, "event date")
+    # the other rules keep their order of trust behind the ones asked for first
+    assert year_derive("Sist endret 3.1.2024\nPublisert 2.2.2023",
+                       first=("event date",)) == (2023, "published")
+    for advert in ("Ansøgningsfrist: 15. januar 2026\nTiltrædelse: 1. april 2026",
+                   "Søknadsfrist 15.01.2026\nTiltredelse 01.04.2026",
+                   "Application deadline: 15 January 2026\nStart date: 1 April 2026",
+                   "Appointment from 1 April 2026",
+                   "Tilbudet er gyldig til 31. mars 2026"):
+        assert year_derive(advert) == (None, ""), advert
+    # a date in the head that is the page's own still counts
+    assert year_derive("Stilling ledig\n3. mars 2025\nVi søker en stipendiat") == (
+        2025, "date in the head")

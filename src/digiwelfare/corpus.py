@@ -26,7 +26,7 @@ ORG_TYPES = ("university", "university college", "research institute", "agency",
              "municipality")
 #: Where a derived year came from, in order of trust (``year_source``); empty when the year was
 #: given by hand in a corpus folder, or is missing.
-YEAR_SOURCES = ("metadata.csv", "record", "file properties", "html meta", "published",
+YEAR_SOURCES = ("metadata.csv", "record", "file properties", "html meta", "published", "date label",
                 "adopted", "modified", "event date", "cover date", "report number", "print line",
                 "completed", "date in the head")
 

@@ -203,7 +203,7 @@ def _document_make(rec: Record, given: dict, repeated: frozenset[str], masker: M
         shown, how = year_derive(rec.evidence or rec.text)
         # So is the end of the period a page that calls itself a project's final report
         # reports on ("completed"): the markup then often dates the project's record.
-        if rec.year_source == "html meta" and how in ("published", "completed") \
+        if rec.year_source == "html meta" and how in ("published", "date label", "completed") \
                 and shown != year:
             year, year_source = shown, how
     if not year:
@@ -211,7 +211,9 @@ def _document_make(rec: Record, given: dict, repeated: frozenset[str], masker: M
             rec.evidence or rec.text,
             # a project catalogue page's "last modified" stamp dates an edit of the record
             # (a new partner, a link), not the project or a report of it
-            ignore=frozenset({"modified"}) if kind == "project_report" else frozenset())
+            ignore=frozenset({"modified"}) if kind == "project_report" else frozenset(),
+            # an event's page is dated by the event, not by the day it was put online
+            first=("event date", "date label") if kind == "event_programme" else ())
         if year:
             derived.append("year")
     language = meta.get("language") or language_tag(body)

@@ -31,7 +31,10 @@ _DATE = rf"(?:{FULL_DATE}|(?:{MONTHS})\.?\s+{YEAR}|{YEAR})"
 _NOT_OURS = re.compile(r"\b(frist|deadline|innen|innan|senest|by|before|until|towards|mot|"
                        r"mod|fram|frem|inntil|apply|søk|registr\w*|påmelding\w*|tilmelding|"
                        r"anmälan|call|utlysning|next|neste|næste|nästa|start\w*|oppstart|"
-                       r"begin\w*)\b", re.IGNORECASE)
+                       r"begin\w*|tiltræd\w*|tiltred\w*|tilträd\w*|tiltrer|tiltre|"
+                       r"tilsetting\w*|tilsettjing\w*|ansættelse\w*|anställning\w*|"
+                       r"employment|appointment|commenc\w*|expir\w*|utløp\w*|udløb\w*|"
+                       r"gyldig\w*|giltig\w*|valid)\b", re.IGNORECASE)
 _SEP = r"\s*(?:[:\-–—]|\bon\b|\bden\b)?\s*"
 _WEEKDAYS = (r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|mandag|tirsdag|onsdag|"
              r"torsdag|fredag|lørdag|søndag|måndag|tisdag|laurdag|sundag|måndag")
@@ -70,7 +73,9 @@ YEAR_RULES = (
           r"udgivet|utgitt|utgiven|first published|date of publication|publication date|"
           r"publiseringsdato|publikasjonsdato|publikationsdato|publiceringsdatum|"
           r"udgivelsesdato|utgivelsesdato|utgivingsdato|utgivningsdatum|utgivelsesår|"
-          r"udgivelsesår|utgivningsår|year of publication|dato|date|datum"),
+          r"udgivelsesår|utgivningsår|year of publication"),
+    # a date under a bare "Date" label: the page's date, or on an event's page the event's
+    _rule("date label", r"dato|date|datum"),
     YearRule("adopted", re.compile(
         rf"(?:^|(?<=[|·•;,]))[ \t]*(?:vedtatt|vedteke|vedtaget|adopted|approved|antagen|"
         rf"antaget|beslutad|fastsatt|fastsett|godkjent|godkjend)\b[^\n\d]{{0,60}}?"
@@ -164,10 +169,14 @@ def _deadline_label(label: str) -> bool:
 
 
 def year_derive(text: str, today: date | None = None,
-                ignore: frozenset[str] = frozenset()) -> tuple[int | None, str]:
+                ignore: frozenset[str] = frozenset(),
+                first: tuple[str, ...] = ()) -> tuple[int | None, str]:
     """The year a text labels as its own, and the rule that found it (``YEAR_RULES``);
     ``(None, "")`` when there is none. Years after ``today`` are never taken, nor those of
-    the rules named in ``ignore`` (the import ignores "modified" on project pages). A
+    the rules named in ``ignore`` (the import ignores "modified" on project pages). The
+    rules named in ``first`` are tried before the others, in the order given (the import
+    dates an event's programme by the event, "event date" and "date label", before the
+    day the page was published). A
     project's completion ("avsluttet i 2023") counts only on a page that calls itself a
     final report (:data:`FINAL_REPORT`).
 
@@ -191,7 +200,9 @@ def year_derive(text: str, today: date | None = None,
     # (head is the start of text, so spans in it are spans in text)
     spans = [m.span("date") for rule in YEAR_RULES if rule.source in ignore
              for m in rule.label.finditer(text)]
-    for rule in YEAR_RULES:
+    rules = sorted(YEAR_RULES, key=lambda r: first.index(r.source) if r.source in first
+                   else len(first))  # stable: the others keep their order of trust
+    for rule in rules:
         if rule.source in ignore:
             continue
         where = head if rule.source in ("cover date", "date in the head") else text
@@ -206,7 +217,7 @@ def year_derive(text: str, today: date | None = None,
                     rule.final_heading and not final_heading):
                 break  # an ongoing or a finished project's page is no report of its end
             if rule.source == "date in the head" and (
-                    _NOT_OURS.search(before) or re.match(r"\s*[-–—→]", after)
+                    _deadline_label(before) or re.match(r"\s*[-–—→]", after)
                     or re.search(r"[-–—→]\s*$", before)
                     and not re.search(r"(?:^|\s)\d{1,2}\.?\s*[-–—]\s*$", before)
                     or not before.strip() and _deadline_label(_label_above(where, line_start))):
