@@ -202,3 +202,23 @@ def test_a_programme_with_its_clock_times_on_lines_of_their_own_is_a_programme()
             + "Nyhetsbrev\nMeld deg på nyhetsbrevet vårt\n")
     assert "09.30" in text_for_cues(page)
     assert doc_type_classify(page, "Fagseminar om velferdsteknologi")[0] == "event_programme"
+
+
+def test_a_podcast_episode_with_chapter_times_is_no_programme():
+    """Chapter times in an episode's show notes look like a programme's slots; the page
+    names itself an episode, and that decides. A programme that mentions a podcast in a
+    talk's title stays a programme."""
+    slots = "".join(f"{t} {talk}\n" for t, talk in (
+        ("00:00", "Intro"), ("03:15", "Hva er en algoritme i barnevernet?"),
+        ("12:40", "Hvem ser saken?"), ("25:05", "Spørsmål fra lytterne")))
+    episode = ("Velferdspodden\nEpisode 14: Algoritmer i barnevernet\n\n"
+               "I denne episoden snakker vi med to forskere om beslutningsstøtte.\n\n"
+               f"Kapitler\n{slots}\nLytt til episoden der du hører podkast.\n")
+    assert doc_type_classify(episode, "Algoritmer i barnevernet")[0] == "other"
+    programme = ("Fagdag om digitalt barnevern\nProgram\n"
+                 "09:00 Velkommen\n09:15 Hva vet vi om beslutningsstøtte?\n"
+                 "10:00 Kaffe\n10:15 Erfaringer fra tre kommuner\n11:00 Lunsj\n"
+                 "12:00 Panel: Hvem ser saken?\n13:00 Slutt\n")
+    assert doc_type_classify(programme, "Fagdag om digitalt barnevern")[0] == "event_programme"
+    assert "podcast episode" not in dict(doc_type_scores(programme, "Fagdag")).get(
+        "other", (0, ""))[1]
