@@ -514,3 +514,26 @@ def test_logistics_paywalls_records_and_footers_go_prose_that_mentions_them_stay
             "(c) the caseworkers who wrote to the users in 2021",
             "Opphavsrett og personvern er sentrale tema i kurset."):
         assert line_debris(prose) is None, prose
+
+
+def test_letter_closings_approval_notes_terms_and_see_also_links_go_prose_stays():
+    for line, rule in (
+            ("Vennlig hilsen", "letter sign-off"), ("Kind regards,", "letter sign-off"),
+            ("This letter was approved electronically and therefore has no signature.",
+             "electronic approval note"),
+            ("Brevet er godkjent digitalt og har derfor ingen signatur.",
+             "electronic approval note"),
+            ("Stillingen lønnes etter Statens lønnsregulativ, lønnstrinn 54.",
+             "terms of employment"),
+            ("Employment is in accordance with the collective agreement for state employees.",
+             "terms of employment"),
+            ("Se også: Nye regler for digital post", "read also"),
+            ("Läs även: Så fungerar e-tjänsten", "read also")):
+        assert line_debris(line) == rule, line
+    for prose in (
+            "Kommunen innførte elektronisk signatur i 2019, og derfor gikk saksbehandlingen "
+            "raskere.",
+            "Med hilsen fra ledelsen fulgte en plan for opplæring av alle ansatte.",
+            "Salaries rose in accordance with what the unions had asked for in 2022.",
+            "See also how the agency answered the auditors in its reply."):
+        assert line_debris(prose) is None, prose
