@@ -222,3 +222,20 @@ def test_a_podcast_episode_with_chapter_times_is_no_programme():
     assert doc_type_classify(programme, "Fagdag om digitalt barnevern")[0] == "event_programme"
     assert "podcast episode" not in dict(doc_type_scores(programme, "Fagdag")).get(
         "other", (0, ""))[1]
+
+
+def test_a_series_of_dated_sessions_in_a_table_is_a_programme():
+    """A webinar series printed as a Markdown table: each row a weekday, a date and a clock
+    time. One such date in a news item makes no programme."""
+    rows = "".join(f"| {day} kl. 14.00–15.00 | {topic} | {who} |\n" for day, topic, who in (
+        ("Tirsdag 9. september", "Hva leser kommunen?", "Randi Li, sykepleier"),
+        ("Tirsdag 7. oktober", "Tavler på tvers", "Tor Skar, forsker"),
+        ("Tirsdag 4. november", "Meldinger som ikke kommer fram", "Linn Berge, lege")))
+    series = ("# Webinarserie om samhandling\n\nTre webinarer for ansatte i kommunene.\n\n"
+              "| Dato | Tema | Innleder |\n|---|---|---|\n" + rows)
+    assert doc_type_classify(series, "Webinarserie om samhandling") == (
+        "event_programme", "cue: dated sessions")
+    news = ("Nyheter\nKommunen tar i bruk digitale tavler\n\n"
+            "Tavlene ble vist fram tirsdag 9. september kl. 14.00 i rådhuset.\n\n"
+            "Ansatte i hjemmetjenesten har testet dem i et halvt år.\n")
+    assert doc_type_classify(news, "Kommunen tar i bruk digitale tavler")[0] != "event_programme"
