@@ -251,6 +251,8 @@ MUTATE_TESTS ?= $(sort $(wildcard $(foreach f,$(MUTATE),tests/test_$(basename $(
 MUTATE_JOBS ?= 2
 MUTATION := build/mutation
 MUTMUT := $(abspath $(VENV))/bin/mutmut
+# mutmut runs each mutant in a forked child: numba's OpenMP layer is not fork-safe (it stops a
+# forked process that uses it), so its fork-safe layer is asked for (NUMBA_THREADING_LAYER).
 # mutmut reads its settings from pyproject.toml in the folder it runs in: source_paths is the
 # whole package (so the mutated modules import the rest), only_mutate picks the files.
 # A mutant is stopped, and counted killed by timeout, after 2 x timeout_multiplier x (its
@@ -281,7 +283,7 @@ mutate: | $(ENV) ## mutation testing of MUTATE=files (default: the statistics mo
 	@cp -R src tests $(MUTATION)/ && find $(MUTATION) -name __pycache__ -prune -exec rm -rf {} +
 	@printf '%s\n' "$$MUTMUT_CONFIG" > $(MUTATION)/pyproject.toml
 	@cd $(MUTATION) && start=$$(date +%s) \
-	  && { $(MUTMUT) run --max-children $(MUTATE_JOBS) > mutmut.log 2>&1 \
+	  && { NUMBA_THREADING_LAYER=forksafe $(MUTMUT) run --max-children $(MUTATE_JOBS) > mutmut.log 2>&1 \
 	       || { tr '\r' '\n' < mutmut.log | tail -20 >&2; echo "make mutate: mutmut failed;" \
 	            "the log is $(MUTATION)/mutmut.log" >&2; exit 1; }; } \
 	  && echo "$$(( $$(date +%s) - start ))" > seconds.txt \
