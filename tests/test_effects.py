@@ -670,7 +670,7 @@ def test_every_draw_follows_the_seeds_spawned_streams_worked_with_numpy():
     # design (intercept, b) is saturated, so each simulation's fit is closed-form: the group
     # means of the Dirichlet draw, and the covariance phi (X'WX)^-1 with W = mu (1 - mu) and
     # phi the Pearson X2 over n - 2. Batch i of 100 simulations draws from
-    # default_rng(SeedSequence(seed).spawn(3)[i]): first the gammas (simulation, document,
+    # default_rng(SeedSequence(1).spawn(3)[i]): first the gammas (simulation, document,
     # topic), then the normals (coefficient, simulation-major column). 250 draws: two full
     # batches and a half one. level = 1 makes the bounds the smallest and largest draw, so
     # one draw left out, unset or from another stream shows. The first call takes the
