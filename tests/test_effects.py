@@ -663,3 +663,56 @@ def test_the_aliasing_warning_names_the_callers_line():
     with pytest.warns(UserWarning) as caught:
         design_build(meta, ["doc_type", "country"], year="year")
     assert caught[0].filename == __file__
+
+
+def test_every_draw_follows_the_seeds_spawned_streams_worked_with_numpy():
+    # The batch loop against numpy used directly. Two groups and no other covariate: the
+    # design (intercept, b) is saturated, so each simulation's fit is closed-form: the group
+    # means of the Dirichlet draw, and the covariance phi (X'WX)^-1 with W = mu (1 - mu) and
+    # phi the Pearson X2 over n - 2. Batch i of 100 simulations draws from
+    # default_rng(SeedSequence(1).spawn(3)[i]): first the gammas (simulation, document,
+    # topic), then the normals (coefficient, simulation-major column). 250 draws: two full
+    # batches and a half one. level = 1 makes the bounds the smallest and largest draw, so
+    # one draw left out, unset or from another stream shows. The first call takes the
+    # default seed (1) and workers (1), the second two threads.
+    meta = pd.DataFrame({"grp": ["a"] * 5 + ["b"] * 4})
+    shares = np.array([[0.1, 0.3, 0.6], [0.3, 0.3, 0.4], [0.2, 0.5, 0.3], [0.4, 0.2, 0.4],
+                       [0.15, 0.25, 0.6], [0.6, 0.1, 0.3], [0.5, 0.2, 0.3], [0.7, 0.1, 0.2],
+                       [0.45, 0.35, 0.2]])
+    gamma = shares * 20
+    design, _ = quiet_design(meta, ["grp"], year=None)
+    x = np.column_stack([np.ones(9), (meta.grp == "b").to_numpy(float)])
+    np.testing.assert_array_equal(design.matrix(), x)
+    sims, k = 250, 3
+    pred = np.empty((sims, 2, k))  # levels a, b
+    for i, stream in enumerate(np.random.SeedSequence(1).spawn(3)):
+        rng = np.random.default_rng(stream)
+        b = min(100, sims - 100 * i)
+        g = rng.standard_gamma(np.broadcast_to(gamma, (b, 9, k)))
+        y = g / g.sum(axis=2, keepdims=True)  # b x 9 x k
+        z = rng.standard_normal((2, b * k))
+        for s in range(b):
+            for t in range(k):
+                mu_a, mu_b = y[s, :5, t].mean(), y[s, 5:, t].mean()
+                mu = np.where(x[:, 1] == 1, mu_b, mu_a)
+                phi = ((y[s, :, t] - mu) ** 2 / (mu * (1 - mu))).sum() / (9 - 2)
+                cov = phi * np.linalg.inv(x.T @ (x * (mu * (1 - mu))[:, None]))
+                coef = np.array([logit(mu_a), logit(mu_b) - logit(mu_a)])
+                coef = coef + np.linalg.cholesky(cov) @ z[:, s * k + t]
+                pred[100 * i + s, :, t] = expit([coef[0], coef[0] + coef[1]])
+    diff = pred[:, 1] - pred[:, 0]
+    for got in (textstat_effects(gamma, design, n_sims=sims, level=1.0),
+                textstat_effects(gamma, design, n_sims=sims, seed=1, level=1.0, workers=2)):
+        for t in range(k):
+            rows = got[got.topic == t + 1].set_index("kind")
+            for j, level in enumerate("ab"):
+                row = rows.loc["prediction"].set_index("level").loc[level]
+                want = pred[:, j, t]
+                assert row.estimate == pytest.approx(want.mean(), abs=1e-9)
+                assert row.ci_low == pytest.approx(want.min(), abs=1e-9)
+                assert row.ci_high == pytest.approx(want.max(), abs=1e-9)
+            row = rows.loc["difference"]
+            assert row.level == "b - a"
+            assert row.estimate == pytest.approx(diff[:, t].mean(), abs=1e-9)
+            assert row.ci_low == pytest.approx(diff[:, t].min(), abs=1e-9)
+            assert row.ci_high == pytest.approx(diff[:, t].max(), abs=1e-9)
