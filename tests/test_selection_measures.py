@@ -9,11 +9,14 @@ measures; the slower sweeps on planted corpora are in ``test_selection.py``.
 
 import math
 from itertools import combinations, permutations
+from types import SimpleNamespace
 
 import numpy as np
 import pytest
 from scipy.special import digamma
 
+from digiwelfare import parallel, selection
+from digiwelfare.checks import ParameterError
 from digiwelfare.selection import (
     bow_split_half,
     cooccurrence_docs,
@@ -224,6 +227,12 @@ def test_loglik_per_word_against_tokens():
     kept = [0, 2, 3]
     assert loglik_per_word(bow, theta, BETA) == pytest.approx(
         loglik_by_tokens([bow[d] for d in kept], [theta[d] for d in kept], BETA), rel=1e-12)
+    # the whole message: what is wrong and what to do
+    with pytest.raises(ValueError) as error:
+        loglik_per_word([[], []], theta[:2], BETA)
+    assert str(error.value) == ("no held-out tokens to score: every held-out document has "
+                                "fewer than two tokens; use a larger corpus or a larger "
+                                "hold-out share")
     # an empty document at the end scores nothing and still divides by the real count
     assert loglik_per_word([[(0, 2)], []], theta[:2], BETA) == pytest.approx(
         math.log(theta[0] @ BETA[:, 0]), rel=1e-12)
@@ -309,6 +318,12 @@ def test_exclusivity_against_stm_written_out():
     for n, weight in ((3, 0.5), (14, 0.7), (1, 0.9)):
         assert topics_exclusivity(beta, n=n, weight=weight) == pytest.approx(
             exclusivity_by_words(beta, n, weight), rel=1e-12), (n, weight)
+    # many ties in a topic of 36 words: the top words are the tied ones of lower id first
+    # (stm orders with R's order(), which keeps ties in place); an unstable sort of more
+    # than 16 values would pick others
+    levels = np.random.default_rng(6).choice([1.0, 2.0, 3.0], size=36)
+    tied = np.vstack([levels / levels.sum(), np.random.default_rng(7).dirichlet([1.0] * 36)])
+    assert topics_exclusivity(tied) == pytest.approx(exclusivity_by_words(tied), rel=1e-12)
     tied = np.array([[0.25, 0.25, 0.25, 0.25], [0.1, 0.2, 0.3, 0.4]])
     assert topics_exclusivity(tied, n=2) == pytest.approx(exclusivity_by_words(tied, 2),
                                                          rel=1e-12)
@@ -321,6 +336,7 @@ def test_diversity_and_matching_edges():
     assert topics_match([{1, 2}], [{1, 2, 3, 4}]) == pytest.approx(2 / 4)
     assert topics_match([{1, 2, 3, 4}], [{1, 2}]) == pytest.approx(2 / 4)
     assert topics_match([set()], [set()]) == 0.0
+    assert topics_match([{7}], [{7}]) == 1.0 and topics_match([{7}], [{8}]) == 0.0
     rng = np.random.default_rng(2)
     for _ in range(20):
         a = [set(rng.choice(12, 5, replace=False).tolist()) for _ in range(3)]
@@ -341,17 +357,21 @@ def tiny():
 
 def row_by_hand(bow, dictionary, k, seed, holdout, split_seed, **fit) -> dict:
     """One row of the sweep from its documented parts: a model fitted on the documents
-    that :func:`holdout_split` leaves in, the held-out ones scored by document completion,
-    each topic's top words by probability (ties to the lower word id) and the measures on
-    them counted in all documents. Everything but the split, the halving and the fit is
-    the references above."""
+    that :func:`holdout_split` leaves in, then :func:`row_from_beta`."""
     held = holdout_split(len(bow), holdout, split_seed)
     model = topics_fit([d for d, h in zip(bow, held, strict=True) if not h], dictionary, k,
                        seed=seed, **fit)
-    beta = topics_word_matrix(model)
+    return row_from_beta(bow, topics_word_matrix(model), model.alpha, seed, held, split_seed)
+
+
+def row_from_beta(bow, beta, alpha, seed, held, split_seed) -> dict:
+    """A row's measures from the fitted topics ``beta``: the held-out documents scored by
+    document completion, each topic's top words by probability (ties to the lower word id,
+    as R's ``order`` in stm) and the measures on them counted in all documents. Everything
+    but the halving is the references above."""
+    k, v = beta.shape
     loglik = completion_by_tokens([d for d, h in zip(bow, held, strict=True) if h], beta,
-                                  model.alpha, split_seed)
-    v = beta.shape[1]
+                                  alpha, split_seed)
     top = [sorted(range(v), key=lambda w, t=t: (-beta[t, w], w)) for t in range(k)]
     docs = doc_sets(bow)
     return {"k": k, "seed": seed, "perplexity": math.exp(-loglik), "heldout_loglik": loglik,
@@ -415,3 +435,65 @@ def test_sweep_with_the_anchor_engine(tiny):
     table = topics_sweep(bow, dictionary, [2], [5], workers=1, engine="anchor")
     rows_check(table, [row_by_hand(bow, dictionary, 2, 5, 0.1, 1, engine="anchor",
                                    sweeps=25)])  # 25 sweeps by default
+
+
+def test_sweep_passes_its_settings_on(tiny, monkeypatch):
+    # what the sweep asks of the fits and of the task runner, seen by stand-ins that record
+    # the calls and then do the work: the documented defaults (20 passes of at most 200
+    # iterations, the gensim engine with 25 sweeps for the anchor one, two worker
+    # processes) and one labelled task per fit
+    dictionary, bow = tiny
+    fits, runs, run = [], [], parallel.tasks_run
+
+    def fit_recorded(train, dictionary, k, **kwargs):
+        fits.append((len(train), k, kwargs))
+        return topics_fit(train, dictionary, k, **kwargs)
+
+    def run_recorded(fn, jobs, workers=1, label=None, what="task"):
+        runs.append((workers, [label(job) for job in jobs], what))
+        return run(fn, jobs, 1, label=label, what=what)
+
+    monkeypatch.setattr(selection, "topics_fit", fit_recorded)
+    monkeypatch.setattr(parallel, "tasks_run", run_recorded)
+    topics_sweep(bow, dictionary, [2, 3], [7])
+    assert runs == [(2, ["K = 2, seed 7", "K = 3, seed 7"], "fit")]
+    defaults = {"passes": 20, "iterations": 200, "seed": 7, "engine": "gensim", "sweeps": 25}
+    assert fits == [(22, 2, defaults), (22, 3, defaults)]  # 24 documents, 2 held out
+    runs.clear()
+    topics_sweep(bow, dictionary, [2], [1, 4], workers=3, holdout=0.5)
+    assert runs == [(3, ["K = 2, seed 1", "K = 2, seed 4"], "fit")]
+    assert [f[0] for f in fits[2:]] == [12, 12]
+
+
+def test_sweep_refuses_an_unknown_engine(tiny):
+    dictionary, bow = tiny
+    with pytest.raises(ParameterError, match="Parameter 'engine' = 'mallet'") as error:
+        topics_sweep(bow, dictionary, [2], [1], workers=1, engine="mallet")
+    assert error.value.name == "engine"
+
+
+def test_sweep_scores_the_topics_it_is_given(tiny, monkeypatch):
+    # the fits replaced by stand-ins that return given topics, with many ties: what is
+    # left is the sweep's own work (the split, the scoring, the top words with ties to the
+    # lower word id, the measures, the stability between seeds), recomputed by hand
+    dictionary, bow = tiny
+    v, rng = len(dictionary), np.random.default_rng(9)
+    topics = {}
+    for k in (2, 3):
+        for seed in (1, 2):
+            levels = rng.choice([1.0, 2.0, 4.0], size=(k, v))
+            topics[k, seed] = levels / levels.sum(axis=1, keepdims=True)
+    fitted = []
+
+    def fit_standin(train, dictionary, k, seed, **kwargs):
+        fitted.append((k, seed, len(train)))
+        return SimpleNamespace(alpha=0.3, topics=topics[k, seed])
+
+    monkeypatch.setattr(selection, "topics_fit", fit_standin)
+    monkeypatch.setattr(selection, "topics_word_matrix", lambda model: model.topics)
+    table = topics_sweep(bow, dictionary, [2, 3], [1, 2], workers=1, holdout=0.25,
+                         split_seed=3)
+    held = holdout_split(len(bow), 0.25, 3)
+    assert fitted == [(2, 1, 18), (2, 2, 18), (3, 1, 18), (3, 2, 18)]
+    rows_check(table, [row_from_beta(bow, topics[k, s], 0.3, s, held, 3)
+                       for k, s in ((2, 1), (2, 2), (3, 1), (3, 2))])
