@@ -8,6 +8,7 @@ measures; the slower sweeps on planted corpora are in ``test_selection.py``.
 """
 
 import math
+import warnings
 from itertools import combinations, permutations
 from types import SimpleNamespace
 
@@ -267,6 +268,9 @@ def test_cooccurrence_against_counting():
         assert got.shape == (len(ids), len(ids))
         assert got.tolist() == [[sum(a in d and b in d for d in docs) for b in ids]
                                 for a in ids], ids
+    # no words asked for, or documents without words: counts of nothing, not an error
+    assert cooccurrence_docs(bow, []).shape == (0, 0)
+    assert cooccurrence_docs([[], []], [3, 1]).tolist() == [[0, 0], [0, 0]]
 
 
 def test_npmi_against_counting_by_documents():
@@ -282,7 +286,9 @@ def test_npmi_against_counting_by_documents():
     # the limits: a pair in every document has NPMI 1, a pair that never meets -1
     every = [{0, 1, 2}, {0, 1}, {0, 1, 3}]
     cooc = cooccurrence_docs([[(w, 1) for w in sorted(d)] for d in every], [0, 1, 2, 3])
-    got = topics_npmi(np.array([[0, 1], [2, 3], [0, 2]]), cooc, 3)
+    with warnings.catch_warnings():  # the limits come without numpy's warnings
+        warnings.simplefilter("error")
+        got = topics_npmi(np.array([[0, 1], [2, 3], [0, 2]]), cooc, 3)
     assert got.tolist() == [1.0, -1.0, pytest.approx(npmi_by_docs([0, 2], every))]
     assert got.tolist() == [npmi_by_docs([0, 1], every), npmi_by_docs([2, 3], every),
                             pytest.approx(math.log((1 / 3) / (1 * 1 / 3)) / -math.log(1 / 3))]
@@ -420,7 +426,9 @@ def test_sweep_defaults_and_a_single_seed(tiny):
     dictionary, bow = tiny
     # the documented defaults: 20 passes of at most 200 iterations, a tenth held out,
     # split seed 1; one seed, so no stability
-    table = topics_sweep(bow, dictionary, [2], [3], workers=1)
+    with warnings.catch_warnings():  # no mean of nothing: the stability is simply missing
+        warnings.filterwarnings("error", category=RuntimeWarning)
+        table = topics_sweep(bow, dictionary, [2], [3], workers=1)
     rows_check(table, [row_by_hand(bow, dictionary, 2, 3, 0.1, 1, passes=20,
                                    iterations=200)])
     assert np.isnan(table.loc[0, "stability"])
