@@ -21,6 +21,7 @@ from digiwelfare.selection import (
     k_grid,
     k_verdict,
     loglik_per_word,
+    textstat_k,
     theta_estimate,
     topic_diversity,
     topics_exclusivity,
@@ -215,6 +216,37 @@ def test_each_measure_points_the_right_way(metric):
     expected = {"perplexity": 4}.get(metric, 12)
     choice = k_choose(table, primary=metric)
     assert choice.loc[choice.best, "k"].tolist() == [expected]
+
+
+def test_textstat_k_by_hand():
+    # two measures of the seven, given out of their order, beside a column that is not a
+    # measure; NPMI missing for one fit. Means and standard errors (sd / sqrt(n)) by hand.
+    table = pd.DataFrame({"k": [3, 3, 2, 2, 2], "seed": [1, 2, 1, 2, 3],
+                          "npmi": [0.1, 0.3, 0.2, np.nan, 0.4],
+                          "engine": ["gensim"] * 5,
+                          "perplexity": [9.0, 11.0, 20.0, 24.0, 22.0]})
+    got = textstat_k(table)
+    assert list(got.columns) == ["metric", "k", "mean", "se", "seeds"]
+    assert got["metric"].tolist() == ["perplexity", "perplexity", "npmi", "npmi"]
+    assert not isinstance(got["metric"].dtype, pd.CategoricalDtype)
+    assert got["k"].tolist() == [2, 3, 2, 3] and got["seeds"].tolist() == [3, 2, 2, 2]
+    assert got["mean"].tolist() == pytest.approx([22.0, 10.0, 0.3, 0.2])
+    # sd of (20, 24, 22) is 2, of (9, 11) sqrt(2), of (0.2, 0.4) and (0.1, 0.3) sqrt(0.02)
+    assert got["se"].tolist() == pytest.approx([2 / math.sqrt(3), 1.0, 0.1, 0.1])
+    assert list(got.index) == [0, 1, 2, 3]
+
+
+def test_k_choose_message_and_ties_within_rounding():
+    with pytest.raises(ParameterError) as error:
+        k_choose(seeds_table({4: 9.0, 6: 8.0}), primary="c_v")
+    assert str(error.value) == (
+        "Parameter 'primary' = 'c_v' cannot be used: expected one of perplexity, "
+        "heldout_loglik, npmi, semantic_coherence, exclusivity, diversity, stability.")
+    # means that differ only in the 13th decimal are equal (float noise in a mean): the
+    # smaller K is then the best; a difference in the 11th decimal is not noise
+    for gap, best in ((4e-13, 4), (4e-11, 6)):
+        one = seeds_table({4: 8.0 + gap, 6: 8.0, 8: 9.0}).query("seed == 2")
+        assert k_choose(one).loc[lambda c: c.best, "k"].tolist() == [best], gap
 
 
 def test_rule_does_not_depend_on_far_values_of_k():
