@@ -108,7 +108,6 @@ def _cmd_manifest(args) -> int:
 
 def _cmd_verify(args) -> int:
     """Rebuild every output from a clean copy of the committed sources and compare."""
-    import os
     import shutil
     import subprocess
     import tempfile
