@@ -716,3 +716,64 @@ def test_every_draw_follows_the_seeds_spawned_streams_worked_with_numpy():
             assert row.estimate == pytest.approx(diff[:, t].mean(), abs=1e-9)
             assert row.ci_low == pytest.approx(diff[:, t].min(), abs=1e-9)
             assert row.ci_high == pytest.approx(diff[:, t].max(), abs=1e-9)
+
+
+# --- fewer fits than draws (theta_draws) ----------------------------------------------------
+
+def test_fits_shared_by_several_draws_still_match_an_independent_composition():
+    # The vague case of the independent simulation above, where the topic proportions' own
+    # uncertainty is most of the interval: 2,000 fits with 10 coefficient draws each must
+    # give the intervals of the closed-form composition simulated with numpy alone.
+    meta = pd.DataFrame({"grp": ["a"] * 5 + ["b"] * 4})
+    shares = np.array([0.1, 0.3, 0.2, 0.4, 0.15, 0.6, 0.8, 0.7, 0.5])
+    gamma = np.column_stack([shares, 1 - shares]) * 0.5
+    design, _ = quiet_design(meta, ["grp"], year=None)
+    effects = textstat_effects(gamma, design, n_sims=20_000, seed=5, theta_draws=2_000)
+    got = effects[(effects.topic == 1) & (effects.kind == "prediction")].set_index("level")
+    rng = np.random.default_rng(12)
+    sims = 20_000
+    y = rng.beta(gamma[:, 0], gamma[:, 1], (sims, len(shares)))
+    g = (meta.grp == "b").to_numpy().astype(int)
+    ybar = np.column_stack([y[:, g == j].mean(axis=1) for j in (0, 1)])
+    phi = ((y - ybar[:, g]) ** 2 / (ybar[:, g] * (1 - ybar[:, g]))).sum(axis=1) / (len(g) - 2)
+    for j, level in enumerate("ab"):
+        sd = np.sqrt(phi / ((g == j).sum() * ybar[:, j] * (1 - ybar[:, j])))
+        pred = expit(logit(ybar[:, j]) + sd * rng.standard_normal(sims))
+        assert got.estimate[level] == pytest.approx(pred.mean(), abs=0.01)
+        low, high = np.percentile(pred, [2.5, 97.5])
+        assert logit(got.ci_low[level]) == pytest.approx(logit(low), abs=0.25)
+        assert logit(got.ci_high[level]) == pytest.approx(logit(high), abs=0.25)
+
+
+def test_one_fit_a_draw_is_the_default_and_shared_fits_repeat_their_draws_in_order():
+    meta, p = two_groups()
+    design, _ = quiet_design(meta, ["grp"], year="year")
+    gamma = np.column_stack([p, 1 - p]) * 30
+    base = textstat_effects(gamma, design, n_sims=300, seed=4)
+    pd.testing.assert_frame_equal(
+        base, textstat_effects(gamma, design, n_sims=300, seed=4, theta_draws=300),
+        check_exact=True)
+    # with SHARP posteriors every fit is the same, so 1 fit and 300 fits must agree within
+    # the coefficient draws' Monte Carlo error, and one fit may never widen the interval
+    sharp = np.column_stack([p, 1 - p]) * SHARP
+    many = textstat_effects(sharp, design, n_sims=3000, seed=4)
+    one = textstat_effects(sharp, design, n_sims=3000, seed=4, theta_draws=1)
+    assert np.abs(many["estimate"] - one["estimate"]).max() < 0.005
+    assert np.abs((many["ci_high"] - many["ci_low"]) - (one["ci_high"] - one["ci_low"])
+                  ).max() < 0.01
+
+
+def test_a_number_of_fits_that_does_not_divide_the_draws_is_named():
+    meta, p = two_groups()
+    design, _ = quiet_design(meta, ["grp"], year=None)
+    with pytest.raises(ValueError, match="theta_draws=7 must divide n_sims=100"):
+        textstat_effects(np.column_stack([p, 1 - p]) * 30, design, n_sims=100, theta_draws=7)
+
+
+def test_theta_draws_auto_by_hand():
+    from digiwelfare.effects import theta_draws_auto
+    # 2,000,000 / 240 = 8,333 -> capped at 1,000; / 10,000 = 200; / 100,000 = 20 -> raised
+    # to 25; / 3,000 = 666 -> 625, the largest divisor of 50,000 below it; never above n_sims
+    assert [theta_draws_auto(n) for n in (240, 10_000, 100_000, 3_000)] == [1000, 200, 25, 625]
+    assert theta_draws_auto(240, n_sims=30) == 30
+    assert theta_draws_auto(100_000, n_sims=49) == 7

@@ -42,6 +42,14 @@ MIN_DOCS = 5
 #: effects"): with 50,000 draws the 2.5 % and 97.5 % bounds from two seeds differ by less than
 #: 0.005 everywhere (by up to 0.045 with 1,000 draws, 0.009 with 10,000).
 N_SIMS = 50_000
+#: Draws of the topic proportions (each regressed once) by default: at most
+#: ``THETA_DRAWS_MAX``, fewer on a large corpus so that draws x documents stay within
+#: ``THETA_BUDGET``, never fewer than ``THETA_DRAWS_MIN`` (STM's ``estimateEffect`` default).
+#: On the demo corpus, 1,000 such draws for 50,000 coefficient draws left the bounds of two
+#: seeds as far apart as 50,000 fits did (README, "Covariate effects").
+THETA_DRAWS_MAX = 1_000
+THETA_DRAWS_MIN = 25
+THETA_BUDGET = 2_000_000
 #: Simulations per batched regression (changing it changes which random numbers a seed gives).
 BATCH = 100
 #: A document "carries" a topic when its expected share of the topic is at least this.
@@ -294,9 +302,22 @@ def _scenarios(design: Design, contrasts) -> tuple[list[tuple[str, str]], list[t
     return preds, pairs
 
 
+def theta_draws_auto(n_docs: int, n_sims: int = N_SIMS) -> int:
+    """How many draws of the topic proportions :func:`textstat_effects` fits for ``n_docs``
+    documents: ``THETA_BUDGET / n_docs`` held between ``THETA_DRAWS_MIN`` and
+    ``THETA_DRAWS_MAX``, then lowered to the nearest divisor of ``n_sims``.
+
+    >>> theta_draws_auto(240), theta_draws_auto(10_000), theta_draws_auto(100_000)
+    (1000, 200, 25)
+    """
+    want = min(THETA_DRAWS_MAX, n_sims, max(THETA_DRAWS_MIN, THETA_BUDGET // max(n_docs, 1)))
+    return next(d for d in range(want, 0, -1) if n_sims % d == 0)
+
+
 def textstat_effects(gamma: np.ndarray, design: Design, n_sims: int = N_SIMS, seed: int = 1,
                      level: float = 0.95, contrasts: list[tuple] | None = None,
-                     min_carry: int = MIN_DOCS, workers: int = 1) -> pd.DataFrame:
+                     min_carry: int = MIN_DOCS, workers: int = 1,
+                     theta_draws: int | None = None) -> pd.DataFrame:
     """Expected topic proportions by covariate level, and contrasts between two levels, with
     intervals that include topic uncertainty (the method of composition, fractional logit).
 
@@ -315,9 +336,18 @@ def textstat_effects(gamma: np.ndarray, design: Design, n_sims: int = N_SIMS, se
     a row whose interval is wider than ``CAVEAT_WIDTH`` or whose topic fewer than
     ``min_carry`` documents carry. Empty when nothing is left to estimate.
 
-    The simulations run in batches of ``BATCH``, each with its own random stream spawned from
-    ``seed`` (numpy's ``SeedSequence``), on ``workers`` threads: the table is the same, to the
-    byte, whatever the number of workers.
+    ``theta_draws`` (a divisor of ``n_sims``; by default ``n_sims``) is the number of draws of
+    the topic proportions. Each is regressed once and gives ``n_sims / theta_draws`` draws of
+    the coefficients from that fit's sampling distribution. Every draw is still one of the
+    method of composition, so the estimate and the bounds aim at the same values; draws that
+    share a fit are alike, so the bounds vary more from seed to seed than with as many
+    independent draws. The fits are what grows with the number of documents; the coefficient
+    draws do not, so fewer fits make a large corpus affordable (STM's ``estimateEffect``
+    fits 25 by default, with one coefficient draw each).
+
+    The proportions are drawn in batches of ``BATCH``, each with its own random stream spawned
+    from ``seed`` (numpy's ``SeedSequence``), on ``workers`` threads: the table is the same,
+    to the byte, whatever the number of workers.
     """
     gamma = np.asarray(gamma, float)
     if design.rows is not None and len(gamma) == len(design.rows):
@@ -325,6 +355,11 @@ def textstat_effects(gamma: np.ndarray, design: Design, n_sims: int = N_SIMS, se
     if len(gamma) != len(design.meta):
         raise ValueError(f"gamma has {len(gamma)} rows but the design {len(design.meta)} "
                          f"documents: give the posterior of the documents passed to design_build")
+    theta_draws = n_sims if theta_draws is None else theta_draws
+    if not 1 <= theta_draws <= n_sims or n_sims % theta_draws:
+        raise ValueError(f"theta_draws={theta_draws} must divide n_sims={n_sims}: give a "
+                         f"divisor, such as {max(1, n_sims // 10)} (or None for one fit a draw)")
+    reps = n_sims // theta_draws
     preds, pairs = _scenarios(design, contrasts)
     if not preds:
         return pd.DataFrame(columns=COLUMNS)
@@ -341,14 +376,13 @@ def textstat_effects(gamma: np.ndarray, design: Design, n_sims: int = N_SIMS, se
     # is many times faster than a Python loop over draws. The batch size is fixed and each
     # batch has its own stream, so a seed gives the same draws on every machine and with any
     # number of threads (numpy and the compiled solvers release the GIL).
-    firsts = range(0, n_sims, BATCH)
+    firsts = range(0, theta_draws, BATCH)
     streams = np.random.SeedSequence(seed).spawn(len(firsts))
 
     def batch(i: int) -> None:
-        first = firsts[i]
-        draws[first:first + BATCH] = _draws_batch(x, rows, weights, gamma, start,
-                                                  np.random.default_rng(streams[i]),
-                                                  min(BATCH, n_sims - first))
+        first, b = firsts[i], min(BATCH, theta_draws - firsts[i])
+        draws[first * reps:(first + b) * reps] = _draws_batch(
+            x, rows, weights, gamma, start, np.random.default_rng(streams[i]), b, reps)
 
     with threadpool_limits(1):  # small matrices: BLAS threads only contend on a busy machine
         if workers > 1:
@@ -406,8 +440,9 @@ def _cov_sqrt(cov: np.ndarray) -> np.ndarray:
         return vecs * np.sqrt(np.clip(vals, 0, None))[..., None, :]
 
 
-def _draws_batch(x, rows, weights, gamma, start, rng, b: int) -> np.ndarray:
-    """``b`` simulations of the method of composition: B x S x K predictions."""
+def _draws_batch(x, rows, weights, gamma, start, rng, b: int, reps: int = 1) -> np.ndarray:
+    """``b`` draws of the proportions, each fitted once and followed by ``reps`` draws of the
+    coefficients: (B * reps) x S x K predictions, each draw's ``reps`` rows together."""
     (n, p), k = x.shape, gamma.shape[1]
     g = rng.standard_gamma(np.broadcast_to(gamma, (b, n, k)))
     theta = g / g.sum(axis=2, keepdims=True)  # a Dirichlet draw per document and simulation
@@ -416,9 +451,11 @@ def _draws_batch(x, rows, weights, gamma, start, rng, b: int) -> np.ndarray:
     # (convergence is quadratic; measured on the demo corpus), a fifth fewer iterations
     beta, cov = glm_logit_fit(x, y, start=np.tile(start, b), tol=1e-6)
     chol = _cov_sqrt(cov)  # BK x P x P
-    beta_draw = beta + np.einsum("mpq,qm->pm", chol, rng.standard_normal((p, b * k)))
-    pred = weights @ expit(rows @ beta_draw)  # S x BK
-    return pred.reshape(len(weights), b, k).transpose(1, 0, 2)
+    z = rng.standard_normal((reps, p, b * k))  # reps == 1: the numbers of one draw a fit
+    pred = np.stack([weights @ expit(rows @ (beta + np.einsum("mpq,qm->pm", chol, zr)))
+                     for zr in z])  # reps x S x BK
+    return pred.reshape(reps, len(weights), b, k).transpose(2, 0, 1, 3).reshape(
+        b * reps, len(weights), k)
 
 
 def _summarise(draws: np.ndarray, preds, pairs, level: float) -> pd.DataFrame:

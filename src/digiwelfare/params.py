@@ -89,6 +89,7 @@ RULES: dict[str, dict[str, dict]] = {
         "covariates": {"items": _TEXT, "empty": True},
         "year": {"type": "str", "null": True},
         "n_sims": {"min": 10, "max": 100_000},
+        "theta_draws": {"type": "int", "null": True, "min": 1, "max": 100_000},
         "topic_labels": {"keys": {"type": "int", "min": 1}, "values": _TEXT},
     },
     "06_guide_topics": {
