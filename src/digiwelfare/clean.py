@@ -80,6 +80,7 @@ from digiwelfare.linetypes import (
     line_is_sentence,
     line_key,
 )
+from digiwelfare.literals import LiteralIndex
 
 #: A line repeated in at least this many documents is boilerplate (when it is no sentence).
 MIN_REPEATS = 3
@@ -120,6 +121,18 @@ def _line_shape(line: str, sentence: bool, others: list[str]) -> str | None:
     return None
 
 
+_INDEX: list = [None, None]  # the rules an index was made for, and the index
+
+
+def _rules_index(rules: tuple[DebrisRule, ...]) -> LiteralIndex:
+    """The index that tells which rules can match a line at all (:mod:`digiwelfare.literals`:
+    a line without any of a rule's words is not tried against its pattern), made again when
+    the rules are read again."""
+    if _INDEX[0] is not rules:
+        _INDEX[:] = [rules, LiteralIndex([rule.pattern for rule in rules])]
+    return _INDEX[1]
+
+
 @lru_cache(maxsize=200_000)
 def _sentence(line: str) -> bool:
     """:func:`line_is_sentence`, cached by line (a line is asked about several times)."""
@@ -137,8 +150,14 @@ def line_debris(line: str) -> str | None:
     stripped = line.strip()
     n = len(stripped.split())
     sentence = None
-    for rule in debris_rules():
-        if n <= rule.max_words and rule.pattern.fullmatch(stripped):
+    rules = debris_rules()
+    maybe = None  # the rules the line holds a word of (digiwelfare.literals), when first asked
+    for i, rule in enumerate(rules):
+        if n > rule.max_words:
+            continue
+        if maybe is None:
+            maybe = _rules_index(rules).candidates(stripped)
+        if i in maybe and rule.pattern.fullmatch(stripped):
             if not rule.sentence_ok:
                 sentence = _sentence(stripped) if sentence is None else sentence
                 if sentence:

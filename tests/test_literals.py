@@ -1,0 +1,90 @@
+"""The literal prefilter of the debris rules (digiwelfare.literals): it may only skip a rule
+that cannot match, so every answer is checked against trying every pattern."""
+
+import random
+import re
+
+import pytest
+from fixturesets import SETS, visible_lines
+
+from digiwelfare import clean
+from digiwelfare.literals import LiteralIndex, pattern_literals, text_fold
+
+
+def _slow_debris(line: str) -> str | None:
+    """line_debris without the index: every rule tried in order (the reference)."""
+    stripped = line.strip()
+    n = len(stripped.split())
+    for rule in clean.debris_rules():
+        if n <= rule.max_words and rule.pattern.fullmatch(stripped):
+            if not rule.sentence_ok and clean.line_is_sentence(stripped):
+                continue
+            return rule.name
+    return None
+
+
+def _all_lines() -> list[str]:
+    lines = []
+    for folder in sorted(p for p in SETS.iterdir() if p.is_dir()):
+        for path in sorted(folder.iterdir()):
+            if path.suffix in {".html", ".txt", ".md"} and path.name != "README.md":
+                lines += visible_lines(path)
+    return lines
+
+
+def test_the_index_gives_every_fixture_line_the_rule_trying_every_pattern_gives():
+    lines = sorted({ln.strip() for ln in _all_lines() if ln.strip()})
+    assert len(lines) > 3000
+    clean.line_debris.cache_clear()
+    got = [clean.line_debris(ln) for ln in lines]
+    want = [_slow_debris(ln) for ln in lines]
+    assert got == want
+    assert sum(w is not None for w in want) > 500  # the rules do match many of these lines
+
+
+def test_literals_are_needed_by_every_match_of_random_and_case_changed_lines():
+    # a line a rule matches keeps matching with its case changed; the index must agree
+    rng = random.Random(4)
+    rules = clean.debris_rules()
+    index = LiteralIndex([r.pattern for r in rules])
+    matched = [(i, ln.strip()) for ln in _all_lines() for i, r in enumerate(rules)
+               if r.pattern.fullmatch(ln.strip())]
+    assert len(matched) > 300
+    for i, line in matched:
+        changed = "".join(c.upper() if rng.random() < 0.5 else c.lower() for c in line)
+        for variant in (line, changed, line.upper()):
+            if rules[i].pattern.fullmatch(variant):
+                assert i in index.candidates(variant), (rules[i].name, variant)
+
+
+@pytest.mark.parametrize(("pattern", "want"), [
+    (r"(skip|jump) to (main )?content", {"content"}),  # the longest needed word wins
+    (r"skip to .*", {"skip to "}),
+    (r"(?=.*\b(cookies?|javascript)\b).*", {"cookie", "javascript"}),
+    (r"[|·•] .*", {"|", "·", "•"}),
+    (r"(page )?\d+", None),             # the literal is optional: nothing is needed
+    (r"[a-z]+", None),                  # a wide range: any letter
+    (r"(a|.*)b", {"b"}),                # one branch needs nothing, the "b" after it is needed
+    (r"(ab){2,}x?", {"ab"}),
+    (r"(?!cookie).*", None),            # a negative lookahead needs nothing
+])
+def test_pattern_literals_worked_by_hand(pattern, want):
+    got = pattern_literals(re.compile(pattern, re.IGNORECASE))
+    assert got == (None if want is None else frozenset(want))
+
+
+def test_case_is_folded_as_re_folds_it():
+    # re with IGNORECASE matches the long s to "s", the Kelvin sign to "k" and the dotted
+    # capital I to "i"; the folded text must hold the folded literal in each case
+    for pattern, line in [("skip", "ſkip"), ("kontakt", "\u212aontakt"), ("ikke", "\u0130kke")]:
+        assert re.fullmatch(pattern, line, re.IGNORECASE)
+        assert text_fold(pattern) in text_fold(line)
+        assert 0 in LiteralIndex([re.compile(pattern, re.IGNORECASE)]).candidates(line)
+
+
+def test_a_line_without_a_rules_words_is_not_a_candidate():
+    index = LiteralIndex([re.compile(r"(?=.*\bcookies?\b).*", re.I),
+                          re.compile(r"skip to .*", re.I), re.compile(r"\d+")])
+    assert index.candidates("The study followed twelve caseworkers") == {2}
+    assert index.candidates("We use COOKIES here") == {0, 2}
+    assert index.candidates("Skip to main content") == {1, 2}
