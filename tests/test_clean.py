@@ -537,3 +537,49 @@ def test_letter_closings_approval_notes_terms_and_see_also_links_go_prose_stays(
             "Salaries rose in accordance with what the unions had asked for in 2022.",
             "See also how the agency answered the auditors in its reply."):
         assert line_debris(prose) is None, prose
+
+
+def test_citation_labels_vancouver_references_preprint_notes_counters_and_fact_box_labels():
+    for line, rule in (
+            ("How to cite", "citation heading"), ("Slik siterer du rapporten:", "citation heading"),
+            ("Citera som", "citation heading"),
+            ("Holm K, Berg T, Aas E. Digital letters in welfare services. NOVA; 2024.",
+             "reference, Vancouver style"),
+            ("Lipsky M. Street-level bureaucracy. New York: Russell Sage; 1980.",
+             "reference, Vancouver style"),
+            ("This is a preprint and has not been peer reviewed.", "preprint notice"),
+            ("Dette er et preprint som ennå ikke er fagfellevurdert.", "preprint notice"),
+            ("💬 2 kommentarer", "comment or like count"), ("Comments (4)", "comment or like count"),
+            ("Praktisk information", "practical information heading")):
+        assert line_debris(line) == rule, line
+    for prose in (
+            "Preprints that have not been peer reviewed were left out of the review.",
+            "This article has not been easy to write, and we thank the caseworkers.",
+            "Holm and Berg found that letters were read late. Most users waited until 2024.",
+            "We counted 2 comments per post on average in the municipal forum.",
+            "Practical information about the service reached few users in 2023."):
+        assert line_debris(prose) is None, prose
+
+
+def test_a_row_of_figures_goes_however_long_a_sentence_with_figures_stays():
+    text = ("The share of visits held on screen varied a great deal between the six offices.\n"
+            "38 % 22 % 45 % 17 % 30 % 26 % 31 % 12 %\n"
+            "In two offices, 45 % and 38 % of the visits were held on screen in 2023.")
+    kept, reasons = text_clean(text)
+    assert reasons == ["numbers or code"]
+    assert "38 % 22 %" not in kept and "In two offices, 45 % and 38 %" in kept
+
+
+def test_a_reference_list_heading_goes_with_its_list_a_heading_over_text_stays():
+    listed = ("Digital activity plans are written by caseworkers and users together, and the "
+              "plan is kept in the agency's case system for the whole period.\n\n"
+              "References\n"
+              "Lie, Kari; Dahl, Ola. Skjemaet som forsvant. Tidsskrift for arbeidsliv 2021.\n"
+              "Holm K, Berg T. Digital letters in welfare services. NOVA; 2024.")
+    kept, reasons = text_clean(listed)
+    assert "References" not in kept and "caseworkers and users together" in kept
+    over_text = ("The plan was revised twice after the pilot, once for each group of users "
+                 "who had taken part in it.\n\nKilder\n\nThe municipality drew on three kinds "
+                 "of sources when it wrote the plan: interviews with users, case files and the "
+                 "staff's own notes, which were read by two researchers in 2022.")
+    assert "\nKilder\n" in text_clean(over_text)[0]

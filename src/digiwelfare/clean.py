@@ -218,6 +218,8 @@ def line_is_field(line: str) -> bool:
 
 def _is_numbers_or_code(line: str) -> bool:
     words = line.split()
+    if words and not any(c.isalpha() for c in line) and any(c.isdigit() for c in line):
+        return True  # a row of figures, however long ("38 % 22 % 45 % 17 %")
     if not words or len(words) > SHORT_WORDS + 2:
         return False
     lower = [w for w in WORD.findall(line) if re.search(r"[^\W\d_A-ZÆØÅÄÖ]{2}", w)]
