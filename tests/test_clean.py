@@ -549,7 +549,8 @@ def test_citation_labels_vancouver_references_preprint_notes_counters_and_fact_b
              "reference, Vancouver style"),
             ("This is a preprint and has not been peer reviewed.", "preprint notice"),
             ("Dette er et preprint som ennå ikke er fagfellevurdert.", "preprint notice"),
-            ("💬 2 kommentarer", "comment or like count"), ("Comments (4)", "comment or like count"),
+            ("💬 2 kommentarer", "comment or like count"),
+            ("Comments (4)", "comment or like count"),
             ("Praktisk information", "practical information heading")):
         assert line_debris(line) == rule, line
     for prose in (

@@ -6,6 +6,7 @@ import pytest
 
 from digiwelfare.doctype_fit import (
     crossval_leave_one_set_out,
+    doctype_design,
     doctype_predict,
     doctype_weights_fit,
 )
@@ -95,3 +96,19 @@ def test_the_readme_quotes_the_crossval_table():
                  f"{r.fitted_right} ({round(100 * r.fitted_accuracy)} %)"]
                 for r in table.itertuples(index=False)]
     assert rows == expected
+
+
+def test_cues_marked_not_fitted_keep_their_own_weight():
+    """A cue with ``fit: false`` is no column of the fit, so a refit cannot set its weight to
+    zero; the classifier then counts it with the cue file's weight."""
+    from digiwelfare.doctypes import doc_type_cues, doc_type_feature_names, doc_type_scores
+
+    kept = {c.name for c in doc_type_cues() if not c.fit}
+    assert {"podcast episode", "dated sessions"} <= kept
+    examples = pd.DataFrame({"set": ["a"], "file": ["x"], "doc_type": ["other"],
+                             "title": ["Episode 14"], "text": ["Episode 14\n\nShow notes"]})
+    columns = set(doctype_design(examples).columns)
+    assert not columns & kept and columns == set(doc_type_feature_names(fitted_only=True))
+    assert kept <= set(doc_type_feature_names())
+    scores = doc_type_scores("Show notes\n\nLytt til episoden her.\n", "Episode 14: Chat")
+    assert scores["other"][1].startswith("podcast episode")

@@ -76,9 +76,10 @@ def doctype_design(examples: pd.DataFrame) -> pd.DataFrame:
     """One row per page of ``examples`` (:func:`doctype_examples`), one column per feature
     the cue file defines (:func:`~digiwelfare.doctypes.doc_type_feature_names`), 0 or 1: a
     cue no page shows is still a column, so that the fit gives it weight 0 rather than leaving
-    it to count with the cue file's own weight."""
+    it to count with the cue file's own weight. Cues marked ``fit: false`` are left out, so
+    they keep their own weight."""
     rows = [doc_type_features(r.text, r.title) for r in examples.itertuples(index=False)]
-    names = sorted(doc_type_feature_names())
+    names = sorted(doc_type_feature_names(fitted_only=True))
     return pd.DataFrame(rows, index=examples.index, columns=names).fillna(0.0)
 
 

@@ -36,6 +36,9 @@ class Cue:
     #: layout anywhere on it (a comment section under a post)
     where: str
     min_count: int = 1
+    #: False keeps the cue's own weight: ``doctype-fit`` leaves it out of the fit (a genre
+    #: the labelled sets hold too few pages of to weigh it)
+    fit: bool = True
 
 
 
@@ -45,7 +48,8 @@ def doc_type_cues() -> tuple[Cue, ...]:
     """The cues of ``lexicon/doc_type_cues.yaml``, compiled."""
     text = lexicon_file("doc_type_cues.yaml").read_text("utf-8")
     return tuple(Cue(c["name"], c["type"], re.compile(c["pattern"], re.IGNORECASE | re.MULTILINE),
-                     float(c["weight"]), c.get("where", "text"), int(c.get("min_count", 1)))
+                     float(c["weight"]), c.get("where", "text"), int(c.get("min_count", 1)),
+                     bool(c.get("fit", True)))
                  for c in yaml.safe_load(text))
 
 
@@ -116,9 +120,10 @@ def _in_lead(cue: Cue) -> bool:
     return cue.where in ("head", "text", "page") and cue.min_count == 1
 
 
-def doc_type_feature_names() -> list[str]:
-    """Every feature :func:`doc_type_features` can give, in the cue file's order."""
-    return [name for c in doc_type_cues()
+def doc_type_feature_names(fitted_only: bool = False) -> list[str]:
+    """Every feature :func:`doc_type_features` can give, in the cue file's order (with
+    ``fitted_only``, those of the cues ``doctype-fit`` weighs: not ``fit: false``)."""
+    return [name for c in doc_type_cues() if c.fit or not fitted_only
             for name in (c.name, f"{c.name} in the lead")[:1 + _in_lead(c)]]
 
 
