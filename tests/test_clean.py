@@ -584,3 +584,22 @@ def test_a_reference_list_heading_goes_with_its_list_a_heading_over_text_stays()
                  "of sources when it wrote the plan: interviews with users, case files and the "
                  "staff's own notes, which were read by two researchers in 2022.")
     assert "\nKilder\n" in text_clean(over_text)[0]
+
+
+def test_summer_kinds_login_links_opinion_notes_document_comments_and_invitations_go():
+    for line, rule in (
+            ("OECD (2025), Digital access to social protection: Country note Norway, OECD "
+             "Publishing, Paris.", "reference"),
+            ("Log på", "login link"), ("Logg inn med BankID", "login link"),
+            ("Kronikker gir uttrykk for skribentens mening.", "opinion disclaimer"),
+            ("Op-eds express the views of their authors.", "opinion disclaimer"),
+            ("[a] Kommentar: Ska vi hänvisa till budgeten här?", "document comment"),
+            ("Pull requests are welcome.", "contributions welcome"),
+            ("Pull requests are welcome. Please open an issue first.", "contributions welcome")):
+        assert line_debris(line) == rule, line
+    for prose in (
+            "The report by OECD (2025), however, shows that few apply online.",
+            "Many users log in to check their case every day.",
+            "Kronikken handlet om hvordan NAV bruker chat i kontakten med brukerne.",
+            "Contributions from users were welcome in the design workshops in 2023."):
+        assert line_debris(prose) is None, prose

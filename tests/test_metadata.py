@@ -152,3 +152,21 @@ def test_an_events_page_is_dated_by_the_event_and_an_adverts_dates_are_not_its_o
     # a date in the head that is the page's own still counts
     assert year_derive("Stilling ledig\n3. mars 2025\nVi søker en stipendiat") == (
         2025, "date in the head")
+
+
+def test_a_date_a_change_takes_effect_is_not_the_pages():
+    from datetime import date
+
+    from digiwelfare.metadata import year_derive
+
+    today = date(2026, 12, 3)
+    # a guide that announces a change "from 1 July 2026" has no date of its own
+    assert year_derive("Søg om kontanthjælp\nFra 1. juli 2026 ændres reglerne for "
+                       "beregning.\n", today=today) == (None, "")
+    assert year_derive("Nye regler med virkning fra 1. juli 2026 for alle søkere.\n",
+                       today=today) == (None, "")
+    # minutes "from the meeting" of a day, and a date standing alone, are the page's
+    assert year_derive("Referat fra møtet 12. mars 2025\nTil stede: leder og sekretær\n",
+                       today=today) == (2025, "date in the head")
+    assert year_derive("Nyhet\n1. juli 2026\nFrom 1 July 2026 the rules change.\n",
+                       today=today) == (2026, "date in the head")

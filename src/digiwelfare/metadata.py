@@ -34,7 +34,11 @@ _NOT_OURS = re.compile(r"\b(frist|deadline|innen|innan|senest|by|before|until|to
                        r"begin\w*|tiltræd\w*|tiltred\w*|tilträd\w*|tiltrer|tiltre|"
                        r"tilsetting\w*|tilsettjing\w*|ansættelse\w*|anställning\w*|"
                        r"employment|appointment|commenc\w*|expir\w*|utløp\w*|udløb\w*|"
-                       r"gyldig\w*|giltig\w*|valid)\b", re.IGNORECASE)
+                       r"gyldig\w*|giltig\w*|valid|virkning|verkan|effective|"
+                       r"ikrafttred\w*|ikrafttræd\w*|ikraftträd\w*)\b", re.IGNORECASE)
+#: A line that opens "From <date>" announces a change that takes effect then ("Fra 1. juli
+#: 2026 ændres reglerne"): the date is the change's, not the page's.
+_FROM_DATE = re.compile(r"\s*(?:fra|frå|från|from|fom|f\.o\.m\.)\s*", re.IGNORECASE)
 _SEP = r"\s*(?:[:\-–—]|\bon\b|\bden\b)?\s*"
 _WEEKDAYS = (r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|mandag|tirsdag|onsdag|"
              r"torsdag|fredag|lørdag|søndag|måndag|tisdag|laurdag|sundag|måndag")
@@ -217,7 +221,8 @@ def year_derive(text: str, today: date | None = None,
                     rule.final_heading and not final_heading):
                 break  # an ongoing or a finished project's page is no report of its end
             if rule.source == "date in the head" and (
-                    _deadline_label(before) or re.match(r"\s*[-–—→]", after)
+                    _deadline_label(before) or _FROM_DATE.fullmatch(before)
+                    or re.match(r"\s*[-–—→]", after)
                     or re.search(r"[-–—→]\s*$", before)
                     and not re.search(r"(?:^|\s)\d{1,2}\.?\s*[-–—]\s*$", before)
                     or not before.strip() and _deadline_label(_label_above(where, line_start))):
