@@ -159,3 +159,31 @@ def test_simulated_coders_have_the_accuracy_they_were_given(accuracy):
     # wrong answers are spread over the other options, never the key
     wrong = scored[~scored.right]
     assert (wrong["answer"] != wrong["correct"]).all() and wrong["answer"].nunique() == 6
+
+
+def test_wordset_intrusion_draws_another_topic_when_one_shares_its_top_words():
+    import warnings
+
+    import numpy as np
+
+    from digiwelfare.intrusion import tasks_wordset_intrusion
+
+    # topics 1 and 2 share their 20 top words; topic 3 has words of its own. Topic 1 must
+    # take its odd set from topic 3, never from 2, whatever the seed
+    v = 60
+    phi = np.full((3, v), 1e-6)
+    phi[0, :20] = np.linspace(2, 1, 20)
+    phi[1, :20] = np.linspace(1, 2, 20)
+    phi[2, 20:40] = 1.0
+    phi /= phi.sum(axis=1, keepdims=True)
+    vocab = [f"w{i}" for i in range(v)]
+    for seed in range(8):
+        with warnings.catch_warnings():
+            warnings.simplefilter("error")
+            _, key = tasks_wordset_intrusion(phi, vocab, "en", seed=seed)
+        assert set(key.loc[key.topic == 1, "intruder_topic"]) == {3}
+        assert set(key.loc[key.topic == 2, "intruder_topic"]) == {3}
+    # with only the two alike topics, neither gets a task, and the warning says why
+    with pytest.warns(UserWarning, match="topic 1 shares too many"):
+        tasks, key = tasks_wordset_intrusion(phi[:2], vocab, "en", seed=0)
+    assert len(key) == 0

@@ -16,6 +16,8 @@ so the same model, parameters and seed give the same tasks.
 
 from __future__ import annotations
 
+import warnings
+
 import numpy as np
 import pandas as pd
 
@@ -107,8 +109,18 @@ def tasks_wordset_intrusion(phi: np.ndarray, vocabulary: list[str], language: st
             other = int(rng.choice([j for j in range(phi.shape[0]) if j != k]))
             pool = [w for w in ranks[other, :n_top] if w not in own]
             if len(pool) < set_size:
-                raise ValueError(f"word-set intrusion: topics {k + 1} and {other + 1} share too "
-                                 "many top words for a set of their own; lower set_size")
+                # that topic shares too many top words with this one: draw among those that
+                # can give a set of their own, and leave the topic out if none can
+                fit = [j for j in range(phi.shape[0]) if j != k and sum(
+                    w not in own for w in ranks[j, :n_top]) >= set_size]
+                if not fit:
+                    warnings.warn(f"word-set intrusion: topic {k + 1} shares too many of its "
+                                  f"{n_top} top words with every other topic for a set of "
+                                  f"{set_size}; it gets no task (lower set_size or n_top)",
+                                  stacklevel=2)
+                    continue
+                other = int(rng.choice(fit))
+                pool = [w for w in ranks[other, :n_top] if w not in own]
             intruder = ", ".join(vocabulary[w] for w in rng.choice(pool, size=set_size,
                                                                    replace=False))
             shown, answer = _shuffled(rng, intruder, sets)
