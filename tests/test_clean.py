@@ -409,14 +409,21 @@ def test_cookie_notices_go_and_sentences_about_people_and_cookies_stay():
                    "Nettstedet bruker informasjonskapsler til anonym statistikk.",
                    "This website uses cookies to remember the settings you choose.",
                    "Webbplatsen använder kakor och cookies för att fungera.",
-                   "Please enable JavaScript to see the map."):
+                   "Please enable JavaScript to see the map.",
+                   "Du må ha JavaScript aktivert for å bruke alle funksjonene.",
+                   "Godtar du informasjonskapsler?"):
         assert line_debris(notice) == "cookie or script notice", notice
     for prose in ("Mange eldre gir opp når nettsiden ber dem godta informasjonskapsler før de "
                   "kommer videre til skjemaet.",
                   "Caseworkers said that applicants left when the website asked them about "
                   "cookies, and that the office printed the form instead.",
                   "Hjemmesiden krævede javascript, som de ældste borgere sjældent havde "
-                  "slået til."):
+                  "slået til.",
+                  # telling the reader that nothing is stored is no notice (autumn, blind)
+                  "We have stopped counting who opens this newsletter, so no cookies or "
+                  "tracking pixels follow you when you read it.",
+                  "Kommunens computere gemmer hverken cookies eller adgangskoder, når du er "
+                  "logget ud."):
         assert line_debris(prose) is None, prose
 
 
