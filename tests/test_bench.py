@@ -25,7 +25,11 @@ def test_ratios_are_peer_cpu_over_engine_cpu():
 
 def test_table_row_by_hand():
     assert bench_table(RESULT).splitlines()[2] == (
-        "| 1,000 | 0 | 2.0 | 0.9950 | 1.0 (0.5×) | 0.8000 | 9.0 (4.5×) | 0.9000 |")
+        "| 1,000 | 0 | 2.0 | 0.9950 | 1.0 (0.5×) | 0.8000 | 9.0 (4.5×) | 0.9000 | – | – |")
+    with_tutorial = json.loads(json.dumps(RESULT))
+    with_tutorial["runs"][0]["peers"]["tutorial_pipeline"] = {
+        "seconds": 40.0, "cpu_seconds": 20.0, "recovery": 0.75}
+    assert bench_table(with_tutorial).splitlines()[2].endswith("| 0.9000 | 20.0 | 0.7500 |")
 
 
 def test_readme_table_is_the_committed_benchmark():
@@ -43,7 +47,9 @@ def test_one_run_has_every_field():
     run = run_one(60, 0, peers=False)
     assert run["docs"] == 60 and run["tokens"] > 60 * 100
     assert set(run["stages"]) == {"synth", "read", "tokens_1_workers", "tokens_2_workers",
-                                  "fit", "infer"}
+                                  "prepare", "fit", "infer"}
+    # notebook 02's stage keeps every planted token too (no debris, no stop word planted)
+    assert run["stages"]["prepare"]["tokens"] == run["tokens"]
     assert run["stages"]["tokens_2_workers"]["tokens"] == run["tokens"]  # no stop word planted
     assert run["tokens_speedup_1_to_2_workers"] > 0
     for stage in ("read", "fit", "infer"):
@@ -70,3 +76,24 @@ def test_token_stage_writes_each_partition_as_the_tokeniser_reads_it(tmp_path):
     parts = pd.concat([pd.read_parquet(f) for f in sorted((tmp_path / "parts").iterdir())])
     assert parts["id"].tolist() == meta["id"].tolist()
     assert [list(t) for t in parts["tokens"]] == expected
+
+
+def test_the_tutorial_peer_recovers_topics_from_the_texts(tmp_path):
+    """The tutorial pipeline reads the texts themselves; its topic-word rows come back in the
+    truth's word order, each a distribution, and find planted topics on an easy corpus."""
+    import numpy as np
+    import pandas as pd
+
+    from digiwelfare.bench import N_TOPICS, _tutorial
+    from digiwelfare.synth import corpus_synthesize, corpus_write
+    from digiwelfare.topics import topics_recovery
+
+    planted = corpus_synthesize(400, N_TOPICS, seed=2)
+    corpus_write(planted, tmp_path / "corpus")
+    vocab = pd.read_csv(tmp_path / "corpus" / "truth" / "vocabulary.csv")
+    index = {w: i for lang in ("en", "nb") for w, i in zip(vocab[lang], vocab["index"],
+                                                            strict=True)}
+    phi = _tutorial(tmp_path / "corpus", 0, index)
+    assert phi.shape == planted["phi"].shape
+    assert np.allclose(phi.sum(axis=1), 1, atol=0.02)  # every word of the texts is a truth word
+    assert topics_recovery(planted["phi"], phi)[0] > 0.3

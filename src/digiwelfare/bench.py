@@ -8,12 +8,14 @@ For each size in ``BENCH_SIZES`` and each of the seeds 0, 1 and 2, a fresh proce
 2. ``read``: reads the texts back and maps every token to its word (both spellings);
    ``tokens_1_workers`` and ``tokens_2_workers``: the token stage (:func:`tokens_stage`) on
    one and on two processes (the run's ``tokens_speedup_1_to_2_workers``: the ratio of their
-   wall seconds);
+   wall seconds); ``prepare``: notebook 02's whole stage, cleaning and languages included
+   (:func:`prepare_stage`, one process);
 3. ``fit``: :func:`digiwelfare.engine.engine_fit`, one fit, default settings;
 4. ``infer``: the documents' topic proportions with the topics fixed (``doc_counts``);
 5. the peers on the same bags of words: gensim ``LdaModel`` with its defaults, as tutorials
    write it (``random_state`` the seed), and tomotopy's ``LDAModel`` at the same K, one
-   worker, 500 iterations.
+   worker, 500 iterations; and ``tutorial_pipeline``, from the texts: a loop of NLTK
+   tokenising and per-token lemmatising, then gensim with its defaults (:func:`_tutorial`).
 
 Recovery is :func:`digiwelfare.topics.topics_recovery` (mean cosine of matched topic-word
 rows). Seconds are wall time and CPU time of the process; on a shared machine the wall time
@@ -97,6 +99,49 @@ def tokens_stage(folder: Path, workers: int, into: Path, partition_docs: int = 1
                      "tokens_per_s": round(tokens / max(timing["seconds"], 1e-9))}
 
 
+def prepare_stage(folder: Path, workers: int = 1) -> dict:
+    """Time notebook 02's whole token stage on a planted corpus (:func:`digiwelfare.tokentable.
+    tokens_build`): cleaning with the corpus's repeated lines, each paragraph's language,
+    tokens, stop words and lemmas; what :func:`tokens_stage` leaves out."""
+    from digiwelfare.corpus import corpus_read
+    from digiwelfare.tokentable import tokens_build
+
+    corpus = corpus_read(folder)
+    table, timing = _timed(tokens_build, corpus, workers=workers, keep_text=True,
+                           with_debris=True)
+    tokens = int(sum(map(len, table[0]["tokens"])))
+    return timing | {"tokens": tokens, "workers": workers,
+                     "tokens_per_s": round(tokens / max(timing["seconds"], 1e-9))}
+
+
+def _tutorial(folder: Path, seed: int, truth_index) -> np.ndarray:
+    """A pipeline as tutorials write it: a loop over documents that tokenises each with
+    NLTK (Treebank's tokeniser: no data to download) and lemmatises token by token
+    (simplemma, called per token), then gensim's ``Dictionary``, ``doc2bow`` and
+    ``LdaModel`` with its defaults. Returns the topic-word rows in the truth's word order."""
+    import simplemma
+    from gensim.corpora import Dictionary
+    from gensim.models import LdaModel
+    from nltk.tokenize import TreebankWordTokenizer
+
+    tokenizer = TreebankWordTokenizer()
+    meta = pd.read_csv(folder / "metadata.csv")
+    docs = []
+    for doc_id, lang in zip(meta["id"], meta["language"], strict=True):
+        text = (folder / "texts" / f"{doc_id}.txt").read_text(encoding="utf-8")
+        docs.append([simplemma.lemmatize(t, lang=lang) for t in tokenizer.tokenize(text.lower())
+                     if t.isalpha()])
+    dictionary = Dictionary(docs)
+    model = LdaModel([dictionary.doc2bow(d) for d in docs], id2word=dictionary,
+                     num_topics=N_TOPICS, random_state=seed)
+    topics = model.get_topics()
+    phi = np.zeros((N_TOPICS, max(truth_index.values()) + 1))
+    for word, j in dictionary.token2id.items():
+        if word in truth_index:
+            phi[:, truth_index[word]] += topics[:, j]
+    return phi
+
+
 def _gensim_defaults(bow, n_words, seed):
     from gensim.models import LdaModel
 
@@ -144,6 +189,13 @@ def run_one(n_docs: int, seed: int, peers: bool = True) -> dict:
         for workers in (1, 2):
             stages[f"tokens_{workers}_workers"] = tokens_stage(folder, workers,
                                                                Path(scratch) / f"tokens{workers}")
+        stages["prepare"] = prepare_stage(folder)
+        tutorial = None
+        if peers:
+            vocab = pd.read_csv(folder / "truth" / "vocabulary.csv")
+            index = {w: i for lang in ("en", "nb") for w, i in zip(vocab[lang], vocab["index"],
+                                                                    strict=True)}
+            tutorial = _timed(_tutorial, folder, seed, index)
     speedup = round(stages["tokens_1_workers"]["seconds"]
                     / max(stages["tokens_2_workers"]["seconds"], 1e-9), 2)
     tokens = int(sum(c for doc in bow for _, c in doc))
@@ -161,6 +213,9 @@ def run_one(n_docs: int, seed: int, peers: bool = True) -> dict:
             phi, timing = _timed(fit, bow, n_words, seed)
             run["peers"][name] = timing | {
                 "recovery": round(topics_recovery(planted["phi"], phi)[0], 5)}
+        phi, timing = tutorial
+        run["peers"]["tutorial_pipeline"] = timing | {
+            "recovery": round(topics_recovery(planted["phi"], phi)[0], 5)}
     return run
 
 
@@ -219,14 +274,17 @@ def bench_table(result: dict) -> str:
     each peer, and each peer's CPU time as a multiple of the engine's."""
     table = bench_summary(result)
     lines = ["| documents | seed | engine s (CPU) | engine recovery | gensim defaults s | "
-             "gensim recovery | tomotopy s | tomotopy recovery |",
-             "|---:|---:|---:|---:|---:|---:|---:|---:|"]
+             "gensim recovery | tomotopy s | tomotopy recovery | tutorial pipeline s | "
+             "tutorial recovery |",
+             "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"]
     for r in table.itertuples():
+        tutorial = (f"{r.tutorial_pipeline_cpu_seconds:.1f} | {r.tutorial_pipeline_recovery:.4f}"
+                    if hasattr(r, "tutorial_pipeline_cpu_seconds") else "– | –")
         lines.append(f"| {r.docs:,} | {r.seed} | {r.engine_cpu_seconds:.1f} | "
                      f"{r.engine_recovery:.4f} | {r.gensim_defaults_cpu_seconds:.1f} "
                      f"({r.gensim_defaults_cpu_ratio:.1f}×) | {r.gensim_defaults_recovery:.4f} | "
                      f"{r.tomotopy_cpu_seconds:.1f} ({r.tomotopy_cpu_ratio:.1f}×) | "
-                     f"{r.tomotopy_recovery:.4f} |")
+                     f"{r.tomotopy_recovery:.4f} | {tutorial} |")
     return "\n".join(lines) + "\n"
 
 
