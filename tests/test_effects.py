@@ -481,9 +481,16 @@ def test_vague_posteriors_match_an_independent_simulation_of_the_method_of_compo
     design, _ = quiet_design(meta, ["grp"], year=None)
     sims = 20_000
     effects = textstat_effects(gamma, design, n_sims=sims, seed=3)
+    _matches_closed_form_composition(effects, meta, gamma, sims, seed=11)
+
+
+def _matches_closed_form_composition(effects, meta, gamma, sims, seed):
+    """The two-group composition simulated in closed form with numpy's own random numbers:
+    each draw's group means ybar, the Pearson phi over n - 2, and a logit-normal draw around
+    each mean; the table's estimate and bounds must agree with it."""
     got = effects[(effects.topic == 1) & (effects.kind == "prediction")].set_index("level")
-    rng = np.random.default_rng(11)
-    y = rng.beta(gamma[:, 0], gamma[:, 1], (sims, len(shares)))
+    rng = np.random.default_rng(seed)
+    y = rng.beta(gamma[:, 0], gamma[:, 1], (sims, len(gamma)))
     g = (meta.grp == "b").to_numpy().astype(int)
     ybar = np.column_stack([y[:, g == j].mean(axis=1) for j in (0, 1)])
     mu = ybar[:, g]
@@ -729,20 +736,7 @@ def test_fits_shared_by_several_draws_still_match_an_independent_composition():
     gamma = np.column_stack([shares, 1 - shares]) * 0.5
     design, _ = quiet_design(meta, ["grp"], year=None)
     effects = textstat_effects(gamma, design, n_sims=20_000, seed=5, theta_draws=2_000)
-    got = effects[(effects.topic == 1) & (effects.kind == "prediction")].set_index("level")
-    rng = np.random.default_rng(12)
-    sims = 20_000
-    y = rng.beta(gamma[:, 0], gamma[:, 1], (sims, len(shares)))
-    g = (meta.grp == "b").to_numpy().astype(int)
-    ybar = np.column_stack([y[:, g == j].mean(axis=1) for j in (0, 1)])
-    phi = ((y - ybar[:, g]) ** 2 / (ybar[:, g] * (1 - ybar[:, g]))).sum(axis=1) / (len(g) - 2)
-    for j, level in enumerate("ab"):
-        sd = np.sqrt(phi / ((g == j).sum() * ybar[:, j] * (1 - ybar[:, j])))
-        pred = expit(logit(ybar[:, j]) + sd * rng.standard_normal(sims))
-        assert got.estimate[level] == pytest.approx(pred.mean(), abs=0.01)
-        low, high = np.percentile(pred, [2.5, 97.5])
-        assert logit(got.ci_low[level]) == pytest.approx(logit(low), abs=0.25)
-        assert logit(got.ci_high[level]) == pytest.approx(logit(high), abs=0.25)
+    _matches_closed_form_composition(effects, meta, gamma, 20_000, seed=12)
 
 
 def test_one_fit_a_draw_is_the_default_and_shared_fits_repeat_their_draws_in_order():
