@@ -58,11 +58,10 @@ topic_labels = {}  # the same names as in notebook 04, if you gave some
 from digiwelfare.checks import choice_check, int_check
 from digiwelfare.config import paths_resolve
 from digiwelfare.corpus import corpus_read
+from digiwelfare.design import contrasts_select, design_build
 from digiwelfare.effects import (
     CARRY_SHARE,
     CAVEAT_WIDTH,
-    contrasts_select,
-    design_build,
     effects_caveats,
     textstat_effects,
     theta_draws_auto,

@@ -5,9 +5,8 @@ import pandas as pd
 import pytest
 from scipy.special import expit, logit
 
+from digiwelfare.design import contrasts_select, design_build
 from digiwelfare.effects import (
-    contrasts_select,
-    design_build,
     effects_caveats,
     textstat_effects,
     topics_posterior,
@@ -580,7 +579,7 @@ def test_alias_find_worked_by_hand():
     # a = (0, 1, 0, 1) and d = (1, -1, -1, 1) are orthogonal to the intercept and to each
     # other, so a column a + e d is a combination of (1, a) up to a residual of exactly |e|.
     # The tolerance is 1e-8 times the column's largest absolute value (at least 1).
-    from digiwelfare.effects import _alias_find
+    from digiwelfare.design import _alias_find
 
     one, a, d = np.ones(4), np.array([0.0, 1, 0, 1]), np.array([1.0, -1, -1, 1])
     assert _alias_find(np.column_stack([one, a, a + 1.5e-8 * d])) is None  # 1.5e-8 > 1e-8
@@ -658,12 +657,12 @@ def test_aliasing_advice_names_every_partner_or_says_the_values_are_too_few():
 
 
 def test_the_aliasing_warning_names_the_callers_line():
-    # stacklevel: the warning points at the line that called design_build, not at effects.py.
+    # stacklevel: the warning points at the line that called design_build, not at design.py.
     # Under mutmut each function is called through a trampoline, two frames more, so there
     # the line cannot be checked.
-    import digiwelfare.effects as effects
+    import digiwelfare.design as design
 
-    if hasattr(effects, "x_design_build__mutmut_orig"):
+    if hasattr(design, "x_design_build__mutmut_orig"):
         pytest.skip("mutmut's trampolines add frames between the caller and design_build")
     meta, _ = three_types()
     meta["country"] = np.where(meta.doc_type == "policy_document", "SE", "NO")

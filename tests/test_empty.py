@@ -33,7 +33,8 @@ from digiwelfare import (
     topics,
     vocabulary,
 )
-from digiwelfare.effects import design_build, glm_logit_fit
+from digiwelfare.design import design_build
+from digiwelfare.glm import glm_logit_fit
 
 TEXT = ("Caseworkers use discretion when the system flags a case. The system stores data "
         "about every case, and caseworkers read the data before they decide.")
