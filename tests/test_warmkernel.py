@@ -138,6 +138,10 @@ def test_interrupts_reach_the_kernel_and_a_killed_launcher_takes_it_along(monkey
         client = km.client()
         client.start_channels()
         try:
+            # as nbclient does: a request sent before the kernel answers can have its output
+            # published before this client's subscription reached the kernel (a warm kernel
+            # starts in well under a second), and the reply then never seems to come
+            await client.wait_for_ready(timeout=120)
             pid = int(await _output(client, "import os; print(os.getpid())"))
             launcher = km.provisioner.process.pid
             assert pid != launcher  # forked by the server, not the launcher
