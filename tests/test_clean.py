@@ -610,3 +610,32 @@ def test_summer_kinds_login_links_opinion_notes_document_comments_and_invitation
             "Kronikken handlet om hvordan NAV bruker chat i kontakten med brukerne.",
             "Contributions from users were welcome in the design workshops in 2023."):
         assert line_debris(prose) is None, prose
+
+
+def test_autumn_kinds_refund_terms_read_also_labels_paywalls_and_funding_of_a_trial_go():
+    for line, rule in (
+            ("Refund Policy", "registration or deadline"),
+            ("Les også", "publications list header"), ("Läs också", "publications list header"),
+            ("Denne artikkelen er for abonnenter.", "paywall"),
+            ("This article is for subscribers only.", "paywall"),
+            ("Forsøget er finansieret af Styrelsen for Arbejdsmarked og Rekruttering.",
+             "funding line"),
+            ("The evaluation was funded by the Norwegian Directorate of Health.",
+             "funding line")):
+        assert line_debris(line) == rule, line
+    for prose in (
+            # a service paid for by someone is what the text is about, not who funds the study
+            "Tjenesten er finansiert av kommunene og koster brukerne ingenting.",
+            "The evaluation was funded by the ministry and found that waiting times fell.",
+            "Tilbudet er for abonnenter av tjenesten som har fått tildelt trygghetsalarm.",
+            "Refunds of overpaid benefits took the agency eight months in 2022."):
+        assert line_debris(prose) is None, prose
+    # the refund terms as a ticket page prints them go; a sentence about refunds stays
+    page = ("Welfare Service Jam\nRefund Policy\nRefunds up to 7 days before event\n"
+            "About this event\n"
+            "For two days, caseworkers, developers and people who use the services work in "
+            "small teams on one problem each.\n"
+            "Refunds are paid to everyone who cancels a week before the event starts.\n")
+    kept, why = text_clean(page)
+    assert "Refunds up to" not in kept and "Refund Policy" not in kept
+    assert "For two days" in kept and "Refunds are paid" in kept

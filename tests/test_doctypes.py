@@ -239,3 +239,50 @@ def test_a_series_of_dated_sessions_in_a_table_is_a_programme():
             "Tavlene ble vist fram tirsdag 9. september kl. 14.00 i rådhuset.\n\n"
             "Ansatte i hjemmetjenesten har testet dem i et halvt år.\n")
     assert doc_type_classify(news, "Kommunen tar i bruk digitale tavler")[0] != "event_programme"
+
+
+def test_an_event_platforms_widgets_make_a_programme_one_mention_of_events_does_not():
+    """A meetup page has no programme heading, but its widgets (who hosts it, how many are
+    coming, places left, similar events) say it is an event; a news item that ends with a
+    link to "similar events" is still news."""
+    meetup = ("Finn arrangementer\nLogg inn\ntorsdag 12. mars · 18:00\n"
+              "Tjenestedesign på NAV-kontoret\nArrangert av\nTjenestedesign Trondheim\n"
+              "Vi får besøk av to veiledere som har prøvd samskaping med brukere, og du er "
+              "velkommen til å stille spørsmål underveis.\n"
+              "Deltakere (43)\n12 plasser igjen\nDelta\nLignende arrangementer i nærheten\n")
+    assert doc_type_classify(meetup, "Tjenestedesign på NAV-kontoret") == (
+        "event_programme", "cue: event page widgets")
+    news = ("Nyheter\nKommunen åpnet nytt servicetorg\n12. mars 2025\n\n"
+            "Du kan nå få hjelp med digitale søknader på biblioteket hver tirsdag.\n\n"
+            "Lignende arrangementer\n")
+    assert doc_type_classify(news, "Kommunen åpnet nytt servicetorg")[0] != "event_programme"
+
+
+def test_catalogue_fields_copied_as_label_and_number_make_a_project_record():
+    """A funder's project database copied as a table: "Projekttid 2024-01-01 – 2026-12-31",
+    "Beviljat belopp 3 600 000 kr" (label and value on one line, no colon)."""
+    record = ("Beviljade projekt\nDigitala orosanmälningar och första bedömningen\n"
+              "Projektledare\tHelena Berg\nBeviljat belopp\t3 600 000 kr\n"
+              "Projekttid\t2024-01-01 – 2026-12-31\nSammanfattning\n"
+              "Allt fler orosanmälningar kommer in via digitala formulär, ofta skrivna i korta "
+              "fält av yrkespersoner.\n")
+    kind, source = doc_type_classify(record, "Digitala orosanmälningar")
+    assert (kind, source) == ("project_report", "cue: catalogue fields")
+    prose = ("Projekttid och pengar räckte inte till alla kommuner som ville vara med, skriver "
+             "utredaren.\n")
+    assert "catalogue fields" not in doc_type_scores(prose, "Utredningen")["project_report"][1]
+
+
+def test_a_cited_journal_in_a_reference_list_does_not_make_an_abstract():
+    """Slides or a wiki page that end with references name journals; the journal names are
+    the cited works' genre, not the page's. A record page that names its own journal is an
+    abstract."""
+    slides = ("Skjermen mellom oss\nVideomøter i oppfølgingen\n"
+              "Hva vi gjorde\nVi observerte 40 videomøter mellom veiledere og brukere.\n"
+              "Referanser\n"
+              "Lund, M. (2021). Digital encounters in welfare services. Journal of Social "
+              "Policy.\n")
+    assert doc_type_classify(slides, "Skjermen mellom oss")[0] != "abstract"
+    record = ("Digital encounters in welfare services\nJournal of Social Policy, 50(2)\n"
+              "Abstract\nWe observed 40 video meetings between caseworkers and users.\n")
+    assert doc_type_classify(record, "Digital encounters in welfare services")[0] == "abstract"

@@ -7,7 +7,8 @@ A line is removed when one of these says it is debris, checked in this order:
 2. ``repeated``: the line stands in several documents of the corpus (or of one import), as
    menus, footers, field labels and notices do (Kohlschütter et al. 2010 and jusText use the
    same sign: boilerplate repeats, text does not); ``running header``: it stands twice or
-   more in the same text (page headers and footers of a report, a title in a breadcrumb);
+   more in the same text (page headers and footers of a report, a title in a breadcrumb),
+   or a line of the text stands in it again with a page number before or after it;
 3. ``field label`` and ``field value``: a short "Label:" line and the value on the line after
    it, or "Label: value" on one short line, as catalogue pages print their fields;
 4. ``numbers or code``: a short line made of numbers, codes or amounts ("301234",
@@ -30,8 +31,9 @@ A line is removed when one of these says it is debris, checked in this order:
    come between them, and not under a heading that announces text: "Programme subject to
    change.", a blog's disclaimer, a widget's explanation); ``widget`` (a short sentence that
    counts readers, outside the text); ``title of another work`` (a line followed by an
-   author list after the text); ``front matter`` (before the first paragraph of text, two
-   short sentences together, or one among debris, that end in a date, as the cover of an
+   author list or an affiliation after the text); ``front matter`` (before the first
+   paragraph of text, two short sentences together, or one among debris, that end in a
+   date, as the cover of an
    official report prints "Submitted to the Ministry on 2 May 2025."); ``registration
    terms`` (a short sentence right under a registration label, outside the text: "Free, but
    places are limited."); ``footnote`` (a line opening with a superscript number that the
@@ -227,6 +229,15 @@ def _is_numbers_or_code(line: str) -> bool:
     return not lower or digits * 2 >= len(words)
 
 
+def _page_numbered_copy(line: str, own: Counter) -> bool:
+    """Whether ``line`` is another line of the same text with a page number before or after
+    it, as a PDF prints its title or its publisher in the running header of one page
+    ("Jobsamtaler på skærm    5" under the cover's "Jobsamtaler på skærm")."""
+    key = line_key(line)
+    bare = re.sub(r"^# | #$", "", key)
+    return bare != key and bool(re.search(r"[^\W\d_]", bare)) and own[bare] > 0
+
+
 def lines_classify(lines: list[str], repeated: frozenset[str]) -> list[str | None]:
     """The reason each line is debris (None for text)."""
     reasons: list[str | None] = []
@@ -242,7 +253,8 @@ def lines_classify(lines: list[str], repeated: frozenset[str]) -> list[str | Non
         if reason is None and not sentence:
             if line_key(line) in repeated:
                 reason = "repeated"
-            elif own[line_key(line)] > 1 and len(line.split()) <= ZONE_WORDS:
+            elif (own[line_key(line)] > 1 or _page_numbered_copy(line, own)) and \
+                    len(line.split()) <= ZONE_WORDS:
                 reason = "running header"
             elif _is_label(line):
                 reason = "field label"
@@ -286,6 +298,9 @@ def lines_classify(lines: list[str], repeated: frozenset[str]) -> list[str | Non
     affiliations_mark(lines, reasons)
     notices_mark(lines, reasons)
     footnotes_mark(lines, reasons)
+    # once more: notices and footnotes found just now can enclose a short line (a speaker's
+    # name between two bios)
+    sandwiched_mark(lines, reasons, short)
     return reasons
 
 

@@ -150,9 +150,11 @@ def notices_mark(lines: list[str], reasons: list[str | None]) -> None:
             debris += reasons[i] not in _PAGE_FURNITURE and not slot and \
                 own[line_key(lines[i])] < 2
             slots += slot
-        elif k + 1 < len(filled) and reasons[filled[k + 1]] == "author list" and \
+        elif k + 1 < len(filled) and (reasons[filled[k + 1]] == "author list" or
+                                      line_is_affiliation(lines[filled[k + 1]])) and \
                 len(lines[i].split()) <= ZONE_WORDS:
-            reasons[i] = "title of another work"  # the next abstract in a book of abstracts
+            # the next abstract in a book of abstracts, over its authors or their affiliations
+            reasons[i] = "title of another work"
         elif i in text and (debris >= 3 or debris + slots >= 3 and len(
                 lines[i].split()) <= _SLOT_NOTICE_WORDS) and \
                 len(lines[i].split()) <= NOTICE_WORDS and not (
@@ -200,17 +202,39 @@ def notices_mark(lines: list[str], reasons: list[str | None]) -> None:
 _SUPERSCRIPT = r"[\u00b9\u00b2\u00b3\u2070-\u2079]+"
 
 
+#: A footnote's call in text taken out of a PDF, where the superscript became a plain number
+#: of one or two digits glued to a sentence's end or to a word in lower case ("... digitale
+#: kanaler.1", "... søknaden.2 Hjelpen gis ...", "forvaltningen12 og").
+_PLAIN_CALL = re.compile(r"(?:(?<=[^\W\d_A-ZÆØÅÄÖÜ][.,;:!?)])|(?<=[^\W\d_A-ZÆØÅÄÖÜ]{3}))"
+                         r"(\d{1,2})(?=\s|$)")
+#: The note itself, printed at the foot of the page: its plain number, then a capital or a
+#: link, and an end as a note ends ("2 Tallene bygger på ... se kapittel 6.").
+_PLAIN_NOTE = re.compile(r"\s*(\d{1,2})\s+(?=[A-ZÆØÅÄÖÜ]|https?://|www\.)(?=.*(?:[.)]|\S+\.\w+/\S*)\s*$)")
+#: A PDF page is no longer than this many lines: a note stands within it of its call.
+_PAGE_LINES = 80
+
+
 def footnotes_mark(lines: list[str], reasons: list[str | None]) -> None:
     """A footnote: a line that opens with a superscript number ("² Compare ...") of at most
     :data:`NOTICE_WORDS` words, when another line holds the same number glued to the end of
     a word or a sentence (the note's call in the text, "... the hardest ones.²"). A sentence
-    in the text never opens with a superscript, so the mark and its call are the evidence."""
+    in the text never opens with a superscript, so the mark and its call are the evidence.
+
+    Text taken out of a PDF has lost the superscripts: there a line is a footnote when it
+    opens with a plain number, a space and a capital (or a link), ends as a note does, and
+    the same number stands glued to a sentence's end or a word in lower case on a line
+    above it, on the same page (:data:`_PAGE_LINES`). A numbered heading ("1 Innledning")
+    has no call above it and no full stop."""
     calls = {m.group() for i, ln in enumerate(lines)
              for m in re.finditer(rf"(?<=[^\W\d_]|[.,;:!?)]){_SUPERSCRIPT}", ln)}
+    plain = [(i, m.group(1)) for i, ln in enumerate(lines) for m in _PLAIN_CALL.finditer(ln)]
     for i, line in enumerate(lines):
+        if reasons[i] is not None or len(line.split()) > NOTICE_WORDS:
+            continue
         mark = re.match(rf"\s*({_SUPERSCRIPT})\s*\S", line)
-        if reasons[i] is None and mark and mark.group(1) in calls and \
-                len(line.split()) <= NOTICE_WORDS:
+        note = _PLAIN_NOTE.match(line)
+        if mark and mark.group(1) in calls or note and any(
+                n == note.group(1) and 0 < i - j <= _PAGE_LINES for j, n in plain):
             reasons[i] = "footnote"
 
 
@@ -232,11 +256,21 @@ def sandwiched_mark(lines: list[str], reasons: list[str | None], short: list[boo
 
 def contact_headings_mark(lines: list[str], reasons: list[str | None]) -> None:
     """A contact box's heading: a short question right above the line that says whom to call
-    or write to ("Vil du vide mere?" / "Ring til ... på 72 36 00 00 hverdage kl. 8-12.")."""
+    or write to ("Vil du vide mere?" / "Ring til ... på 72 36 00 00 hverdage kl. 8-12."), or
+    above a short contact link that is debris already ("Har du spørgsmål?" / "Kontakt din
+    kommune")."""
     filled = [i for i, ln in enumerate(lines) if ln.strip()]
     for k in range(len(filled) - 1):
-        i = filled[k]
+        i, below = filled[k], filled[k + 1]
         if reasons[i] is None and lines[i].rstrip().endswith("?") and \
-                len(lines[i].split()) <= 6 and \
-                reasons[filled[k + 1]] in ("contact line", "contact hours"):
+                len(lines[i].split()) <= 6 and (
+                reasons[below] in ("contact line", "contact hours") or
+                reasons[below] and len(lines[below].split()) <= 5 and _CONTACT_LINK.match(
+                    lines[below])):
             reasons[i] = "contact heading"
+
+
+#: A contact link: a verb of getting in touch opening a short line ("Kontakt din kommune",
+#: "Contact us", "Skriv til oss", "Ring oss").
+_CONTACT_LINK = re.compile(r"\s*(kontakt(a|e)?|contact|ring|call|chat(t)?|skriv|write|email|e-mail|"
+                           r"e-post|send)\b", re.IGNORECASE)

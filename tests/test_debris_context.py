@@ -1,0 +1,106 @@
+"""Debris found by where a line stands (digiwelfare.debris_context and the running-header
+check of digiwelfare.clean): each kind with a case that must stay."""
+
+from digiwelfare.clean import line_debris, text_clean
+
+PDF_PAGE = (
+    "Rapporten drøfter hvordan kommunene kan gi veiledning til dem som ikke bruker digitale "
+    "kanaler.1\n"
+    "Flere av de spurte søkerne fikk hjelp av familie til å fylle ut den digitale søknaden.2 "
+    "Hjelpen blir sjelden registrert.\n"
+    "1 Se den tidligere kartleggingen av veiledning i tre fylker.\n"
+    "2 Tallene bygger på en spørreundersøkelse blant 900 søkere i 2023.\n"
+    "14\n"
+    "Kommunene bør derfor ha et kontor der innbyggerne kan få hjelp med søknadene sine.\n")
+
+
+def test_a_pdfs_footnote_with_a_plain_number_goes_when_the_page_above_calls_it():
+    kept, why = text_clean(PDF_PAGE)
+    assert "Se den tidligere" not in kept and "Tallene bygger" not in kept
+    assert why.count("footnote") == 2
+    assert "Kommunene bør derfor" in kept and "Hjelpen blir sjelden" in kept
+
+
+def test_a_plain_numbered_line_without_a_call_above_it_stays():
+    # no call: "kanaler." and "søknaden." carry no number
+    uncalled = PDF_PAGE.replace("kanaler.1", "kanaler.").replace("søknaden.2", "søknaden.")
+    kept, _ = text_clean(uncalled)
+    assert "1 Se den tidligere" in kept and "2 Tallene bygger" in kept
+    # the call stands below the line: a numbered point of a list, not a note
+    below = ("1 Kommunene skal tilby personlig veiledning til alle som ber om det.\n"
+             "Utvalget mener dette er det viktigste grepet for dem som ikke er digitale.1\n")
+    assert "1 Kommunene skal tilby" in text_clean(below)[0]
+    # a numbered heading after the call has no full stop: a heading, not a note
+    heading = PDF_PAGE.replace("1 Se den tidligere kartleggingen av veiledning i tre fylker.",
+                               "1 Utvalgets anbefalinger")
+    assert "footnote" not in text_clean(heading)[1][:1]
+    assert text_clean(heading)[1].count("footnote") == 1
+
+
+def test_a_line_repeated_with_a_page_number_is_a_running_header():
+    report = ("Skjermen mellom oss\nEvaluering av digitale samtaler\n\n"
+              "Evalueringen viser at samtalene på video var kortere enn samtalene ved oppmøte.\n"
+              "Skjermen mellom oss    5\n"
+              "Veilederne savnet å se hvordan brukerne hadde det, særlig i den første samtalen.\n"
+              "6    Skjermen mellom oss\n")
+    kept, why = text_clean(report)
+    assert "Skjermen mellom oss 5" not in kept and "6 Skjermen" not in kept
+    assert why.count("running header") >= 2
+    # a heading with a number whose words stand nowhere else is no running header
+    other = report.replace("Skjermen mellom oss    5", "Tabell 5")
+    assert "running header" not in text_clean(other.replace("6    Skjermen mellom oss",
+                                                            ""))[1]
+
+
+def test_the_next_abstracts_title_over_an_affiliation_goes_a_closing_question_stays():
+    book = ("Att skriva för två läsare\n"
+            "Sedan familjer fick läsa journalerna digitalt skriver socialsekreterarna "
+            "försiktigare än förut.\n"
+            "Vi har analyserat fyrtio utredningar före och efter införandet av e-tjänsten och "
+            "intervjuat fjorton socialsekreterare.\n"
+            "Nyckelord: dokumentation, barnavård\n"
+            "Vem äger schemat i hemtjänsten?\n"
+            "Karin Ek, Högskolan i Dalarna\n")
+    kept, why = text_clean(book)
+    assert "Vem äger schemat" not in kept and "title of another work" in why
+    # the same question closing the abstract, with nothing under it, is the abstract's own
+    own = book.replace("Karin Ek, Högskolan i Dalarna\n", "")
+    assert "Vem äger schemat" in text_clean(own)[0]
+
+
+def test_a_speakers_name_between_two_bios_goes():
+    page = ("Welfare agencies now let rule-based systems decide simple benefit claims without "
+            "a caseworker.\n"
+            "In this webinar three researchers present what claimants expect of such decisions "
+            "and when they stop trusting them.\n"
+            "Programme\n13:00 Welcome\n13:10 Survey findings\n13:40 Discussion\n"
+            "Speakers\nIda Lund\nProfessor of public administration.\n"
+            "Per Aune\nResearcher in sociology of law.\n"
+            "Register\nRegistration closes on 3 March 2025 at 12:00.\n")
+    kept, why = text_clean(page)
+    assert "Per Aune" not in kept and "Ida Lund" not in kept
+    assert "In this webinar" in kept
+
+
+def test_a_question_over_a_contact_link_goes_a_question_over_text_stays():
+    page = ("Du søger om kontanthjælp hos kommunen, og det gør du normalt digitalt med MitID.\n"
+            "Kan du ikke bruge den digitale løsning, kan kommunen give dig fritagelse.\n"
+            "Har du spørgsmål?\nKontakt din kommune\nPrint\nDel siden\n")
+    kept, why = text_clean(page)
+    assert "Har du spørgsmål?" not in kept and "contact heading" in why
+    asked = ("Hvem hjælper dem, der ikke kan bruge MitID?\n"
+             "Kommunens borgerservice hjælper hver uge flere hundrede borgere med at søge "
+             "digitalt, og det tager ofte lang tid.\n")
+    assert "Hvem hjælper dem" in text_clean(asked)[0]
+
+
+def test_references_without_a_year_go_a_sentence_naming_a_town_stays():
+    for line in ("Halvorsen, T. and Nurmi, P. Coding the rulebook. Nordic Journal of Public "
+                 "Administration.",
+                 "Strand, E. Discretion after automation. Working paper, Digital State group.",
+                 "Berg, K.; Lie, O. Skjemaet som forsvant. Manuskript under vurdering."):
+        assert line_debris(line) == "reference without a year", line
+    for prose in ("Bergen, Norway. The study ran in two offices of the welfare agency.",
+                  "Holm, a caseworker, said the form was hard to read. She wrote to us.",
+                  "Oslo, Bergen og Tromsø. Alle tre kommunene tok i bruk løsningen i fjor."):
+        assert line_debris(prose) is None, prose
