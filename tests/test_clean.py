@@ -639,3 +639,23 @@ def test_autumn_kinds_refund_terms_read_also_labels_paywalls_and_funding_of_a_tr
     kept, why = text_clean(page)
     assert "Refunds up to" not in kept and "Refund Policy" not in kept
     assert "For two days" in kept and "Refunds are paid" in kept
+
+
+def test_frost_kinds_sponsored_lines_subscription_prompts_and_repository_citations_go():
+    for line, rule in (
+            ("Artikkelen er produsert og finansiert av Høgskolen i Østfold – les mer.",
+             "funding line"),
+            ("Thanks for reading Welfare Notes! Subscribe for free to receive new posts.",
+             "subscription prompt"),
+            ("Lund, Eva and Berg, Tor, Coding the Law: Who Decides? (April 30, 2024).",
+             "repository citation"),
+            ("Påmeldinga stengjer 3. mars 2025.", "registration closing date")):
+        assert line_debris(line) == rule, line
+    for prose in (
+            # a closing date followed by more to say is the text's
+            "Påmeldingen stenger 20. februar 2026, og vi har plass til 40 deltakere.",
+            "Thanks for reading the draft, the caseworkers wrote back with changes in 2022.",
+            "Many readers subscribe to the service to get new posts about benefits.",
+            "Bergen, Oslo and Tromsø, three cities that tried the app (in 2022).",
+            "Artikkelen er skrevet av to forskere som fulgte NAV-kontoret i et år."):
+        assert line_debris(prose) is None, prose

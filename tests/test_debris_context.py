@@ -104,3 +104,27 @@ def test_references_without_a_year_go_a_sentence_naming_a_town_stays():
                   "Holm, a caseworker, said the form was hard to read. She wrote to us.",
                   "Oslo, Bergen og Tromsø. Alle tre kommunene tok i bruk løsningen i fjor."):
         assert line_debris(prose) is None, prose
+
+
+def test_under_an_events_speakers_only_a_short_notice_goes():
+    """Speakers listed with their roles are the event's content, as time slots are: under
+    them a sentence is a footer notice only when it is as short as "Programme subject to
+    change."; one that says more about the event stays."""
+    page = ("Allt fler kommuner låter den som söker ekonomiskt bistånd göra det i en app, men "
+            "få har frågat vad som går förlorat.\n"
+            "Medverkande\nAnna Ström, socialsekreterare, Gotlands kommun\n"
+            "Ola Berg, forskare, Karlstads universitet\n"
+            "{sentence}\nArrangör\nNätverket för digital välfärd\n")
+    said = ("Efter samtalet finns tid för frågor från publiken, och alla som själva har sökt "
+            "stöd är särskilt välkomna.")
+    assert said in text_clean(page.format(sentence=said))[0]
+    short = "Programmet kan komma att ändras."
+    assert short not in text_clean(page.format(sentence=short))[0]
+
+
+def test_a_question_over_a_support_phone_number_goes():
+    page = ("Hvis du hjelper noen med offentlige tjenester, kan du be om fullmakt i stedet for "
+            "å låne deres elektroniske ID.\n"
+            "Trenger du mer hjelp?\nBrukerstøtte: 00 00 00 00\nÅpent hverdager 07–23\n")
+    kept, why = text_clean(page)
+    assert "Trenger du mer hjelp?" not in kept and "contact heading" in why

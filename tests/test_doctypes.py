@@ -2,7 +2,12 @@
 
 import pytest
 
-from digiwelfare.doctypes import doc_type_classify, doc_type_scores, text_for_cues
+from digiwelfare.doctypes import (
+    doc_type_classify,
+    doc_type_features,
+    doc_type_scores,
+    text_for_cues,
+)
 
 
 def test_a_cue_word_in_a_menu_does_not_count_but_the_same_word_under_a_date_does():
@@ -286,3 +291,16 @@ def test_a_cited_journal_in_a_reference_list_does_not_make_an_abstract():
     record = ("Digital encounters in welfare services\nJournal of Social Policy, 50(2)\n"
               "Abstract\nWe observed 40 video meetings between caseworkers and users.\n")
     assert doc_type_classify(record, "Digital encounters in welfare services")[0] == "abstract"
+
+
+def test_day_time_and_place_as_bare_labels_make_an_event_a_talks_record_does_not():
+    """A festival's seminar page prints "Datum", "Tid" and "Plats" over their values; a
+    research catalogue's record of a talk prints only "Sted" and "Dato" and stays an
+    abstract."""
+    seminar = ("Seminarium\nKan en app ersätta ett besök?\nDatum\nOnsdag 25 juni 2025\nTid\n"
+               "10:00 - 10:45\nPlats\nDonners plats, tält 4\n"
+               "Vi samtalar med en socialsekreterare och en forskare om vad digitala "
+               "ansökningar betyder för dem som söker stöd.\n")
+    assert doc_type_classify(seminar, "Kan en app ersätta ett besök?")[0] == "event_programme"
+    features = doc_type_features(seminar.replace("Tid\n10:00 - 10:45\n", ""), "Kan en app")
+    assert "event labels over values" not in features

@@ -1,6 +1,8 @@
 """Years a careful reader derives (metadata.year_derive): labelled dates, covers and issue
 lines, a final report's end, and the guards against years that are not the document's."""
 
+from datetime import date
+
 import pytest
 
 from digiwelfare.metadata import year_derive
@@ -170,3 +172,14 @@ def test_a_date_a_change_takes_effect_is_not_the_pages():
                        today=today) == (2025, "date in the head")
     assert year_derive("Nyhet\n1. juli 2026\nFrom 1 July 2026 the rules change.\n",
                        today=today) == (2026, "date in the head")
+
+
+def test_a_courses_term_under_its_selector_or_label_is_not_the_pages_date():
+    """A course page's "Choose semester" over "Autumn 2026" (or "Academic year: 2022", the
+    issue's menu line) names the teaching term; a season on a cover still dates the cover."""
+    course = "Courses\nSOS4250\nChoose semester\nAutumn 2026\nFacts about this course\n"
+    assert year_derive(course, today=date(2026, 12, 3)) == (None, "")
+    assert year_derive("Studier\nSemester\nHøsten 2025\nOm emnet\n",
+                       today=date(2026, 12, 3)) == (None, "")
+    cover = "Digital tilsyn i hjemmetjenesten\nMasteroppgave\nHøsten 2025\n"
+    assert year_derive(cover, today=date(2026, 12, 3)) == (2025, "cover date")

@@ -37,7 +37,8 @@ A line is removed when one of these says it is debris, checked in this order:
    official report prints "Submitted to the Ministry on 2 May 2025."); ``registration
    terms`` (a short sentence right under a registration label, outside the text: "Free, but
    places are limited."); ``footnote`` (a line opening with a superscript number that the
-   text calls, glued to a word or a sentence's end: "... the hardest ones.²").
+   text calls, glued to a word or a sentence's end: "... the hardest ones.²"; in text taken
+   out of a PDF, a plain number that a line above it on the same page calls).
 
 A line that reads as a sentence (:func:`line_is_sentence`) is never removed by 2-6, nor by a
 rule unless the rule is marked ``sentence_ok`` (cookie notices are written as sentences); 7

@@ -33,6 +33,12 @@ _PAGE_FURNITURE = frozenset({"running header", "page number or running header",
 _SLOT_NOTICE_WORDS = 8
 
 
+#: A speaker with a role, as an event page lists who takes part ("Ola Berg, forsker,
+#: Karlstads universitet"): a name of two to four capitalised words, a comma, more. Like a
+#: time slot, it is the event's content, not the page's furniture.
+_SPEAKER = re.compile(r"\s*(?:Dr\.?\s+|Prof\.?\s+)?[A-ZÆØÅÄÖ][\w'-]+(?:[ -][A-ZÆØÅÄÖ][\w'-]+){1,3},"
+                      r"\s+\S")
+
 #: A label printed on a line of its own above its value: one or two words, no digit, no
 #: punctuation ("Dato", "Target group", "Pris").
 _BARE_LABEL = re.compile(r"[^\W\d_][^\W\d_]*(?:[ -][^\W\d_]+)?")
@@ -146,7 +152,8 @@ def notices_mark(lines: list[str], reasons: list[str | None]) -> None:
         if reasons[i]:
             # a programme's time slots (bare, glued to their titles, with a speaker, or a
             # timetable's spans) are the event's own content, not the page's furniture
-            slot = reasons[i].startswith("programme ")
+            slot = reasons[i].startswith("programme ") or (
+                len(lines[i].split()) <= ZONE_WORDS and _SPEAKER.match(lines[i]) is not None)
             debris += reasons[i] not in _PAGE_FURNITURE and not slot and \
                 own[line_key(lines[i])] < 2
             slots += slot
@@ -257,19 +264,22 @@ def sandwiched_mark(lines: list[str], reasons: list[str | None], short: list[boo
 def contact_headings_mark(lines: list[str], reasons: list[str | None]) -> None:
     """A contact box's heading: a short question right above the line that says whom to call
     or write to ("Vil du vide mere?" / "Ring til ... på 72 36 00 00 hverdage kl. 8-12."), or
-    above a short contact link that is debris already ("Har du spørgsmål?" / "Kontakt din
-    kommune")."""
+    above a short contact link or a phone number that is debris already ("Har du
+    spørgsmål?" / "Kontakt din kommune"; "Trenger du mer hjelp?" / "Brukerstøtte: 00 00 00
+    00")."""
     filled = [i for i, ln in enumerate(lines) if ln.strip()]
     for k in range(len(filled) - 1):
         i, below = filled[k], filled[k + 1]
         if reasons[i] is None and lines[i].rstrip().endswith("?") and \
                 len(lines[i].split()) <= 6 and (
                 reasons[below] in ("contact line", "contact hours") or
-                reasons[below] and len(lines[below].split()) <= 5 and _CONTACT_LINK.match(
-                    lines[below])):
+                reasons[below] and len(lines[below].split()) <= 5 and (
+                    _CONTACT_LINK.match(lines[below]) or _PHONE.search(lines[below]))):
             reasons[i] = "contact heading"
 
 
+#: A phone number as a contact box prints it: eight digits or more, in groups or not.
+_PHONE = re.compile(r"(?<!\d)\+?\d{2,3}(?:[ .]?\d{2,3}){3,4}(?!\d)")
 #: A contact link: a verb of getting in touch opening a short line ("Kontakt din kommune",
 #: "Contact us", "Skriv til oss", "Ring oss").
 _CONTACT_LINK = re.compile(r"\s*(kontakt(a|e)?|contact|ring|call|chat(t)?|skriv|write|email|e-mail|"

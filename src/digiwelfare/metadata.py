@@ -35,7 +35,10 @@ _NOT_OURS = re.compile(r"\b(frist|deadline|innen|innan|senest|by|before|until|to
                        r"tilsetting\w*|tilsettjing\w*|ansættelse\w*|anställning\w*|"
                        r"employment|appointment|commenc\w*|expir\w*|utløp\w*|udløb\w*|"
                        r"gyldig\w*|giltig\w*|valid|virkning|verkan|effective|"
-                       r"ikrafttred\w*|ikrafttræd\w*|ikraftträd\w*)\b", re.IGNORECASE)
+                       r"ikrafttred\w*|ikrafttræd\w*|ikraftträd\w*|"
+                       # a course's term ("Choose semester" over "Autumn 2026")
+                       r"semester|termin|term|academic year|studieår\w*|läsår\w*)\b",
+                       re.IGNORECASE)
 #: A line that opens "From <date>" announces a change that takes effect then ("Fra 1. juli
 #: 2026 ændres reglerne"): the date is the change's, not the page's.
 _FROM_DATE = re.compile(r"\s*(?:fra|frå|från|from|fom|f\.o\.m\.)\s*", re.IGNORECASE)
@@ -229,6 +232,10 @@ def year_derive(text: str, today: date | None = None,
                 # a deadline (its label on the line above), a horizon, or one end of a
                 # period; a span of days ("4–5 March 2026") is one date
                 continue
+            if rule.source == "cover date" and (
+                    _deadline_label(before) or
+                    _deadline_label(_label_above(where, line_start))):
+                continue  # a term under its selector ("Choose semester" / "Autumn 2026")
             if 1950 <= year <= this_year:
                 return year, rule.source
     return None, ""
