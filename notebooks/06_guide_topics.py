@@ -47,8 +47,10 @@ seed_categories = ["control", "care", "facilitation", "efficiency", "discretion"
                    "datafication"]  # dictionary categories that become keyword topics
 min_seeds = 2  # a category with fewer seed words in the vocabulary gets no keyword topic
 n_free = 4  # topics without keywords; the unguided model has n_keyword + n_free topics
-iterations = 1500  # Gibbs sweeps per chain
-restarts = 3  # chains (seeds seed, seed + 1, ...); the best by log-likelihood is kept
+iterations = 1500  # Gibbs sweeps per chain, at most
+tol = 1e-4  # stop a chain once it has settled (see the fit below); None: every sweep
+workers = 2  # processes for the chains of a large corpus; the results do not depend on it
+restarts = 3  # chains, their seeds derived from seed; the best by log-likelihood is kept
 alpha = 0.1  # symmetric prior on each document's topic proportions
 beta = 0.01  # prior of the regular word distributions (keyATM's default)
 beta_key = 0.1  # prior of the keyword distributions (keyATM's default)
@@ -69,12 +71,12 @@ from digiwelfare.guided import (
     RETAINED_CONTEXT_LIFT,
     RETAINED_CONTEXT_SHARE,
     RETAINED_PI,
-    guided_fit_best,
     textstat_guided_compare,
     textstat_guided_doc_topics,
     textstat_guided_words,
     textstat_keyword_topics,
 )
+from digiwelfare.guided_chains import guided_fits_best
 from digiwelfare.keywords import seeds_expand, textstat_keyword_categories, textstat_keywords
 from digiwelfare.products import bow_read
 from digiwelfare.runs import LANGUAGES
@@ -84,6 +86,7 @@ choice_check("language", language, LANGUAGES)
 int_check("n_free", n_free, 0, 50)
 int_check("iterations", iterations, 50, 100_000)
 int_check("restarts", restarts, 1, 20)
+int_check("workers", workers, 1, 64)
 lexicon = dictionary_read(ROOT / dictionary_file)
 for c in seed_categories:
     choice_check("seed_categories", c, list(lexicon))
@@ -127,15 +130,26 @@ print(f"{len(seeds)} keyword topics + {n_free} free topics"
 # The unguided model is the same sampler with no keywords and the same number of topics, so
 # any difference comes from the seeds alone. Both run `restarts` chains and keep the one that
 # explains the documents best.
+#
+# A chain runs at most `iterations` sweeps. With `tol`, it stops once it has settled: after
+# at least 200 sweeps, when the mean log joint probability of its sample over the last 100
+# sweeps is no more than `tol` (relative) above the mean over the 100 before (Griffiths &
+# Steyvers 2004 follow the same quantity to judge a chain's burn-in). The final sample is
+# then read as it would be after the last sweep; the table gives the sweeps each kept chain
+# ran. On a large corpus a chain settles within a few hundred sweeps, and the rest would only
+# redraw the same posterior; `tol = None` runs every sweep.
 
 # %%
 settings = dict(iterations=iterations, alpha=alpha, beta=beta, beta_key=beta_key,
-                gamma=(gamma1, gamma2), seed=seed, restarts=restarts)
-guided = guided_fit_best(bow, vocabulary, seeds, n_free, **settings)
-unguided = guided_fit_best(bow, vocabulary, {}, len(seeds) + n_free, **settings)
-fit = pd.DataFrame({m: {"topics": len(x.names), "log-likelihood per token (last sweep)":
+                gamma=(gamma1, gamma2), tol=tol)
+fits = guided_fits_best(bow, vocabulary, {"guided": (seeds, n_free),
+                                          "unguided": ({}, len(seeds) + n_free)},
+                        restarts=restarts, seed=seed, workers=workers, **settings)
+guided, unguided = fits["guided"], fits["unguided"]
+fit = pd.DataFrame({m: {"topics": len(x.names), "sweeps": x.settings["sweeps"],
+                        "log-likelihood per token (last sweep)":
                         x.trace["loglik_per_token"].iloc[-1]}
-                    for m, x in (("guided", guided), ("unguided", unguided))})
+                    for m, x in fits.items()})
 fit.round(4)
 
 # %% [markdown]

@@ -177,24 +177,27 @@ def test_names_keywords_vocabulary_trace_and_settings():
     assert model.vocabulary == VOCAB and model.vocabulary is not vocab
     assert model.n_keyword == 2
     assert model.phi.shape == (4, 7) and model.theta.shape == (4, 4) and model.pi.shape == (2,)
-    assert list(model.trace.columns) == ["iteration", "loglik_per_token"]
+    assert list(model.trace.columns) == ["iteration", "loglik_per_token",
+                                         "log_joint_per_token"]
     assert model.trace["iteration"].tolist() == [3, 6, 7]
     assert list(model.tokens.columns) == ["doc", "word", "topic", "switch"]
     assert model.settings == {"n_free": 2, "iterations": 7, "alpha": 0.3, "beta": 0.05,
-                              "beta_key": 0.2, "gamma": [1.5, 0.5], "seed": 9}
+                              "beta_key": 0.2, "gamma": [1.5, 0.5], "seed": 9, "tol": None,
+                              "sweeps": 7}
     one = guided_fit(BOW, VOCAB, {}, 1, iterations=1)
     assert one.trace["iteration"].tolist() == [1] and one.names == ["free 1"]
 
 
 def test_the_defaults_are_the_documented_ones():
     # the signature's defaults: 1000 sweeps, alpha 0.1, beta 0.01, beta_key 0.1, gamma
-    # (1, 1), seed 1, a trace point every 50 sweeps; the same model as passing them
+    # (1, 1), seed 1, a trace point every 50 sweeps, no early stop; the same model as
+    # passing them
     default = guided_fit(BOW, VOCAB, KEYWORDS, 1)
     given = guided_fit(BOW, VOCAB, KEYWORDS, 1, iterations=1000, alpha=0.1, beta=0.01,
-                       beta_key=0.1, gamma=(1.0, 1.0), seed=1, trace_every=50)
+                       beta_key=0.1, gamma=(1.0, 1.0), seed=1, trace_every=50, tol=None)
     assert default.settings == given.settings == {
         "n_free": 1, "iterations": 1000, "alpha": 0.1, "beta": 0.01, "beta_key": 0.1,
-        "gamma": [1.0, 1.0], "seed": 1}
+        "gamma": [1.0, 1.0], "seed": 1, "tol": None, "sweeps": 1000}
     for name in ("phi", "theta", "pi", "counts", "keyword_counts"):
         assert getattr(default, name).tobytes() == getattr(given, name).tobytes(), name
     assert default.trace["iteration"].tolist() == list(range(50, 1001, 50))

@@ -124,6 +124,48 @@ def _loglik(words, docs, theta, phi):  # pragma: no cover - compiled
     return total
 
 
+def log_joint(n_dk, n_kw, n_k, m_kw, m_k, is_key, n_key, alpha, beta, beta_key, g1,
+              g2) -> float:
+    """log p(w, z, s) of the current sample, with theta, both word distributions and pi
+    integrated out, from the count matrices alone: Dirichlet-multinomial terms per document
+    and per topic (Griffiths & Steyvers 2004, eq. 2-3), the keyword distributions' over their
+    seed words, and the Beta-Bernoulli term of each keyword topic's switch. It costs
+    O(D K + K V), not a pass over the tokens, so it can follow the chain closely; it is the
+    quantity a Gibbs chain's convergence is judged on."""
+    from scipy.special import betaln, gammaln
+
+    n_topics, n_words = n_kw.shape
+    n_keyword = is_key.shape[0]
+    lengths = n_dk.sum(axis=1)
+    total = float(n_dk.shape[0] * (gammaln(n_topics * alpha) - n_topics * gammaln(alpha))
+                  - gammaln(lengths + n_topics * alpha).sum() + gammaln(n_dk + alpha).sum())
+    total += float(n_topics * (gammaln(n_words * beta) - n_words * gammaln(beta))
+                   - gammaln(n_k + n_words * beta).sum() + gammaln(n_kw + beta).sum())
+    if n_keyword:
+        keyed = m_kw[:n_keyword][is_key]  # counts of each topic's own seed words
+        total += float((gammaln(n_key * beta_key) - n_key * gammaln(beta_key)).sum()
+                       - gammaln(m_k[:n_keyword] + n_key * beta_key).sum()
+                       + gammaln(keyed + beta_key).sum())
+        total += float((betaln(m_k[:n_keyword] + g1, n_k[:n_keyword] + g2)
+                        - betaln(g1, g2)).sum())
+    return total
+
+
+#: Sweeps between two readings of the log joint when the chain may stop early.
+CHECK_EVERY = 10
+#: A chain stops early (``tol``) only after this many sweeps.
+MIN_ITERATIONS = 200
+
+
+def _settled(joint: list[float], tol: float) -> bool:
+    """Whether the chain has stopped climbing: the mean log joint of the last 100 sweeps
+    (10 readings) is no more than ``tol`` (relative) above the mean of the 100 before."""
+    if len(joint) < 20:
+        return False
+    last, before = np.mean(joint[-10:]), np.mean(joint[-20:-10])
+    return bool(last - before <= tol * abs(before))
+
+
 @dataclass
 class GuidedModel:
     """A fitted keyword-assisted (or, with no keywords, plain LDA) topic model.
@@ -179,7 +221,8 @@ def _check_keywords(keywords: dict, vocabulary: list[str]) -> None:
 def guided_fit(bow: list, vocabulary: list[str], keywords: dict[str, list[str]],
                n_free: int, iterations: int = 1000, alpha: float = 0.1, beta: float = 0.01,
                beta_key: float = 0.1, gamma: tuple[float, float] = (1.0, 1.0),
-               seed: int = 1, trace_every: int = 50) -> GuidedModel:
+               seed: int = 1, trace_every: int = 50, tol: float | None = None
+               ) -> GuidedModel:
     """Fit a keyword-assisted topic model (keyATM base) by collapsed Gibbs sampling.
 
     ``bow``: documents as gensim bags of words ``[(word_id, count), ...]``; ``vocabulary``:
@@ -190,6 +233,13 @@ def guided_fit(bow: list, vocabulary: list[str], keywords: dict[str, list[str]],
     topic's switch probability (mean ``gamma1 / (gamma1 + gamma2)``). Keyword tokens start
     in one of their keyword topics with the switch on, other tokens in a random topic.
     The same inputs and ``seed`` give the same model, to the bit.
+
+    ``iterations`` sweeps are run, or fewer with ``tol``: the chain then stops once it has
+    run :data:`MIN_ITERATIONS` sweeps and its log joint (:func:`log_joint`, read every
+    :data:`CHECK_EVERY` sweeps) has stopped climbing, the mean of the last 100 sweeps no
+    more than ``tol`` (relative) above the mean of the 100 before (the burn-in is over; the
+    final sample is then read as after ``iterations``). ``settings["sweeps"]`` says how many
+    ran; ``trace`` holds the log joint per token too.
 
     >>> m = guided_fit([[(0, 3), (1, 1)], [(2, 4)]], ["a", "b", "c"], {"A": ["a"]}, 1,
     ...                iterations=5)
@@ -230,15 +280,26 @@ def guided_fit(bow: list, vocabulary: list[str], keywords: dict[str, list[str]],
     cumulative = np.zeros(n_topics)
     g1, g2 = float(gamma[0]), float(gamma[1])
 
-    trace = []
+    if tol is not None and not (isinstance(tol, (int, float)) and tol >= 0):
+        raise ParameterError("tol", tol, "a number of 0 or more (or None: run every sweep)")
+    trace, joint = [], []
+    prior = (float(alpha), float(beta), float(beta_key), g1, g2)
     for it in range(1, iterations + 1):
         u = rng.random(2 * words.size)
-        _sweep(words, docs, z, s, n_dk, n_kw, n_k, m_kw, m_k, is_key, n_key, float(alpha),
-               float(beta), float(beta_key), g1, g2, u, cumulative)
-        if it % trace_every == 0 or it == iterations:
+        _sweep(words, docs, z, s, n_dk, n_kw, n_k, m_kw, m_k, is_key, n_key, *prior[:3],
+               g1, g2, u, cumulative)
+        stop = False
+        if tol is not None and it % CHECK_EVERY == 0:
+            joint.append(log_joint(n_dk, n_kw, n_k, m_kw, m_k, is_key, n_key, *prior))
+            stop = it >= MIN_ITERATIONS and _settled(joint, tol)
+        if it % trace_every == 0 or it == iterations or stop:
             phi, theta, _ = _estimates(n_dk, n_kw, n_k, m_kw, m_k, is_key, n_key, alpha,
                                        beta, beta_key, g1, g2)
-            trace.append((it, _loglik(words, docs, theta, phi) / words.size))
+            trace.append((it, _loglik(words, docs, theta, phi) / words.size,
+                          log_joint(n_dk, n_kw, n_k, m_kw, m_k, is_key, n_key, *prior)
+                          / words.size))
+        if stop:
+            break
     phi, theta, pi = _estimates(n_dk, n_kw, n_k, m_kw, m_k, is_key, n_key, alpha, beta,
                                 beta_key, g1, g2)
     names = [*keywords, *(f"free {i}" for i in range(1, n_topics - n_keyword + 1))]
@@ -246,10 +307,12 @@ def guided_fit(bow: list, vocabulary: list[str], keywords: dict[str, list[str]],
         names=names, vocabulary=list(vocabulary),
         keywords={k: sorted(v) for k, v in keywords.items()}, phi=phi, theta=theta, pi=pi,
         counts=n_kw + m_kw, keyword_counts=m_kw,
-        trace=pd.DataFrame(trace, columns=["iteration", "loglik_per_token"]),
+        trace=pd.DataFrame(trace, columns=["iteration", "loglik_per_token",
+                                           "log_joint_per_token"]),
         tokens=pd.DataFrame({"doc": docs, "word": words, "topic": z, "switch": s}),
         settings={"n_free": n_free, "iterations": iterations, "alpha": alpha, "beta": beta,
-                  "beta_key": beta_key, "gamma": [g1, g2], "seed": seed})
+                  "beta_key": beta_key, "gamma": [g1, g2], "seed": seed, "tol": tol,
+                  "sweeps": it})
 
 
 def _initial_state(words, docs, n_docs, is_key, n_topics, rng):
@@ -426,19 +489,11 @@ def textstat_guided_compare(guided: GuidedModel, unguided: GuidedModel, n: int =
 
 
 def guided_fit_best(bow: list, vocabulary: list[str], keywords: dict[str, list[str]],
-                    n_free: int, restarts: int = 3, seed: int = 1, **kwargs) -> GuidedModel:
-    """Run :func:`guided_fit` with the seeds :func:`digiwelfare.topics.restart_seeds` derives
-    from ``seed`` (so two user seeds share no chain) and keep the chain whose final sample
-    explains the documents best (highest log-likelihood per token). A single Gibbs chain can
-    settle with a keyword topic holding a large unrelated theme while a free topic holds the
-    seeds' theme; chains that do so fit the documents worse."""
-    from digiwelfare.topics import restart_seeds
+                    n_free: int, restarts: int = 3, seed: int = 1, workers: int = 1,
+                    **kwargs) -> GuidedModel:
+    """One model's best of ``restarts`` chains:
+    :func:`digiwelfare.guided_chains.guided_fits_best` with this model alone."""
+    from digiwelfare.guided_chains import guided_fits_best
 
-    int_check("restarts", restarts, 1, 100)
-    best = None
-    for s in restart_seeds(seed, restarts):
-        model = guided_fit(bow, vocabulary, keywords, n_free, seed=s, **kwargs)
-        if best is None or (model.trace["loglik_per_token"].iloc[-1]
-                            > best.trace["loglik_per_token"].iloc[-1]):
-            best = model
-    return best
+    return guided_fits_best(bow, vocabulary, {"model": (keywords, n_free)}, restarts, seed,
+                            workers, **kwargs)["model"]

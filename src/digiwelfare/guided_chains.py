@@ -1,0 +1,62 @@
+"""Several Gibbs chains of the keyword-assisted topic model (:mod:`digiwelfare.guided`):
+restarts with seeds derived from the user's, run side by side, and the best chain of each
+model kept.
+
+A chain is a pure function of its inputs and its seed, so running the chains in worker
+processes (:func:`digiwelfare.parallel.tasks_run`: Dask's local scheduler, or a cluster at
+``DASK_SCHEDULER_ADDRESS``) gives the same models, to the bit, as running them one after
+another. The guided model and its unguided comparison are fitted in one batch, so two
+workers share the six chains of the default settings evenly. Each finished chain is
+reported with its seconds (in the ``make`` log, or as a bar in JupyterLab).
+"""
+
+from __future__ import annotations
+
+from digiwelfare.checks import int_check
+
+#: Below this much work (tokens times sweeps, for all chains together) the chains run one
+#: after another in this process: starting worker processes would cost more than it saves.
+PARALLEL_WORK = 2e8
+
+
+def _chain(job: tuple):
+    """One chain: ``guided.guided_fit`` on the job's inputs (looked up at call time)."""
+    from digiwelfare import guided
+
+    _name, bow, vocabulary, keywords, n_free, seed, kwargs = job
+    return guided.guided_fit(bow, vocabulary, keywords, n_free, seed=seed, **kwargs)
+
+
+def guided_fits_best(bow: list, vocabulary: list[str], models: dict[str, tuple[dict, int]],
+                     restarts: int = 3, seed: int = 1, workers: int = 1, **kwargs) -> dict:
+    """Fit each of ``models`` (``{name: (keywords, n_free)}``) with ``restarts`` chains and
+    keep, per model, the chain whose final sample explains the documents best (highest
+    log-likelihood per token; of equals, the first). The chains' seeds are
+    :func:`digiwelfare.topics.restart_seeds` of ``seed`` (so two user seeds share no chain),
+    the same for every model. ``kwargs`` go to :func:`digiwelfare.guided.guided_fit`.
+
+    ``workers`` processes run the chains when the work is large enough
+    (:data:`PARALLEL_WORK`); the result never depends on it.
+
+    A single Gibbs chain can settle with a keyword topic holding a large unrelated theme
+    while a free topic holds the seeds' theme; chains that do so fit the documents worse.
+    """
+    from digiwelfare.parallel import tasks_run
+    from digiwelfare.topics import restart_seeds
+
+    int_check("restarts", restarts, 1, 100)
+    int_check("workers", workers, 1, 64)
+    seeds = restart_seeds(seed, restarts)
+    jobs = [(name, bow, vocabulary, keywords, n_free, s, kwargs)
+            for name, (keywords, n_free) in models.items() for s in seeds]
+    tokens = sum(c for doc in bow for _, c in doc)
+    work = tokens * kwargs.get("iterations", 1000) * len(jobs)
+    fits = tasks_run(_chain, jobs, workers if work >= PARALLEL_WORK else 1,
+                     label=lambda job: f"{job[0]} chain, seed {job[5]}", what="chain")
+    best: dict = {}
+    for job, model in zip(jobs, fits, strict=True):
+        name = job[0]
+        if name not in best or (model.trace["loglik_per_token"].iloc[-1]
+                                > best[name].trace["loglik_per_token"].iloc[-1]):
+            best[name] = model
+    return best
