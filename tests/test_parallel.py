@@ -55,6 +55,28 @@ def test_tasks_keep_their_order_and_report_each(monkeypatch, tmp_path):
     assert lines[-1].endswith("(3/3)") and all(" s (" in line for line in lines)
 
 
+def _pid_after(seconds):
+    import os
+    import time
+
+    time.sleep(seconds)
+    return os.getpid()
+
+
+def test_local_processes_take_one_task_each_and_leave_the_data_alone(monkeypatch):
+    """Two slow tasks on two local worker processes run in two processes (Dask's default
+    batches six tasks to one worker), and a job of nested lists comes back as it went."""
+    monkeypatch.delenv(SCHEDULER_ENV, raising=False)
+    pids = tasks_run(_pid_after, [1.0, 1.0], workers=2)
+    assert len(set(pids)) == 2
+    nested = [[(1, 2), (3, 4)], [(5, 6)]]
+    assert tasks_run(_identity, [nested, []], workers=2) == [nested, []]
+
+
+def _identity(x):
+    return x
+
+
 def test_progress_never_reaches_a_pipeline_notebook(monkeypatch, capsys):
     monkeypatch.delenv(PROGRESS_ENV, raising=False)
     monkeypatch.setenv("DIGIWELFARE_PIPELINE", "1")

@@ -293,7 +293,10 @@ def test_verdict_reads_the_table():
 
 # --- the sweep ----------------------------------------------------------------------------
 
-def test_sweep_is_the_same_in_parallel(planted):
+def test_sweep_is_the_same_in_parallel(planted, monkeypatch):
+    import digiwelfare.selection as selection
+
+    monkeypatch.setattr(selection, "PARALLEL_WORK", 0)  # worker processes even for this
     _, dictionary, bow = planted
     small = bow[:120]
     one = topics_sweep(small, dictionary, [3, 5], [1, 2], passes=2, iterations=20, workers=1)
@@ -353,7 +356,10 @@ def test_selection_figure_shows_the_uncertainty():
     assert "lower" not in shown[-1].get_ylabel()  # stability: higher is better
 
 
-def test_anchor_sweep_finds_the_planted_k_and_is_the_same_in_parallel(planted):
+def test_anchor_sweep_finds_the_planted_k_and_is_the_same_in_parallel(planted, monkeypatch):
+    import digiwelfare.selection as selection
+
+    monkeypatch.setattr(selection, "PARALLEL_WORK", 0)  # worker processes even for this
     _, dictionary, bow = planted
     one = topics_sweep(bow, dictionary, [2, 5, 10], [1, 2], workers=1, engine="anchor",
                        sweeps=10)

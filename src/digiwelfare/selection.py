@@ -227,6 +227,12 @@ def _sweep_fit(job) -> dict:
             "top": np.argsort(-beta, axis=1, kind="stable")[:, :25]}
 
 
+#: Below this much work (tokens times fits) the sweep's fits run one after another in this
+#: process: starting worker processes would cost more than it saves (the demo corpus's 27
+#: fits take under a second each).
+PARALLEL_WORK = 5e6
+
+
 def topics_sweep(bow: list, dictionary: Dictionary, ks, seeds, passes: int = 20,
                  iterations: int = 200, holdout: float = 0.1, workers: int = 2,
                  split_seed: int = 1, progress=None, engine: str = "gensim",
@@ -244,9 +250,10 @@ def topics_sweep(bow: list, dictionary: Dictionary, ks, seeds, passes: int = 20,
     mean matched share of top-20 words (:func:`topics_match`) with each other seed's run at
     the same K. Values are means over topics. The fits run in ``workers`` processes, or on
     the Dask cluster at ``DASK_SCHEDULER_ADDRESS`` (:func:`digiwelfare.parallel.tasks_run`,
-    which also reports each fit and its seconds), each seeded, so the table does not depend
-    on where they ran; ``progress``, if given, is called with a line of text per fit, in
-    the order of the fits, when they are all done.
+    which also reports each fit and its seconds; in this process when the work is small,
+    :data:`PARALLEL_WORK`), each seeded, so the table does not depend on where they ran;
+    ``progress``, if given, is called with a line of text per fit, in the order of the
+    fits, when they are all done.
 
     ``engine`` and ``sweeps`` go to :func:`digiwelfare.topics.topics_fit`, so K is chosen
     with the engine that is then fitted. Both engines are scored the same way, with their
@@ -264,8 +271,9 @@ def topics_sweep(bow: list, dictionary: Dictionary, ks, seeds, passes: int = 20,
     held = holdout_split(len(bow), holdout, split_seed)
     jobs = [(bow, dictionary, k, s, passes, iterations, held, split_seed, engine, sweeps)
             for k in ks for s in seeds]
-    rows = tasks_run(_sweep_fit, jobs, workers, label=lambda job: f"K = {job[2]}, seed {job[3]}",
-                     what="fit")
+    tokens = sum(c for doc in bow for _, c in doc)
+    rows = tasks_run(_sweep_fit, jobs, workers if tokens * len(jobs) >= PARALLEL_WORK else 1,
+                     label=lambda job: f"K = {job[2]}, seed {job[3]}", what="fit")
     if progress:  # the lines notebook 03 has always printed, in the order of the fits
         for i, row in enumerate(rows, 1):
             progress(f"fitted K = {row['k']}, seed {row['seed']} ({i}/{len(rows)})")
