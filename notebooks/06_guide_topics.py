@@ -146,10 +146,10 @@ fits = guided_fits_best(bow, vocabulary, {"guided": (seeds, n_free),
                                           "unguided": ({}, len(seeds) + n_free)},
                         restarts=restarts, seed=seed, workers=workers, **settings)
 guided, unguided = fits["guided"], fits["unguided"]
-fit = pd.DataFrame({m: {"topics": len(x.names), "sweeps": x.settings["sweeps"],
-                        "log-likelihood per token (last sweep)":
-                        x.trace["loglik_per_token"].iloc[-1]}
-                    for m, x in fits.items()})
+fit = pd.DataFrame.from_dict({m: {"topics": len(x.names), "sweeps": x.settings["sweeps"],
+                                  "log-likelihood per token (last sweep)":
+                                  x.trace["loglik_per_token"].iloc[-1]}
+                              for m, x in fits.items()}, orient="index")
 fit.round(4)
 
 # %% [markdown]
