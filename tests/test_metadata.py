@@ -183,3 +183,18 @@ def test_a_courses_term_under_its_selector_or_label_is_not_the_pages_date():
                        today=date(2026, 12, 3)) == (None, "")
     cover = "Digital tilsyn i hjemmetjenesten\nMasteroppgave\nHøsten 2025\n"
     assert year_derive(cover, today=date(2026, 12, 3)) == (2025, "cover date")
+
+
+def test_a_records_kicker_and_a_title_pages_imprint_date_the_document():
+    """"Conference Paper · September 2023" under a record's title, and the imprint of a
+    title page ("Luxembourg: Publications Office of the European Union, 2024"); an imprint
+    far down the text (a reference list's line) or a label line without a publisher is no
+    date of the document."""
+    record = "Boards on the ward\nConference Paper · September 2023\nAbstract\nText.\n"
+    assert year_derive(record, today=TODAY) == (2023, "cover date")
+    imprint = ("Digital social security coordination\nFinal summary\n"
+               "Luxembourg: Publications Office of the European Union, 2024\nText.\n")
+    assert year_derive(imprint, today=TODAY) == (2024, "print line")
+    far = "A study\n" + "A line of prose.\n" * 40 + "Oslo: Universitetsforlaget, 2019.\n"
+    assert year_derive(far, today=TODAY) == (None, "")
+    assert year_derive("Merk: Dette gjelder fra, 2019\n", today=TODAY) == (None, "")

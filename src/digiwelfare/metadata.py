@@ -53,6 +53,8 @@ class YearRule:
     label: re.Pattern
     #: taken only on a page whose heading or label line says it is a final report
     final_heading: bool = False
+    #: looked for only in the first lines of the text (``HEAD_LINES``)
+    head_only: bool = False
 
 
 def _rule(source: str, labels: str, line_start: bool = True) -> YearRule:
@@ -107,9 +109,11 @@ YEAR_RULES = (
         rf"begivenhed|evenemang)\b[^\n]{{0,120}}?(?P<date>{FULL_DATE})",
         re.IGNORECASE | re.MULTILINE)),
     # a cover's or an issue's date line: "Mai 2023", "Oslo, May 2023", "Spring 2023",
-    # "No. 2 · Autumn 2022" (a season dates a thesis, a term paper or an issue as a month does)
+    # "No. 2 · Autumn 2022", a record's kicker "Conference Paper · September 2023" (a season
+    # dates a thesis, a term paper or an issue as a month does)
     YearRule("cover date", re.compile(
-        rf"^(?:[A-ZÆØÅ][\w .-]{{1,30}},\s*|(?:no\.?|nr\.?|issue|#)\s*\d{{1,3}}\s*[·•|,–—/-]\s*)?"
+        rf"^(?:[A-ZÆØÅ][\w .-]{{1,30}}(?:,|\s*[·•|])\s*|"
+        rf"(?:no\.?|nr\.?|issue|#)\s*\d{{1,3}}\s*[·•|,–—/-]\s*)?"
         rf"(?P<date>(?:{MONTHS}|{SEASONS})\.?\s+{YEAR})\s*$",
         re.IGNORECASE | re.MULTILINE)),
     # an issue line of a newsletter or a magazine: "Nyhetsbrev nr. 4 – oktober 2023"
@@ -131,6 +135,15 @@ YEAR_RULES = (
         rf"^\s*(?:trykk|trykt|tryk|trykt hos|tryck|tryckt|tryckeri|print|printed|printed by|"
         rf"sats og trykk|grafisk produktion)\s*:?[^\n\d]{{0,80}}?(?P<date>{YEAR})\s*\.?\s*$",
         re.IGNORECASE | re.MULTILINE)),
+    # a title page's imprint, place, publisher and year ("Luxembourg: Publications Office of
+    # the European Union, 2024"; "Oslo: Universitetsforlaget, 2021"; the publisher named by a
+    # publisher's word), in the head only: a reference list's lines may open the same way
+    # further down
+    YearRule("print line", re.compile(
+        rf"^\s*[A-ZÆØÅ][\w .-]{{1,30}}:\s*(?=[^\n,]*\b(?i:press|forlag\w*|förlag\w*|"
+        rf"publish\w*|publications?|office|verlag|books|akademisk|universitet\w*|"
+        rf"university|institut\w*)\b)[^\n\d:,]{{3,90}},\s*(?P<date>{YEAR})\s*\.?\s*$",
+        re.MULTILINE), head_only=True),
     # a project's end, only on a page that says it is the project's final report (see
     # year_derive), and after the report's own dates: a project page that gives no other
     # date is dated by the end of the period it reports on
@@ -212,7 +225,8 @@ def year_derive(text: str, today: date | None = None,
     for rule in rules:
         if rule.source in ignore:
             continue
-        where = head if rule.source in ("cover date", "date in the head") else text
+        where = head if rule.head_only or rule.source in ("cover date", "date in the head") \
+            else text
         for found in rule.label.finditer(where):
             year = int(re.search(YEAR, found.group("date")).group())
             line_start = where.rfind("\n", 0, found.start()) + 1
