@@ -659,3 +659,19 @@ def test_frost_kinds_sponsored_lines_subscription_prompts_and_repository_citatio
             "Bergen, Oslo and Tromsø, three cities that tried the app (in 2022).",
             "Artikkelen er skrevet av to forskere som fulgte NAV-kontoret i et år."):
         assert line_debris(prose) is None, prose
+
+
+def test_thaw_kinds_wiki_references_and_footer_go_a_sentence_citing_its_source_stays():
+    for line, rule in (
+            ("^ Halvorsen, T. (2019). Screens and Rights. Oslo: Example Press.", "reference"),
+            ("^ a b Lind, M. (2021). Welfare by Default. Lund: Example Press.", "reference"),
+            ("This page was last edited on 2 February 2026, at 10:14 (UTC).",
+             "wiki page footer"),
+            ("Denne siden ble sist redigert 3. mars 2025 kl. 09:12.", "wiki page footer")):
+        assert line_debris(line) == rule, line
+    for prose in (
+            # author-year citations open sentences of academic prose: they stay
+            "Berg (2020) finds that caseworkers use the app daily.",
+            "Holm (2019) showed that the page was last edited by users.",
+            "The page was last edited by a caseworker in 2021, who added the new rules."):
+        assert line_debris(prose) is None, prose

@@ -304,3 +304,17 @@ def test_day_time_and_place_as_bare_labels_make_an_event_a_talks_record_does_not
     assert doc_type_classify(seminar, "Kan en app ersätta ett besök?")[0] == "event_programme"
     features = doc_type_features(seminar.replace("Tid\n10:00 - 10:45\n", ""), "Kan en app")
     assert "event labels over values" not in features
+
+
+def test_a_grants_awarded_field_makes_a_project_record():
+    """A foundation's project page in Markdown: "**Bevilget:** 2024" and "**Periode:** ..."
+    with a short description (no other cue)."""
+    page = ("# Digital ældreven\n**Bevilget:** 2024\n**Periode:** 2025–2026\n"
+            "Projektet parrer frivillige med ældre, der vil lære at bruge kommunens digitale "
+            "løsninger.\n")
+    from digiwelfare.readers import markdown_strip
+
+    assert doc_type_classify(markdown_strip(page), "Digital ældreven") == (
+        "project_report", "cue: catalogue fields")
+    prose = "Kommunen har bevilget penge til flere frivillige i ældreplejen i år.\n"
+    assert "catalogue fields" not in doc_type_features(prose, "Frivillige")
