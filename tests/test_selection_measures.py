@@ -464,13 +464,19 @@ def test_sweep_passes_its_settings_on(tiny, monkeypatch):
     monkeypatch.setattr(selection, "topics_fit", fit_recorded)
     monkeypatch.setattr(parallel, "tasks_run", run_recorded)
     topics_sweep(bow, dictionary, [2, 3], [7])
-    assert runs == [(2, ["K = 2, seed 7", "K = 3, seed 7"], "fit")]
+    # a tiny corpus's fits stay in one process (below PARALLEL_WORK tokens x fits)
+    assert runs == [(1, ["K = 2, seed 7", "K = 3, seed 7"], "fit")]
     defaults = {"passes": 20, "iterations": 200, "seed": 7, "engine": "gensim", "sweeps": 25}
     assert fits == [(22, 2, defaults), (22, 3, defaults)]  # 24 documents, 2 held out
     runs.clear()
+    tokens = sum(c for doc in bow for _, c in doc)
+    monkeypatch.setattr(selection, "PARALLEL_WORK", 2 * tokens)  # two fits reach it
+    topics_sweep(bow, dictionary, [2, 3], [7])
+    assert runs == [(2, ["K = 2, seed 7", "K = 3, seed 7"], "fit")]
+    runs.clear()
     topics_sweep(bow, dictionary, [2], [1, 4], workers=3, holdout=0.5)
     assert runs == [(3, ["K = 2, seed 1", "K = 2, seed 4"], "fit")]
-    assert [f[0] for f in fits[2:]] == [12, 12]
+    assert [f[0] for f in fits[4:]] == [12, 12]
 
 
 def test_sweep_refuses_an_unknown_engine(tiny):
