@@ -318,3 +318,15 @@ def test_a_grants_awarded_field_makes_a_project_record():
         "project_report", "cue: catalogue fields")
     prose = "Kommunen har bevilget penge til flere frivillige i ældreplejen i år.\n"
     assert "catalogue fields" not in doc_type_features(prose, "Frivillige")
+
+
+def test_the_title_counts_once_when_it_is_also_the_texts_first_line():
+    """A cue counted in the text with its title sees the title once: a programme whose
+    title asks "Hvem hjelper deg på nett?" and whose first line is that title does not
+    speak to its reader three times over."""
+    page = ("Hvem hjelper deg på nett?\n"
+            "Forskere fra tre høgskoler viser fram prosjektene sine på torget hele dagen.\n"
+            "13:30 Quiz: kan du logge inn på NAV?\n")
+    assert "speaks to the reader" not in doc_type_features(page, "Hvem hjelper deg på nett?")
+    more = page + "Ta med deg familien og still spørsmål til forskerne.\n"
+    assert "speaks to the reader" in doc_type_features(more, "Hvem hjelper deg på nett?")

@@ -151,9 +151,12 @@ def doc_type_features(text: str, title: str = "") -> dict[str, float]:
     head = title + "\n" + "\n".join(lines[:HEAD_LINES])
     lead = _lead(title, lines)
     zones = {"title": title, "head": head, "furniture": page, "page": "\n".join(shown)}
+    # the text with its title, the title counted once (it is often the text's first line)
+    whole = read if title.strip() and title.strip() in (ln.strip() for ln in lines) \
+        else title + "\n" + read
     features: dict[str, float] = {}
     for cue in doc_type_cues():
-        where = zones.get(cue.where, title + "\n" + read)
+        where = zones.get(cue.where, whole)
         n = len(cue.pattern.findall(where)) if cue.min_count > 1 else int(
             bool(cue.pattern.search(where)))
         if n >= cue.min_count:
