@@ -67,7 +67,8 @@ from digiwelfare.config import ROOT, paths_resolve
 from digiwelfare.dictionaries import dictionary_read
 from digiwelfare.figures import figure_write, plot_guided_compare, plot_keywords
 from digiwelfare.files import table_write
-from digiwelfare.guided import (
+from digiwelfare.guided_chains import guided_fits_best
+from digiwelfare.guided_tables import (
     RETAINED_CONTEXT_LIFT,
     RETAINED_CONTEXT_SHARE,
     RETAINED_PI,
@@ -76,7 +77,6 @@ from digiwelfare.guided import (
     textstat_guided_words,
     textstat_keyword_topics,
 )
-from digiwelfare.guided_chains import guided_fits_best
 from digiwelfare.keywords import seeds_expand, textstat_keyword_categories, textstat_keywords
 from digiwelfare.products import bow_read
 from digiwelfare.runs import LANGUAGES

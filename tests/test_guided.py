@@ -9,13 +9,12 @@ from scipy.optimize import linear_sum_assignment
 
 from digiwelfare.checks import ParameterError
 from digiwelfare.figures import plot_guided_compare, plot_keywords
-from digiwelfare.guided import (
+from digiwelfare.guided import GuidedModel, _sweep, guided_fit
+from digiwelfare.guided_chains import guided_fit_best
+from digiwelfare.guided_tables import (
     RETAINED_CONTEXT_LIFT,
     RETAINED_CONTEXT_SHARE,
     RETAINED_PI,
-    GuidedModel,
-    _sweep,
-    guided_fit,
     textstat_guided_compare,
     textstat_guided_doc_topics,
     textstat_guided_words,
@@ -366,7 +365,7 @@ def test_restarts_of_neighbouring_user_seeds_share_no_chain(monkeypatch):
     monkeypatch.setattr(guided, "guided_fit", recording)
     chosen = {}
     for current in (1, 2):
-        chosen[current] = guided.guided_fit_best(bow, vocab, {"k": ["w001", "w002"]}, 2,
+        chosen[current] = guided_fit_best(bow, vocab, {"k": ["w001", "w002"]}, 2,
                                                  restarts=3, seed=current, iterations=5)
     assert len(used[1]) == len(used[2]) == 3
     assert not set(used[1]) & set(used[2])  # seed, seed + 1, ... would share two chains
@@ -473,7 +472,7 @@ def test_estimates_are_the_posterior_means_worked_by_hand():
 
 
 def test_retained_means_at_least_each_threshold(monkeypatch):
-    import digiwelfare.guided as guided
+    import digiwelfare.guided_tables as guided
 
     # the hand model's keyword topic: pi 0.6, context share 1/3, context lift 2/3 (counted
     # by hand in test_retention_counted_by_hand); thresholds set exactly there pass
@@ -513,19 +512,19 @@ def test_fit_best_keeps_the_best_chain_with_derived_seeds(monkeypatch):
         return types.SimpleNamespace(trace=trace, seed=seed)
 
     monkeypatch.setattr(guided, "guided_fit", fake)
-    best = guided.guided_fit_best([], [], {}, 2, iterations=5)
+    best = guided_fit_best([], [], {}, 2, iterations=5)
     # defaults: three restarts, seeds from numpy's SeedSequence(1).spawn(3)
     expected = [int(c.generate_state(1)[0]) for c in np.random.SeedSequence(1).spawn(3)]
     assert [s for s, _ in calls] == expected
     assert all(kwargs == {"iterations": 5} for _, kwargs in calls)
     assert best.seed == expected[1]  # the highest final log-likelihood; of equals the first
     calls.clear()
-    guided.guided_fit_best([], [], {}, 2, restarts=1, seed=3)
+    guided_fit_best([], [], {}, 2, restarts=1, seed=3)
     assert [s for s, _ in calls] == [
         int(np.random.SeedSequence(3).spawn(1)[0].generate_state(1)[0])]
     for bad in (0, 101):
         with pytest.raises(ParameterError, match="'restarts'"):
-            guided.guided_fit_best([], [], {}, 2, restarts=bad)
+            guided_fit_best([], [], {}, 2, restarts=bad)
 
 
 def test_state_and_token_table_are_whole_numbers():

@@ -369,7 +369,7 @@ def plot_guided_compare(compare: pd.DataFrame, pi_threshold: float) -> Figure:
     """Left: share of each seed list's tokens held by its keyword topic and by the unguided
     topic (same K) that holds most of them. Right: each keyword topic's estimated switch
     probability pi, with the retention threshold (from
-    :func:`digiwelfare.guided.textstat_guided_compare`)."""
+    :func:`digiwelfare.guided_tables.textstat_guided_compare`)."""
     if compare.empty:
         return plot_empty("Keyword topics and unguided topics",
                           "No keyword topic to compare: no seed list has a word in the "

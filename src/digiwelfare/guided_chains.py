@@ -41,7 +41,7 @@ def guided_fits_best(bow: list, vocabulary: list[str], models: dict[str, tuple[d
     A single Gibbs chain can settle with a keyword topic holding a large unrelated theme
     while a free topic holds the seeds' theme; chains that do so fit the documents worse.
     """
-    from digiwelfare.parallel import tasks_run
+    from digiwelfare.parallel import tasks_run, workers_for
     from digiwelfare.topics import restart_seeds
 
     int_check("restarts", restarts, 1, 100)
@@ -51,7 +51,7 @@ def guided_fits_best(bow: list, vocabulary: list[str], models: dict[str, tuple[d
             for name, (keywords, n_free) in models.items() for s in seeds]
     tokens = sum(c for doc in bow for _, c in doc)
     work = tokens * kwargs.get("iterations", 1000) * len(jobs)
-    fits = tasks_run(_chain, jobs, workers if work >= PARALLEL_WORK else 1,
+    fits = tasks_run(_chain, jobs, workers_for(workers, work, PARALLEL_WORK),
                      label=lambda job: f"{job[0]} chain, seed {job[5]}", what="chain")
     best: dict = {}
     for job, model in zip(jobs, fits, strict=True):
@@ -60,3 +60,12 @@ def guided_fits_best(bow: list, vocabulary: list[str], models: dict[str, tuple[d
                                 > best[name].trace["loglik_per_token"].iloc[-1]):
             best[name] = model
     return best
+
+
+def guided_fit_best(bow: list, vocabulary: list[str], keywords: dict[str, list[str]],
+                    n_free: int, restarts: int = 3, seed: int = 1, workers: int = 1,
+                    **kwargs):
+    """One model's best of ``restarts`` chains: :func:`guided_fits_best` with this model
+    alone."""
+    return guided_fits_best(bow, vocabulary, {"model": (keywords, n_free)}, restarts, seed,
+                            workers, **kwargs)["model"]

@@ -115,13 +115,14 @@ YEAR_RULES = (
         rf"^(?:[A-ZÆØÅ][\w .-]{{1,30}}(?:,|\s*[·•|])\s*|"
         rf"(?:no\.?|nr\.?|issue|#)\s*\d{{1,3}}\s*[·•|,–—/-]\s*)?"
         rf"(?P<date>(?:{MONTHS}|{SEASONS})\.?\s+{YEAR})\s*$",
-        re.IGNORECASE | re.MULTILINE)),
+        re.IGNORECASE | re.MULTILINE), head_only=True),
     # an issue line of a newsletter or a magazine: "Nyhetsbrev nr. 4 – oktober 2023"
     YearRule("cover date", re.compile(
         rf"^\s*(?:newsletter|nyhetsbrev|nyheitsbrev|nyhedsbrev|nyhetsbrevet|magasin|magazine|"
         rf"tidning|blad|bulletin|issue|utgave|utgåve|udgave|nummer)\b[^\n\d]{{0,30}}?"
         rf"(?:nr\.?|no\.?|issue|#)?\s*\d{{1,3}}\s*[–—/,-]\s*"
-        rf"(?P<date>(?:{MONTHS})\.?\s+{YEAR})\s*$", re.IGNORECASE | re.MULTILINE)),
+        rf"(?P<date>(?:{MONTHS})\.?\s+{YEAR})\s*$", re.IGNORECASE | re.MULTILINE),
+        head_only=True),
     YearRule("report number", re.compile(
         rf"\b(?:NOU|SOU|Ds|Rapport|Report|Rapportserie|Notat|Working paper|Arbeidsnotat)\s+"
         rf"(?P<date>{YEAR})\s*[:/]\s*\d{{1,3}}\b", re.IGNORECASE)),
@@ -165,7 +166,8 @@ YEAR_RULES = (
         rf"projektperiode|projektperiod|duration|varighet|varighed|periode|period)\**\s*:?\**"
         rf"[ \t]*(?:\n\s*)?(?:{_DATE})\s*[-–—]\s*(?P<date>{_DATE})",
         re.IGNORECASE | re.MULTILINE), final_heading=True),
-    YearRule("date in the head", re.compile(rf"(?P<date>{FULL_DATE})", re.IGNORECASE)),
+    YearRule("date in the head", re.compile(rf"(?P<date>{FULL_DATE})", re.IGNORECASE),
+             head_only=True),
 )
 
 
@@ -225,8 +227,7 @@ def year_derive(text: str, today: date | None = None,
     for rule in rules:
         if rule.source in ignore:
             continue
-        where = head if rule.head_only or rule.source in ("cover date", "date in the head") \
-            else text
+        where = head if rule.head_only else text
         for found in rule.label.finditer(where):
             year = int(re.search(YEAR, found.group("date")).group())
             line_start = where.rfind("\n", 0, found.start()) + 1

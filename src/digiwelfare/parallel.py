@@ -77,6 +77,14 @@ class _Reporter:
             self.bar.close()
 
 
+def workers_for(workers: int, work: float, minimum: float) -> int:
+    """The processes worth starting for ``work`` (in the caller's unit: tokens times sweeps,
+    tokens times fits): ``workers``, or 1 when the work is below ``minimum``, where starting
+    worker processes (each importing the libraries and receiving the data) would cost more
+    than it saves. The results never depend on it."""
+    return workers if work >= minimum else 1
+
+
 def tasks_run(fn: Callable, jobs: Sequence, workers: int = 1, label: Callable | None = None,
               what: str = "task") -> list:
     """``[fn(job) for job in jobs]``, run serially (``workers == 1``), on the Dask cluster

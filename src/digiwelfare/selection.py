@@ -263,7 +263,7 @@ def topics_sweep(bow: list, dictionary: Dictionary, ks, seeds, passes: int = 20,
     instability are smaller than gensim's: they measure what the seed changes in that engine.
     """
     from digiwelfare.checks import choice_check
-    from digiwelfare.parallel import tasks_run
+    from digiwelfare.parallel import tasks_run, workers_for
     from digiwelfare.topics import ENGINES
 
     choice_check("engine", engine, ENGINES)
@@ -272,7 +272,7 @@ def topics_sweep(bow: list, dictionary: Dictionary, ks, seeds, passes: int = 20,
     jobs = [(bow, dictionary, k, s, passes, iterations, held, split_seed, engine, sweeps)
             for k in ks for s in seeds]
     tokens = sum(c for doc in bow for _, c in doc)
-    rows = tasks_run(_sweep_fit, jobs, workers if tokens * len(jobs) >= PARALLEL_WORK else 1,
+    rows = tasks_run(_sweep_fit, jobs, workers_for(workers, tokens * len(jobs), PARALLEL_WORK),
                      label=lambda job: f"K = {job[2]}, seed {job[3]}", what="fit")
     if progress:  # the lines notebook 03 has always printed, in the order of the fits
         for i, row in enumerate(rows, 1):
