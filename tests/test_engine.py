@@ -15,6 +15,8 @@ from digiwelfare.engine import (
     cooccurrence_build,
     engine_fit,
     engine_infer,
+    engine_start,
+    engine_start_forget,
     topics_recover,
 )
 from digiwelfare.topics import topics_recovery, topics_simulate
@@ -81,6 +83,29 @@ def test_same_seed_same_bytes_and_another_seed_differs():
     assert first.phi.tobytes() == again.phi.tobytes()
     assert first.theta.tobytes() == again.theta.tobytes()
     assert engine_fit(bow, 300, 5, seed=8).phi.tobytes() != first.phi.tobytes()
+
+
+def test_a_kept_start_gives_the_fits_of_a_fresh_one_and_its_anchors_are_greedy_prefixes():
+    # the anchors of K taken from a start that already chose more, and a fit after fits at
+    # other K and seeds, are those of a start built for them alone
+    bow, _ = _planted(n_docs=300, n_topics=6, n_words=300, seed=4)
+    engine_start_forget()
+    alone = {k: engine_fit(bow, 300, k, seed=5).phi.tobytes() for k in (3, 6)}
+    engine_start_forget()
+    engine_fit(bow, 300, 6, seed=9)  # the start has now chosen six anchors
+    assert engine_fit(bow, 300, 3, seed=5).phi.tobytes() == alone[3]
+    assert engine_fit(bow, 300, 6, seed=5).phi.tobytes() == alone[6]
+    words = np.repeat([w for d in bow for w, _ in d], [c for d in bow for _, c in d])
+    docs = np.repeat(np.repeat(np.arange(len(bow)), [len(d) for d in bow]),
+                     [c for d in bow for _, c in d])
+    start = engine_start(words, docs, len(bow), 300, 5)
+    assert engine_start(words, docs, len(bow), 300, 5) is start  # the same inputs: kept
+    p_w = start.q.sum(axis=1)
+    fresh = anchors_find(start.q / np.where(p_w > 0, p_w, 1.0)[:, None], start.candidates, 4)
+    assert start.anchors(4).tolist() == fresh.tolist()
+    assert start.anchors(2).tolist() == fresh[:2].tolist()
+    assert engine_start(words, docs, len(bow), 300, 6) is not start  # another min_docs
+    engine_start_forget()
 
 
 def test_fit_gives_the_same_bytes_with_one_or_two_threads():

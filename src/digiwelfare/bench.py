@@ -219,12 +219,18 @@ def run_one(n_docs: int, seed: int, peers: bool = True) -> dict:
     return run
 
 
-def bench_run(sizes: list[int], out: Path, peers: bool = True) -> dict:
+def bench_run(sizes: list[int], out: Path, peers: bool = True, seeds=SEEDS,
+              merge: bool = False) -> dict:
     """Every size and seed, each in its own process (so that peak memory is its own), then
-    ``bench.json`` and ``summary.csv`` in ``out``."""
+    ``bench.json`` and ``summary.csv`` in ``out``. With ``merge``, the runs already in
+    ``out/bench.json`` of sizes not run now are kept (so the largest size, about half an
+    hour a seed, can be added to the others), and the slope is over all of them."""
     runs = []
+    if merge and (out / "bench.json").is_file():
+        old = json.loads((out / "bench.json").read_text())["runs"]
+        runs = [r for r in old if r["docs"] not in sizes]
     for n_docs in sizes:
-        for seed in SEEDS:
+        for seed in seeds:
             cmd = [sys.executable, "-m", "digiwelfare.bench", "--one", str(n_docs), str(seed)]
             if not peers:
                 cmd.append("--no-peers")
@@ -238,6 +244,7 @@ def bench_run(sizes: list[int], out: Path, peers: bool = True) -> dict:
                   f" s, recovery {r['recovery']}"
                   + "".join(f"; {k} {v['seconds']} s, {v['recovery']}"
                             for k, v in r["peers"].items()), flush=True)
+    runs.sort(key=lambda r: (r["docs"], r["seed"]))
     fits = pd.DataFrame([(r["docs"], r["stages"]["fit"]["seconds"]) for r in runs],
                         columns=["docs", "seconds"]).groupby("docs")["seconds"].mean()
     slope = (float(np.polyfit(np.log(fits.index), np.log(fits.to_numpy()), 1)[0])
@@ -294,6 +301,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--sizes", nargs="+", type=int, default=[1000, 10_000])
     parser.add_argument("--out", default="results/bench")
     parser.add_argument("--no-peers", action="store_true", help="time the engine only")
+    parser.add_argument("--seeds", nargs="+", type=int, default=list(SEEDS))
+    parser.add_argument("--merge", action="store_true",
+                        help="keep the runs in OUT/bench.json of sizes not run now")
     parser.add_argument("--one", nargs=2, type=int, metavar=("DOCS", "SEED"),
                         help=argparse.SUPPRESS)
     parser.add_argument("--tokens", metavar="CORPUS",
@@ -314,7 +324,8 @@ def main(argv: list[str] | None = None) -> int:
     elif args.table:
         print(bench_table(json.loads((Path(args.out) / "bench.json").read_text())), end="")
     else:
-        bench_run(args.sizes, Path(args.out), peers=not args.no_peers)
+        bench_run(args.sizes, Path(args.out), peers=not args.no_peers, seeds=args.seeds,
+                  merge=args.merge)
     return 0
 
 

@@ -182,9 +182,16 @@ def anchors_find(qbar: np.ndarray, candidates: np.ndarray, n_topics: int) -> np.
     """Greedy anchor words (FastAnchorWords, Arora et al. 2013, without random projection):
     the candidate row of ``qbar`` farthest from the origin, then, ``n_topics - 1`` times, the
     candidate farthest from the span of the rows chosen so far. Ties go to the lower index."""
-    rows = qbar[candidates].copy()
-    chosen = []
-    for _ in range(n_topics):
+    rows, chosen = qbar[candidates].copy(), []
+    _anchors_extend(rows, chosen, n_topics)
+    return candidates[np.array(chosen)]
+
+
+def _anchors_extend(rows: np.ndarray, chosen: list[int], n_topics: int) -> None:
+    """Go on with the greedy choice of :func:`anchors_find` until ``chosen`` (indices of
+    ``rows``, the candidates' rows less their projections on the rows chosen) has
+    ``n_topics``: the first K anchors of a larger K are the K anchors, to the bit."""
+    while len(chosen) < n_topics:
         norms = np.einsum("ij,ij->i", rows, rows)
         norms[chosen] = -1.0
         j = int(np.argmax(norms))
@@ -194,7 +201,57 @@ def anchors_find(qbar: np.ndarray, candidates: np.ndarray, n_topics: int) -> np.
         chosen.append(j)
         basis = rows[j] / np.sqrt(norms[j])
         rows -= np.outer(rows @ basis, basis)
-    return candidates[np.array(chosen)]
+
+
+class AnchorStart:
+    """What every fit on the same documents shares, whatever its K and seed: the
+    co-occurrence matrix ``q``, the candidate anchor words and the greedy anchors chosen so
+    far (extended when a larger K asks; a smaller K takes the first ones). Built by
+    :func:`engine_start`, so that a model selection's fits on one training set build it
+    once per process."""
+
+    def __init__(self, key: bytes, q: np.ndarray, candidates: np.ndarray):
+        self.key, self.q, self.candidates = key, q, candidates
+        p_w = q.sum(axis=1)
+        self._rows = (q / np.where(p_w > 0, p_w, 1.0)[:, None])[candidates]
+        self._chosen: list[int] = []
+
+    def anchors(self, n_topics: int) -> np.ndarray:
+        with threadpool_limits(1):  # BLAS with one thread: the same bytes on any load
+            _anchors_extend(self._rows, self._chosen, n_topics)
+        return self.candidates[np.array(self._chosen[:n_topics])]
+
+
+#: The last anchor start built in this process (one only: it holds a V x V matrix).
+_STARTS: list[AnchorStart] = []
+
+
+def engine_start(words: np.ndarray, docs: np.ndarray, n_docs: int, n_words: int,
+                 min_docs: int) -> AnchorStart:
+    """The anchor start of these tokens (``words``, ``docs``: one entry per token): this
+    process's last one when it was built from the same inputs (compared by a BLAKE2 digest
+    of the token arrays and the sizes), otherwise a new one, kept in its place."""
+    import hashlib
+
+    digest = hashlib.blake2b(digest_size=32)
+    for part in (words, docs, [n_docs, n_words, min_docs]):
+        digest.update(np.ascontiguousarray(part, dtype=np.int64).tobytes())
+    key = digest.digest()
+    if _STARTS and _STARTS[0].key == key:
+        return _STARTS[0]
+    _STARTS.clear()  # the old matrix goes before the new one is built
+    with threadpool_limits(1):  # BLAS with one thread: the same bytes on any machine load
+        h = sp.csr_matrix((np.ones(words.size), (docs, words)), shape=(n_docs, n_words))
+        q = cooccurrence_build(h)
+        df = np.bincount(h.indices, minlength=n_words)  # documents each word occurs in
+        candidates = np.flatnonzero((df >= min_docs) & (q.sum(axis=1) > 0))
+        _STARTS.append(AnchorStart(key, q, candidates))
+    return _STARTS[0]
+
+
+def engine_start_forget() -> None:
+    """Let go of this process's kept anchor start and its matrix (after a model selection)."""
+    _STARTS.clear()
 
 
 def _simplex_project(y: np.ndarray) -> np.ndarray:
@@ -317,18 +374,13 @@ def engine_fit(bow: list, n_words: int, num_topics: int, seed: int = 1, sweeps: 
                              "language)")
     n_docs = len(bow)
     min_docs = max(5, n_docs // 1000) if anchor_min_docs is None else anchor_min_docs
+    start = engine_start(words, docs, n_docs, n_words, min_docs)
+    if start.candidates.size < num_topics:
+        raise ParameterError("num_topics", num_topics, f"at most {start.candidates.size}: only "
+                             f"so many words occur in {min_docs} or more documents")
     with threadpool_limits(1):  # BLAS with one thread: the same bytes on any machine load
-        h = sp.csr_matrix((np.ones(words.size), (docs, words)), shape=(n_docs, n_words))
-        q = cooccurrence_build(h)
-        df = np.bincount(h.indices, minlength=n_words)  # documents each word occurs in
-        candidates = np.flatnonzero((df >= min_docs) & (q.sum(axis=1) > 0))
-        if candidates.size < num_topics:
-            raise ParameterError("num_topics", num_topics, f"at most {candidates.size}: only "
-                                 f"so many words occur in {min_docs} or more documents")
-        p_w = q.sum(axis=1)
-        anchors = anchors_find(q / np.where(p_w > 0, p_w, 1.0)[:, None], candidates,
-                               num_topics)
-        phi0 = topics_recover(q, anchors) + 1e-12
+        anchors = start.anchors(num_topics)
+        phi0 = topics_recover(start.q, anchors) + 1e-12
     seeds = np.random.SeedSequence(seed).generate_state(sweeps + 1, dtype=np.uint64)
     n_dk = np.zeros((n_docs, num_topics), dtype=np.int64)
     n_wk = np.zeros((n_words, num_topics), dtype=np.int64)

@@ -272,8 +272,14 @@ def topics_sweep(bow: list, dictionary: Dictionary, ks, seeds, passes: int = 20,
     jobs = [(bow, dictionary, k, s, passes, iterations, held, split_seed, engine, sweeps)
             for k in ks for s in seeds]
     tokens = sum(c for doc in bow for _, c in doc)
-    rows = tasks_run(_sweep_fit, jobs, workers_for(workers, tokens * len(jobs), PARALLEL_WORK),
-                     label=lambda job: f"K = {job[2]}, seed {job[3]}", what="fit")
+    try:  # fits in this process share one anchor start (digiwelfare.engine.engine_start)
+        rows = tasks_run(_sweep_fit, jobs, workers_for(workers, tokens * len(jobs),
+                                                       PARALLEL_WORK),
+                         label=lambda job: f"K = {job[2]}, seed {job[3]}", what="fit")
+    finally:
+        from digiwelfare.engine import engine_start_forget
+
+        engine_start_forget()
     if progress:  # the lines notebook 03 has always printed, in the order of the fits
         for i, row in enumerate(rows, 1):
             progress(f"fitted K = {row['k']}, seed {row['seed']} ({i}/{len(rows)})")

@@ -90,8 +90,13 @@ def topics_fit_best(bow: list, dictionary: Dictionary, num_topics: int, restarts
     that explains the documents best is kept (the same practice as STM's ``selectModel``).
     ``kwargs`` go to :func:`topics_fit` (``engine=`` among them).
     """
-    models = [topics_fit(bow, dictionary, num_topics, seed=s, **kwargs)
-              for s in restart_seeds(seed, restarts)]
+    from digiwelfare.engine import engine_start_forget
+
+    try:  # the anchor engine's restarts share one start (engine_start): only the seed differs
+        models = [topics_fit(bow, dictionary, num_topics, seed=s, **kwargs)
+                  for s in restart_seeds(seed, restarts)]
+    finally:
+        engine_start_forget()
     return topics_best(models, bow)[0]
 
 
