@@ -5,9 +5,10 @@ standard error over seeds, because the differences between K are only worth read
 they are larger than the differences between seeds at the same K.
 
 - Held-out likelihood by *document completion* (Wallach, Murray, Salakhutdinov & Mimno
-  2009; the estimate stm's ``searchK`` reports): every fit leaves out the same tenth of the
-  documents; half of each held-out document's tokens estimates its topic proportions with
-  the fitted topic-word matrix fixed, the other half is scored.
+  2009; the estimate stm's ``searchK`` reports; :mod:`digiwelfare.heldout`): every fit leaves
+  out the same tenth of the documents, split in the same halves; half of each held-out
+  document's tokens estimates its topic proportions with the fitted topic-word matrix
+  fixed, the other half is scored.
 - NPMI (Bouma 2009) and semantic coherence (Mimno, Wallach, Talley, Leenders & McCallum
   2011), both from document co-occurrence of each topic's top 10 words.
 - Exclusivity as stm reports it: the summed FREX of a topic's top 10 words (Bischof &
@@ -25,6 +26,14 @@ import pandas as pd
 from gensim.corpora import Dictionary
 
 from digiwelfare.checks import ParameterError
+from digiwelfare.heldout import (  # noqa: F401 - theirs, long imported from here
+    bow_split_half,
+    heldout_completion,
+    heldout_halves,
+    holdout_split,
+    loglik_per_word,
+    theta_estimate,
+)
 from digiwelfare.topics import topics_fit, topics_word_matrix
 
 #: Each measure of the sweep and the direction that is better (+1 higher, -1 lower).
@@ -37,92 +46,6 @@ METRIC_DIRECTIONS = {"perplexity": -1, "heldout_loglik": 1, "npmi": 1,
 #: samples. It says how well a model predicts words, not how readable its topics are (Chang
 #: et al. 2009): the other measures are shown beside it for that.
 PRIMARY = "perplexity"
-
-
-# --- held-out likelihood by document completion -------------------------------------------
-
-def holdout_split(n_docs: int, share: float = 0.1, seed: int = 1) -> np.ndarray:
-    """A fixed boolean mask of held-out documents (``share`` of them, at least one)."""
-    rng = np.random.default_rng(seed)
-    held = np.zeros(n_docs, dtype=bool)
-    held[rng.permutation(n_docs)[:max(1, round(share * n_docs))]] = True
-    return held
-
-
-def bow_split_half(bow: list, seed: int = 1) -> tuple[list, list]:
-    """Split each document's tokens at random into two halves: ``(observed, scored)``.
-
-    The tokens are shuffled with a generator seeded by ``seed``; the first half (rounded
-    down) is observed, the rest scored. Both come back as gensim bags of words.
-    """
-    rng = np.random.default_rng(seed)
-    observed, scored = [], []
-    for doc in bow:
-        tokens = np.repeat([w for w, _ in doc], [c for _, c in doc]).astype(int)
-        tokens = rng.permutation(tokens)
-        half = len(tokens) // 2
-        for part, out in ((tokens[:half], observed), (tokens[half:], scored)):
-            ids, counts = np.unique(part, return_counts=True)
-            out.append([(int(w), int(c)) for w, c in zip(ids, counts, strict=True)])
-    return observed, scored
-
-
-def theta_estimate(bow: list, beta: np.ndarray, alpha, iterations: int = 200,
-                   tol: float = 1e-8) -> np.ndarray:
-    """Topic proportions of each document with the topic-word matrix ``beta`` (K x V) fixed.
-
-    LDA's variational E-step (Blei, Ng & Jordan 2003, eq. 6-7) under the Dirichlet prior
-    ``alpha`` (a number or K numbers); returns the posterior means ``gamma / sum(gamma)``,
-    D x K. It starts from the same point for every document, so it needs no random numbers.
-    """
-    from scipy.special import digamma
-
-    k = beta.shape[0]
-    alpha = np.broadcast_to(np.asarray(alpha, dtype=float), (k,))
-    theta = np.tile(alpha / alpha.sum(), (len(bow), 1))
-    for d, doc in enumerate(bow):
-        if not doc:
-            continue
-        ids = np.array([w for w, _ in doc])
-        n = np.array([c for _, c in doc], dtype=float)
-        b = beta[:, ids]
-        gamma = alpha + n.sum() / k
-        for _ in range(iterations):
-            weight = np.exp(digamma(gamma))[:, None] * b
-            new = alpha + (weight / np.maximum(weight.sum(axis=0), 1e-300)) @ n
-            done = np.abs(new - gamma).max() < tol
-            gamma = new
-            if done:
-                break
-        theta[d] = gamma / gamma.sum()
-    return theta
-
-
-def loglik_per_word(bow: list, theta: np.ndarray, beta: np.ndarray) -> float:
-    """Mean log-likelihood per token (natural log) of the documents in ``bow`` given their
-    topic proportions ``theta`` (D x K) and ``beta`` (K x V): the sum over tokens of
-    ``log(sum_k theta_dk beta_kw)``, divided by the number of tokens."""
-    total, words = 0.0, 0
-    for d, doc in enumerate(bow):
-        if not doc:
-            continue
-        ids = np.array([w for w, _ in doc])
-        n = np.array([c for _, c in doc], dtype=float)
-        total += float(n @ np.log(theta[d] @ beta[:, ids]))
-        words += int(n.sum())
-    if words == 0:
-        raise ValueError("no held-out tokens to score: every held-out document has fewer than "
-                         "two tokens; use a larger corpus or a larger hold-out share")
-    return total / words
-
-
-def heldout_completion(bow: list, beta: np.ndarray, alpha, seed: int = 1) -> float:
-    """Document completion (Wallach et al. 2009): half of each document's tokens estimates
-    its topic proportions (:func:`theta_estimate`), the other half is scored
-    (:func:`loglik_per_word`); documents of fewer than two tokens are left out. Returns the
-    per-token log-likelihood in natural log; the perplexity is ``exp(-value)``."""
-    observed, scored = bow_split_half([d for d in bow if sum(c for _, c in d) >= 2], seed)
-    return loglik_per_word(scored, theta_estimate(observed, beta, alpha), beta)
 
 
 # --- coherence, exclusivity, diversity, stability -----------------------------------------
@@ -214,14 +137,13 @@ def topics_match(a: list[set], b: list[set]) -> float:
 # --- the sweep ----------------------------------------------------------------------------
 
 def _sweep_fit(job) -> dict:
-    bow, dictionary, k, seed, passes, iterations, held, split_seed, engine, sweeps = job
+    bow, dictionary, k, seed, passes, iterations, held, halves, engine, sweeps = job
     train = [d for d, h in zip(bow, held, strict=True) if not h]
     model = topics_fit(train, dictionary, k, passes=passes, iterations=iterations, seed=seed,
                        engine=engine, sweeps=sweeps)
     beta = topics_word_matrix(model)
     # both engines are scored alike: their topics fixed, their (symmetric) alpha as prior
-    loglik = heldout_completion([d for d, h in zip(bow, held, strict=True) if h], beta,
-                                model.alpha, split_seed)
+    loglik = heldout_completion([], beta, model.alpha, halves=halves)
     return {"k": k, "seed": seed, "heldout_loglik": loglik, "perplexity": math.exp(-loglik),
             "exclusivity": float(topics_exclusivity(beta).mean()),
             "top": np.argsort(-beta, axis=1, kind="stable")[:, :25]}
@@ -269,7 +191,8 @@ def topics_sweep(bow: list, dictionary: Dictionary, ks, seeds, passes: int = 20,
     choice_check("engine", engine, ENGINES)
 
     held = holdout_split(len(bow), holdout, split_seed)
-    jobs = [(bow, dictionary, k, s, passes, iterations, held, split_seed, engine, sweeps)
+    halves = heldout_halves([d for d, h in zip(bow, held, strict=True) if h], split_seed)
+    jobs = [(bow, dictionary, k, s, passes, iterations, held, halves, engine, sweeps)
             for k in ks for s in seeds]
     tokens = sum(c for doc in bow for _, c in doc)
     try:  # fits in this process share one anchor start (digiwelfare.engine.engine_start)
