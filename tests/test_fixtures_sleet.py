@@ -19,10 +19,8 @@ GLUED_TIME = re.compile(r"\d\d[:.]\d\d[A-ZÆØÅÄÖ]")
 MAIL = re.compile(r"\S+@\S+")
 NO_NUMBER = "no 19xx/20xx number"
 
-LABELS = rows(SLEET, "labels.csv")
+LABELS, DEBRIS, PROSE = (rows(SLEET, f"{name}.csv") for name in ("labels", "debris", "prose"))
 LABEL = {row["file"]: row for row in LABELS}
-DEBRIS = rows(SLEET, "debris.csv")
-PROSE = rows(SLEET, "prose.csv")
 DOCUMENTS = sorted(LABEL)
 README_LINES = (SLEET / "README.md").read_text(encoding="utf-8").splitlines()
 
@@ -101,12 +99,12 @@ def test_timetables_glue_clock_times_to_titles_in_several_documents():
 
 
 def test_dated_documents_look_ahead_in_prose_sentences():
-    ahead = set()
-    for row in PROSE:
+    def looks_ahead(row: dict) -> bool:
         date = LABEL[row["file"]]["year"]
-        if date and any(int(year) > int(date) for year in YEAR.findall(row["sentence"])):
-            ahead.add(row["file"])
-    assert len(ahead) >= 3, sorted(ahead)
+        return bool(date) and max(map(int, YEAR.findall(row["sentence"])), default=0) > int(date)
+
+    ahead = sorted({row["file"] for row in PROSE if looks_ahead(row)})
+    assert len(ahead) >= 3, ahead
 
 
 def test_mail_addresses_sit_only_on_debris_lines():
