@@ -675,3 +675,23 @@ def test_thaw_kinds_wiki_references_and_footer_go_a_sentence_citing_its_source_s
             "Holm (2019) showed that the page was last edited by users.",
             "The page was last edited by a caseworker in 2021, who added the new rules."):
         assert line_debris(prose) is None, prose
+
+
+def test_sleet_kinds_swedish_cookies_reuse_notices_platform_buttons_and_bare_times_go():
+    for line, rule in (
+            ("Vi använder kakor för att webbplatsen ska fungera bra.", "cookie or script notice"),
+            ("Reuse of this report is allowed if the source is named.",
+             "colophon reuse or download notice"),
+            ("Gjenbruk er tillatt når kilden oppgis.", "colophon reuse or download notice"),
+            ("Listen on Apple Podcasts", "listen or watch on a platform"),
+            ("Följ oss på LinkedIn", "listen or watch on a platform"),
+            ("| 09.30 |", "programme time alone"),
+            ("kl. 13:15", "programme time alone")):
+        assert line_debris(line) == rule, line
+    for prose in (
+            "Barnen bakade kakor till äldreboendet i december.",  # cakes, not cookies
+            "Reuse of public sector data is regulated by a directive.",  # no source, no leave
+            "Listen to the people who use the services.",  # no platform
+            "Se hele programmet",
+            "The 09.30 train was late every day."):
+        assert line_debris(prose) is None, prose

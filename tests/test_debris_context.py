@@ -129,3 +129,24 @@ def test_a_question_over_a_support_phone_number_goes():
             "Trenger du mer hjelp?\nBrukerstøtte: 00 00 00 00\nÅpent hverdager 07–23\n")
     kept, why = text_clean(page)
     assert "Trenger du mer hjelp?" not in kept and "contact heading" in why
+
+
+def test_under_clock_times_a_talks_short_title_is_the_programmes_and_a_sentence_stays():
+    """A programme printed as a table (a clock time alone, the talk on the next line) holds
+    short and label-like titles ("Lunch", "Users' voices: ..."): the programme's content,
+    not furniture, so a sentence under it about the audience stays. Without clock times the
+    same short lines are furniture and a short sentence under them is a footer notice."""
+    page = ("Konferensen samlar socialchefer och utvecklare som har infört digitala tjänster i "
+            "socialtjänsten och vill dela både framgångar och misstag.\n"
+            "Program\n09.30\nKaffe och registrering\n10.00\nLunch\n11.15\n"
+            "Brukarnas röst: digitalt utanförskap i praktiken\n12.15\nAvslutning\n"
+            "Konferensen riktar sig till chefer och medarbetare i kommunernas socialtjänst.\n"
+            "Kontakt\nKundservice\n08-000 00 00\n")
+    kept, _ = text_clean(page)
+    assert "Konferensen riktar sig" in kept
+    press = ("En ny studie visar att handläggare som får förslag från ett AI-stöd fattar beslut "
+             "snabbare än andra, men att de oftare ber om en andra bedömning.\n"
+             "För mer information, kontakta:\nSofia Ek, docent i socialt arbete\n"
+             "[email protected]\nPresstjänst: 054-700 10 00\nOm universitetet\n"
+             "Universitetet har 18 000 studenter och 1 300 anställda.\n")
+    assert "18 000 studenter" not in text_clean(press)[0]

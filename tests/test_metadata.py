@@ -198,3 +198,17 @@ def test_a_records_kicker_and_a_title_pages_imprint_date_the_document():
     far = "A study\n" + "A line of prose.\n" * 40 + "Oslo: Universitetsforlaget, 2019.\n"
     assert year_derive(far, today=TODAY) == (None, "")
     assert year_derive("Merk: Dette gjelder fra, 2019\n", today=TODAY) == (None, "")
+
+
+def test_an_ordinal_date_under_a_posted_label_and_an_events_named_line_date_the_document():
+    """"Posted Date: June 11th, 2025" (a preprint server) and "ESPAnet Conference 2025 ·
+    3–5 September 2025" (an abstract system's event line, the event named first); an
+    ordinal in prose and an event line opening in lower case are no date."""
+    posted = "Algorithms at the front door\nPosted Date: June 11th, 2025\nAbstract\nText.\n"
+    assert year_derive(posted, today=TODAY) == (2025, "published")
+    event = "Nudged by notifications\nESPAnet Conference 2025 · 3–5 September 2025\nText.\n"
+    assert year_derive(event, today=TODAY) == (2025, "event date")
+    prose = ("A study\n" + "A line of prose.\n" * 40 +  # below the head's dates
+             "the annual conference on 3 May 2019 was the first of its kind.\n"
+             "Nordic Welfare Conference 2019 in Oslo: 3 May 2019.\n".lower())
+    assert year_derive(prose, today=TODAY) == (None, "")

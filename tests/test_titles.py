@@ -224,3 +224,16 @@ def test_a_draft_label_in_capitals_above_a_cover_title_is_no_project_acronym():
                "1 Bakgrunn ........ 3"]
     assert title_from_cover(project, [None] * 3 + ["contents dot leaders"] * 2) == \
         "HJEMVEG: Digital samhandling om utskrivning"
+
+
+def test_a_summary_kicker_and_a_swedish_agencys_name_stand_above_a_cover_title():
+    lines = ["Myndigheten för vård- och omsorgsanalys", "Digitala tjänster i äldreomsorgen",
+             "En uppföljning av kommunernas arbete", "Rapport 2025:4", "", "Innehåll",
+             "1 Inledning ........ 9"]
+    reasons = [None] * 5 + ["contents dot leaders"] * 2
+    assert title_from_cover(lines, reasons) == (
+        "Digitala tjänster i äldreomsorgen: En uppföljning av kommunernas arbete")
+    kicker = ["Summary", "Hands that help: who helps with digital government?", "",
+              "Contents", "1 Why ........ 3"]
+    assert title_from_cover(kicker, [None] * 3 + ["contents dot leaders"] * 2) == (
+        "Hands that help: who helps with digital government?")

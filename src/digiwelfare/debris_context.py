@@ -145,6 +145,7 @@ def notices_mark(lines: list[str], reasons: list[str | None]) -> None:
     if not paragraphs:
         return
     debris = slots = 0
+    timed = False
     groups: list[list[int]] = []  # sentences in the footer, adjacent ones together
     for k, i in enumerate(filled):
         if i <= paragraphs[-1]:
@@ -152,8 +153,12 @@ def notices_mark(lines: list[str], reasons: list[str | None]) -> None:
         if reasons[i]:
             # a programme's time slots (bare, glued to their titles, with a speaker, or a
             # timetable's spans) are the event's own content, not the page's furniture
+            timed = timed or reasons[i].startswith("programme ")
             slot = reasons[i].startswith("programme ") or (
                 len(lines[i].split()) <= ZONE_WORDS and _SPEAKER.match(lines[i]) is not None)
+            # and under a clock time, a talk's title ("Lunch", "Users' voices: ...") is the
+            # programme's too, however short or label-like
+            slot = slot or timed and reasons[i] in ("field label", "short-line run")
             debris += reasons[i] not in _PAGE_FURNITURE and not slot and \
                 own[line_key(lines[i])] < 2
             slots += slot

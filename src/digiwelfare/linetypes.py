@@ -62,7 +62,8 @@ MONTHS = (r"jan(uar[iy]?|\.)?|feb(ruar[iy]?|\.)?|mar(ch|s|ts|\.)?|apr(il|\.)?|ma
           r"jun[ei]?|jul[iy]?|aug(ust[i]?|\.)?|sep(t(ember)?|\.)?|o[ck]t(ober|\.)?|"
           r"nov(ember|\.)?|de[cs](ember|\.)?")
 YEAR = r"(?<!\d)(?:19[5-9]\d|20\d\d)(?!\d)"
-_DAY = r"\d{1,2}\.?(?:\s*[-–]\s*\d{1,2}\.?)?"  # a day, or a range of days ("12–13")
+# a day, or a range of days ("12–13"), English ones perhaps ordinal ("June 11th, 2025")
+_DAY = r"\d{1,2}(?:st|nd|rd|th)?\.?(?:\s*[-–]\s*\d{1,2}(?:st|nd|rd|th)?\.?)?"
 FULL_DATE = (rf"(?:\d{{1,2}}[./-]\s?\d{{1,2}}[./-]\s?{YEAR}|{YEAR}-\d{{1,2}}-\d{{1,2}}|"
              rf"{_DAY}\s+(?:{MONTHS})\.?,?\s+{YEAR}|(?:{MONTHS})\.?\s+{_DAY},?\s+{YEAR})")
 _FULL_DATE = re.compile(FULL_DATE, re.IGNORECASE)

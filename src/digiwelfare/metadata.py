@@ -82,7 +82,8 @@ YEAR_RULES = (
           r"udgivet|utgitt|utgiven|first published|date of publication|publication date|"
           r"publiseringsdato|publikasjonsdato|publikationsdato|publiceringsdatum|"
           r"udgivelsesdato|utgivelsesdato|utgivingsdato|utgivningsdatum|utgivelsesår|"
-          r"udgivelsesår|utgivningsår|year of publication"),
+          r"udgivelsesår|utgivningsår|year of publication|posted date|date posted|posted|"
+          r"publiseret|publicerat"),
     # a date under a bare "Date" label: the page's date, or on an event's page the event's
     _rule("date label", r"dato|date|datum"),
     YearRule("adopted", re.compile(
@@ -104,10 +105,11 @@ YEAR_RULES = (
         rf"^[ \t]*(?:dates|datoer|datoar|datoene|kursdatoer|course dates|workshop dates)"
         rf"{_SEP}(?:\n\s*)?(?:\d{{1,2}}\.?\s*[-–—]\s*)?(?P<date>{_DATE})",
         re.IGNORECASE | re.MULTILINE)),
+    # an event's line, perhaps after its name ("ESPAnet Conference 2025 · 3–5 September 2025")
     YearRule("event date", re.compile(
-        rf"^(?:event|conference|konferanse|konference|konferens|seminar|arrangement|"
-        rf"begivenhed|evenemang)\b[^\n]{{0,120}}?(?P<date>{FULL_DATE})",
-        re.IGNORECASE | re.MULTILINE)),
+        rf"^(?:(?-i:[A-ZÆØÅ])[\w&.-]*\s+){{0,3}}(?:event|conference|konferanse|konference|"
+        rf"konferens|seminar|arrangement|begivenhed|evenemang)\b[^\n]{{0,120}}?"
+        rf"(?P<date>{FULL_DATE})", re.IGNORECASE | re.MULTILINE)),
     # a cover's or an issue's date line: "Mai 2023", "Oslo, May 2023", "Spring 2023",
     # "No. 2 · Autumn 2022", a record's kicker "Conference Paper · September 2023" (a season
     # dates a thesis, a term paper or an issue as a month does)

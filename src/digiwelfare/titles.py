@@ -140,7 +140,8 @@ _TITLE_ZONE = (None, "header or footer", "short-line run", "between debris", "ru
 _GENRE_WORD = re.compile(r"(?i)\w*(rapport|report|strategi|strategy|plan|notat|utredning|"
                          r"utgreiing|redegørelse|evaluering|evaluation|veileder|rettleiar|"
                          r"vägledning|vejledning|utkast|udkast|utkastet|draft|remissversion|"
-                         r"høringsversjon|høyringsversjon|preprint)")
+                         r"høringsversjon|høyringsversjon|preprint|summary|sammendrag|"
+                         r"samandrag|sammanfattning|sammenfatning|resumé)")
 
 
 #: A cover line naming a series of government papers rather than the paper ("Melding til
