@@ -695,3 +695,12 @@ def test_sleet_kinds_swedish_cookies_reuse_notices_platform_buttons_and_bare_tim
             "Se hele programmet",
             "The 09.30 train was late every day."):
         assert line_debris(prose) is None, prose
+
+
+def test_hail_kinds_a_sentence_that_ends_in_the_number_to_call_goes():
+    for line in ("Kontakt tenesteleiaren for heimetenesta på telefon 57 00 00 00.",
+                 "Call our helpline on 0800 000 000"):
+        assert line_debris(line) is not None, line
+    for prose in ("Contact centres answered 1 200 000 calls in 2023.",
+                  "Kontakt med NAV skjer oftest på telefon, viser undersøkelsen."):
+        assert line_debris(prose) is None, prose

@@ -212,3 +212,14 @@ def test_an_ordinal_date_under_a_posted_label_and_an_events_named_line_date_the_
              "the annual conference on 3 May 2019 was the first of its kind.\n"
              "Nordic Welfare Conference 2019 in Oslo: 3 May 2019.\n".lower())
     assert year_derive(prose, today=TODAY) == (None, "")
+
+
+def test_a_repositorys_date_issued_and_a_working_papers_number_after_a_bar_date_it():
+    """A repository record's "Date Issued" over "2025-06"; a series line "Working papers
+    000 | 2025"; an "Issued by ..." sentence is no date."""
+    record = "A thesis\nFiles\nDate Issued\n2025-06\nAuthor\nA. Writer\n"
+    assert year_derive(record, today=TODAY) == (2025, "published")
+    series = "Working papers 000 | 2025\nDigital guidance\nText.\n"
+    assert year_derive(series, today=TODAY) == (2025, "report number")
+    issued = "A note\nIssued by the ministry in 2019 after a long debate about it.\n"
+    assert year_derive(issued, today=TODAY) == (None, "")

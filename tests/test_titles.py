@@ -237,3 +237,16 @@ def test_a_summary_kicker_and_a_swedish_agencys_name_stand_above_a_cover_title()
               "Contents", "1 Why ........ 3"]
     assert title_from_cover(kicker, [None] * 3 + ["contents dot leaders"] * 2) == (
         "Hands that help: who helps with digital government?")
+
+
+def test_a_two_word_genre_kicker_and_a_venues_address_are_no_title():
+    lines = ["THE NATIONAL AUDIT OFFICE", "", "Performance audit",
+             "Digital services of the insurance administration", "", "Report to parliament",
+             "", "Contents", "Summary ........ 3"]
+    reasons = [None] * 7 + ["contents dot leaders"] * 2
+    assert title_from_cover(lines, reasons) == "Digital services of the insurance administration"
+    page = ("Till innehållet\nKalender\nSeminarium\n\n"
+            "Vision seminarium: Digitaliseringen och arbetsmiljön\n\nOnsdag 22 april 2026\n"
+            "Vision, Olof Palmes gata 17, Stockholm och digitalt\n\n"
+            "Vi bjuder in till ett seminarium om hur digitala system förändrar arbetet.\n")
+    assert title_find(page) == "Vision seminarium: Digitaliseringen och arbetsmiljön"

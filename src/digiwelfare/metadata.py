@@ -83,7 +83,7 @@ YEAR_RULES = (
           r"publiseringsdato|publikasjonsdato|publikationsdato|publiceringsdatum|"
           r"udgivelsesdato|utgivelsesdato|utgivingsdato|utgivningsdatum|utgivelsesår|"
           r"udgivelsesår|utgivningsår|year of publication|posted date|date posted|posted|"
-          r"publiseret|publicerat"),
+          r"publiseret|publicerat|date issued|date of issue|issued"),
     # a date under a bare "Date" label: the page's date, or on an event's page the event's
     _rule("date label", r"dato|date|datum"),
     YearRule("adopted", re.compile(
@@ -129,8 +129,8 @@ YEAR_RULES = (
         rf"\b(?:NOU|SOU|Ds|Rapport|Report|Rapportserie|Notat|Working paper|Arbeidsnotat)\s+"
         rf"(?P<date>{YEAR})\s*[:/]\s*\d{{1,3}}\b", re.IGNORECASE)),
     YearRule("report number", re.compile(
-        rf"^\s*(?:Rapport|Report|Rapportserie|Notat|Working paper|Arbeidsnotat|Skriftserie)\s+"
-        rf"(?:nr\.?\s*|no\.?\s*)?\d{{1,3}}\s*[/–-]\s*(?P<date>{YEAR})\s*$",
+        rf"^\s*(?:Rapport|Report|Rapportserie|Notat|Working papers?|Arbeidsnotat|Skriftserie)\s+"
+        rf"(?:nr\.?\s*|no\.?\s*)?\d{{1,3}}\s*[/–|-]\s*(?P<date>{YEAR})\s*$",
         re.IGNORECASE | re.MULTILINE)),
     # a colophon's print line ("Trykk: Printer AS, Bergen 2021"): the year the report was
     # printed. A copyright line alone stays no date (a site's footer renews it each year).

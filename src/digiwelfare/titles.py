@@ -141,7 +141,8 @@ _GENRE_WORD = re.compile(r"(?i)\w*(rapport|report|strategi|strategy|plan|notat|u
                          r"utgreiing|redegørelse|evaluering|evaluation|veileder|rettleiar|"
                          r"vägledning|vejledning|utkast|udkast|utkastet|draft|remissversion|"
                          r"høringsversjon|høyringsversjon|preprint|summary|sammendrag|"
-                         r"samandrag|sammanfattning|sammenfatning|resumé)")
+                         r"samandrag|sammanfattning|sammenfatning|resumé|audit|revisjon|"
+                         r"granskning)")
 
 
 #: A cover line naming a series of government papers rather than the paper ("Melding til
@@ -238,7 +239,7 @@ def title_from_cover(lines: list[str], reasons: list[str | None]) -> str:
                 title[-1] += " " + line  # a title wrapped onto the next line
                 continue
             if not title and (number or _is_organisation(line) or _SERIES.fullmatch(line) or
-                              (len(line.split()) == 1 and _GENRE_WORD.fullmatch(line))
+                              (len(line.split()) <= 2 and _GENRE_WORD.fullmatch(line.split()[-1]))
                               or not title_is_plausible(line)):
                 acronym = ""  # a series' name in capitals ("NOU") is not the project's
                 continue  # above the title: an organisation, a report number, a kicker
@@ -290,6 +291,10 @@ def _title_score(line: str, lines: list[str]) -> float:
     if re.search(r"(?i)\b(kommune|municipality|universitet\w*|university|høgskule\w*|"
                  r"høgskole\w*|college|ministeriet|departement\w*|ministry|direktorat\w*|"
                  r"logo|network|nettverk\w*|nätverk\w*|institutt\w*|institute)\b$", line):
+        score -= 6
+    # a venue's street address ("Olof Palmes gata 17, Stockholm", "Storgata 5")
+    if re.search(r"(?i)(gata|gatan|gate|gaten|gade|vej|vei|veien|vegen|väg|vägen|street|road|"
+                 r"avenue|allé|alle|plass|plads|torg|torget)\s+\d{1,4}[a-z]?\b", line):
         score -= 6
     return score
 
