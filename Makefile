@@ -298,7 +298,8 @@ mutate: | $(ENV) ## mutation testing of MUTATE=files (default: the statistics mo
 
 # The topic engine against gensim (defaults) and tomotopy on planted corpora of each size in
 # BENCH_SIZES, seeds 0, 1, 2; not part of `make test` (minutes; timings depend on the load).
-# make bench BENCH_SIZES="1000 10000 100000" adds the largest size (about an hour).
+# make bench BENCH_SIZES="1000 10000 100000" adds the largest size (about an hour and a half);
+# python -m digiwelfare.bench --sizes 100000 --seeds 0 --merge adds it to the committed runs.
 BENCH_SIZES ?= 1000 10000
 bench: | $(ENV) ## time and score the topic engine and its peers; results/bench/bench.json
 	@nice -n 10 $(PY) -m digiwelfare.bench --sizes $(BENCH_SIZES) --out results/bench
