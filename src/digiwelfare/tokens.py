@@ -111,7 +111,10 @@ def tokens_from_text(text: str, language: str, lemmatize: bool = True,
     """
     chunks = text.lower().split()
     cache = _CHUNKS.setdefault((language, lemmatize, min_len), {})
-    new = set(chunks).difference(cache)
+    try:  # most texts hold no chunk not seen before: no set of them is needed
+        return list(chain.from_iterable(map(cache.__getitem__, chunks)))
+    except KeyError:
+        new = set(chunks).difference(cache)
     if new:
         if len(cache) > _CHUNKS_MAX:
             cache.clear()
