@@ -119,7 +119,8 @@ HTML(concordance_html(concordance.head(15), extra=["doc_type", "year"]))
 # %%
 from digiwelfare.explorers import explore_concordances
 
-explore_concordances(parts, meta, language, query, match=match, sort=sort, window=window)
+explore_concordances(parts, meta, language, query, match=match, sort=sort, window=window,
+                     lines=concordance)
 
 # %% [markdown]
 # ## Dictionary categories by kind of document

@@ -180,6 +180,30 @@ def test_concordance_static_copy_is_deterministic_and_escaped():
     assert "<td>abstract</td><td>2</td><td>1</td>" in first  # lines and documents by type
 
 
+def test_the_static_copy_builds_its_concordance_once_or_takes_the_notebooks(monkeypatch):
+    import digiwelfare.explorers as explorers
+    from digiwelfare.concordances import concordance_build
+
+    built = []
+
+    def counted(*args, **kwargs):
+        built.append(args[1])
+        return concordance_build(*args, **kwargs)
+
+    alone = explore_concordances(PARTS, META, "en", "discretion", live=False).data
+    monkeypatch.setattr(explorers, "concordance_build", counted)
+    assert explore_concordances(PARTS, META, "en", "discretion", live=False).data == alone
+    assert built == ["discretion"]  # once, though the copy shows it twice
+    lines = concordance_build(PARTS, "discretion", language="en", window=8, meta=META)
+    assert explore_concordances(PARTS, META, "en", "discretion", live=False,
+                                lines=lines).data == alone
+    assert built == ["discretion"]  # not again
+    # a filter or another query is still built
+    explorer = ConcordanceExplorer(PARTS, META, "en", "discretion", lines=lines)
+    assert explorer.table("discretion", "word", where={"country": "DK"}).empty
+    assert built == ["discretion", "discretion"]
+
+
 def test_no_live_frontend_in_a_pipeline_step(monkeypatch):
     for name in ("DIGIWELFARE_PIPELINE", "DIGIWELFARE_OUT", "MAKELEVEL"):
         monkeypatch.delenv(name, raising=False)

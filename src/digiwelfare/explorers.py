@@ -186,7 +186,7 @@ class ConcordanceExplorer:
     def __init__(self, parts: pd.DataFrame, meta: pd.DataFrame, language: str,
                  query: str = "", match: str = "word", sort: str | None = None,
                  window: int = 8, filters: Iterable[str] = ("doc_type", "year", "country"),
-                 max_lines: int = 40):
+                 max_lines: int = 40, lines: pd.DataFrame | None = None):
         self.parts, self.language = parts, language
         self.filters = [c for c in filters if c in meta.columns]
         self.meta = meta[["id", *dict.fromkeys([*self.filters,
@@ -194,6 +194,13 @@ class ConcordanceExplorer:
                                                   if c in meta.columns)])]]
         self.query, self.match, self.sort, self.window = query, match, sort, window
         self.max_lines = max_lines
+        # the last concordance asked for, by its arguments: the static copy shows the same
+        # lines twice, and ``lines`` (the notebook's concordance of the first query, built
+        # with the same arguments) spares building it again
+        self._last: tuple = ()
+        if lines is not None:
+            columns = ["id", "position", "left", "node", "right", *self.meta.columns[1:]]
+            self._last = ((query, match, sort, window, ()), lines[columns])
 
     def levels(self, column: str) -> list:
         """The values a filter offers, in order (years as whole numbers)."""
@@ -204,13 +211,18 @@ class ConcordanceExplorer:
               window: int = 8, where: dict[str, object] | None = None) -> pd.DataFrame:
         """The concordance of ``query`` in the documents whose metadata match ``where``
         (``{column: value}``; ``None`` or ``"(all)"`` for any value), with their metadata."""
+        chosen = tuple((c, v) for c, v in (where or {}).items() if v is not None and v != _ALL)
+        key = (query, match, sort, window, chosen)
+        if self._last and self._last[0] == key:
+            return self._last[1]
         meta = self.meta
-        for column, value in (where or {}).items():
-            if value is not None and value != _ALL:
-                meta = meta[meta[column].map(_plain) == value]
+        for column, value in chosen:
+            meta = meta[meta[column].map(_plain) == value]
         parts = self.parts[self.parts["id"].isin(meta["id"])]
-        return concordance_build(parts, query, language=self.language, window=window,
-                                    match=match, sort=sort, meta=meta)
+        lines = concordance_build(parts, query, language=self.language, window=window,
+                                  match=match, sort=sort, meta=meta)
+        self._last = (key, lines)
+        return lines
 
     def view_html(self, query: str, match: str = "word", sort: str | None = None,
                   window: int = 8, where: dict[str, object] | None = None) -> str:
@@ -291,10 +303,13 @@ def explore_topics(topic_words: pd.DataFrame, doc_topics: pd.DataFrame, docs: pd
 
 def explore_concordances(parts: pd.DataFrame, meta: pd.DataFrame, language: str,
                          query: str, match: str = "word", sort: str | None = None,
-                         window: int = 8, live: bool | None = None):
+                         window: int = 8, live: bool | None = None,
+                         lines: pd.DataFrame | None = None):
     """A :class:`ConcordanceExplorer` as widgets in JupyterLab, or its static copy in a
-    pipeline run (``live`` forces one or the other)."""
-    return _show(ConcordanceExplorer(parts, meta, language, query, match, sort, window), live)
+    pipeline run (``live`` forces one or the other); ``lines``: the concordance of ``query``
+    already built with these arguments and ``meta``, shown first instead of built again."""
+    return _show(ConcordanceExplorer(parts, meta, language, query, match, sort, window,
+                                     lines=lines), live)
 
 
 def concordance_html(table: pd.DataFrame, extra: Iterable[str] = ()) -> str:
