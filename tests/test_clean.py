@@ -704,3 +704,9 @@ def test_hail_kinds_a_sentence_that_ends_in_the_number_to_call_goes():
     for prose in ("Contact centres answered 1 200 000 calls in 2023.",
                   "Kontakt med NAV skjer oftest på telefon, viser undersøkelsen."):
         assert line_debris(prose) is None, prose
+
+
+def test_a_nynorsk_skip_link_goes():
+    assert line_debris("Hopp til hovudinnhald") == "skip link"
+    assert line_debris("Hopp til innhaldet") == "skip link"
+    assert line_debris("Innhaldet i planen er drøfta med brukarane.") is None

@@ -330,3 +330,13 @@ def test_the_title_counts_once_when_it_is_also_the_texts_first_line():
     assert "speaks to the reader" not in doc_type_features(page, "Hvem hjelper deg på nett?")
     more = page + "Ta med deg familien og still spørsmål til forskerne.\n"
     assert "speaks to the reader" in doc_type_features(more, "Hvem hjelper deg på nett?")
+
+
+def test_a_guidance_named_in_a_title_is_a_cue_the_counsellor_is_not():
+    """"Veileder for ..." names a guidance; "veilederen" in a title is as often the
+    counsellor at the NAV office ("Når veilederen blir skrivende")."""
+    from digiwelfare.doctypes import doc_type_features
+
+    assert "strategy or action plan" in doc_type_features("Tekst.", "Veileder for digital post")
+    assert "strategy or action plan" not in doc_type_features("Tekst.",
+                                                              "Når veilederen blir skrivende")

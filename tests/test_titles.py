@@ -250,3 +250,28 @@ def test_a_two_word_genre_kicker_and_a_venues_address_are_no_title():
             "Vision, Olof Palmes gata 17, Stockholm och digitalt\n\n"
             "Vi bjuder in till ett seminarium om hur digitala system förändrar arbetet.\n")
     assert title_find(page) == "Vision seminarium: Digitaliseringen och arbetsmiljön"
+
+
+def test_rime_kinds_of_title():
+    """A name written with a small first letter ("eKommune 2026: ...") can be a title; a
+    breadcrumb of three parts parted by slashes cannot, a bilingual title parted by one can;
+    a line giving the event's day is not the title's second line; a one-word agency
+    ("Riksrevisjonen") and a "Dokument 3:00 (2024–2025)" number stand above a cover title."""
+    assert title_is_plausible("eKommune 2026: Tjenester som henger sammen")
+    assert not title_is_plausible("og tjenester som henger sammen")  # a wrapped line still
+    page = ("Skip to main content\nArchive Home / Institute of Research / Working papers\n"
+            "Who helps the helpers? Local digital inclusion work\nAbstract\n"
+            "Municipal libraries now do much of the everyday work of helping citizens online.\n")
+    assert title_find(page) == "Who helps the helpers? Local digital inclusion work"
+    both = "Velferdsteknologiens dag / Welfare Technology Day\nProgram\n09.00 Velkommen\n"
+    assert title_find(both) == "Velferdsteknologiens dag / Welfare Technology Day"
+    event = ("Hopp til innhold\nArrangementer\nDigital kveld for seniorer: Trygg på nett\n"
+             "torsdag 12. mars\nKl. 18.00–20.30\nMange eldre får meldinger som ser ut til å "
+             "komme fra banken, og det kan være vanskelig å vite hva som er ekte.\n")
+    assert title_find(event) == "Digital kveld for seniorer: Trygg på nett"
+    cover = ["Riksrevisjonen", "Dokument 3:00 (2024–2025)",
+             "Riksrevisjonens undersøkelse av digital samhandling", "Oslo, 6. mai 2025", "",
+             "Innhold", "1 Hovedfunn ........ 3"]
+    reasons = [None] * 5 + ["contents dot leaders"] * 2
+    assert title_from_cover(cover, reasons) == (
+        "Riksrevisjonens undersøkelse av digital samhandling")

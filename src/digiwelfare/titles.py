@@ -50,8 +50,11 @@ def title_is_plausible(line: str) -> bool:
         return False  # a footnote or an affiliation opening with its mark, an author list
     if not re.search(r"[^\W\d_]{2}", line) or not re.search(r"[^\W\d_A-ZÆØÅÄÖ]{2}", line):
         return False  # no word, or capitals only: a code such as HELSEVEL-HELSEVEL
-    if not re.match(r"[\W\d]*[^\W\d_]", line) or line.lstrip("«\"'“‘(")[:1].islower():
-        return False  # a title starts with a capital: a lower-case start is a wrapped line
+    if not re.match(r"[\W\d]*[^\W\d_]", line) or line.lstrip("«\"'“‘(")[:1].islower() and \
+            not re.match(r"[a-zæøåäö]{1,3}[A-ZÆØÅÄÖ]", line.lstrip("«\"'“‘(")):
+        # a title starts with a capital: a lower-case start is a wrapped line, unless it is a
+        # name written so ("eKommune 2026: ...", "mHelse i praksis")
+        return False
     sentence = line_is_sentence(line)
     return not (sentence and (line.rstrip().endswith(".") or len(words) > 22))
 
@@ -89,8 +92,10 @@ def title_find(text: str, given: str = "", repeated: frozenset[str] = frozenset(
         if i >= first_sentence or not line.strip() or not _title_zone(line, why, i, lines):
             continue
         line = line.strip()
-        if not title_is_plausible(line) or re.search(r"\s[|·•›>]\s|\|", line):
-            continue  # separators: a breadcrumb, a running header, a menu
+        if not title_is_plausible(line) or re.search(r"\s[|·•›>]\s|\|", line) or \
+                len(re.findall(r"\s/\s", line)) >= 2:
+            continue  # separators: a breadcrumb, a running header, a menu (one slash may part
+            # a bilingual title: "Velferdsteknologiens dag / Welfare Technology Day")
         if why == "field label":  # no bonus for the colon; a value listing places loses more
             score = _title_score(line, lines) - 2 - 3 * ("," in line.split(":", 1)[1])
         else:
@@ -101,7 +106,8 @@ def title_find(text: str, given: str = "", repeated: frozenset[str] = frozenset(
         # a title wrapped onto the next line: a few words going on in lower case, no sentence
         more = lines[at + 1].strip()
         if more[:1].islower() and len(more.split()) <= 6 and not line_is_sentence(more) \
-                and not best.endswith((".", "?", "!", ":")):
+                and not best.endswith((".", "?", "!", ":")) and not re.search(
+                    rf"(?i)\b\d{{1,2}}\.?\s+(?:{MONTHS})\b", more):  # not the event's day
             best = f"{best} {more}"
     return best
 
@@ -173,6 +179,10 @@ def _is_organisation(line: str) -> bool:
         return False
     if _GENRE_WORD.fullmatch(words[0]) and len(words) > 1:
         return False  # a document named by its kind first: "Handlingsplan for Lia kommune"
+    if len(words) == 1 and re.search(r"(?i)\w{3,}(revisjonen|revisionen|tilsynet|tillsynen|"
+                                     r"direktoratet|etaten|verket|styrelsen|myndigheten|"
+                                     r"ombudet|ombudsmannen)$", line):
+        return True  # an agency named in one word ("Riksrevisjonen", "Arbeidstilsynet")
     stem = notice_cues()["institution"]
     if re.search(r"(?i)\b(kommune|kommun|municipality|county|fylkeskommune|region|"
                  r"ministeriet|departementet|direktoratet|styrelsen|universitet|"
@@ -231,7 +241,8 @@ def title_from_cover(lines: list[str], reasons: list[str | None]) -> str:
                 continue
             # a series' number: a report's, or a government paper's ("Meld. St. 14", "NOU 2023: 4")
             number = re.search(rf"(?i)\b(nr|no)\.?\s*\d|{YEAR}\s*[:/]\s*\d{{1,3}}\b|"
-                               r"\b(rapport|report|notat|note|paper|serie|series)\w*\s+\d|"
+                               r"\b(rapport|report|notat|note|paper|serie|series|dokument|"
+                               r"document)\w*\s+\d|"
                                r"\b(meld\.\s*st\.|st\.\s*meld\.|prop\.|innst\.|nou|sou|ds)\s*(nr\.?\s*)?\d",
                                line)
             dated = re.search(rf"(?i){FULL_DATE}|\b(?:{MONTHS})\.?\s+{YEAR}", line)
