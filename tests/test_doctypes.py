@@ -340,3 +340,12 @@ def test_a_guidance_named_in_a_title_is_a_cue_the_counsellor_is_not():
     assert "strategy or action plan" in doc_type_features("Tekst.", "Veileder for digital post")
     assert "strategy or action plan" not in doc_type_features("Tekst.",
                                                               "Når veilederen blir skrivende")
+
+
+def test_a_reading_time_label_is_a_news_byline_a_time_in_prose_is_not():
+    from digiwelfare.doctypes import doc_type_features
+
+    assert "news byline" in doc_type_features("Debatt\nLesetid: 3 minutter\nTekst her.", "X")
+    assert "news byline" in doc_type_features("Reading time: 6 min\nText.", "X")
+    assert "news byline" not in doc_type_features(
+        "Lesetid er viktig for elevene, sier rektor, og de får 30 minutter.", "X")
