@@ -710,3 +710,14 @@ def test_a_nynorsk_skip_link_goes():
     assert line_debris("Hopp til hovudinnhald") == "skip link"
     assert line_debris("Hopp til innhaldet") == "skip link"
     assert line_debris("Innhaldet i planen er drøfta med brukarane.") is None
+
+
+def test_dew_kinds_a_cookie_wish_and_an_email_field_go():
+    assert line_debris("We'd like to set additional cookies to understand how you use our "
+                       "website.") == "cookie or script notice"
+    assert line_debris("Subscribe to Welfare Machines | Type your email...") == "e-mail field"
+    assert line_debris("Skriv inn e-postadressen din") == "e-mail field"
+    for prose in ("Users had to type their email address twice, which many found confusing.",
+                  "Enter your email to get the report, we said, but nobody did.",
+                  "We would like to set out three lessons from the cookie-cutter reforms."):
+        assert line_debris(prose) is None, prose

@@ -150,3 +150,21 @@ def test_under_clock_times_a_talks_short_title_is_the_programmes_and_a_sentence_
              "[email protected]\nPresstjänst: 054-700 10 00\nOm universitetet\n"
              "Universitetet har 18 000 studenter och 1 300 anställda.\n")
     assert "18 000 studenter" not in text_clean(press)[0]
+
+
+def test_a_lone_numbered_note_whose_call_was_lost_goes_numbered_points_stay():
+    """Text out of a PDF that lost the note's call as well: "1 Figures are rounded." with no
+    line numbered 2 near it is a note; numbered points (1, 2, 3) and a numbered heading
+    without a full stop stay."""
+    page = ("The department spent more than planned on the new claims system in 2023.\n"
+            "Staff trained on the old system remained essential to resolving exceptions.\n"
+            "1 Figures are rounded.\n"
+            "2 Findings\n"
+            "The department should set out a revised timeline for the remaining migration.\n")
+    kept, why = text_clean(page)
+    assert "Figures are rounded" not in kept and "footnote" in why  # "2 Findings": a heading
+    points = ("Vi anbefaler tre tiltak for kommunene i årene som kommer.\n"
+              "1 Kommunene skal tilby personlig veiledning til alle som ber om det.\n"
+              "2 Kommunene skal måle ventetiden hvert år.\n")
+    kept, _ = text_clean(points)
+    assert "1 Kommunene skal tilby" in kept and "2 Kommunene skal måle" in kept

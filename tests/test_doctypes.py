@@ -349,3 +349,13 @@ def test_a_reading_time_label_is_a_news_byline_a_time_in_prose_is_not():
     assert "news byline" in doc_type_features("Reading time: 6 min\nText.", "X")
     assert "news byline" not in doc_type_features(
         "Lesetid er viktig for elevene, sier rektor, og de får 30 minutter.", "X")
+
+
+def test_an_audit_office_as_author_and_a_recommendation_in_the_title_are_cues():
+    from digiwelfare.doctypes import doc_type_features
+
+    head = "Report of the Comptroller and Auditor General\nModernising benefit services\n"
+    assert "government or agency as author" in doc_type_features(head, "Modernising benefits")
+    assert "strategy or action plan" in doc_type_features("Text.", "Recommendation on X")
+    assert "government or agency as author" not in doc_type_features(
+        "An audit of our own routines\nText.", "Routines")

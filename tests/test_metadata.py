@@ -223,3 +223,9 @@ def test_a_repositorys_date_issued_and_a_working_papers_number_after_a_bar_date_
     assert year_derive(series, today=TODAY) == (2025, "report number")
     issued = "A note\nIssued by the ministry in 2019 after a long debate about it.\n"
     assert year_derive(issued, today=TODAY) == (None, "")
+
+
+def test_an_adoption_date_in_brackets_under_the_title_dates_the_document():
+    text = ("Recommendation on automated decision-making\n"
+            "(Adopted by the Committee of Ministers on 10 April 2024)\nText.\n")
+    assert year_derive(text, today=TODAY) == (2024, "adopted")

@@ -245,9 +245,25 @@ def footnotes_mark(lines: list[str], reasons: list[str | None]) -> None:
             continue
         mark = re.match(rf"\s*({_SUPERSCRIPT})\s*\S", line)
         note = _PLAIN_NOTE.match(line)
-        if mark and mark.group(1) in calls or note and any(
-                n == note.group(1) and 0 < i - j <= _PAGE_LINES for j, n in plain):
+        if mark and mark.group(1) in calls or note and (any(
+                n == note.group(1) and 0 < i - j <= _PAGE_LINES for j, n in plain)
+                or not any(n == note.group(1) for _, n in plain)
+                and _lone_note(lines, i, int(note.group(1)))):
             reasons[i] = "footnote"
+
+
+def _lone_note(lines: list[str], i: int, number: int) -> bool:
+    """A note whose call was lost too (the text calls no such number anywhere): a sentence
+    under the text's prose, opening with a plain number and a capital and ending with a full
+    stop, which a numbered heading ("1 Innledning") does not, where no sentence on the page
+    opens with the number before or after it (numbered points go 1, 2, 3)."""
+    if not lines[i].rstrip().endswith(".") or not line_is_sentence(lines[i]) or not any(
+            line_is_sentence(ln) and not re.match(r"\s*\d", ln) for ln in lines[:i]):
+        return False
+    near = range(max(0, i - _PAGE_LINES), min(len(lines), i + _PAGE_LINES))
+    return not any(j != i and lines[j].rstrip().endswith(".") and
+                   re.match(rf"\s*({number - 1}|{number + 1})[.)]?\s+\S", lines[j])
+                   for j in near)
 
 
 def sandwiched_mark(lines: list[str], reasons: list[str | None], short: list[bool]) -> None:

@@ -87,7 +87,7 @@ YEAR_RULES = (
     # a date under a bare "Date" label: the page's date, or on an event's page the event's
     _rule("date label", r"dato|date|datum"),
     YearRule("adopted", re.compile(
-        rf"(?:^|(?<=[|·•;,]))[ \t]*(?:vedtatt|vedteke|vedtaget|adopted|approved|antagen|"
+        rf"(?:^|(?<=[|·•;,(]))[ \t]*(?:vedtatt|vedteke|vedtaget|adopted|approved|antagen|"
         rf"antaget|beslutad|fastsatt|fastsett|godkjent|godkjend)\b[^\n\d]{{0,60}}?"
         rf"(?P<date>{FULL_DATE})", re.IGNORECASE | re.MULTILINE)),
     _rule("modified", r"(?:(?:this|the) page (?:was|is|has been) |(?:denne )?(?:siden|sida|sidan) "
