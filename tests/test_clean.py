@@ -702,6 +702,7 @@ def test_hail_kinds_a_sentence_that_ends_in_the_number_to_call_goes():
                  "Call our helpline on 0800 000 000"):
         assert line_debris(line) is not None, line
     for prose in ("Contact centres answered 1 200 000 calls in 2023.",
+                  "Kontakt: kari@example.no, fnr 01010012356.",  # an id number, not a phone
                   "Kontakt med NAV skjer oftest på telefon, viser undersøkelsen."):
         assert line_debris(prose) is None, prose
 
