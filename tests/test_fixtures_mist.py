@@ -1,11 +1,11 @@
 """Checks of the mist set (tests/fixtures/exported/mist), written blind.
 
-The set follows a brief: Danish and Swedish material on welfare digitalisation (agencies,
+The brief of the set: Danish and Swedish material on welfare digitalisation (agencies,
 regions and municipalities, funders, repositories, magazines, local newspapers, Almedalen and
-Folkemødet), plus some English and Norwegian pages; about half saved HTML, one or two
-Markdown pages. These tests hold the set to that brief, to the labelling conventions of
-tests/fixtures/exported/dev/README.md and to its own README. Nothing here runs the import:
-the checks read the CSVs, the visible text (fixturesets.visible_lines) and the README only.
+Folkemødet) with some English and Norwegian pages; about half saved HTML, one or two Markdown
+pages. The tests hold the set to that brief, to the labelling conventions of
+tests/fixtures/exported/dev/README.md and to the set's own README. The import is never run
+here: only the CSVs, the visible text (fixturesets.visible_lines) and the README are read.
 """
 
 import re
@@ -15,162 +15,156 @@ import pytest
 from fixturesets import LANGUAGES, SETS, TYPES, placement_check, rows, visible_lines
 
 MIST = SETS / "mist"
-SUFFIX_KIND = {".html": "html", ".txt": "txt", ".md": "md"}
-KIND_RANGE = {"html": (14, 20), "txt": (13, 19), "md": (1, 2)}
-YEAR_NUMBER = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
-GLUED_TIME = re.compile(r"\d\d[:.]\d\d[A-ZÆØÅÄÖ]")
-NO_NUMBER = "no 19xx/20xx number"
+FORMAT_OF = {".html": "html", ".txt": "txt", ".md": "md"}
+FORMAT_LIMITS = {"html": (14, 20), "txt": (13, 19), "md": (1, 2)}
+YEARLIKE = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+TIME_GLUED_TO_TITLE = re.compile(r"\d\d[:.]\d\d[A-ZÆØÅÄÖ]")
+NO_YEARLIKE = "no 19xx/20xx number"
+EMAIL_PLACEHOLDER = "[email protected]"
 
-LABELS = {row["file"]: row for row in rows(MIST, "labels.csv")}
-ORDER = [row["file"] for row in rows(MIST, "labels.csv")]
-DEBRIS = rows(MIST, "debris.csv")
-PROSE = rows(MIST, "prose.csv")
-NAMES = sorted(LABELS)
-README_LINES = (MIST / "README.md").read_text(encoding="utf-8").splitlines()
-
-
-def year_numbers(name: str) -> set[str]:
-    """Every 19xx/20xx number in the visible text of one document."""
-    text = "\n".join(visible_lines(MIST / name))
-    return set(YEAR_NUMBER.findall(text))
+LABEL_ROWS = rows(MIST, "labels.csv")
+LABEL = {row["file"]: row for row in LABEL_ROWS}
+DEBRIS_ROWS = rows(MIST, "debris.csv")
+PROSE_ROWS = rows(MIST, "prose.csv")
+FILES = sorted(LABEL)
+README = (MIST / "README.md").read_text(encoding="utf-8").splitlines()
 
 
-def per_document(column: str) -> Counter:
-    """How many documents have each format (column 'format') or label value."""
-    if column == "format":
-        return Counter(SUFFIX_KIND[(MIST / name).suffix] for name in NAMES)
-    return Counter(label[column] for label in LABELS.values())
+def lines_of(name: str) -> list[str]:
+    """The stripped, non-empty visible lines of one document of the set."""
+    return visible_lines(MIST / name)
 
 
-def readme_table(first_header: str) -> dict[str, int]:
-    """Rows of the README's count table opening with `| first_header |`, as name: count."""
-    top = README_LINES.index(next(line for line in README_LINES
-                                  if line.startswith(f"| {first_header} |")))
-    table = {}
-    for line in README_LINES[top + 2:]:
+def tally(field: str) -> Counter:
+    """Documents per value of a label field, or per file format for field 'format'."""
+    if field == "format":
+        return Counter(FORMAT_OF[(MIST / name).suffix] for name in FILES)
+    return Counter(row[field] for row in LABEL_ROWS)
+
+
+def counts_in_readme(header: str) -> dict[str, int]:
+    """The README table whose header row starts with `| header |`, as {first cell: count}."""
+    start = next(i for i, line in enumerate(README) if line.startswith(f"| {header} |"))
+    found = {}
+    for line in README[start + 2:]:
         if not line.startswith("| "):
-            break
-        cells = [cell.strip() for cell in line.split("|")[1:3]]
-        table[cells[0]] = int(cells[1].split(" ")[0])
-    return table
+            return found
+        key, value = (cell.strip() for cell in line.split("|")[1:3])
+        found[key] = int(value.split()[0])
+    return found
 
 
-def test_csvs_list_the_documents_of_the_folder_and_nothing_else():
-    on_disk = sorted(path.name for path in MIST.iterdir()
-                     if path.suffix in SUFFIX_KIND and path.name != "README.md")
-    assert ORDER == on_disk, "labels.csv: a document is missing, extra or out of order"
-    for name, listed in (("debris.csv", DEBRIS), ("prose.csv", PROSE)):
-        assert sorted({row["file"] for row in listed}) == on_disk, name
+def test_the_three_csvs_cover_exactly_the_documents_on_disk():
+    documents = sorted(path.name for path in MIST.iterdir()
+                       if path.suffix in FORMAT_OF and path.name != "README.md")
+    assert [row["file"] for row in LABEL_ROWS] == documents, "labels.csv rows or their order"
+    assert sorted({row["file"] for row in DEBRIS_ROWS}) == documents, "debris.csv"
+    assert sorted({row["file"] for row in PROSE_ROWS}) == documents, "prose.csv"
 
 
-@pytest.mark.parametrize("name", ["labels.csv", "debris.csv", "prose.csv"])
-def test_csv_line_ends_are_crlf(name):
-    data = (MIST / name).read_bytes()
-    assert data.endswith(b"\r\n"), name
-    assert data.count(b"\n") == data.count(b"\r\n"), name
+@pytest.mark.parametrize("csv_name", ["labels.csv", "debris.csv", "prose.csv"])
+def test_every_csv_line_ends_in_crlf(csv_name):
+    raw = (MIST / csv_name).read_bytes()
+    assert raw.endswith(b"\r\n")
+    assert raw.count(b"\r\n") == raw.count(b"\n"), "a bare LF line end"
 
 
-def test_the_set_has_the_size_formats_and_type_spread_of_the_brief():
-    assert 30 <= len(NAMES) <= 40
-    kinds = per_document("format")
-    for kind, (fewest, most) in KIND_RANGE.items():
-        assert fewest <= kinds[kind] <= most, kinds
-    types = per_document("doc_type")
+def test_size_formats_and_types_follow_the_brief():
+    assert 30 <= len(FILES) <= 40, len(FILES)
+    formats = tally("format")
+    for fmt, (low, high) in FORMAT_LIMITS.items():
+        assert low <= formats[fmt] <= high, (fmt, formats)
+    types = tally("doc_type")
     assert set(types) == TYPES, types
     assert max(types.values()) - min(types.values()) <= 2, types
 
 
-@pytest.mark.parametrize("header,column", [("format", "format"), ("doc_type", "doc_type"),
-                                           ("languages (label)", "languages")])
-def test_readme_count_tables_match_the_labels(header, column):
-    assert readme_table(header) == dict(per_document(column)), header
+@pytest.mark.parametrize("header,field", [("format", "format"), ("doc_type", "doc_type"),
+                                          ("languages (label)", "languages")])
+def test_readme_counts_are_those_of_the_labels(header, field):
+    assert counts_in_readme(header) == dict(tally(field)), header
 
 
 def test_danish_and_swedish_lead_with_some_english_and_norwegian():
-    tags = per_document("languages")
+    tags = tally("languages")
     parts = Counter(code for tag in tags.elements() for code in tag.split(";"))
     assert tags["da"] >= 8 and tags["sv"] >= 8, tags
-    assert parts["da"] + parts["sv"] >= 0.6 * len(NAMES), parts
+    assert parts["da"] + parts["sv"] >= 0.6 * len(FILES), parts
     assert tags["en"] >= 3 and parts["nb"] >= 2, tags
-    bilingual = [tag for tag in tags.elements() if ";" in tag]
-    assert len(bilingual) >= 3, bilingual
-    assert {"sv", "nb"} <= {tag.split(";")[0] for tag in bilingual}, bilingual
+    mixed = [tag for tag in tags.elements() if ";" in tag]
+    assert len(mixed) >= 3, mixed
+    assert {"sv", "nb"} <= {tag.split(";")[0] for tag in mixed}, mixed
 
 
-def test_email_placeholders_sit_only_on_debris_lines():
-    listed = {(row["file"], row["line"]) for row in DEBRIS}
-    for name in NAMES:
-        for line in visible_lines(MIST / name):
-            if "[email protected]" in line:
-                assert (name, line) in listed, (name, line)
+def test_undated_documents_of_both_kinds_occur_three_times_at_least():
+    undated = [row for row in LABEL_ROWS if not row["year"]]
+    bare = [row["file"] for row in undated if NO_YEARLIKE in row["year_evidence"]]
+    assert len(bare) >= 3, bare
+    assert len(undated) - len(bare) >= 3, [row["file"] for row in undated]
 
 
-def test_both_kinds_of_undated_document_occur_three_times_or_more():
-    undated = [label for label in LABELS.values() if not label["year"]]
-    without_numbers = [label for label in undated if NO_NUMBER in label["year_evidence"]]
-    assert len(without_numbers) >= 3, [label["file"] for label in without_numbers]
-    assert len(undated) - len(without_numbers) >= 3, [label["file"] for label in undated]
-
-
-def test_at_least_three_timetables_glue_times_to_titles():
-    glued = [name for name in NAMES
-             if any(GLUED_TIME.search(line) for line in visible_lines(MIST / name))]
+def test_three_or_more_timetables_glue_a_time_to_a_title():
+    glued = [name for name in FILES if any(map(TIME_GLUED_TO_TITLE.search, lines_of(name)))]
     assert len(glued) >= 3, glued
 
 
-def test_at_least_three_dated_documents_name_a_later_year_in_prose():
-    later = set()
-    for row in PROSE:
-        year = LABELS[row["file"]]["year"]
-        if year and any(int(found) > int(year) for found in YEAR_NUMBER.findall(row["sentence"])):
-            later.add(row["file"])
-    assert len(later) >= 3, sorted(later)
+def test_three_or_more_dated_documents_look_ahead_in_prose():
+    ahead = {row["file"] for row in PROSE_ROWS
+             if LABEL[row["file"]]["year"]
+             and max(map(int, YEARLIKE.findall(row["sentence"])), default=0)
+             > int(LABEL[row["file"]]["year"])}
+    assert len(ahead) >= 3, sorted(ahead)
 
 
-def test_prose_sentences_are_unique_across_documents():
-    shared = [text for text, n in Counter(row["sentence"] for row in PROSE).items() if n > 1]
-    assert shared == []
+def test_no_sentence_is_prose_of_two_documents():
+    twice = Counter(row["sentence"] for row in PROSE_ROWS)
+    assert [sentence for sentence, n in twice.items() if n > 1] == []
 
 
-@pytest.mark.parametrize("name", NAMES)
-def test_labels_use_codebook_values(name):
-    label = LABELS[name]
-    assert label["doc_type"] in TYPES
-    codes = label["languages"].split(";")
-    assert set(codes) <= LANGUAGES and len(set(codes)) == len(codes), codes
-    assert label["title"].strip() and label["year_evidence"].strip()
-    assert not label["year"] or 2000 <= int(label["year"]) <= 2030, label["year"]
+def test_email_placeholders_sit_only_on_debris_lines():
+    listed = {(row["file"], row["line"]) for row in DEBRIS_ROWS}
+    stray = [(name, line) for name in FILES for line in lines_of(name)
+             if EMAIL_PLACEHOLDER in line and (name, line) not in listed]
+    assert stray == []
 
 
-@pytest.mark.parametrize("name", NAMES)
-def test_year_and_its_evidence_agree_with_the_text(name):
-    label, found = LABELS[name], year_numbers(name)
-    evidence = label["year_evidence"]
-    if label["year"]:
-        assert label["year"] in found, (label["year"], sorted(found))
-        assert label["year"] in evidence, evidence
-        return
-    assert evidence.startswith("no year"), evidence
-    if NO_NUMBER in evidence:
-        assert found == set(), sorted(found)
+@pytest.mark.parametrize("name", FILES)
+def test_label_values_come_from_the_codebook(name):
+    row = LABEL[name]
+    assert row["doc_type"] in TYPES, row["doc_type"]
+    languages = row["languages"].split(";")
+    assert set(languages) <= LANGUAGES, languages
+    assert len(languages) == len(set(languages)), languages
+    assert row["title"].strip() and row["year_evidence"].strip()
+    if row["year"]:
+        assert 2000 <= int(row["year"]) <= 2030, row["year"]
+
+
+@pytest.mark.parametrize("name", FILES)
+def test_year_label_is_backed_by_the_text_and_its_evidence(name):
+    row = LABEL[name]
+    yearlike = set(YEARLIKE.findall("\n".join(lines_of(name))))
+    evidence = row["year_evidence"]
+    if row["year"]:
+        assert row["year"] in yearlike, (row["year"], sorted(yearlike))
+        assert row["year"] in evidence, evidence
+    elif NO_YEARLIKE in evidence:
+        assert evidence.startswith("no year") and not yearlike, sorted(yearlike)
     else:
-        assert found, "undated with years, yet the text has none"
-        assert [year for year in sorted(found) if year not in evidence] == [], evidence
+        assert evidence.startswith("no year") and yearlike, evidence
+        unexplained = sorted(year for year in yearlike if year not in evidence)
+        assert unexplained == [], evidence
 
 
-@pytest.mark.parametrize("name", NAMES)
-def test_title_debris_and_prose_sit_where_the_conventions_put_them(name):
-    placement_check(MIST, LABELS[name], DEBRIS, PROSE)
+@pytest.mark.parametrize("name", FILES)
+def test_title_debris_and_prose_are_placed_by_the_conventions(name):
+    placement_check(MIST, LABEL[name], DEBRIS_ROWS, PROSE_ROWS)
 
 
-def test_each_document_has_its_row_in_the_readme_overview():
-    n_debris = Counter(row["file"] for row in DEBRIS)
-    n_prose = Counter(row["file"] for row in PROSE)
-    missing = []
-    for name in NAMES:
-        label = LABELS[name]
-        row = (f"| {name} | {label['doc_type']} | {label['languages']} | "
-               f"{label['year'] or '—'} | {n_debris[name]} | {n_prose[name]} |")
-        if row not in README_LINES:
-            missing.append(row)
-    assert missing == []
+def test_readme_overview_has_a_true_row_for_each_document():
+    debris, prose = (Counter(row["file"] for row in listed)
+                     for listed in (DEBRIS_ROWS, PROSE_ROWS))
+    wanted = [f"| {name} | {LABEL[name]['doc_type']} | {LABEL[name]['languages']} | "
+              f"{LABEL[name]['year'] or '—'} | {debris[name]} | {prose[name]} |"
+              for name in FILES]
+    assert [row for row in wanted if row not in README] == []
