@@ -89,12 +89,15 @@ def test_a_kept_start_gives_the_fits_of_a_fresh_one_and_its_anchors_are_greedy_p
     # the anchors of K taken from a start that already chose more, and a fit after fits at
     # other K and seeds, are those of a start built for them alone
     bow, _ = _planted(n_docs=300, n_topics=6, n_words=300, seed=4)
+    from digiwelfare import engine
+
     engine_start_forget()
     alone = {k: engine_fit(bow, 300, k, seed=5).phi.tobytes() for k in (3, 6)}
-    engine_start_forget()
-    engine_fit(bow, 300, 6, seed=9)  # the start has now chosen six anchors
-    assert engine_fit(bow, 300, 3, seed=5).phi.tobytes() == alone[3]
-    assert engine_fit(bow, 300, 6, seed=5).phi.tobytes() == alone[6]
+    assert not engine._STARTS  # a fit alone lets its start go
+    engine_fit(bow, 300, 6, seed=9, share_start=True)  # the start has now chosen six anchors
+    assert engine_fit(bow, 300, 3, seed=5, share_start=True).phi.tobytes() == alone[3]
+    assert engine_fit(bow, 300, 6, seed=5, share_start=True).phi.tobytes() == alone[6]
+    assert engine._STARTS
     words = np.repeat([w for d in bow for w, _ in d], [c for d in bow for _, c in d])
     docs = np.repeat(np.repeat(np.arange(len(bow)), [len(d) for d in bow]),
                      [c for d in bow for _, c in d])
@@ -105,6 +108,55 @@ def test_a_kept_start_gives_the_fits_of_a_fresh_one_and_its_anchors_are_greedy_p
     assert start.anchors(4).tolist() == fresh.tolist()
     assert start.anchors(2).tolist() == fresh[:2].tolist()
     assert engine_start(words, docs, len(bow), 300, 6) is not start  # another min_docs
+    engine_start_forget()
+
+
+def _start_of(bow, n_words=300, min_docs=5):
+    words = np.repeat([w for d in bow for w, _ in d], [c for d in bow for _, c in d])
+    docs = np.repeat(np.repeat(np.arange(len(bow)), [len(d) for d in bow]),
+                     [c for d in bow for _, c in d])
+    return engine_start(words, docs, len(bow), n_words, min_docs)
+
+
+def test_threads_extending_one_start_get_the_serial_anchors():
+    from concurrent.futures import ThreadPoolExecutor
+
+    # large enough that numpy lets go of the GIL while a thread projects the rows
+    bow, _ = _planted(n_docs=1500, n_topics=30, n_words=1500, length=60, seed=6)
+    engine_start_forget()
+    serial = _start_of(bow, 1500).anchors(30).tolist()
+    ks = [30, 12, 30, 5, 30, 20, 30, 25]
+    for _ in range(2):
+        engine_start_forget()
+        start = _start_of(bow, 1500)
+        with ThreadPoolExecutor(4) as pool:
+            got = list(pool.map(start.anchors, ks))
+        assert [g.tolist() for g in got] == [serial[:k] for k in ks]
+    engine_start_forget()
+
+
+def test_a_start_stopped_midway_is_not_kept(monkeypatch):
+    from digiwelfare import engine
+
+    bow, _ = _planted(n_docs=300, n_topics=6, n_words=300, seed=4)
+    engine_start_forget()
+    right = _start_of(bow).anchors(6).tolist()
+    engine_start_forget()
+    start = _start_of(bow)
+    calls, outer = [], np.outer
+
+    def failing(*args):
+        calls.append(1)
+        if len(calls) == 3:
+            raise KeyboardInterrupt
+        return outer(*args)
+
+    monkeypatch.setattr(engine.np, "outer", failing)
+    with pytest.raises(KeyboardInterrupt):
+        start.anchors(6)
+    monkeypatch.setattr(engine.np, "outer", outer)
+    assert not engine._STARTS  # the half-extended start is gone
+    assert _start_of(bow).anchors(6).tolist() == right
     engine_start_forget()
 
 

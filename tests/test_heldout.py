@@ -8,7 +8,7 @@ from scipy.special import digamma as scipy_digamma
 from digiwelfare.heldout import digamma, heldout_completion, heldout_halves, theta_estimate
 
 
-@pytest.mark.parametrize("x", [1e-4, 0.01, 0.1, 0.5, 1.0, 1.5, 2.0, 5.999, 6.0, 7.25, 42.0,
+@pytest.mark.parametrize("x", [0.0, 1e-4, 0.01, 0.1, 0.5, 1.0, 1.5, 2.0, 5.999, 6.0, 7.25, 42.0,
                                1e3, 1e7])
 def test_digamma_matches_scipy(x):
     assert digamma(x) == pytest.approx(scipy_digamma(x), rel=1e-13, abs=1e-13)
@@ -51,3 +51,9 @@ def test_halves_drawn_once_score_as_halves_drawn_each_time():
     assert heldout_completion([], beta, 0.3, halves=heldout_halves(bow, 7)) == \
         heldout_completion(bow, beta, 0.3, 7)
     assert heldout_completion(bow, beta, 0.3, 8) != heldout_completion(bow, beta, 0.3, 7)
+
+
+def test_word_ids_beyond_the_topics_are_refused():
+    beta = np.full((2, 5), 0.2)
+    with pytest.raises(ValueError, match="word id 7"):
+        theta_estimate([[(1, 2), (7, 1)]], beta, 0.1)

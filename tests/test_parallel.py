@@ -121,11 +121,13 @@ def _bow(n_docs: int = 40, seed: int = 3):
     return [dictionary.doc2bow(d) for d in docs], dictionary
 
 
-def test_sweep_same_on_cluster_as_serial(monkeypatch, tmp_path, cluster):
+@pytest.mark.parametrize("engine", ["gensim", "anchor"])
+def test_sweep_same_on_cluster_as_serial(monkeypatch, tmp_path, cluster, engine):
+    # the anchor engine's fits in one worker share a start, across the worker's threads
     monkeypatch.setenv(PROGRESS_ENV, str(tmp_path / "progress.log"))
     monkeypatch.delenv(SCHEDULER_ENV, raising=False)
     bow, dictionary = _bow()
-    args = dict(ks=[2, 3], seeds=[0, 1], passes=2, iterations=20)
+    args = dict(ks=[2, 3], seeds=[0, 1], passes=2, iterations=20, engine=engine, sweeps=5)
     serial = topics_sweep(bow, dictionary, workers=1, **args)
     monkeypatch.setenv(SCHEDULER_ENV, cluster)
     lines = []

@@ -51,6 +51,9 @@ def rates_difference_bca(a: tuple[np.ndarray, np.ndarray], b: tuple[np.ndarray, 
     does with the same ``batch``. NaN where BCa is undefined (every resample the same, or a
     value not finite), as SciPy gives it."""
     (ha, ta), (hb, tb) = a, b
+    if min(len(ha), len(hb)) < 2:
+        raise ValueError(f"rates_difference_bca: groups of {len(ha)} and {len(hb)} documents; "
+                         "resampling documents needs at least two in each group")
     draws = []
     for start in range(0, n_boot, batch):
         size = min(batch, n_boot - start)

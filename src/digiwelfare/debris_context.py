@@ -248,21 +248,30 @@ def footnotes_mark(lines: list[str], reasons: list[str | None]) -> None:
         if mark and mark.group(1) in calls or note and (any(
                 n == note.group(1) and 0 < i - j <= _PAGE_LINES for j, n in plain)
                 or not any(n == note.group(1) for _, n in plain)
-                and _lone_note(lines, i, int(note.group(1)))):
+                and _lone_note(lines, reasons, i, int(note.group(1)))):
             reasons[i] = "footnote"
 
 
-def _lone_note(lines: list[str], i: int, number: int) -> bool:
+def _lone_note(lines: list[str], reasons: list[str | None], i: int, number: int) -> bool:
     """A note whose call was lost too (the text calls no such number anywhere): a sentence
-    under the text's prose, opening with a plain number and a capital and ending with a full
-    stop, which a numbered heading ("1 Innledning") does not, where no sentence on the page
-    opens with the number before or after it (numbered points go 1, 2, 3)."""
-    if not lines[i].rstrip().endswith(".") or not line_is_sentence(lines[i]) or not any(
-            line_is_sentence(ln) and not re.match(r"\s*\d", ln) for ln in lines[:i]):
+    opening with a plain number and a word in lower case after its capital (not "27 NAV
+    offices ..."), ending with a full stop (a numbered heading has none), at the foot of a
+    page (the next line is a page number or a running header, another such note, or the end
+    of the text), under some prose, and with no line on the page opening with the number
+    before or after it (numbered points go 1, 2, 3)."""
+    line = lines[i]
+    if not line.rstrip().endswith(".") or not line_is_sentence(line) or \
+            re.match(r"\s*\d{1,2}\s+[A-ZÆØÅÄÖ]{2}", line):
+        return False
+    after = next((j for j in range(i + 1, len(lines)) if lines[j].strip()), None)
+    if after is not None and not (
+            reasons[after] in ("page number or running header", "running header", "footnote")
+            or _PLAIN_NOTE.match(lines[after])):
+        return False
+    if not any(line_is_sentence(ln) and not re.match(r"\s*\d", ln) for ln in lines[:i]):
         return False
     near = range(max(0, i - _PAGE_LINES), min(len(lines), i + _PAGE_LINES))
-    return not any(j != i and lines[j].rstrip().endswith(".") and
-                   re.match(rf"\s*({number - 1}|{number + 1})[.)]?\s+\S", lines[j])
+    return not any(j != i and re.match(rf"\s*({number - 1}|{number + 1})[.)]?\s+\S", lines[j])
                    for j in near)
 
 

@@ -34,6 +34,8 @@ T. (2008). Efficient projections onto the l1-ball. *ICML*, 272-279.
 
 from __future__ import annotations
 
+import threading
+
 import numba
 import numpy as np
 import scipy.sparse as sp
@@ -217,13 +219,23 @@ class AnchorStart:
         self._chosen: list[int] = []
 
     def anchors(self, n_topics: int) -> np.ndarray:
-        with threadpool_limits(1):  # BLAS with one thread: the same bytes on any load
-            _anchors_extend(self._rows, self._chosen, n_topics)
-        return self.candidates[np.array(self._chosen[:n_topics])]
+        with _LOCK, threadpool_limits(1):  # one thread extends it; BLAS with one thread
+            try:
+                _anchors_extend(self._rows, self._chosen, n_topics)
+            except BaseException:
+                # stopped midway (an interrupt, a memory error, too few directions): the
+                # rows may hold a choice not yet projected out, so the start is not kept
+                if _STARTS and _STARTS[0] is self:
+                    _STARTS.clear()
+                self._rows, self._chosen = self._rows.copy(), []
+                raise
+            return self.candidates[np.array(self._chosen[:n_topics])]
 
 
-#: The last anchor start built in this process (one only: it holds a V x V matrix).
+#: The last anchor start built in this process (one only: it holds a V x V matrix), and the
+#: lock that lets one thread at a time build, take or extend it (Dask workers with threads).
 _STARTS: list[AnchorStart] = []
+_LOCK = threading.RLock()
 
 
 def engine_start(words: np.ndarray, docs: np.ndarray, n_docs: int, n_words: int,
@@ -237,21 +249,23 @@ def engine_start(words: np.ndarray, docs: np.ndarray, n_docs: int, n_words: int,
     for part in (words, docs, [n_docs, n_words, min_docs]):
         digest.update(np.ascontiguousarray(part, dtype=np.int64).tobytes())
     key = digest.digest()
-    if _STARTS and _STARTS[0].key == key:
+    with _LOCK:
+        if _STARTS and _STARTS[0].key == key:
+            return _STARTS[0]
+        _STARTS.clear()  # the old matrix goes before the new one is built
+        with threadpool_limits(1):  # BLAS with one thread: the same bytes on any load
+            h = sp.csr_matrix((np.ones(words.size), (docs, words)), shape=(n_docs, n_words))
+            q = cooccurrence_build(h)
+            df = np.bincount(h.indices, minlength=n_words)  # documents each word occurs in
+            candidates = np.flatnonzero((df >= min_docs) & (q.sum(axis=1) > 0))
+            _STARTS.append(AnchorStart(key, q, candidates))
         return _STARTS[0]
-    _STARTS.clear()  # the old matrix goes before the new one is built
-    with threadpool_limits(1):  # BLAS with one thread: the same bytes on any machine load
-        h = sp.csr_matrix((np.ones(words.size), (docs, words)), shape=(n_docs, n_words))
-        q = cooccurrence_build(h)
-        df = np.bincount(h.indices, minlength=n_words)  # documents each word occurs in
-        candidates = np.flatnonzero((df >= min_docs) & (q.sum(axis=1) > 0))
-        _STARTS.append(AnchorStart(key, q, candidates))
-    return _STARTS[0]
 
 
 def engine_start_forget() -> None:
     """Let go of this process's kept anchor start and its matrix (after a model selection)."""
-    _STARTS.clear()
+    with _LOCK:
+        _STARTS.clear()
 
 
 def _simplex_project(y: np.ndarray) -> np.ndarray:
@@ -342,7 +356,8 @@ class EngineModel:
 
 def engine_fit(bow: list, n_words: int, num_topics: int, seed: int = 1, sweeps: int = 25,
                average: int = 5, alpha: float | None = None, beta: float = 0.01,
-               anchor_min_docs: int | None = None, id2word=None) -> EngineModel:
+               anchor_min_docs: int | None = None, id2word=None,
+               share_start: bool = False) -> EngineModel:
     """Fit LDA by anchor words then collapsed Gibbs sampling (module docstring).
 
     ``bow``: documents as gensim bags of words over word ids ``0 .. n_words - 1``;
@@ -350,7 +365,10 @@ def engine_fit(bow: list, n_words: int, num_topics: int, seed: int = 1, sweeps: 
     ``"symmetric"``); ``beta``: topic-word prior; ``anchor_min_docs``: fewest documents an
     anchor word must occur in (default ``max(5, D / 1000)``: a rare word's row is noise and
     would look like a vertex). An empty document gets the prior's even proportions. Runs
-    single-threaded; the same inputs give the same bytes.
+    single-threaded; the same inputs give the same bytes. ``share_start``: keep the anchor
+    start (:func:`engine_start`) for the next fit on the same documents, as a model
+    selection's fits and a fit's restarts do (the caller lets it go with
+    :func:`engine_start_forget`); otherwise it is let go when the fit ends.
 
     >>> m = engine_fit([[(0, 3), (1, 2)], [(2, 4), (3, 1)], [(0, 2), (1, 2)], [(2, 3), (3, 2)]],
     ...                4, 2, sweeps=5, average=2, anchor_min_docs=1)
@@ -375,12 +393,17 @@ def engine_fit(bow: list, n_words: int, num_topics: int, seed: int = 1, sweeps: 
     n_docs = len(bow)
     min_docs = max(5, n_docs // 1000) if anchor_min_docs is None else anchor_min_docs
     start = engine_start(words, docs, n_docs, n_words, min_docs)
-    if start.candidates.size < num_topics:
-        raise ParameterError("num_topics", num_topics, f"at most {start.candidates.size}: only "
-                             f"so many words occur in {min_docs} or more documents")
-    with threadpool_limits(1):  # BLAS with one thread: the same bytes on any machine load
+    try:
+        if start.candidates.size < num_topics:
+            raise ParameterError("num_topics", num_topics, f"at most {start.candidates.size}: "
+                                 f"only so many words occur in {min_docs} or more documents")
         anchors = start.anchors(num_topics)
-        phi0 = topics_recover(start.q, anchors) + 1e-12
+        with threadpool_limits(1):  # BLAS with one thread: the same bytes on any load
+            phi0 = topics_recover(start.q, anchors) + 1e-12
+    finally:
+        if not share_start:
+            engine_start_forget()
+    del start
     seeds = np.random.SeedSequence(seed).generate_state(sweeps + 1, dtype=np.uint64)
     n_dk = np.zeros((n_docs, num_topics), dtype=np.int64)
     n_wk = np.zeros((n_words, num_topics), dtype=np.int64)

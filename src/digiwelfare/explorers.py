@@ -214,7 +214,7 @@ class ConcordanceExplorer:
         chosen = tuple((c, v) for c, v in (where or {}).items() if v is not None and v != _ALL)
         key = (query, match, sort, window, chosen)
         if self._last and self._last[0] == key:
-            return self._last[1]
+            return self._last[1].copy()  # a caller's change does not reach the next view
         meta = self.meta
         for column, value in chosen:
             meta = meta[meta[column].map(_plain) == value]

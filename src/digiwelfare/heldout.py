@@ -51,6 +51,8 @@ def digamma(x: float) -> float:  # pragma: no cover - compiled
     """The digamma function of ``x > 0``: ``psi(x) = psi(x + 1) - 1 / x`` until ``x >= 10``,
     then ``log x - 1/(2x) - sum B_2n / (2n x^2n)`` to ``n = 7`` (the next term is under
     5e-17 there)."""
+    if x == 0.0:
+        return -np.inf  # as SciPy's: the limit from above
     shift = 0.0
     while x < 10.0:
         shift -= 1.0 / x
@@ -117,6 +119,10 @@ def theta_estimate(bow: list, beta: np.ndarray, alpha, iterations: int = 200,
     starts = np.concatenate([[0], np.cumsum(sizes)]).astype(np.int64)
     ids = np.fromiter((w for doc in bow for w, _ in doc), dtype=np.int64, count=starts[-1])
     counts = np.fromiter((c for doc in bow for _, c in doc), dtype=float, count=starts[-1])
+    if ids.size and (ids.min() < 0 or ids.max() >= beta.shape[1]):
+        raise ValueError(f"theta_estimate: word id {int(ids.max())} in the documents, but the "
+                         f"topics have {beta.shape[1]} words; use the bag of words of the "
+                         "model's own dictionary")
     theta = np.empty((len(bow), k))
     _e_step(ids, counts, starts, np.ascontiguousarray(beta, dtype=float), alpha,
             int(iterations), float(tol), theta)

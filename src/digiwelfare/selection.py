@@ -140,7 +140,7 @@ def _sweep_fit(job) -> dict:
     bow, dictionary, k, seed, passes, iterations, held, halves, engine, sweeps = job
     train = [d for d, h in zip(bow, held, strict=True) if not h]
     model = topics_fit(train, dictionary, k, passes=passes, iterations=iterations, seed=seed,
-                       engine=engine, sweeps=sweeps)
+                       engine=engine, sweeps=sweeps, share_start=True)
     beta = topics_word_matrix(model)
     # both engines are scored alike: their topics fixed, their (symmetric) alpha as prior
     loglik = heldout_completion([], beta, model.alpha, halves=halves)

@@ -38,12 +38,13 @@ ENGINES = ("gensim", "anchor")
 
 def topics_fit(bow: list, dictionary: Dictionary, num_topics: int, passes: int = 20,
                iterations: int = 200, seed: int = 1, alpha="symmetric", engine: str = "gensim",
-               sweeps: int = 25):
+               sweeps: int = 25, share_start: bool = False):
     """Fit a seeded LDA model on a bag-of-words corpus; the same inputs give the same model.
 
     ``engine="gensim"``: gensim's ``LdaModel``, full batch, ``passes`` and ``iterations``;
     ``engine="anchor"``: :func:`digiwelfare.engine.engine_fit` with ``sweeps`` Gibbs sweeps
-    (``alpha`` "symmetric" or a number; ``passes`` and ``iterations`` are not used).
+    (``alpha`` "symmetric" or a number; ``passes`` and ``iterations`` are not used;
+    ``share_start`` keeps its anchor start for the next fit on the same documents).
     """
     from digiwelfare.checks import choice_check
 
@@ -53,7 +54,8 @@ def topics_fit(bow: list, dictionary: Dictionary, num_topics: int, passes: int =
 
         return engine_fit(bow, len(dictionary), num_topics, seed=seed, sweeps=sweeps,
                           average=min(5, sweeps),
-                          alpha=None if alpha == "symmetric" else alpha, id2word=dictionary)
+                          alpha=None if alpha == "symmetric" else alpha, id2word=dictionary,
+                          share_start=share_start)
     return LdaModel(corpus=bow, id2word=dictionary, num_topics=num_topics, passes=passes,
                     iterations=iterations, random_state=seed, alpha=alpha,
                     chunksize=max(len(bow), 1), eval_every=None)
@@ -93,7 +95,7 @@ def topics_fit_best(bow: list, dictionary: Dictionary, num_topics: int, restarts
     from digiwelfare.engine import engine_start_forget
 
     try:  # the anchor engine's restarts share one start (engine_start): only the seed differs
-        models = [topics_fit(bow, dictionary, num_topics, seed=s, **kwargs)
+        models = [topics_fit(bow, dictionary, num_topics, seed=s, share_start=True, **kwargs)
                   for s in restart_seeds(seed, restarts)]
     finally:
         engine_start_forget()
