@@ -466,7 +466,8 @@ def test_sweep_passes_its_settings_on(tiny, monkeypatch):
     topics_sweep(bow, dictionary, [2, 3], [7])
     # a tiny corpus's fits stay in one process (below PARALLEL_WORK tokens x fits)
     assert runs == [(1, ["K = 2, seed 7", "K = 3, seed 7"], "fit")]
-    defaults = {"passes": 20, "iterations": 200, "seed": 7, "engine": "gensim", "sweeps": 25}
+    defaults = {"passes": 20, "iterations": 200, "seed": 7, "engine": "gensim", "sweeps": 25,
+                "share_start": True}
     assert fits == [(22, 2, defaults), (22, 3, defaults)]  # 24 documents, 2 held out
     runs.clear()
     tokens = sum(c for doc in bow for _, c in doc)

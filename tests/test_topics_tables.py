@@ -88,7 +88,8 @@ def test_fit_best_fits_one_model_per_derived_seed_and_keeps_the_best(monkeypatch
     # numpy's spawned children of SeedSequence(1) have spawn keys (0,), (1,), (2,)
     seeds = [int(np.random.SeedSequence(1, spawn_key=(i,)).generate_state(1)[0])
              for i in range(3)]
-    assert calls == [(bow, dictionary, 4, s, {"engine": "anchor", "sweeps": 3}) for s in seeds]
+    assert calls == [(bow, dictionary, 4, s, {"engine": "anchor", "sweeps": 3,
+                                              "share_start": True}) for s in seeds]
     assert best.value == -3.0
     assert restart_seeds(8, 2) == [int(np.random.SeedSequence(8, spawn_key=(i,))
                                        .generate_state(1)[0]) for i in range(2)]
