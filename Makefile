@@ -246,7 +246,7 @@ nbval: | $(ENV) ## rerun the executed notebooks and compare their key outputs
 # survivors.txt (each surviving mutant's diff) and the table in README.md. A run replaces the
 # rows and blocks of its own modules only. One module: make mutate MUTATE=src/digiwelfare/effects.py
 STATS_MODULES ?= effects glm topics keywords keyness collocations concordances dictionaries \
-  networks pvalues selection guided
+  networks pvalues selection guided bca
 MUTATE ?= $(wildcard $(STATS_MODULES:%=src/digiwelfare/%.py))
 MUTATE_TESTS ?= $(sort $(wildcard $(foreach f,$(MUTATE),tests/test_$(basename $(notdir $(f)))*.py)))
 MUTATE_JOBS ?= 2

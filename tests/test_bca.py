@@ -33,7 +33,9 @@ def _group(rng, n, rate):
     (25, 30, 0.01, 0.02, 2000, False), (120, 7, 0.005, 0.005, 1200, False),
     (40, 40, 0.0, 0.01, 1000, False), (3, 200, 0.05, 0.001, 700, False),
     # equal document lengths: many resamples tie with the estimate (z0 counts ties half)
-    (6, 5, 0.02, 0.01, 999, True)])
+    (6, 5, 0.02, 0.01, 999, True),
+    # two documents a group, the fewest a resampling of documents can take
+    (2, 2, 0.03, 0.01, 800, False)])
 def test_intervals_are_scipys(n_a, n_b, rate_a, rate_b, n_boot, equal):
     rng = np.random.default_rng(n_a + n_b)
     a, b = _group(rng, n_a, rate_a), _group(rng, n_b, rate_b)
