@@ -135,7 +135,7 @@ def test_threads_extending_one_start_get_the_serial_anchors():
     engine_start_forget()
 
 
-def test_a_start_stopped_midway_is_not_kept(monkeypatch):
+def test_a_start_stopped_midway_is_left_as_it_was(monkeypatch):
     from digiwelfare import engine
 
     bow, _ = _planted(n_docs=300, n_topics=6, n_words=300, seed=4)
@@ -155,8 +155,8 @@ def test_a_start_stopped_midway_is_not_kept(monkeypatch):
     with pytest.raises(KeyboardInterrupt):
         start.anchors(6)
     monkeypatch.setattr(engine.np, "outer", outer)
-    assert not engine._STARTS  # the half-extended start is gone
-    assert _start_of(bow).anchors(6).tolist() == right
+    assert engine._STARTS == [start]  # kept, as it was before the extension began
+    assert start.anchors(6).tolist() == right
     engine_start_forget()
 
 

@@ -5,7 +5,14 @@ import numpy as np
 import pytest
 from scipy.special import digamma as scipy_digamma
 
-from digiwelfare.heldout import digamma, heldout_completion, heldout_halves, theta_estimate
+from digiwelfare.heldout import (
+    bow_split_half,
+    digamma,
+    heldout_completion,
+    heldout_halves,
+    heldout_score,
+    theta_estimate,
+)
 
 
 @pytest.mark.parametrize("x", [0.0, 1e-4, 0.01, 0.1, 0.5, 1.0, 1.5, 2.0, 5.999, 6.0, 7.25, 42.0,
@@ -48,9 +55,11 @@ def test_halves_drawn_once_score_as_halves_drawn_each_time():
     beta = rng.dirichlet(np.full(20, 0.5), size=3)
     bow = [[(int(w), 2) for w in rng.choice(20, 6, replace=False)] for _ in range(12)]
     bow.append([(0, 1)])  # one token: left out either way
-    assert heldout_completion([], beta, 0.3, halves=heldout_halves(bow, 7)) == \
+    assert heldout_score(heldout_halves(bow, 7), beta, 0.3) == \
         heldout_completion(bow, beta, 0.3, 7)
     assert heldout_completion(bow, beta, 0.3, 8) != heldout_completion(bow, beta, 0.3, 7)
+    # the halves leave out the one-token document and split the rest as bow_split_half does
+    assert heldout_halves(bow, 7) == bow_split_half(bow[:-1], 7)
 
 
 def test_word_ids_beyond_the_topics_are_refused():

@@ -220,15 +220,12 @@ class AnchorStart:
 
     def anchors(self, n_topics: int) -> np.ndarray:
         with _LOCK, threadpool_limits(1):  # one thread extends it; BLAS with one thread
-            try:
-                _anchors_extend(self._rows, self._chosen, n_topics)
-            except BaseException:
-                # stopped midway (an interrupt, a memory error, too few directions): the
-                # rows may hold a choice not yet projected out, so the start is not kept
-                if _STARTS and _STARTS[0] is self:
-                    _STARTS.clear()
-                self._rows, self._chosen = self._rows.copy(), []
-                raise
+            if n_topics > len(self._chosen):
+                # extended on a copy, kept only once done: an extension stopped midway (an
+                # interrupt, a memory error, too few directions) leaves the start as it was
+                rows, chosen = self._rows.copy(), list(self._chosen)
+                _anchors_extend(rows, chosen, n_topics)
+                self._rows, self._chosen = rows, chosen
             return self.candidates[np.array(self._chosen[:n_topics])]
 
 
@@ -403,7 +400,6 @@ def engine_fit(bow: list, n_words: int, num_topics: int, seed: int = 1, sweeps: 
     finally:
         if not share_start:
             engine_start_forget()
-    del start
     seeds = np.random.SeedSequence(seed).generate_state(sweeps + 1, dtype=np.uint64)
     n_dk = np.zeros((n_docs, num_topics), dtype=np.int64)
     n_wk = np.zeros((n_words, num_topics), dtype=np.int64)

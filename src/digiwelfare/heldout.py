@@ -153,12 +153,17 @@ def heldout_halves(bow: list, seed: int = 1) -> tuple[list, list]:
     return bow_split_half([d for d in bow if sum(c for _, c in d) >= 2], seed)
 
 
-def heldout_completion(bow: list, beta: np.ndarray, alpha, seed: int = 1,
-                       halves: tuple[list, list] | None = None) -> float:
-    """Document completion (Wallach et al. 2009): half of each document's tokens estimates
-    its topic proportions (:func:`theta_estimate`), the other half is scored
-    (:func:`loglik_per_word`); documents of fewer than two tokens are left out. Returns the
-    per-token log-likelihood in natural log; the perplexity is ``exp(-value)``. ``halves``:
-    :func:`heldout_halves` of ``bow`` and ``seed``, when already drawn."""
-    observed, scored = heldout_halves(bow, seed) if halves is None else halves
+def heldout_score(halves: tuple[list, list], beta: np.ndarray, alpha) -> float:
+    """The per-token log-likelihood of the scored halves given the topic proportions the
+    observed halves give (:func:`theta_estimate`, then :func:`loglik_per_word`); ``halves``
+    as :func:`heldout_halves` draws them, once for every fit scored on the same documents."""
+    observed, scored = halves
     return loglik_per_word(scored, theta_estimate(observed, beta, alpha), beta)
+
+
+def heldout_completion(bow: list, beta: np.ndarray, alpha, seed: int = 1) -> float:
+    """Document completion (Wallach et al. 2009): half of each document's tokens estimates
+    its topic proportions, the other half is scored (:func:`heldout_score` of
+    :func:`heldout_halves`); documents of fewer than two tokens are left out. Returns the
+    per-token log-likelihood in natural log; the perplexity is ``exp(-value)``."""
+    return heldout_score(heldout_halves(bow, seed), beta, alpha)

@@ -30,6 +30,7 @@ from digiwelfare.heldout import (  # noqa: F401 - theirs, long imported from her
     bow_split_half,
     heldout_completion,
     heldout_halves,
+    heldout_score,
     holdout_split,
     loglik_per_word,
     theta_estimate,
@@ -143,7 +144,7 @@ def _sweep_fit(job) -> dict:
                        engine=engine, sweeps=sweeps, share_start=True)
     beta = topics_word_matrix(model)
     # both engines are scored alike: their topics fixed, their (symmetric) alpha as prior
-    loglik = heldout_completion([], beta, model.alpha, halves=halves)
+    loglik = heldout_score(halves, beta, model.alpha)
     return {"k": k, "seed": seed, "heldout_loglik": loglik, "perplexity": math.exp(-loglik),
             "exclusivity": float(topics_exclusivity(beta).mean()),
             "top": np.argsort(-beta, axis=1, kind="stable")[:, :25]}
