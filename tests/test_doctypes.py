@@ -33,6 +33,21 @@ def test_a_heading_right_above_a_paragraph_is_kept_after_a_menu():
     assert kept.startswith("Om prosjektet\n") and "Folk" not in kept
 
 
+def test_a_label_over_its_value_is_a_field_not_a_menu():
+    """A registry record prints its fields as a label over a date or a number: they describe
+    the page (its study's start, its enrolment) and stay for the cues, while a run of short
+    words with no value under them is a menu."""
+    page = ("Find Studies\nResources\nAbout\nHome visits by tablet\n"
+            "The study tests whether nurses' calls after alerts reduce readmissions.\n"
+            "Study Start (Actual)\n2023-09-01\nPrimary Completion (Estimated)\n2026-06-30\n"
+            "Enrollment (Estimated)\n300\nContacts and Locations\n")
+    kept = text_for_cues(page)
+    assert "Study Start (Actual)\n2023-09-01" in kept and "300" in kept
+    assert "Resources" not in kept
+    assert doc_type_classify(page, "Home visits by tablet") == (
+        "project_report", "cue: catalogue fields")
+
+
 def test_catalogue_fields_with_values_make_a_project_report_a_lone_word_does_not():
     page = ("Funded by: The research council\nProject period: 2021–2025\n"
             "Project owner: A university college\n\n"

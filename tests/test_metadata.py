@@ -50,6 +50,24 @@ def test_a_modified_stamp_can_be_ignored_and_the_next_rule_then_decides():
     assert year_derive(page, today=TODAY, ignore=frozenset({"modified"})) == (None, "")
 
 
+def test_on_a_project_page_a_date_under_a_record_field_dates_no_report():
+    """A running project's record prints when the grant was decided and when the record was
+    last updated, as short labels with their dates: neither dates a report. A sentence that
+    says the page was updated is no field, and on a page that is no project the same field
+    dates the page."""
+    decided = ("# Older people and digital-first services\n\n**Decision number:** 000000\n"
+               "**Decision date:** 12 June 2024\n\nThe project studies service points.")
+    assert year_derive(decided, today=TODAY, ignore=frozenset({"modified"})) == (None, "")
+    assert year_derive(decided, today=TODAY) == (2024, "date in the head")
+    registry = ("Remote follow-up at home\nSponsor\nA hospital trust\nLast Update Posted\n"
+                "2025-02-03\nBrief Summary\nThe study tests daily measurements.")
+    assert year_derive(registry, today=TODAY, ignore=frozenset({"modified"})) == (None, "")
+    said = ("Erklæringa for søknadsskjemaet\nErklæringa vart sist oppdatert 28.04.2025\n\n"
+            "Kommunen har retta dei fleste avvika.")
+    assert year_derive(said, today=TODAY, ignore=frozenset({"modified"})) == (
+        2025, "date in the head")
+
+
 def test_year_of_a_final_report_is_its_period_end_not_start():
     # a fact sheet of a closed project: its start date comes first in the head, its end
     # date is the year of the final report the page gives

@@ -21,7 +21,7 @@ import yaml
 
 from digiwelfare.clean import lines_classify, text_normalize
 from digiwelfare.config import lexicon_file
-from digiwelfare.linetypes import CLOCK_TIME, HEAD_LINES, line_is_sentence
+from digiwelfare.linetypes import CLOCK_TIME, FULL_DATE, HEAD_LINES, line_is_sentence
 
 
 @dataclass(frozen=True)
@@ -75,6 +75,10 @@ _MENU_REASONS = frozenset({"header or footer", "running header", "short-line run
                            *NAVIGATION_REASONS})
 
 
+#: A field's value alone on its line: a date, or a number ("300", "1 250 000").
+_FIELD_VALUE = re.compile(rf"\s*(?:{FULL_DATE}|\d[\d \u00a0.,]*)\s*", re.IGNORECASE)
+
+
 def text_for_cues(text: str) -> str:
     """``text`` without the lines a reader passes over, the text type cues are looked for
     in: lines of the kinds in :data:`NAVIGATION_REASONS`, and menus: three or more short
@@ -87,12 +91,16 @@ def text_for_cues(text: str) -> str:
     """
     lines = [ln for ln in text_normalize(text).split("\n") if ln.strip()]
     reasons = lines_classify(lines, frozenset())
+    # a label over its value (a date or a number), as a registry or catalogue record prints
+    # its fields ("Study Start" over "2023-09-01"), is a field of the page, never a menu item
+    value = [_FIELD_VALUE.fullmatch(ln) is not None for ln in lines]
+    field = [v or i + 1 < len(lines) and value[i + 1] for i, v in enumerate(value)]
     # a clock time alone on its line is a programme's slot, with its talk on the next line,
     # never a menu item: a run of slots and short talk titles is a programme, not a menu
     menu = [why in _MENU_REASONS and len(ln.split()) <= 3 and not CLOCK_TIME.fullmatch(ln.strip())
-            for ln, why in zip(lines, reasons, strict=True)]
-    drop = [why in NAVIGATION_REASONS and not CLOCK_TIME.fullmatch(ln.strip())
-            for ln, why in zip(lines, reasons, strict=True)]
+            and not field[i] for i, (ln, why) in enumerate(zip(lines, reasons, strict=True))]
+    drop = [why in NAVIGATION_REASONS and not CLOCK_TIME.fullmatch(ln.strip()) and not value[i]
+            for i, (ln, why) in enumerate(zip(lines, reasons, strict=True))]
     start = 0
     for i in range(len(lines) + 1):
         if i < len(lines) and menu[i]:

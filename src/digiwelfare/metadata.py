@@ -39,6 +39,14 @@ _NOT_OURS = re.compile(r"\b(frist|deadline|innen|innan|senest|by|before|until|to
                        # a course's term ("Choose semester" over "Autumn 2026")
                        r"semester|termin|term|academic year|studieår\w*|läsår\w*)\b",
                        re.IGNORECASE)
+#: Labels of a record's own fields on a project catalogue page: when it was decided, awarded,
+#: submitted, registered or last updated. On such a page (the import ignores "modified"
+#: there) a date under one of them dates the record's administration, not a report.
+_RECORD_FIELD = re.compile(r"\b(?:decision|decided|vedtak\w*|vedtaks\w*|beslut\w*|afgørelse\w*|"
+                           r"tildel\w*|bevilg\w*|bevilj\w*|innvilg\w*|awarded|granted|"
+                           r"submitted|registered|received|innsendt|mottatt|"
+                           r"update\w*|modified|oppdatert|opdateret|uppdaterad|endret|endra|"
+                           r"ændret|ändrad|revised|revidert)\b", re.IGNORECASE)
 #: A line that opens "From <date>" announces a change that takes effect then ("Fra 1. juli
 #: 2026 ændres reglerne"): the date is the change's, not the page's.
 _FROM_DATE = re.compile(r"\s*(?:fra|frå|från|from|fom|f\.o\.m\.)\s*", re.IGNORECASE)
@@ -186,6 +194,14 @@ def _label_above(text: str, line_start: int) -> str:
     return above if 0 < len(above.split()) <= 3 and not re.search(r"\d", above) else ""
 
 
+def _record_field(before: str, text: str, line_start: int) -> bool:
+    """Whether a date is the value of a record's field (:data:`_RECORD_FIELD`): its label of
+    at most three words before it on the line ("**Decision date:**") or on the line above
+    ("Last Update Posted"). A sentence that says the page was updated is no field."""
+    label = before if before.strip() else _label_above(text, line_start)
+    return len(re.findall(r"\w+", label)) <= 3 and _RECORD_FIELD.search(label) is not None
+
+
 def _deadline_label(label: str) -> bool:
     """Whether a label names a deadline or what a date is not the page's own, compounds
     included ("Søknadsfrist", "Ansøgningsfrist", "Application deadline")."""
@@ -245,9 +261,11 @@ def year_derive(text: str, today: date | None = None,
                     or re.match(r"\s*[-–—→]", after)
                     or re.search(r"[-–—→]\s*$", before)
                     and not re.search(r"(?:^|\s)\d{1,2}\.?\s*[-–—]\s*$", before)
-                    or not before.strip() and _deadline_label(_label_above(where, line_start))):
+                    or not before.strip() and _deadline_label(_label_above(where, line_start))
+                    or "modified" in ignore and _record_field(before, where, line_start)):
                 # a deadline (its label on the line above), a horizon, or one end of a
-                # period; a span of days ("4–5 March 2026") is one date
+                # period; a span of days ("4–5 March 2026") is one date; on a project
+                # page, a field of the record (decided, awarded, last updated)
                 continue
             if rule.source == "cover date" and (
                     _deadline_label(before) or
