@@ -374,3 +374,52 @@ def test_an_audit_office_as_author_and_a_recommendation_in_the_title_are_cues():
     assert "strategy or action plan" in doc_type_features("Text.", "Recommendation on X")
     assert "government or agency as author" not in doc_type_features(
         "An audit of our own routines\nText.", "Routines")
+
+
+def test_a_project_that_describes_itself_is_a_project_page_a_news_item_about_one_is_not():
+    """A paragraph that opens with the project as its subject and says what it does
+    ("Prosjektet følgjer ...", "This project studies ...") is a project's own page, in any
+    of the five languages; a news item that mentions a project's grant, or a sentence in the
+    middle of a line, is no such opening."""
+    for opening in ("Prosjektet følgjer tre heimetenester gjennom innføringa.",
+                    "Projektet undersöker hur tre socialkontor prövar ansökningar.",
+                    "This project studies the notes caseworkers write.",
+                    "Projektet skal udvikle en fælles plan for hjemmeplejen."):
+        page = f"Om oss\nNyheter\n\n{opening}\nVi intervjuar tilsette og leiarar.\n"
+        assert "the project describes itself" in doc_type_features(page, "Tittel"), opening
+        assert doc_type_classify(page, "Tittel")[0] == "project_report", opening
+    news = ("Nyheter\n12. mars 2024\n\nKommunen fikk i går midler til et nytt prosjekt.\n"
+            "Prosjektet har fått fire millioner kroner, sier ordføreren.\n")
+    assert "the project describes itself" not in doc_type_features(news, "Millioner til nytt")
+    inside = "Vi skriver om tavler. I dag sier vi at prosjektet følger fire kommuner.\n"
+    assert "the project describes itself" not in doc_type_features(inside, "Tavler")
+
+
+def test_a_job_advert_is_other_though_it_describes_its_project():
+    """A PhD position describes its project as a project page does; two of a job advert's
+    fields or phrases (the start, the salary, what the employer offers) make it `other`.
+    One such word alone (a project page that lists its qualifications) does not."""
+    advert = ("Ledige stillinger\nPh.d.-stipendiat i digital forvaltning\n\n"
+              "Projektet undersøger hvordan jobcentre bruger profilering.\n"
+              "Tiltrædelse: 1. september\nLøn og ansættelsesvilkår efter overenskomst.\n"
+              "Vi tilbyder et fagligt stærkt miljø.\n")
+    assert "job advertisement" in doc_type_features(advert, "Ph.d.-stipendiat")
+    assert doc_type_classify(advert, "Ph.d.-stipendiat")[0] == "other"
+    project = ("Projektet undersøger hvordan jobcentre bruger profilering.\n"
+               "Kvalifikationer hos medarbejderne er en del af analysen.\n")
+    assert "job advertisement" not in doc_type_features(project, "Profilering")
+
+
+def test_a_final_report_offered_for_download_makes_a_project_report():
+    """A page that offers a project's final report ("Last ned sluttrapport (PDF)") is its
+    report page, though a download link and a date under the headline are as common on an
+    agency's policy pages; a report that is not a final report stays as it was."""
+    page = ("Publikasjoner\nDigitale planer for unge\nPublisert 30. september 2024\n\n"
+            "Rapporten viser hvordan veiledere bruker planene.\n"
+            "Last ned sluttrapport (PDF)\n")
+    assert "a final report offered" in doc_type_features(page, "Digitale planer for unge")
+    assert doc_type_classify(page, "Digitale planer for unge")[0] == "project_report"
+    for link in ("Download the final report", "Læs slutrapporten (pdf)"):
+        assert "a final report offered" in doc_type_features(f"Tekst.\n{link}\n", "X"), link
+    plain = page.replace("Last ned sluttrapport (PDF)", "Last ned rapporten (PDF)")
+    assert "a final report offered" not in doc_type_features(plain, "Digitale planer for unge")

@@ -68,6 +68,21 @@ def test_on_a_project_page_a_date_under_a_record_field_dates_no_report():
         2025, "date in the head")
 
 
+def test_a_sentence_that_dates_the_final_report_beats_the_period_it_reports_on():
+    """"Slutrapporten blev offentliggjort i marts 2025" dates the report a project page gives,
+    not the end of the project (2024) nor the page's later update; a report of someone
+    else's named in passing is no final report."""
+    page = ("Afsluttet projekt\nTelemedicin i eget hjem\nPeriode\n2021–2024\n\n"
+            "Projektet gav patienter en tablet.\nSlutrapporten blev offentliggjort i marts "
+            "2025 og viser færre genindlæggelser.\nSenest opdateret 02.04.2025\n")
+    assert year_derive(page, today=TODAY, ignore=frozenset({"modified"})) == (2025, "published")
+    english = ("Final report\n\nThe project ended in 2023. The final report was published in "
+               "May 2024.\n")
+    assert year_derive(english, today=TODAY) == (2024, "published")
+    other = "Nyhet\n\nRapporten ble publisert i 2019 av et institutt.\n"
+    assert year_derive(other, today=TODAY) == (None, "")
+
+
 def test_year_of_a_final_report_is_its_period_end_not_start():
     # a fact sheet of a closed project: its start date comes first in the head, its end
     # date is the year of the final report the page gives

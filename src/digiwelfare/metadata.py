@@ -92,6 +92,16 @@ YEAR_RULES = (
           r"udgivelsesdato|utgivelsesdato|utgivingsdato|utgivningsdatum|utgivelsesår|"
           r"udgivelsesår|utgivningsår|year of publication|posted date|date posted|posted|"
           r"publiseret|publicerat|date issued|date of issue|issued"),
+    # a sentence that says when a project's final report came out ("Slutrapporten blev
+    # offentliggjort i marts 2025", "The final report was published in May 2024"): the date
+    # of the report the page gives, before the end of the period it reports on
+    YearRule("published", re.compile(
+        rf"\b(?:the final report|final report|sluttrapporten|slutrapporten|den afsluttende "
+        rf"rapport)\s+(?:was |were |has been |blev |ble |blei |vart |har blitt |har blivit |"
+        rf"er |is )?(?:published|released|presented|offentliggjort|offentliggjord|publisert|"
+        rf"publiceret|publicerad|publicerades|presentert|presenteret|presenterad|lagt fram|"
+        rf"lagd fram|fremlagt|udgivet|utgitt|utgiven)\s+(?:i |in |on |den |the )?"
+        rf"(?P<date>{_DATE})", re.IGNORECASE)),
     # a date under a bare "Date" label: the page's date, or on an event's page the event's
     _rule("date label", r"dato|date|datum"),
     YearRule("adopted", re.compile(
