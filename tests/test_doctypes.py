@@ -384,7 +384,9 @@ def test_a_project_that_describes_itself_is_a_project_page_a_news_item_about_one
     for opening in ("Prosjektet følgjer tre heimetenester gjennom innføringa.",
                     "Projektet undersöker hur tre socialkontor prövar ansökningar.",
                     "This project studies the notes caseworkers write.",
-                    "Projektet skal udvikle en fælles plan for hjemmeplejen."):
+                    "Projektet skal udvikle en fælles plan for hjemmeplejen.",
+                    "Prosjektet har utviklet og testet en veiviser for søkere.",
+                    "The project has mapped how four offices answer calls."):
         page = f"Om oss\nNyheter\n\n{opening}\nVi intervjuar tilsette og leiarar.\n"
         assert "the project describes itself" in doc_type_features(page, "Tittel"), opening
         assert doc_type_classify(page, "Tittel")[0] == "project_report", opening
@@ -417,9 +419,13 @@ def test_a_final_report_offered_for_download_makes_a_project_report():
     page = ("Publikasjoner\nDigitale planer for unge\nPublisert 30. september 2024\n\n"
             "Rapporten viser hvordan veiledere bruker planene.\n"
             "Last ned sluttrapport (PDF)\n")
-    assert "a final report offered" in doc_type_features(page, "Digitale planer for unge")
+    assert "a final report given" in doc_type_features(page, "Digitale planer for unge")
     assert doc_type_classify(page, "Digitale planer for unge")[0] == "project_report"
-    for link in ("Download the final report", "Læs slutrapporten (pdf)"):
-        assert "a final report offered" in doc_type_features(f"Tekst.\n{link}\n", "X"), link
+    for link in ("Download the final report", "Læs slutrapporten (pdf)", "Sluttrapport",
+                 "Digital Inclusion in Four Towns: Final Report"):
+        assert "a final report given" in doc_type_features(f"Tekst.\n{link}\n", "X"), link
+    # a sentence that mentions a final report is no kicker and no title
+    assert "a final report given" not in doc_type_features(
+        "Tekst.\nEn sluttrapport kommer til høsten.\n", "X")
     plain = page.replace("Last ned sluttrapport (PDF)", "Last ned rapporten (PDF)")
-    assert "a final report offered" not in doc_type_features(plain, "Digitale planer for unge")
+    assert "a final report given" not in doc_type_features(plain, "Digitale planer for unge")
