@@ -429,3 +429,18 @@ def test_a_final_report_offered_for_download_makes_a_project_report():
         "Tekst.\nEn sluttrapport kommer til høsten.\n", "X")
     plain = page.replace("Last ned sluttrapport (PDF)", "Last ned rapporten (PDF)")
     assert "a final report given" not in doc_type_features(plain, "Digitale planer for unge")
+
+
+def test_a_breadcrumb_ending_in_the_news_section_makes_a_news_item():
+    """"Forside / Nyheder" (on one line or, as a page saver leaves it, a step a line) and
+    "News | 14.02.2025" say the page is news, though an agency writes it about a decision;
+    a breadcrumb that passes the news section on its way to a report does not."""
+    body = ("\nKommunen skulle have vejledt borgeren om fritagelse.\n"
+            "Ombudsmanden finder, at vejledningen var for ringe.\n")
+    for crumb in ("Forside / Nyheder", "Forside\n/\nNyheder", "Home / News",
+                  "News | 14.02.2025"):
+        page = f"Folketingets Ombudsmand\nMenu\n{crumb}\nEn afgørelse om Digital Post{body}"
+        assert "news in the breadcrumb" in doc_type_features(page, "En afgørelse"), crumb
+        assert doc_type_classify(page, "En afgørelse")[0] == "other", crumb
+    report = "Home / News / Reports\nA report on digital post" + body
+    assert "news in the breadcrumb" not in doc_type_features(report, "A report")
