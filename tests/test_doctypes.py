@@ -444,3 +444,22 @@ def test_a_breadcrumb_ending_in_the_news_section_makes_a_news_item():
         assert doc_type_classify(page, "En afgørelse")[0] == "other", crumb
     report = "Home / News / Reports\nA report on digital post" + body
     assert "news in the breadcrumb" not in doc_type_features(report, "A report")
+
+
+def test_a_dataset_record_or_a_statistics_page_is_other_not_a_report():
+    """A catalogue record of a dataset and a statistics page offer files to download as a
+    report's page does; two of their fields or controls (update frequency, licence, format,
+    the next release, "show as table") make them `other`. One licence line under a report
+    does not."""
+    dataset = ("Datasett\nUtlån av hjelpemidler\nOppdateringsfrekvens\nKvartalsvis\nLisens\n"
+               "CC BY 4.0\nFormat\nCSV\n\nDatasettet viser utlån per kommune.\n"
+               "Last ned (CSV)\n")
+    assert doc_type_classify(dataset, "Utlån av hjelpemidler") == (
+        "other", "cue: dataset or statistics page")
+    stats = ("Statistikk\nEldre bruker flere digitale tjenester\nPublisert: 12. juni 2025\n\n"
+             "Andelen eldre som logger inn har økt.\nLast ned figur\n"
+             "Neste publisering: juni 2026\n")
+    assert "dataset or statistics page" in doc_type_features(stats, "Eldre bruker flere")
+    report = ("Rapport 2024:3\nDigitale tjenester i kommunene\n\nRapporten viser hvordan "
+              "kommunene arbeider.\nLisens: CC BY 4.0\nLast ned rapporten (PDF)\n")
+    assert "dataset or statistics page" not in doc_type_features(report, "Digitale tjenester")
