@@ -275,3 +275,26 @@ def test_rime_kinds_of_title():
     reasons = [None] * 5 + ["contents dot leaders"] * 2
     assert title_from_cover(cover, reasons) == (
         "Riksrevisjonens undersøkelse av digital samhandling")
+
+
+def test_organisations_by_their_compounds_and_acronyms_are_no_title_a_gathering_is():
+    """An organisation named by a compound whose head is a body ("Velferdsteknologinettverket
+    i Agder"), or after its acronym ("ISF: Inspektionen för ..."), loses to the page's
+    heading; a gathering whose name opens with an institution's stem ("Nettverkssamling
+    for ...") is the title; a heading that ends in "municipality" is no site name."""
+    from digiwelfare.titles import _is_organisation
+
+    assert _is_organisation("Velferdsteknologinettverket i Agder")
+    assert _is_organisation("ISF: Inspektionen för socialförsäkringen")
+    assert _is_organisation("IFAU – Institutet för arbetsmarknadspolitisk utvärdering")
+    assert not _is_organisation("Nettverkssamling for velferdsteknologi i Agder")
+    assert not _is_organisation("NOU: Digital velferd for alle")
+    programme = ("Velferdsteknologinettverket i Agder\nPROGRAM\n"
+                 "Nettverkssamling for velferdsteknologi i Agder\nTirsdag 10. juni\n\n"
+                 "Samlingen er for ledere i hjemmetjenesten i de 25 kommunene.\n")
+    assert title_find(programme) == "Nettverkssamling for velferdsteknologi i Agder"
+    copy = ("Skip to main content\nNorwegian Centre for E-health Research\nResearch\n"
+            "Projects\nWho follows up? Remote follow-up between hospital and municipality\n"
+            "Project period:\n2024–2027\n\nThe project follows patients home from hospital.\n")
+    assert title_find(copy) == (
+        "Who follows up? Remote follow-up between hospital and municipality")

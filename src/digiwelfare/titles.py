@@ -175,6 +175,11 @@ def _is_organisation(line: str) -> bool:
     for Welfare and Social Issues", "Social- og Ældreministeriet"); never when its first
     word names a kind of document ("Handlingsplan for Lia kommune" is a plan's title)."""
     words = line.split()
+    # an acronym before the name ("ISF: Inspektionen för socialförsäkringen", "IFAU –
+    # Institutet för ..."): the name decides
+    acronym = re.fullmatch(r"[A-ZÆØÅÄÖ]{2,8}\s*(?::|\s[–—-])\s+(\S.*)", line.strip())
+    if acronym:
+        return _is_organisation(acronym.group(1))
     if not words or len(words) > 8 or re.search(r"[:?!–—]", line):
         return False
     if _GENRE_WORD.fullmatch(words[0]) and len(words) > 1:
@@ -183,6 +188,23 @@ def _is_organisation(line: str) -> bool:
                                      r"direktoratet|etaten|verket|styrelsen|myndigheten|"
                                      r"ombudet|ombudsmannen)$", line):
         return True  # an agency named in one word ("Riksrevisjonen", "Arbeidstilsynet")
+    # a compound whose head is a body in the definite form, then where or for what
+    # ("Velferdsteknologinettverket i Agder", "Inspektionen för socialförsäkringen")
+    if len(words) > 1 and words[1].lower() in ("i", "for", "för", "på", "ved", "vid", "in",
+                                                 "of") and re.fullmatch(
+            r"(?i)\w*(nettverket|nätverket|netværket|senteret|sentret|centret|centeret|"
+            r"instituttet|institutet|rådet|forbundet|förbundet|foreningen|föreningen|"
+            r"foreninga|direktoratet|tilsynet|verket|styrelsen|myndigheten|inspektionen|"
+            r"ombudet|kontoret|etaten|byrået|byrån|nämnden|fondet|fonden)", words[0]):
+        return True
+    # a compound whose head is an event ("Nettverkssamling for ...", "Forskningsdagene i
+    # ...") names a gathering, though it opens with an institution's stem
+    if len(words) > 1 and re.fullmatch(r"(?i)\w+(samling|samlinga|samlingen|møte|møtet|"
+                                       r"konferanse|konferansen|konference|konferencen|"
+                                       r"konferens|konferensen|seminar|seminaret|seminaret|"
+                                       r"dag|dagen|dagene|dagane|treff|treffet|kurs|kurset)",
+                                       words[0]):
+        return False
     stem = notice_cues()["institution"]
     if re.search(r"(?i)\b(kommune|kommun|municipality|county|fylkeskommune|region|"
                  r"ministeriet|departementet|direktoratet|styrelsen|universitet|"
@@ -299,9 +321,12 @@ def _title_score(line: str, lines: list[str]) -> float:
     score += 2 * bool(re.search(r":\s|\s[–—-]\s", line))
     if words <= 2:
         score -= 6
-    if re.search(r"(?i)\b(kommune|municipality|universitet\w*|university|høgskule\w*|"
-                 r"høgskole\w*|college|ministeriet|departement\w*|ministry|direktorat\w*|"
-                 r"logo|network|nettverk\w*|nätverk\w*|institutt\w*|institute)\b$", line):
+    # a site's or an organisation's name; a title that ends in such a word ("Who follows
+    # up? Remote follow-up between hospital and municipality") asks or says more
+    if _is_organisation(line) or words <= 6 and not re.search(r"[?!:]", line) and re.search(
+            r"(?i)\b(kommune|municipality|universitet\w*|university|høgskule\w*|"
+            r"høgskole\w*|college|ministeriet|departement\w*|ministry|direktorat\w*|"
+            r"logo|network|nettverk\w*|nätverk\w*|institutt\w*|institute)\b$", line):
         score -= 6
     # a venue's street address ("Olof Palmes gata 17, Stockholm", "Storgata 5")
     if re.search(r"(?i)(gata|gatan|gate|gaten|gade|vej|vei|veien|vegen|väg|vägen|street|road|"
