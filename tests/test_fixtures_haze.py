@@ -21,193 +21,190 @@ import pytest
 from bs4 import BeautifulSoup
 from fixturesets import LANGUAGES, SETS, TYPES, placement_check, rows, visible_lines
 
-FOLDER = SETS / "haze"
-FORMATS = {".html": "html", ".txt": "txt", ".md": "md"}
-FORMAT_BOUNDS = {"html": (17, 21), "txt": (15, 21), "md": (1, 2)}
-YEARLIKE = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
-TIME_ON_TITLE = re.compile(r"\d\d[:.]\d\d[A-ZÆØÅÄÖ]")
-DOI = re.compile(r"10\.(\d{4,9})/")
-ISSN = re.compile(r"ISSN (\d{4}-\d{3}[\dX])")
-NO_NUMBER = "no 19xx/20xx number"
-PLACEHOLDER = "[email protected]"
-TABLE_ROW = re.compile(r"^\| ([^|]+?) \| (\d+)")
+HAZE = SETS / "haze"
+SUFFIXES = {".html": "html", ".txt": "txt", ".md": "md"}
+ALLOWED_FORMATS = {"html": range(17, 22), "txt": range(15, 22), "md": range(1, 3)}
+YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+GLUED_TIME = re.compile(r"\d\d[:.]\d\d[A-ZÆØÅÄÖ]")
+IDENTIFIER = re.compile(r"10\.(\d{4,9})/|ISSN (\d{4}-\d{3}[\dX])")
+BARE, MAIL = "no 19xx/20xx number", "[email protected]"
 
-LABEL_ROWS = rows(FOLDER, "labels.csv")
-LABELS = {row["file"]: row for row in LABEL_ROWS}
-DEBRIS = rows(FOLDER, "debris.csv")
-PROSE = rows(FOLDER, "prose.csv")
-FILES = sorted(LABELS)
-HTML_FILES = [name for name in FILES if name.endswith(".html")]
-README = (FOLDER / "README.md").read_text(encoding="utf-8").splitlines()
+LABELLED, DEBRIS_ROWS, PROSE_ROWS = (rows(HAZE, f"{part}.csv")
+                                     for part in ("labels", "debris", "prose"))
+BY_FILE = {label["file"]: label for label in LABELLED}
+NAMES = sorted(BY_FILE)
+PAGES = [name for name in NAMES if name.endswith(".html")]
+README_TEXT = (HAZE / "README.md").read_text(encoding="utf-8")
 
 
-def tally(column: str) -> Counter:
-    """Documents per format ('format') or per value of a labels.csv column."""
+def per_document(column: str) -> Counter:
+    """How many documents have each value of a labels.csv column, or of their format."""
     if column == "format":
-        return Counter(FORMATS[(FOLDER / name).suffix] for name in FILES)
-    return Counter(row[column] for row in LABEL_ROWS)
+        return Counter(SUFFIXES[name[name.rindex("."):]] for name in NAMES)
+    return Counter(label[column] for label in LABELLED)
 
 
-def counts_in_readme(header: str) -> dict[str, int]:
-    """The count table of the README whose header row opens with `| header |`."""
-    start = next(i for i, line in enumerate(README) if line.startswith(f"| {header} |"))
-    found = {}
-    for line in README[start + 2:]:
-        match = TABLE_ROW.match(line)
-        if match is None:
-            break
-        found[match.group(1)] = int(match.group(2))
-    return found
-
-
-def years_in(name: str) -> set[str]:
-    """The 19xx/20xx numbers of one document's visible text."""
-    return {year for line in visible_lines(FOLDER / name) for year in YEARLIKE.findall(line)}
+def readme_tables() -> dict[str, dict[str, int]]:
+    """Every two-column count table of the README, keyed by its first header cell."""
+    tables, current = {}, None
+    for line in README_TEXT.splitlines():
+        cells = [cell.strip() for cell in line.strip().strip("|").split("|")]
+        if line.startswith("| ") and cells[1:] == ["documents"]:
+            current = tables.setdefault(cells[0], {})
+        elif current is not None and line.startswith("| ") and cells[1].isdigit():
+            current[cells[0]] = int(cells[1])
+        elif not line.startswith("|"):
+            current = None
+    return tables
 
 
 def debris_of(name: str) -> set[str]:
-    return {row["line"] for row in DEBRIS if row["file"] == name}
+    return {row["line"] for row in DEBRIS_ROWS if row["file"] == name}
 
 
-def test_the_three_csvs_cover_exactly_the_documents_on_disk():
-    documents = sorted(p.name for p in FOLDER.iterdir()
-                       if p.suffix in FORMATS and p.name != "README.md")
-    assert [row["file"] for row in LABEL_ROWS] == documents, "labels.csv order or content"
-    assert sorted({row["file"] for row in DEBRIS}) == documents, "debris.csv"
-    assert sorted({row["file"] for row in PROSE}) == documents, "prose.csv"
+def year_numbers(name: str) -> set[str]:
+    return set(YEAR.findall("\n".join(visible_lines(HAZE / name))))
+
+
+def test_labels_debris_and_prose_name_the_same_documents_as_the_folder():
+    on_disk = sorted(path.name for path in HAZE.glob("*") if path.suffix in SUFFIXES
+                     and path.name != "README.md")
+    assert [label["file"] for label in LABELLED] == on_disk
+    for table in (DEBRIS_ROWS, PROSE_ROWS):
+        assert sorted(set(row["file"] for row in table)) == on_disk
 
 
 @pytest.mark.parametrize("csv_name", ["labels.csv", "debris.csv", "prose.csv"])
-def test_every_csv_line_ends_with_crlf(csv_name):
-    data = (FOLDER / csv_name).read_bytes()
-    bare = data.replace(b"\r\n", b"")
-    assert data.endswith(b"\r\n") and b"\n" not in bare, csv_name
+def test_the_csv_files_use_crlf_only(csv_name):
+    raw = (HAZE / csv_name).read_bytes()
+    assert raw.endswith(b"\r\n")
+    assert raw.count(b"\n") == raw.count(b"\r\n"), csv_name
 
 
-def test_size_formats_and_types_follow_the_brief():
-    assert 36 <= len(FILES) <= 40, len(FILES)
-    formats = tally("format")
-    assert all(low <= formats[kind] <= high for kind, (low, high) in FORMAT_BOUNDS.items()), formats
-    types = tally("doc_type")
-    assert set(types) == TYPES, types
-    assert 4 <= min(types.values()) and max(types.values()) <= 12, types
+def test_the_set_has_the_size_formats_and_types_of_the_brief():
+    assert len(NAMES) in range(36, 41), len(NAMES)
+    formats = per_document("format")
+    for kind, allowed in ALLOWED_FORMATS.items():
+        assert formats[kind] in allowed, formats
+    types = per_document("doc_type")
+    assert sorted(types) == sorted(TYPES), types
+    assert all(4 <= count <= 12 for count in types.values()), types
 
 
 @pytest.mark.parametrize("header,column", [("format", "format"), ("doc_type", "doc_type"),
                                            ("languages (label)", "languages")])
-def test_the_readme_counts_agree_with_the_csvs(header, column):
-    assert counts_in_readme(header) == dict(tally(column)), header
+def test_readme_count_tables_match(header, column):
+    assert readme_tables()[header] == dict(per_document(column))
 
 
 def test_english_and_norwegian_lead_with_danish_swedish_and_bilingual_pages():
-    tags = tally("languages")
-    present = Counter(code for tag in tags.elements() for code in set(tag.split(";")))
-    assert set(present) == LANGUAGES, present
+    tags = per_document("languages")
+    parts = Counter(code for tag in tags.elements() for code in set(tag.split(";")))
+    assert set(parts) == LANGUAGES, parts
     main = sum(n for tag, n in tags.items() if set(tag.split(";")) & {"en", "nb", "nn"})
-    assert main >= 0.75 * len(FILES), tags
-    assert present["en"] >= 10 and present["nb"] >= 15 and present["nn"] >= 5, present
-    assert present["da"] >= 3 and present["sv"] >= 3, present
-    mixed = [tag for tag in tags.elements() if ";" in tag]
-    assert len(mixed) >= 5, mixed
-    assert len({tag.split(";")[0] for tag in mixed}) >= 4, mixed
-    assert all(tag.split(";")[1] != tag.split(";")[0] for tag in mixed)
+    assert main >= 0.75 * len(NAMES), tags
+    assert parts["en"] >= 10 and parts["nb"] >= 15 and parts["nn"] >= 5, parts
+    assert parts["da"] >= 3 and parts["sv"] >= 3, parts
+    bilingual = [tag.split(";") for tag in tags.elements() if ";" in tag]
+    assert len(bilingual) >= 5, bilingual
+    assert len({first for first, *_ in bilingual}) >= 4, bilingual
 
 
 def test_the_events_of_the_brief_are_there():
-    titles = [row["title"].lower() for row in LABEL_ROWS if row["doc_type"] == "event_programme"]
+    titles = " | ".join(label["title"].lower() for label in LABELLED
+                        if label["doc_type"] == "event_programme")
     for word in ("konferanse", "webinar", "frokostseminar", "fagdag"):
-        assert any(word in title for title in titles), word
+        assert word in titles, word
 
 
-def test_each_kind_of_undated_document_occurs_at_least_three_times():
-    undated = [row for row in LABEL_ROWS if not row["year"]]
-    bare = [row["file"] for row in undated if NO_NUMBER in row["year_evidence"]]
-    assert len(bare) >= 3, bare
-    assert len(undated) - len(bare) >= 3, [row["file"] for row in undated]
+def test_both_kinds_of_undated_documents_occur_three_times_or_more():
+    undated = [label for label in LABELLED if label["year"] == ""]
+    without_numbers = sum(BARE in label["year_evidence"] for label in undated)
+    assert without_numbers >= 3 and len(undated) - without_numbers >= 3, undated
 
 
-def test_three_or_more_documents_glue_clock_times_to_titles():
-    glued = {name for name in FILES
-             if any(TIME_ON_TITLE.search(line) for line in visible_lines(FOLDER / name))}
-    assert len(glued) >= 3, sorted(glued)
+def test_clock_times_are_glued_to_titles_in_three_documents_or_more():
+    glued = [name for name in NAMES if GLUED_TIME.search("\n".join(visible_lines(HAZE / name)))]
+    assert len(glued) >= 3, glued
 
 
-def test_three_or_more_dated_documents_name_a_later_year_in_prose():
-    later = {row["file"] for row in PROSE
-             if LABELS[row["file"]]["year"]
-             and max(map(int, YEARLIKE.findall(row["sentence"])), default=0)
-             > int(LABELS[row["file"]]["year"])}
-    assert len(later) >= 3, sorted(later)
+def test_later_years_stand_in_prose_of_three_dated_documents_or_more():
+    ahead = set()
+    for row in PROSE_ROWS:
+        year = BY_FILE[row["file"]]["year"]
+        if year and any(int(found) > int(year) for found in YEAR.findall(row["sentence"])):
+            ahead.add(row["file"])
+    assert len(ahead) >= 3, sorted(ahead)
 
 
-def test_no_prose_sentence_is_shared_by_two_documents():
-    repeated = Counter(row["sentence"] for row in PROSE)
-    assert [text for text, n in repeated.items() if n > 1] == []
+def test_prose_sentences_are_unique_across_the_set():
+    sentences = [row["sentence"] for row in PROSE_ROWS]
+    assert len(sentences) == len(set(sentences))
 
 
-@pytest.mark.parametrize("name", FILES)
-def test_e_mail_placeholders_stand_only_on_debris_lines(name):
-    debris = debris_of(name)
-    lines = visible_lines(FOLDER / name)
-    assert [line for line in lines if PLACEHOLDER in line and line not in debris] == []
+@pytest.mark.parametrize("name", NAMES)
+def test_mail_placeholders_are_debris(name):
+    kept = [line for line in visible_lines(HAZE / name) if MAIL in line]
+    assert set(kept) <= debris_of(name), kept
 
 
-@pytest.mark.parametrize("name", FILES)
+@pytest.mark.parametrize("name", NAMES)
 def test_identifiers_are_zero_filled(name):
-    text = "\n".join(visible_lines(FOLDER / name))
-    raw = (FOLDER / name).read_text(encoding="utf-8")
-    for found in DOI.findall(text) + DOI.findall(raw) + ISSN.findall(text):
-        assert set(found) <= {"0", "-"}, found
+    raw = (HAZE / name).read_text(encoding="utf-8")
+    for doi, issn in IDENTIFIER.findall(raw):
+        assert (doi + issn).strip("0-") == "", doi or issn
 
 
-@pytest.mark.parametrize("name", HTML_FILES)
+@pytest.mark.parametrize("name", PAGES)
 def test_catalogue_fields_of_saved_pages_are_debris(name):
-    soup = BeautifulSoup((FOLDER / name).read_text(encoding="utf-8"), "html.parser")
-    debris = debris_of(name)
-    fields = [tag.get_text().strip() for tag in soup.find_all(["dt", "dd"])]
-    assert [field for field in fields if field not in debris] == []
+    soup = BeautifulSoup((HAZE / name).read_text(encoding="utf-8"), "html.parser")
+    fields = {tag.get_text().strip() for tag in soup.find_all(["dt", "dd"])}
+    assert fields <= debris_of(name), fields - debris_of(name)
 
 
 def test_five_or_more_saved_pages_carry_field_lists():
-    pages = [name for name in HTML_FILES
-             if BeautifulSoup((FOLDER / name).read_text(encoding="utf-8"),
-                              "html.parser").find("dl")]
-    assert len(pages) >= 5, pages
+    with_fields = [name for name in PAGES if "<dl>" in (HAZE / name).read_text(encoding="utf-8")]
+    assert len(with_fields) >= 5, with_fields
 
 
-@pytest.mark.parametrize("name", FILES)
-def test_label_values_come_from_the_codebook(name):
-    label = LABELS[name]
+@pytest.mark.parametrize("name", NAMES)
+def test_labels_use_the_codebook(name):
+    label = BY_FILE[name]
     codes = label["languages"].split(";")
-    assert label["doc_type"] in TYPES, label["doc_type"]
-    assert set(codes) <= LANGUAGES and len(codes) == len(set(codes)), codes
-    assert label["title"].strip() and label["year_evidence"].strip()
-    if label["year"]:
-        assert 2000 <= int(label["year"]) <= 2030, label["year"]
+    assert label["doc_type"] in TYPES
+    assert len(codes) == len(set(codes)) and set(codes) <= LANGUAGES, codes
+    assert label["title"].strip() != "" and label["year_evidence"].strip() != ""
+    assert label["year"] == "" or 2000 <= int(label["year"]) <= 2030, label["year"]
 
 
-@pytest.mark.parametrize("name", FILES)
-def test_the_year_and_its_evidence_match_the_visible_text(name):
-    label, years = LABELS[name], years_in(name)
-    evidence = label["year_evidence"]
-    if label["year"]:
-        assert label["year"] in years and label["year"] in evidence, (evidence, sorted(years))
-    elif NO_NUMBER in evidence:
-        assert evidence.startswith("no year") and not years, sorted(years)
+@pytest.mark.parametrize("name", NAMES)
+def test_year_labels_follow_the_visible_years(name):
+    label, found = BY_FILE[name], year_numbers(name)
+    evidence, year = label["year_evidence"], label["year"]
+    if year:
+        assert {year} <= found and year in evidence, (year, evidence, found)
+        return
+    assert evidence.startswith("no year"), evidence
+    if BARE in evidence:
+        assert found == set(), found
     else:
-        assert evidence.startswith("no year") and years, evidence
-        unnamed = sorted(year for year in years if year not in evidence)
-        assert unnamed == [], evidence
+        assert found and all(number in evidence for number in found), (evidence, found)
 
 
-@pytest.mark.parametrize("name", FILES)
-def test_title_debris_and_prose_are_placed_by_the_conventions(name):
-    placement_check(FOLDER, LABELS[name], DEBRIS, PROSE)
+@pytest.mark.parametrize("name", NAMES)
+def test_placement_of_title_debris_and_prose(name):
+    placement_check(HAZE, BY_FILE[name], DEBRIS_ROWS, PROSE_ROWS)
 
 
-def test_the_readme_overview_has_one_true_row_a_document():
-    debris, prose = Counter(r["file"] for r in DEBRIS), Counter(r["file"] for r in PROSE)
-    expected = [f"| {name} | {LABELS[name]['doc_type']} | {LABELS[name]['languages']} | "
-                f"{LABELS[name]['year'] or '—'} | {debris[name]} | {prose[name]} |"
-                for name in FILES]
-    assert [row for row in expected if row not in README] == []
+def test_readme_overview_rows_agree_with_the_csvs():
+    lines = Counter(row["file"] for row in DEBRIS_ROWS)
+    sentences = Counter(row["file"] for row in PROSE_ROWS)
+    table = {}
+    for line in README_TEXT.splitlines():
+        cells = [cell.strip() for cell in line.strip("|").split("|")]
+        if len(cells) == 6 and cells[0] in BY_FILE:
+            table[cells[0]] = cells[1:]
+    for name in NAMES:
+        label = BY_FILE[name]
+        assert table.get(name) == [label["doc_type"], label["languages"], label["year"] or "—",
+                                   str(lines[name]), str(sentences[name])], name
