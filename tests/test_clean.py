@@ -722,3 +722,20 @@ def test_dew_kinds_a_cookie_wish_and_an_email_field_go():
                   "Enter your email to get the report, we said, but nobody did.",
                   "We would like to set out three lessons from the cookie-cutter reforms."):
         assert line_debris(prose) is None, prose
+
+
+def test_an_opinion_note_in_any_of_its_forms_goes_prose_about_views_stays():
+    """The note that a piece gives its writer's own view names the genre, the writer and the
+    view, in the forms the Nordic papers and think tanks print: "Detta är en debattartikel.
+    Åsikterna är skribentens egna.", a reader's letter as "skribenten sitt eige syn", a
+    think tank's note that "uttrykker forfatternes syn", an op-ed called "ein
+    meiningsytring". A sentence that reports views is prose."""
+    for line in ("Detta är en debattartikel. Åsikterna är skribentens egna.",
+                 "Lesarbrev er skribenten sitt eige syn.",
+                 "Notatet uttrykker forfatternes syn.",
+                 "Kronikk: Dette er ein meiningsytring. Innhaldet står for skribenten si rekning."):
+        assert line_debris(line) == "opinion disclaimer", line
+    for prose in ("Forfatterne av notatet har et annet syn på bemanningen enn forbundet.",
+                  "Skribentene i debattartikeln menar att vårdcentralerna behövs.",
+                  "Many writers share the view that the app should stay optional."):
+        assert line_debris(prose) is None, prose
