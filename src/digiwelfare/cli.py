@@ -220,6 +220,7 @@ def _cmd_doctype_fit(args) -> int:
     leave-one-set-out accuracies."""
     from digiwelfare.config import LEXICON
     from digiwelfare.doctype_fit import (
+        DOCTYPE_FIT_SETS,
         doctype_design,
         doctype_examples,
         doctype_weights_fit,
@@ -227,7 +228,8 @@ def _cmd_doctype_fit(args) -> int:
     )
     from digiwelfare.files import table_write
 
-    examples = doctype_examples(args.folders)
+    folders = args.folders or [f"tests/fixtures/exported/{s}" for s in DOCTYPE_FIT_SETS]
+    examples = doctype_examples(folders)
     table = textstat_doctype_crossval(examples, args.c)
     print(table.to_string(index=False))
     table_write(table, Path(args.table))
@@ -348,9 +350,8 @@ def parser_build() -> argparse.ArgumentParser:
     chk.set_defaults(func=_cmd_check_import)
     fit = sub.add_parser("doctype-fit", help="fit the document-type weights on labelled "
                          "folders (lexicon/doc_type_weights.csv) and score them leave-one-set-out")
-    fit.add_argument("folders", nargs="*", default=[
-        f"tests/fixtures/exported/{s}" for s in
-        ("dev", "holdout", "blind", "final", "sealed", "unseen")])
+    fit.add_argument("folders", nargs="*", help="labelled folders (default: the twenty sets the "
+                     "shipped weights were fitted on, digiwelfare.doctype_fit.DOCTYPE_FIT_SETS)")
     fit.add_argument("--c", type=float, default=1.0, help="inverse L2 penalty (default 1)")
     fit.add_argument("--table", default="results/tables/doctype_crossval.csv")
     fit.add_argument("--weights", help="where to write the weights (default: the lexicon's)")
