@@ -262,3 +262,33 @@ def test_an_adoption_date_in_brackets_under_the_title_dates_the_document():
     text = ("Recommendation on automated decision-making\n"
             "(Adopted by the Committee of Ministers on 10 April 2024)\nText.\n")
     assert year_derive(text, today=TODAY) == (2024, "adopted")
+
+
+def test_a_records_source_line_a_title_pages_institution_and_a_dateline_date_a_document():
+    """Four places a reader finds a document's year: the journal's source line on an
+    article's record (opening with the volume; a reference opens with its authors), a
+    "Publication Year" field over its value, a thesis's title page ("Universitetet i
+    Stavanger, 2025", in the head), a cover's "Organisation, City, month year", and a dateline
+    that signs a bill or a letter ("Stockholm den 18 september 2025"). A person's name and a
+    date ("Kari Vestby, 04.01.2021") is no dateline, nor a field's label over a date on the
+    next line, nor a reference that names a university press."""
+    source = ("Chat guidance at NAV\nJournal of Social Work\n"
+              "Volume 27, Issue 3, Pages 000-000, 2024\n")
+    assert year_derive(source, today=TODAY) == (2024, "cover date")
+    field = "Digital exclusion of older adults\nPublication Year\n2022\nData collected in 2021.\n"
+    assert year_derive(field, today=TODAY) == (2022, "published")
+    thesis = "Digitalt skjøn\nDoktoravhandling\nUniversitetet i Stavanger, 2025\n\nSamandrag\n"
+    assert year_derive(thesis, today=TODAY) == (2025, "print line")
+    cover = "Digital arbetsmiljö\nVårdförbundet, Stockholm, november 2024\n\nSammanfattning\n"
+    assert year_derive(cover, today=TODAY) == (2024, "cover date")
+    bill = ("Budgetpropositionen\n\nUnder 2024 fick kommunerna bidrag.\n\n"
+            "Stockholm den 18 september 2025\n\nMinistern\n")
+    assert year_derive(bill, today=TODAY) == (2025, "dateline")
+    assert year_derive("A talk\n\nKari Vestby, 04.01.2021\n", today=TODAY)[1] != "dateline"
+    assert year_derive("Ny plan\n\nOppdatert 03.05.2024\n", today=TODAY,
+                       ignore=frozenset({"modified"}))[1] != "dateline"
+    for text in ("Job\n\nSøknadsfrist 15.01.2025\n\nVi søker en rådgiver.\n",
+                 "Job\n\nSøknadsfrist\n15.01.2025\n\nVi søker en rådgiver.\n",
+                 "Review\n\nThe Automated Caseworker. Lena Brock. Bristol University Press. "
+                 "2022.\n"):
+        assert year_derive(text, today=TODAY) == (None, ""), text

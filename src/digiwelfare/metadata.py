@@ -47,6 +47,13 @@ _RECORD_FIELD = re.compile(r"\b(?:decision|decided|vedtak\w*|vedtaks\w*|beslut\w
                            r"submitted|registered|received|innsendt|mottatt|"
                            r"update\w*|modified|oppdatert|opdateret|uppdaterad|endret|endra|"
                            r"ændret|ändrad|revised|revidert)\b", re.IGNORECASE)
+#: Words that make a "place, date" line a label and its date rather than a dateline.
+_DATELINE_NOT = re.compile(r"(?i)\b(dato|date|datum|dag|day|publi\w*|udgivet|utgitt|oppdatert|"
+                           r"opdateret|uppdaterad|updated|endret|endra|ændret|ändrad|sist|senest|"
+                           r"senast|last|modified|revidert|revised|mottatt|modtaget|mottaget|"
+                           r"received|registrert|registreret|registrerad|registered|vedtatt|"
+                           r"vedtaget|beslutad|antatt|godkjent|godkendt|godkänd|approved|"
+                           r"adopted|opprettet|oprettet|skapad|created|innsendt|submitted)\b")
 #: A line that opens "From <date>" announces a change that takes effect then ("Fra 1. juli
 #: 2026 ændres reglerne"): the date is the change's, not the page's.
 _FROM_DATE = re.compile(r"\s*(?:fra|frå|från|from|fom|f\.o\.m\.)\s*", re.IGNORECASE)
@@ -90,7 +97,8 @@ YEAR_RULES = (
           r"udgivet|utgitt|utgiven|first published|date of publication|publication date|"
           r"publiseringsdato|publikasjonsdato|publikationsdato|publiceringsdatum|"
           r"udgivelsesdato|utgivelsesdato|utgivingsdato|utgivningsdatum|utgivelsesår|"
-          r"udgivelsesår|utgivningsår|year of publication|posted date|date posted|posted|"
+          r"udgivelsesår|utgivningsår|year of publication|publication year|publiseringsår|"
+          r"publiceringsår|publikasjonsår|posted date|date posted|posted|"
           r"publiseret|publicerat|date issued|date of issue|issued"),
     # a sentence that says when a project's final report came out ("Slutrapporten blev
     # offentliggjort i marts 2025", "The final report was published in May 2024"): the date
@@ -132,7 +140,7 @@ YEAR_RULES = (
     # "No. 2 · Autumn 2022", a record's kicker "Conference Paper · September 2023" (a season
     # dates a thesis, a term paper or an issue as a month does)
     YearRule("cover date", re.compile(
-        rf"^(?:[A-ZÆØÅ][\w .-]{{1,30}}(?:,|\s*[·•|])\s*|"
+        rf"^(?:(?:[A-ZÆØÅÄÖ][\w .-]{{1,30}}(?:,|\s*[·•|])\s*){{1,2}}|"
         rf"(?:no\.?|nr\.?|issue|#)\s*\d{{1,3}}\s*[·•|,–—/-]\s*)?"
         rf"(?P<date>(?:{MONTHS}|{SEASONS})\.?\s+{YEAR})\s*$",
         re.IGNORECASE | re.MULTILINE), head_only=True),
@@ -143,6 +151,26 @@ YEAR_RULES = (
         rf"(?:nr\.?|no\.?|issue|#)?\s*\d{{1,3}}\s*[–—/,-]\s*"
         rf"(?P<date>(?:{MONTHS})\.?\s+{YEAR})\s*$", re.IGNORECASE | re.MULTILINE),
         head_only=True),
+    # a journal's source line on the article's record ("Volume 27, Issue 3, Pages 1-20,
+    # 2024", "Årgang 12, nr. 2, 2023"): the issue the article came out in; a reference list
+    # names its authors first, so a line that opens with the volume is the record's own
+    YearRule("cover date", re.compile(
+        rf"^\s*(?:volume|vol\.?|årgang|årg\.?|argang|årgång)\s*\d{{1,4}}\s*[,(]"
+        rf"[^\n]{{0,60}}?\b(?P<date>{YEAR})\)?\s*\.?\s*$", re.IGNORECASE | re.MULTILINE)),
+    # a title page's line of the degree-giving or publishing institution and the year
+    # ("Universitetet i Stavanger, 2025", "Faculty of Social Sciences, Nord University 2024")
+    YearRule("print line", re.compile(
+        rf"^\s*(?=[^\n]*\b(?i:univers\w*|høgsk\w*|högsk\w*|hogsk\w*|college|faculty|"
+        rf"fakultet\w*|institutt\w*|institut\w*)\b)[A-ZÆØÅÄÖ][^\n\d:.]{{3,80}}?,?[ \t]+"
+        rf"(?P<date>{YEAR})\s*\.?\s*$", re.MULTILINE), head_only=True),
+    # a dateline: a place and a full date alone on a line, as a letter, a bill or a
+    # decision is signed ("Stockholm den 18 september 2025", "Oslo, 12. mars 2024"); the place
+    # is one word, since two ("Kari Vestby, 04.01.2021") are as often a person signing a
+    # record or a comment
+    YearRule("dateline", re.compile(
+        rf"^[ \t]*(?-i:[A-ZÆØÅÄÖ])[\w-]{{2,30}},?[ \t]+"
+        rf"(?:den[ \t]+|d\.[ \t]*)?(?P<date>{FULL_DATE})[ \t]*\.?[ \t]*$",
+        re.IGNORECASE | re.MULTILINE)),
     YearRule("report number", re.compile(
         rf"\b(?:NOU|SOU|Ds|Rapport|Report|Rapportserie|Notat|Working paper|Arbeidsnotat)\s+"
         rf"(?P<date>{YEAR})\s*[:/]\s*\d{{1,3}}\b", re.IGNORECASE)),
@@ -277,6 +305,10 @@ def year_derive(text: str, today: date | None = None,
                 # period; a span of days ("4–5 March 2026") is one date; on a project
                 # page, a field of the record (decided, awarded, last updated)
                 continue
+            if rule.source == "dateline" and (
+                    _deadline_label(before + found.group(0)[:found.start("date") - found.start()])
+                    or _DATELINE_NOT.search(found.group(0)[:found.start("date") - found.start()])):
+                continue  # a label and its date ("Søknadsfrist 15.01.2026", "Oppdatert ...")
             if rule.source == "cover date" and (
                     _deadline_label(before) or
                     _deadline_label(_label_above(where, line_start))):
