@@ -474,3 +474,32 @@ def test_a_dataset_record_or_a_statistics_page_is_other_not_a_report():
     report = ("Rapport 2024:3\nDigitale tjenester i kommunene\n\nRapporten viser hvordan "
               "kommunene arbeider.\nLisens: CC BY 4.0\nLast ned rapporten (PDF)\n")
     assert "dataset or statistics page" not in doc_type_features(report, "Digitale tjenester")
+
+
+def test_genres_named_by_their_fields_evaluations_courses_posts_and_positions():
+    """Four genres a page shows by its fields or its heading: a commissioned evaluation
+    ("Evaluering av prosjektet ..." opening the title) is a project report; a course page
+    (credits and learning outcomes as labels) and a post on a social network (a fediverse
+    handle and its counts) are other; a council's conclusions or an association's position
+    ("ställningstagande") are policy documents. A title that mentions an evaluation later,
+    one course word, one count, or a position named in prose further down do not count."""
+    evaluation = "Rapporten oppsummerer tre års arbeid.\nLast ned rapporten (PDF)\n"
+    assert "an evaluation in the title" in doc_type_features(
+        evaluation, "Evaluering av prosjektet Digitalt tilsyn i Hallingdal")
+    assert "an evaluation in the title" not in doc_type_features(
+        evaluation, "Boards on the wall: an evaluation of digital whiteboards")
+    course = ("Emnebeskrivelser\nDigitalisering av velferd\nStudiepoeng\n7,5\n"
+              "Undervisningsspråk\nNorsk\nLæringsutbytte\nStudenten kan gjøre rede for begreper.\n")
+    assert doc_type_classify(course, "Digitalisering av velferd") == (
+        "other", "cue: course description")
+    assert "course description" not in doc_type_features(
+        "Rapport\nLæringsutbytte\nKommunene lærte mye av forsøket.\n", "Forsøket")
+    post = ("Eirik (oppdiktet)\n@eirik@snabelen.no\nTråd: digital søknad\n"
+            "Jeg har fulgt tre NAV-kontor.\n14 fremhevinger\n23 favoritter\nSvar\n")
+    assert "social media post" in doc_type_features(post, "Tråd: digital søknad")
+    assert "social media post" not in doc_type_features(
+        "Rapport\nTre kommuner svarte.\n14 kommuner deltok.\n", "Rapport")
+    for head in ("Council Conclusions on human oversight of automated decisions",
+                 "Kommunförbundets ställningstagande om digital service"):
+        page = f"{head}\nPublicerad 22.5.2025\nVälfärdsområdena bör ha avtal senast 2027.\n"
+        assert "a position or conclusions" in doc_type_features(page, head), head
