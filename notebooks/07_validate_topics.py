@@ -48,6 +48,7 @@ from digiwelfare.topics import (
     topics_best,
     topics_fit,
     topics_recovery,
+    topics_score,
     topics_simulate,
 )
 from digiwelfare.vocabulary import dictionary_build
@@ -82,7 +83,7 @@ rows = [{"fit": f"restart {r}", "bound": bound,
          "recovery": topics_recovery(true_in_vocab, phi_in_vocabulary(model, vocab))[0]}
         for r, (model, bound) in enumerate(zip(models, bounds, strict=True), start=1)]
 score, per_topic = topics_recovery(true_in_vocab, phi_in_vocabulary(best, vocab))
-rows.append({"fit": "best by bound", "bound": best.bound(bow), "recovery": score})
+rows.append({"fit": "best by bound", "bound": topics_score(best, bow), "recovery": score})
 anchor = topics_fit(bow, dictionary, n_topics, seed=seed, engine="anchor")
 rows.append({"fit": "anchor engine", "bound": np.nan,
              "recovery": topics_recovery(true_in_vocab, phi_in_vocabulary(anchor, vocab))[0]})

@@ -172,3 +172,39 @@ def test_bow_count_sums_each_word_over_documents():
     counts = bow_count([dictionary.doc2bow(d) for d in docs], len(dictionary))
     expected = Counter(w for d in docs for w in d)  # counted on the words, not the ids
     assert {dictionary[i]: counts[i] for i in range(len(dictionary))} == expected
+
+
+def test_gensim_fits_bounds_and_inference_run_blas_on_one_thread(monkeypatch):
+    """With several BLAS threads, how a float32 sum is split can change with the machine's
+    load: a CI run on a busy machine gave a bound 0.1 away from the published one. The gensim
+    fit, its bound and its inference therefore run with one BLAS thread, whatever the caller
+    allows."""
+    from threadpoolctl import threadpool_info, threadpool_limits
+
+    import digiwelfare.topics as topics
+    from digiwelfare.effects import topics_posterior
+
+    seen = []
+
+    def blas_threads():
+        return {i["num_threads"] for i in threadpool_info() if i["user_api"] == "blas"}
+
+    class Recorder:
+        def __init__(self, **kwargs):
+            seen.append(("fit", blas_threads()))
+
+        def bound(self, bow):
+            seen.append(("bound", blas_threads()))
+            return 0.0
+
+        def inference(self, bow):
+            seen.append(("inference", blas_threads()))
+            return [[1.0]], None
+
+    monkeypatch.setattr(topics, "LdaModel", Recorder)
+    with threadpool_limits(2):
+        model = topics.topics_fit([[(0, 1)]], {0: "w"}, 2)
+        topics.topics_score(model, [[(0, 1)]])
+        topics_posterior(model, [[(0, 1)]])
+    assert [kind for kind, _ in seen] == ["fit", "bound", "inference"]
+    assert all(threads <= {1} for _, threads in seen), seen

@@ -62,7 +62,8 @@ def topics_posterior(model, bow: list) -> np.ndarray:
     """Each document's posterior Dirichlet parameters (D x K): gensim's variational ones, or
     for the anchor engine its Gibbs topic counts plus ``alpha``. Infer once and reuse:
     gensim's inference draws from the model's random state."""
-    gamma, _ = model.inference(bow)
+    with threadpool_limits(1):  # the same bytes on any load (topics.topics_fit)
+        gamma, _ = model.inference(bow)
     return np.asarray(gamma)
 
 

@@ -15,6 +15,7 @@ import numpy as np
 import pandas as pd
 from gensim.corpora import Dictionary
 from gensim.models import LdaModel
+from threadpoolctl import threadpool_limits
 
 from digiwelfare.checks import ParameterError, int_check
 
@@ -56,9 +57,12 @@ def topics_fit(bow: list, dictionary: Dictionary, num_topics: int, passes: int =
                           average=min(5, sweeps),
                           alpha=None if alpha == "symmetric" else alpha, id2word=dictionary,
                           share_start=share_start)
-    return LdaModel(corpus=bow, id2word=dictionary, num_topics=num_topics, passes=passes,
-                    iterations=iterations, random_state=seed, alpha=alpha,
-                    chunksize=max(len(bow), 1), eval_every=None)
+    # BLAS with one thread: with several, how a float32 sum is split varies with the machine's
+    # load, and a bound came out 0.1 apart in a CI run on a busy machine
+    with threadpool_limits(1):
+        return LdaModel(corpus=bow, id2word=dictionary, num_topics=num_topics, passes=passes,
+                        iterations=iterations, random_state=seed, alpha=alpha,
+                        chunksize=max(len(bow), 1), eval_every=None)
 
 
 def restart_seeds(seed: int, restarts: int) -> list[int]:
@@ -73,7 +77,8 @@ def topics_score(model, bow: list) -> float:
     """How well ``model`` explains ``bow``: gensim's variational bound, or for the anchor
     engine the log likelihood ``sum log sum_k theta_dk phi_kw`` of the training tokens."""
     if hasattr(model, "bound"):
-        return float(model.bound(bow))
+        with threadpool_limits(1):  # the same bytes on any load (topics_fit)
+            return float(model.bound(bow))
     total = 0.0
     for d, doc in enumerate(bow):
         if doc:
