@@ -739,3 +739,30 @@ def test_an_opinion_note_in_any_of_its_forms_goes_prose_about_views_stays():
                   "Skribentene i debattartikeln menar att vårdcentralerna behövs.",
                   "Many writers share the view that the app should stay optional."):
         assert line_debris(prose) is None, prose
+
+
+def test_squall_kinds_credits_machine_summaries_keywords_print_lines_and_letters_go():
+    """Kinds of furniture the squall set showed, each by its shape: a podcast's credits, a
+    portal's "TLDR" line, a keyword label alone and its semicolon-parted values, a
+    colophon's print line, a newsletter footer that says why "dette brevet" came, a note
+    that an earlier version was presented somewhere, a link to read the final report.
+    Prose about producing, printing or presenting stays."""
+    for line, rule in (
+            ("Produsert av Velferdspodden for Senter for velferdsforskning.", "credits line"),
+            ("Produced by: Anna Berg (invented)", "credits line"),
+            ("TLDR This paper studies dashboards and finds many uses.", "machine summary label"),
+            ("Author keywords", "tag list"),
+            ("chat; digital frontline work; discretion; NAV", "keyword values"),
+            ("Tryckt av Elanders Sverige AB, Stockholm 2025", "print line"),
+            ("Du får dette brevet fordi du har meldt deg på nyheitsbrevet vårt.",
+             "newsletter footer"),
+            ("An earlier version was presented at the Nordic Social Work Conference 2023.",
+             "presented at"),
+            ("Læs slutrapporten (PDF)", "read more or download")):
+        assert line_debris(line) == rule, line
+    for prose in (
+            "The municipality produced a new guide for caseworkers in 2024.",
+            "Rapporten ble trykt i fire hundre eksemplarer og sendt til alle kommunene.",
+            "An earlier version of the app was tested by eight caseworkers in Bodø.",
+            "Brukerne sa at brevet kom for sent, og at de ikke forsto vedtaket."):
+        assert line_debris(prose) is None, prose
