@@ -766,3 +766,19 @@ def test_squall_kinds_credits_machine_summaries_keywords_print_lines_and_letters
             "An earlier version of the app was tested by eight caseworkers in Bodø.",
             "Brukerne sa at brevet kom for sent, og at de ikke forsto vedtaket."):
         assert line_debris(prose) is None, prose
+
+
+def test_a_byline_with_a_bracket_and_a_journal_line_with_volume_and_pages_go():
+    """"Av Kari Holm (Sp), ordfører" is a byline though a bracket follows the name (a party,
+    a place); "Tidsskrift for ..., Vol 12, nummer 3, 2023, side 101–110" is the record's
+    journal line. A sentence that opens with "Av" and one that cites a volume stay."""
+    for line, rule in (
+            ("Av Kari Holm (Sp), ordfører i Lia", "byline"),
+            ("Av Astrid Nesheim (oppdikta), barnevernspedagog og tillitsvald", "byline"),
+            ("Tidsskrift for Norsk psykologforening, Vol 60, nummer 3, 2023, side 101–110",
+             "journal citation line"),
+            ("Vis i nettlesar", "newsletter footer")):
+        assert line_debris(line) == rule, line
+    for prose in ("Av de 40 kommunene svarte 31 at de bruker digitale tavler.",
+                  "The journal devoted volume 12 to digital welfare, and two articles are ours."):
+        assert line_debris(prose) is None, prose
