@@ -28,11 +28,15 @@ def ldavis_write(phi: np.ndarray, theta: np.ndarray, doc_lengths, vocab: list[st
     (K x V), document-topic matrix ``theta`` (D x K), and the corpus counts."""
     import pyLDAvis
     import pyLDAvis.urls
+    from threadpoolctl import threadpool_limits
 
-    data = pyLDAvis.prepare(topic_term_dists=phi, doc_topic_dists=theta,
-                            doc_lengths=np.asarray(doc_lengths), vocab=list(vocab),
-                            term_frequency=np.asarray(term_frequency), sort_topics=False,
-                            mds="pcoa", n_jobs=1, start_index=1)
+    # BLAS with one thread: the map's coordinates (a principal coordinate analysis) came out
+    # 1e-15 apart when the machine was busy, and the page must be the same bytes on any load
+    with threadpool_limits(1):
+        data = pyLDAvis.prepare(topic_term_dists=phi, doc_topic_dists=theta,
+                                doc_lengths=np.asarray(doc_lengths), vocab=list(vocab),
+                                term_frequency=np.asarray(term_frequency), sort_topics=False,
+                                mds="pcoa", n_jobs=1, start_index=1)
     handle = io.StringIO()
     pyLDAvis.save_html(data, handle, visid=visid,
                        d3_url=_data_uri(pyLDAvis.urls.D3_LOCAL, "text/javascript"),
