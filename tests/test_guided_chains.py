@@ -80,3 +80,34 @@ def test_chains_in_two_worker_processes_give_the_models_of_one_process(monkeypat
     assert alone.phi.tobytes() == serial["unguided"].phi.tobytes()
     with pytest.raises(ParameterError, match="'workers'"):
         chains.guided_fits_best(bow, vocab, models, workers=0)
+
+
+def test_a_guided_model_without_keyword_topics_reuses_the_unguided_chains(monkeypatch):
+    """When no seed word is in the documents, the guided model is the unguided one (no
+    keyword topic, the same free topics): its chains would be the same to the bit, so each
+    distinct chain runs once and both models get its result (as copies), the one a model
+    fitted alone picks. Models that differ run all their chains."""
+    from digiwelfare import guided
+
+    bow, vocab, _ = _planted(n_docs=40, n_words=40)
+    alone = chains.guided_fits_best(bow, vocab, {"x": ({}, 3)}, restarts=2, seed=5,
+                                    iterations=20)["x"]
+    ran = []
+    original = guided.guided_fit
+
+    def counting(*args, **kwargs):
+        ran.append(kwargs.get("seed"))
+        return original(*args, **kwargs)
+
+    monkeypatch.setattr(guided, "guided_fit", counting)
+    same = {"guided": ({}, 3), "unguided": ({}, 3)}
+    fits = chains.guided_fits_best(bow, vocab, same, restarts=2, seed=5, iterations=20)
+    assert len(ran) == 2 and len(set(ran)) == 2
+    assert fits["guided"] is not fits["unguided"]
+    for name in same:
+        assert fits[name].phi.tobytes() == alone.phi.tobytes()
+        assert fits[name].settings == alone.settings
+    ran.clear()
+    differ = {"guided": ({"k": ["w001", "w002"]}, 2), "unguided": ({}, 3)}
+    chains.guided_fits_best(bow, vocab, differ, restarts=2, seed=5, iterations=20)
+    assert len(ran) == 4

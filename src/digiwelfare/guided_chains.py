@@ -12,11 +12,18 @@ reported with its seconds (in the ``make`` log, or as a bar in JupyterLab).
 
 from __future__ import annotations
 
+import copy
+
 from digiwelfare.checks import int_check
 
 #: Below this much work (tokens times sweeps, for all chains together) the chains run one
 #: after another in this process: starting worker processes would cost more than it saves.
 PARALLEL_WORK = 2e8
+
+
+def _spec(keywords: dict) -> tuple:
+    """A model's keyword topics as a comparable value: names and their seed words, in order."""
+    return tuple((name, tuple(words)) for name, words in keywords.items())
 
 
 def _chain(job: tuple):
@@ -49,10 +56,19 @@ def guided_fits_best(bow: list, vocabulary: list[str], models: dict[str, tuple[d
     seeds = restart_seeds(seed, restarts)
     jobs = [(name, bow, vocabulary, keywords, n_free, s, kwargs)
             for name, (keywords, n_free) in models.items() for s in seeds]
+    # two models of the same specification (no seed word found in the documents makes the
+    # guided model the unguided one: no keyword topic, the same number of free topics) have
+    # the same chains to the bit, so each distinct chain runs once
+    keys = [(_spec(job[3]), job[4], job[5]) for job in jobs]
+    first = {key: i for i, key in reversed(list(enumerate(keys)))}
+    distinct = [job for i, job in enumerate(jobs) if first[keys[i]] == i]
     tokens = sum(c for doc in bow for _, c in doc)
-    work = tokens * kwargs.get("iterations", 1000) * len(jobs)
-    fits = tasks_run(_chain, jobs, workers_for(workers, work, PARALLEL_WORK),
-                     label=lambda job: f"{job[0]} chain, seed {job[5]}", what="chain")
+    work = tokens * kwargs.get("iterations", 1000) * len(distinct)
+    ran = tasks_run(_chain, distinct, workers_for(workers, work, PARALLEL_WORK),
+                    label=lambda job: f"{job[0]} chain, seed {job[5]}", what="chain")
+    by_key = dict(zip((keys[i] for i in sorted(set(first.values()))), ran, strict=True))
+    fits = [by_key[key] if first[key] == i else copy.deepcopy(by_key[key])
+            for i, key in enumerate(keys)]
     best: dict = {}
     for job, model in zip(jobs, fits, strict=True):
         name = job[0]
