@@ -736,6 +736,10 @@ def test_an_opinion_note_in_any_of_its_forms_goes_prose_about_views_stays():
                  "Kronikk: Dette er ein meiningsytring. Innhaldet står for skribenten si rekning."):
         assert line_debris(line) == "opinion disclaimer", line
     for prose in ("Forfatterne av notatet har et annet syn på bemanningen enn forbundet.",
+                  "Notatet presenterer ansattes syn på egne arbeidsvilkår.",
+                  "Notatet handlar om eldre med nedsett syn og deira eigne erfaringar.",
+                  "Innlegget viser brukernes egne synspunkter på digitale tjenester.",
+                  "Several op-eds have criticised the government's own view on digital welfare.",
                   "Skribentene i debattartikeln menar att vårdcentralerna behövs.",
                   "Many writers share the view that the app should stay optional."):
         assert line_debris(prose) is None, prose
@@ -760,11 +764,19 @@ def test_squall_kinds_credits_machine_summaries_keywords_print_lines_and_letters
              "presented at"),
             ("Læs slutrapporten (PDF)", "read more or download")):
         assert line_debris(line) == rule, line
+    # prose that holds each rule's trigger words (a review of the rules wrote most of these
+    # to break them)
     for prose in (
-            "The municipality produced a new guide for caseworkers in 2024.",
-            "Rapporten ble trykt i fire hundre eksemplarer og sendt til alle kommunene.",
-            "An earlier version of the app was tested by eight caseworkers in Bodø.",
-            "Brukerne sa at brevet kom for sent, og at de ikke forsto vedtaket."):
+            "Redigert av Kari Holm, boka samler tolv kapitler om digitale velferdstjenester.",
+            "Edited by Kari Holm, the volume brings together twelve chapters.",
+            "Produsert av Helsedirektoratet, veilederen skal hjelpe kommunene.",
+            "TL;DR: Kommunene bør slutte å kjøpe chatboter før de vet hva innbyggerne spør om.",
+            "tjenestene; de ansatte har fått opplæring; og brukerne har",
+            "Rapporten ble trykt hos et lokalt trykkeri, og opplaget ble sendt til kommunene.",
+            "Første versjon ble lagt fram på styringsgruppemøtet 12. mars 2024.",
+            "An earlier version of the app was presented at a staff meeting in 2023.",
+            "Du får dette brevet fordi kommunen har innført digitalt tilsyn i hjemmetjenesten.",
+            "Mange eldre forteller at de ikke forstår hvorfor de får dette brevet fra NAV."):
         assert line_debris(prose) is None, prose
 
 
@@ -780,5 +792,7 @@ def test_a_byline_with_a_bracket_and_a_journal_line_with_volume_and_pages_go():
             ("Vis i nettlesar", "newsletter footer")):
         assert line_debris(line) == rule, line
     for prose in ("Av de 40 kommunene svarte 31 at de bruker digitale tavler.",
+                  "av tre kommuner (Lia, Bø og Vik), og resultatene viser at",
+                  "by the staff (n = 12) and the managers",
                   "The journal devoted volume 12 to digital welfare, and two articles are ours."):
         assert line_debris(prose) is None, prose

@@ -503,3 +503,30 @@ def test_genres_named_by_their_fields_evaluations_courses_posts_and_positions():
                  "Kommunförbundets ställningstagande om digital service"):
         page = f"{head}\nPublicerad 22.5.2025\nVälfärdsområdena bör ha avtal senast 2027.\n"
         assert "a position or conclusions" in doc_type_features(page, head), head
+
+
+def test_genre_cues_leave_alone_what_a_review_wrote_to_break_them():
+    """Cases a review of the genre cues wrote: a case document's two "Vurdering" headings are
+    no course page; an archive record's licence and file format are no dataset page; a menu
+    item ending with a chevron over "Aktuelt" is no breadcrumb to the news; "Slutevaluering
+    af" opens an evaluation's title as "Sluttevaluering av" does; a competence strategy that
+    names qualifications twice is no job advert; a position named in the text further
+    down is no position statement's heading."""
+    case = ("Saksframlegg\nDigitalt tilsyn\nVurdering\nKommunedirektøren mener tilsynet virker.\n"
+            "Vurdering\nTilsynet bør videreføres.\n")
+    assert "course description" not in doc_type_features(case, "Digitalt tilsyn")
+    record = ("Rapport\nDigitale tavler\nLisens: CC BY 4.0\nFormat: application/pdf\n"
+              "Rapporten viser hvordan tavlene brukes.\n")
+    assert "dataset or statistics page" not in doc_type_features(record, "Digitale tavler")
+    menu = ("Politikk og plan ›\nAktuelt\nHandlingsplan for digitalisering\n"
+            "Planen gjelder for 2025–2028.\n")
+    assert "news in the breadcrumb" not in doc_type_features(menu, "Handlingsplan")
+    for title in ("Slutevaluering af skærmbesøg", "Sluttevaluering av digitalt tilsyn"):
+        assert "an evaluation in the title" in doc_type_features("Tekst.\n", title), title
+    strategy = ("Kompetansestrategi\nKvalifikasjoner i tjenestene\nVi trenger nye "
+                "kvalifikasjoner.\nKvalifikasjoner må bygges over tid.\n")
+    assert "job advertisement" not in doc_type_features(strategy, "Kompetansestrategi")
+    abstract = ("Abstract\n" + "We studied four municipalities.\n" * 30
+                + "Their ställningstaganden differ.\n")
+    assert "a position or conclusions" not in doc_type_features(abstract, "Four towns")
+

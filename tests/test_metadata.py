@@ -75,12 +75,22 @@ def test_a_sentence_that_dates_the_final_report_beats_the_period_it_reports_on()
     page = ("Afsluttet projekt\nTelemedicin i eget hjem\nPeriode\n2021–2024\n\n"
             "Projektet gav patienter en tablet.\nSlutrapporten blev offentliggjort i marts "
             "2025 og viser færre genindlæggelser.\nSenest opdateret 02.04.2025\n")
-    assert year_derive(page, today=TODAY, ignore=frozenset({"modified"})) == (2025, "published")
+    assert year_derive(page, today=TODAY, ignore=frozenset({"modified"})) == (
+        2025, "final report")
     english = ("Final report\n\nThe project ended in 2023. The final report was published in "
                "May 2024.\n")
-    assert year_derive(english, today=TODAY) == (2024, "published")
-    other = "Nyhet\n\nRapporten ble publisert i 2019 av et institutt.\n"
-    assert year_derive(other, today=TODAY) == (None, "")
+    assert year_derive(english, today=TODAY) == (2024, "final report")
+    # another report's, in passing or in the background of a report with its own date; a
+    # final report still to come
+    for text, expected in (
+            ("Nyhet\n\nVi leste sluttrapporten, som ble publisert i 2019 av et institutt.\n",
+             (None, "")),
+            ("NOU 2023: 4\nDigital velferd\n\nSluttrapporten ble lagt fram i juni 2019, og "
+             "utvalget bygger på den.\n", (2023, "report number")),
+            ("Evaluering av tavler\nMars 2024\n\nSluttrapporten ble publisert i mars 2019.\n",
+             (2024, "cover date")),
+            ("Final report\n\nThe final report is published in June 2026.\n", (None, ""))):
+        assert year_derive(text, today=TODAY) == expected, text
 
 
 def test_year_of_a_final_report_is_its_period_end_not_start():
@@ -284,6 +294,26 @@ def test_a_records_source_line_a_title_pages_institution_and_a_dateline_date_a_d
     bill = ("Budgetpropositionen\n\nUnder 2024 fick kommunerna bidrag.\n\n"
             "Stockholm den 18 september 2025\n\nMinistern\n")
     assert year_derive(bill, today=TODAY) == (2025, "dateline")
+    # the page's own report number beats a dateline of its appendix, an access date or a
+    # comment; a label made of one compound word is no place; an edition, a lower-case
+    # genre word or a document named with its year are no cover or title-page dates
+    for text, expected in (
+            ("Rapport 2023:3\nDigitale tavler\n\nTekst.\n\nLest den 12.03.2024\n",
+             (2023, "report number")),
+            ("SOU 2024:12\nDigitala kanaler\n\nBilaga 1\nStockholm den 18 februari 2021\n",
+             (2024, "report number")),
+            ("Innlegg\n\nTekst.\n\nOla, 3. mars 2024\n", None),
+            ("Prosjekt\n\nProsjektstart den 01.01.2022\nTekst.\n", None),
+            ("Rapport 2024:3\n" + "Tekst.\n" * 30 + "Berg, A. Tavler.\nVol. 12, No. 3 (2019).\n",
+             (2024, "report number")),
+            ("Digitale tavler\nFørste utgave, Oslo, mars 2019\n\nTekst.\n", None),
+            ("Digitale tavler\nsluttevaluering, desember 2025\n\nTekst.\n", None),
+            ("Universitetet i Agder – årsrapport 2023\n\nÅret i korte trekk.\n", None)):
+        got = year_derive(text, today=TODAY)
+        if expected is None:
+            assert got[1] not in ("dateline", "cover date", "print line"), (text, got)
+        else:
+            assert got == expected, text
     assert year_derive("A talk\n\nKari Vestby, 04.01.2021\n", today=TODAY)[1] != "dateline"
     assert year_derive("Ny plan\n\nOppdatert 03.05.2024\n", today=TODAY,
                        ignore=frozenset({"modified"}))[1] != "dateline"

@@ -298,3 +298,18 @@ def test_organisations_by_their_compounds_and_acronyms_are_no_title_a_gathering_
             "Project period:\n2024–2027\n\nThe project follows patients home from hospital.\n")
     assert title_find(copy) == (
         "Who follows up? Remote follow-up between hospital and municipality")
+
+
+def test_a_common_noun_with_a_bodys_ending_is_no_organisation():
+    """"Nattilsynet i hjemmetjenesten" (night-time supervision), "Hjemmekontoret i pandemien"
+    and "Rammeverket for digital kompetanse" end as an agency's name does, but name a thing;
+    a body's compound before a place needs the place's capital."""
+    from digiwelfare.titles import _is_organisation
+
+    for heading in ("Nattilsynet i hjemmetjenesten", "Hjemmekontoret i pandemien",
+                    "Rammeverket for digital kompetanse"):
+        assert not _is_organisation(heading), heading
+    page = ("Hjem / Helse\nRammeverket for digital kompetanse\n\n"
+            "Rammeverket beskriver hva ansatte i helse og omsorg bør kunne.\n")
+    assert title_find(page) == "Rammeverket for digital kompetanse"
+

@@ -19,20 +19,14 @@ prevalence may rise and fall over time, and the scenarios predictions are made f
 
 from __future__ import annotations
 
-import contextlib
 from concurrent.futures import ThreadPoolExecutor
 
 import numpy as np
 import pandas as pd
+from threadpoolctl import threadpool_limits
 
 from digiwelfare.design import MIN_DOCS, Design, scenarios_make, scenarios_rows
 from digiwelfare.glm import expit, glm_logit_fit
-
-try:  # in the lock (scikit-learn needs it), not a declared dependency
-    from threadpoolctl import threadpool_limits
-except ImportError:  # pragma: no cover - slower on a busy machine, same numbers
-    def threadpool_limits(limits):
-        return contextlib.nullcontext()
 
 #: Draws of the method of composition. Measured on the demo corpus (README, "Covariate
 #: effects"): with 50,000 draws the 2.5 % and 97.5 % bounds from two seeds differ by less than

@@ -202,8 +202,10 @@ def _document_make(rec: Record, given: dict, repeated: frozenset[str], masker: M
         # moved or re-indexed, while the label is what the editor states to readers.
         shown, how = year_derive(rec.evidence or rec.text)
         # So is the end of the period a page that calls itself a project's final report
-        # reports on ("completed"): the markup then often dates the project's record.
-        if rec.year_source == "html meta" and how in ("published", "date label", "completed") \
+        # reports on ("completed"), and the day a sentence says the final report came out
+        # ("final report"): the markup then often dates the project's record.
+        if rec.year_source == "html meta" and how in ("published", "date label", "final report",
+                                                      "completed") \
                 and shown != year:
             year, year_source = shown, how
     if not year:

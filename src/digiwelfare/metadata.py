@@ -48,7 +48,9 @@ _RECORD_FIELD = re.compile(r"\b(?:decision|decided|vedtak\w*|vedtaks\w*|beslut\w
                            r"update\w*|modified|oppdatert|opdateret|uppdaterad|endret|endra|"
                            r"ændret|ändrad|revised|revidert)\b", re.IGNORECASE)
 #: Words that make a "place, date" line a label and its date rather than a dateline.
-_DATELINE_NOT = re.compile(r"(?i)\b(dato|date|datum|dag|day|publi\w*|udgivet|utgitt|oppdatert|"
+_DATELINE_NOT = re.compile(r"(?i)\w*(dato|date|datum|start|slutt|frist|tid|when|closing|"
+                           r"lest|lese|hentet|hämtad|besøgt|besökt|retrieved|accessed|visited|"
+                           r"født|född|fødd)\w*|\b(dag|day|publi\w*|udgivet|utgitt|oppdatert|"
                            r"opdateret|uppdaterad|updated|endret|endra|ændret|ändrad|sist|senest|"
                            r"senast|last|modified|revidert|revised|mottatt|modtaget|mottaget|"
                            r"received|registrert|registreret|registrerad|registered|vedtatt|"
@@ -100,16 +102,6 @@ YEAR_RULES = (
           r"udgivelsesår|utgivningsår|year of publication|publication year|publiseringsår|"
           r"publiceringsår|publikasjonsår|posted date|date posted|posted|"
           r"publiseret|publicerat|date issued|date of issue|issued"),
-    # a sentence that says when a project's final report came out ("Slutrapporten blev
-    # offentliggjort i marts 2025", "The final report was published in May 2024"): the date
-    # of the report the page gives, before the end of the period it reports on
-    YearRule("published", re.compile(
-        rf"\b(?:the final report|final report|sluttrapporten|slutrapporten|den afsluttende "
-        rf"rapport)\s+(?:was |were |has been |blev |ble |blei |vart |har blitt |har blivit |"
-        rf"er |is )?(?:published|released|presented|offentliggjort|offentliggjord|publisert|"
-        rf"publiceret|publicerad|publicerades|presentert|presenteret|presenterad|lagt fram|"
-        rf"lagd fram|fremlagt|udgivet|utgitt|utgiven)\s+(?:i |in |on |den |the )?"
-        rf"(?P<date>{_DATE})", re.IGNORECASE)),
     # a date under a bare "Date" label: the page's date, or on an event's page the event's
     _rule("date label", r"dato|date|datum"),
     YearRule("adopted", re.compile(
@@ -138,9 +130,11 @@ YEAR_RULES = (
         rf"(?P<date>{FULL_DATE})", re.IGNORECASE | re.MULTILINE)),
     # a cover's or an issue's date line: "Mai 2023", "Oslo, May 2023", "Spring 2023",
     # "No. 2 · Autumn 2022", a record's kicker "Conference Paper · September 2023" (a season
-    # dates a thesis, a term paper or an issue as a month does)
+    # dates a thesis, a term paper or an issue as a month does); the words before the date
+    # open with a capital (a name or a place) and are no edition ("Første utgave, ...")
     YearRule("cover date", re.compile(
-        rf"^(?:(?:[A-ZÆØÅÄÖ][\w .-]{{1,30}}(?:,|\s*[·•|])\s*){{1,2}}|"
+        rf"^(?:(?:(?-i:[A-ZÆØÅÄÖ])(?![\w .-]{{0,30}}\b(?:utgave|utgåve|udgave|upplaga|"
+        rf"edition|opplag|oplag)\b)[\w .-]{{1,30}}(?:,|\s*[·•|])\s*){{1,2}}|"
         rf"(?:no\.?|nr\.?|issue|#)\s*\d{{1,3}}\s*[·•|,–—/-]\s*)?"
         rf"(?P<date>(?:{MONTHS}|{SEASONS})\.?\s+{YEAR})\s*$",
         re.IGNORECASE | re.MULTILINE), head_only=True),
@@ -153,24 +147,20 @@ YEAR_RULES = (
         head_only=True),
     # a journal's source line on the article's record ("Volume 27, Issue 3, Pages 1-20,
     # 2024", "Årgang 12, nr. 2, 2023"): the issue the article came out in; a reference list
-    # names its authors first, so a line that opens with the volume is the record's own
+    # names its authors first, so a line that opens with the volume is the record's own (in
+    # the head: a reference wrapped after its authors may open with the volume further down)
     YearRule("cover date", re.compile(
         rf"^\s*(?:volume|vol\.?|årgang|årg\.?|argang|årgång)\s*\d{{1,4}}\s*[,(]"
-        rf"[^\n]{{0,60}}?\b(?P<date>{YEAR})\)?\s*\.?\s*$", re.IGNORECASE | re.MULTILINE)),
+        rf"[^\n]{{0,60}}?\b(?P<date>{YEAR})\)?\s*\.?\s*$", re.IGNORECASE | re.MULTILINE),
+        head_only=True),
     # a title page's line of the degree-giving or publishing institution and the year
-    # ("Universitetet i Stavanger, 2025", "Faculty of Social Sciences, Nord University 2024")
+    # ("Universitetet i Stavanger, 2025", "Faculty of Social Sciences, Nord University 2024");
+    # not a document's name with its year ("Universitetet i Agder – årsrapport 2023")
     YearRule("print line", re.compile(
         rf"^\s*(?=[^\n]*\b(?i:univers\w*|høgsk\w*|högsk\w*|hogsk\w*|college|faculty|"
-        rf"fakultet\w*|institutt\w*|institut\w*)\b)[A-ZÆØÅÄÖ][^\n\d:.]{{3,80}}?,?[ \t]+"
+        rf"fakultet\w*|institutt\w*|institut\w*)\b)(?![^\n]*(?i:rapport|report|plan|strategi|"
+        rf"strategy|budsjett|budget|melding|program))[A-ZÆØÅÄÖ][^\n\d:.]{{3,80}}?,?[ \t]+"
         rf"(?P<date>{YEAR})\s*\.?\s*$", re.MULTILINE), head_only=True),
-    # a dateline: a place and a full date alone on a line, as a letter, a bill or a
-    # decision is signed ("Stockholm den 18 september 2025", "Oslo, 12. mars 2024"); the place
-    # is one word, since two ("Kari Vestby, 04.01.2021") are as often a person signing a
-    # record or a comment
-    YearRule("dateline", re.compile(
-        rf"^[ \t]*(?-i:[A-ZÆØÅÄÖ])[\w-]{{2,30}},?[ \t]+"
-        rf"(?:den[ \t]+|d\.[ \t]*)?(?P<date>{FULL_DATE})[ \t]*\.?[ \t]*$",
-        re.IGNORECASE | re.MULTILINE)),
     YearRule("report number", re.compile(
         rf"\b(?:NOU|SOU|Ds|Rapport|Report|Rapportserie|Notat|Working paper|Arbeidsnotat)\s+"
         rf"(?P<date>{YEAR})\s*[:/]\s*\d{{1,3}}\b", re.IGNORECASE)),
@@ -193,6 +183,27 @@ YEAR_RULES = (
         rf"publish\w*|publications?|office|verlag|books|akademisk|universitet\w*|"
         rf"university|institut\w*)\b)[^\n\d:,]{{3,90}},\s*(?P<date>{YEAR})\s*\.?\s*$",
         re.MULTILINE), head_only=True),
+    # a sentence that says when a project's final report came out ("Slutrapporten blev
+    # offentliggjort i marts 2025", "The final report was published in May 2024"): the date
+    # of the report the page gives, before the end of the period it reports on, but after
+    # the page's own labelled dates, cover and report number (a report may recall an
+    # earlier final report in its background); a present tense ("is published") is a plan
+    YearRule("final report", re.compile(
+        rf"\b(?:the final report|final report|sluttrapporten|slutrapporten|den afsluttende "
+        rf"rapport)\s+(?:was |were |has been |blev |ble |blei |vart |har blitt |har blivit )?"
+        rf"(?:published|released|presented|offentliggjort|offentliggjord|publisert|"
+        rf"publiceret|publicerad|publicerades|presentert|presenteret|presenterad|lagt fram|"
+        rf"lagd fram|fremlagt|udgivet|utgitt|utgiven)\s+(?:i |in |on |den |the )?"
+        rf"(?P<date>{_DATE})", re.IGNORECASE)),
+    # a dateline: a place and a full date alone on a line, as a letter, a bill or a
+    # decision is signed in Swedish and Danish ("Stockholm den 18 september 2025",
+    # "København, den 3. maj 2024"): one word, then "den" or "d." and the date. Without the
+    # "den", a word and a date ("Ola, 3. mars 2024", "Lest 12.03.2024") is as often a comment
+    # or a label as a place; with it, after the page's own dates, covers and numbers
+    YearRule("dateline", re.compile(
+        rf"^[ \t]*(?-i:[A-ZÆØÅÄÖ])[\w-]{{2,30}},?[ \t]+"
+        rf"(?:den[ \t]+|d\.[ \t]*)(?P<date>{FULL_DATE})[ \t]*\.?[ \t]*$",
+        re.IGNORECASE | re.MULTILINE)),
     # a project's end, only on a page that says it is the project's final report (see
     # year_derive), and after the report's own dates: a project page that gives no other
     # date is dated by the end of the period it reports on

@@ -190,18 +190,22 @@ def _is_organisation(line: str) -> bool:
         return True  # an agency named in one word ("Riksrevisjonen", "Arbeidstilsynet")
     # a compound whose head is a body in the definite form, then where or for what
     # ("Velferdsteknologinettverket i Agder", "Inspektionen för socialförsäkringen")
-    if len(words) > 1 and words[1].lower() in ("i", "for", "för", "på", "ved", "vid", "in",
-                                                 "of") and re.fullmatch(
+    # (a place after "i", "på", "ved": a name, capitalised; a field after "for", "för"). Heads
+    # that are as often common nouns ("Nattilsynet i ...", "Hjemmekontoret i ...",
+    # "Rammeverket for ...") are not among them.
+    if len(words) > 1 and re.fullmatch(
             r"(?i)\w*(nettverket|nätverket|netværket|senteret|sentret|centret|centeret|"
             r"instituttet|institutet|rådet|forbundet|förbundet|foreningen|föreningen|"
-            r"foreninga|direktoratet|tilsynet|verket|styrelsen|myndigheten|inspektionen|"
-            r"ombudet|kontoret|etaten|byrået|byrån|nämnden|fondet|fonden)", words[0]):
+            r"foreninga|direktoratet|styrelsen|myndigheten|inspektionen|byrået|byrån|"
+            r"nämnden|fondet|fonden)", words[0]) and (
+            words[1].lower() in ("for", "för", "of") or words[1].lower() in (
+                "i", "på", "ved", "vid", "in") and len(words) > 2 and words[2][:1].isupper()):
         return True
     # a compound whose head is an event ("Nettverkssamling for ...", "Forskningsdagene i
     # ...") names a gathering, though it opens with an institution's stem
     if len(words) > 1 and re.fullmatch(r"(?i)\w+(samling|samlinga|samlingen|møte|møtet|"
                                        r"konferanse|konferansen|konference|konferencen|"
-                                       r"konferens|konferensen|seminar|seminaret|seminaret|"
+                                       r"konferens|konferensen|seminar|seminaret|"
                                        r"dag|dagen|dagene|dagane|treff|treffet|kurs|kurset)",
                                        words[0]):
         return False
