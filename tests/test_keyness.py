@@ -299,3 +299,27 @@ def test_document_test_in_chunks_is_the_asymptotic_test():
                            alternative="two-sided", method="asymptotic").pvalue
         assert got[j] == pytest.approx(ref)
     assert got[0] == pytest.approx(0.0809, abs=1e-4)
+
+
+def test_the_document_test_and_counts_do_not_depend_on_how_they_are_built():
+    """Each term's document-level p-value is the same whatever the chunk of terms ranked at
+    once (the default is set by the corpus's size, to bound memory), and the per-document
+    counts built from flat arrays are the counts of a Counter per document."""
+    from collections import Counter
+
+    from digiwelfare.keyness import _doc_counts, _docs_test
+
+    rng = np.random.default_rng(4)
+    words = [f"w{i}" for i in range(40)]
+    docs_a = [list(rng.choice(words, size=rng.integers(0, 30))) for _ in range(25)]
+    docs_b = [list(rng.choice(words, size=rng.integers(1, 30))) for _ in range(30)]
+    terms = sorted(set(words[:35]))
+    ca, sa = _doc_counts(docs_a, terms)
+    cb, sb = _doc_counts(docs_b, terms)
+    for i, doc in enumerate(docs_a):
+        counted = Counter(doc)
+        assert [ca[i, j] for j in range(len(terms))] == [counted[t] for t in terms]
+    assert sa.tolist() == [len(d) for d in docs_a]
+    whole = _docs_test(ca, sa, cb, sb, chunk=500)
+    for chunk in (0, 1, 7):
+        assert np.array_equal(_docs_test(ca, sa, cb, sb, chunk=chunk), whole, equal_nan=True)
