@@ -151,3 +151,42 @@ def test_notebook_runner_copies_progress_to_its_stderr():
         progress_write("tokens: 2000 documents in 3.2 s (1/50)")
     assert stream.getvalue() == "tokens: 2000 documents in 3.2 s (1/50)\n"
     assert PROGRESS_ENV not in os.environ and not relay.path.exists() and path
+
+
+def _span(seconds):
+    import time
+
+    start = time.time()
+    time.sleep(seconds)
+    return start, time.time()
+
+
+def _lock_kind(_job):
+    from digiwelfare.parallel import pool_lock
+
+    return type(pool_lock()).__name__
+
+
+def test_one_pool_of_worker_processes_runs_at_a_time(monkeypatch, tmp_path):
+    """Two pools started at once (as two notebooks side by side would) run one after the
+    other: the second waits for the first's lock, so four workers never share two cores
+    and hold two copies of a corpus. Inside a pool's workers the lock is held already, so a
+    task that starts a pool of its own does not wait for itself."""
+    import threading
+
+    monkeypatch.delenv(SCHEDULER_ENV, raising=False)
+    monkeypatch.setenv("DIGIWELFARE_POOL_LOCK", str(tmp_path / "pool.lock"))
+    spans = {}
+
+    def run(name):
+        spans[name] = tasks_run(_span, [1.0, 1.0], workers=2)
+
+    threads = [threading.Thread(target=run, args=(name,)) for name in ("a", "b")]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    (a_start, a_end), (b_start, b_end) = (
+        (min(s for s, _ in spans[n]), max(e for _, e in spans[n])) for n in ("a", "b"))
+    assert a_end <= b_start or b_end <= a_start, spans
+    assert tasks_run(_lock_kind, [0, 1], workers=2) == ["nullcontext", "nullcontext"]

@@ -27,6 +27,11 @@ from collections.abc import Callable, Sequence
 SCHEDULER_ENV = "DASK_SCHEDULER_ADDRESS"
 #: Environment variable naming a file that progress lines are appended to.
 PROGRESS_ENV = "DIGIWELFARE_PROGRESS"
+#: Environment variable naming the lock file that lets one pool of worker processes run at a
+#: time on this machine (default: ``digiwelfare-pool.lock`` in the system's temporary folder);
+#: set in a pool's own processes, so that a task that starts a pool of its own never waits.
+POOL_LOCK_ENV = "DIGIWELFARE_POOL_LOCK"
+_POOL_HELD_ENV = "DIGIWELFARE_POOL_HELD"
 
 
 def progress_write(line: str) -> None:
@@ -112,6 +117,25 @@ def tasks_run(fn: Callable, jobs: Sequence, workers: int = 1, label: Callable | 
         report.close()
 
 
+def pool_lock():
+    """The lock a pool of local worker processes holds while it runs: one pool at a time on
+    this machine. ``make`` runs two notebooks side by side (one per core); when both start a
+    pool of two workers, four processes share two cores, no faster than two, and each holds
+    its own copies of a corpus's bags of words (at 100,000 documents, gigabytes). With the
+    lock, the second pool waits for the first; a notebook's other work goes on. Inside a
+    pool's processes the lock is already held (a task that starts a pool runs it)."""
+    import contextlib
+    import tempfile
+
+    from filelock import FileLock
+
+    if os.environ.get(_POOL_HELD_ENV):
+        return contextlib.nullcontext()
+    path = os.environ.get(POOL_LOCK_ENV) or os.path.join(tempfile.gettempdir(),
+                                                         "digiwelfare-pool.lock")
+    return FileLock(path)
+
+
 def _run_local(fn: Callable, jobs: list, workers: int, report: _Reporter) -> list:
     import dask
     from dask.callbacks import Callback
@@ -127,11 +151,18 @@ def _run_local(fn: Callable, jobs: list, workers: int, report: _Reporter) -> lis
         if key in position:
             report(jobs[position[key]], result[1])
 
-    with Callback(posttask=posttask):
+    with pool_lock(), Callback(posttask=posttask):
         # chunksize=1: one task at a time to a free worker (Dask batches six by default, so
-        # six fits could all go to one process while the other waits)
-        done = dask.compute(*tasks, scheduler="processes", num_workers=workers, chunksize=1)
+        # six fits could all go to one process while the other waits); each worker marks
+        # itself as inside a held pool
+        done = dask.compute(*tasks, scheduler="processes", num_workers=workers, chunksize=1,
+                            initializer=_mark_pool_held)
     return [result for result, _ in done]
+
+
+def _mark_pool_held() -> None:
+    """In a pool's worker process: the pool lock is held (by the process that started it)."""
+    os.environ[_POOL_HELD_ENV] = "1"
 
 
 def _run_cluster(fn: Callable, jobs: list, address: str, report: _Reporter) -> list:
