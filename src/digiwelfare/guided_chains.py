@@ -60,15 +60,20 @@ def guided_fits_best(bow: list, vocabulary: list[str], models: dict[str, tuple[d
     # guided model the unguided one: no keyword topic, the same number of free topics) have
     # the same chains to the bit, so each distinct chain runs once
     keys = [(_spec(job[3]), job[4], job[5]) for job in jobs]
-    first = {key: i for i, key in reversed(list(enumerate(keys)))}
-    distinct = [job for i, job in enumerate(jobs) if first[keys[i]] == i]
+    slot: dict = {}  # a distinct chain's place among the chains that run
+    distinct = []
+    for key, job in zip(keys, jobs, strict=True):
+        if key not in slot:
+            slot[key] = len(distinct)
+            distinct.append(job)
     tokens = sum(c for doc in bow for _, c in doc)
     work = tokens * kwargs.get("iterations", 1000) * len(distinct)
     ran = tasks_run(_chain, distinct, workers_for(workers, work, PARALLEL_WORK),
                     label=lambda job: f"{job[0]} chain, seed {job[5]}", what="chain")
-    by_key = dict(zip((keys[i] for i in sorted(set(first.values()))), ran, strict=True))
-    fits = [by_key[key] if first[key] == i else copy.deepcopy(by_key[key])
-            for i, key in enumerate(keys)]
+    fits, given = [], set()
+    for key in keys:  # a second model of the same chain gets a copy of it
+        fits.append(copy.deepcopy(ran[slot[key]]) if key in given else ran[slot[key]])
+        given.add(key)
     best: dict = {}
     for job, model in zip(jobs, fits, strict=True):
         name = job[0]

@@ -28,9 +28,9 @@ SCHEDULER_ENV = "DASK_SCHEDULER_ADDRESS"
 #: Environment variable naming a file that progress lines are appended to.
 PROGRESS_ENV = "DIGIWELFARE_PROGRESS"
 #: Environment variable naming the lock file that lets one pool of worker processes run at a
-#: time on this machine (default: ``digiwelfare-pool.lock`` in the system's temporary folder);
-#: set in a pool's own processes, so that a task that starts a pool of its own never waits.
+#: time on this machine (default: ``digiwelfare-pool.lock`` in the system's temporary folder).
 POOL_LOCK_ENV = "DIGIWELFARE_POOL_LOCK"
+#: Set in a pool's own worker processes, so that a task that starts a pool never waits.
 _POOL_HELD_ENV = "DIGIWELFARE_POOL_HELD"
 
 
