@@ -28,9 +28,15 @@ from digiwelfare.checks import ParameterError, int_check
 
 YEARS = (2012, 2025)
 DOC_TYPES = ("project_report", "policy_document", "abstract")
-_ONSETS = {"en": "b d f g h k l m n p r s t v w z br dr fl gr kl pl st tr".split(),
+# Spelt so that each language's pseudo-words read as that language to a language detector
+# (English "th", "sh", "ee", "-ng", "-ck"; Norwegian "æ", "ø", "kj", "-ene", "-sjon"): a planted
+# document's paragraphs are then found in its own language, as a real document's are, and
+# every planted token reaches the model of its language (tests/test_synth.py checks it).
+_ONSETS = {"en": "b d f g h l m p r s t w th sh ch wh br cr pl st".split(),
            "nb": "b d f g h j k l m n p r s t v bj fj gj kj sk sm sn st sv".split()}
-_VOWELS = {"en": "a e i o u ou ea".split(), "nb": "a e i o u y æ ø å".split()}
+_VOWELS = {"en": "a e i o ea ee oo ou ai".split(), "nb": "a e i o u y æ ø å".split()}
+_CODAS = {"en": "ng ck th nd st ll rt sh".split(),
+          "nb": "en et ene ing het lig er sjon".split()}
 
 
 def tokens_draw(rng: np.random.Generator, theta: np.ndarray, phi: np.ndarray,
@@ -59,9 +65,9 @@ def tokens_draw(rng: np.random.Generator, theta: np.ndarray, phi: np.ndarray,
 
 def words_spell(n_words: int, language: str) -> list[str]:
     """``n_words`` distinct pseudo-words for ``language`` (``en`` or ``nb``), in a fixed
-    order: two (three past the first few thousand) onset-vowel syllables, then a final
-    consonant."""
-    onsets, vowels, codas = _ONSETS[language], _VOWELS[language], "nrlstk"
+    order: two (three past the first tens of thousands) onset-vowel syllables, then an
+    ending of the language."""
+    onsets, vowels, codas = _ONSETS[language], _VOWELS[language], _CODAS[language]
     words = []
     for i in range(n_words):
         syllables, rest = [], i
