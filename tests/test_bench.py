@@ -6,7 +6,7 @@ import resource
 
 import pytest
 
-from digiwelfare.bench import bench_summary, bench_table, run_one
+from digiwelfare.bench import bench_prose, bench_summary, bench_table, run_one
 from digiwelfare.config import ROOT
 
 RESULT = {"runs": [{
@@ -32,6 +32,33 @@ def test_table_row_by_hand():
     assert bench_table(with_tutorial).splitlines()[2].endswith("| 0.9000 | 20.0 | 0.7500 |")
 
 
+def _stages(fit_cpu, t1, t2, prep):
+    return {"fit": {"seconds": fit_cpu, "cpu_seconds": fit_cpu},
+            "tokens_1_workers": {"tokens_per_s": t1}, "tokens_2_workers": {"tokens_per_s": t2},
+            "prepare": {"tokens_per_s": prep}}
+
+
+def test_prose_by_hand_one_value_or_a_span_per_size():
+    peers = {"gensim_defaults": {"cpu_seconds": 1.0, "recovery": 0.8},
+             "tomotopy": {"cpu_seconds": 9.0, "recovery": 0.9}}
+    runs = [{"docs": 1000, "seed": s, "tokens": 150_000, "peak_rss_mb": 1024.0,
+             "recovery": r, "stages": _stages(c, 10_000, 20_000, 3_000), "peers": peers}
+            for s, r, c in ((0, 0.995, 2.0), (1, 0.9991, 2.44))]
+    runs.append({"docs": 100_000, "seed": 0, "tokens": 15_000_000, "peak_rss_mb": 3584.0,
+                 "recovery": 0.99995, "stages": _stages(40.0, 1_000_000, 1_500_000, 30_000),
+                 "peers": {}})
+    text = " ".join(bench_prose({"runs": runs, "slope": 0.7, "load_average": [1, 2, 3]})
+                    .split())
+    assert "load average of 1.00, 2.00, 3.00" in text
+    assert ("At 1,000 documents (seeds 0, 1; 150,000 tokens) the engine fitted in 2.0 to 2.4 "
+            "CPU seconds with recovery 0.9950 to 0.9991;") in text
+    assert "gensim's defaults 1.0 (0.800); tomotopy 9.0 (0.900)." in text
+    assert "10,000 tokens a second on one worker and 20,000 on two" in text
+    assert ("At 100,000 documents (seed 0; 15,000,000 tokens) the engine fitted in 40.0 CPU "
+            "seconds with recovery 1.0000. The token stage") in text
+    assert "peaked at 3.5 GB" in text and "from 1,000 to 100,000 documents is 0.7" in text
+
+
 def test_readme_table_is_the_committed_benchmark():
     path = ROOT / "results" / "bench" / "bench.json"
     if not path.is_file():
@@ -41,6 +68,10 @@ def test_readme_table_is_the_committed_benchmark():
     assert block == bench_table(json.loads(path.read_text())), (
         "README's benchmark table differs from results/bench/bench.json; paste the output "
         "of `python -m digiwelfare.bench --table`")
+    prose = readme.split("<!-- bench prose -->\n")[1].split("<!-- end bench prose -->")[0]
+    assert prose == bench_prose(json.loads(path.read_text())), (
+        "README's benchmark paragraph differs from results/bench/bench.json; paste the output "
+        "of `python -m digiwelfare.bench --prose`")
 
 
 def test_one_run_has_every_field():

@@ -34,6 +34,7 @@ import resource
 import subprocess
 import sys
 import tempfile
+import textwrap
 import time
 from pathlib import Path
 
@@ -295,6 +296,49 @@ def bench_table(result: dict) -> str:
     return "\n".join(lines) + "\n"
 
 
+def _span(values, fmt: str) -> str:
+    """One value, or the lowest and the highest ("0.9995 to 0.9997")."""
+    low, high = min(values), max(values)
+    return format(low, fmt) if format(low, fmt) == format(high, fmt) else \
+        f"{format(low, fmt)} to {format(high, fmt)}"
+
+
+def bench_prose(result: dict) -> str:
+    """The README's paragraph on the committed run, every number read from ``result``: per
+    size, the engine's and each peer's CPU seconds and recovery, the token stage's and
+    notebook 02's whole stage's tokens a second, peak memory; then the slope."""
+    names = {"gensim_defaults": "gensim's defaults", "tomotopy": "tomotopy",
+             "tutorial_pipeline": "the tutorial pipeline"}
+    sizes = sorted({r["docs"] for r in result["runs"]})
+    load = ", ".join(f"{x:.2f}" for x in result.get("load_average", []))
+    out = [f"The committed run ended at a load average of {load} (a size's runs are its seeds)."]
+    for n in sizes:
+        runs = [r for r in result["runs"] if r["docs"] == n]
+        st = [r["stages"] for r in runs]
+        seeds = ", ".join(str(r["seed"]) for r in runs)
+        peers = "; ".join(
+            f"{label} {_span([r['peers'][k]['cpu_seconds'] for r in runs], '.1f')} "
+            f"({_span([r['peers'][k]['recovery'] for r in runs], '.3f')})"
+            for k, label in names.items() if all(k in r["peers"] for r in runs))
+        out.append(
+            f"At {n:,} documents (seed{'s' if len(runs) > 1 else ''} {seeds}; "
+            f"{_span([r['tokens'] for r in runs], ',')} tokens) the engine fitted in "
+            f"{_span([s['fit']['cpu_seconds'] for s in st], '.1f')} CPU seconds with recovery "
+            f"{_span([r['recovery'] for r in runs], '.4f')}"
+            + (f"; the peers took, in CPU seconds (recovery): {peers}" if peers else "")
+            + ". The token stage ran at "
+            + f"{_span([s['tokens_1_workers']['tokens_per_s'] for s in st], ',')} tokens a second "
+            f"on one worker and {_span([s['tokens_2_workers']['tokens_per_s'] for s in st], ',')}"
+            f" on two; notebook 02's whole stage (`prepare`, one worker) at "
+            f"{_span([s['prepare']['tokens_per_s'] for s in st], ',')}; a run's process peaked "
+            f"at {_span([r['peak_rss_mb'] / 1024 for r in runs], '.1f')} GB of memory.")
+    slope = result.get("slope")
+    out.append(f"The log-log slope of the engine's fitting time from {sizes[0]:,} to "
+               f"{sizes[-1]:,} documents is {slope} (`slope` in the json)." if slope is not None
+               else "One size gives no slope.")
+    return textwrap.fill(" ".join(out), width=92) + "\n"
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m digiwelfare.bench", description=__doc__
                                      .split("\n")[0])
@@ -311,6 +355,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--workers", type=int, default=1)
     parser.add_argument("--table", action="store_true",
                         help="print the README's table from OUT/bench.json")
+    parser.add_argument("--prose", action="store_true",
+                        help="print the README's paragraph on OUT/bench.json")
     args = parser.parse_args(argv)
     if args.one:
         print(json.dumps(run_one(*args.one, peers=not args.no_peers)))
@@ -321,6 +367,8 @@ def main(argv: list[str] | None = None) -> int:
                  for who in (resource.RUSAGE_SELF, resource.RUSAGE_CHILDREN)]
         print(json.dumps(stage | {"peak_rss_mb": round(usage[0], 1),
                                   "peak_rss_mb_workers": round(usage[1], 1)}))
+    elif args.prose:
+        print(bench_prose(json.loads((Path(args.out) / "bench.json").read_text())), end="")
     elif args.table:
         print(bench_table(json.loads((Path(args.out) / "bench.json").read_text())), end="")
     else:
