@@ -60,14 +60,10 @@ all: $(OUT)/results/manifest.json $(IMPORT_TABLES) ## run every notebook in orde
 
 # How well the import does on the labelled exported pages in tests/fixtures/exported (the
 # README quotes this table).
-EXPORTED := $(sort $(wildcard $(addprefix tests/fixtures/exported/,dev/* holdout/* blind/* final/* sealed/* unseen/* fresh/* later/* winter/* spring/* summer/* autumn/* frost/* thaw/* sleet/* hail/* rime/* dew/* mist/* gale/* haze/* squall/*)))
+FIXTURE_SETS := $(shell sed -e 's/\#.*//' tests/fixtures/exported/sets.txt)
+EXPORTED := tests/fixtures/exported/sets.txt $(sort $(wildcard $(FIXTURE_SETS:%=tests/fixtures/exported/%/*)))
 results/tables/import_accuracy.csv: $(EXPORTED) $$(IMPORT_CHECK_READS) | $(ENV)
-	@$(PY) -m digiwelfare check-import tests/fixtures/exported/dev tests/fixtures/exported/holdout \
-	  tests/fixtures/exported/blind tests/fixtures/exported/final \
-	  tests/fixtures/exported/sealed tests/fixtures/exported/unseen \
-	  tests/fixtures/exported/fresh tests/fixtures/exported/later \
-	  tests/fixtures/exported/winter tests/fixtures/exported/spring \
-	  tests/fixtures/exported/summer tests/fixtures/exported/autumn tests/fixtures/exported/frost tests/fixtures/exported/thaw tests/fixtures/exported/sleet tests/fixtures/exported/hail tests/fixtures/exported/rime tests/fixtures/exported/dew tests/fixtures/exported/mist tests/fixtures/exported/gale tests/fixtures/exported/haze tests/fixtures/exported/squall --out $@ >/dev/null
+	@$(PY) -m digiwelfare check-import $(FIXTURE_SETS:%=tests/fixtures/exported/%) --out $@ >/dev/null
 	@echo "import accuracy: $@"
 
 # How well the document types generalise: each labelled set the shipped weights were fitted on

@@ -15,6 +15,13 @@ TYPES = {"project_report", "policy_document", "abstract", "event_programme", "ot
 LANGUAGES = {"en", "nb", "nn", "da", "sv"}
 
 
+def set_names() -> list[str]:
+    """The labelled sets, in the order of ``sets.txt`` (the README's import table; the
+    Makefile reads the same file)."""
+    text = (SETS / "sets.txt").read_text(encoding="utf-8")
+    return [name for line in text.splitlines() if (name := line.split("#")[0].strip())]
+
+
 def rows(folder: Path, name: str) -> list[dict]:
     """The rows of one of a set's CSV files."""
     with open(folder / name, newline="", encoding="utf-8") as handle:

@@ -6,7 +6,7 @@ least 90 %, no prose sentence taken; the debris bar is the level reached, so it 
 
 import pandas as pd
 import pytest
-from fixturesets import visible_text
+from fixturesets import set_names, visible_text
 
 from digiwelfare.config import ROOT
 from digiwelfare.importcheck import textstat_import_accuracy, textstat_import_check, title_matches
@@ -77,13 +77,15 @@ def test_a_title_counts_when_equal_or_followed_by_a_subtitle(found, label, right
     assert title_matches(found, label) is right
 
 
+def test_every_labelled_set_is_listed_once_for_the_makefile():
+    labelled = sorted(p.parent.name for p in SETS.glob("*/labels.csv"))
+    assert sorted(set_names()) == labelled and len(set(set_names())) == len(labelled)
+
+
 def test_the_readme_quotes_the_published_table():
     """The accuracy the README states is the table `make all` writes, number for number."""
     table = pd.read_csv(ROOT / "results" / "tables" / "import_accuracy.csv").set_index("set")
-    assert list(table.index) == ["dev", "holdout", "blind", "final", "sealed", "unseen", "fresh",
-                                 "later", "winter", "spring", "summer", "autumn", "frost",
-                                 "thaw", "sleet", "hail", "rime", "dew",
-                                 "mist", "gale", "haze", "squall"]
+    assert list(table.index) == set_names()
     readme = (ROOT / "README.md").read_text("utf-8")
     block = readme.split("<!-- import-accuracy -->")[1].split("<!-- /import-accuracy -->")[0]
     rows = {cells[0]: cells for cells in (
