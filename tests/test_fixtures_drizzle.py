@@ -1,0 +1,178 @@
+"""Checks of the drizzle set (tests/fixtures/exported/drizzle), written blind.
+
+The brief of the set: pages from platforms and intermediaries rather than from the
+institutions themselves, as a researcher saves them while collecting how welfare
+digitalisation is talked about across the web: a professional networking post, a blogging
+platform's essay, a newsletter platform's issue, a video page and its transcript, ticketing
+and meetup pages, slide-sharing and document-viewer pages, preprint-server and repository
+records, an academic social network's paper page, two encyclopedia articles (Bokmål and
+Nynorsk), a Q&A thread, a code repository's README, a podcast directory, a citizens'
+proposal, a consultation portal and a news aggregator, and around them reports, strategies
+and programmes hosted on such platforms; mostly English, Bokmål and Nynorsk with some Danish
+and Swedish; about half saved HTML, one or two Markdown pages. The tests hold the set to that
+brief, to the labelling conventions of tests/fixtures/exported/dev/README.md and to the
+set's own README. The import is never run: only the CSVs, the files' text
+(fixturesets.visible_lines, and the raw HTML for its head and field lists) and the README
+are read.
+"""
+
+import re
+from collections import Counter
+
+import pytest
+from bs4 import BeautifulSoup
+from fixturesets import LANGUAGES, SETS, TYPES, placement_check, rows, visible_lines
+
+FOLDER = SETS / "drizzle"
+SUFFIXES = {".html": "html", ".txt": "txt", ".md": "md"}
+YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+GLUED_TIME = re.compile(r"\d\d[:.]\d\d[A-ZÆØÅÄÖ]")
+DOI_PREFIX = re.compile(r"\b10\.(\d{4,9})/")
+BARE = "no 19xx/20xx number"
+MAIL = "[email protected]"
+# Head fields that date a saved page; where a page has one, it names the labelled year.
+META_DATES = {"article:published_time", "citation_publication_date", "citation_online_date",
+              "citation_date", "uploaddate", "event:start_time", "dc.created", "pubdate"}
+# The genres of the brief as the labels' notes name them, with how often at least.
+GENRES = {"professional networking": 1, "blogging-platform": 1, "newsletter-platform": 1,
+          "video-sharing": 2, "transcript": 1, "event-ticketing": 2, "meetup page": 2,
+          "slide-sharing": 2, "document-viewer": 3, "preprint-server": 2, "ssrn-like": 2,
+          "socarxiv-like": 2, "zenodo-like": 3, "osf-like": 3,
+          "academic social-network": 2, "online encyclopedia": 2, "bokmål": 1, "nynorsk": 1,
+          "q&a forum": 1, "code repository": 1, "podcast directory": 1,
+          "citizen-proposal": 1, "consultation portal": 2, "news aggregator": 1}
+# Every document comes through a platform or an intermediary, and its notes say which.
+PLATFORM = re.compile(r"-like|platform|forge|directory|aggregator|server")
+
+LABELS = {row["file"]: row for row in rows(FOLDER, "labels.csv")}
+DEBRIS, PROSE = rows(FOLDER, "debris.csv"), rows(FOLDER, "prose.csv")
+FILES = list(LABELS)
+ON_DISK = sorted(p.name for p in FOLDER.iterdir() if p.suffix in SUFFIXES and p.stem != "README")
+LINES = {name: visible_lines(FOLDER / name) for name in ON_DISK}
+PAGES = [name for name in ON_DISK if name.endswith(".html")]
+TAGS = Counter(label["languages"] for label in LABELS.values())
+BY_COLUMN = {
+    "format": Counter(SUFFIXES[name[name.rindex("."):]] for name in FILES),
+    "doc_type": Counter(label["doc_type"] for label in LABELS.values()),
+    "languages (label)": TAGS,
+}
+
+
+def soup(name: str) -> BeautifulSoup:
+    return BeautifulSoup((FOLDER / name).read_text(encoding="utf-8"), "html.parser")
+
+
+def debris_of(name: str) -> set[str]:
+    return {row["line"] for row in DEBRIS if row["file"] == name}
+
+
+def readme_tables() -> dict[str, dict[str, int]]:
+    """The README's count tables (`| key | number |` rows), keyed by their first header cell."""
+    tables, current = {}, None
+    for line in (FOLDER / "README.md").read_text(encoding="utf-8").splitlines():
+        cells = [cell.strip() for cell in line.strip().strip("|").split("|")]
+        if not line.startswith("|"):
+            current = None
+        elif current is None:
+            current = tables.setdefault(cells[0], {})
+        elif len(cells) == 2 and cells[1].isdigit():
+            current[cells[0]] = int(cells[1])
+    return tables
+
+
+def test_the_csvs_name_the_documents_on_disk_and_end_lines_with_crlf():
+    assert FILES == ON_DISK, "labels.csv: one row a document, in file order"
+    for name, found in (("debris.csv", DEBRIS), ("prose.csv", PROSE)):
+        assert sorted({row["file"] for row in found}) == ON_DISK, name
+    for name in ("labels.csv", "debris.csv", "prose.csv"):
+        data = (FOLDER / name).read_bytes()
+        assert data.endswith(b"\r\n") and data.count(b"\n") == data.count(b"\r\n"), name
+
+
+def test_size_formats_types_and_genres_follow_the_brief():
+    formats, types = BY_COLUMN["format"], BY_COLUMN["doc_type"]
+    assert 36 <= len(FILES) <= 40
+    assert 17 <= formats["html"] <= 21 and 14 <= formats["txt"] <= 19, formats
+    assert 1 <= formats["md"] <= 2, formats
+    assert set(types) == TYPES and all(4 <= n <= 12 for n in types.values()), types
+    notes = " | ".join(label["notes"].lower() for label in LABELS.values())
+    short = {genre: notes.count(genre) for genre, least in GENRES.items()
+             if notes.count(genre) < least}
+    assert short == {}, "genres of the brief missing from the notes"
+    direct = [name for name, label in LABELS.items() if not PLATFORM.search(label["notes"])]
+    assert direct == [], "a document whose notes name no platform"
+
+
+def test_english_and_norwegian_lead_with_some_danish_swedish_and_bilingual_pages():
+    parts = Counter(code for tag in TAGS.elements() for code in tag.split(";"))
+    assert set(parts) == LANGUAGES, parts
+    assert parts["en"] >= 12 and parts["nb"] + parts["nn"] >= 15, parts
+    assert 0 < TAGS["da"] and 0 < TAGS["sv"] and parts["da"] + parts["sv"] <= parts["en"], TAGS
+    assert min(TAGS["en"], TAGS["nb"], TAGS["nn"]) >= 4, TAGS
+    openers = Counter(tag.split(";")[0] for tag in TAGS.elements() if ";" in tag)
+    assert sum(openers.values()) >= 5 and len(openers) >= 4, openers
+
+
+@pytest.mark.parametrize("header", sorted(BY_COLUMN))
+def test_the_readme_count_tables_agree_with_the_csvs(header):
+    assert readme_tables()[header] == dict(BY_COLUMN[header])
+
+
+def test_the_readme_overview_has_one_true_row_a_document():
+    debris, prose = Counter(r["file"] for r in DEBRIS), Counter(r["file"] for r in PROSE)
+    text = (FOLDER / "README.md").read_text(encoding="utf-8").splitlines()
+    wrong = [name for name, label in LABELS.items()
+             if f"| {name} | {label['doc_type']} | {label['languages']} | "
+                f"{label['year'] or '—'} | {debris[name]} | {prose[name]} |" not in text]
+    assert wrong == []
+
+
+def test_the_year_situations_and_traps_of_the_brief_occur():
+    undated = [label for label in LABELS.values() if not label["year"]]
+    bare = sum(BARE in label["year_evidence"] for label in undated)
+    assert bare >= 3 and len(undated) - bare >= 3, [label["file"] for label in undated]
+    glued = [name for name, lines in LINES.items() if any(map(GLUED_TIME.search, lines))]
+    assert len(glued) >= 3, glued
+    dated = {name: int(label["year"]) for name, label in LABELS.items() if label["year"]}
+    ahead = {row["file"] for row in PROSE if row["file"] in dated
+             and any(int(y) > dated[row["file"]] for y in YEAR.findall(row["sentence"]))}
+    assert len(ahead) >= 3, sorted(ahead)
+    sentences = Counter(row["sentence"] for row in PROSE)
+    assert [s for s, n in sentences.items() if n > 1] == [], "a prose sentence in two documents"
+
+
+@pytest.mark.parametrize("name", PAGES)
+def test_a_saved_page_has_a_head_and_its_fields_and_head_title_are_debris(name):
+    page, debris, year = soup(name), debris_of(name), LABELS[name]["year"]
+    assert page.head and page.head.title and page.head.title.get_text().strip() in debris
+    assert page.head.title.get_text().strip() != LABELS[name]["title"], "<title> is the title"
+    for meta in page.head.find_all("meta"):
+        key = (meta.get("name") or meta.get("property") or meta.get("itemprop") or "").lower()
+        if key in META_DATES:
+            assert YEAR.findall(meta["content"])[:1] == [year], f"{key} disagrees with {year!r}"
+    fields = [tag.get_text().strip() for tag in page.find_all(["dt", "dd"])]
+    assert all(field in debris for field in fields), "a <dt>/<dd> field is not debris"
+
+
+def test_catalogue_pages_carry_field_lists():
+    assert sum(bool(soup(name).find("dt")) for name in PAGES) >= 5
+
+
+@pytest.mark.parametrize("name", ON_DISK)
+def test_the_document_follows_the_labelling_conventions(name):
+    label, lines = LABELS[name], LINES[name]
+    debris = debris_of(name)
+    codes = label["languages"].split(";")
+    assert label["doc_type"] in TYPES and set(codes) <= LANGUAGES and len(set(codes)) == len(codes)
+    assert label["title"].strip() and label["year_evidence"].strip()
+    assert all(line in debris for line in lines if MAIL in line), "e-mail placeholder kept"
+    assert {p for line in lines for p in DOI_PREFIX.findall(line)} <= {"0000"}, "real DOI prefix"
+    years, evidence = {y for line in lines for y in YEAR.findall(line)}, label["year_evidence"]
+    if label["year"]:
+        # The evidence quotes the phrase that dates the document before any other year.
+        assert 2000 <= int(label["year"]) <= 2030 and label["year"] in years, label["year"]
+        assert YEAR.findall(evidence)[:1] == [label["year"]], evidence
+    else:
+        assert evidence.startswith("no year"), evidence
+        assert (not years) if BARE in evidence else (years and years <= set(YEAR.findall(evidence)))
+    placement_check(FOLDER, label, DEBRIS, PROSE)
