@@ -21,15 +21,23 @@ from collections import Counter
 
 import pytest
 from bs4 import BeautifulSoup
-from fixturesets import LANGUAGES, SETS, TYPES, placement_check, rows, visible_lines
+from fixturesets import (
+    LANGUAGES,
+    SETS,
+    TYPES,
+    YEAR,
+    crlf_check,
+    label_check,
+    overview_misses,
+    placement_check,
+    readme_tables,
+    rows,
+    visible_lines,
+    year_traps,
+)
 
 FOLDER = SETS / "drizzle"
 SUFFIXES = {".html": "html", ".txt": "txt", ".md": "md"}
-YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
-GLUED_TIME = re.compile(r"\d\d[:.]\d\d[A-ZÆØÅÄÖ]")
-DOI_PREFIX = re.compile(r"\b10\.(\d{4,9})/")
-BARE = "no 19xx/20xx number"
-MAIL = "[email protected]"
 # Head fields that date a saved page; where a page has one, it names the labelled year.
 META_DATES = {"article:published_time", "citation_publication_date", "citation_online_date",
               "citation_date", "uploaddate", "event:start_time", "dc.created", "pubdate"}
@@ -66,27 +74,9 @@ def debris_of(name: str) -> set[str]:
     return {row["line"] for row in DEBRIS if row["file"] == name}
 
 
-def readme_tables() -> dict[str, dict[str, int]]:
-    """The README's count tables (`| key | number |` rows), keyed by their first header cell."""
-    tables, current = {}, None
-    for line in (FOLDER / "README.md").read_text(encoding="utf-8").splitlines():
-        cells = [cell.strip() for cell in line.strip().strip("|").split("|")]
-        if not line.startswith("|"):
-            current = None
-        elif current is None:
-            current = tables.setdefault(cells[0], {})
-        elif len(cells) == 2 and cells[1].isdigit():
-            current[cells[0]] = int(cells[1])
-    return tables
-
-
 def test_the_csvs_name_the_documents_on_disk_and_end_lines_with_crlf():
     assert FILES == ON_DISK, "labels.csv: one row a document, in file order"
-    for name, found in (("debris.csv", DEBRIS), ("prose.csv", PROSE)):
-        assert sorted({row["file"] for row in found}) == ON_DISK, name
-    for name in ("labels.csv", "debris.csv", "prose.csv"):
-        data = (FOLDER / name).read_bytes()
-        assert data.endswith(b"\r\n") and data.count(b"\n") == data.count(b"\r\n"), name
+    crlf_check(FOLDER, ON_DISK)
 
 
 def test_size_formats_types_and_genres_follow_the_brief():
@@ -115,30 +105,18 @@ def test_english_and_norwegian_lead_with_some_danish_swedish_and_bilingual_pages
 
 @pytest.mark.parametrize("header", sorted(BY_COLUMN))
 def test_the_readme_count_tables_agree_with_the_csvs(header):
-    assert readme_tables()[header] == dict(BY_COLUMN[header])
+    assert readme_tables(FOLDER)[header] == dict(BY_COLUMN[header])
 
 
 def test_the_readme_overview_has_one_true_row_a_document():
-    debris, prose = Counter(r["file"] for r in DEBRIS), Counter(r["file"] for r in PROSE)
-    text = (FOLDER / "README.md").read_text(encoding="utf-8").splitlines()
-    wrong = [name for name, label in LABELS.items()
-             if f"| {name} | {label['doc_type']} | {label['languages']} | "
-                f"{label['year'] or '—'} | {debris[name]} | {prose[name]} |" not in text]
-    assert wrong == []
+    assert overview_misses(FOLDER, LABELS, DEBRIS, PROSE) == []
 
 
 def test_the_year_situations_and_traps_of_the_brief_occur():
-    undated = [label for label in LABELS.values() if not label["year"]]
-    bare = sum(BARE in label["year_evidence"] for label in undated)
-    assert bare >= 3 and len(undated) - bare >= 3, [label["file"] for label in undated]
-    glued = [name for name, lines in LINES.items() if any(map(GLUED_TIME.search, lines))]
-    assert len(glued) >= 3, glued
-    dated = {name: int(label["year"]) for name, label in LABELS.items() if label["year"]}
-    ahead = {row["file"] for row in PROSE if row["file"] in dated
-             and any(int(y) > dated[row["file"]] for y in YEAR.findall(row["sentence"]))}
-    assert len(ahead) >= 3, sorted(ahead)
-    sentences = Counter(row["sentence"] for row in PROSE)
-    assert [s for s, n in sentences.items() if n > 1] == [], "a prose sentence in two documents"
+    found = year_traps(LABELS, PROSE, LINES)
+    short = {key: names for key, names in found.items() if key != "repeated" and len(names) < 3}
+    assert short == {}, "fewer than three documents of a year situation or trap"
+    assert found["repeated"] == [], "a prose sentence in two documents"
 
 
 @pytest.mark.parametrize("name", PAGES)
@@ -160,19 +138,5 @@ def test_catalogue_pages_carry_field_lists():
 
 @pytest.mark.parametrize("name", ON_DISK)
 def test_the_document_follows_the_labelling_conventions(name):
-    label, lines = LABELS[name], LINES[name]
-    debris = debris_of(name)
-    codes = label["languages"].split(";")
-    assert label["doc_type"] in TYPES and set(codes) <= LANGUAGES and len(set(codes)) == len(codes)
-    assert label["title"].strip() and label["year_evidence"].strip()
-    assert all(line in debris for line in lines if MAIL in line), "e-mail placeholder kept"
-    assert {p for line in lines for p in DOI_PREFIX.findall(line)} <= {"0000"}, "real DOI prefix"
-    years, evidence = {y for line in lines for y in YEAR.findall(line)}, label["year_evidence"]
-    if label["year"]:
-        # The evidence quotes the phrase that dates the document before any other year.
-        assert 2000 <= int(label["year"]) <= 2030 and label["year"] in years, label["year"]
-        assert YEAR.findall(evidence)[:1] == [label["year"]], evidence
-    else:
-        assert evidence.startswith("no year"), evidence
-        assert (not years) if BARE in evidence else (years and years <= set(YEAR.findall(evidence)))
-    placement_check(FOLDER, label, DEBRIS, PROSE)
+    label_check(LABELS[name], LINES[name], debris_of(name))
+    placement_check(FOLDER, LABELS[name], DEBRIS, PROSE)
