@@ -138,3 +138,20 @@ def label_check(label: dict, lines: list[str], debris: set[str]) -> None:
     assert all(line in debris for line in lines if MAIL in line), "e-mail placeholder kept"
     assert {p for line in lines for p in DOI_PREFIX.findall(line)} <= {"0000"}, "real DOI prefix"
     year_check(label, lines)
+
+
+def language_counts(labels: dict) -> tuple[Counter, Counter, Counter]:
+    """The `languages` labels counted three ways: whole labels (`nb`, `nb;en`, …), each
+    language wherever it has a part, and the first language of the bilingual labels."""
+    tags = Counter(label["languages"] for label in labels.values())
+    parts = Counter(code for tag in tags.elements() for code in tag.split(";"))
+    openers = Counter(tag.split(";")[0] for tag in tags.elements() if ";" in tag)
+    return tags, parts, openers
+
+
+def missing_genres(labels: dict, genres: dict[str, int]) -> dict[str, int]:
+    """The genres (lower-case phrases) that the labels' notes name fewer times than asked,
+    with how often they do name them."""
+    notes = " | ".join(label["notes"].lower() for label in labels.values())
+    return {genre: notes.count(genre) for genre, least in genres.items()
+            if notes.count(genre) < least}
