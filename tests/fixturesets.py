@@ -4,6 +4,7 @@ tests/fixtures/exported/dev/README.md. Used by the test files of the blind-writt
 
 import csv
 import re
+from collections import Counter
 from pathlib import Path
 
 from bs4 import BeautifulSoup
@@ -59,3 +60,105 @@ def placement_check(folder: Path, label: dict, debris_rows: list[dict],
         assert any(sentence in line for line in lines), f"prose not on one line: {sentence!r}"
         assert sentence not in debris, f"prose listed as debris: {sentence!r}"
         assert not any(sentence in line for line in debris), f"prose inside debris: {sentence!r}"
+
+
+YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+BARE = "no 19xx/20xx number"
+
+
+def readme_tables(folder: Path) -> dict[str, dict[str, int]]:
+    """A set README's count tables (`| key | number |` rows), keyed by their first header cell."""
+    tables, current = {}, None
+    for line in (folder / "README.md").read_text(encoding="utf-8").splitlines():
+        cells = [cell.strip() for cell in line.strip().strip("|").split("|")]
+        if not line.startswith("|"):
+            current = None
+        elif current is None:
+            current = tables.setdefault(cells[0], {})
+        elif len(cells) == 2 and cells[1].isdigit():
+            current[cells[0]] = int(cells[1])
+    return tables
+
+
+def overview_misses(folder: Path, labels: dict, debris_rows: list[dict],
+                    prose_rows: list[dict]) -> list[str]:
+    """The documents without a true `| file | doc_type | languages | year | debris | prose |`
+    row in the set README's per-document overview."""
+    text = set((folder / "README.md").read_text(encoding="utf-8").splitlines())
+    debris = Counter(row["file"] for row in debris_rows)
+    prose = Counter(row["file"] for row in prose_rows)
+    return [name for name, label in labels.items()
+            if f"| {name} | {label['doc_type']} | {label['languages']} | "
+               f"{label['year'] or '—'} | {debris[name]} | {prose[name]} |" not in text]
+
+
+def crlf_check(folder: Path, names: list[str]) -> None:
+    """Each of the set's CSV files ends every line with CRLF."""
+    for name in ("labels.csv", "debris.csv", "prose.csv"):
+        data = (folder / name).read_bytes()
+        assert data.endswith(b"\r\n") and data.count(b"\n") == data.count(b"\r\n"), name
+    for name, found in (("debris.csv", rows(folder, "debris.csv")),
+                        ("prose.csv", rows(folder, "prose.csv"))):
+        assert sorted({row["file"] for row in found}) == sorted(names), name
+
+
+def year_check(label: dict, lines: list[str]) -> None:
+    """A labelled year is a visible year and the first year its evidence quotes; an undated
+    document's evidence starts "no year" and it shows either no year-like number (evidence
+    naming BARE) or only years its evidence names."""
+    years, evidence = {y for line in lines for y in YEAR.findall(line)}, label["year_evidence"]
+    if label["year"]:
+        assert 2000 <= int(label["year"]) <= 2030 and label["year"] in years, label["year"]
+        assert YEAR.findall(evidence)[:1] == [label["year"]], evidence
+    else:
+        assert evidence.startswith("no year"), evidence
+        assert (not years) if BARE in evidence else (years and years <= set(YEAR.findall(evidence)))
+
+
+GLUED_TIME = re.compile(r"\d\d[:.]\d\d[A-ZÆØÅÄÖ]")
+DOI_PREFIX = re.compile(r"\b10\.(\d{4,9})/")
+MAIL = "[email protected]"
+
+
+def year_traps(labels: dict, prose_rows: list[dict], lines: dict[str, list[str]]) -> dict:
+    """The year situations and traps a set's brief asks for, as lists of file names:
+    undated with no year-like number (`bare`) or with only other years (`other_years`),
+    clock times glued to titles (`glued`), dated documents with a later year in a prose
+    sentence (`ahead`); and prose sentences listed for more than one document (`repeated`)."""
+    undated = [name for name, label in labels.items() if not label["year"]]
+    bare = [name for name in undated if BARE in labels[name]["year_evidence"]]
+    dated = {name: int(label["year"]) for name, label in labels.items() if label["year"]}
+    ahead = {row["file"] for row in prose_rows if row["file"] in dated
+             and any(int(y) > dated[row["file"]] for y in YEAR.findall(row["sentence"]))}
+    sentences = Counter(row["sentence"] for row in prose_rows)
+    return {"bare": bare, "other_years": [name for name in undated if name not in bare],
+            "glued": [name for name, found in lines.items() if any(map(GLUED_TIME.search, found))],
+            "ahead": sorted(ahead), "repeated": [s for s, n in sentences.items() if n > 1]}
+
+
+def label_check(label: dict, lines: list[str], debris: set[str]) -> None:
+    """Codebook values, a title and evidence, e-mail placeholders only on debris lines, DOI
+    prefixes only the placeholder 10.0000, and the year rules (year_check)."""
+    codes = label["languages"].split(";")
+    assert label["doc_type"] in TYPES and set(codes) <= LANGUAGES and len(set(codes)) == len(codes)
+    assert label["title"].strip() and label["year_evidence"].strip()
+    assert all(line in debris for line in lines if MAIL in line), "e-mail placeholder kept"
+    assert {p for line in lines for p in DOI_PREFIX.findall(line)} <= {"0000"}, "real DOI prefix"
+    year_check(label, lines)
+
+
+def language_counts(labels: dict) -> tuple[Counter, Counter, Counter]:
+    """The `languages` labels counted three ways: whole labels (`nb`, `nb;en`, …), each
+    language wherever it has a part, and the first language of the bilingual labels."""
+    tags = Counter(label["languages"] for label in labels.values())
+    parts = Counter(code for tag in tags.elements() for code in tag.split(";"))
+    openers = Counter(tag.split(";")[0] for tag in tags.elements() if ";" in tag)
+    return tags, parts, openers
+
+
+def missing_genres(labels: dict, genres: dict[str, int]) -> dict[str, int]:
+    """The genres (lower-case phrases) that the labels' notes name fewer times than asked,
+    with how often they do name them."""
+    notes = " | ".join(label["notes"].lower() for label in labels.values())
+    return {genre: notes.count(genre) for genre, least in genres.items()
+            if notes.count(genre) < least}
