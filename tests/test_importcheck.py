@@ -131,3 +131,42 @@ def test_the_blind_set_follows_its_labelling_conventions():
             where = text.split("\n") if label.file.endswith(".txt") else [text]
             assert any(sentence in part for part in where), (label.file, sentence)
             assert sentence not in set(mine), (label.file, sentence)
+
+
+def test_first_scores_table_by_hand(tmp_path):
+    """Two sets worked by hand: counts as "n of d (share)", an unstated count as a dash and
+    left out of the pooled row, which sums counts (not the sets' percentages)."""
+    from digiwelfare.importcheck import first_scores_table
+
+    path = tmp_path / "first.csv"
+    path.write_text(
+        "set,scored_with,set_from,documents,years_labelled,years_right,years_missing,"
+        "years_wrong,years_invented,types_right,titles_right,debris_left,debris_lines,"
+        "prose_lost,prose_sentences,note\n"
+        "a,abc1234,,10,8,6,1,1,0,9,7,2,100,0,20,\n"
+        "b,,,30,20,19,1,,1,21,30,5,,1,40,early\n", encoding="utf-8")
+    lines = first_scores_table(path).splitlines()
+    assert lines[2] == ("| a | abc1234 | 6 of 8, missing 1, wrong 1, invented 0 | 9 of 10 (90 %) | "
+                        "7 of 10 (70 %) | 2 of 100 | 0 of 20 |")
+    assert lines[3] == ("| b | – | 19 of 20, missing 1, wrong –, invented 1 | 21 of 30 (70 %) | "
+                        "30 of 30 (100 %) | – | 1 of 40 |")
+    assert lines[4] == ("| all 2 sets | | 25 of 28, missing 2, wrong 1, invented 1 | "
+                        "30 of 40 (75 %) | 37 of 40 (92 %) | 2 of 100 | 1 of 60 |")
+
+
+def test_first_scores_record_adds_up_and_the_readme_quotes_it():
+    from digiwelfare.importcheck import first_scores_table
+
+    path = SETS / "first_scores.csv"
+    record = pd.read_csv(path)
+    assert set(record["set"]) <= set(set_names()) and record["set"].is_unique
+    parts = record[["years_right", "years_missing", "years_wrong"]].fillna(0).sum(axis=1)
+    assert (parts <= record["years_labelled"]).all()
+    for num, den in (("types_right", "documents"), ("titles_right", "documents"),
+                     ("debris_left", "debris_lines"), ("prose_lost", "prose_sentences")):
+        both = record[[num, den]].dropna()
+        assert (both[num] <= both[den]).all(), num
+    readme = (ROOT / "README.md").read_text("utf-8")
+    block = readme.split("<!-- first-scores -->\n")[1].split("  <!-- /first-scores -->")[0]
+    assert [line.strip() for line in block.splitlines() if line.strip()] == \
+        first_scores_table(path).splitlines(), "paste digiwelfare.importcheck.first_scores_table"

@@ -140,3 +140,51 @@ def textstat_import_accuracy(check: pd.DataFrame, name: str = "") -> pd.DataFram
         "debris_left": int(check["debris_left"].sum()),
         "prose_sentences": int(check["prose_sentences"].sum()),
         "prose_lost": int(check["prose_lost"].sum())}])
+
+
+def first_scores_table(path: str | Path) -> str:
+    """The README's table of each labelled set's first blind scoring, from the record
+    ``tests/fixtures/exported/first_scores.csv`` (one row per set: the commit whose rules
+    scored it, then counts), with a last row pooling the sets: every count summed, so a
+    percentage there is of all documents, not a mean of the sets' percentages. An empty
+    count (the README of an early set never stated it) stays empty and is left out of the
+    pool, which then says over how many documents it is."""
+    table = pd.read_csv(path, dtype={"scored_with": str, "set_from": str})
+
+    def cell(row, num: str, den: str, share: bool = False) -> str:
+        if pd.isna(row[num]) or pd.isna(row[den]):
+            return "–"
+        n, d = int(row[num]), int(row[den])
+        return f"{n} of {d} ({100 * n / d:.0f} %)" if share else f"{n} of {d}"
+
+    def years(row) -> str:
+        parts = [f"{int(row['years_right'])} of {int(row['years_labelled'])}"]
+        for col, word in (("years_missing", "missing"), ("years_wrong", "wrong"),
+                          ("years_invented", "invented")):
+            parts.append(f"{word} {'–' if pd.isna(row[col]) else int(row[col])}")
+        return ", ".join(parts)
+
+    lines = ["| set | scored with | years right (of labelled) | types right | titles right | "
+             "debris lines left | prose sentences lost |",
+             "| --- | --- | --- | --- | --- | --- | --- |"]
+    for _, row in table.iterrows():
+        commit = row["scored_with"] if isinstance(row["scored_with"], str) else "–"
+        lines.append(f"| {row['set']} | {commit} | {years(row)} | "
+                     f"{cell(row, 'types_right', 'documents', True)} | "
+                     f"{cell(row, 'titles_right', 'documents', True)} | "
+                     f"{cell(row, 'debris_left', 'debris_lines')} | "
+                     f"{cell(row, 'prose_lost', 'prose_sentences')} |")
+    pool = {}
+    for num, den in (("years_right", "years_labelled"), ("types_right", "documents"),
+                     ("titles_right", "documents"), ("debris_left", "debris_lines"),
+                     ("prose_lost", "prose_sentences")):
+        both = table[[num, den]].dropna()
+        pool[num], pool[den] = int(both[num].sum()), int(both[den].sum())
+    for col in ("years_missing", "years_wrong", "years_invented"):
+        pool[col] = int(table[col].fillna(0).sum())
+    lines.append(f"| all {len(table)} sets | | {years(pool)} | "
+                 f"{cell(pool, 'types_right', 'documents', True)} | "
+                 f"{cell(pool, 'titles_right', 'documents', True)} | "
+                 f"{cell(pool, 'debris_left', 'debris_lines')} | "
+                 f"{cell(pool, 'prose_lost', 'prose_sentences')} |")
+    return "\n".join(lines) + "\n"
