@@ -205,6 +205,18 @@ def test_notices_in_a_page_footer_go():
     assert text_clean(blog)[0] == _BODY_NB
 
 
+def test_a_sentence_on_the_event_under_a_programme_stays():
+    # a notice under the time slots is a short formula; seven words or more tell the reader
+    # what happens at the event, and stay
+    page = (f"Fagdag om omsorg\n\n{_BODY_NB}\n\nProgram\n\n09.00–09.30 | Kaffe\n\n"
+            "09.30–10.30 | Foredrag\n\n10.30–11.00 | Samtale\n\n"
+            "Samtalen ledes av studenter i sosialt arbeid.\n\n"
+            "Med forbehold om endringer i programmet.\n\nDel\n\nSkriv ut")
+    text, reasons = text_clean(page)
+    assert "Samtalen ledes av studenter i sosialt arbeid." in text
+    assert "Med forbehold om endringer" not in text and "notice in the footer" in reasons
+
+
 def test_short_paragraphs_after_page_furniture_or_text_stay():
     # a PDF: the report's last short paragraph after a page break and a numbered heading
     report = (f"{_BODY_NB}\n\nDigitaliseringsstrategi 2024\n\n7\n\n4 Vegen vidare\n\n"
