@@ -90,3 +90,19 @@ def test_a_page_without_a_charset_declaration_keeps_its_letters(tmp_path):
             "</body></html>")
     text = html_read(tmp_path / "b.html", page.encode("cp1252"), "b.html")[0].text
     assert "på Øyane har prøvd ut digitale tilsyn hos førti brukere" in text
+
+
+def test_a_viewer_pages_heading_loses_the_publisher_appended_to_the_title(tmp_path):
+    def title(heading: str) -> str:
+        page = (f"<html><head><title>{heading} - DocShelf</title></head><body><h1>{heading}"
+                "</h1><p>Kommunen tok i bruk nye digitale tjenester i hjemmetjenesten.</p>"
+                "</body></html>")
+        return html_read(tmp_path / "a.html", page.encode("utf-8"), "a.html")[0].title
+
+    assert title("Strategi for velfærdsteknologi - Lolland Kommune") == \
+        "Strategi for velfærdsteknologi"
+    assert title("Årsmelding 2009. Sogn og Fjordane fylkeskommune") == "Årsmelding 2009"
+    # a title that goes on in lower case, or ends in a place, keeps its end
+    assert title("Digital services - a report for Oslo kommune") == \
+        "Digital services - a report for Oslo kommune"
+    assert title("Smart omsorg - Trondheim") == "Smart omsorg - Trondheim"

@@ -313,3 +313,39 @@ def test_a_common_noun_with_a_bodys_ending_is_no_organisation():
             "Rammeverket beskriver hva ansatte i helse og omsorg bør kunne.\n")
     assert title_find(page) == "Rammeverket for digital kompetanse"
 
+
+
+def test_names_of_bodies_in_joined_parts_or_with_a_field_are_organisations():
+    """An agency named in joined parts ("Arbeids- og velferdsdirektoratet") and an institute
+    "for" a field, however long, name a body; a strategy "for" a field, services "in" the
+    municipalities and joined parts that end in services name none."""
+    from digiwelfare.titles import _is_organisation
+
+    for name in ("Sosial- og helsedirektoratet", "Arbeids- og velferdsdirektoratet",
+                 "Helse- og omsorgsdepartementet",
+                 "Norsk institutt for forskning om oppvekst, velferd og aldring",
+                 "Danish Institute for Human Rights"):
+        assert _is_organisation(name), name
+    for heading in ("Nasjonal strategi for digital velferd", "Sosial- og helsetjenester i "
+                    "kommunene", "Digitale tjenester for eldre i kommunene"):
+        assert not _is_organisation(heading), heading
+    cover = ("Sosial- og helsedirektoratet\n\nIKT i pleie og omsorg – fra forsøk til drift\n\n"
+             "Rapport fra konferansen\n\n"
+             "Konferansen samlet ansatte fra kommunene som har tatt i bruk elektronisk journal.\n")
+    assert title_find(cover) == "IKT i pleie og omsorg – fra forsøk til drift"
+
+
+def test_a_postal_address_an_events_day_and_place_and_a_phone_like_word_are_no_title():
+    letter = ("Postboks 8011 Dep\n0030 Oslo\n\nHøringsuttalelse om elektroniske meldinger\n\n"
+              "Kommunen støtter forslaget om elektronisk meldingsutveksling mellom tjenestene.\n")
+    assert title_find(letter) == "Høringsuttalelse om elektroniske meldinger"
+    assert title_find("Postboks 8011 Dep\n\nKommunen støtter forslaget om elektronisk "
+                      "meldingsutveksling mellom tjenestene.\n") == ""
+    leaflet = ("Seminar\nTelemedicine in the municipalities: experiences and next steps\n"
+               "Tuesday 4 June, Tromsø\n\nThe seminar brings together staff from the "
+               "municipalities who have tested telemedicine in home care.\n")
+    assert title_find(leaflet) == "Telemedicine in the municipalities: experiences and next steps"
+    assert not title_is_plausible("Tysdag 14. oktober, Kulturhuset i Nordfjordeid") or \
+        title_find("Tysdag 14. oktober, Kulturhuset i Nordfjordeid\n\nFagdag om tryggleik\n\n"
+                   "Dagen er for tilsette i heimetenesta og andre som er interesserte.\n") \
+        == "Fagdag om tryggleik"

@@ -119,6 +119,20 @@ def html_depth(html: str) -> int:
     return deepest
 
 
+def _publisher_dropped(heading: str) -> str:
+    """A heading without the publisher a document viewer or a catalogue appends to the
+    document's title ("Strategi for velfærdsteknologi - Lolland Kommune", "Årsmelding 2009.
+    Sogn og Fjordane fylkeskommune"): the part after the last dash, bar or full stop when it
+    names an organisation in capitalised words; a title that goes on in lower case ("... - a
+    report for Oslo kommune") keeps its end."""
+    from digiwelfare.titles import _is_organisation
+
+    found = re.fullmatch(r"(.{6,}?\w)(?:\s+[|–—-]\s+|\.\s+)([A-ZÆØÅÄÖ][^.|–—]{2,60})", heading)
+    if found and len(found.group(1).split()) >= 2 and _is_organisation(found.group(2)):
+        return found.group(1)
+    return heading
+
+
 def html_title(tree, shown: list[str] = ()) -> str:
     """A page's title: its first ``<h1>``, else ``og:title``, else ``<title>`` without the
     site name that follows a separator ("Digital boards | The Research Council"). A
@@ -128,7 +142,7 @@ def html_title(tree, shown: list[str] = ()) -> str:
     for h1 in tree.xpath("//h1"):
         heading = " ".join(h1.text_content().split())
         if heading:
-            return heading
+            return _publisher_dropped(heading)
     og = tree.xpath("//meta[@property='og:title']/@content")
     title = " ".join((og[0] if og else " ".join(tree.xpath("//title//text()"))).split())
     parts = [p.strip() for p in re.split(r"\s+[|–—-]\s+|\s+::\s+", title) if p.strip()]

@@ -180,8 +180,18 @@ def _is_organisation(line: str) -> bool:
     acronym = re.fullmatch(r"[A-ZÆØÅÄÖ]{2,8}\s*(?::|\s[–—-])\s+(\S.*)", line.strip())
     if acronym:
         return _is_organisation(acronym.group(1))
+    if 3 <= len(words) <= 12 and not re.search(r"[:?!–—]", line) and words[0][:1].isupper() \
+            and re.fullmatch(r"(?i)(institutt|institute|institut|institutet|senter|center|"
+                             r"centre|centrum|råd|council|agency|byrå|forbund|förbund|"
+                             r"forening|förening|foundation|stiftelse)", words[1]) \
+            and words[2].lower() in ("for", "för", "of", "om", "on"):
+        return True  # "Norsk institutt for forskning om oppvekst, velferd og aldring"
     if not words or len(words) > 8 or re.search(r"[:?!–—]", line):
         return False
+    if len(words) <= 5 and re.fullmatch(r"[A-ZÆØÅÄÖ]\w*-", words[0]) and re.search(
+            r"(?i)\w{3,}(revisjonen|tilsynet|tillsynen|direktoratet|departementet|"
+            r"ministeriet|etaten|verket|styrelsen|myndigheten|ombudet)$", words[-1]):
+        return True  # parts of a name joined ("Arbeids- og velferdsdirektoratet")
     if _GENRE_WORD.fullmatch(words[0]) and len(words) > 1:
         return False  # a document named by its kind first: "Handlingsplan for Lia kommune"
     if len(words) == 1 and re.search(r"(?i)\w{3,}(revisjonen|revisionen|tilsynet|tillsynen|"
@@ -332,9 +342,12 @@ def _title_score(line: str, lines: list[str]) -> float:
             r"høgskole\w*|college|ministeriet|departement\w*|ministry|direktorat\w*|"
             r"logo|network|nettverk\w*|nätverk\w*|institutt\w*|institute)\b$", line):
         score -= 6
-    # a venue's street address ("Olof Palmes gata 17, Stockholm", "Storgata 5")
+    # a venue's street address ("Olof Palmes gata 17, Stockholm", "Storgata 5") or a postal
+    # one ("Postboks 8011 Dep", "Box 1234", "P.O. Box 12")
     if re.search(r"(?i)(gata|gatan|gate|gaten|gade|vej|vei|veien|vegen|väg|vägen|street|road|"
-                 r"avenue|allé|alle|plass|plads|torg|torget)\s+\d{1,4}[a-z]?\b", line):
+                 r"avenue|allé|alle|plass|plads|torg|torget)\s+\d{1,4}[a-z]?\b", line) or \
+            re.match(r"(?i)\s*(postboks|postbox|postadresse:?|boks|box|p\.\s?o\.\s?box|"
+                     r"pb\.?)\s+\d", line):
         score -= 6
     return score
 
