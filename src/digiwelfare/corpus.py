@@ -28,7 +28,7 @@ ORG_TYPES = ("university", "university college", "research institute", "agency",
 #: given by hand in a corpus folder, or is missing.
 YEAR_SOURCES = ("metadata.csv", "record", "file properties", "html meta", "published", "date label",
                 "adopted", "modified", "event date", "cover date", "report number", "print line",
-                "final report", "dateline", "completed", "date in the head")
+                "final report", "dateline", "completed", "date in the head", "copyright")
 
 
 @dataclass(frozen=True)

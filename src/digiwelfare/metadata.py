@@ -128,13 +128,15 @@ YEAR_RULES = (
         rf"^(?:(?-i:[A-ZÆØÅ])[\w&.-]*\s+){{0,3}}(?:event|conference|konferanse|konference|"
         rf"konferens|seminar|arrangement|begivenhed|evenemang)\b[^\n]{{0,120}}?"
         rf"(?P<date>{FULL_DATE})", re.IGNORECASE | re.MULTILINE)),
-    # a cover's or an issue's date line: "Mai 2023", "Oslo, May 2023", "Spring 2023",
+    # a cover's or an issue's date line: "Mai 2023", "Oslo, May 2023", "Göteborg i september
+    # 2007", "Spring 2023",
     # "No. 2 · Autumn 2022", a record's kicker "Conference Paper · September 2023" (a season
     # dates a thesis, a term paper or an issue as a month does); the words before the date
     # open with a capital (a name or a place) and are no edition ("Første utgave, ...")
     YearRule("cover date", re.compile(
         rf"^(?:(?:(?-i:[A-ZÆØÅÄÖ])(?![\w .-]{{0,30}}\b(?:utgave|utgåve|udgave|upplaga|"
         rf"edition|opplag|oplag)\b)[\w .-]{{1,30}}(?:,|\s*[·•|])\s*){{1,2}}|"
+        rf"(?-i:[A-ZÆØÅÄÖ])[\w-]{{2,30}}\s+(?:i|in)\s+|"
         rf"(?:no\.?|nr\.?|issue|#)\s*\d{{1,3}}\s*[·•|,–—/-]\s*)?"
         rf"(?P<date>(?:{MONTHS}|{SEASONS})\.?\s+{YEAR})\s*$",
         re.IGNORECASE | re.MULTILINE), head_only=True),
@@ -161,6 +163,16 @@ YEAR_RULES = (
         rf"fakultet\w*|institutt\w*|institut\w*)\b)(?![^\n]*(?i:rapport|report|plan|strategi|"
         rf"strategy|budsjett|budget|melding|program))[A-ZÆØÅÄÖ][^\n\d:.]{{3,80}}?,?[ \t]+"
         rf"(?P<date>{YEAR})\s*\.?\s*$", re.MULTILINE), head_only=True),
+    # a paper's running head in a conference's proceedings ("Proceedings of IRIS 28, 2005")
+    # or a journal's in capitals with its issue ("VÅRD I NORDEN 2/2007. PUBL. NO. ..."), in
+    # the head: the issue the paper came out in
+    YearRule("cover date", re.compile(
+        rf"^\s*(?:in\s+)?(?:proceedings of|proceedings from|konferanserapport fra|"
+        rf"konferensrapport från)\b[^\n]{{0,80}}?,?\s+(?P<date>{YEAR})\s*\.?\s*$",
+        re.IGNORECASE | re.MULTILINE), head_only=True),
+    YearRule("cover date", re.compile(
+        rf"^\s*[A-ZÆØÅÄÖ]{{2,}}(?:[ \t]+[A-ZÆØÅÄÖ]+){{0,5}}[ \t]+\d{{1,2}}\s*/\s*"
+        rf"(?P<date>{YEAR})\b", re.MULTILINE), head_only=True),
     YearRule("report number", re.compile(
         rf"\b(?:NOU|SOU|Ds|Rapport|Report|Rapportserie|Notat|Working paper|Arbeidsnotat)\s+"
         rf"(?P<date>{YEAR})\s*[:/]\s*\d{{1,3}}\b", re.IGNORECASE)),
@@ -227,6 +239,15 @@ YEAR_RULES = (
         re.IGNORECASE | re.MULTILINE), final_heading=True),
     YearRule("date in the head", re.compile(rf"(?P<date>{FULL_DATE})", re.IGNORECASE),
              head_only=True),
+    # a report's colophon in its first lines ("© NOVA 2008", "Copyright © 2021 Fafo"), when
+    # nothing else dates it; a copyright line among a text's last lines is a site's footer,
+    # written anew each year, and never dates it (see year_derive)
+    YearRule("copyright", re.compile(
+        rf"^[ \t]*(?:copyright\s*)?(?:©|\(c\)|copyright)\s*(?P<date>{YEAR})\b[^\n\d]{{0,60}}$",
+        re.IGNORECASE | re.MULTILINE), head_only=True),
+    YearRule("copyright", re.compile(
+        rf"^[ \t]*(?:copyright\s*)?(?:©|\(c\)|copyright)\s*(?-i:[A-ZÆØÅÄÖ])[^\n\d]{{1,60}}?,?"
+        rf"\s+(?P<date>{YEAR})\s*\.?\s*$", re.IGNORECASE | re.MULTILINE), head_only=True),
 )
 
 
@@ -285,6 +306,9 @@ def year_derive(text: str, today: date | None = None,
         re.match(rf"[ \t#*>|]*(?:[\w-]+\s+){{1,2}}{FINAL_REPORT.pattern}", line, re.IGNORECASE)
         and len(line.split()) <= 8 and not line_is_sentence(line) for line in text.split("\n"))
     head = "\n".join(text.split("\n")[:HEAD_LINES])
+    # where a text's last five lines with words begin: a copyright line there is a footer's
+    filled = [m.start() for m in re.finditer(r"(?m)^[ \t]*\S", text)]
+    footer = filled[-5] if len(filled) >= 5 else 0
     # the dates an ignored rule would have taken are not taken by a later rule either
     # (head is the start of text, so spans in it are spans in text)
     spans = [m.span("date") for rule in YEAR_RULES if rule.source in ignore
@@ -320,6 +344,8 @@ def year_derive(text: str, today: date | None = None,
                     _deadline_label(before + found.group(0)[:found.start("date") - found.start()])
                     or _DATELINE_NOT.search(found.group(0)[:found.start("date") - found.start()])):
                 continue  # a label and its date ("Søknadsfrist 15.01.2026", "Oppdatert ...")
+            if rule.source == "copyright" and line_start >= footer:
+                continue  # among the text's last lines: a site's footer
             if rule.source == "cover date" and (
                     _deadline_label(before) or
                     _deadline_label(_label_above(where, line_start))):
