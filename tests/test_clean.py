@@ -808,3 +808,33 @@ def test_a_byline_with_a_bracket_and_a_journal_line_with_volume_and_pages_go():
                   "by the staff (n = 12) and the managers",
                   "The journal devoted volume 12 to digital welfare, and two articles are ours."):
         assert line_debris(prose) is None, prose
+
+
+def test_a_platforms_relative_time_stamp_goes_a_sentence_about_the_past_stays():
+    for stamp in ("answered 2 months ago", "besvart for 3 måneder siden",
+                  "redigerad för 5 dagar sedan", "for 2 veker sidan", "posted a year ago"):
+        assert line_debris(stamp) == "relative time stamp", stamp
+    for sentence in ("The office closed 3 years ago.", "For 3 år siden flyttet hun hjem.",
+                     "Ten years ago the council closed its office."):
+        assert line_debris(sentence) is None, sentence
+
+
+def test_a_platforms_prompts_and_a_documents_notices_go_the_fields_sentences_stay():
+    cases = {"Registrer deg eller logg inn": "log-in prompt",
+             "Log in to comment": "log-in prompt",
+             "Ved å klikke «Send» godtar du vilkårene for bruk.": "terms accepted by a click",
+             "By clicking Post, you agree to our terms of service.": "terms accepted by a click",
+             "This document is available in large print on request.":
+                 "other formats on request",
+             "Rapporten finnes i lettlest versjon ved henvendelse til kommunen.":
+                 "other formats on request",
+             "Antagen av socialnämnden 2025-02-18.": "adopted by line",
+             "Vedtatt i kommunestyret 12. mars 2024": "adopted by line"}
+    for line, rule in cases.items():
+        assert line_debris(line) == rule, line
+    # logging in, a registry and an adoption told in a sentence are what the documents discuss
+    for sentence in ("Brukerne må logge inn med BankID for å se vedtaket.",
+                     "Nasjonalt register for velferdsteknologi",
+                     "Planen ble vedtatt av kommunestyret 12. mars 2024.",
+                     "Many users asked for the letters in large print."):
+        assert line_debris(sentence) is None, sentence

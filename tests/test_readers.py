@@ -106,3 +106,26 @@ def test_a_viewer_pages_heading_loses_the_publisher_appended_to_the_title(tmp_pa
     assert title("Digital services - a report for Oslo kommune") == \
         "Digital services - a report for Oslo kommune"
     assert title("Smart omsorg - Trondheim") == "Smart omsorg - Trondheim"
+
+
+def test_a_run_of_widgets_is_split_but_links_in_running_text_are_not(tmp_path):
+    """Links and stamps side by side in a container are a list of widgets: each becomes its
+    own line (a link alone is then left behind as furniture), so no widget is glued to
+    another or to the text; a paragraph's links in running text keep their sentence whole."""
+    page = ("<html><body><main><h1>How do I read my father's letters from the council?</h1>"
+            "<div class='question'><span>7</span><p>My father is ninety and has never had an "
+            "electronic ID, and the council now sends every letter to a digital mailbox.</p>"
+            "<p>Is there a lawful way for me to read them with him, as <a href='#'>the "
+            "guide</a> says, without logging in as him?</p>"
+            "<a href='#'>digital-mail</a> <a href='#'>power-of-attorney</a> <a href='#'>Share"
+            "</a> <a href='#'>Improve this question</a> <span>asked by Per (invented)</span> "
+            "<span>12</span></div><h2>1 answer</h2><div class='answer'><span>4</span><p>You "
+            "can ask to be registered as his proxy, and then his letters show up in your own "
+            "mailbox.</p><a href='#'>Share</a> <span>answered 2 months ago</span></div>"
+            "</main></body></html>")
+    text = html_read(tmp_path / "a.html", page.encode("utf-8"), "a.html")[0].text
+    lines = [ln.strip() for ln in text.splitlines() if ln.strip()]
+    assert "Is there a lawful way for me to read them with him, as the guide says, without " \
+        "logging in as him?" in lines
+    assert not any("Improve this question" in ln or "Share answered" in ln for ln in lines)
+    assert "asked by Per (invented)" in lines and "answered 2 months ago" in lines

@@ -43,6 +43,7 @@ def html_read(path: Path, data: bytes, source: str) -> list[Record]:
     except (ValueError, lxml.etree.ParserError) as err:
         raise Skip(f"not a readable web page ({type(err).__name__})") from None
     layout_tables_unwrap(tree)
+    inline_runs_split(tree)
     text = trafilatura.extract(tree, include_tables=True, include_comments=False,
                                include_links=False, deduplicate=False, favor_recall=True,
                                output_format="txt", with_metadata=False) or ""
@@ -56,6 +57,35 @@ def html_read(path: Path, data: bytes, source: str) -> list[Record]:
     evidence = "\n".join(t.strip() for t in visible if t.strip())
     return [Record(source, 0, text, title=html_title(tree, evidence.split("\n")), year=year,
                    year_source="html meta" if year else "", evidence=evidence)]
+
+
+#: Elements a browser sets in a line with their neighbours, and the containers in which a run
+#: of them with nothing between is a list of widgets rather than a sentence.
+_INLINE = frozenset({"a", "span", "button", "time", "small", "label", "strong", "b", "em", "i"})
+_CONTAINERS = ("div", "section", "header", "footer", "nav", "aside", "li", "td", "th",
+               "article", "main", "body", "dd", "dt", "figcaption", "form")
+
+
+def inline_runs_split(tree) -> None:
+    """Each of a run of inline elements (links, buttons, labels, stamps) that stand in a
+    container with no running text between them is put in a block of its own, so that the
+    main-text extraction sees them apart: a podcast directory's "Write a review" link, a
+    forum's "Improve this question" button and its "asked 3 months ago" stamp are then each
+    a line (and a link alone in its block is left behind as furniture) instead of one glued
+    line with the text's words. A paragraph whose links sit in running text ("Read <a>the
+    report</a> here") has text between them and is left as it is."""
+    from lxml import etree
+
+    for parent in list(tree.iter(*_CONTAINERS)):
+        children = [c for c in parent if isinstance(c.tag, str)]
+        inline = [c for c in children if c.tag in _INLINE]
+        if len(inline) < 2 or (parent.text or "").strip() or \
+                any((c.tail or "").strip() for c in children):
+            continue
+        for child in inline:
+            block = etree.Element("div")
+            child.addprevious(block)
+            block.append(child)  # the child's tail (blank) moves with it
 
 
 def layout_tables_unwrap(tree) -> None:
