@@ -128,3 +128,20 @@ def test_the_tutorial_peer_recovers_topics_from_the_texts(tmp_path):
     assert phi.shape == planted["phi"].shape
     assert np.allclose(phi.sum(axis=1), 1, atol=0.02)  # every word of the texts is a truth word
     assert topics_recovery(planted["phi"], phi)[0] > 0.3
+
+
+def test_pipeline_table_by_hand_and_in_the_readme(tmp_path):
+    from digiwelfare.bench import pipeline_table
+
+    path = tmp_path / "runs.csv"
+    path.write_text("out,date,docs,spelling,wall_seconds,cpu_seconds,peak_used_gb,idle_gb,note\n"
+                    "a,d,1000,1,60,100.0,,,small\nb,d,100000,1,6000,9000.0,5.25,0.75,large\n"
+                    "c,d,100000,1,600,900.0,4.0,1.0,faster\n", encoding="utf-8")
+    text = pipeline_table(path)
+    assert "| `b` | 100,000 | 1 | 100 min 0 s | 9,000 | 5.2 GB (0.8) | large |" in text
+    assert "| `a` | 1,000 | 1 | 1 min 0 s | 100 | – | small |" in text
+    # the last run of each size: 60 s to 600 s over a hundredfold is a slope of 0.5
+    assert text.endswith("spelling 1: 0.50 (1,000 to 100,000 documents).\n")
+    readme = (ROOT / "README.md").read_text()
+    block = readme.split("<!-- pipeline runs -->\n")[1].split("<!-- end pipeline runs -->")[0]
+    assert block == pipeline_table(ROOT / "results" / "bench" / "pipeline_runs.csv")

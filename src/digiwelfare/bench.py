@@ -339,6 +339,30 @@ def bench_prose(result: dict) -> str:
     return textwrap.fill(" ".join(out), width=92) + "\n"
 
 
+def pipeline_table(path: str | Path) -> str:
+    """The README's table of whole-pipeline runs (``results/bench/pipeline_runs.csv``: each
+    run of ``make all CORPUS=<planted> OUT=<empty folder>`` timed by ``/usr/bin/time`` with
+    ``free -m`` sampled every 3 s; ``cpu_seconds`` summed from ``OUT/build/timings``), then
+    per spelling of the planted words the log-log slope of wall time from the last run of
+    its smallest size to the last run of its largest."""
+    runs = pd.read_csv(path)
+    lines = ["| run | documents | planted spelling | wall | CPU seconds | peak memory in use "
+             "(idle) | note |", "|---|---:|---:|---:|---:|---:|---|"]
+    for r in runs.itertuples():
+        memory = "–" if pd.isna(r.peak_used_gb) else f"{r.peak_used_gb:.1f} GB ({r.idle_gb:.1f})"
+        lines.append(f"| `{r.out}` | {r.docs:,} | {r.spelling} | {int(r.wall_seconds) // 60} "
+                     f"min {int(r.wall_seconds) % 60} s | {r.cpu_seconds:,.0f} | {memory} | "
+                     f"{r.note} |")
+    slopes = []
+    for spelling, group in runs.groupby("spelling", sort=True):
+        last = group.groupby("docs").tail(1).set_index("docs")["wall_seconds"].sort_index()
+        if len(last) > 1:
+            slope = np.log(last.iloc[-1] / last.iloc[0]) / np.log(last.index[-1] / last.index[0])
+            slopes.append(f"spelling {spelling}: {slope:.2f} ({last.index[0]:,} to "
+                          f"{last.index[-1]:,} documents)")
+    return "\n".join(lines) + "\n\nLog-log slope of wall time: " + "; ".join(slopes) + ".\n"
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m digiwelfare.bench", description=__doc__
                                      .split("\n")[0])
