@@ -102,6 +102,21 @@ def test_a_sentence_set_in_emphasis_stays_one_sentence_and_stays(body, sentence)
     assert sentence in text
 
 
+
+def test_a_quote_with_its_speaker_in_emphasis_stays_one_sentence():
+    record = _page(_INTRO_NB + "<div class='quote'><em>«Jeg sover bedre nå»,</em> <strong>sier "
+                   "Kari Holm (oppdiktet),</strong> <span>som har hatt kamera i to år.</span>"
+                   "</div>" + _OUTRO_NB)
+    assert "«Jeg sover bedre nå», sier Kari Holm (oppdiktet), som har hatt kamera i to år." \
+        in record.text
+
+
+def test_a_definitions_value_keeps_the_space_between_its_parts():
+    # the blank tail between <strong> and <span> is lost once each is a block: "412i fire"
+    record = _page(_INTRO_NB + "<dl><dt>Antall brukere</dt><dd><strong>412</strong> "
+                   "<span>i fire bydeler</span></dd></dl>" + _OUTRO_NB)
+    assert "412i" not in record.text
+
 # 3. Years: a copyright line that is a site's footer or a picture's credit.
 
 def test_a_footer_copyright_above_the_footer_links_does_not_date_a_short_page():
