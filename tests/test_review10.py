@@ -202,14 +202,6 @@ def test_a_heading_about_logging_in_or_looking_back_is_no_widget():
     assert {heading: why for heading, why in taken.items() if why} == {}
 
 
-def test_a_usability_reports_heading_is_its_title():
-    text = ("Why users fail to log in\n\nOlder users of the municipal portal often gave up "
-            "before they reached the form. Of the 40 people we observed, 17 could not complete "
-            "the identification step without help from a relative.\n\nThe most common obstacle "
-            "was the code sent by text message, which expired before users had found it.")
-    assert title_find(text) == "Why users fail to log in"
-
-
 # 7. Titles: subtitles dropped as publishers, titles called organisations.
 
 @pytest.mark.parametrize("heading", [
@@ -243,21 +235,37 @@ def test_a_title_about_a_new_body_is_no_organisation(title):
     assert not _is_organisation(title)
 
 
-def test_a_news_heading_about_a_new_centre_is_the_title():
-    text = ("Nytt senter for velferdsteknologi i Trondheim\n\nKommunen åpner i høst et senter "
-            "der ansatte og innbyggere kan prøve ut ny teknologi. Senteret skal også gi "
-            "opplæring til hjemmetjenesten.\n\nLeder for senteret sier at målet er at flere "
-            "skal bo trygt hjemme lenger.")
-    assert title_find(text) == "Nytt senter for velferdsteknologi i Trondheim"
+_USABILITY = ("Why users fail to log in\n\nOlder users of the municipal portal often gave up "
+              "before they reached the form. Of the 40 people we observed, 17 could not "
+              "complete the identification step without help from a relative.\n\nThe most "
+              "common obstacle was the code sent by text message, which expired before users "
+              "had found it.")
+_NEWS = ("Nytt senter for velferdsteknologi i Trondheim\n\nKommunen åpner i høst et senter der "
+         "ansatte og innbyggere kan prøve ut ny teknologi. Senteret skal også gi opplæring til "
+         "hjemmetjenesten.\n\nLeder for senteret sier at målet er at flere skal bo trygt "
+         "hjemme lenger.")
+_COVER_COUNCIL = ("Sygnefjell kommune\n\nRapport 2024:3\n\nEt råd for digital inkludering\n"
+                  "Forslag til organisering i kommunen\n\nInnhold\n1 Bakgrunn ........ 3\n"
+                  "2 Forslag ........ 5\n\n1 Bakgrunn\n\nKommunen har mange innbyggere som "
+                  "ikke bruker digitale tjenester. Arbeidsgruppen foreslår et eget råd som skal "
+                  "gi råd om digital inkludering.")
+# the joined-parts rule wants "Xxx-" as the first word; "Barne-," with its comma (three
+# parts) is missed, and the directorate becomes the report's title
+_COVER_BUFDIR = ("Barne-, ungdoms- og familiedirektoratet\n\nRapport 2024:3\n\n"
+                 "Digitale tjenester for unge\nErfaringer fra fire kommuner\n\nInnhold\n"
+                 "1 Bakgrunn ........ 3\n2 Funn ........ 5\n\n1 Bakgrunn\n\nMange unge "
+                 "bruker digitale tjenester for å få hjelp, men de finner ikke alltid fram. Vi "
+                 "har intervjuet unge og ansatte i fire kommuner.")
 
 
-def test_a_covers_title_naming_a_body_is_not_skipped_as_its_publisher():
-    cover = ("Sygnefjell kommune\n\nRapport 2024:3\n\nEt råd for digital inkludering\n"
-             "Forslag til organisering i kommunen\n\nInnhold\n1 Bakgrunn ........ 3\n"
-             "2 Forslag ........ 5\n\n1 Bakgrunn\n\nKommunen har mange innbyggere som ikke "
-             "bruker digitale tjenester. Arbeidsgruppen foreslår et eget råd som skal gi råd "
-             "om digital inkludering.")
-    assert title_find(cover).startswith("Et råd for digital inkludering")
+@pytest.mark.parametrize("text, title", [
+    (_USABILITY, "Why users fail to log in"),  # taken for a log-in prompt
+    (_NEWS, "Nytt senter for velferdsteknologi i Trondheim"),  # taken for an organisation
+    (_COVER_COUNCIL, "Et råd for digital inkludering: Forslag til organisering i kommunen"),
+    (_COVER_BUFDIR, "Digitale tjenester for unge: Erfaringer fra fire kommuner"),
+])
+def test_the_title_a_careful_reader_reads(text, title):
+    assert title_find(text) == title
 
 
 # 8. Debris: a chronology's entry taken for an event's day and place.
