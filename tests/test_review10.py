@@ -138,7 +138,8 @@ def test_a_picture_or_map_credit_is_no_colophon(credit):
     assert _year(article)[0] is None, credit
 
 
-# 4. Years: capitals and a number over a year are as often a case number as a journal issue.
+# 4. Years: capitals and a number over a year are as often a case number or a revision date
+#    as a journal's issue; a line opening "Proceedings of" may announce them.
 
 def test_a_case_number_in_capitals_does_not_outrank_the_meeting_date():
     agenda = ("Møteinnkalling\n\nUtvalg: Helse- og omsorgsutvalget\nMøtedato: 14.03.2024\n\n"
@@ -157,6 +158,16 @@ def test_a_procedures_next_revision_in_capitals_is_no_issue():
                  "NESTE REVISJON 06/2025\n\nFormål\nProsedyren beskriver hvordan ansatte bruker "
                  "kamera og sensorer når brukeren har samtykket.")
     assert _year(procedure)[0] != 2025
+
+
+def test_a_call_for_papers_promising_proceedings_is_not_dated_by_them():
+    # the running-head rule takes any line that opens "Proceedings of" and ends in a year,
+    # a sentence about a plan included
+    call = ("Call for papers: Nordic Workshop on Digital Welfare\n\nProceedings of the "
+            "workshop will be published open access in 2025.\n\nWe invite papers on how "
+            "welfare agencies in the Nordic countries use data, automation and digital "
+            "channels in their work with citizens.")
+    assert _year(call) == (None, "")
 
 # 5. Debris: the new sentence rules take the field's own findings (consent and accessible
 #    formats are topics of digital welfare research, so the loss is not random).
