@@ -326,19 +326,23 @@ def test_a_records_source_line_a_title_pages_institution_and_a_dateline_date_a_d
 
 def test_old_reports_running_heads_a_cover_place_and_a_colophons_copyright_date_them():
     """What PDF text of older reports and papers shows: a paper's running head in its
-    proceedings or its journal's issue in capitals, a cover's "Place i month year", and a
-    colophon's copyright line near the top; a copyright line among the last lines is a
-    site's footer, and a heading that names a later year is no cover date."""
+    proceedings or its journal's issue in capitals on every page, and a colophon's copyright
+    line near the top beside the colophon's fields; a copyright line among the last lines is
+    a site's footer, and a heading that names a later year is no cover date."""
     body = "\n".join(["Saksbehandlerne brukte det nye systemet hver dag i to år."] * 8)
     assert year_derive(f"Proceedings of IRIS 28, 2005\nCaseworkers as designers\n{body}",
                        today=TODAY) == (2005, "cover date")
-    assert year_derive(f"VÅRD I NORDEN 2/2007. PUBL. NO. 00 VOL. 27\nDistansmöten\n{body}",
+    head = "VÅRD I NORDEN 2/2007. PUBL. NO. 00 VOL. 27"
+    assert year_derive(f"{head}\nDistansmöten\n{body}\n{head}\n{body}",
                        today=TODAY) == (2007, "cover date")
-    assert year_derive(f"IT-stöd i handläggningen\nGöteborg i september 2007\n{body}",
-                       today=TODAY) == (2007, "cover date")
+    # printed once, such a line is a case number or a revision date
+    assert year_derive(f"{head}\nDistansmöten\n{body}", today=TODAY) == (None, "")
     assert year_derive(f"Skjermbesøk\n© NOVA 2008\nISBN 000-00-0000-000-0\n{body}",
                        today=TODAY) == (2008, "copyright")
-    assert year_derive(f"Copyright © 2021 Fafo\n{body}", today=TODAY) == (2021, "copyright")
+    assert year_derive(f"Copyright © 2021 Fafo\nFafo-rapport 2021:00\nISSN 0000-0000\n{body}",
+                       today=TODAY) == (2021, "report number")
+    assert year_derive(f"Rapport\nCopyright © 2021 Fafo\nAll rights reserved\n{body}",
+                       today=TODAY) == (2021, "copyright")
     assert year_derive(f"{body}\n© 2024 Kommunen\nPersonvern", today=TODAY) == (None, "")
     assert year_derive("Kort side\n© 2024 Kommunen\nPersonvern", today=TODAY) == (None, "")
     # a later year in the same forms is never taken

@@ -92,22 +92,6 @@ def test_a_page_without_a_charset_declaration_keeps_its_letters(tmp_path):
     assert "på Øyane har prøvd ut digitale tilsyn hos førti brukere" in text
 
 
-def test_a_viewer_pages_heading_loses_the_publisher_appended_to_the_title(tmp_path):
-    def title(heading: str) -> str:
-        page = (f"<html><head><title>{heading} - DocShelf</title></head><body><h1>{heading}"
-                "</h1><p>Kommunen tok i bruk nye digitale tjenester i hjemmetjenesten.</p>"
-                "</body></html>")
-        return html_read(tmp_path / "a.html", page.encode("utf-8"), "a.html")[0].title
-
-    assert title("Strategi for velfærdsteknologi - Lolland Kommune") == \
-        "Strategi for velfærdsteknologi"
-    assert title("Årsmelding 2009. Sogn og Fjordane fylkeskommune") == "Årsmelding 2009"
-    # a title that goes on in lower case, or ends in a place, keeps its end
-    assert title("Digital services - a report for Oslo kommune") == \
-        "Digital services - a report for Oslo kommune"
-    assert title("Smart omsorg - Trondheim") == "Smart omsorg - Trondheim"
-
-
 def test_a_run_of_widgets_is_split_but_links_in_running_text_are_not(tmp_path):
     """Links and stamps side by side in a container are a list of widgets: each becomes its
     own line (a link alone is then left behind as furniture), so no widget is glued to
@@ -121,11 +105,12 @@ def test_a_run_of_widgets_is_split_but_links_in_running_text_are_not(tmp_path):
             "</a> <a href='#'>Improve this question</a> <span>asked by Per (invented)</span> "
             "<span>12</span></div><h2>1 answer</h2><div class='answer'><span>4</span><p>You "
             "can ask to be registered as his proxy, and then his letters show up in your own "
-            "mailbox.</p><a href='#'>Share</a> <span>answered 2 months ago</span></div>"
+            "mailbox.</p><a href='#'>Share</a> <a href='#'>Improve this answer</a> "
+            "<span>answered 2 months ago</span></div>"
             "</main></body></html>")
     text = html_read(tmp_path / "a.html", page.encode("utf-8"), "a.html")[0].text
     lines = [ln.strip() for ln in text.splitlines() if ln.strip()]
     assert "Is there a lawful way for me to read them with him, as the guide says, without " \
         "logging in as him?" in lines
-    assert not any("Improve this question" in ln or "Share answered" in ln for ln in lines)
+    assert not any("Improve this question" in ln or "Share Improve" in ln for ln in lines)
     assert "asked by Per (invented)" in lines and "answered 2 months ago" in lines

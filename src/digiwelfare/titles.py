@@ -168,6 +168,15 @@ _COLOPHON = re.compile(r"(?i)(tittel|title|titel|isbn|issn|utgiver|utgivar|udgiv
 _NAMES = r"[A-ZÆØÅÄÖ][\w.'-]+(\s+[A-ZÆØÅÄÖ][\w.'-]+){1,3}"
 
 
+#: The first word of a body's name before "institutt for", "council for" ...: a people's, a
+#: country's or a state's adjective ("Norsk", "Nordic", "Danish", "Statens", "Nasjonalt"),
+#: never an article, a number or "new" ("Nytt senter for ...", "A council for ...", "One
+#: agency for ..." are headings about a body).
+_PROPER_FIRST = re.compile(r"(?i)(\w+(sk|ske|ska|isk|iske|ish|ian|ic|ens)|nasjonal[te]?|"
+                           r"national[ea]?|nationell[ae]?|regional[te]?|"
+                           r"(?-i:[A-ZÆØÅÄÖ]{2,}))")
+
+
 def _is_organisation(line: str) -> bool:
     """Whether a cover line names an organisation: it ends with an organisation word
     ("Sogndal kommune"), starts with an institution's stem ("Institutet för
@@ -180,18 +189,20 @@ def _is_organisation(line: str) -> bool:
     acronym = re.fullmatch(r"[A-ZÆØÅÄÖ]{2,8}\s*(?::|\s[–—-])\s+(\S.*)", line.strip())
     if acronym:
         return _is_organisation(acronym.group(1))
-    if 3 <= len(words) <= 12 and not re.search(r"[:?!–—]", line) and words[0][:1].isupper() \
-            and re.fullmatch(r"(?i)(institutt|institute|institut|institutet|senter|center|"
-                             r"centre|centrum|råd|council|agency|byrå|forbund|förbund|"
-                             r"forening|förening|foundation|stiftelse)", words[1]) \
+    if 3 <= len(words) <= 12 and not re.search(r"[:?!–—]", line) and \
+            _PROPER_FIRST.fullmatch(words[0]) and re.fullmatch(
+                r"(?i)(institutt|institute|institut|institutet|senter|center|centre|centrum|råd|"
+                r"council|agency|byrå|forbund|förbund|forening|förening|foundation|stiftelse)",
+                words[1]) \
             and words[2].lower() in ("for", "för", "of", "om", "on"):
         return True  # "Norsk institutt for forskning om oppvekst, velferd og aldring"
     if not words or len(words) > 8 or re.search(r"[:?!–—]", line):
         return False
-    if len(words) <= 5 and re.fullmatch(r"[A-ZÆØÅÄÖ]\w*-", words[0]) and re.search(
-            r"(?i)\w{3,}(revisjonen|tilsynet|tillsynen|direktoratet|departementet|"
-            r"ministeriet|etaten|verket|styrelsen|myndigheten|ombudet)$", words[-1]):
-        return True  # parts of a name joined ("Arbeids- og velferdsdirektoratet")
+    if len(words) <= 6 and re.fullmatch(
+            r"[A-ZÆØÅÄÖ]\w*-,?(\s+\w+-,?)*\s+(og|och|and|&)\s+\w{3,}(revisjonen|tilsynet|"
+            r"tillsynen|direktoratet|departementet|ministeriet|etaten|verket|styrelsen|"
+            r"myndigheten|ombudet)", line.strip()):
+        return True  # parts of a name joined ("Barne-, ungdoms- og familiedirektoratet")
     if _GENRE_WORD.fullmatch(words[0]) and len(words) > 1:
         return False  # a document named by its kind first: "Handlingsplan for Lia kommune"
     if len(words) == 1 and re.search(r"(?i)\w{3,}(revisjonen|revisionen|tilsynet|tillsynen|"
