@@ -36,6 +36,15 @@ _PAGE_FURNITURE = frozenset({"running header", "page number or running header",
 _SLOT_NOTICE_WORDS = 6
 
 
+def _names_a_person(line: str) -> bool:
+    """Whether a line names a person (a common given name and a surname,
+    :mod:`digiwelfare.identifiers`): under a programme's time slots, who leads a session or
+    a talk ("Kari Holm leder samtalen.") is the event's content, not a notice."""
+    from digiwelfare.identifiers import _names_find
+
+    return bool(_names_find(line))
+
+
 #: A speaker with a role, as an event page lists who takes part ("Ola Berg, forsker,
 #: Karlstads universitet"): a name of two to four capitalised words, a comma, more. Like a
 #: time slot, it is the event's content, not the page's furniture.
@@ -171,7 +180,7 @@ def notices_mark(lines: list[str], reasons: list[str | None]) -> None:
             # the next abstract in a book of abstracts, over its authors or their affiliations
             reasons[i] = "title of another work"
         elif i in text and (debris >= 3 or debris + slots >= 3 and len(
-                lines[i].split()) <= _SLOT_NOTICE_WORDS) and \
+                lines[i].split()) <= _SLOT_NOTICE_WORDS and not _names_a_person(lines[i])) and \
                 len(lines[i].split()) <= NOTICE_WORDS and not (
                 len(lines[filled[k - 1]].split()) <= 5 and
                 notice_cues()["text heading"].search(lines[filled[k - 1]])):
