@@ -217,8 +217,8 @@ def test_a_sentence_on_the_event_under_a_programme_stays():
     assert "Med forbehold om endringer" not in text and "notice in the footer" in reasons
     # however short, a sentence that names a person says who leads or speaks
     named = page.replace("Samtalen ledes av studenter i sosialt arbeid.",
-                         "Ingrid Dahl leder samtalen.")
-    assert "Ingrid Dahl leder samtalen." in text_clean(named)[0]
+                         "Ingrid Dahl leder samtalen med brukerne.")
+    assert "Ingrid Dahl leder samtalen med brukerne." in text_clean(named)[0]
 
 
 def test_short_paragraphs_after_page_furniture_or_text_stay():
