@@ -126,6 +126,10 @@ def pattern_literals(pattern: re.Pattern | str) -> frozenset[str] | None:
     return found if found and "" not in found else None
 
 
+#: Slices of three characters at each position of a line up to 4,000 characters long.
+_SLICES = [slice(j, j + 3) for j in range(4000)]
+
+
 class LiteralIndex:
     """Which of a list of patterns can match a line at all, from their literals
     (:func:`pattern_literals`): a pattern without literals is always a candidate.
@@ -166,7 +170,10 @@ class LiteralIndex:
         if self._short_rx is not None:
             for short in set(self._short_rx.findall(folded)):
                 found |= self._short_rules[short]
-        grams = self.grams.intersection([folded[j:j + 3] for j in range(len(folded) - 2)])
+        # the line's three-letter slices, taken by map in C rather than a Python loop
+        slices = _SLICES[:len(folded) - 2] if len(folded) <= len(_SLICES) + 2 else \
+            [slice(j, j + 3) for j in range(len(folded) - 2)]
+        grams = self.grams.intersection(map(folded.__getitem__, slices))
         for gram in grams:
             found.update(i for literal, i in self.by_gram[gram] if literal in folded)
         return found
