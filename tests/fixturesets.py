@@ -209,3 +209,92 @@ class LabelledSet:
     def field_pages(self) -> int:
         """How many saved pages carry a `<dt>`/`<dd>` field list."""
         return sum(bool(self.soup(name).find("dt")) for name in self.pages)
+def documents(folder: Path) -> list[str]:
+    """The documents of a set folder (HTML, text and Markdown files but its README), by name."""
+    return sorted(p.name for p in folder.iterdir() if p.suffix in SUFFIXES and p.stem != "README")
+
+
+def column_counts(labels: dict) -> dict[str, Counter]:
+    """The labels counted as a set README's count tables count them, keyed by their header."""
+    return {"format": Counter(SUFFIXES[Path(name).suffix] for name in labels),
+            "doc_type": Counter(label["doc_type"] for label in labels.values()),
+            "languages (label)": language_counts(labels)[0]}
+
+
+def size_check(labels: dict, bounds: dict[str, tuple[int, int]]) -> None:
+    """36 to 40 documents, each format within its bounds, all five types with 4 to 12 each."""
+    counts = column_counts(labels)
+    formats, types = counts["format"], counts["doc_type"]
+    assert 36 <= len(labels) <= 40, len(labels)
+    assert all(low <= formats[key] <= high for key, (low, high) in bounds.items()), formats
+    assert set(types) == TYPES and all(4 <= n <= 12 for n in types.values()), types
+
+
+def language_check(labels: dict, least: dict[str, int], alone_least: int = 1) -> None:
+    """Every codebook language present, each in at least `least` documents; Danish and Swedish
+    together in no more documents than English and English in no more than Norwegian; en, nb
+    and nn alone at least four times each and every language alone `alone_least` times; at
+    least five bilingual documents opened by at least four different languages."""
+    tags, parts, openers = language_counts(labels)
+    assert set(parts) == LANGUAGES, parts
+    assert {code: n for code, n in least.items() if parts[code] < n} == {}, parts
+    assert parts["da"] + parts["sv"] <= parts["en"] <= parts["nb"] + parts["nn"], parts
+    alone = {code: tags[code] for code in LANGUAGES}
+    assert min(alone[c] for c in ("en", "nb", "nn")) >= 4, alone
+    assert min(alone.values()) >= alone_least, alone
+    assert sum(openers.values()) >= 5 and len(openers) >= 4, openers
+
+
+def trap_check(labels: dict, prose_rows: list[dict], lines: dict[str, list[str]]) -> None:
+    """At least three documents of each year situation and trap of `year_traps`, and no prose
+    sentence listed for two documents."""
+    found = year_traps(labels, prose_rows, lines)
+    short = {key: names for key, names in found.items() if key != "repeated" and len(names) < 3}
+    assert short == {}, "fewer than three documents of a year situation or trap"
+    assert found["repeated"] == [], "a prose sentence in two documents"
+
+
+def page_check(path: Path, label: dict, debris: set[str], meta_dates: set[str]) -> None:
+    """A saved page has a `<head>` whose `<title>` is debris and not the title; its head
+    fields named in `meta_dates` name the labelled year first; every `<dt>`/`<dd>` field is
+    debris."""
+    page = BeautifulSoup(path.read_text(encoding="utf-8"), "html.parser")
+    assert page.head and page.head.title and page.head.title.get_text().strip() in debris
+    assert page.head.title.get_text().strip() != label["title"], "<title> is the title"
+    for meta in page.head.find_all("meta"):
+        key = (meta.get("name") or meta.get("property") or meta.get("itemprop") or "").lower()
+        if key in meta_dates:
+            assert YEAR.findall(meta["content"])[:1] == [label["year"]], f"{key} disagrees"
+    fields = [tag.get_text().strip() for tag in page.find_all(["dt", "dd"])]
+    assert all(field in debris for field in fields), "a <dt>/<dd> field is not debris"
+
+
+def load(folder: Path) -> tuple[dict, list[dict], list[dict], dict[str, list[str]]]:
+    """A set's labels (by file), debris and prose rows, and each document's visible lines (in
+    the order of the files on disk)."""
+    labels = {row["file"]: row for row in rows(folder, "labels.csv")}
+    lines = {name: visible_lines(folder / name) for name in documents(folder)}
+    return labels, rows(folder, "debris.csv"), rows(folder, "prose.csv"), lines
+
+
+def debris_by_file(debris_rows: list[dict]) -> dict[str, set[str]]:
+    """The debris lines of each document."""
+    found: dict[str, set[str]] = {}
+    for row in debris_rows:
+        found.setdefault(row["file"], set()).add(row["line"])
+    return found
+
+
+def files_check(folder: Path, labels: dict) -> None:
+    """labels.csv has one row a document, in file order, and the CSVs end lines with CRLF."""
+    assert list(labels) == documents(folder), "labels.csv: one row a document, in file order"
+    crlf_check(folder, documents(folder))
+
+
+def readme_check(folder: Path, labels: dict, debris_rows: list[dict],
+                 prose_rows: list[dict]) -> None:
+    """The README's count tables and its per-document overview agree with the CSVs."""
+    tables = readme_tables(folder)
+    assert {key: tables.get(key) for key in column_counts(labels)} == {
+        key: dict(count) for key, count in column_counts(labels).items()}
+    assert overview_misses(folder, labels, debris_rows, prose_rows) == []
