@@ -842,3 +842,16 @@ def test_a_platforms_prompts_and_a_documents_notices_go_the_fields_sentences_sta
                      "Planen ble vedtatt av kommunestyret 12. mars 2024.",
                      "Many users asked for the letters in large print."):
         assert line_debris(sentence) is None, sentence
+
+
+def test_a_funders_line_and_disclaimer_go_a_sentence_on_funding_stays():
+    assert line_debris("Co-funded by the Erasmus+ Programme of the European Union") == \
+        "funding acknowledgement"
+    assert line_debris("Medfinansieras av Europeiska unionen") == "funding acknowledgement"
+    assert line_debris("The European Commission's support for the production of this "
+                       "publication does not constitute an endorsement of the contents.") == \
+        "funder's disclaimer"
+    for kept in ("Funded by whom? Welfare technology and its money",
+                 "Supported by a grant, the team visited four municipalities and interviewed "
+                 "the staff about the new tools."):
+        assert line_debris(kept) is None, kept

@@ -349,3 +349,10 @@ def test_a_postal_address_an_events_day_and_place_and_a_phone_like_word_are_no_t
         title_find("Tysdag 14. oktober, Kulturhuset i Nordfjordeid\n\nFagdag om tryggleik\n\n"
                    "Dagen er for tilsette i heimetenesta og andre som er interesserte.\n") \
         == "Fagdag om tryggleik"
+
+
+def test_a_funders_line_over_a_cover_is_no_title_and_no_web_page():
+    cover = ("Co-funded by the Erasmus+ Programme of the European Union\n"
+             "Digital Bridges: final report\nFinal report, April 2024\n\n"
+             "Contents\n1 Background ........................ 2\n2 Results ........ 4\n")
+    assert _cover(cover) == "Digital Bridges: final report"

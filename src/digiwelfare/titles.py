@@ -25,7 +25,11 @@ from digiwelfare.linetypes import (
 
 #: Kinds of debris line that are never a title, however they stand.
 _NEVER_TITLE = frozenset({"skip link", "navigation back", "language switch", "share or print",
-                          "cookie or script notice", "breadcrumb", "read more or download"})
+                          "cookie or script notice", "breadcrumb", "read more or download",
+                          "funding acknowledgement", "funder's disclaimer"})
+#: What only a web page's furniture is, so that a report's cover with one above it is no
+#: cover (a funder's line stands on a report's cover too)
+_WEB_FURNITURE = _NEVER_TITLE - {"funding acknowledgement", "funder's disclaimer"}
 
 
 def title_is_plausible(line: str) -> bool:
@@ -267,7 +271,7 @@ def title_from_cover(lines: list[str], reasons: list[str | None]) -> str:
     contents = next((i for i, (ln, why) in enumerate(zip(lines[:HEAD_LINES * 2], reasons,
                                                          strict=False))
                      if why == "contents dot leaders" or _COLOPHON.match(ln.strip())), None)
-    if contents is None or any(why in _NEVER_TITLE for why in reasons[:contents]):
+    if contents is None or any(why in _WEB_FURNITURE for why in reasons[:contents]):
         return ""  # skip links or a language switch above: a web page's fields, no cover
     blocks: list[list[str]] = [[]]
     for line in lines[:contents]:
