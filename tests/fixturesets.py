@@ -168,47 +168,33 @@ SUFFIXES = {".html": "html", ".txt": "txt", ".md": "md"}
 
 
 class LabelledSet:
-    """One set read once for its test: the labels by file, the debris and prose rows, the
-    documents on disk with their visible lines, the saved pages, and the three columns the
-    README's count tables give (format, doc_type, languages (label))."""
+    """One set read once for its test (:func:`load`): the labels by file, the debris and
+    prose rows, the documents on disk with their visible lines, the saved pages, and the
+    three columns the README's count tables give (:func:`column_counts`)."""
 
     def __init__(self, folder: Path):
         self.folder = folder
-        self.labels = {row["file"]: row for row in rows(folder, "labels.csv")}
-        self.debris, self.prose = rows(folder, "debris.csv"), rows(folder, "prose.csv")
-        self.on_disk = sorted(path.name for path in folder.iterdir()
-                              if path.suffix in SUFFIXES and path.stem != "README")
-        self.lines = {name: visible_lines(folder / name) for name in self.on_disk}
+        self.labels, self.debris, self.prose, self.lines = load(folder)
+        self.on_disk = list(self.lines)
         self.pages = [name for name in self.on_disk if name.endswith(".html")]
-        self.by_column = {
-            "format": Counter(SUFFIXES[name[name.rindex("."):]] for name in self.labels),
-            "doc_type": Counter(label["doc_type"] for label in self.labels.values()),
-            "languages (label)": language_counts(self.labels)[0],
-        }
+        self.by_column = column_counts(self.labels)
+        self._debris_by_file = debris_by_file(self.debris)
 
     def soup(self, name: str) -> BeautifulSoup:
         return BeautifulSoup((self.folder / name).read_text(encoding="utf-8"), "html.parser")
 
     def debris_of(self, name: str) -> set[str]:
-        return {row["line"] for row in self.debris if row["file"] == name}
+        return self._debris_by_file.get(name, set())
 
     def page_check(self, name: str, meta_dates: set[str]) -> None:
-        """A saved page has a `<head>` whose `<title>` is debris and not the title, head dates
-        (the lower-cased meta names in meta_dates) that name the labelled year, and every
-        `<dt>`/`<dd>` field listed as debris."""
-        page, debris, label = self.soup(name), self.debris_of(name), self.labels[name]
-        assert page.head and page.head.title and page.head.title.get_text().strip() in debris
-        assert page.head.title.get_text().strip() != label["title"], "<title> is the title"
-        for meta in page.head.find_all("meta"):
-            key = (meta.get("name") or meta.get("property") or meta.get("itemprop") or "").lower()
-            if key in meta_dates:
-                assert label["year"] and YEAR.findall(meta["content"])[:1] == [label["year"]], key
-        fields = [tag.get_text().strip() for tag in page.find_all(["dt", "dd"])]
-        assert all(field in debris for field in fields), "a <dt>/<dd> field is not debris"
+        """:func:`page_check` of one of the set's saved pages."""
+        page_check(self.folder / name, self.labels[name], self.debris_of(name), meta_dates)
 
     def field_pages(self) -> int:
         """How many saved pages carry a `<dt>`/`<dd>` field list."""
         return sum(bool(self.soup(name).find("dt")) for name in self.pages)
+
+
 def documents(folder: Path) -> list[str]:
     """The documents of a set folder (HTML, text and Markdown files but its README), by name."""
     return sorted(p.name for p in folder.iterdir() if p.suffix in SUFFIXES and p.stem != "README")
@@ -264,7 +250,8 @@ def page_check(path: Path, label: dict, debris: set[str], meta_dates: set[str]) 
     for meta in page.head.find_all("meta"):
         key = (meta.get("name") or meta.get("property") or meta.get("itemprop") or "").lower()
         if key in meta_dates:
-            assert YEAR.findall(meta["content"])[:1] == [label["year"]], f"{key} disagrees"
+            assert label["year"] and YEAR.findall(meta["content"])[:1] == [label["year"]], \
+                f"{key} disagrees"
     fields = [tag.get_text().strip() for tag in page.find_all(["dt", "dd"])]
     assert all(field in debris for field in fields), "a <dt>/<dd> field is not debris"
 

@@ -12,19 +12,25 @@ tests/fixtures/exported/dev/README.md and to the set's own README. The import is
 only the CSVs, the visible text (fixturesets.visible_lines) and the README are read.
 """
 
-import re
 from collections import Counter
 
 import pytest
-from fixturesets import LANGUAGES, SETS, TYPES, placement_check, rows, visible_lines
+from fixturesets import (
+    BARE,
+    DOI_PREFIX,
+    GLUED_TIME,
+    LANGUAGES,
+    MAIL,
+    SETS,
+    TYPES,
+    YEAR,
+    column_counts,
+    load,
+    placement_check,
+    readme_tables,
+)
 
 FOLDER = SETS / "squall"
-SUFFIXES = {".html": "html", ".txt": "txt", ".md": "md"}
-YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
-GLUED_TIME = re.compile(r"\d\d[:.]\d\d[A-ZÆØÅÄÖ]")
-DOI_PREFIX = re.compile(r"\b10\.(\d{4,9})/")
-BARE = "no 19xx/20xx number"
-MAIL = "[email protected]"
 # The genres of the brief as the labels' notes name them; the plural ones at least twice.
 GENRES = {"standing committee": 1, "budget": 1, "question time": 1, "public inquiry": 1,
           "european": 1, "oecd": 1, "syllabus": 1, "lecture page": 1, "podcast": 2,
@@ -32,31 +38,10 @@ GENRES = {"standing committee": 1, "budget": 1, "question time": 1, "public inqu
           "bibliographic database": 1, "poster": 1, "phd thesis": 1, "teaching case": 1,
           "student conference": 1, "guest lecture": 1}
 
-LABELS = {row["file"]: row for row in rows(FOLDER, "labels.csv")}
-DEBRIS, PROSE = rows(FOLDER, "debris.csv"), rows(FOLDER, "prose.csv")
-FILES = list(LABELS)
-ON_DISK = sorted(p.name for p in FOLDER.iterdir() if p.suffix in SUFFIXES and p.stem != "README")
-LINES = {name: visible_lines(FOLDER / name) for name in ON_DISK}
-TAGS = Counter(label["languages"] for label in LABELS.values())
-BY_COLUMN = {
-    "format": Counter(SUFFIXES[name[name.rindex("."):]] for name in FILES),
-    "doc_type": Counter(label["doc_type"] for label in LABELS.values()),
-    "languages (label)": TAGS,
-}
-
-
-def readme_tables() -> dict[str, dict[str, int]]:
-    """The README's count tables (`| key | number |` rows), keyed by their first header cell."""
-    tables, current = {}, None
-    for line in (FOLDER / "README.md").read_text(encoding="utf-8").splitlines():
-        cells = [cell.strip() for cell in line.strip().strip("|").split("|")]
-        if not line.startswith("|"):
-            current = None
-        elif current is None:
-            current = tables.setdefault(cells[0], {})
-        elif len(cells) == 2 and cells[1].isdigit():
-            current[cells[0]] = int(cells[1])
-    return tables
+LABELS, DEBRIS, PROSE, LINES = load(FOLDER)
+FILES, ON_DISK = list(LABELS), list(LINES)
+BY_COLUMN = column_counts(LABELS)
+TAGS = BY_COLUMN["languages (label)"]
 
 
 def test_the_csvs_name_the_documents_on_disk_and_end_lines_with_crlf():
@@ -92,7 +77,7 @@ def test_english_and_norwegian_lead_with_some_danish_swedish_and_bilingual_pages
 
 @pytest.mark.parametrize("header", sorted(BY_COLUMN))
 def test_the_readme_count_tables_agree_with_the_csvs(header):
-    assert readme_tables()[header] == dict(BY_COLUMN[header])
+    assert readme_tables(FOLDER)[header] == dict(BY_COLUMN[header])
 
 
 def test_the_readme_overview_has_one_true_row_a_document():

@@ -90,8 +90,9 @@ def _rule(source: str, labels: str, line_start: bool = True) -> YearRule:
 #: Labelled dates in a text, in order of trust. The year in the group ``date`` of the first
 #: match of the most trusted rule found is the year. Two kinds of evidence are left out on
 #: purpose, though pages are full of them: a project period (a plan, and its end is no date
-#: of the page) and a copyright line (a site's footer, written anew each year). A careful
-#: reader does not date a document by them, and a missing year is better than a wrong one.
+#: of the page) and a site's copyright line (written anew each year); only a report's
+#: colophon dates it by its copyright, as the least trusted rule. A careful reader does not
+#: date a document by them, and a missing year is better than a wrong one.
 YEAR_RULES = (
     # a portal's status field and its value in one line, however they were separated (tab,
     # colon, line): "Publication status<TAB>Published - 2020"
@@ -183,7 +184,7 @@ YEAR_RULES = (
         rf"(?:nr\.?\s*|no\.?\s*)?\d{{1,3}}\s*[/–|-]\s*(?P<date>{YEAR})\s*$",
         re.IGNORECASE | re.MULTILINE)),
     # a colophon's print line ("Trykk: Printer AS, Bergen 2021"): the year the report was
-    # printed. A copyright line alone stays no date (a site's footer renews it each year).
+    # printed.
     YearRule("print line", re.compile(
         rf"^\s*(?:trykk|trykt|tryk|trykt hos|tryck|tryckt|tryckeri|print|printed|printed by|"
         rf"sats og trykk|grafisk produktion)\s*:?[^\n\d]{{0,80}}?(?P<date>{YEAR})\s*\.?\s*$",
@@ -261,6 +262,17 @@ _COLOPHON_NEAR = re.compile(r"(?i)\b(isbn|issn|utgiver|utgivar|udgiver|utgivare|
                             r"serie|series)\b")
 
 
+def _in_colophon(text: str, line_start: int) -> bool:
+    """Whether the line starting at ``line_start`` stands in a colophon: a colophon's field
+    within three lines of it, and it is not among the text's last five lines with words (a
+    site's footer, under which a short page ends)."""
+    filled = [m.start() for m in re.finditer(r"(?m)^[ \t]*\S", text)]
+    if len(filled) < 5 or line_start >= filled[-5]:
+        return False
+    near = text[:line_start].split("\n")[-3:] + text[line_start:].split("\n")[:4]
+    return _COLOPHON_NEAR.search("\n".join(near)) is not None
+
+
 #: Words by which a page says it is (or gives) a project's final report.
 FINAL_REPORT = re.compile(r"\b(final report|sluttrapport(en)?|slutrapport(en)?|"
                           r"afsluttende rapport|slutrapporten|final project report)\b",
@@ -316,9 +328,6 @@ def year_derive(text: str, today: date | None = None,
         re.match(rf"[ \t#*>|]*(?:[\w-]+\s+){{1,2}}{FINAL_REPORT.pattern}", line, re.IGNORECASE)
         and len(line.split()) <= 8 and not line_is_sentence(line) for line in text.split("\n"))
     head = "\n".join(text.split("\n")[:HEAD_LINES])
-    # where a text's last five lines with words begin: a copyright line there is a footer's
-    filled = [m.start() for m in re.finditer(r"(?m)^[ \t]*\S", text)]
-    footer = filled[-5] if len(filled) >= 5 else 0
     # the dates an ignored rule would have taken are not taken by a later rule either
     # (head is the start of text, so spans in it are spans in text)
     spans = [m.span("date") for rule in YEAR_RULES if rule.source in ignore
@@ -354,12 +363,9 @@ def year_derive(text: str, today: date | None = None,
                     _deadline_label(before + found.group(0)[:found.start("date") - found.start()])
                     or _DATELINE_NOT.search(found.group(0)[:found.start("date") - found.start()])):
                 continue  # a label and its date ("Søknadsfrist 15.01.2026", "Oppdatert ...")
-            if rule.source == "copyright" and (line_start >= footer or not _COLOPHON_NEAR.search(
-                    "\n".join(where[:line_start].split("\n")[-3:] +
-                              where[line_start:].split("\n")[:4]))):
-                continue  # a site's footer, a picture's or a map's credit: no colophon near
-            if rule.repeated and where.count(where[line_start:found.end()]) < 2 and \
-                    text.count(where[line_start:found.end()]) < 2:
+            if rule.source == "copyright" and not _in_colophon(text, line_start):
+                continue  # a site's footer, a picture's or a map's credit
+            if rule.repeated and text.count(where[line_start:found.end()]) < 2:
                 continue  # printed once: a case number, a revision date
             if rule.source == "cover date" and (
                     _deadline_label(before) or
