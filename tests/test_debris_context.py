@@ -195,3 +195,37 @@ def test_numbered_sentences_in_the_text_are_no_lone_notes():
     for page in cases:
         kept, why = text_clean(page)
         assert "footnote" not in why, page
+
+
+def test_a_chapter_heading_or_a_contents_entry_with_the_next_number_is_no_list_point():
+    """A lone note's page may hold the next chapter's numbered heading ("2 Anbefalinger") and
+    the table of contents' entry for it: neither is the next point of a numbered list, so the
+    note still goes. A numbered point written as a sentence still keeps the line."""
+    page = ("Indhold\n1 Indledning ........................ 3\n2 Anbefalinger ..................... 5\n"
+            "Side 3 af 12\n1 Indledning\n"
+            "Flere kommuner tilbyder i dag genoptræning med video efter udskrivning fra sygehus.\n"
+            "Side 4 af 12\n2 Anbefalinger\n"
+            "Borgeren bør altid kunne vælge fysisk genoptræning, hvis det digitale tilbud ikke "
+            "passer.\n"
+            "1 Se også styrelsens notat om telemedicin.\n"
+            "Side 5 af 12\n")
+    kept, why = text_clean(page)
+    assert "Se også styrelsens notat" not in kept and "footnote" in why
+    assert "Borgeren bør altid" in kept and "Flere kommuner tilbyder" in kept
+    point = page.replace("2 Anbefalinger\n", "2 Kommunerne skal måle ventetiden hvert år.\n")
+    assert "1 Se også styrelsens notat" in text_clean(point)[0]
+
+
+def test_a_call_glued_to_a_word_before_a_comma_calls_its_note():
+    """Text out of a PDF keeps a note's call as a digit glued to the word, also before a comma
+    ("innleggingar1, men"): the numbered line further down the page is that note."""
+    page = ("Talet på eldre med fleire kroniske sjukdomar aukar raskare enn talet på "
+            "sjukepleiarar.\nHeimeoppfølging kan gje færre innleggingar1, men krev at "
+            "kommunane avklarer ansvaret.\n"
+            "1 Erfaringar frå to sjukehus i regionen, 2022–2023.\n"
+            "Kommunane bør difor lage avtalar med sjukehuset om kven som svarar på varsla.\n")
+    kept, why = text_clean(page)
+    assert "Erfaringar frå to sjukehus" not in kept and "footnote" in why
+    assert "Kommunane bør difor" in kept
+    # the same line with no call anywhere and text going on under it stays
+    assert "1 Erfaringar frå" in text_clean(page.replace("innleggingar1,", "innleggingar,"))[0]

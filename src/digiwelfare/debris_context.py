@@ -230,7 +230,7 @@ _SUPERSCRIPT = r"[\u00b9\u00b2\u00b3\u2070-\u2079]+"
 #: of one or two digits glued to a sentence's end or to a word in lower case ("... digitale
 #: kanaler.1", "... søknaden.2 Hjelpen gis ...", "forvaltningen12 og").
 _PLAIN_CALL = re.compile(r"(?:(?<=[^\W\d_A-ZÆØÅÄÖÜ][.,;:!?)])|(?<=[^\W\d_A-ZÆØÅÄÖÜ]{3}))"
-                         r"(\d{1,2})(?=\s|$)")
+                         r"(\d{1,2})(?=[\s,;:.)]|$)")
 #: The note itself, printed at the foot of the page: its plain number, then a capital or a
 #: link, and an end as a note ends ("2 Tallene bygger på ... se kapittel 6.").
 _PLAIN_NOTE = re.compile(r"\s*(\d{1,2})\s+(?=[A-ZÆØÅÄÖÜ]|https?://|www\.)(?=.*(?:[.)]|\S+\.\w+/\S*)\s*$)")
@@ -270,7 +270,8 @@ def _lone_note(lines: list[str], reasons: list[str | None], i: int, number: int)
     offices ..."), ending with a full stop (a numbered heading has none), at the foot of a
     page (the next line is a page number or a running header, another such note, or the end
     of the text), under some prose, and with no line on the page opening with the number
-    before or after it (numbered points go 1, 2, 3)."""
+    before or after it (numbered points go 1, 2, 3), a chapter's numbered heading or a table
+    of contents' entry aside ("2 Anbefalinger")."""
     line = lines[i]
     if not line.rstrip().endswith(".") or not line_is_sentence(line) or \
             re.match(r"\s*\d{1,2}\s+[A-ZÆØÅÄÖ]{2}", line):
@@ -284,7 +285,16 @@ def _lone_note(lines: list[str], reasons: list[str | None], i: int, number: int)
         return False
     near = range(max(0, i - _PAGE_LINES), min(len(lines), i + _PAGE_LINES))
     return not any(j != i and re.match(rf"\s*({number - 1}|{number + 1})[.)]?\s+\S", lines[j])
+                   and not _numbered_heading(lines[j]) and reasons[j] != "contents dot leaders"
                    for j in near)
+
+
+def _numbered_heading(line: str) -> bool:
+    """A chapter's numbered heading ("2 Anbefalinger", "3 Mål og tiltak"): a number and at
+    most four words with no end a sentence or a list point has. A page's heading is no sibling
+    of a footnote's number, as the next point of a numbered list is."""
+    return bool(re.fullmatch(r"\s*\d{1,2}[.)]?(\s+[^\s\d]\S*){1,4}\s*", line)) and \
+        not re.search(r"[.!?:;,]\s*$", line)
 
 
 def sandwiched_mark(lines: list[str], reasons: list[str | None], short: list[bool]) -> None:
