@@ -201,8 +201,8 @@ def test_a_chapter_heading_or_a_contents_entry_with_the_next_number_is_no_list_p
     """A lone note's page may hold the next chapter's numbered heading ("2 Anbefalinger") and
     the table of contents' entry for it: neither is the next point of a numbered list, so the
     note still goes. A numbered point written as a sentence still keeps the line."""
-    page = ("Indhold\n1 Indledning ........................ 3\n2 Anbefalinger ..................... 5\n"
-            "Side 3 af 12\n1 Indledning\n"
+    page = ("Indhold\n1 Indledning ........................ 3\n"
+            "2 Anbefalinger ..................... 5\nSide 3 af 12\n1 Indledning\n"
             "Flere kommuner tilbyder i dag genoptræning med video efter udskrivning fra sygehus.\n"
             "Side 4 af 12\n2 Anbefalinger\n"
             "Borgeren bør altid kunne vælge fysisk genoptræning, hvis det digitale tilbud ikke "
