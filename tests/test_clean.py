@@ -855,3 +855,28 @@ def test_a_funders_line_and_disclaimer_go_a_sentence_on_funding_stays():
                  "Supported by a grant, the team visited four municipalities and interviewed "
                  "the staff about the new tools."):
         assert line_debris(kept) is None, kept
+
+
+def test_a_publications_sales_note_goes_buying_or_ordering_in_prose_stays():
+    for line in ("SOU och Ds kan köpas från Fritzes kundtjänst.",
+                 "Rapporten kan bestilles i trykt form fra forlaget.",
+                 "Printed copies of the report can be ordered from the agency's web shop.",
+                 "Publikationen kan købes hos boghandlere."):
+        assert line_debris(line) == "publication sales note", line
+    for kept in ("Rapporten viser at utstyret kan kjøpes fra flere leverandører.",
+                 "Tryggleiksalarmen kan bestillast frå kommunen.",
+                 "Reports can be ordered by the caseworker when the case is complex.",
+                 "The report can be ordered as a priority when a family asks for it."):
+        assert line_debris(kept) is None, kept
+
+
+def test_a_papers_manuscript_history_goes_a_sentence_on_receipt_stays():
+    for line in ("Received 30 September 2023; accepted for presentation.",
+                 "Mottatt 2. mars 2022, første revisjon innsendt 10. juni 2022, godkjent "
+                 "1. september 2022.",
+                 "Modtaget 4. maj 2021. Accepteret 9. oktober 2021."):
+        assert line_debris(line) == "manuscript history", line
+    for kept in ("We received 300 applications in 2023, and 40 were accepted.",
+                 "Mottatt søknad blir behandlet innen fire uker.",
+                 "Received 12 March 2024, the letter asked the office to explain its decision."):
+        assert line_debris(kept) is None, kept

@@ -26,6 +26,27 @@ def test_a_cover_name_line_is_not_glued_to_the_title_above_it():
     assert out[-1].endswith("på dem i Kvinnherad.")  # a paragraph's last line is joined
 
 
+def test_a_papers_byline_and_affiliations_are_not_glued_to_its_title():
+    """A preprint's first page as PDF extraction gives it: a long title, a long author line
+    with marks and affiliations opening with their marks, none ending a sentence. Each stays
+    a line of its own; the wrapped abstract under them is still joined."""
+    page = ("Digital by default, human on request? Channel choice in Nordic job centres and\n"
+            "Kari Nilsen (NTNU)¹, Per Olsen (UiO)², Siri Dahl (OsloMet)¹ and Jon Berg (NOVA)²\n"
+            "¹ Department of Social Work, Norwegian University of Science and Technology\n"
+            "² Department of Sociology and Human Geography, University of Oslo, Oslo\n\n"
+            + _PARA * 3)
+    out = lines_unwrap(page).split("\n")
+    assert any(ln.startswith("Kari Nilsen") for ln in out)
+    assert any(ln.startswith("¹ Department of Social Work") for ln in out)
+    assert any(ln.startswith("² Department of Sociology") for ln in out)
+    assert any(ln.startswith("Kommunen har prøvd") and ln.endswith("hver uke.") for ln in out)
+    # the same title wrapped onto a line in lower case is still one line
+    wrapped = page.replace("Kari Nilsen (NTNU)¹, Per Olsen (UiO)², Siri Dahl (OsloMet)¹ and "
+                           "Jon Berg (NOVA)²", "the welfare offices of three countries")
+    assert any(ln.endswith("Nordic job centres and the welfare offices of three countries")
+               for ln in lines_unwrap(wrapped).split("\n"))
+
+
 def test_a_layout_table_gives_a_line_a_paragraph_a_data_table_keeps_its_rows(tmp_path):
     # an e-mail newsletter built of tables: each paragraph of a cell is a line of its own
     mail = ("<html><body><table><tr><td><h2>Autumn meeting</h2><p>The network meets in Hamar "

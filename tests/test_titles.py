@@ -356,3 +356,9 @@ def test_a_funders_line_over_a_cover_is_no_title_and_no_web_page():
              "Digital Bridges: final report\nFinal report, April 2024\n\n"
              "Contents\n1 Background ........................ 2\n2 Results ........ 4\n")
     assert _cover(cover) == "Digital Bridges: final report"
+
+
+def test_a_citation_with_its_doi_is_never_a_title():
+    assert not title_is_plausible("Tidsskr Nor Legeforen 2022; 142. doi: 10.4045/tidsskr.22.0001")
+    assert not title_is_plausible("Nordic Welfare Research 8(2), https://doi.org/10.18261/nwr.8.2")
+    assert title_is_plausible("Digital Welfare 2.0: Ten Years of Self-Service")

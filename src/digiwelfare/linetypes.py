@@ -85,7 +85,8 @@ _MARK = r"[\u00b9\u00b2\u00b3\u2070-\u2079*†‡]"
 _MARKS = rf"(?:{_MARK}+(?:,{_MARK}+)*|(?<=[^\W\d_])\d{{1,2}}(?:,\d{{1,2}})*)"
 _NAME_WORD = r"[A-ZÆØÅÄÖÜ](?:[^\W\d_]+|\.)(?:-[A-ZÆØÅÄÖÜ][^\W\d_]+)?"
 _NAME = rf"{_NAME_WORD}(?:\s+(?:(?:van|von|de|der|af|la|le)\s+)?{_NAME_WORD}){{1,3}}"
-_AUTHOR = rf"{_NAME}(?:\s?{_MARKS}|\s\([^()]{{1,60}}\))?"  # a mark, or "(NTNU)"
+# a mark, or "(NTNU)", maybe with marks after it ("Kari Holm (NTNU)¹")
+_AUTHOR = rf"{_NAME}(?:\s?{_MARKS}|\s\([^()]{{1,60}}\)(?:{_MARK}+(?:,{_MARK}+)*)?)?"
 _AUTHOR_LIST = re.compile(rf"{_AUTHOR}(?:\s*(?:,|;|&|\band\b|\bog\b|\boch\b)\s*{_AUTHOR})*")
 _CONNECTORS = frozenset("of for för and og och i in at the de der af på ved vid".split())
 

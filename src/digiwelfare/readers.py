@@ -315,8 +315,11 @@ def lines_unwrap(text: str) -> str:
         heading = (not re.search(r"[.!?,;…]", prev) and line.lstrip()[:1].isupper()
                    and len(before) < 0.8 * width and not re.search(r"[.!?…]['\"»”’)]*$", before)
                    and not re.search(r"\s[^\W\d_]{1,3}$", prev) and prev[-1:] not in "-–—")
+        # a paper's byline and its affiliations are lines of their own, however long: an
+        # author list with its marks, an affiliation under it ("¹ Department of ...")
+        byline = any(map(_byline, (prev, line)))
         joinable = (prev and line.strip() and not leaders and not alone and not heading
-                    and len(prev) >= 0.8 * width
+                    and not byline and len(prev) >= 0.8 * width
                     and (line.lstrip()[:1].islower()
                          or not re.search(r"[.!?:;…]['\"»”’)]*$", prev)))
         if joinable and re.search(r"[^\W\d_]-$", prev) and line.lstrip()[:1].islower():
@@ -326,6 +329,14 @@ def lines_unwrap(text: str) -> str:
         else:
             out.append(line)
     return "\n".join(out)
+
+
+def _byline(line: str) -> bool:
+    """Whether a line is a paper's author list with marks or an affiliation
+    (:mod:`digiwelfare.linetypes`)."""
+    from digiwelfare.linetypes import line_is_affiliation, line_is_author_list
+
+    return bool(line.strip()) and (line_is_author_list(line) or line_is_affiliation(line))
 
 
 def readers_registry() -> dict:

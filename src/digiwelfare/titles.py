@@ -34,8 +34,8 @@ _WEB_FURNITURE = _NEVER_TITLE - {"funding acknowledgement", "funder's disclaimer
 
 def title_is_plausible(line: str) -> bool:
     """Whether a line can be a title: 1 to 30 words, not a code, a date, a label, an
-    affiliation, an author list or a footnote (a line opening with a superscript mark), nor a
-    sentence of text (one ending with a full stop, or a long one).
+    affiliation, an author list, a footnote (a line opening with a superscript mark) or a
+    citation with a DOI, nor a sentence of text (one ending with a full stop, or a long one).
 
     >>> title_is_plausible("How should the agency meet its users in 2030?")
     True
@@ -52,6 +52,8 @@ def title_is_plausible(line: str) -> bool:
     if re.match(r"\s*[\u00b9\u00b2\u00b3\u2070-\u2079†‡]", line) or line_is_affiliation(line) \
             or line_is_author_list(line):
         return False  # a footnote or an affiliation opening with its mark, an author list
+    if re.search(r"\b(doi:?\s*|doi\.org/)10\.\d{4,}/", line, re.IGNORECASE):
+        return False  # a citation of the work, with its DOI
     if not re.search(r"[^\W\d_]{2}", line) or not re.search(r"[^\W\d_A-ZÆØÅÄÖ]{2}", line):
         return False  # no word, or capitals only: a code such as HELSEVEL-HELSEVEL
     if not re.match(r"[\W\d]*[^\W\d_]", line) or line.lstrip("«\"'“‘(")[:1].islower() and \
