@@ -146,4 +146,5 @@ def test_catalogue_pages_carry_field_lists_and_markdown_field_lines_are_debris()
 @pytest.mark.parametrize("name", SET.on_disk)
 def test_the_document_follows_the_labelling_conventions(name):
     label_check(SET.labels[name], SET.lines[name], SET.debris_of(name))
+    assert not SET.labels[name]["title"].startswith("#"), "a Markdown title keeps its '#'"
     placement_check(FOLDER, SET.labels[name], SET.debris, SET.prose)
