@@ -17,7 +17,6 @@ read.
 """
 
 import re
-from collections import Counter
 
 import pytest
 from fixturesets import (
@@ -26,6 +25,7 @@ from fixturesets import (
     SETS,
     LabelledSet,
     files_check,
+    identifier_misses,
     label_check,
     language_counts,
     missing_genres,
@@ -113,16 +113,7 @@ def test_programme_lines_with_glued_times_or_time_zones_are_content_not_debris()
 
 
 def test_identifiers_are_zero_filled_in_their_real_formats():
-    seen, wrong = Counter(), []
-    for name, lines in SMOG.lines.items():
-        for line in lines:
-            for kind, pattern in IDENTIFIERS.items():
-                for match in pattern.finditer(line):
-                    seen[kind] += 1
-                    ident, real = match["id"].strip(), ZERO_FILLED.get(kind)
-                    if (real and not real.fullmatch(ident)) or (
-                            not real and set(ident) - set("0 /-.")):
-                        wrong.append((name, line))
+    seen, wrong = identifier_misses(SMOG.lines, IDENTIFIERS, ZERO_FILLED, "0 /-.")
     assert wrong == [], "an identifier that is not zero-filled"
     assert len(seen) == len(IDENTIFIERS), seen
 
