@@ -285,3 +285,22 @@ def readme_check(folder: Path, labels: dict, debris_rows: list[dict],
     assert {key: tables.get(key) for key in column_counts(labels)} == {
         key: dict(count) for key, count in column_counts(labels).items()}
     assert overview_misses(folder, labels, debris_rows, prose_rows) == []
+
+
+def identifier_misses(lines: dict[str, list[str]], identifiers: dict[str, re.Pattern],
+                      zero_filled: dict[str, re.Pattern],
+                      allowed: str = "0 /-") -> tuple[Counter, list]:
+    """How often each kind of identifier occurs in a set's visible lines, and the (file, line)
+    pairs whose identifier is not zero-filled: its `id` group must match the kind's pattern in
+    `zero_filled`, or else hold only the characters of `allowed` (zeros and separators)."""
+    seen, wrong = Counter(), []
+    for name, found in lines.items():
+        for line in found:
+            for kind, pattern in identifiers.items():
+                for match in pattern.finditer(line):
+                    seen[kind] += 1
+                    ident, real = match["id"].strip(), zero_filled.get(kind)
+                    if (real and not real.fullmatch(ident)) or (
+                            not real and set(ident) - set(allowed)):
+                        wrong.append((name, line))
+    return seen, wrong

@@ -17,7 +17,6 @@ read.
 """
 
 import re
-from collections import Counter
 
 import pytest
 from bs4 import BeautifulSoup
@@ -26,6 +25,7 @@ from fixturesets import (
     SETS,
     debris_by_file,
     files_check,
+    identifier_misses,
     label_check,
     language_check,
     load,
@@ -102,16 +102,7 @@ def test_programme_lines_with_glued_times_are_content_not_debris():
 
 
 def test_identifiers_are_zero_filled_in_their_real_formats():
-    seen, wrong = Counter(), []
-    for name, lines in LINES.items():
-        for line in lines:
-            for kind, pattern in IDENTIFIERS.items():
-                for match in pattern.finditer(line):
-                    seen[kind] += 1
-                    ident, real = match["id"].strip(), ZERO_FILLED.get(kind)
-                    if (real and not real.fullmatch(ident)) or (
-                            not real and set(ident) - set("0 /-")):
-                        wrong.append((name, line))
+    seen, wrong = identifier_misses(LINES, IDENTIFIERS, ZERO_FILLED)
     assert wrong == [], "an identifier that is not zero-filled"
     assert len(seen) == len(IDENTIFIERS), seen
 
