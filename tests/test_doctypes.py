@@ -530,3 +530,38 @@ def test_genre_cues_leave_alone_what_a_review_wrote_to_break_them():
                 + "Their ställningstaganden differ.\n")
     assert "a position or conclusions" not in doc_type_features(abstract, "Four towns")
 
+
+
+def test_a_submission_to_a_body_is_a_policy_document_a_sentence_to_a_committee_is_not():
+    """A letter to a parliament's committee with its references, or a text that calls itself
+    written evidence or input, is a submission: a policy document. A news item whose text
+    mentions that a committee heard evidence, further down, has no submission's head."""
+    letter = ("Blå Kors Norge\nPostboks 0000, 0000 Oslo\nTil Stortingets helse- og omsorgskomité\n"
+              "Deres ref.: 000000\nVår ref.: 00/25\n"
+              "Innspill om retten til analog kontakt\n"
+              "Mange av dem vi møter, har mistet tilgangen til digitale tjenester.\n")
+    assert "a submission to a body" in doc_type_features(letter, "Innspill om analog kontakt")
+    assert doc_type_classify(letter, "Innspill om analog kontakt")[0] == "policy_document"
+    evidence = ("Written evidence submitted by a charity\n"
+                "We help people who cannot use online services.\n")
+    assert "a submission to a body" in doc_type_features(evidence, "Digital inclusion")
+    news = ("Nyheter\nPublisert 3. mars 2025\nKomiteen fikk mange innspill om digitale tjenester.\n"
+            + "Organisasjonene ba om retten til å møte opp.\n" * 30
+            + "Til komiteen skrev en av dem at mange har mistet tilgangen.\n")
+    assert "a submission to a body" not in doc_type_features(news, "Mange innspill til komiteen")
+
+
+def test_a_summary_heading_speaks_against_a_news_item_and_for_no_type_of_its_own():
+    """A report's landing page with a date under its headline and a summary of its own
+    ("Summary", "Sammanfattning" alone on a line) is not typed a news item any more; the cue
+    adds to no type, it takes from `other`. "Summary" inside a sentence is no heading."""
+    page = ("Automated decisions in social benefits\nPublished: 6 December 2023\n"
+            "Download the report (PDF, 2 MB)\nSummary\n"
+            "Public authorities use automated tools to check entitlement to benefits.\n")
+    scores = doc_type_scores(page, "Automated decisions in social benefits")
+    assert "a report's summary or findings heading" in doc_type_features(page, "Automated")
+    assert scores["other"][0] < scores["policy_document"][0]
+    assert doc_type_classify(page, "Automated decisions in social benefits")[0] == \
+        "policy_document"
+    prose = page.replace("Summary\n", "In summary, the tools help.\n")
+    assert "a report's summary or findings heading" not in doc_type_features(prose, "Automated")
