@@ -28,6 +28,12 @@ MIN_WORDS = 8
 #: the words and at least :data:`MIN_PART_WORDS` words.
 MIN_SHARE = 0.15
 MIN_PART_WORDS = 30
+#: A part in a language of the other family (English in a Scandinavian text, or the
+#: reverse) counts with this many words whatever its share: a summary of a paragraph or two
+#: (an English abstract under a Norwegian article). Between Bokmål, Nynorsk, Danish and
+#: Swedish a paragraph read as a sister language is more often a detector's slip than a part,
+#: so there :data:`MIN_SHARE` and :data:`MIN_PART_WORDS` hold.
+MIN_OTHER_FAMILY_WORDS = 20
 CANDIDATES = ("en", "nb", "nn", "da", "sv")
 
 # Word forms that mark Nynorsk against Bokmål and the reverse (frequent function words and
@@ -228,7 +234,9 @@ def _paragraphs_language(paragraphs: list[str], candidates: tuple[str, ...] = CA
 def language_tag(text: str, candidates: tuple[str, ...] = CANDIDATES) -> str:
     """A metadata language tag for ``text``: each language holding at least
     :data:`MIN_SHARE` of the words of its detectable paragraphs (and :data:`MIN_PART_WORDS`
-    words), in reading order (``en``, ``nb``, ``en;nb``). The main language always counts.
+    words), in reading order (``en``, ``nb``, ``en;nb``). The main language always counts, and
+    so does a summary in the other family (English in a Scandinavian text or the reverse) of
+    :data:`MIN_OTHER_FAMILY_WORDS` words or more, the largest part of its family.
     """
     paragraphs = paragraphs_split(text)
     words: dict[str, int] = {}
@@ -239,8 +247,20 @@ def language_tag(text: str, candidates: tuple[str, ...] = CANDIDATES) -> str:
         return _language_main(text, candidates)
     total = sum(words.values())
     main = max(sorted(words), key=words.__getitem__)
+    # the largest part of each family: a sister language's smaller part is held to the share
+    lead = {}
+    for code in sorted(words, key=lambda c: (-words[c], c)):
+        lead.setdefault(_family(code), code)
     return ";".join(code for code, n in words.items()
-                    if code == main or (n >= MIN_SHARE * total and n >= MIN_PART_WORDS))
+                    if code == main or (n >= MIN_SHARE * total and n >= MIN_PART_WORDS)
+                    or (_family(code) != _family(main) and lead[_family(code)] == code
+                        and n >= MIN_OTHER_FAMILY_WORDS))
+
+
+def _family(code: str) -> str:
+    """English, or the Scandinavian languages (Bokmål, Nynorsk, Danish, Swedish), whose
+    paragraphs a detector mistakes for each other far more often than for English."""
+    return "en" if code == "en" else "scandinavian"
 
 
 def _language_main(text: str, candidates: tuple[str, ...] = CANDIDATES) -> str:
