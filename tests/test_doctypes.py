@@ -565,3 +565,35 @@ def test_a_summary_heading_speaks_against_a_news_item_and_for_no_type_of_its_own
         "policy_document"
     prose = page.replace("Summary\n", "In summary, the tools help.\n")
     assert "a report's summary or findings heading" not in doc_type_features(prose, "Automated")
+
+
+def test_a_bodys_recommendation_or_a_committee_report_is_a_policy_document():
+    """A council's recommendation headed as one, a committee's report on a members' proposal
+    and a Council of Europe recommendation by its number are policy documents; a sentence
+    that recommends something, or "recommendation" inside a title further on, is not the
+    heading."""
+    for head in ("Rekommandation om digital inklusion i de nordiske velfærdssamfund",
+                 "Rekommandasjon om rett til ikkje-digital kontakt med det offentlege",
+                 "Utskottets betänkande över medlemsförslag om digital välfärd",
+                 "Recommendation CM/Rec(2024)2 on digital public services"):
+        page = f"{head}\nVedtaget 30.10.2024\nRådet ber regeringerne sikre personlig hjælp.\n"
+        assert "a body's recommendation or committee report" in doc_type_features(page, head), \
+            head
+    prose = ("Ny app for foreldre\nPublisert 3. mars 2025\n"
+             "Vi gir en anbefaling om at foreldre leser vilkårene.\n"
+             "Our recommendation is simple: read the terms.\n")
+    assert "a body's recommendation or committee report" not in doc_type_features(
+        prose, "Ny app for foreldre")
+
+
+def test_a_funders_completion_report_is_a_project_report_an_agencys_final_account_is_not():
+    """A development bank's "Implementation Completion and Results Report" names a funded
+    project's end; a Swedish agency's "slutredovisning" of a government assignment is not
+    taken for one."""
+    icr = ("Report No: ICR00000\nImplementation Completion and Results Report: Social "
+           "Protection Systems Project\nThe project aimed to improve the targeting of aid.\n")
+    assert doc_type_classify(icr, "Social Protection Systems Project") == (
+        "project_report", "cue: a project's completion report")
+    account = ("Digital tillit\nDenna rapport är slutredovisningen av uppdraget.\n"
+               "Myndigheten har kartlagt hur socialtjänsten använder digitala kanaler.\n")
+    assert "a project's completion report" not in doc_type_features(account, "Digital tillit")
