@@ -348,3 +348,39 @@ def test_old_reports_running_heads_a_cover_place_and_a_colophons_copyright_date_
     # a later year in the same forms is never taken
     assert year_derive(f"AGENDA 2/2030\n{body}", today=TODAY) == (None, "")
     assert year_derive(f"Hele Norge i 2030\n{body}", today=TODAY) == (None, "")
+
+
+def test_a_calls_dates_are_deadlines_a_menus_call_is_not_the_page():
+    """A call for papers names itself in a heading with its subject; every date in its head
+    is then a deadline or a milestone ("Full papers: 31 March 2026"), so none dates it. A
+    menu item "Call for papers" on a conference's programme, or a digest's numbered item
+    naming a call, leave the page's own date alone. A Swedish "senast" marks a deadline as
+    "senest" does."""
+    call = ("Journal of Welfare\nCall for Papers: Comparing Digital Welfare States\n"
+            "We invite comparative work.\nTimeline\nExtended abstracts: 15 October 2025\n"
+            "Full papers: 31 March 2026\n")
+    assert year_derive(call, today=date(2026, 12, 1)) == (None, "")
+    programme = ("Home\nCall for papers\nRegistration\nNordic conference on welfare\n"
+                 "14 May 2025\nProgramme of the day.\n")
+    assert year_derive(programme, today=date(2026, 12, 1)) == (2025, "date in the head")
+    swedish = ("Temanummer\nSammanfattningar skickas senast den 1 december 2025.\n"
+               "Numret utkommer hösten 2026.\n")
+    assert year_derive(swedish, today=date(2026, 12, 1)) == (None, "")
+
+
+def test_a_cover_imprint_of_a_place_and_a_year_and_a_publications_office_date_a_report():
+    """A working paper's cover gives its place and year under the authors ("Brussels,
+    2025"); an EU summary's colophon its imprint in Swedish ("Luxemburg: Europeiska unionens
+    publikationsbyrå, 2025"). A place and a year inside a sentence, or further down than the
+    head, do not date it."""
+    cover = ("Working Paper\nAlgorithmic management\nNadia Petrov and Tomas Lind\n"
+             "Brussels, 2025\nAbstract\nWe interviewed caseworkers in 2021 and 2023.\n")
+    assert year_derive(cover, today=date(2026, 12, 1)) == (2025, "print line")
+    imprint = ("Sammanfattning\nLuxemburg: Europeiska unionens publikationsbyrå, 2025\n"
+               "Undersökningen gjordes 2024.\n")
+    assert year_derive(imprint, today=date(2026, 12, 1)) == (2025, "print line")
+    prose = "Rapporten\nVi besökte Bergen, 2019 var det första året med appen.\n"
+    assert year_derive(prose, today=date(2026, 12, 1)) == (None, "")
+    deep = "Rapporten\n" + "Kommunen prøvde ut en ny app med ansatte og brukere.\n" * 40 + \
+        "Oslo, 2019\n"
+    assert year_derive(deep, today=date(2026, 12, 1)) == (None, "")

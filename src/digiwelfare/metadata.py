@@ -29,7 +29,7 @@ SEASONS = (r"spring|summer|autumn|fall|winter|vår(?:en)?|sommer(?:en)?|sommar(?
 _DATE = rf"(?:{FULL_DATE}|(?:{MONTHS})\.?\s+{YEAR}|{YEAR})"
 #: Words that make a date in a line someone else's: a deadline, a horizon, a period.
 _NOT_OURS = re.compile(r"\b(frist|deadline|innen|innan|senest|by|before|until|towards|mot|"
-                       r"mod|fram|frem|inntil|apply|søk|registr\w*|påmelding\w*|tilmelding|"
+                       r"senast|mod|fram|frem|inntil|apply|søk|registr\w*|påmelding\w*|tilmelding|"
                        r"anmälan|call|utlysning|next|neste|næste|nästa|start\w*|oppstart|"
                        r"begin\w*|tiltræd\w*|tiltred\w*|tilträd\w*|tiltrer|tiltre|"
                        r"tilsetting\w*|tilsettjing\w*|ansættelse\w*|anställning\w*|"
@@ -195,8 +195,14 @@ YEAR_RULES = (
     # further down
     YearRule("print line", re.compile(
         rf"^\s*[A-ZÆØÅ][\w .-]{{1,30}}:\s*(?=[^\n,]*\b(?i:press|forlag\w*|förlag\w*|"
-        rf"publish\w*|publications?|office|verlag|books|akademisk|universitet\w*|"
+        rf"publish\w*|publications?|publikation\w*|publikasjon\w*|office|verlag|books|"
+        rf"akademisk|universitet\w*|"
         rf"university|institut\w*)\b)[^\n\d:,]{{3,90}},\s*(?P<date>{YEAR})\s*\.?\s*$",
+        re.MULTILINE), head_only=True),
+    # a title page's imprint of a place and a year alone ("Brussels, 2025", "Stockholm,
+    # 2008"), in the head only: a cover's line under its authors
+    YearRule("print line", re.compile(
+        rf"^\s*[A-ZÆØÅ][^\W\d_]+(?:[ -][A-ZÆØÅ][^\W\d_]+)?,\s*(?P<date>{YEAR})\s*$",
         re.MULTILINE), head_only=True),
     # a sentence that says when a project's final report came out ("Slutrapporten blev
     # offentliggjort i marts 2025", "The final report was published in May 2024"): the date
@@ -294,6 +300,17 @@ def _record_field(before: str, text: str, line_start: int) -> bool:
     return len(re.findall(r"\w+", label)) <= 3 and _RECORD_FIELD.search(label) is not None
 
 
+#: A page that calls for papers, abstracts or proposals names itself so in a heading of its
+#: own: the call and its subject on one line ("Call for Papers: Comparing Digital Welfare
+#: States", "Utlysning av midler til ..."), not a menu's "Call for papers" or a digest's
+#: numbered item ("2. Call for contributions: ...").
+_CALL = re.compile(r"^[ \t#*>]*(?:call for (?:papers|abstracts|proposals|contributions|"
+                   r"submissions|chapters|participants)|calls? for papers|utlysning\w*|"
+                   r"utlysing\w*|indkaldelse|inbjudan|kallelse)(?:\s*[:–—-]\s*|"
+                   r"\s+(?:av|af|of|til|till|for|för|om|on|to)\s+)\S",
+                   re.IGNORECASE | re.MULTILINE)
+
+
 def _deadline_label(label: str) -> bool:
     """Whether a label names a deadline or what a date is not the page's own, compounds
     included ("Søknadsfrist", "Ansøgningsfrist", "Application deadline")."""
@@ -328,6 +345,9 @@ def year_derive(text: str, today: date | None = None,
         re.match(rf"[ \t#*>|]*(?:[\w-]+\s+){{1,2}}{FINAL_REPORT.pattern}", line, re.IGNORECASE)
         and len(line.split()) <= 8 and not line_is_sentence(line) for line in text.split("\n"))
     head = "\n".join(text.split("\n")[:HEAD_LINES])
+    # a call for papers or proposals: every date in its head is a deadline or a milestone
+    # ("Extended abstracts: 15 October 2025", "Full papers: 31 March 2026")
+    call = _CALL.search(head) is not None
     # the dates an ignored rule would have taken are not taken by a later rule either
     # (head is the start of text, so spans in it are spans in text)
     spans = [m.span("date") for rule in YEAR_RULES if rule.source in ignore
@@ -349,7 +369,7 @@ def year_derive(text: str, today: date | None = None,
                     rule.final_heading and not final_heading):
                 break  # an ongoing or a finished project's page is no report of its end
             if rule.source == "date in the head" and (
-                    _deadline_label(before) or _FROM_DATE.fullmatch(before)
+                    call or _deadline_label(before) or _FROM_DATE.fullmatch(before)
                     or re.match(r"\s*[-–—→]", after)
                     or re.search(r"[-–—→]\s*$", before)
                     and not re.search(r"(?:^|\s)\d{1,2}\.?\s*[-–—]\s*$", before)
