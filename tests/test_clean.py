@@ -880,3 +880,14 @@ def test_a_papers_manuscript_history_goes_a_sentence_on_receipt_stays():
                  "Mottatt søknad blir behandlet innen fire uker.",
                  "Received 12 March 2024, the letter asked the office to explain its decision."):
         assert line_debris(kept) is None, kept
+
+
+def test_a_feedback_widgets_question_goes_in_every_language_a_sentence_about_help_stays():
+    for line in ("Hjälpte informationen på sidan dig?", "Var informationen till hjälp?",
+                 "Hjalp informasjonen deg?", "Did this page help you?",
+                 "Var informasjonen til hjelp?"):
+        assert line_debris(line) == "feedback widget", line
+    for kept in ("Hjelper informasjonen deg med å søke, kan du gå videre til skjemaet.",
+                 "Informasjonen hjalp mange brukere.",
+                 "Var informationen till hjälp för de äldre som vi intervjuade?"):
+        assert line_debris(kept) is None, kept
