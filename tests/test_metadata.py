@@ -384,3 +384,16 @@ def test_a_cover_imprint_of_a_place_and_a_year_and_a_publications_office_date_a_
     deep = "Rapporten\n" + "Kommunen prøvde ut en ny app med ansatte og brukere.\n" * 40 + \
         "Oslo, 2019\n"
     assert year_derive(deep, today=date(2026, 12, 1)) == (None, "")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("FÖRVALTNINGSRÄTTSLIG TIDSKRIFT\nNr 3 2024 s. 401–428\n\nMotivering av beslut",
+     (2024, "cover date")),
+    ("Juristen\nJuristen nr. 2/2025, s. 12–30\nResumé", (2025, "cover date")),
+    ("Norsk statsvitenskapelig tidsskrift\nÅrgang 41, nr. 2-2025, s. 5–22\nArtikkel",
+     (2025, "cover date")),
+    # a case or a decision's number has no pages: not an issue line
+    ("Vedtak\nSak nr. 12/2025\nKlagen er tatt til følge.", (None, "")),
+])
+def test_a_journals_issue_line_with_the_articles_pages_dates_the_article(text, expected):
+    assert year_derive(text, today=date(2026, 12, 1)) == expected

@@ -157,6 +157,13 @@ YEAR_RULES = (
         rf"^\s*(?:volume|vol\.?|årgang|årg\.?|argang|årgång)\s*\d{{1,4}}\s*[,(]"
         rf"[^\n]{{0,60}}?\b(?P<date>{YEAR})\)?\s*\.?\s*$", re.IGNORECASE | re.MULTILINE),
         head_only=True),
+    # a journal's issue line with the article's pages, near the top ("Nr 3 2024 s. 401-428",
+    # "Juristen nr. 2/2025, s. 12-30", "Årgang 41, nr. 2-2025, s. 5-22"): the pages make it
+    # the article's own issue, not a case number ("Sak nr. 12/2025")
+    YearRule("cover date", re.compile(
+        rf"^\s*(?:[A-ZÆØÅÄÖ][\w .,-]{{0,40}}\s)?(?:nr\.?|no\.?|issue|hefte|häfte)\s*"
+        rf"\d{{1,2}}\s*[-/–,]?\s*(?P<date>{YEAR})\s*,?\s*(?:s\.|pp?\.|pages?|sider|sidor)\s*"
+        rf"\d+\s*(?:[-–]\s*\d+)?\s*\.?\s*$", re.IGNORECASE | re.MULTILINE), head_only=True),
     # a title page's line of the degree-giving or publishing institution and the year
     # ("Universitetet i Stavanger, 2025", "Faculty of Social Sciences, Nord University 2024");
     # not a document's name with its year ("Universitetet i Agder – årsrapport 2023")
