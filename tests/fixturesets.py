@@ -194,6 +194,18 @@ class LabelledSet:
         """How many saved pages carry a `<dt>`/`<dd>` field list."""
         return sum(bool(self.soup(name).find("dt")) for name in self.pages)
 
+    def kept_markdown_fields(self) -> list[tuple[str, str]]:
+        """The bold field lines (`**Label:** value`) of the Markdown pages that are not debris,
+        as (file, line) pairs."""
+        return [(name, line) for name in self.on_disk if name.endswith(".md")
+                for line in self.lines[name]
+                if re.match(r"\*\*[^*]+:\*\*", line) and line not in self.debris_of(name)]
+
+    def document_check(self, name: str) -> None:
+        """:func:`label_check` and :func:`placement_check` of one of the set's documents."""
+        label_check(self.labels[name], self.lines[name], self.debris_of(name))
+        placement_check(self.folder, self.labels[name], self.debris, self.prose)
+
 
 def documents(folder: Path) -> list[str]:
     """The documents of a set folder (HTML, text and Markdown files but its README), by name."""
