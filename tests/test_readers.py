@@ -135,3 +135,18 @@ def test_a_run_of_widgets_is_split_but_links_in_running_text_are_not(tmp_path):
         "logging in as him?" in lines
     assert not any("Improve this question" in ln or "Share Improve" in ln for ln in lines)
     assert "asked by Per (invented)" in lines and "answered 2 months ago" in lines
+
+
+def test_a_menu_copied_in_one_line_with_double_spaces_is_broken_into_its_items():
+    """"Select all" copies a menu as one line with its items two to four spaces apart; it is
+    read as the menu it is, one item a line. A running header's five spaces or more, a
+    sentence with a double space, and two items only are left as they are."""
+    from digiwelfare.readers import spaced_items_split
+
+    assert spaced_items_split("Forside  Numre  Artikler  Om Juristen  Abonnement") == \
+        "Forside\nNumre\nArtikler\nOm Juristen\nAbonnement"
+    for kept in ("Tavla på veggen – rapport 7          4",
+                 "Kommunen har  prøvd ut tavler i  fire team og  fulgt dem opp.",
+                 "Program  Påmelding",
+                 "Kurs og konferansar  Fagstoff  medlemskap for alle"):
+        assert spaced_items_split(kept) == kept, kept

@@ -362,3 +362,34 @@ def test_a_citation_with_its_doi_is_never_a_title():
     assert not title_is_plausible("Tidsskr Nor Legeforen 2022; 142. doi: 10.4045/tidsskr.22.0001")
     assert not title_is_plausible("Nordic Welfare Research 8(2), https://doi.org/10.18261/nwr.8.2")
     assert title_is_plausible("Digital Welfare 2.0: Ten Years of Self-Service")
+
+
+def test_a_company_a_faculty_with_its_university_and_a_name_with_a_note_are_organisations():
+    """A cover's organisation lines are passed over for the title: a company by its form
+    ("Revisjon Vest IKS", "Agenda Kaupang AS"), a faculty and its university in one line, a
+    name with a note in brackets after it. A title with a comma, or one with a year in
+    brackets, is no organisation."""
+    from digiwelfare.titles import _is_organisation
+
+    for name in ("Revisjon Vest IKS", "Agenda Kaupang AS", "Norconsult AB",
+                 "Det juridiske fakultet, Universitetet i Oslo",
+                 "Revisjon Vest IKS (oppdikta)"):
+        assert _is_organisation(name), name
+    for title in ("Bruk av algoritmar i sakshandsaminga", "Tilsyn med algoritmer, en rapport",
+                  "Digitale tavler i fire kommunar (2023)", "Oslo, Bergen, Trondheim"):
+        assert not _is_organisation(title), title
+    cover = ("Senter for rettsinformatikk\nDet juridiske fakultet, Universitetet i Oslo\n\n"
+             "ALGOTILSYN – sluttrapport\nTilsyn med algoritmer i velferdsforvaltningen\n\n"
+             "ISBN 978-82-0000-000-0\nOslo, november 2025\n\nInnhold\nForord ........ 2\n"
+             "Forord\nRapporten er skrevet ved senteret.\n")
+    assert title_find(cover).startswith("ALGOTILSYN – sluttrapport")
+
+
+def test_a_price_line_is_never_a_title_a_headline_about_money_is():
+    for line in ("Medlem kr 2 900 / ikkje medlem kr 3 900", "Pris: 450 kr",
+                 "Deltakaravgift 1 200 kr"):
+        assert not title_is_plausible(line), line
+    for line in ("Hva koster 100 kr i måneden for eldre?",
+                 "Why a €50 fee keeps people from the service",
+                 "Budsjett 2025: 12 millioner kroner til velferdsteknologi"):
+        assert title_is_plausible(line), line

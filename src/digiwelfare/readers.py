@@ -270,7 +270,31 @@ def text_read(path: Path, data: bytes, source: str) -> list[Record]:
     if path.suffix.lower() in (".md", ".markdown"):
         title = markdown_title(text)
         text = markdown_strip(text)
-    return [Record(source, 0, lines_unwrap(text), title=title, warning=warning)]
+    return [Record(source, 0, lines_unwrap(spaced_items_split(text)), title=title,
+                   warning=warning)]
+
+
+def spaced_items_split(text: str) -> str:
+    """Text with each line of short items set apart by runs of two to four spaces (a menu
+    or a table's header row as "select all" copies it: "Forside  Numre  Artikler  Om oss")
+    broken into one line per item, as the page shows them; so a menu copied in one line is
+    read as the menu it is, not as a heading. Three items or more, each of one to four words
+    opening with a capital and ending no sentence; five spaces or more is a running header
+    set in columns (:func:`lines_unwrap`), and a line of prose never looks like this.
+
+    >>> spaced_items_split("Forside  Numre  Artikler\\nEn artikkel om  to mellomrom.")
+    'Forside\\nNumre\\nArtikler\\nEn artikkel om  to mellomrom.'
+    """
+    out = []
+    for line in text.split("\n"):
+        parts = re.split(r"(?<=\S) {2,4}(?=\S)", line.strip())
+        if len(parts) >= 3 and not re.search(r"\S {5,}\S", line) and all(
+                1 <= len(p.split()) <= 4 and p[:1].isupper() and not re.search(r"[.!?:;,]$", p)
+                for p in parts):
+            out.extend(parts)
+        else:
+            out.append(line)
+    return "\n".join(out)
 
 
 def lines_unwrap(text: str) -> str:

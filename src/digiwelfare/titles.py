@@ -32,6 +32,14 @@ _NEVER_TITLE = frozenset({"skip link", "navigation back", "language switch", "sh
 _WEB_FURNITURE = _NEVER_TITLE - {"funding acknowledgement", "funder's disclaimer"}
 
 
+#: An amount of money ("kr 2 900", "NOK 450", "1 200 kr", "€50") and the words of a price.
+_MONEY = re.compile(r"(?i)(?:\b(?:kr\.?|nok|sek|dkk|eur|usd|gbp)|[€£$])\s?\d[\d  .,]*|"
+                    r"\d[\d  .,]*\s?(?:kr|nok|sek|dkk|euro|eur|€)\b")
+_PRICE_WORD = re.compile(r"(?i)(pris|price|prices|avgift|deltakaravgift|deltakeravgift|"
+                         r"deltagaravgift|fee|fees|kostnad|kostar|koster|medlem|medlemmer|"
+                         r"members?|ikke-medlem\w*|non-members?)\b")
+
+
 def title_is_plausible(line: str) -> bool:
     """Whether a line can be a title: 1 to 30 words, not a code, a date, a label, an
     affiliation, an author list, a footnote (a line opening with a superscript mark) or a
@@ -54,6 +62,9 @@ def title_is_plausible(line: str) -> bool:
         return False  # a footnote or an affiliation opening with its mark, an author list
     if re.search(r"\b(doi:?\s*|doi\.org/)10\.\d{4,}/", line, re.IGNORECASE):
         return False  # a citation of the work, with its DOI
+    amounts = _MONEY.findall(line)
+    if len(amounts) >= 2 or amounts and (_PRICE_WORD.match(line.strip()) or "/" in line):
+        return False  # a price line ("Medlem kr 2 900 / ikkje medlem kr 3 900")
     if not re.search(r"[^\W\d_]{2}", line) or not re.search(r"[^\W\d_A-ZÆØÅÄÖ]{2}", line):
         return False  # no word, or capitals only: a code such as HELSEVEL-HELSEVEL
     if not re.match(r"[\W\d]*[^\W\d_]", line) or line.lstrip("«\"'“‘(")[:1].islower() and \
@@ -190,6 +201,20 @@ def _is_organisation(line: str) -> bool:
     for Welfare and Social Issues", "Social- og Ældreministeriet"); never when its first
     word names a kind of document ("Handlingsplan for Lia kommune" is a plan's title)."""
     words = line.split()
+    # a name with a note in brackets after it ("Revisjon Vest IKS (oppdikta)"): the name decides
+    bracket = re.fullmatch(r"(.*\S)\s+\([^()]{1,30}\)\s*", line)
+    if bracket:
+        return _is_organisation(bracket.group(1))
+    # parts of one body in a row ("Det juridiske fakultet, Universitetet i Oslo")
+    parts = [p.strip() for p in line.split(",")]
+    if len(parts) > 1 and all(parts) and all(map(_is_organisation, parts)):
+        return True
+    # a company or an inter-municipal company by its form ("Revisjon Vest IKS", "Agenda
+    # Kaupang AS", "Norconsult AB"): capitalised words, then the form
+    if 2 <= len(words) <= 6 and re.fullmatch(r"(AS|ASA|IKS|KF|SA|BA|AB|A/S|ApS|I/S|Oy|Oyj|"
+                                             r"Ltd\.?|Inc\.?|GmbH|LLP|plc)", words[-1]) and \
+            all(w[:1].isupper() or w in ("&", "og", "och", "and") for w in words[:-1]):
+        return True
     # an acronym before the name ("ISF: Inspektionen för socialförsäkringen", "IFAU –
     # Institutet för ..."): the name decides
     acronym = re.fullmatch(r"[A-ZÆØÅÄÖ]{2,8}\s*(?::|\s[–—-])\s+(\S.*)", line.strip())
@@ -239,7 +264,8 @@ def _is_organisation(line: str) -> bool:
     stem = notice_cues()["institution"]
     if re.search(r"(?i)\b(kommune|kommun|municipality|county|fylkeskommune|region|"
                  r"ministeriet|departementet|direktoratet|styrelsen|universitet|"
-                 r"university|høgskule|høgskole|college|institute|institutt)$", line) or \
+                 r"university|høgskule|høgskole|college|institute|institutt|fakultet|"
+                 r"fakultetet|faculty)$", line) or \
             stem.match(words[0]):
         return True
     named = all(w[:1].isupper() or w.lower() in ("og", "i", "for", "of", "and", "för", "på",
