@@ -597,3 +597,18 @@ def test_a_funders_completion_report_is_a_project_report_an_agencys_final_accoun
     account = ("Digital tillit\nDenna rapport är slutredovisningen av uppdraget.\n"
                "Myndigheten har kartlagt hur socialtjänsten använder digitala kanaler.\n")
     assert "a project's completion report" not in doc_type_features(account, "Digital tillit")
+
+
+def test_a_sites_privacy_or_accessibility_statement_is_other_a_policy_on_privacy_is_not():
+    """A page whose title names it a site's privacy or accessibility statement is a page about
+    the site (`other`), however many "skal" and "last updated" it holds; a strategy whose
+    title is about privacy, or a statement named in the text only, is not."""
+    page = ("Sist oppdatert 3. mars 2024\nVi behandler personopplysninger om barna.\n"
+            "Barnehagen skal slette bilder etter ett år.\n")
+    assert doc_type_classify(page, "Personvernerklæring for Hentetid") == (
+        "other", "cue: a site's privacy or accessibility statement")
+    assert "a site's privacy or accessibility statement" in doc_type_features(
+        page, "Tilgjengelegheitserklæring for søknad om sosialhjelp")
+    strategy = "Strategien gjelder 2025–2028.\nLes vår personvernerklæring.\n"
+    assert "a site's privacy or accessibility statement" not in doc_type_features(
+        strategy, "Strategi for personvern i skolen")
