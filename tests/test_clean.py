@@ -891,3 +891,28 @@ def test_a_feedback_widgets_question_goes_in_every_language_a_sentence_about_hel
                  "Informasjonen hjalp mange brukere.",
                  "Var informationen till hjälp för de äldre som vi intervjuade?"):
         assert line_debris(kept) is None, kept
+
+
+def test_a_suggested_citation_goes_with_its_heading_prose_about_citations_stays():
+    """A publication page's citation: its heading ("Citation") and the reference under it,
+    or both glued in one line; the EU's standard disclaimer of responsibility. Prose that
+    speaks of citations, a heading followed by text without a year, and a sentence on what an
+    agency is responsible for stay."""
+    page = ("Digital public infrastructure for social protection\n\n"
+            "The paper reviews how twelve countries pay benefits through digital systems.\n\n"
+            "Citation\n\nInternational Monetary Fund. 2025. \"Digital Public Infrastructure\", "
+            "Policy Paper No. 2025/000.\n\nRelated\n")
+    kept, why = text_clean(page)
+    assert "International Monetary Fund. 2025" not in kept and "suggested citation" in why
+    assert "The paper reviews" in kept
+    assert line_debris("Citation | International Monetary Fund. 2025. \"Digital Public "
+                       "Infrastructure\", Policy Paper No. 2025/000.") == "suggested citation"
+    assert line_debris("The European Union is not responsible for any use made of the "
+                       "information contained in this publication.") == "funder's disclaimer"
+    for kept_line in ("Citation counts rose in 2024 as more scholars read the report.",
+                      "The agency is not responsible for the information that users enter."):
+        assert line_debris(kept_line) is None, kept_line
+    no_year = page.replace("International Monetary Fund. 2025. \"Digital Public "
+                           "Infrastructure\", Policy Paper No. 2025/000.",
+                           "The fund asks readers to name the paper and its series.")
+    assert "The fund asks readers" in text_clean(no_year)[0]

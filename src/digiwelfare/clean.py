@@ -67,6 +67,7 @@ import yaml
 from digiwelfare.config import lexicon_file
 from digiwelfare.debris_context import (
     affiliations_mark,
+    citations_mark,
     contact_headings_mark,
     declarations_mark,
     field_blocks_mark,
@@ -298,6 +299,7 @@ def lines_classify(lines: list[str], repeated: frozenset[str]) -> list[str | Non
     contact_headings_mark(lines, reasons)
     affiliations_mark(lines, reasons)
     notices_mark(lines, reasons)
+    citations_mark(lines, reasons)
     footnotes_mark(lines, reasons)
     # once more: notices and footnotes found just now can enclose a short line (a speaker's
     # name between two bios)

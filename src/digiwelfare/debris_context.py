@@ -143,6 +143,18 @@ def affiliations_mark(lines: list[str], reasons: list[str | None]) -> None:
                 changed = True
 
 
+def citations_mark(lines: list[str], reasons: list[str | None]) -> None:
+    """A suggested citation: the line right under a citation heading ("Citation", "How to
+    cite", "Slik siterer du"), blank lines aside, when it holds a year, as a reference does
+    ("International Monetary Fund. 2025. "Digital ...", Policy Paper No. 2025/000.")."""
+    filled = [i for i, ln in enumerate(lines) if ln.strip()]
+    for k, i in enumerate(filled[:-1]):
+        j = filled[k + 1]
+        if reasons[i] == "citation heading" and reasons[j] is None and \
+                len(lines[j].split()) <= 70 and re.search(r"\b(19|20)\d\d\b", lines[j]):
+            reasons[j] = "suggested citation"
+
+
 def notices_mark(lines: list[str], reasons: list[str | None]) -> None:
     """Short sentences in a page's furniture: after its last paragraph of text (a sentence of
     :data:`PARAGRAPH_WORDS` words or more) with at least three debris lines between them, at
