@@ -18,22 +18,10 @@ fixturesets.py do the convention checks; what is particular to this brief is spe
 
 import re
 
+import fixturesets as fs
 import pytest
-from fixturesets import (
-    GLUED_TIME,
-    SETS,
-    YEAR,
-    LabelledSet,
-    files_check,
-    identifier_misses,
-    language_check,
-    missing_genres,
-    readme_check,
-    size_check,
-    trap_check,
-)
 
-FRAZIL = LabelledSet(SETS / "frazil")
+FRAZIL = fs.LabelledSet(fs.SETS / "frazil")
 PAGE_DATE_FIELDS = {"article:published_time", "citation_publication_date", "event:start_time",
                     "dc.date", "dcterms.issued", "dcterms.modified"}
 # Phrases of the brief that the notes must carry, and the fewest documents for each.
@@ -77,19 +65,19 @@ def notes_of(doc_type: str) -> dict[str, str]:
 
 
 def test_folder_and_csvs_match_and_the_lines_end_in_crlf():
-    files_check(FRAZIL.folder, FRAZIL.labels)
+    fs.files_check(FRAZIL.folder, FRAZIL.labels)
 
 
 def test_the_mix_of_formats_and_types_and_the_genres_of_the_brief():
-    size_check(FRAZIL.labels, {"html": (17, 21), "txt": (14, 18), "md": (1, 2)})
-    short = missing_genres(FRAZIL.labels, BRIEF)
+    fs.size_check(FRAZIL.labels, {"html": (17, 21), "txt": (14, 18), "md": (1, 2)})
+    short = fs.missing_genres(FRAZIL.labels, BRIEF)
     assert not short, f"the notes name these genres too seldom: {short}"
     nameless = sorted(n for n, row in FRAZIL.labels.items() if not BODY.search(row["notes"]))
     assert not nameless, f"notes without the body behind the document: {nameless}"
 
 
 def test_languages_lean_on_english_and_norwegian_and_bilinguals_say_what_the_second_part_is():
-    language_check(FRAZIL.labels, {"en": 12, "nb": 8, "nn": 6, "da": 4, "sv": 6}, alone_least=4)
+    fs.language_check(FRAZIL.labels, {"en": 12, "nb": 8, "nn": 6, "da": 4, "sv": 6}, alone_least=4)
     bilingual = {n: row["notes"] for n, row in FRAZIL.labels.items() if ";" in row["languages"]}
     vague = [n for n, note in bilingual.items()
              if not re.search(r"with (?:an English|a Swedish) (?:summary|abstract)", note)]
@@ -97,27 +85,27 @@ def test_languages_lean_on_english_and_norwegian_and_bilinguals_say_what_the_sec
 
 
 def test_year_situations_later_years_in_prose_and_unique_sentences():
-    trap_check(FRAZIL.labels, FRAZIL.prose, FRAZIL.lines)
+    fs.trap_check(FRAZIL.labels, FRAZIL.prose, FRAZIL.lines)
     # A later year in a dated document's prose is named in its evidence as a target.
     for row in FRAZIL.prose:
         label = FRAZIL.labels[row["file"]]
-        later = [y for y in YEAR.findall(row["sentence"]) if label["year"] and y > label["year"]]
+        later = [y for y in fs.YEAR.findall(row["sentence"]) if label["year"] and y > label["year"]]
         assert all(y in label["year_evidence"] for y in later), (row["file"], later)
 
 
 def test_programmes_keep_their_glued_timetables_and_one_has_parallel_groups():
     programmes = notes_of("event_programme")
-    glued = {n for n in programmes if any(GLUED_TIME.search(line) for line in FRAZIL.lines[n])}
+    glued = {n for n in programmes if any(fs.GLUED_TIME.search(line) for line in FRAZIL.lines[n])}
     assert len(glued) >= 4, glued
     dropped = [(n, line) for n in glued for line in FRAZIL.lines[n]
-               if GLUED_TIME.search(line) and line in FRAZIL.debris_of(n)]
+               if fs.GLUED_TIME.search(line) and line in FRAZIL.debris_of(n)]
     assert not dropped, dropped
     hours = {n: [m[1] for m in map(SAME_HOUR.match, FRAZIL.lines[n]) if m] for n in glued}
     assert any(max(map(hs.count, hs)) >= 3 for hs in hours.values()), "no parallel groups"
 
 
 def test_numbers_are_zero_filled_and_every_kind_appears():
-    seen, wrong = identifier_misses(FRAZIL.lines, NUMBERS, NUMBER_FORMS, "0 /-.:")
+    seen, wrong = fs.identifier_misses(FRAZIL.lines, NUMBERS, NUMBER_FORMS, "0 /-.:")
     assert not wrong, wrong
     assert set(seen) == set(NUMBERS), seen
 
@@ -152,4 +140,4 @@ def test_document_follows_the_dev_conventions(name):
 
 
 def test_readme_counts_and_overview_match():
-    readme_check(FRAZIL.folder, FRAZIL.labels, FRAZIL.debris, FRAZIL.prose)
+    fs.readme_check(FRAZIL.folder, FRAZIL.labels, FRAZIL.debris, FRAZIL.prose)
