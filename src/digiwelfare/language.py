@@ -30,10 +30,11 @@ MIN_SHARE = 0.15
 MIN_PART_WORDS = 30
 #: A part in a language of the other family (English in a Scandinavian text, or the
 #: reverse) counts with this many words whatever its share: a summary of a paragraph or two
-#: (an English abstract under a Norwegian article). Between Bokmål, Nynorsk, Danish and
+#: (an English abstract under a Norwegian article; the labelled sets' one-sentence summaries
+#: run from fifteen words up). Between Bokmål, Nynorsk, Danish and
 #: Swedish a paragraph read as a sister language is more often a detector's slip than a part,
 #: so there :data:`MIN_SHARE` and :data:`MIN_PART_WORDS` hold.
-MIN_OTHER_FAMILY_WORDS = 20
+MIN_OTHER_FAMILY_WORDS = 15
 CANDIDATES = ("en", "nb", "nn", "da", "sv")
 
 # Word forms that mark Nynorsk against Bokmål and the reverse (frequent function words and
