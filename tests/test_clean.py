@@ -916,3 +916,11 @@ def test_a_suggested_citation_goes_with_its_heading_prose_about_citations_stays(
                            "Infrastructure\", Policy Paper No. 2025/000.",
                            "The fund asks readers to name the paper and its series.")
     assert "The fund asks readers" in text_clean(no_year)[0]
+
+
+def test_a_pictures_description_in_brackets_goes_a_bracketed_note_in_prose_stays():
+    for line in ("[Picture: two people talking at a kitchen table]",
+                 "[Bilde: ei dame med nettbrett]", "[Image]"):
+        assert line_debris(line) == "image description", line
+    assert line_debris("The form [see the picture on page 4] asks for your bank account.") \
+        is None

@@ -393,3 +393,32 @@ def test_a_price_line_is_never_a_title_a_headline_about_money_is():
                  "Why a €50 fee keeps people from the service",
                  "Budsjett 2025: 12 millioner kroner til velferdsteknologi"):
         assert title_is_plausible(line), line
+
+
+def test_more_bodies_a_cover_passes_over_and_a_policy_named_for_its_municipality_is_a_title():
+    """A government, a journal, a department of a municipality and a university named after a
+    dash are bodies; "Handicappolitik for Esbjerg Kommune" opens with its genre (a policy), so
+    it is the title, not the municipality."""
+    from digiwelfare.titles import _is_organisation
+
+    for name in ("Regeringen", "Tidsskrift for boligforskning", "Journal of Social Policy",
+                 "Tenesteområde helse og omsorg", "OsloMet – storbyuniversitetet"):
+        assert _is_organisation(name), name
+    for title in ("Handicappolitik for Esbjerg Kommune", "Årsmelding for Førde kommune",
+                  "Forvaltning for alle", "Avdelingen som forsvant: digitalisering i NAV"):
+        assert not _is_organisation(title), title
+
+
+def test_a_headline_question_over_its_subtitle_is_the_title():
+    """A journal article's page: the journal's name, its issue line, then the article's title
+    asked as a question with its subtitle under it. The question is the title (it reads as a
+    sentence, but its subtitle, not text, follows it); a question followed by text is not."""
+    page = ("Tidsskrift for boligforskning\nÅrgang 7, nr. 2-2024, s. 10–30\n"
+            "Bostøtte uten søknad?\n"
+            "Automatisk beregning og kommunenes ansvar for vanskeligstilte\n"
+            "Lars Nygård, Universitetet i Agder\nSammendrag\n"
+            "Bostøtten beregnes i dag automatisk ut fra opplysninger i skatteetatens registre.\n")
+    assert title_find(page) == "Bostøtte uten søknad?"
+    text = page.replace("Automatisk beregning og kommunenes ansvar for vanskeligstilte\n",
+                        "Vi har spurt fem kommuner om hva de merker av endringen.\n")
+    assert title_find(text) != "Bostøtte uten søknad?"

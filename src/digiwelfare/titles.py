@@ -117,6 +117,8 @@ def title_find(text: str, given: str = "", repeated: frozenset[str] = frozenset(
             score = _title_score(line, lines) - 2 - 3 * ("," in line.split(":", 1)[1])
         else:
             score = _title_score(line, lines)
+        if _is_headline_question(i, lines, reasons):
+            score += 10  # the heading asked as a question, over its date or its subtitle
         if score > best_score:
             best, best_score, at = line, score, i
     if best and at + 1 < len(lines):
@@ -147,12 +149,14 @@ def _title_field(lines: list[str], i: int) -> str:
 def _is_headline_question(i: int, lines: list[str], reasons: list[str | None]) -> bool:
     """Whether line ``i`` is a headline asked as a question ("Who answers the chatbot?"):
     a plausible title of at most 15 words ending in "?", with page furniture (a date, a
-    byline) right under it rather than text. Such a line reads as a sentence, but a
-    question over a publication date is the page's heading."""
+    byline) or a subtitle (a plausible title that is no sentence) right under it rather than
+    text. Such a line reads as a sentence, but a question over a publication date or over
+    its subtitle is the page's heading."""
     line = lines[i].strip()
     under = next((j for j in range(i + 1, len(lines)) if lines[j].strip()), None)
     return line.endswith("?") and len(line.split()) <= 15 and title_is_plausible(line) and \
-        under is not None and reasons[under] is not None
+        under is not None and (reasons[under] is not None or (
+            title_is_plausible(lines[under].strip()) and not line_is_sentence(lines[under])))
 
 
 #: Reasons a line may have and still be a title (it stands in a page's header zone; a title
@@ -165,7 +169,9 @@ _GENRE_WORD = re.compile(r"(?i)\w*(rapport|report|strategi|strategy|plan|notat|u
                          r"vägledning|vejledning|utkast|udkast|utkastet|draft|remissversion|"
                          r"høringsversjon|høyringsversjon|preprint|summary|sammendrag|"
                          r"samandrag|sammanfattning|sammenfatning|resumé|audit|revisjon|"
-                         r"granskning)")
+                         r"granskning|politik|politikk|policy|handlingsprogram|"
+                         r"melding|årsmelding|årsrapport|årsberetning|"
+                         r"årsredovisning|retningslinjer|riktlinjer)")
 
 
 #: A cover line naming a series of government papers rather than the paper ("Melding til
@@ -208,6 +214,27 @@ def _is_organisation(line: str) -> bool:
     # parts of one body in a row ("Det juridiske fakultet, Universitetet i Oslo")
     parts = [p.strip() for p in line.split(",")]
     if len(parts) > 1 and all(parts) and all(map(_is_organisation, parts)):
+        return True
+    # a government, a journal or a part of an administration named as such ("Regeringen",
+    # "Tidsskrift for boligforskning", "Journal of Social Policy", "Tenesteområde helse og
+    # omsorg"), and a name with its description after a dash whose last word is a body
+    # ("OsloMet – storbyuniversitetet")
+    if re.fullmatch(r"(?i)(regeringen|regjeringen|regjeringa|the government|hallitus)",
+                    line.strip()):
+        return True
+    if re.match(r"(?i)(nordisk |norsk |dansk |svensk |scandinavian |nordic )?(tidsskrift|"
+                r"tidskrift|tidsskriftet|journal)\s+(for|för|of|om|i)\s+\w", line.strip()) and \
+            len(words) <= 8 and not re.search(r"[:?!.]", line):
+        return True
+    if re.match(r"(?i)(tenesteområde|tjenesteområde|tjenesteområdet|tenesteområdet|sektor|"
+                r"avdeling|avdelinga|avdelingen|afdeling|afdelingen|seksjon|seksjonen|"
+                r"virksomhetsområde)\b",
+                line.strip()) and 2 <= len(words) <= 6 and not re.search(r"[:?!.]", line):
+        return True
+    dash = re.fullmatch(r"(\S.*?)\s+[–—-]\s+(\S+)", line.strip())
+    if dash and re.fullmatch(r"(?i)\w*(universitetet|universitet|høgskolen|høgskulen|"
+                             r"högskolan|university|direktoratet|instituttet|institutet)",
+                             dash.group(2)):
         return True
     # a company or an inter-municipal company by its form ("Revisjon Vest IKS", "Agenda
     # Kaupang AS", "Norconsult AB"): capitalised words, then the form
