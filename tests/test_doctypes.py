@@ -612,3 +612,20 @@ def test_a_sites_privacy_or_accessibility_statement_is_other_a_policy_on_privacy
     strategy = "Strategien gjelder 2025–2028.\nLes vår personvernerklæring.\n"
     assert "a site's privacy or accessibility statement" not in doc_type_features(
         strategy, "Strategi for personvern i skolen")
+
+
+def test_a_case_paper_is_a_policy_document_the_minutes_that_quote_one_are_other():
+    """A case paper headed as one ("SAKSFRAMLEGG", "Tjänsteskrivelse") is an administration's
+    assessment and proposal: a policy document. The minutes of the meeting ("Møteprotokoll"
+    in the page's first lines), which print each case's "Saksframlegg" under it, are other."""
+    paper = ("Osterøy kommune\nSAKSFRAMLEGG\nSaksnr.: 25/000\n"
+             "Digital søknad om økonomisk stønad\nKommunedirektøren rår til at søknaden blir "
+             "digital som hovudregel.\n")
+    assert doc_type_classify(paper, "Digital søknad om økonomisk stønad") == (
+        "policy_document", "cue: a case paper for a council")
+    minutes = ("Ulstein kommune\nKommunestyret\nMøteprotokoll Kommunestyret\nMøtedato:\n"
+               "11.12.2025\nPS 00/25 Digitalt nattilsyn\nSaksframlegg\n"
+               "Kommunedirektøren rår til at tilsynet held fram.\nVedtak\nSamrøystes vedteke.\n")
+    assert doc_type_classify(minutes, "PS 00/25 Digitalt nattilsyn")[0] == "other"
+    assert "a case paper for a council" not in doc_type_features(
+        "Nyheiter\nKommunen la fram eit saksframlegg om tilsyn i går.\n", "Tilsyn i heimen")
