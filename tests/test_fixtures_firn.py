@@ -101,7 +101,7 @@ def test_parliamentary_records_are_other_and_show_question_and_answer():
 
 
 def test_languages_lean_on_english_and_norwegian():
-    fs.language_check(FIRN.labels, {"en": 14, "nb": 12, "nn": 5, "sv": 5, "da": 4},
+    fs.language_check(FIRN.labels, {"en": 14, "nb": 11, "nn": 5, "sv": 5, "da": 4},
                       alone_least=3)
     _, parts, openers = fs.language_counts(FIRN.labels)
     assert parts["en"] + parts["nb"] + parts["nn"] >= 3 * (parts["da"] + parts["sv"]), parts
