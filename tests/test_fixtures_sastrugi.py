@@ -23,16 +23,31 @@ import pytest
 SASTRUGI = fs.LabelledSet(fs.SETS / "sastrugi")
 LABELS = SASTRUGI.labels
 
-# Brief phrase -> how many notes must name it (notes are compared in lower case).
-BRIEF = {
-    "parental benefit": 2, "child benefit": 2, "student loan and grant agency": 4,
-    "self-service": 3, "youth guarantee": 5, "family counselling service": 1,
-    "online booking": 1, "children's and youth council": 1, "student union's survey report": 1,
-    "agency's evaluation of an automated grant decision": 1, "ministry's consultation paper": 1,
-    "municipal youth service's action plan": 2, "research centre": 2, "project page": 2,
-    "working paper": 1, "youth research conference": 2, "journal article abstract page": 2,
-    "student newspaper's article": 2, "faq and chatbot page": 1, "field labels": 8,
-}
+# Brief phrase and how many notes must name it (notes are compared in lower case).
+BRIEF_PHRASES = """
+parental benefit | 2
+child benefit | 2
+student loan and grant agency | 4
+self-service | 3
+youth guarantee | 5
+family counselling service | 1
+online booking | 1
+children's and youth council | 1
+student union's survey report | 1
+agency's evaluation of an automated grant decision | 1
+ministry's consultation paper | 1
+municipal youth service's action plan | 2
+research centre | 2
+project page | 2
+working paper | 1
+youth research conference | 2
+journal article abstract page | 2
+student newspaper's article | 2
+faq and chatbot page | 1
+field labels | 8
+"""
+BRIEF = {phrase: int(least) for phrase, least in
+         (row.split(" | ") for row in BRIEF_PHRASES.strip().splitlines())}
 # Each note names the kind of body behind its document.
 BODIES = re.compile(r"agency|government portal|ministry|municipal|county|council|"
                     r"student union|research|foundation|journal|archive|newspaper|"
