@@ -145,14 +145,21 @@ def affiliations_mark(lines: list[str], reasons: list[str | None]) -> None:
 
 def citations_mark(lines: list[str], reasons: list[str | None]) -> None:
     """A suggested citation: the line right under a citation heading ("Citation", "How to
-    cite", "Slik siterer du"), blank lines aside, when it holds a year, as a reference does
-    ("International Monetary Fund. 2025. "Digital ...", Policy Paper No. 2025/000.")."""
+    cite", "Slik siterer du"), blank lines aside, when it holds a year as a reference prints
+    it (:data:`_REFERENCE_YEAR`: "International Monetary Fund. 2025. "Digital ...", "Holm, K.
+    (2024)"); a guide's paragraph on quoting under its "Sitering" heading stays."""
     filled = [i for i, ln in enumerate(lines) if ln.strip()]
     for k, i in enumerate(filled[:-1]):
         j = filled[k + 1]
         if reasons[i] == "citation heading" and reasons[j] is None and \
-                len(lines[j].split()) <= 70 and re.search(r"\b(19|20)\d\d\b", lines[j]):
+                len(lines[j].split()) <= 70 and _REFERENCE_YEAR.search(lines[j]):
             reasons[j] = "suggested citation"
+
+
+#: A reference's year as references print it: in brackets, "(2024)", or closed by a full
+#: stop after a name, "Fund. 2025.", "Holm, K. 2025." (a sentence's "Fra høsten 2022 krever
+#: ..." has neither).
+_REFERENCE_YEAR = re.compile(r"\((19|20)\d\d[a-z]?\)|(?<=[\w.)]\s)(19|20)\d\d[a-z]?\.(\s|$)")
 
 
 def notices_mark(lines: list[str], reasons: list[str | None]) -> None:
@@ -271,9 +278,26 @@ def footnotes_mark(lines: list[str], reasons: list[str | None]) -> None:
         note = _PLAIN_NOTE.match(line)
         if mark and mark.group(1) in calls or note and (any(
                 n == note.group(1) and 0 < i - j <= _PAGE_LINES for j, n in plain)
+                and not _uncalled_sibling(lines, reasons, i, int(note.group(1)),
+                                          {n for _, n in plain})
                 or not any(n == note.group(1) for _, n in plain)
                 and _lone_note(lines, reasons, i, int(note.group(1)))):
             reasons[i] = "footnote"
+
+
+def _uncalled_sibling(lines: list[str], reasons: list[str | None], i: int, number: int,
+                      called: set[str]) -> bool:
+    """Whether a line on the page opens with the number before or after ``number`` that the
+    text never calls: a numbered list's next point ("18 Kommunen bør ..." beside "19 ..."),
+    not another note (notes at a page's foot are called, "... ones.1" and "... ones.2")."""
+    near = range(max(0, i - _PAGE_LINES), min(len(lines), i + _PAGE_LINES))
+    for j in near:
+        found = re.match(r"\s*(\d{1,2})[.)]?\s+\S", lines[j])
+        if j != i and found and int(found.group(1)) in (number - 1, number + 1) and \
+                found.group(1) not in called and not _numbered_heading(lines, j) and \
+                reasons[j] != "contents dot leaders":
+            return True
+    return False
 
 
 def _lone_note(lines: list[str], reasons: list[str | None], i: int, number: int) -> bool:
@@ -297,16 +321,20 @@ def _lone_note(lines: list[str], reasons: list[str | None], i: int, number: int)
         return False
     near = range(max(0, i - _PAGE_LINES), min(len(lines), i + _PAGE_LINES))
     return not any(j != i and re.match(rf"\s*({number - 1}|{number + 1})[.)]?\s+\S", lines[j])
-                   and not _numbered_heading(lines[j]) and reasons[j] != "contents dot leaders"
+                   and not _numbered_heading(lines, j) and reasons[j] != "contents dot leaders"
                    for j in near)
 
 
-def _numbered_heading(line: str) -> bool:
-    """A chapter's numbered heading ("2 Anbefalinger", "3 Mål og tiltak"): a number and at
-    most four words with no end a sentence or a list point has. A page's heading is no sibling
-    of a footnote's number, as the next point of a numbered list is."""
+def _numbered_heading(lines: list[str], j: int) -> bool:
+    """Whether line ``j`` is a chapter's numbered heading ("2 Anbefalinger", "3 Mål og
+    tiltak"): a number and at most four words with no end a sentence or a list point has,
+    and no numbered line right above it (a list's short steps, "1 Logg inn" over "2 Fyll ut
+    skjemaet", are points). A page's heading is no sibling of a footnote's number, as the
+    next point of a numbered list is."""
+    line = lines[j]
+    above = next((lines[k] for k in range(j - 1, -1, -1) if lines[k].strip()), "")
     return bool(re.fullmatch(r"\s*\d{1,2}[.)]?(\s+[^\s\d]\S*){1,4}\s*", line)) and \
-        not re.search(r"[.!?:;,]\s*$", line)
+        not re.search(r"[.!?:;,]\s*$", line) and not re.match(r"\s*\d{1,2}[.)]?\s+\S", above)
 
 
 def sandwiched_mark(lines: list[str], reasons: list[str | None], short: list[bool]) -> None:

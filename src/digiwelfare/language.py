@@ -242,7 +242,7 @@ def language_tag(text: str, candidates: tuple[str, ...] = CANDIDATES) -> str:
     paragraphs = paragraphs_split(text)
     words: dict[str, int] = {}
     for para, code in zip(paragraphs, _paragraphs_language(paragraphs, candidates), strict=True):
-        if len(para.split()) >= MIN_WORDS or len(paragraphs) == 1:
+        if (len(para.split()) >= MIN_WORDS or len(paragraphs) == 1) and not _reference(para):
             words[code] = words.get(code, 0) + len(para.split())
     if not words:
         return _language_main(text, candidates)
@@ -256,6 +256,14 @@ def language_tag(text: str, candidates: tuple[str, ...] = CANDIDATES) -> str:
                     if code == main or (n >= MIN_SHARE * total and n >= MIN_PART_WORDS)
                     or (_family(code) != _family(main) and lead[_family(code)] == code
                         and n >= MIN_OTHER_FAMILY_WORDS))
+
+
+def _reference(paragraph: str) -> bool:
+    """Whether a paragraph is an entry of a reference list (:func:`digiwelfare.clean.
+    line_debris` names it a reference): a cited work's language is not the text's."""
+    from digiwelfare.clean import line_debris
+
+    return (line_debris(" ".join(paragraph.split())) or "").startswith("reference")
 
 
 def _family(code: str) -> str:

@@ -29,7 +29,8 @@ SEASONS = (r"spring|summer|autumn|fall|winter|vår(?:en)?|sommer(?:en)?|sommar(?
 _DATE = rf"(?:{FULL_DATE}|(?:{MONTHS})\.?\s+{YEAR}|{YEAR})"
 #: Words that make a date in a line someone else's: a deadline, a horizon, a period.
 _NOT_OURS = re.compile(r"\b(frist|deadline|innen|innan|senest|by|before|until|towards|mot|"
-                       r"senast|mod|fram|frem|inntil|apply|søk|registr\w*|påmelding\w*|tilmelding|"
+                       r"senast(?!\s+(?:ändrad|ändrat|uppdaterad|uppdaterat|publicerad|granskad|reviderad))|"
+                       r"mod|fram|frem|inntil|apply|søk|registr\w*|påmelding\w*|tilmelding|"
                        r"anmälan|call|utlysning|next|neste|næste|nästa|start\w*|oppstart|"
                        r"begin\w*|tiltræd\w*|tiltred\w*|tilträd\w*|tiltrer|tiltre|"
                        r"tilsetting\w*|tilsettjing\w*|ansættelse\w*|anställning\w*|"
@@ -75,6 +76,9 @@ class YearRule:
     #: taken only when its line stands at least twice in the text (a running head, printed
     #: on every page), not once (a case number, a revision date)
     repeated: bool = False
+    #: taken only on a cover: no sentence of text above it, and the only line of its shape in
+    #: the head (a list of places and years is a conference's history, not an imprint)
+    cover_only: bool = False
 
 
 def _rule(source: str, labels: str, line_start: bool = True) -> YearRule:
@@ -161,7 +165,9 @@ YEAR_RULES = (
     # "Juristen nr. 2/2025, s. 12-30", "Årgang 41, nr. 2-2025, s. 5-22"): the pages make it
     # the article's own issue, not a case number ("Sak nr. 12/2025")
     YearRule("cover date", re.compile(
-        rf"^\s*(?:[A-ZÆØÅÄÖ][\w .,-]{{0,40}}\s)?(?:nr\.?|no\.?|issue|hefte|häfte)\s*"
+        rf"^\s*(?!(?i:rundskriv|cirkulære|cirkulär|circular|sak|saksnr|ärende|vedtak|lov|"
+        rf"forskrift|förordning|bekendtgørelse|prop|meld|innst|rapport|report|dokument|"
+        rf"document)\b)(?:[A-ZÆØÅÄÖ][\w .,-]{{0,40}}\s)?(?:nr\.?|no\.?|issue|hefte|häfte)\s*"
         rf"\d{{1,2}}\s*[-/–,]?\s*(?P<date>{YEAR})\s*,?\s*(?:s\.|pp?\.|pages?|sider|sidor)\s*"
         rf"\d+\s*(?:[-–]\s*\d+)?\s*\.?\s*$", re.IGNORECASE | re.MULTILINE), head_only=True),
     # a title page's line of the degree-giving or publishing institution and the year
@@ -207,10 +213,11 @@ YEAR_RULES = (
         rf"university|institut\w*)\b)[^\n\d:,]{{3,90}},\s*(?P<date>{YEAR})\s*\.?\s*$",
         re.MULTILINE), head_only=True),
     # a title page's imprint of a place and a year alone ("Brussels, 2025", "Stockholm,
-    # 2008"), in the head only: a cover's line under its authors
+    # 2008"), on a cover only: no sentence above it (a chart's source, "Eurostat, 2019",
+    # stands under text) and no other such line (a list of earlier venues)
     YearRule("print line", re.compile(
         rf"^\s*[A-ZÆØÅ][^\W\d_]+(?:[ -][A-ZÆØÅ][^\W\d_]+)?,\s*(?P<date>{YEAR})\s*$",
-        re.MULTILINE), head_only=True),
+        re.MULTILINE), head_only=True, cover_only=True),
     # a sentence that says when a project's final report came out ("Slutrapporten blev
     # offentliggjort i marts 2025", "The final report was published in May 2024"): the date
     # of the report the page gives, before the end of the period it reports on, but after
@@ -313,8 +320,8 @@ def _record_field(before: str, text: str, line_start: int) -> bool:
 #: numbered item ("2. Call for contributions: ...").
 _CALL = re.compile(r"^[ \t#*>]*(?:call for (?:papers|abstracts|proposals|contributions|"
                    r"submissions|chapters|participants)|calls? for papers|utlysning\w*|"
-                   r"utlysing\w*|indkaldelse|inbjudan|kallelse)(?:\s*[:–—-]\s*|"
-                   r"\s+(?:av|af|of|til|till|for|för|om|on|to)\s+)\S",
+                   r"utlysing\w*|indkaldelse af (?:abstracts|bidrag|papers|artikler))"
+                   r"(?:[ \t]*[:–—-][ \t]*|[ \t]+(?:av|af|of|til|till|for|för|om|on|to)[ \t]+)\S",
                    re.IGNORECASE | re.MULTILINE)
 
 
@@ -352,8 +359,9 @@ def year_derive(text: str, today: date | None = None,
         re.match(rf"[ \t#*>|]*(?:[\w-]+\s+){{1,2}}{FINAL_REPORT.pattern}", line, re.IGNORECASE)
         and len(line.split()) <= 8 and not line_is_sentence(line) for line in text.split("\n"))
     head = "\n".join(text.split("\n")[:HEAD_LINES])
-    # a call for papers or proposals: every date in its head is a deadline or a milestone
-    # ("Extended abstracts: 15 October 2025", "Full papers: 31 March 2026")
+    # a call for papers or proposals: every date with a label in its head is a deadline or a
+    # milestone ("Extended abstracts: 15 October 2025", "Full papers: 31 March 2026"); a
+    # date alone on its line under the heading is still the page's own
     call = _CALL.search(head) is not None
     # the dates an ignored rule would have taken are not taken by a later rule either
     # (head is the start of text, so spans in it are spans in text)
@@ -376,7 +384,8 @@ def year_derive(text: str, today: date | None = None,
                     rule.final_heading and not final_heading):
                 break  # an ongoing or a finished project's page is no report of its end
             if rule.source == "date in the head" and (
-                    call or _deadline_label(before) or _FROM_DATE.fullmatch(before)
+                    call and before.strip() or _deadline_label(before)
+                    or _FROM_DATE.fullmatch(before)
                     or re.match(r"\s*[-–—→]", after)
                     or re.search(r"[-–—→]\s*$", before)
                     and not re.search(r"(?:^|\s)\d{1,2}\.?\s*[-–—]\s*$", before)
@@ -392,6 +401,9 @@ def year_derive(text: str, today: date | None = None,
                 continue  # a label and its date ("Søknadsfrist 15.01.2026", "Oppdatert ...")
             if rule.source == "copyright" and not _in_colophon(text, line_start):
                 continue  # a site's footer, a picture's or a map's credit
+            if rule.cover_only and (len(rule.label.findall(head)) > 1 or any(
+                    line_is_sentence(ln) for ln in where[:line_start].split("\n"))):
+                continue  # a chart's source under text, a list of earlier venues
             if rule.repeated and text.count(where[line_start:found.end()]) < 2:
                 continue  # printed once: a case number, a revision date
             if rule.source == "cover date" and (

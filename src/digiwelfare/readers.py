@@ -341,7 +341,7 @@ def lines_unwrap(text: str) -> str:
                    and not re.search(r"\s[^\W\d_]{1,3}$", prev) and prev[-1:] not in "-–—")
         # a paper's byline and its affiliations are lines of their own, however long: an
         # author list with its marks, an affiliation under it ("¹ Department of ...")
-        byline = any(map(_byline, (prev, line)))
+        byline = _byline(prev, line)
         joinable = (prev and line.strip() and not leaders and not alone and not heading
                     and not byline and len(prev) >= 0.8 * width
                     and (line.lstrip()[:1].islower()
@@ -355,12 +355,25 @@ def lines_unwrap(text: str) -> str:
     return "\n".join(out)
 
 
-def _byline(line: str) -> bool:
-    """Whether a line is a paper's author list with marks or an affiliation
-    (:mod:`digiwelfare.linetypes`)."""
+def _byline(prev: str, line: str) -> bool:
+    """Whether two lines are kept apart as a paper's byline: either is an author list with
+    marks, or ``line`` is an affiliation under an author list, another affiliation or a
+    mark ("¹ Department of ..."), or ``prev`` is such an affiliation and ``line`` does not go
+    on in lower case (:mod:`digiwelfare.linetypes`). An affiliation's shape in the middle of
+    a wrapped sentence ("... blant andre" / "Universitetet i Bergen, Høgskulen på
+    Vestlandet og Nord universitet" / "i samarbeid med ...") is prose."""
     from digiwelfare.linetypes import line_is_affiliation, line_is_author_list
 
-    return bool(line.strip()) and (line_is_author_list(line) or line_is_affiliation(line))
+    def author(text: str) -> bool:
+        return bool(text.strip()) and line_is_author_list(text)
+
+    def affiliation(text: str, above: str) -> bool:
+        return bool(text.strip()) and line_is_affiliation(text) and (
+            author(above) or bool(re.match(r"\s*[\u00b9\u00b2\u00b3\u2070-\u2079*†‡\d]", text))
+            or line_is_affiliation(above))
+
+    return author(prev) or author(line) or affiliation(line, prev) or (
+        bool(prev.strip()) and line_is_affiliation(prev) and not line.lstrip()[:1].islower())
 
 
 def readers_registry() -> dict:

@@ -63,7 +63,8 @@ def title_is_plausible(line: str) -> bool:
     if re.search(r"\b(doi:?\s*|doi\.org/)10\.\d{4,}/", line, re.IGNORECASE):
         return False  # a citation of the work, with its DOI
     amounts = _MONEY.findall(line)
-    if len(amounts) >= 2 or amounts and (_PRICE_WORD.match(line.strip()) or "/" in line):
+    if len(amounts) >= 2 or amounts and "?" not in line and (
+            _PRICE_WORD.match(line.strip()) or re.search(r"(?<!\d)\s/\s|(?<![\d\s])/(?!\d)", line)):
         return False  # a price line ("Medlem kr 2 900 / ikkje medlem kr 3 900")
     if not re.search(r"[^\W\d_]{2}", line) or not re.search(r"[^\W\d_A-ZÆØÅÄÖ]{2}", line):
         return False  # no word, or capitals only: a code such as HELSEVEL-HELSEVEL
@@ -117,10 +118,17 @@ def title_find(text: str, given: str = "", repeated: frozenset[str] = frozenset(
             score = _title_score(line, lines) - 2 - 3 * ("," in line.split(":", 1)[1])
         else:
             score = _title_score(line, lines)
-        if _is_headline_question(i, lines, reasons):
-            score += 10  # the heading asked as a question, over its date or its subtitle
+        if _is_headline_question(i, lines, reasons) and _subtitle_under(i, lines, reasons):
+            score += 10  # the heading asked as a question over its subtitle
         if score > best_score:
             best, best_score, at = line, score, i
+    if not best:
+        # nothing but a name before the text: a body's own page is titled by its name
+        # ("Seksjon for velferd og digitalisering", "Digitale Velferdstjenester AS")
+        best, at = next(((ln.strip(), i) for i, (ln, why) in enumerate(
+            zip(lines[:min(head, first_sentence)], reasons, strict=False))
+            if ln.strip() and _title_zone(ln, why, i, lines) and title_is_plausible(ln.strip())
+            and _is_organisation(ln.strip())), ("", 0))
     if best and at + 1 < len(lines):
         # a title wrapped onto the next line: a few words going on in lower case, no sentence
         more = lines[at + 1].strip()
@@ -146,17 +154,26 @@ def _title_field(lines: list[str], i: int) -> str:
     return value if title_is_plausible(value) and not _TITLE_LABEL.fullmatch(value) else ""
 
 
+def _subtitle_under(i: int, lines: list[str], reasons: list[str | None]) -> bool:
+    """Whether the next line after ``i`` is a subtitle: no debris, a plausible title of five
+    words or more, no sentence."""
+    under = next((j for j in range(i + 1, len(lines)) if lines[j].strip()), None)
+    return under is not None and reasons[under] is None and \
+        title_is_plausible(lines[under].strip()) and not line_is_sentence(lines[under]) and \
+        len(lines[under].split()) >= 5
+
+
 def _is_headline_question(i: int, lines: list[str], reasons: list[str | None]) -> bool:
     """Whether line ``i`` is a headline asked as a question ("Who answers the chatbot?"):
     a plausible title of at most 15 words ending in "?", with page furniture (a date, a
-    byline) or a subtitle (a plausible title that is no sentence) right under it rather than
+    byline) or a subtitle (a plausible title of five words or more that is no sentence; an
+    FAQ's short answer, "Ja, via Husbanken", is none) right under it rather than
     text. Such a line reads as a sentence, but a question over a publication date or over
     its subtitle is the page's heading."""
     line = lines[i].strip()
     under = next((j for j in range(i + 1, len(lines)) if lines[j].strip()), None)
     return line.endswith("?") and len(line.split()) <= 15 and title_is_plausible(line) and \
-        under is not None and (reasons[under] is not None or (
-            title_is_plausible(lines[under].strip()) and not line_is_sentence(lines[under])))
+        under is not None and (reasons[under] is not None or _subtitle_under(i, lines, reasons))
 
 
 #: Reasons a line may have and still be a title (it stands in a page's header zone; a title
