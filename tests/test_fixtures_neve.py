@@ -31,28 +31,29 @@ ASKED = {"newspaper": 6, "op-ed": 1, "readers' letter": 1, "editorial": 1, "colu
          "byline": 3, "photo credit": 2, "read also": 2, "comment count": 3, "field labels": 4}
 
 # Who stands behind a document: every note names one of these.
-BEHIND = re.compile(r"newspaper|columnist|agency|fact-check|press council|journal|tv|radio|"
-                    r"podcast|university|school|grants|regulator|ministry|inquiry|association|"
-                    r"centre|almedalen|folkemødet|nordmedia|redaktørforening", re.I)
+BEHIND = re.compile("|".join((
+    "newspaper", "columnist", "agency", "fact-check", "press council", "journal", "tv", "radio",
+    "podcast", "university", "school", "grants", "regulator", "ministry", "inquiry",
+    "association", "centre", "almedalen", "folkemødet", "nordmedia", "redaktørforening")), re.I)
 
-IDS = {
-    "case number": re.compile(r"(?:\bPFU-sak |\bCF\d\d-|\bES/)(?P<id>[\d/]+)"),
-    "diary number": re.compile(r"^(?P<id>20\d\d-\d{5})$"),
-    "report number": re.compile(r"(?:\bRapport |\bSOU |\bMeld\. St\. |Skriftserien nr\. )"
-                                r"(?P<id>\d[\d:/]*)"),
-    "ISBN": re.compile(r"\bISBN (?P<id>[\d-]+)"),
-    "ISSN": re.compile(r"\bISSN (?P<id>[\dX-]+)"),
-    "project number": re.compile(r"\bProsjektnummer (?P<id>\d+)"),
-    "organisation number": re.compile(r"(?:\bOrg\.nr\.|\bCVR) (?P<id>[\d ]+\d)"),
-    "postal box": re.compile(r"(?:\bPostboks|\bBox) (?P<id>\d+)"),
-    "phone": re.compile(r"(?:Telefon|Sentralbord|Pressevakt:) (?P<id>\+?\d[\d ]*\d)"),
-    "journal pages": re.compile(r"Sidetall: (?P<id>[\d–]+)"),
-}
-ZEROS = {"case number": re.compile(r"0+(?:/2\d|/1)?"),
-         "diary number": re.compile(r"20\d\d-0{5}"),
-         "report number": re.compile(r"0+(?:/20\d\d)?|20\d\d:0+"),
-         "ISBN": re.compile(r"97[89]-\d\d-0+-0+-0"),
-         "phone": re.compile(r"(?:\+45 )?(?:[2-9]\d )?[0 ]+")}
+# Identifiers on these documents: kind, what stands before the number, the number itself and,
+# where zeros alone do not say it, the zero-filled form the number must take.
+ID_TABLE = (
+    ("case number", r"\bPFU-sak |\bCF\d\d-|\bES/", r"[\d/]+", r"0+(?:/2\d|/1)?"),
+    ("diary number", r"^", r"20\d\d-\d{5}$", r"20\d\d-0{5}"),
+    ("report number", r"\bRapport |\bSOU |\bMeld\. St\. |Skriftserien nr\. ", r"\d[\d:/]*",
+     r"0+(?:/20\d\d)?|20\d\d:0+"),
+    ("ISBN", r"\bISBN ", r"[\d-]+", r"97[89]-\d\d-0+-0+-0"),
+    ("ISSN", r"\bISSN ", r"[\dX-]+", None),
+    ("project number", r"\bProsjektnummer ", r"\d+", None),
+    ("organisation number", r"\bOrg\.nr\. |\bCVR ", r"[\d ]+\d", None),
+    ("postal box", r"\bPostboks |\bBox ", r"\d+", None),
+    ("phone", r"Telefon |Sentralbord |Pressevakt: ", r"\+?\d[\d ]*\d",
+     r"(?:\+45 )?(?:[2-9]\d )?[0 ]+"),
+    ("journal pages", r"Sidetall: ", r"[\d–]+", None),
+)
+IDS = {kind: re.compile(f"(?:{before})(?P<id>{number})") for kind, before, number, _ in ID_TABLE}
+ZEROS = {kind: re.compile(form) for kind, _, _, form in ID_TABLE if form}
 
 # Copied labels standing alone on a line: always debris.
 LABELS_ALONE = {"Dato:", "Tid:", "Sted:", "Arrangør:", "Les også:"}
