@@ -629,3 +629,15 @@ def test_a_case_paper_is_a_policy_document_the_minutes_that_quote_one_are_other(
     assert doc_type_classify(minutes, "PS 00/25 Digitalt nattilsyn")[0] == "other"
     assert "a case paper for a council" not in doc_type_features(
         "Nyheiter\nKommunen la fram eit saksframlegg om tilsyn i går.\n", "Tilsyn i heimen")
+
+
+def test_a_cue_against_other_alone_leaves_a_page_other():
+    """A summary heading speaks against `other` but for no type: on a page where no other cue
+    fires (a fact-check with its "Konklusjon", a press council's decision) the page stays
+    `other` with no cue, instead of going to whichever type has the largest intercept."""
+    page = ("Nei, Nav har ikke stengt alle skrankene\nPublisert av Faktisk\nPåstand\n"
+            "Et innlegg sier at alle kontorer er stengt.\nKonklusjon\n"
+            "Påstanden er feil: kontorene har åpent for timeavtaler.\n")
+    assert "a report's summary or findings heading" in doc_type_features(page, "Nei, Nav")
+    assert doc_type_classify(page, "Nei, Nav har ikke stengt alle skrankene") == (
+        "other", "no cue")

@@ -223,9 +223,13 @@ def doc_type_decide(features: dict[str, float], weights: dict[str, dict[str, flo
     intercept plus the weights of the features present. A feature the weights do not know (a
     cue added since the last fit) counts with the cue file's weight for the cue's type; so do
     all cues when there are no fitted weights. ``("other", "no cue")`` when no cue fires; ties
-    go to the type listed first in :data:`DOC_TYPE_ORDER`."""
+    go to the type listed first in :data:`DOC_TYPE_ORDER`. A cue with a negative weight (one
+    that only speaks against a type) does not count as a cue that fires."""
     weights = doc_type_weights() if weights is None else weights
-    names = {c.name for c in doc_type_cues()}
+    # a cue that only speaks against a type (a negative hand weight, "a report's summary or
+    # findings heading" against `other`) is no evidence for any type: alone it leaves the
+    # page `other`, as a page with no cue is
+    names = {c.name for c in doc_type_cues() if c.weight > 0}
     if not any(f.removesuffix(" in the lead") in names for f in features):
         return "other", "no cue"
     scores = _scores(features, weights)
