@@ -14,8 +14,9 @@ import pytest
 
 from digiwelfare.clean import line_debris, text_clean
 from digiwelfare.metadata import year_derive
+from digiwelfare.organisations import line_is_organisation
 from digiwelfare.readers_html import html_read
-from digiwelfare.titles import _is_organisation, title_find
+from digiwelfare.titles import title_find
 
 _TODAY = datetime.date(2026, 12, 4)
 
@@ -243,7 +244,7 @@ def test_a_heading_keeps_its_subtitle_and_is_not_cut_at_an_abbreviation(heading)
 ])
 def test_a_title_about_a_new_body_is_no_organisation(title):
     # the "X institutt for ..." rule takes any capitalised first word ("Nytt", "A", "One")
-    assert not _is_organisation(title)
+    assert not line_is_organisation(title)
 
 
 _USABILITY = ("Why users fail to log in\n\nOlder users of the municipal portal often gave up "
@@ -370,7 +371,7 @@ def test_passing_prose_and_titles_the_new_rules_leave(line):
     ("Strategi for digital inkludering", False),
 ])
 def test_passing_organisations(line, expected):
-    assert _is_organisation(line) is expected
+    assert line_is_organisation(line) is expected
 
 
 @pytest.mark.parametrize("heading, title", [

@@ -282,13 +282,13 @@ def test_organisations_by_their_compounds_and_acronyms_are_no_title_a_gathering_
     i Agder"), or after its acronym ("ISF: Inspektionen för ..."), loses to the page's
     heading; a gathering whose name opens with an institution's stem ("Nettverkssamling
     for ...") is the title; a heading that ends in "municipality" is no site name."""
-    from digiwelfare.titles import _is_organisation
+    from digiwelfare.organisations import line_is_organisation
 
-    assert _is_organisation("Velferdsteknologinettverket i Agder")
-    assert _is_organisation("ISF: Inspektionen för socialförsäkringen")
-    assert _is_organisation("IFAU – Institutet för arbetsmarknadspolitisk utvärdering")
-    assert not _is_organisation("Nettverkssamling for velferdsteknologi i Agder")
-    assert not _is_organisation("NOU: Digital velferd for alle")
+    assert line_is_organisation("Velferdsteknologinettverket i Agder")
+    assert line_is_organisation("ISF: Inspektionen för socialförsäkringen")
+    assert line_is_organisation("IFAU – Institutet för arbetsmarknadspolitisk utvärdering")
+    assert not line_is_organisation("Nettverkssamling for velferdsteknologi i Agder")
+    assert not line_is_organisation("NOU: Digital velferd for alle")
     programme = ("Velferdsteknologinettverket i Agder\nPROGRAM\n"
                  "Nettverkssamling for velferdsteknologi i Agder\nTirsdag 10. juni\n\n"
                  "Samlingen er for ledere i hjemmetjenesten i de 25 kommunene.\n")
@@ -304,11 +304,11 @@ def test_a_common_noun_with_a_bodys_ending_is_no_organisation():
     """"Nattilsynet i hjemmetjenesten" (night-time supervision), "Hjemmekontoret i pandemien"
     and "Rammeverket for digital kompetanse" end as an agency's name does, but name a thing;
     a body's compound before a place needs the place's capital."""
-    from digiwelfare.titles import _is_organisation
+    from digiwelfare.organisations import line_is_organisation
 
     for heading in ("Nattilsynet i hjemmetjenesten", "Hjemmekontoret i pandemien",
                     "Rammeverket for digital kompetanse"):
-        assert not _is_organisation(heading), heading
+        assert not line_is_organisation(heading), heading
     page = ("Hjem / Helse\nRammeverket for digital kompetanse\n\n"
             "Rammeverket beskriver hva ansatte i helse og omsorg bør kunne.\n")
     assert title_find(page) == "Rammeverket for digital kompetanse"
@@ -319,16 +319,16 @@ def test_names_of_bodies_in_joined_parts_or_with_a_field_are_organisations():
     """An agency named in joined parts ("Arbeids- og velferdsdirektoratet") and an institute
     "for" a field, however long, name a body; a strategy "for" a field, services "in" the
     municipalities and joined parts that end in services name none."""
-    from digiwelfare.titles import _is_organisation
+    from digiwelfare.organisations import line_is_organisation
 
     for name in ("Sosial- og helsedirektoratet", "Arbeids- og velferdsdirektoratet",
                  "Helse- og omsorgsdepartementet",
                  "Norsk institutt for forskning om oppvekst, velferd og aldring",
                  "Danish Institute for Human Rights"):
-        assert _is_organisation(name), name
+        assert line_is_organisation(name), name
     for heading in ("Nasjonal strategi for digital velferd", "Sosial- og helsetjenester i "
                     "kommunene", "Digitale tjenester for eldre i kommunene"):
-        assert not _is_organisation(heading), heading
+        assert not line_is_organisation(heading), heading
     cover = ("Sosial- og helsedirektoratet\n\nIKT i pleie og omsorg – fra forsøk til drift\n\n"
              "Rapport fra konferansen\n\n"
              "Konferansen samlet ansatte fra kommunene som har tatt i bruk elektronisk journal.\n")
@@ -369,15 +369,15 @@ def test_a_company_a_faculty_with_its_university_and_a_name_with_a_note_are_orga
     ("Revisjon Vest IKS", "Agenda Kaupang AS"), a faculty and its university in one line, a
     name with a note in brackets after it. A title with a comma, or one with a year in
     brackets, is no organisation."""
-    from digiwelfare.titles import _is_organisation
+    from digiwelfare.organisations import line_is_organisation
 
     for name in ("Revisjon Vest IKS", "Agenda Kaupang AS", "Norconsult AB",
                  "Det juridiske fakultet, Universitetet i Oslo",
                  "Revisjon Vest IKS (oppdikta)"):
-        assert _is_organisation(name), name
+        assert line_is_organisation(name), name
     for title in ("Bruk av algoritmar i sakshandsaminga", "Tilsyn med algoritmer, en rapport",
                   "Digitale tavler i fire kommunar (2023)", "Oslo, Bergen, Trondheim"):
-        assert not _is_organisation(title), title
+        assert not line_is_organisation(title), title
     cover = ("Senter for rettsinformatikk\nDet juridiske fakultet, Universitetet i Oslo\n\n"
              "ALGOTILSYN – sluttrapport\nTilsyn med algoritmer i velferdsforvaltningen\n\n"
              "ISBN 978-82-0000-000-0\nOslo, november 2025\n\nInnhold\nForord ........ 2\n"
@@ -399,14 +399,14 @@ def test_more_bodies_a_cover_passes_over_and_a_policy_named_for_its_municipality
     """A government, a journal, a department of a municipality and a university named after a
     dash are bodies; "Handicappolitik for Esbjerg Kommune" opens with its genre (a policy), so
     it is the title, not the municipality."""
-    from digiwelfare.titles import _is_organisation
+    from digiwelfare.organisations import line_is_organisation
 
     for name in ("Regeringen", "Tidsskrift for boligforskning", "Journal of Social Policy",
                  "Tenesteområde helse og omsorg", "OsloMet – storbyuniversitetet"):
-        assert _is_organisation(name), name
+        assert line_is_organisation(name), name
     for title in ("Handicappolitik for Esbjerg Kommune", "Årsmelding for Førde kommune",
                   "Forvaltning for alle", "Avdelingen som forsvant: digitalisering i NAV"):
-        assert not _is_organisation(title), title
+        assert not line_is_organisation(title), title
 
 
 def test_a_headline_question_over_its_subtitle_is_the_title():

@@ -2,7 +2,8 @@
 properties, a page's main heading, a Markdown file's first heading) when it is plausible; a
 title field ("Tittel:", "Title of master's thesis:"); a report cover's title and subtitle; else
 the line before the text's first sentence that looks most like a title and not like a site
-name, a menu item, an organisation, a code or a field (:func:`title_find`). Split from
+name, a menu item, an organisation (:mod:`digiwelfare.organisations`), a code or a field
+(:func:`title_find`). Split from
 :mod:`digiwelfare.metadata` (years), which still offers these names.
 """
 
@@ -20,8 +21,8 @@ from digiwelfare.linetypes import (
     line_is_affiliation,
     line_is_author_list,
     line_is_sentence,
-    notice_cues,
 )
+from digiwelfare.organisations import GENRE_WORD, line_is_organisation
 
 #: Kinds of debris line that are never a title, however they stand.
 _NEVER_TITLE = frozenset({"skip link", "navigation back", "language switch", "share or print",
@@ -128,7 +129,7 @@ def title_find(text: str, given: str = "", repeated: frozenset[str] = frozenset(
         best, at = next(((ln.strip(), i) for i, (ln, why) in enumerate(
             zip(lines[:min(head, first_sentence)], reasons, strict=False))
             if ln.strip() and _title_zone(ln, why, i, lines) and title_is_plausible(ln.strip())
-            and _is_organisation(ln.strip())), ("", 0))
+            and line_is_organisation(ln.strip())), ("", 0))
     if best and at + 1 < len(lines):
         # a title wrapped onto the next line: a few words going on in lower case, no sentence
         more = lines[at + 1].strip()
@@ -179,18 +180,6 @@ def _is_headline_question(i: int, lines: list[str], reasons: list[str | None]) -
 #: Reasons a line may have and still be a title (it stands in a page's header zone; a title
 #: printed twice, in a breadcrumb and as the heading, is a "running header").
 _TITLE_ZONE = (None, "header or footer", "short-line run", "between debris", "running header")
-#: Words that, alone on a cover line, name the kind of document rather than the document
-#: ("ERFARINGSRAPPORT" above the title).
-_GENRE_WORD = re.compile(r"(?i)\w*(rapport|report|strategi|strategy|plan|notat|utredning|"
-                         r"utgreiing|redegørelse|evaluering|evaluation|veileder|rettleiar|"
-                         r"vägledning|vejledning|utkast|udkast|utkastet|draft|remissversion|"
-                         r"høringsversjon|høyringsversjon|preprint|summary|sammendrag|"
-                         r"samandrag|sammanfattning|sammenfatning|resumé|audit|revisjon|"
-                         r"granskning|politik|politikk|policy|handlingsprogram|"
-                         r"melding|årsmelding|årsrapport|årsberetning|"
-                         r"årsredovisning|retningslinjer|riktlinjer)")
-
-
 #: A cover line naming a series of government papers rather than the paper ("Melding til
 #: Stortinget", "Norges offentlige utredninger", "Report to the Storting (white paper)").
 _SERIES = re.compile(r"(?i)\s*((melding|meld|proposisjon|innstilling|innstilling frå|"
@@ -206,123 +195,6 @@ _COLOPHON = re.compile(r"(?i)(tittel|title|titel|isbn|issn|utgiver|utgivar|udgiv
                        r"publisher|forfattere?|forfattarar|författare|authors?)\b\s*:?\s*\S")
 #: A person's name on a cover: two to four capitalised words ("Anne Grete Fossheim").
 _NAMES = r"[A-ZÆØÅÄÖ][\w.'-]+(\s+[A-ZÆØÅÄÖ][\w.'-]+){1,3}"
-
-
-#: The first word of a body's name before "institutt for", "council for" ...: a people's, a
-#: country's or a state's adjective ("Norsk", "Nordic", "Danish", "Statens", "Nasjonalt"),
-#: never an article, a number or "new" ("Nytt senter for ...", "A council for ...", "One
-#: agency for ..." are headings about a body).
-_PROPER_FIRST = re.compile(r"(?i)(\w+(sk|ske|ska|isk|iske|ish|ian|ic|ens)|nasjonal[te]?|"
-                           r"national[ea]?|nationell[ae]?|regional[te]?|"
-                           r"(?-i:[A-ZÆØÅÄÖ]{2,}))")
-
-
-def _is_organisation(line: str) -> bool:
-    """Whether a cover line names an organisation: it ends with an organisation word
-    ("Sogndal kommune"), starts with an institution's stem ("Institutet för
-    välfärdsanalys"), or is a short name of capitalised words holding one ("Nordic Centre
-    for Welfare and Social Issues", "Social- og Ældreministeriet"); never when its first
-    word names a kind of document ("Handlingsplan for Lia kommune" is a plan's title)."""
-    words = line.split()
-    # a name with a note in brackets after it ("Revisjon Vest IKS (oppdikta)"): the name decides
-    bracket = re.fullmatch(r"(.*\S)\s+\([^()]{1,30}\)\s*", line)
-    if bracket:
-        return _is_organisation(bracket.group(1))
-    # parts of one body in a row ("Det juridiske fakultet, Universitetet i Oslo")
-    parts = [p.strip() for p in line.split(",")]
-    if len(parts) > 1 and all(parts) and all(map(_is_organisation, parts)):
-        return True
-    # a government, a journal or a part of an administration named as such ("Regeringen",
-    # "Tidsskrift for boligforskning", "Journal of Social Policy", "Tenesteområde helse og
-    # omsorg"), and a name with its description after a dash whose last word is a body
-    # ("OsloMet – storbyuniversitetet")
-    if re.fullmatch(r"(?i)(regeringen|regjeringen|regjeringa|the government|hallitus)",
-                    line.strip()):
-        return True
-    if re.match(r"(?i)(nordisk |norsk |dansk |svensk |scandinavian |nordic )?(tidsskrift|"
-                r"tidskrift|tidsskriftet|journal)\s+(for|för|of|om|i)\s+\w", line.strip()) and \
-            len(words) <= 8 and not re.search(r"[:?!.]", line):
-        return True
-    if re.match(r"(?i)(tenesteområde|tjenesteområde|tjenesteområdet|tenesteområdet|sektor|"
-                r"avdeling|avdelinga|avdelingen|afdeling|afdelingen|seksjon|seksjonen|"
-                r"virksomhetsområde)\b",
-                line.strip()) and 2 <= len(words) <= 6 and not re.search(r"[:?!.]", line):
-        return True
-    dash = re.fullmatch(r"(\S.*?)\s+[–—-]\s+(\S+)", line.strip())
-    if dash and re.fullmatch(r"(?i)\w*(universitetet|universitet|høgskolen|høgskulen|"
-                             r"högskolan|university|direktoratet|instituttet|institutet)",
-                             dash.group(2)):
-        return True
-    # a company or an inter-municipal company by its form ("Revisjon Vest IKS", "Agenda
-    # Kaupang AS", "Norconsult AB"): capitalised words, then the form
-    if 2 <= len(words) <= 6 and re.fullmatch(r"(AS|ASA|IKS|KF|SA|BA|AB|A/S|ApS|I/S|Oy|Oyj|"
-                                             r"Ltd\.?|Inc\.?|GmbH|LLP|plc)", words[-1]) and \
-            all(w[:1].isupper() or w in ("&", "og", "och", "and") for w in words[:-1]):
-        return True
-    # an acronym before the name ("ISF: Inspektionen för socialförsäkringen", "IFAU –
-    # Institutet för ..."): the name decides
-    acronym = re.fullmatch(r"[A-ZÆØÅÄÖ]{2,8}\s*(?::|\s[–—-])\s+(\S.*)", line.strip())
-    if acronym:
-        return _is_organisation(acronym.group(1))
-    if 3 <= len(words) <= 12 and not re.search(r"[:?!–—]", line) and \
-            _PROPER_FIRST.fullmatch(words[0]) and re.fullmatch(
-                r"(?i)(institutt|institute|institut|institutet|senter|center|centre|centrum|råd|"
-                r"council|agency|byrå|forbund|förbund|forening|förening|foundation|stiftelse)",
-                words[1]) \
-            and words[2].lower() in ("for", "för", "of", "om", "on"):
-        return True  # "Norsk institutt for forskning om oppvekst, velferd og aldring"
-    if not words or len(words) > 8 or re.search(r"[:?!–—]", line):
-        return False
-    if len(words) <= 6 and re.fullmatch(
-            r"[A-ZÆØÅÄÖ]\w*-,?(\s+\w+-,?)*\s+(og|och|and|&)\s+\w{3,}(revisjonen|tilsynet|"
-            r"tillsynen|direktoratet|departementet|ministeriet|etaten|verket|styrelsen|"
-            r"myndigheten|ombudet)", line.strip()):
-        return True  # parts of a name joined ("Barne-, ungdoms- og familiedirektoratet")
-    if _GENRE_WORD.fullmatch(words[0]) and len(words) > 1:
-        return False  # a document named by its kind first: "Handlingsplan for Lia kommune"
-    if len(words) == 1 and re.search(r"(?i)\w{3,}(revisjonen|revisionen|tilsynet|tillsynen|"
-                                     r"direktoratet|etaten|verket|styrelsen|myndigheten|"
-                                     r"ombudet|ombudsmannen)$", line):
-        return True  # an agency named in one word ("Riksrevisjonen", "Arbeidstilsynet")
-    # a compound whose head is a body in the definite form, then where or for what
-    # ("Velferdsteknologinettverket i Agder", "Inspektionen för socialförsäkringen")
-    # (a place after "i", "på", "ved": a name, capitalised; a field after "for", "för"). Heads
-    # that are as often common nouns ("Nattilsynet i ...", "Hjemmekontoret i ...",
-    # "Rammeverket for ...") are not among them.
-    if len(words) > 1 and re.fullmatch(
-            r"(?i)\w*(nettverket|nätverket|netværket|senteret|sentret|centret|centeret|"
-            r"instituttet|institutet|rådet|forbundet|förbundet|foreningen|föreningen|"
-            r"foreninga|direktoratet|styrelsen|myndigheten|inspektionen|byrået|byrån|"
-            r"nämnden|fondet|fonden)", words[0]) and (
-            words[1].lower() in ("for", "för", "of") or words[1].lower() in (
-                "i", "på", "ved", "vid", "in") and len(words) > 2 and words[2][:1].isupper()):
-        return True
-    # a compound whose head is an event ("Nettverkssamling for ...", "Forskningsdagene i
-    # ...") names a gathering, though it opens with an institution's stem
-    if len(words) > 1 and re.fullmatch(r"(?i)\w+(samling|samlinga|samlingen|møte|møtet|"
-                                       r"konferanse|konferansen|konference|konferencen|"
-                                       r"konferens|konferensen|seminar|seminaret|"
-                                       r"dag|dagen|dagene|dagane|treff|treffet|kurs|kurset)",
-                                       words[0]):
-        return False
-    stem = notice_cues()["institution"]
-    if re.search(r"(?i)\b(kommune|kommun|municipality|county|fylkeskommune|region|"
-                 r"ministeriet|departementet|direktoratet|styrelsen|universitet|"
-                 r"university|høgskule|høgskole|college|institute|institutt|fakultet|"
-                 r"fakultetet|faculty)$", line) or \
-            stem.match(words[0]):
-        return True
-    named = all(w[:1].isupper() or w.lower() in ("og", "i", "for", "of", "and", "för", "på",
-                                                  "och", "af", "og", "fra", "från",
-                                                  "the", "&", "-") for w in words)
-    # a name of capitalised words ending in an organisation word in the plural or a union
-    # ("Sveriges Kommuner och Regioner"); "i fire kommunar" in a subtitle is no name
-    if named and re.search(r"(?i)\b(kommuner|kommunar|regioner|regionar|municipalities|"
-                           r"regions|landsforening|förbund|forbund|organisasjon)$", line):
-        return True
-    return named and any(stem.search(w) or re.search(
-        r"(?i)(ministeri|direktorat|styrelse|forsk|centre|center|senter|council|agency|"
-        r"authority|board)", w) for w in words)
 
 
 def title_from_cover(lines: list[str], reasons: list[str | None]) -> str:
@@ -352,14 +224,14 @@ def title_from_cover(lines: list[str], reasons: list[str | None]) -> str:
         elif blocks[-1]:
             blocks.append([])
     for block in blocks:
-        if all(_is_organisation(ln) or (len(ln.split()) <= 3 and all(
+        if all(line_is_organisation(ln) or (len(ln.split()) <= 3 and all(
                 w[:1].isupper() for w in ln.split())) for ln in block):
             continue  # an organisation's block: "Vestland County Municipality / KS Vestland"
         title: list[str] = []
         acronym = ""  # a project's name in capitals above its title ("DIGIHJEM")
         for line in block:
             if not title and re.fullmatch(r"[A-ZÆØÅÄÖ][A-ZÆØÅÄÖ0-9-]{2,}", line) and \
-                    not _GENRE_WORD.fullmatch(line):
+                    not GENRE_WORD.fullmatch(line):
                 acronym = line
                 continue
             # a series' number: a report's, or a government paper's ("Meld. St. 14", "NOU 2023: 4")
@@ -372,12 +244,12 @@ def title_from_cover(lines: list[str], reasons: list[str | None]) -> str:
             if title and line[:1].islower() and not dated:
                 title[-1] += " " + line  # a title wrapped onto the next line
                 continue
-            if not title and (number or _is_organisation(line) or _SERIES.fullmatch(line) or
-                              (len(line.split()) <= 2 and _GENRE_WORD.fullmatch(line.split()[-1]))
+            if not title and (number or line_is_organisation(line) or _SERIES.fullmatch(line) or
+                              (len(line.split()) <= 2 and GENRE_WORD.fullmatch(line.split()[-1]))
                               or not title_is_plausible(line)):
                 acronym = ""  # a series' name in capitals ("NOU") is not the project's
                 continue  # above the title: an organisation, a report number, a kicker
-            if number or dated or _is_organisation(line) or not title_is_plausible(line) or \
+            if number or dated or line_is_organisation(line) or not title_is_plausible(line) or \
                     re.fullmatch(rf"{_NAMES}((,|\s+(og|and|och|&))\s+{_NAMES})+", line) \
                     or len(title) == 3:
                 break  # under the title: a report number, a date, the authors
@@ -424,7 +296,7 @@ def _title_score(line: str, lines: list[str]) -> float:
         score -= 6
     # a site's or an organisation's name; a title that ends in such a word ("Who follows
     # up? Remote follow-up between hospital and municipality") asks or says more
-    if _is_organisation(line) or words <= 6 and not re.search(r"[?!:]", line) and re.search(
+    if line_is_organisation(line) or words <= 6 and not re.search(r"[?!:]", line) and re.search(
             r"(?i)\b(kommune|municipality|universitet\w*|university|høgskule\w*|"
             r"høgskole\w*|college|ministeriet|departement\w*|ministry|direktorat\w*|"
             r"logo|network|nettverk\w*|nätverk\w*|institutt\w*|institute)\b$", line):
