@@ -62,10 +62,34 @@ def test_on_a_project_page_a_date_under_a_record_field_dates_no_report():
     registry = ("Remote follow-up at home\nSponsor\nA hospital trust\nLast Update Posted\n"
                 "2025-02-03\nBrief Summary\nThe study tests daily measurements.")
     assert year_derive(registry, today=TODAY, ignore=frozenset({"modified"})) == (None, "")
+    # the end of a running or unreported project's period, as a field over its date
+    period = ("Digital help points for adult learners\nStart date\n01-03-2022\nEnd date\n"
+              "28-02-2024\nSummary\nVolunteers ran sessions in village halls.")
+    assert year_derive(period, today=TODAY, ignore=frozenset({"modified"})) == (None, "")
+    assert year_derive(period.replace("End date", "Sluttdato"), today=TODAY,
+                       ignore=frozenset({"modified"})) == (None, "")
+    assert year_derive(period, today=TODAY) == (2024, "date in the head")
     said = ("Erklæringa for søknadsskjemaet\nErklæringa vart sist oppdatert 28.04.2025\n\n"
             "Kommunen har retta dei fleste avvika.")
     assert year_derive(said, today=TODAY, ignore=frozenset({"modified"})) == (
         2025, "date in the head")
+
+
+def test_a_catalogues_final_report_field_and_a_wikis_last_edit_date_their_pages():
+    """"Sluttrapport levert: 15.02.2024" dates the report a project's record gives, not the
+    end of its period; "This page was last edited on ..." dates a wiki page, not the comments'
+    signatures above it; a report still to be delivered dates nothing."""
+    record = ("Digital leksehjelp\nProsjektperiode: 2021–2023\nSluttrapport levert: 15.02.2024"
+              "\n\nProsjektet ble avsluttet i 2023.\n")
+    assert year_derive(record, today=TODAY, ignore=frozenset({"modified"})) == (
+        2024, "final report")
+    assert year_derive(record.replace("levert:", "levert innen"), today=TODAY,
+                       ignore=frozenset({"modified"}))[1] != "final report"
+    wiki = ("Talk: Digital welfare state\nSigned 3 March 2021\nReply 4 June 2024\n"
+            + "A comment.\n" * 30 + "This page was last edited on 14 May 2025, at 10:12.\n")
+    assert year_derive(wiki, today=TODAY) == (2025, "modified")
+    assert year_derive(wiki.replace("This page was last edited", "Sida vart sist redigert"),
+                       today=TODAY) == (2025, "modified")
 
 
 def test_a_sentence_that_dates_the_final_report_beats_the_period_it_reports_on():
@@ -188,6 +212,16 @@ def test_an_events_page_is_dated_by_the_event_and_an_adverts_dates_are_not_its_o
     # the other rules keep their order of trust behind the ones asked for first
     assert year_derive("Sist endret 3.1.2024\nPublisert 2.2.2023",
                        first=("event date",)) == (2023, "published")
+    # a page that is no programme (a newsletter, a news item) dated by its issue line, not by
+    # the coming seminar its text announces; with nothing else, the seminar still dates it
+    letter = ("Newsletter: Care at Home\nNo. 3 · October 2025\nDear colleagues\n"
+              "Our next open seminar takes place on 12 February 2026 at 10:00.\n")
+    assert year_derive(letter, today=date(2026, 3, 1)) == (2026, "event date")
+    assert year_derive(letter, today=date(2026, 3, 1), last=("event date",)) == (
+        2025, "cover date")
+    alone = "Webinar on sensors\n" + "Menu\n" * 30 + "It takes place on 12 February 2026.\n"
+    assert year_derive(alone, today=date(2026, 3, 1), last=("event date",)) == (
+        2026, "event date")
     for advert in ("Ansøgningsfrist: 15. januar 2026\nTiltrædelse: 1. april 2026",
                    "Søknadsfrist 15.01.2026\nTiltredelse 01.04.2026",
                    "Application deadline: 15 January 2026\nStart date: 1 April 2026",

@@ -215,7 +215,8 @@ def _document_make(rec: Record, given: dict, repeated: frozenset[str], masker: M
             # (a new partner, a link), not the project or a report of it
             ignore=frozenset({"modified"}) if kind == "project_report" else frozenset(),
             # an event's page is dated by the event, not by the day it was put online
-            first=("event date", "date label") if kind == "event_programme" else ())
+            first=("event date", "date label") if kind == "event_programme" else (),
+            last=() if kind == "event_programme" else ("event date",))
         if year:
             derived.append("year")
     language = meta.get("language") or language_tag(body)

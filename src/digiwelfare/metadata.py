@@ -41,13 +41,16 @@ _NOT_OURS = re.compile(r"\b(frist|deadline|innen|innan|senest|by|before|until|to
                        r"semester|termin|term|academic year|studieår\w*|läsår\w*)\b",
                        re.IGNORECASE)
 #: Labels of a record's own fields on a project catalogue page: when it was decided, awarded,
-#: submitted, registered or last updated. On such a page (the import ignores "modified"
+#: submitted, registered, last updated, or when its period ends. On such a page (the import ignores "modified"
 #: there) a date under one of them dates the record's administration, not a report.
 _RECORD_FIELD = re.compile(r"\b(?:decision|decided|vedtak\w*|vedtaks\w*|beslut\w*|afgørelse\w*|"
                            r"tildel\w*|bevilg\w*|bevilj\w*|innvilg\w*|awarded|granted|"
                            r"submitted|registered|received|innsendt|mottatt|"
                            r"update\w*|modified|oppdatert|opdateret|uppdaterad|endret|endra|"
-                           r"ændret|ändrad|revised|revidert)\b", re.IGNORECASE)
+                           r"ændret|ändrad|revised|revidert|"
+                           # the end of the project's period: a plan, not a report's date
+                           r"end date|end|ends|ending|sluttdato|slutdato|slutdatum|"
+                           r"prosjektslutt|projektslut|avslutningsdato)\b", re.IGNORECASE)
 #: Words that make a "place, date" line a label and its date rather than a dateline.
 _DATELINE_NOT = re.compile(r"(?i)\w*(dato|date|datum|start|slutt|frist|tid|when|closing|"
                            r"lest|lese|hentet|hämtad|besøgt|besökt|retrieved|accessed|visited|"
@@ -118,8 +121,9 @@ YEAR_RULES = (
         rf"(?P<date>{FULL_DATE})", re.IGNORECASE | re.MULTILINE)),
     _rule("modified", r"(?:(?:this|the) page (?:was|is|has been) |(?:denne )?(?:siden|sida|sidan) "
           r"(?:er|ble|blei|vart|blev|är|var) )?(?:sidst |sist |senest |senast |last )?"
-          r"(?:opdateret|oppdatert|oppdatert|uppdaterad|updated|endret|endra|ændret|ändrad)|"
-          r"last modified|last updated|last update|updated|sist endret|sist endra|"
+          r"(?:opdateret|oppdatert|uppdaterad|updated|endret|endra|ændret|ändrad|edited|"
+          r"redigert|redigeret|redigerad)|"
+          r"last modified|last updated|last update|last edited|updated|sist endret|sist endra|"
           r"sist oppdatert|oppdatert|senest opdateret|opdateret|senast uppdaterad|"
           r"senast ändrad|uppdaterad|endret|revised|revidert"),
     _rule("event date", _WEEKDAYS + r"|held on|takes place on|arrangeres|finner sted|"
@@ -224,11 +228,14 @@ YEAR_RULES = (
     # the page's own labelled dates, cover and report number (a report may recall an
     # earlier final report in its background); a present tense ("is published") is a plan
     YearRule("final report", re.compile(
-        rf"\b(?:the final report|final report|sluttrapporten|slutrapporten|den afsluttende "
-        rf"rapport)\s+(?:was |were |has been |blev |ble |blei |vart |har blitt |har blivit )?"
+        rf"\b(?:the final report|final report|sluttrapporten|slutrapporten|sluttrapport|"
+        rf"slutrapport|den afsluttende rapport)\s+(?:was |were |has been |blev |ble |blei |vart |har blitt |har blivit )?"
         rf"(?:published|released|presented|offentliggjort|offentliggjord|publisert|"
         rf"publiceret|publicerad|publicerades|presentert|presenteret|presenterad|lagt fram|"
-        rf"lagd fram|fremlagt|udgivet|utgitt|utgiven)\s+(?:i |in |on |den |the )?"
+        rf"lagd fram|fremlagt|udgivet|utgitt|utgiven|"
+        # a catalogue's field: "Sluttrapport levert: 15.02.2024", "Final report submitted"
+        rf"delivered|submitted|levert|leveret|levererad|innlevert|indleveret|innsendt|"
+        rf"insendt)\s*:?\s*(?:i |in |on |den |the )?"
         rf"(?P<date>{_DATE})", re.IGNORECASE)),
     # a dateline: a place and a full date alone on a line, as a letter, a bill or a
     # decision is signed in Swedish and Danish ("Stockholm den 18 september 2025",
@@ -333,14 +340,16 @@ def _deadline_label(label: str) -> bool:
 
 def year_derive(text: str, today: date | None = None,
                 ignore: frozenset[str] = frozenset(),
-                first: tuple[str, ...] = ()) -> tuple[int | None, str]:
+                first: tuple[str, ...] = (), last: tuple[str, ...] = ()
+                ) -> tuple[int | None, str]:
     """The year a text labels as its own, and the rule that found it (``YEAR_RULES``);
     ``(None, "")`` when there is none. Years after ``today`` are never taken, nor those of
     the rules named in ``ignore`` (the import ignores "modified" on project pages). The
     rules named in ``first`` are tried before the others, in the order given (the import
     dates an event's programme by the event, "event date" and "date label", before the
-    day the page was published). A
-    project's completion ("avsluttet i 2023") counts only on a page that calls itself a
+    day the page was published); those named in ``last`` after all the others (on a page
+    that is no programme, a seminar its text announces dates it only when nothing else
+    does). A project's completion ("avsluttet i 2023") counts only on a page that calls itself a
     final report (:data:`FINAL_REPORT`).
 
     >>> year_derive("Strategi mot 2035\\nPublisert 12.03.2024\\nSøknadsfrist 2026")
@@ -368,6 +377,7 @@ def year_derive(text: str, today: date | None = None,
     spans = [m.span("date") for rule in YEAR_RULES if rule.source in ignore
              for m in rule.label.finditer(text)]
     rules = sorted(YEAR_RULES, key=lambda r: first.index(r.source) if r.source in first
+                   else len(first) + 1 + last.index(r.source) if r.source in last
                    else len(first))  # stable: the others keep their order of trust
     for rule in rules:
         if rule.source in ignore:
