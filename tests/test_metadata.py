@@ -92,6 +92,19 @@ def test_a_catalogues_final_report_field_and_a_wikis_last_edit_date_their_pages(
                        today=TODAY) == (2025, "modified")
 
 
+def test_a_report_series_line_dates_a_report_in_the_plural_too():
+    """A series printed in the plural over the title ("Reports 00/2025", "Rapporter 3/2024")
+    numbers the report as the singular does; a series line with more after it is no
+    report number."""
+    cover = ("A county's services\nReports 00/2025\nRemote care: final report\n"
+             "Project period 2022–2024\nThe project ended in 2024.\n")
+    assert year_derive(cover, today=TODAY) == (2025, "report number")
+    assert year_derive(cover.replace("Reports", "Rapporter"), today=TODAY) == (
+        2025, "report number")
+    assert year_derive(cover.replace("Reports 00/2025", "Reports 00/2025 and later notes"),
+                       today=TODAY) == (2024, "completed")
+
+
 def test_a_sentence_that_dates_the_final_report_beats_the_period_it_reports_on():
     """"Slutrapporten blev offentliggjort i marts 2025" dates the report a project page gives,
     not the end of the project (2024) nor the page's later update; a report of someone

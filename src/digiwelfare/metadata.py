@@ -197,7 +197,8 @@ YEAR_RULES = (
         rf"\b(?:NOU|SOU|Ds|Rapport|Report|Rapportserie|Notat|Working paper|Arbeidsnotat)\s+"
         rf"(?P<date>{YEAR})\s*[:/]\s*\d{{1,3}}\b", re.IGNORECASE)),
     YearRule("report number", re.compile(
-        rf"^\s*(?:Rapport|Report|Rapportserie|Notat|Working papers?|Arbeidsnotat|Skriftserie)\s+"
+        rf"^\s*(?:Rapport|Rapporter|Reports?|Rapportserie|Notat|Notater|Working papers?|"
+        rf"Arbeidsnotat|Skriftserie)\s+"
         rf"(?:nr\.?\s*|no\.?\s*)?\d{{1,3}}\s*[/–|-]\s*(?P<date>{YEAR})\s*$",
         re.IGNORECASE | re.MULTILINE)),
     # a colophon's print line ("Trykk: Printer AS, Bergen 2021"): the year the report was
