@@ -18,7 +18,9 @@ A line is removed when one of these says it is debris, checked in this order:
 6. ``short-line run``: three or more short lines in a row, none of them a sentence (tag
    panels, link lists, menus in the middle of a page);
 7. line shapes that are never prose, sentence or not (:mod:`digiwelfare.linetypes`):
-   ``author list`` (names with affiliation marks, "Kari Holm¹, Ola Dahl²"), ``affiliation``
+   ``page header`` (a PDF's running head or foot: a few words that are no sentence and a
+   page number, before or after a gap of four spaces or more, which normalisation keeps as
+   one tab); ``author list`` (names with affiliation marks, "Kari Holm¹, Ola Dahl²"), ``affiliation``
    (short comma-separated names with an institution word, next to other debris), ``fields
    in a line`` ("Deadline: 15 January 2025. Notification: 1 March 2025."), ``date line`` (a
    short line that is no sentence and holds a full date), ``truncated copy`` (a
@@ -107,6 +109,21 @@ def debris_rules() -> tuple[DebrisRule, ...]:
                  for r in yaml.safe_load(text))
 
 
+#: A PDF's running head or foot as text extraction leaves it: a name or a title, a gap of four
+#: spaces or more (or a tab), and the page number, perhaps after "Page", "Side", "Sida" or
+#: "s." ("Proceedings of IRIS 28      1105", "Survey of members      Page 3").
+_PAGE_LINE = re.compile(r"(?=.*[^\W\d_]{2})(?:\S.{2,120}?\S\t(?:(?:page|side|sida|s\.)\s*)?"
+                        r"\d{1,4}|\d{1,4}\t\S.{2,120})", re.IGNORECASE)
+
+
+def _page_line(line: str) -> bool:
+    """Whether a line is a PDF's running head or foot (:data:`_PAGE_LINE`): its words are no
+    sentence, and there are at most 14 of them."""
+    stripped = line.strip()
+    return "\t" in stripped and _PAGE_LINE.fullmatch(stripped) is not None and \
+        len(stripped.split()) <= 14 and not _sentence(max(stripped.split("\t"), key=len))
+
+
 def _line_shape(line: str, sentence: bool, others: list[str]) -> str | None:
     """The reason a line's shape makes it debris, sentence or not (point 7 of the module's
     list), or None. ``others`` are the text's lines, lower case, single-spaced."""
@@ -187,6 +204,14 @@ def lines_repeated(texts: Iterable[str], min_docs: int = MIN_REPEATS,
     return frozenset(k for k, n in seen.items() if n >= min_docs and k)
 
 
+_PAGE_GAP = re.compile(r"(?<=\S)(?:[ \t\u00a0\u2007\u202f]{4,}|[ \u00a0]*\t[ \t\u00a0]*)"
+                       r"(?=(?:(?:page|side|sida|s\.)\s*)?\d{1,4}$)", re.IGNORECASE)
+
+
+#: The same with the page number first ("48      YEARBOOK OF ADULT LEARNING 2024").
+_PAGE_GAP_FIRST = re.compile(r"^(\d{1,4})[ \t\u00a0\u2007\u202f]{4,}(?=\S)")
+
+
 def text_normalize(text: str) -> str:
     """NFC, no control characters, one space between words, paragraphs kept
     (lines inside a paragraph keep their breaks; blank lines collapse to one)."""
@@ -196,7 +221,11 @@ def text_normalize(text: str) -> str:
         # so the character by character pass runs only where it may remove something
         text = "".join(c for c in text if c in "\n\t" or unicodedata.category(c)[0] != "C")
     text = re.sub(r"\[\s*e-?mail(&#160;|\s)*protected\s*\]", "", text, flags=re.IGNORECASE)
-    lines = [re.sub(r"[ \t\u00a0\u2007\u202f]+", " ", line).strip() for line in text.split("\n")]
+    # a page number after a wide gap (a PDF's running head or foot) keeps one tab before it,
+    # the sign by which cleaning knows the line; every other run of spaces becomes one space
+    lines = [re.sub(r"[ \t\u00a0\u2007\u202f]+", " ",
+                    _PAGE_GAP.sub("\0", _PAGE_GAP_FIRST.sub("\\1\0", line.strip())))
+             .replace("\0", "\t") for line in text.split("\n")]
     # table rows as exporters print them ("| 10.00–10.15 | Welcome |"): cells, no edge bars
     lines = [re.sub(r"^\|\s*|\s*\|$", "", line) if line.startswith("|") else line
              for line in lines]
@@ -251,7 +280,7 @@ def lines_classify(lines: list[str], repeated: frozenset[str]) -> list[str | Non
             reasons.append(None)
             continue
         sentence = _sentence(line)
-        reason = line_debris(line)
+        reason = line_debris(line) or ("page header" if _page_line(line) else None)
         if reason is None and not sentence:
             if line_key(line) in repeated:
                 reason = "repeated"
@@ -316,7 +345,8 @@ def text_clean(text: str, repeated: frozenset[str] = frozenset()) -> tuple[str, 
     """
     lines = text_normalize(text).split("\n")
     reasons = lines_classify(lines, repeated)
-    kept = [ln for ln, why in zip(lines, reasons, strict=True) if why is None]
+    # a page number's gap that stayed (a sentence with a number after it) is a space again
+    kept = [ln.replace("\t", " ") for ln, why in zip(lines, reasons, strict=True) if why is None]
     return re.sub(r"\n{3,}", "\n\n", "\n".join(kept)).strip(), [r for r in reasons if r]
 
 

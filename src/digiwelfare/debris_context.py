@@ -26,7 +26,7 @@ from digiwelfare.linetypes import (
 #: Reasons that a PDF's every page gives (running headers and footers, page numbers, numbered
 #: headings): they stand between paragraphs of text, so they do not mark a page's footer.
 _PAGE_FURNITURE = frozenset({"running header", "page number or running header",
-                             "numbers or code"})
+                             "page header", "numbers or code"})
 #: Under a programme's time slots (the event's content), a sentence is a notice only when it
 #: is this short ("Programme subject to change.", "Med forbehold om endringer i programmet.");
 #: a longer one says what happens at the event: who leads the group work, who may come free
@@ -259,24 +259,23 @@ _PAGE_LINES = 80
 
 def footnotes_mark(lines: list[str], reasons: list[str | None]) -> None:
     """A footnote: a line that opens with a superscript number ("² Compare ...") of at most
-    :data:`NOTICE_WORDS` words, when another line holds the same number glued to the end of
-    a word or a sentence (the note's call in the text, "... the hardest ones.²"). A sentence
-    in the text never opens with a superscript, so the mark and its call are the evidence.
+    :data:`NOTICE_WORDS` words. A sentence in the text never opens with a superscript, so
+    the mark is the evidence, whether or not the note's call ("... the hardest ones.²")
+    survived the copy.
 
     Text taken out of a PDF has lost the superscripts: there a line is a footnote when it
     opens with a plain number, a space and a capital (or a link), ends as a note does, and
     the same number stands glued to a sentence's end or a word in lower case on a line
     above it, on the same page (:data:`_PAGE_LINES`). A numbered heading ("1 Innledning")
     has no call above it and no full stop."""
-    calls = {m.group() for i, ln in enumerate(lines)
-             for m in re.finditer(rf"(?<=[^\W\d_]|[.,;:!?)]){_SUPERSCRIPT}", ln)}
     plain = [(i, m.group(1)) for i, ln in enumerate(lines) for m in _PLAIN_CALL.finditer(ln)]
     for i, line in enumerate(lines):
         if reasons[i] is not None or len(line.split()) > NOTICE_WORDS:
             continue
-        mark = re.match(rf"\s*({_SUPERSCRIPT})\s*\S", line)
+        # a mark before a word (not a formula's or a table row's "² = 0.34", "¹ 2023 45 %")
+        mark = re.match(rf"\s*({_SUPERSCRIPT})\s*[^\W\d_]", line)
         note = _PLAIN_NOTE.match(line)
-        if mark and mark.group(1) in calls or note and (any(
+        if mark or note and (any(
                 n == note.group(1) and 0 < i - j <= _PAGE_LINES for j, n in plain)
                 and not _uncalled_sibling(lines, reasons, i, int(note.group(1)),
                                           {n for _, n in plain})
@@ -314,7 +313,8 @@ def _lone_note(lines: list[str], reasons: list[str | None], i: int, number: int)
         return False
     after = next((j for j in range(i + 1, len(lines)) if lines[j].strip()), None)
     if after is not None and not (
-            reasons[after] in ("page number or running header", "running header", "footnote")
+            reasons[after] in ("page number or running header", "running header", "page header",
+                               "footnote")
             or _PLAIN_NOTE.match(lines[after])):
         return False
     if not any(line_is_sentence(ln) and not re.match(r"\s*\d", ln) for ln in lines[:i]):

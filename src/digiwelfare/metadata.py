@@ -41,8 +41,9 @@ _NOT_OURS = re.compile(r"\b(frist|deadline|innen|innan|senest|by|before|until|to
                        r"semester|termin|term|academic year|studieår\w*|läsår\w*)\b",
                        re.IGNORECASE)
 #: Labels of a record's own fields on a project catalogue page: when it was decided, awarded,
-#: submitted, registered, last updated, or when its period ends. On such a page (the import ignores "modified"
-#: there) a date under one of them dates the record's administration, not a report.
+#: submitted, registered, last updated, or when its period ends. On such a page (the import
+#: ignores "modified" there) a date under one of them dates the record's administration or
+#: its plan, not a report.
 _RECORD_FIELD = re.compile(r"\b(?:decision|decided|vedtak\w*|vedtaks\w*|beslut\w*|afgørelse\w*|"
                            r"tildel\w*|bevilg\w*|bevilj\w*|innvilg\w*|awarded|granted|"
                            r"submitted|registered|received|innsendt|mottatt|"
@@ -230,7 +231,8 @@ YEAR_RULES = (
     # earlier final report in its background); a present tense ("is published") is a plan
     YearRule("final report", re.compile(
         rf"\b(?:the final report|final report|sluttrapporten|slutrapporten|sluttrapport|"
-        rf"slutrapport|den afsluttende rapport)\s+(?:was |were |has been |blev |ble |blei |vart |har blitt |har blivit )?"
+        rf"slutrapport|den afsluttende rapport)\s+(?:was |were |has been |blev |ble |blei |"
+        rf"vart |har blitt |har blivit )?"
         rf"(?:published|released|presented|offentliggjort|offentliggjord|publisert|"
         rf"publiceret|publicerad|publicerades|presentert|presenteret|presenterad|lagt fram|"
         rf"lagd fram|fremlagt|udgivet|utgitt|utgiven|"
