@@ -229,3 +229,25 @@ def test_a_call_glued_to_a_word_before_a_comma_calls_its_note():
     assert "Kommunane bør difor" in kept
     # the same line with no call anywhere and text going on under it stays
     assert "1 Erfaringar frå" in text_clean(page.replace("innleggingar1,", "innleggingar,"))[0]
+
+
+def test_readers_comments_under_the_text_go_a_reports_comments_section_stays():
+    """A comments heading below the text, over a thread of names and short replies, goes with
+    the thread; the same word in a menu above the text, or over a paragraph of text (a
+    report's "Comments" on a draft), stays."""
+    page = ("Kommentarer\nNyheter\n"
+            "Når banken stenger, må de eldste i bygda be naboene om hjelp med mobilen.\n"
+            "Frivillige i kirka hjelper hver fredag med regninger og søknader.\n"
+            "Kommentarer (2)\nBritt i Vindeln\nAkkurat slik er det her også, takk for saken.\n"
+            "Anders_L\nHvorfor skal bankene slippe ansvaret?\nLogg inn for å kommentere\n")
+    kept, why = text_clean(page)
+    assert "takk for saken" not in kept and "Hvorfor skal bankene" not in kept
+    assert why.count("comments") >= 4
+    assert "Frivillige i kirka hjelper" in kept
+    report = page.replace(
+        "Britt i Vindeln\nAkkurat slik er det her også, takk for saken.\n",
+        "Høringsinstansene var enige om at tilbudet må følge pengene, og flere av dem ba om "
+        "at kommunen setter av midler til frivillige som hjelper innbyggere med digitale "
+        "tjenester hver uke gjennom hele året.\n")
+    assert "Høringsinstansene var enige" in text_clean(report)[0]
+    assert "comments" not in text_clean(page.split("Kommentarer (2)")[0])[1]

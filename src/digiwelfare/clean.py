@@ -19,9 +19,9 @@ A line is removed when one of these says it is debris, checked in this order:
    panels, link lists, menus in the middle of a page);
 7. line shapes that are never prose, sentence or not (:mod:`digiwelfare.linetypes`):
    ``page header`` (a PDF's running head or foot: a few words that are no sentence and a
-   page number, before or after a gap of four spaces or more, which normalisation keeps as
-   one tab); ``author list`` (names with affiliation marks, "Kari Holm¹, Ola Dahl²"), ``affiliation``
-   (short comma-separated names with an institution word, next to other debris), ``fields
+   page number, before or after a gap of four spaces or more, which normalisation keeps
+   as one tab); ``author list`` (names with affiliation marks, "Kari Holm¹, Ola Dahl²"),
+   ``affiliation`` (short comma-separated names with an institution word, next to other debris), ``fields
    in a line`` ("Deadline: 15 January 2025. Notification: 1 March 2025."), ``date line`` (a
    short line that is no sentence and holds a full date), ``truncated copy`` (a
    breadcrumb's "The title: first words ...");
@@ -38,7 +38,8 @@ A line is removed when one of these says it is debris, checked in this order:
    date, as the cover of an
    official report prints "Submitted to the Ministry on 2 May 2025."); ``registration
    terms`` (a short sentence right under a registration label, outside the text: "Free, but
-   places are limited."); ``footnote`` (a line opening with a superscript number that the
+   places are limited."); ``comments`` (a comments heading under the text and the thread
+   below it); ``footnote`` (a line opening with a superscript number that the
    text calls, glued to a word or a sentence's end: "... the hardest ones.²"; in text taken
    out of a PDF, a plain number that a line above it on the same page calls).
 
@@ -70,6 +71,7 @@ from digiwelfare.config import lexicon_file
 from digiwelfare.debris_context import (
     affiliations_mark,
     citations_mark,
+    comments_mark,
     contact_headings_mark,
     declarations_mark,
     field_blocks_mark,
@@ -326,6 +328,7 @@ def lines_classify(lines: list[str], repeated: frozenset[str]) -> list[str | Non
         run = []
     sandwiched_mark(lines, reasons, short)
     contact_headings_mark(lines, reasons)
+    comments_mark(lines, reasons)
     affiliations_mark(lines, reasons)
     notices_mark(lines, reasons)
     citations_mark(lines, reasons)

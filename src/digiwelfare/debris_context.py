@@ -370,6 +370,37 @@ def contact_headings_mark(lines: list[str], reasons: list[str | None]) -> None:
             reasons[i] = "contact heading"
 
 
+#: A readers' comments heading, perhaps with its count ("Kommentarer (2)", "Comments").
+_COMMENTS = re.compile(r"\s*(?:comments?|reader comments|readers' comments|kommentarer|"
+                       r"kommentarar|leserkommentarer|lesarkommentarar|läsarkommentarer|"
+                       r"kommentit)\s*(?:\(\d+\))?\s*:?\s*", re.IGNORECASE)
+
+
+def comments_mark(lines: list[str], reasons: list[str | None]) -> None:
+    """Readers' comments under a page's text: a comments heading below a paragraph of text,
+    and everything after it, when what follows is a thread (at least one line that is debris
+    already or a short line that is no sentence: a name, "Reply", "Logga in för att
+    kommentera") and holds no paragraph longer than :data:`NOTICE_WORDS` words (a report's
+    "Comments" section over its text stays)."""
+    filled = [i for i, ln in enumerate(lines) if ln.strip()]
+    for k, i in enumerate(filled):
+        if not _COMMENTS.fullmatch(lines[i]):
+            continue  # (the heading may be debris already: a count, "Kommentarer (2)")
+        if not any(line_is_sentence(lines[j]) and len(lines[j].split()) >= PARAGRAPH_WORDS
+                   and reasons[j] is None for j in filled[:k]):
+            continue  # a menu's item above the text
+        after = filled[k + 1:]
+        if not after or any(len(lines[j].split()) > NOTICE_WORDS and reasons[j] is None
+                            for j in after):
+            continue
+        if not any(reasons[j] or not line_is_sentence(lines[j]) and len(lines[j].split()) <= 4
+                   for j in after):
+            continue
+        for j in [i, *after]:
+            reasons[j] = reasons[j] or "comments"
+        return
+
+
 #: A phone number as a contact box prints it: eight digits or more, in groups or not.
 _PHONE = re.compile(r"(?<!\d)\+?\d{2,3}(?:[ .]?\d{2,3}){3,4}(?!\d)")
 #: A contact link: a verb of getting in touch opening a short line ("Kontakt din kommune",
