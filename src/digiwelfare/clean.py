@@ -17,14 +17,14 @@ A line is removed when one of these says it is debris, checked in this order:
    text or after its last one (menus, breadcrumbs, panels, link lists);
 6. ``short-line run``: three or more short lines in a row, none of them a sentence (tag
    panels, link lists, menus in the middle of a page);
-7. line shapes that are never prose, sentence or not (:mod:`digiwelfare.linetypes`):
-   ``page header`` (a PDF's running head or foot: a few words that are no sentence and a
-   page number, before or after a gap of four spaces or more, which normalisation keeps
-   as one tab); ``author list`` (names with affiliation marks, "Kari Holm¹, Ola Dahl²"),
-   ``affiliation`` (short comma-separated names with an institution word, next to other debris), ``fields
-   in a line`` ("Deadline: 15 January 2025. Notification: 1 March 2025."), ``date line`` (a
-   short line that is no sentence and holds a full date), ``truncated copy`` (a
-   breadcrumb's "The title: first words ...");
+7. line shapes that are never prose, sentence or not (:mod:`digiwelfare.linetypes`): ``page
+   header`` (a PDF's running head or foot: a few words that are no sentence and a page
+   number, before or after a gap of four spaces or more, which normalisation keeps as one
+   tab); ``author list`` (names with affiliation marks, "Kari Holm¹, Ola Dahl²"),
+   ``affiliation`` (short comma-separated names with an institution word, next to other
+   debris), ``fields in a line`` ("Deadline: 15 January 2025. Notification: 1 March 2025."),
+   ``date line`` (a short line that is no sentence and holds a full date), ``truncated
+   copy`` (a breadcrumb's "The title: first words ...");
 8. structure (:mod:`digiwelfare.debris_context`): ``declaration`` (a funding,
    conflict-of-interest, acknowledgement or disclaimer heading and the paragraph under it,
    words in ``lexicon/notice_cues.yaml``, when
