@@ -26,42 +26,39 @@ POGONIP = fs.LabelledSet(fs.SETS / "pogonip")
 HEAD_DATES = {"dcterms.issued", "dcterms.modified", "article:published_time",
               "citation_publication_date", "event:start_time"}
 
-# The brief, as phrases the notes must name, with how often at least.
-ASKED = {
-    "legal database": 4, "court judgment": 4, "parties anonymised": 5, "field labels": 8,
-    "ministry's bill": 3, "footnotes": 1, "parliamentary committee's recommendation": 1,
-    "consultation response": 2, "bar association": 2, "disability organisation": 1,
-    "appeals board's decision": 1, "law journal": 5, "bilingual abstract": 3,
-    "law firm's newsletter post": 2, "law firm's event page": 1,
-    "faculty of law's seminar programme": 3, "glued to talk titles": 5,
-    "research project's catalogue page": 1, "final report": 2,
-    "legal certainty in algorithmic administration": 1, "newspaper op-ed": 1,
-    "law professor": 1, "swedish administrative court's press release": 1, "in danish": 3,
-    "in nynorsk": 4,
-}
+# The brief, as phrases the notes must name, each followed by how often at least.
+BRIEF = (
+    "legal database 4; court judgment 4; parties anonymised 5; field labels 8; "
+    "ministry's bill 3; footnotes 1; parliamentary committee's recommendation 1; "
+    "consultation response 2; bar association 2; disability organisation 1; "
+    "appeals board's decision 1; law journal 5; bilingual abstract 3; "
+    "law firm's newsletter post 2; law firm's event page 1; "
+    "faculty of law's seminar programme 3; glued to talk titles 5; "
+    "research project's catalogue page 1; final report 2; "
+    "legal certainty in algorithmic administration 1; newspaper op-ed 1; law professor 1; "
+    "swedish administrative court's press release 1; in danish 3; in nynorsk 4"
+)
+ASKED = {phrase: int(least) for phrase, least in
+         (item.strip().rsplit(" ", 1) for item in BRIEF.split(";"))}
 
-# Identifiers as the documents write them, "<kind>: <pattern>" a line; the `id` group of
-# each match must be zero-filled.
-WRITTEN = r"""
-case number: \b(?:LB|TRR|HR|TOSLO)-20\d\d-(?P<id>\d+)
-court's own case number: \b2\d-(?P<id>\d+)(?:ASD|TVI)-
-reference or case file: (?:Deres ref\.|Vår ref\.|Saksnr\.:|Mål nr|BS-) ?(?P<id>[\d/-]+)
-bill or recommendation: \b(?:Prop\.|Innst\.) (?P<id>\d+) L\b
-report or circular number: \b(?:NR Report|Rundskriv H-)(?P<id>[\d/ ]+)
-ISBN: \bISBN (?P<id>[\d-]+)
-ISSN: \bISSN (?P<id>[\dX-]+)
-postal box: \b(?:Postboks|Box) (?P<id>\d+)
-organisation number: \b(?:Org\.nr\.?|CVR) (?P<id>[\d -]+\d)
-phone: \b(?:Telefon|Sentralbord|Kundtjänst|Kundeservice|Phone) (?P<id>\+?\d[\d -]*\d)
+# The identifiers as the documents write them: kind :: pattern with an `id` group :: what
+# the id must look like (empty: zeros and separators only).
+IDENTIFIER_TABLE = r"""
+case number :: \b(?:LB|TRR|HR|TOSLO)-20\d\d-(?P<id>\d+) ::
+court's own case number :: \b2\d-(?P<id>\d+)(?:ASD|TVI)- ::
+reference :: (?:ref\.|nr\.:|Mål nr|BS-) ?(?P<id>[\d/-]+) :: (?:2\d[/-])?0+(?:[/-][02]\d*)?
+bill or recommendation :: \b(?:Prop\.|Innst\.) (?P<id>\d+) L\b ::
+report or circular number :: \b(?:NR Report|Rundskriv H-)(?P<id>[\d/ ]+) :: 0+(?:/2\d)?
+ISBN :: \bISBN (?P<id>[\d-]+) :: 978-(?:82|91|92)-0+-0+-0
+ISSN :: \bISSN (?P<id>[\dX-]+) ::
+postal box :: \b(?:Postboks|Box) (?P<id>\d+) ::
+organisation number :: \b(?:Org\.nr\.?|CVR) (?P<id>[\d -]+\d) ::
+phone :: (?:fon|bord|tjänst|service|Phone) (?P<id>\+?\d[\d -]*\d) :: (?:\+45 |0\d-|[2-7]\d )[0 ]+
 """
-IDENTIFIERS = {kind: re.compile(pattern) for kind, pattern in
-               (line.split(": ", 1) for line in WRITTEN.strip().splitlines())}
-ZERO_FILLED = {
-    "reference or case file": re.compile(r"(?:2\d[/-])?0+(?:[/-](?:0+|20\d\d|2\d))?"),
-    "report or circular number": re.compile(r"0+(?:/2\d)?"),
-    "ISBN": re.compile(r"978-(?:82|91|92)-0+-0+-0"),
-    "phone": re.compile(r"(?:\+45 |0\d-|[2-7]\d )[0 ]+"),
-}
+TABLE_ROWS = [[cell.strip() for cell in row.split(" ::")]
+              for row in IDENTIFIER_TABLE.strip().splitlines()]
+IDENTIFIERS = {kind: re.compile(pattern) for kind, pattern, _ in TABLE_ROWS}
+ZERO_FILLED = {kind: re.compile(filled) for kind, _, filled in TABLE_ROWS if filled}
 
 # Lines a copy, a PDF or a saved page's field list leaves as a label alone: debris.
 LABEL_LINES = ("Tid:", "Sted:", "Pris:", "Dato:", "Date:", "Venue:", "Organiser:", "Datum:",
