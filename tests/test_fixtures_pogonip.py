@@ -48,7 +48,7 @@ case number :: \b(?:LB|TRR|HR|TOSLO)-20\d\d-(?P<id>\d+) ::
 court's own case number :: \b2\d-(?P<id>\d+)(?:ASD|TVI)- ::
 reference :: (?:ref\.|nr\.:|Mål nr|BS-) ?(?P<id>[\d/-]+) :: (?:2\d[/-])?0+(?:[/-][02]\d*)?
 bill or recommendation :: \b(?:Prop\.|Innst\.) (?P<id>\d+) L\b ::
-report or circular number :: \b(?:NR Report|Rundskriv H-)(?P<id>[\d/ ]+) :: 0+(?:/2\d)?
+report or circular number :: \b(?:Simula Report|Rundskriv H-)(?P<id>[\d/ ]+) :: 0+(?:/2\d)?
 ISBN :: \bISBN (?P<id>[\d-]+) :: 978-(?:82|91|92)-0+-0+-0
 ISSN :: \bISSN (?P<id>[\dX-]+) ::
 postal box :: \b(?:Postboks|Box) (?P<id>\d+) ::
@@ -69,8 +69,8 @@ LABEL_LINES = ("Tid:", "Sted:", "Pris:", "Dato:", "Date:", "Venue:", "Organiser:
 SHARED = (
     ("h13_riksbankens_jubileumsfond_projekt_rattssakerhet_algoritmisk_forvaltning_en_sv.html",
      "t05_uppsala_universitet_slutrapport_lecalg_pdf_sv_en.txt", "LECALG"),
-    ("h17_norsk_regnesentral_project_explainable_welfare_decisions_en.html",
-     "t09_norsk_regnesentral_final_report_explain_pdf_en.txt", "EXPLAIN"),
+    ("h17_simula_project_explainable_welfare_decisions_en.html",
+     "t09_simula_final_report_explain_pdf_en.txt", "EXPLAIN"),
     ("h19_domstol_supreme_court_summary_automated_decision_en.html",
      "t12_wikborg_rein_newsletter_supreme_court_automated_decisions_copy_en.txt",
      "HR-2025-0000-A"),
