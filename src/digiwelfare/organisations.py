@@ -68,9 +68,12 @@ def line_is_organisation(line: str) -> bool:
         return True
     # a company or an inter-municipal company by its form ("Revisjon Vest IKS", "Agenda
     # Kaupang AS", "Norconsult AB"): capitalised words, then the form
+    # (a name's parts may be joined in lower case: "Samfunns- og næringslivsforsking AS")
     if 2 <= len(words) <= 6 and re.fullmatch(r"(AS|ASA|IKS|KF|SA|BA|AB|A/S|ApS|I/S|Oy|Oyj|"
                                              r"Ltd\.?|Inc\.?|GmbH|LLP|plc)", words[-1]) and \
-            all(w[:1].isupper() or w in ("&", "og", "och", "and") for w in words[:-1]):
+            words[0][:1].isupper() and (all(
+                w[:1].isupper() or w in ("&", "og", "och", "and") for w in words[:-1])
+                or any(w.endswith("-") for w in words[:-1])):
         return True
     # an acronym before the name ("ISF: Inspektionen för socialförsäkringen", "IFAU –
     # Institutet för ..."): the name decides
@@ -118,6 +121,16 @@ def line_is_organisation(line: str) -> bool:
                                        r"dag|dagen|dagene|dagane|treff|treffet|kurs|kurset)",
                                        words[0]):
         return False
+    # a body whose name ends in a compound with a body's head, after capitalised or
+    # adjectival words ("Nasjonal sikkerhetsmyndighet", "Juridiska institutionen",
+    # "Teknisk-naturvitenskapelig forening")
+    head = re.fullmatch(r"(?i)(\w*?)(myndighet|myndigheten|myndigheden|forening|foreningen|"
+                        r"förening|föreningen|institutionen|sekretariatet|sekretariat)",
+                        words[-1]) if words else None
+    if head and 2 <= len(words) <= 5 and words[0][:1].isupper() and (
+            len(head.group(1)) >= 3 or re.search(r"(?i)(sk|ska|ske|isk|iska|iske|ig|lig|al|ale)$",
+                                                 words[-2])):
+        return True
     stem = notice_cues()["institution"]
     if re.search(r"(?i)\b(kommune|kommun|municipality|county|fylkeskommune|region|"
                  r"ministeriet|departementet|direktoratet|styrelsen|universitet|"

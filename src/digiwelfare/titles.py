@@ -187,7 +187,20 @@ _SERIES = re.compile(r"(?i)\s*((melding|meld|proposisjon|innstilling|innstilling
                      r"( \(white paper\))?|white paper|proposition to the storting|"
                      r"norges offentlige utredninger|official norwegian reports|"
                      r"statens offentliga utredningar|regeringens (proposition|skrivelse)|"
-                     r"betænkning|redegørelse til folketinget)\s*")
+                     r"betænkning|redegørelse til folketinget)\s*"
+                     # its kind in brackets: "Proposisjon til Stortinget (forslag til lovvedtak)"
+                     r"(\([^()]{1,40}\)\s*)?")
+#: A line that says who made the document ("Prepared by Audit Scotland for ...",
+#: "Utarbeidd av ...", "Udarbejdet af ..."): a byline, never a title.
+_MADE_BY = re.compile(r"(?i)\s*(prepared|written|produced|compiled|commissioned|utarbeidet|"
+                      r"utarbeidd|utarbetad|udarbejdet|skrevet|skriven|skriven|laget|laga)\s+"
+                      r"(by|for|av|af|for|på oppdrag)\b")
+#: A line under a title that names the document's kind and the project it comes from
+#: ("Slutrapport från projektet LECALG 2022–2025", "Final report of the CARELINK project"):
+#: the kind, not a subtitle.
+_KIND_OF_PROJECT = re.compile(r"(?i)\s*\w*(rapport|report|notat|note|paper)\w*\s+(fra|frå|från|"
+                              r"from|of|for|til|till)\s+(the\s+|det\s+)?(\w+\s+)?"
+                              r"(prosjekt|projekt|project)")
 
 
 #: The fields of a report's colophon, printed after its cover.
@@ -229,7 +242,11 @@ def title_from_cover(lines: list[str], reasons: list[str | None]) -> str:
             continue  # an organisation's block: "Vestland County Municipality / KS Vestland"
         title: list[str] = []
         acronym = ""  # a project's name in capitals above its title ("DIGIHJEM")
-        for line in block:
+        for k, line in enumerate(block):
+            # the body's name over a title that names it again ("Arbetsförmedlingen" over
+            # "It-strategi för Arbetsförmedlingen")
+            named_below = k + 1 < len(block) and len(block[k + 1]) > len(line) and re.search(
+                rf"(?i)(?<!\w){re.escape(line)}(?!\w)", block[k + 1]) is not None
             if not title and re.fullmatch(r"[A-ZÆØÅÄÖ][A-ZÆØÅÄÖ0-9-]{2,}", line) and \
                     not GENRE_WORD.fullmatch(line):
                 acronym = line
@@ -245,11 +262,13 @@ def title_from_cover(lines: list[str], reasons: list[str | None]) -> str:
                 title[-1] += " " + line  # a title wrapped onto the next line
                 continue
             if not title and (number or line_is_organisation(line) or _SERIES.fullmatch(line) or
+                              named_below or _MADE_BY.match(line) or
                               (len(line.split()) <= 2 and GENRE_WORD.fullmatch(line.split()[-1]))
                               or not title_is_plausible(line)):
                 acronym = ""  # a series' name in capitals ("NOU") is not the project's
                 continue  # above the title: an organisation, a report number, a kicker
             if number or dated or line_is_organisation(line) or not title_is_plausible(line) or \
+                    _MADE_BY.match(line) or title and _KIND_OF_PROJECT.match(line) or \
                     re.fullmatch(rf"{_NAMES}((,|\s+(og|and|och|&))\s+{_NAMES})+", line) \
                     or len(title) == 3:
                 break  # under the title: a report number, a date, the authors
