@@ -641,3 +641,39 @@ def test_a_cue_against_other_alone_leaves_a_page_other():
     assert "a report's summary or findings heading" in doc_type_features(page, "Nei, Nav")
     assert doc_type_classify(page, "Nei, Nav har ikke stengt alle skrankene") == (
         "other", "no cue")
+
+
+def test_a_courts_judgment_is_other_a_circular_with_a_case_number_is_not():
+    """A legal database's summary of a judgment prints the court, the date it was given and
+    subject words as fields; its keyword field is no abstract's. A ministry's circular has a
+    date and a case number too, but no court's field."""
+    judgment = ("Domsresumé\nKommunens automatiske afgørelse tilsidesat\nRet:\nØstre Landsret\n"
+                "Dato:\nAfsagt 3. februar 2025\nSagsnr.:\nBS-0000/2024\nEmneord:\n"
+                "Forvaltningsret; partshøring\n\nLandsretten fandt, at kommunen ikke kunne "
+                "undlade partshøring, fordi afgørelsen var truffet af et it-system.\n")
+    assert doc_type_classify(judgment, "Kommunens automatiske afgørelse tilsidesat") == (
+        "other", "cue: a court's judgment")
+    english = ("Summary of Supreme Court judgment HR-2025-0000-A\nCase number:\nHR-2025-0000-A\n"
+               "Date:\nJudgment delivered 27 August 2025\nKeywords:\nAdministrative law.\n\n"
+               "The Supreme Court found that the reasons given were not enough.\n")
+    assert doc_type_classify(english, "Summary of Supreme Court judgment")[0] == "other"
+    circular = ("Kommunal- og distriktsdepartementet\nRundskriv H-00/25\nDato: 12.09.2025\n"
+                "Saksnr.: 25/00000\nAutomatiserte vedtak i kommunane\n1 Bakgrunn\nFleire "
+                "kommunar nyttar no system som gjer vedtak utan at ein sakshandsamar ser på "
+                "saka.\n")
+    assert "a court's judgment" not in doc_type_features(circular, "Automatiserte vedtak")
+    # a circular names its genre in its head, as a strategy or an action plan does
+    assert doc_type_features(circular, "Automatiserte vedtak").get("strategy words in the head")
+
+
+def test_a_procurement_notice_in_nynorsk_or_on_ted_is_other():
+    """The notice's fields in Nynorsk ("Tilbodsfrist", "CPV-kodar", "Oppdragsgjevar") and a
+    European notice's "(cpv)" classification count as the Bokmål ones do."""
+    nynorsk = ("Kjøp av fagsystem for barnevern\nOppdragsgjevar\nStad kommune\nCPV-kodar\n"
+               "48000000\nTilbodsfrist\n01.03.2025\n\nKommunen skal kjøpe eit nytt fagsystem.\n")
+    assert doc_type_classify(nynorsk, "Kjøp av fagsystem for barnevern") == (
+        "other", "cue: procurement notice")
+    ted = ("Sweden – Cloud services\nContract award notice\nMain classification (cpv)\n"
+           "72000000\nAdditional classification (cpv)\n72500000\n\nThe contract covers the "
+           "operation of a shared platform. Download the notice (PDF, 120 kB)\n")
+    assert doc_type_classify(ted, "Sweden – Cloud services")[0] == "other"
