@@ -950,3 +950,31 @@ def test_a_pdfs_running_head_with_its_page_number_after_a_gap_goes():
     assert text_normalize(text_normalize(text)).count("\t") == 4
     assert text_normalize("Kyst     820") == "Kyst\t820"
     assert text_normalize("a    b") == "a b"
+
+
+def test_a_debris_lines_wrapped_tail_goes_with_it_a_new_sentence_stays():
+    """A PDF wraps a white paper's recommendation line; its tail in lower case goes with
+    it. A line in lower case after a blank line, or under a line that ends a sentence,
+    stays."""
+    text = ("Meld. St. 00 (2024–2025)\nMelding til Stortinget\n"
+            "Tilråding frå Kulturdepartementet 12. mars 2025,\n"
+            "godkjend i statsråd same dagen.\n\n"
+            "Regjeringa vil styrkje lokale medium i heile landet, og særleg i distrikta.\n"
+            "Fleire kommunar manglar i dag ei eiga avis som dekkjer lokalpolitikken.\n")
+    kept, why = text_clean(text)
+    assert "godkjend i statsråd" not in kept and "Regjeringa vil styrkje" in kept
+    assert why.count(why[-1]) >= 2
+    apart = text.replace("12. mars 2025,\ngodkjend", "12. mars 2025,\n\ngodkjend")
+    assert "godkjend i statsråd same dagen." in text_clean(apart)[0]
+
+
+def test_a_note_about_the_reviewer_under_a_review_goes():
+    review = ("The Automated Caseworker\n\nThe book follows caseworkers in three offices as "
+              "their rules engine takes over the routine cases and leaves them the hard ones.\n"
+              "It is a careful and readable study, though it says little about claimants.\n\n"
+              "About the reviewer\nTom Achterberg (invented) is a doctoral researcher in "
+              "social policy.\nPosted In: Book Reviews | Social Policy\nLeave a Reply\n")
+    kept, why = text_clean(review)
+    assert "doctoral researcher" not in kept and "careful and readable" in kept
+    # the same heading as a report's last section, nothing after it, is left alone
+    assert "doctoral researcher" in text_clean(review.split("Posted In")[0])[0]

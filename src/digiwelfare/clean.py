@@ -80,6 +80,7 @@ from digiwelfare.debris_context import (
     sandwiched_mark,
 )
 from digiwelfare.linetypes import (
+    PARAGRAPH_WORDS,
     WORD,
     ZONE_WORDS,
     line_has_date,
@@ -336,7 +337,21 @@ def lines_classify(lines: list[str], repeated: frozenset[str]) -> list[str | Non
     # once more: notices and footnotes found just now can enclose a short line (a speaker's
     # name between two bios)
     sandwiched_mark(lines, reasons, short)
+    _wrapped_tails_mark(lines, reasons)
     return reasons
+
+
+def _wrapped_tails_mark(lines: list[str], reasons: list[str | None]) -> None:
+    """The rest of a debris line that a PDF wrapped onto the next line goes with it: a line
+    right under a debris line that ends with no full stop, which opens in lower case and
+    has at most :data:`~digiwelfare.linetypes.PARAGRAPH_WORDS` words ("Tilråding frå ...
+    12. mars 2025," / "godkjend i statsråd same dagen."). A blank line between them, or a
+    capital, starts something else."""
+    for i in range(1, len(lines)):
+        above, line = lines[i - 1].rstrip(), lines[i].strip()
+        if reasons[i] is None and reasons[i - 1] and line[:1].islower() and \
+                above[-1:] not in ".!?" and len(line.split()) <= PARAGRAPH_WORDS:
+            reasons[i] = reasons[i - 1]
 
 
 def text_clean(text: str, repeated: frozenset[str] = frozenset()) -> tuple[str, list[str]]:
