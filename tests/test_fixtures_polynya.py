@@ -77,7 +77,7 @@ ISSN :: ISSN (?P<id>[\d-]+) :: (?:0803-)?0+-?0*
 report number :: Reports (?P<id>\d+)/2024 ::
 postal box :: (?:Postboks|PB) (?P<id>\d+) ::
 organisation number :: (?:Org\.nr\.|CVR) (?P<id>[\d ]+\d) ::
-phone :: (?:Sentralbord|Telefon|Kundcenter|tfn|service) (?P<id>\+?[\d -]*\d) :: (?:\+45 |0\d{2,3}-? ?|[2-5]\d )[0 ]+
+phone :: (?:bord|fon|center|tfn|service) (?P<id>\+?[\d -]*\d) :: (?:\+45 |0\d+-? ?|[2-5]\d )[0 ]+
 """
 KINDS = [[cell.strip() for cell in (row + " ::").split(" ::")[:3]]
          for row in ID_ROWS.strip().splitlines()]
