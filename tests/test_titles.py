@@ -467,3 +467,32 @@ def test_bodies_named_by_a_compound_head_or_a_company_form_are_organisations():
     for heading in ("Ny forening", "Om foreningen", "Handlingsplan for sikkerhetsmyndighet",
                     "Kjøp av kunstig intelligens i kommunene"):
         assert not line_is_organisation(heading), heading
+
+
+def test_a_journals_source_line_is_no_title_and_dates_the_article():
+    """A PDF's first page prints the journal's source line over the article's title, in
+    Vancouver style or with the volume and the supplement: never the title, and in the
+    head it dates the article."""
+    from digiwelfare.metadata import year_derive
+    for source in ("Norsk Epidemiologi 2024; 32 (1): 00–00",
+                   "The European Journal of Public Health, Volume 34, Supplement 3, 2024"):
+        page = (f"{source}\n\nDigitale sykmeldinger fra legevakt: en registerstudie\n"
+                "Forsker A¹, Forsker B²\n\nSammendrag\nVi undersøkte alle sykmeldinger som ble "
+                "skrevet ved tre legevakter i 2022 og 2023.\n")
+        assert source not in title_find(page)
+        assert year_derive(page) == (2024, "cover date")
+        assert not title_is_plausible(source)
+    # a sentence that gives a year and a clause in brackets is no source line
+    assert title_is_plausible("Hvem ringer legevakten 2024; og hvorfor (igjen)?")
+
+
+def test_a_short_name_over_a_numbered_kicker_is_the_body_a_genre_and_a_year_is_a_title():
+    assert _cover_lines(["AFA Försäkring", "Slutrapport, diarienummer 000000",
+                         "Digitalt stöd för återgång i arbete", "Stockholm, mars 2025"]) \
+        == "Digitalt stöd för återgång i arbete"
+    assert _cover_lines(["Oslo kommune", "Byrådsavdeling for finans",
+                         "Handlingsplan for digital sykefraværsoppfølging 2025–2027",
+                         "Oslo, februar 2025"]) \
+        == "Handlingsplan for digital sykefraværsoppfølging 2025–2027"
+    assert _cover_lines(["Årsrapport 2024", "Skattestyrelsen", "Marts 2025"]) == \
+        "Årsrapport 2024"

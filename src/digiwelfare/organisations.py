@@ -56,7 +56,7 @@ def line_is_organisation(line: str) -> bool:
                 r"tidskrift|tidsskriftet|journal)\s+(for|för|of|om|i)\s+\w", line.strip()) and \
             len(words) <= 8 and not re.search(r"[:?!.]", line):
         return True
-    if re.match(r"(?i)(tenesteområde|tjenesteområde|tjenesteområdet|tenesteområdet|sektor|"
+    if re.match(r"(?i)\w*(tenesteområde|tjenesteområde|tjenesteområdet|tenesteområdet|sektor|"
                 r"avdeling|avdelinga|avdelingen|afdeling|afdelingen|seksjon|seksjonen|"
                 r"virksomhetsområde)\b",
                 line.strip()) and 2 <= len(words) <= 6 and not re.search(r"[:?!.]", line):

@@ -41,6 +41,13 @@ _PRICE_WORD = re.compile(r"(?i)(pris|price|prices|avgift|deltakaravgift|deltaker
                          r"members?|ikke-medlem\w*|non-members?)\b")
 
 
+#: A journal's source line, in Vancouver style ("2024; 32 (1): 00–00") or with its volume and
+#: issue or supplement ("..., Volume 34, Supplement 3, 2024").
+_SOURCE_LINE = re.compile(r"(?i)\b(19|20)\d\d\s*;\s*\d{1,4}\s*\(\s*[\w-]{1,6}\s*\)|"
+                          r",\s*(volume|vol\.?)\s*\d{1,4},\s*(issue|supplement|suppl\.?|number|"
+                          r"no\.?)\s*[\w-]{1,6}\b")
+
+
 def title_is_plausible(line: str) -> bool:
     """Whether a line can be a title: 1 to 30 words, not a code, a date, a label, an
     affiliation, an author list, a footnote (a line opening with a superscript mark) or a
@@ -63,6 +70,8 @@ def title_is_plausible(line: str) -> bool:
         return False  # a footnote or an affiliation opening with its mark, an author list
     if re.search(r"\b(doi:?\s*|doi\.org/)10\.\d{4,}/", line, re.IGNORECASE):
         return False  # a citation of the work, with its DOI
+    if _SOURCE_LINE.search(line):
+        return False  # a journal's source line: "Norsk Epidemiologi 2024; 32 (1): 00–00"
     amounts = _MONEY.findall(line)
     if len(amounts) >= 2 or amounts and "?" not in line and (
             _PRICE_WORD.match(line.strip()) or re.search(r"(?<!\d)\s/\s|(?<![\d\s])/(?!\d)", line)):
@@ -190,6 +199,13 @@ _SERIES = re.compile(r"(?i)\s*((melding|meld|proposisjon|innstilling|innstilling
                      r"betænkning|redegørelse til folketinget)\s*"
                      # its kind in brackets: "Proposisjon til Stortinget (forslag til lovvedtak)"
                      r"(\([^()]{1,40}\)\s*)?")
+#: A kicker: the document's genre and its number on a cover ("Slutrapport, diarienummer
+#: 000000", "Rapport nr. 7", "Report 2024:3"); a genre and a year alone ("Årsrapport 2024")
+#: is a title.
+_KICKER = re.compile(r"(?i)\s*\w*(rapport|report|notat|note|paper|utredning|evaluering|"
+                     r"evaluation)\w*\s*[,:]?\s*((nr\.?|no\.?|nummer|number|diarienummer|dnr\.?|"
+                     r"saksnummer|saksnr\.?|journalnummer|j\.nr\.?)\s*[\w/:.-]{1,12}|\d{1,4}\s*[/:]\s*"
+                     r"\d{1,4})\s*$")
 #: A line that says who made the document ("Prepared by Audit Scotland for ...",
 #: "Utarbeidd av ...", "Udarbejdet af ..."): a byline, never a title.
 _MADE_BY = re.compile(r"(?i)\s*(prepared|written|produced|compiled|commissioned|utarbeidet|"
@@ -246,7 +262,10 @@ def title_from_cover(lines: list[str], reasons: list[str | None]) -> str:
             # the body's name over a title that names it again ("Arbetsförmedlingen" over
             # "It-strategi för Arbetsförmedlingen")
             named_below = k + 1 < len(block) and len(block[k + 1]) > len(line) and re.search(
-                rf"(?i)(?<!\w){re.escape(line)}(?!\w)", block[k + 1]) is not None
+                rf"(?i)(?<!\w){re.escape(line)}(?!\w)", block[k + 1]) is not None or (
+                # a short name over a kicker that names the genre and its number
+                # ("AFA Försäkring" over "Slutrapport, diarienummer 000000")
+                k + 2 < len(block) and len(line.split()) <= 4 and _KICKER.match(block[k + 1]))
             if not title and re.fullmatch(r"[A-ZÆØÅÄÖ][A-ZÆØÅÄÖ0-9-]{2,}", line) and \
                     not GENRE_WORD.fullmatch(line):
                 acronym = line
@@ -262,7 +281,7 @@ def title_from_cover(lines: list[str], reasons: list[str | None]) -> str:
                 title[-1] += " " + line  # a title wrapped onto the next line
                 continue
             if not title and (number or line_is_organisation(line) or _SERIES.fullmatch(line) or
-                              named_below or _MADE_BY.match(line) or
+                              named_below or _MADE_BY.match(line) or _KICKER.match(line) or
                               (len(line.split()) <= 2 and GENRE_WORD.fullmatch(line.split()[-1]))
                               or not title_is_plausible(line)):
                 acronym = ""  # a series' name in capitals ("NOU") is not the project's
