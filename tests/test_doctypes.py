@@ -677,3 +677,19 @@ def test_a_procurement_notice_in_nynorsk_or_on_ted_is_other():
            "72000000\nAdditional classification (cpv)\n72500000\n\nThe contract covers the "
            "operation of a shared platform. Download the notice (PDF, 120 kB)\n")
     assert doc_type_classify(ted, "Sweden – Cloud services")[0] == "other"
+
+
+def test_a_committees_opinion_with_its_rapporteur_is_a_policy_document():
+    opinion = ("EESC 2024/00000\n\nSocial protection for people working through platforms\n"
+               "Exploratory opinion\n\nRapporteur: Member (invented)\nBrussels, 18 September "
+               "2024\n\n1. Conclusions and recommendations\n1.1 The Committee calls on Member "
+               "States to cover access to social protection.\n")
+    assert doc_type_classify(opinion, "Social protection for people working through platforms"
+                             ) == ("policy_document",
+                                   "cue: a body's recommendation or committee report")
+    # a news item that reports a committee's opinion in a sentence is no opinion
+    news = ("Nyheter\nKomiteen vil ha trygd for budene\nPublisert 3. oktober 2024\n\n"
+            "EØS-komiteen la fram en uttalelse om plattformarbeid i Brussel i går, og "
+            "rapportøren sa at trygden må følge med.\n")
+    assert "a body's recommendation or committee report" not in doc_type_features(
+        news, "Komiteen vil ha trygd for budene")

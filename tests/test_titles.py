@@ -475,7 +475,9 @@ def test_a_journals_source_line_is_no_title_and_dates_the_article():
     head it dates the article."""
     from digiwelfare.metadata import year_derive
     for source in ("Norsk Epidemiologi 2024; 32 (1): 00–00",
-                   "The European Journal of Public Health, Volume 34, Supplement 3, 2024"):
+                   "The European Journal of Public Health, Volume 34, Supplement 3, 2024",
+                   "Arbetsmarknad & Arbetsliv, årg. 30, nr 2, 2024",
+                   "Søkelys på arbeidslivet 2024, 42(1)"):
         page = (f"{source}\n\nDigitale sykmeldinger fra legevakt: en registerstudie\n"
                 "Forsker A¹, Forsker B²\n\nSammendrag\nVi undersøkte alle sykmeldinger som ble "
                 "skrevet ved tre legevakter i 2022 og 2023.\n")
@@ -494,5 +496,8 @@ def test_a_short_name_over_a_numbered_kicker_is_the_body_a_genre_and_a_year_is_a
                          "Handlingsplan for digital sykefraværsoppfølging 2025–2027",
                          "Oslo, februar 2025"]) \
         == "Handlingsplan for digital sykefraværsoppfølging 2025–2027"
+    assert _cover_lines(["Ds 2025:00", "Arbetsmarknadsdepartementet", "",
+                         "Genomförande av plattformsdirektivet", "Stockholm i mars 2025"]) \
+        == "Genomförande av plattformsdirektivet"
     assert _cover_lines(["Årsrapport 2024", "Skattestyrelsen", "Marts 2025"]) == \
         "Årsrapport 2024"

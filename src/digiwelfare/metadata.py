@@ -171,11 +171,12 @@ YEAR_RULES = (
     # issue or supplement ("The European Journal of Public Health, Volume 34, Supplement 3,
     # 2024")
     YearRule("cover date", re.compile(
-        rf"^\s*(?-i:[A-ZÆØÅÄÖ])[^\n;]{{2,80}}?[.,]?[ \t]+(?P<date>{YEAR})[ \t]*;[ \t]*\d{{1,4}}"
+        rf"^\s*(?-i:[A-ZÆØÅÄÖ])[^\n;]{{2,80}}?[.,]?[ \t]+(?P<date>{YEAR})[ \t]*[;,][ \t]*\d{{1,4}}"
         rf"[ \t]*\([ \t]*[\w-]{{1,6}}[ \t]*\)", re.IGNORECASE | re.MULTILINE), head_only=True),
     YearRule("cover date", re.compile(
-        rf"^\s*(?-i:[A-ZÆØÅÄÖ])[^\n]{{2,80}}?,[ \t]*(?:volume|vol\.?)[ \t]*\d{{1,4}},[ \t]*"
-        rf"(?:issue|supplement|suppl\.?|number|no\.?)[ \t]*[\w-]{{1,6}},[ \t]*(?P<date>{YEAR})"
+        rf"^\s*(?-i:[A-ZÆØÅÄÖ])[^\n]{{2,80}}?,[ \t]*(?:volume|vol\.?|årg\.?|årgang|årgång|"
+        rf"argang|jg\.?)[ \t]*\d{{1,4}},[ \t]*(?:issue|supplement|suppl\.?|number|no\.?|nr\.?|"
+        rf"hefte|häfte)[ \t]*[\w-]{{1,6}},[ \t]*(?P<date>{YEAR})"
         rf"[ \t]*$", re.IGNORECASE | re.MULTILINE), head_only=True),
     # a journal's issue line with the article's pages, near the top ("Nr 3 2024 s. 401-428",
     # "Juristen nr. 2/2025, s. 12-30", "Årgang 41, nr. 2-2025, s. 5-22"): the pages make it

@@ -98,7 +98,8 @@ def line_is_organisation(line: str) -> bool:
         return False  # a document named by its kind first: "Handlingsplan for Lia kommune"
     if len(words) == 1 and re.search(r"(?i)\w{3,}(revisjonen|revisionen|tilsynet|tillsynen|"
                                      r"direktoratet|etaten|verket|styrelsen|myndigheten|"
-                                     r"ombudet|ombudsmannen)$", line):
+                                     r"ombudet|ombudsmannen|departementet|ministeriet|"
+                                     r"ministeriets)$", line):
         return True  # an agency named in one word ("Riksrevisjonen", "Arbeidstilsynet")
     # a compound whose head is a body in the definite form, then where or for what
     # ("Velferdsteknologinettverket i Agder", "Inspektionen för socialförsäkringen")

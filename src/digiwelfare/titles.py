@@ -41,11 +41,12 @@ _PRICE_WORD = re.compile(r"(?i)(pris|price|prices|avgift|deltakaravgift|deltaker
                          r"members?|ikke-medlem\w*|non-members?)\b")
 
 
-#: A journal's source line, in Vancouver style ("2024; 32 (1): 00–00") or with its volume and
-#: issue or supplement ("..., Volume 34, Supplement 3, 2024").
-_SOURCE_LINE = re.compile(r"(?i)\b(19|20)\d\d\s*;\s*\d{1,4}\s*\(\s*[\w-]{1,6}\s*\)|"
-                          r",\s*(volume|vol\.?)\s*\d{1,4},\s*(issue|supplement|suppl\.?|number|"
-                          r"no\.?)\s*[\w-]{1,6}\b")
+#: A journal's source line, in Vancouver style ("2024; 32 (1): 00–00", "2025, 42(1)") or with
+#: its volume and issue or supplement ("..., Volume 34, Supplement 3, 2024", "..., årg. 30,
+#: nr 2, 2024").
+_SOURCE_LINE = re.compile(r"(?i)\b(19|20)\d\d\s*[;,]\s*\d{1,4}\s*\(\s*[\w-]{1,6}\s*\)|"
+                          r",\s*(volume|vol\.?|årg\.?|årgang|årgång|argang|jg\.?)\s*\d{1,4},\s*"
+                          r"(issue|supplement|suppl\.?|number|no\.?|nr\.?|hefte|häfte)\s*[\w-]{1,6}\b")
 
 
 def title_is_plausible(line: str) -> bool:
