@@ -601,3 +601,24 @@ def test_compare_reads_the_guided_seed_lists_off_a_model_without_keywords():
     assert side["name"].tolist() == ["a-topic"]
     assert side.loc[0, "topic_unguided"] == 2
     assert side.loc[0, "seed_capture_unguided"] == pytest.approx(2 / 3)
+
+
+def test_token_arrays_are_the_bags_of_words_token_by_token_and_fit_the_same_model():
+    """The arrays a chain reads are each pair of the bags of words repeated by its count, in
+    order (checked against a plain loop), and a model fitted on them is the model fitted on
+    the bags of words, to the bit."""
+    from digiwelfare.guided import tokens_from_bow
+    bow = [[(0, 3), (2, 1)], [], [(5, 2)], [(1, 1), (4, 2), (0, 1)]]
+    words, docs = [], []
+    for d, doc in enumerate(bow):
+        for w, c in doc:
+            words += [w] * c
+            docs += [d] * c
+    arrays = tokens_from_bow(bow)
+    assert arrays.words.tolist() == words and arrays.docs.tolist() == docs
+    assert arrays.n_docs == 4
+    vocabulary = ["a", "b", "c", "d", "e", "f"]
+    one = guided_fit(bow, vocabulary, {"A": ["a"]}, 2, iterations=20, seed=3)
+    two = guided_fit(arrays, vocabulary, {"A": ["a"]}, 2, iterations=20, seed=3)
+    assert np.array_equal(one.theta, two.theta) and np.array_equal(one.phi, two.phi)
+    assert one.trace.equals(two.trace)

@@ -186,13 +186,34 @@ class GuidedModel:
         return len(self.keywords)
 
 
+@dataclass(frozen=True)
+class TokenArrays:
+    """A corpus's tokens as the sampler reads them: ``words`` and ``docs`` (one entry per
+    token, in the order of the bags of words) and ``n_docs``. Made once by
+    :func:`tokens_from_bow` and passed to every chain in place of the bags of words, so a
+    worker process is sent two arrays rather than millions of pairs."""
+
+    words: np.ndarray
+    docs: np.ndarray
+    n_docs: int
+
+
+def tokens_from_bow(bow: list) -> TokenArrays:
+    """The :class:`TokenArrays` of gensim bags of words."""
+    words, docs = _tokens_from_bow(bow)
+    return TokenArrays(words, docs, len(bow))
+
+
 def _tokens_from_bow(bow: list) -> tuple[np.ndarray, np.ndarray]:
-    words, docs = [], []
-    for d, doc in enumerate(bow):
-        for w, c in doc:
-            words += [w] * int(c)
-            docs += [d] * int(c)
-    return np.asarray(words, dtype=np.int64), np.asarray(docs, dtype=np.int64)
+    """One entry per token: its word and its document, in the order of the bags of words
+    (each pair ``(word, count)`` repeated ``count`` times), built with numpy."""
+    lengths = np.fromiter((len(doc) for doc in bow), dtype=np.int64, count=len(bow))
+    pairs = np.fromiter((x for doc in bow for pair in doc for x in pair), dtype=np.int64,
+                        count=2 * int(lengths.sum())).reshape(-1, 2)
+    counts = pairs[:, 1]
+    words = np.repeat(pairs[:, 0], counts)
+    docs = np.repeat(np.repeat(np.arange(len(bow), dtype=np.int64), lengths), counts)
+    return words, docs
 
 
 def _check_keywords(keywords: dict, vocabulary: list[str]) -> None:
@@ -214,7 +235,8 @@ def guided_fit(bow: list, vocabulary: list[str], keywords: dict[str, list[str]],
                ) -> GuidedModel:
     """Fit a keyword-assisted topic model (keyATM base) by collapsed Gibbs sampling.
 
-    ``bow``: documents as gensim bags of words ``[(word_id, count), ...]``; ``vocabulary``:
+    ``bow``: documents as gensim bags of words ``[(word_id, count), ...]`` (or their
+    :class:`TokenArrays`, the same to the bit); ``vocabulary``:
     the word of each id; ``keywords``: ``{topic name: seed words}`` (words in the
     vocabulary), one keyword topic each; ``n_free``: topics without keywords. ``alpha``:
     symmetric document-topic prior; ``beta`` and ``beta_key``: priors of the regular and
@@ -246,7 +268,8 @@ def guided_fit(bow: list, vocabulary: list[str], keywords: dict[str, list[str]],
             raise ParameterError(name, value, "a positive number")
     _check_keywords(keywords, vocabulary)
     n_words = len(vocabulary)
-    words, docs = _tokens_from_bow(bow)
+    tokens = bow if isinstance(bow, TokenArrays) else tokens_from_bow(bow)
+    words, docs = tokens.words, tokens.docs
     if words.size == 0:
         raise ValueError("guided_fit: the documents have no tokens in the vocabulary; "
                          "check the bag of words and the vocabulary")
@@ -257,7 +280,7 @@ def guided_fit(bow: list, vocabulary: list[str], keywords: dict[str, list[str]],
     n_key = is_key.sum(axis=1).astype(np.int64)
 
     rng = np.random.default_rng(seed)
-    n_docs = len(bow)
+    n_docs = tokens.n_docs
     z, s = _initial_state(words, docs, n_docs, is_key, n_topics, rng)
     n_dk = np.zeros((n_docs, n_topics), dtype=np.int64)
     n_kw = np.zeros((n_topics, n_words), dtype=np.int64)
@@ -273,8 +296,9 @@ def guided_fit(bow: list, vocabulary: list[str], keywords: dict[str, list[str]],
         raise ParameterError("tol", tol, "a number of 0 or more (or None: run every sweep)")
     trace, joint = [], []
     prior = (float(alpha), float(beta), float(beta_key), g1, g2)
+    u = np.empty(2 * words.size)  # the sweep's uniforms, drawn anew into one buffer
     for it in range(1, iterations + 1):
-        u = rng.random(2 * words.size)
+        rng.random(out=u)
         _sweep(words, docs, z, s, n_dk, n_kw, n_k, m_kw, m_k, is_key, n_key, *prior[:3],
                g1, g2, u, cumulative)
         stop = False

@@ -53,8 +53,12 @@ def guided_fits_best(bow: list, vocabulary: list[str], models: dict[str, tuple[d
 
     int_check("restarts", restarts, 1, 100)
     int_check("workers", workers, 1, 64)
+    from digiwelfare.guided import tokens_from_bow
+
     seeds = restart_seeds(seed, restarts)
-    jobs = [(name, bow, vocabulary, keywords, n_free, s, kwargs)
+    tokens = sum(c for doc in bow for _, c in doc)
+    arrays = tokens_from_bow(bow)  # once, for every chain (and two arrays to send a worker)
+    jobs = [(name, arrays, vocabulary, keywords, n_free, s, kwargs)
             for name, (keywords, n_free) in models.items() for s in seeds]
     # two models of the same specification (no seed word found in the documents makes the
     # guided model the unguided one: no keyword topic, the same number of free topics) have
@@ -66,7 +70,6 @@ def guided_fits_best(bow: list, vocabulary: list[str], models: dict[str, tuple[d
         if key not in slot:
             slot[key] = len(distinct)
             distinct.append(job)
-    tokens = sum(c for doc in bow for _, c in doc)
     work = tokens * kwargs.get("iterations", 1000) * len(distinct)
     ran = tasks_run(_chain, distinct, workers_for(workers, work, PARALLEL_WORK),
                     label=lambda job: f"{job[0]} chain, seed {job[5]}", what="chain")
