@@ -207,8 +207,10 @@ def tokens_from_bow(bow: list) -> TokenArrays:
 def _tokens_from_bow(bow: list) -> tuple[np.ndarray, np.ndarray]:
     """One entry per token: its word and its document, in the order of the bags of words
     (each pair ``(word, count)`` repeated ``count`` times), built with numpy."""
+    from itertools import chain
+
     lengths = np.fromiter((len(doc) for doc in bow), dtype=np.int64, count=len(bow))
-    pairs = np.fromiter((x for doc in bow for pair in doc for x in pair), dtype=np.int64,
+    pairs = np.fromiter(chain.from_iterable(chain.from_iterable(bow)), dtype=np.int64,
                         count=2 * int(lengths.sum())).reshape(-1, 2)
     counts = pairs[:, 1]
     words = np.repeat(pairs[:, 0], counts)
