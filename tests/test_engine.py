@@ -240,3 +240,22 @@ def test_too_few_frequent_words_for_k_is_named():
     bow, _ = _planted(n_docs=30, n_topics=3, n_words=50, seed=5)
     with pytest.raises(ParameterError, match="occur in 5 or more documents"):
         engine_fit(bow, 50, 40)
+
+
+def test_packed_bags_of_words_are_the_lists_and_fit_the_same_model():
+    """BagsOfWords keeps every pair in order: a subset is the list comprehension's subset,
+    and back to lists it is the lists; a model fitted on the packed documents is the model
+    fitted on the lists, to the bit (a model selection's workers get the packed form)."""
+    from digiwelfare.engine import BagsOfWords, engine_fit
+    rng = np.random.default_rng(5)
+    bow = [sorted({int(w): int(c) for w, c in zip(rng.integers(0, 30, 12),
+                                                   rng.integers(1, 4, 12), strict=True)}.items())
+           for _ in range(60)]
+    bow[7] = []
+    packed = BagsOfWords.of(bow)
+    assert len(packed) == 60 and packed.to_list() == bow
+    keep = rng.random(60) < 0.7
+    assert packed.subset(keep).to_list() == [d for d, k in zip(bow, keep, strict=True) if k]
+    one = engine_fit(bow, 30, 3, seed=2, sweeps=6, average=2, anchor_min_docs=2)
+    two = engine_fit(packed, 30, 3, seed=2, sweeps=6, average=2, anchor_min_docs=2)
+    assert np.array_equal(one.phi, two.phi) and np.array_equal(one.theta, two.theta)

@@ -139,7 +139,9 @@ def topics_match(a: list[set], b: list[set]) -> float:
 
 def _sweep_fit(job) -> dict:
     bow, dictionary, k, seed, passes, iterations, held, halves, engine, sweeps = job
-    train = [d for d, h in zip(bow, held, strict=True) if not h]
+    train = bow.subset(~np.asarray(held, dtype=bool))  # a BagsOfWords (topics_sweep)
+    if engine != "anchor":
+        train = train.to_list()
     model = topics_fit(train, dictionary, k, passes=passes, iterations=iterations, seed=seed,
                        engine=engine, sweeps=sweeps, share_start=True)
     beta = topics_word_matrix(model)
@@ -193,7 +195,10 @@ def topics_sweep(bow: list, dictionary: Dictionary, ks, seeds, passes: int = 20,
 
     held = holdout_split(len(bow), holdout, split_seed)
     halves = heldout_halves([d for d, h in zip(bow, held, strict=True) if h], split_seed)
-    jobs = [(bow, dictionary, k, s, passes, iterations, held, halves, engine, sweeps)
+    from digiwelfare.engine import BagsOfWords
+
+    packed = BagsOfWords.of(bow)  # three arrays for every job: quick to send to a worker
+    jobs = [(packed, dictionary, k, s, passes, iterations, held, halves, engine, sweeps)
             for k in ks for s in seeds]
     tokens = sum(c for doc in bow for _, c in doc)
     try:  # fits in this process share one anchor start (digiwelfare.engine.engine_start)
