@@ -113,8 +113,9 @@ def test_volume_supplement_source_line_dates_article():
     "journal, a citation opens with its authors and title, and the page says 2024"))
 def test_citation_near_top_is_not_cover_date():
     # a cited article's reference at the top is not the page's source line
-    text = ("Ny studie om digital hjelp\nHolm K, Dahl O. Digital hjelp. Tidsskr Nor Legeforen "
-            "2019; 139(4): 33–40.\nArtikkelen er omtalt her i 2024, fem år etter at den kom.\n")
+    text = ("Ny studie om digital hjelp\nHolm K, Dahl O (invented). Digital hjelp. Tidsskr "
+            "Nor Legeforen 2019; 139(4): 33–40.\nArtikkelen er omtalt her i 2024, fem år "
+            "etter at den kom.\n")
     assert year_derive(text)[0] != 2019
 
 
