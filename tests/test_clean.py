@@ -936,7 +936,9 @@ def test_a_pdfs_running_head_with_its_page_number_after_a_gap_goes():
     of text that ends in a number, which stays, as does a sentence printed with a gap."""
     text = ("The study asked 214 caseworkers about their day.\n"
             "Summary of the Study                                   1\n"
+            "Most of them answered within a week of the first letter.\n"
             "Proceedings of IRIS 28                  1105\n"
+            "The answers were read by two of the authors, one after the other.\n"
             "Members' survey\t\tPage 3\n"
             "They answered between March and May, and the share who used the portal rose to 45\n"
             "per cent.\n"
@@ -948,6 +950,10 @@ def test_a_pdfs_running_head_with_its_page_number_after_a_gap_goes():
     assert "\t" not in cleaned
     # the gap is kept through normalisation, once and again
     assert text_normalize(text_normalize(text)).count("\t") == 4
+    # rows of a table, each with a gap before its number, are no page's head
+    table = "Antall brukere      1204\nAntall ansatte      312"
+    assert "page header" not in text_clean(text.replace("Members' survey\t\tPage 3",
+                                                        table))[1][2:]
     assert text_normalize("Kyst     820") == "Kyst\t820"
     assert text_normalize("a    b") == "a b"
 

@@ -127,6 +127,18 @@ def _page_line(line: str) -> bool:
         len(stripped.split()) <= 14 and not _sentence(max(stripped.split("\t"), key=len))
 
 
+def _page_lines_mark(lines: list[str], reasons: list[str | None]) -> None:
+    """A page line (:func:`_page_line`) is a page's head or foot when it stands alone: one
+    with another such line right above or below it is a table's row ("Antall brukere
+    1204"), left to the other rules."""
+    filled = [i for i, ln in enumerate(lines) if ln.strip()]
+    page = {i for i in filled if _page_line(lines[i])}
+    for k, i in enumerate(filled):
+        if i in page and reasons[i] is None and not (
+                k > 0 and filled[k - 1] in page or k + 1 < len(filled) and filled[k + 1] in page):
+            reasons[i] = "page header"
+
+
 def _line_shape(line: str, sentence: bool, others: list[str]) -> str | None:
     """The reason a line's shape makes it debris, sentence or not (point 7 of the module's
     list), or None. ``others`` are the text's lines, lower case, single-spaced."""
@@ -276,6 +288,8 @@ def lines_classify(lines: list[str], repeated: frozenset[str]) -> list[str | Non
     """The reason each line is debris (None for text)."""
     reasons: list[str | None] = []
     after_label = False
+    heads: list[str | None] = [None] * len(lines)
+    _page_lines_mark(lines, heads)  # PDF page heads and feet, before any other rule
     own = Counter(line_key(ln) for ln in lines if ln.strip())
     others = [" ".join(ln.lower().split()) for ln in lines if ln.strip()]
     for line in lines:
@@ -283,7 +297,7 @@ def lines_classify(lines: list[str], repeated: frozenset[str]) -> list[str | Non
             reasons.append(None)
             continue
         sentence = _sentence(line)
-        reason = line_debris(line) or ("page header" if _page_line(line) else None)
+        reason = line_debris(line) or heads[len(reasons)]
         if reason is None and not sentence:
             if line_key(line) in repeated:
                 reason = "repeated"
@@ -349,9 +363,26 @@ def _wrapped_tails_mark(lines: list[str], reasons: list[str | None]) -> None:
     capital, starts something else."""
     for i in range(1, len(lines)):
         above, line = lines[i - 1].rstrip(), lines[i].strip()
-        if reasons[i] is None and reasons[i - 1] and line[:1].islower() and \
-                above[-1:] not in ".!?" and len(line.split()) <= PARAGRAPH_WORDS:
+        if reasons[i] is None and reasons[i - 1] and reasons[i - 1] not in _PAGE_BREAK and \
+                line[:1].islower() and above[-1:] not in ".!?" and \
+                len(above.split()) >= 4 and len(line.split()) <= PARAGRAPH_WORDS and \
+                not _text_goes_on(lines, reasons, i - 1):
             reasons[i] = reasons[i - 1]
+
+
+#: Debris a page break leaves between two parts of one sentence: a running head or foot, a
+#: page number. A line in lower case under it is the text going on, not the debris's tail.
+_PAGE_BREAK = frozenset({"running header", "page number or running header", "page header",
+                         "numbers or code", "repeated", "header or footer"})
+
+
+def _text_goes_on(lines: list[str], reasons: list[str | None], i: int) -> bool:
+    """Whether the text above the debris line ``i`` stops in mid-sentence (its last line
+    of text ends with no full stop), so that a line in lower case under ``i`` may be its
+    rest."""
+    above = next((j for j in range(i - 1, -1, -1) if lines[j].strip()), None)
+    return above is not None and reasons[above] is None and \
+        lines[above].rstrip()[-1:] not in ".!?:"
 
 
 def text_clean(text: str, repeated: frozenset[str] = frozenset()) -> tuple[str, list[str]]:

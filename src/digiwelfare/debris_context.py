@@ -259,21 +259,27 @@ _PAGE_LINES = 80
 
 def footnotes_mark(lines: list[str], reasons: list[str | None]) -> None:
     """A footnote: a line that opens with a superscript number ("² Compare ...") of at most
-    :data:`NOTICE_WORDS` words. A sentence in the text never opens with a superscript, so
-    the mark is the evidence, whether or not the note's call ("... the hardest ones.²")
-    survived the copy.
+    :data:`NOTICE_WORDS` words, when the text calls it ("... the hardest ones.²") or, if the
+    copy lost the call, when a capital follows the mark, as a note opens (a wrapped call or
+    a unit's exponent at a line's start goes on in lower case).
 
     Text taken out of a PDF has lost the superscripts: there a line is a footnote when it
     opens with a plain number, a space and a capital (or a link), ends as a note does, and
     the same number stands glued to a sentence's end or a word in lower case on a line
     above it, on the same page (:data:`_PAGE_LINES`). A numbered heading ("1 Innledning")
     has no call above it and no full stop."""
+    calls = {m.group() for i, ln in enumerate(lines)
+             for m in re.finditer(rf"(?<=[^\W\d_]|[.,;:!?)]){_SUPERSCRIPT}", ln)}
     plain = [(i, m.group(1)) for i, ln in enumerate(lines) for m in _PLAIN_CALL.finditer(ln)]
     for i, line in enumerate(lines):
         if reasons[i] is not None or len(line.split()) > NOTICE_WORDS:
             continue
-        # a mark before a word (not a formula's or a table row's "² = 0.34", "¹ 2023 45 %")
+        # a mark before a word (not a formula's or a table row's "² = 0.34", "¹ 2023 45 %"):
+        # with its call in the text, any word; without, a capital, as a note opens (a call
+        # or a unit's exponent wrapped to the next line goes on in lower case: "³ viser at")
         mark = re.match(rf"\s*({_SUPERSCRIPT})\s*[^\W\d_]", line)
+        mark = mark if mark and (mark.group(1) in calls or re.match(
+            rf"\s*{_SUPERSCRIPT}\s*[«\"(]?[A-ZÆØÅÄÖ]", line)) else None
         note = _PLAIN_NOTE.match(line)
         if mark or note and (any(
                 n == note.group(1) and 0 < i - j <= _PAGE_LINES for j, n in plain)

@@ -83,6 +83,8 @@ class YearRule:
     #: taken only on a cover: no sentence of text above it, and the only line of its shape in
     #: the head (a list of places and years is a conference's history, not an imprint)
     cover_only: bool = False
+    #: taken only when no line above it holds a year (a page's own dated heading first)
+    nothing_dated_above: bool = False
 
 
 def _rule(source: str, labels: str, line_start: bool = True) -> YearRule:
@@ -171,7 +173,8 @@ YEAR_RULES = (
     # issue or supplement ("The European Journal of Public Health, Volume 34, Supplement 3,
     # 2024")
     YearRule("cover date", re.compile(
-        rf"^\s*(?-i:[A-ZÆØÅÄÖ])[^\n;]{{2,80}}?[.,]?[ \t]+(?P<date>{YEAR})[ \t]*[;,][ \t]*\d{{1,4}}"
+        rf"^\s*(?-i:[A-ZÆØÅÄÖ])(?:(?!\.[ \t]+(?-i:[A-ZÆØÅÄÖ]))[^\n;]){{2,80}}?[.,]?[ \t]+"
+        rf"(?P<date>{YEAR})[ \t]*[;,][ \t]*\d{{1,4}}"
         rf"[ \t]*\([ \t]*[\w-]{{1,6}}[ \t]*\)", re.IGNORECASE | re.MULTILINE), head_only=True),
     YearRule("cover date", re.compile(
         rf"^\s*(?-i:[A-ZÆØÅÄÖ])[^\n]{{2,80}}?,[ \t]*(?:volume|vol\.?|årg\.?|årgang|årgång|"
@@ -210,10 +213,16 @@ YEAR_RULES = (
         rf"\b(?:NOU|SOU|Ds|Rapport|Report|Rapportserie|Notat|Working paper|Arbeidsnotat)\s+"
         rf"(?P<date>{YEAR})\s*[:/]\s*\d{{1,3}}\b", re.IGNORECASE)),
     YearRule("report number", re.compile(
-        rf"^\s*(?:Rapport|Rapporter|Reports?|Rapportserie|Notat|Notater|Working papers?|"
-        rf"Arbeidsnotat|Skriftserie)\s+"
+        rf"^\s*(?:Rapport|Report|Rapportserie|Notat|Working paper|Arbeidsnotat|Skriftserie)\s+"
         rf"(?:nr\.?\s*|no\.?\s*)?\d{{1,3}}\s*[/–|-]\s*(?P<date>{YEAR})\s*$",
         re.IGNORECASE | re.MULTILINE)),
+    # the same series named in the plural on a cover ("Reports 00/2025", "Rapporter
+    # 3/2024"): as often a publication list's item, so only alone in the head, with no
+    # sentence and no other year above it
+    YearRule("report number", re.compile(
+        rf"^\s*(?:Rapporter|Reports|Notater|Working papers)\s+(?:nr\.?\s*|no\.?\s*)?"
+        rf"\d{{1,3}}\s*[/–|-]\s*(?P<date>{YEAR})\s*$", re.IGNORECASE | re.MULTILINE),
+        head_only=True, cover_only=True, nothing_dated_above=True),
     # a colophon's print line ("Trykk: Printer AS, Bergen 2021"): the year the report was
     # printed.
     YearRule("print line", re.compile(
@@ -429,6 +438,8 @@ def year_derive(text: str, today: date | None = None,
             if rule.cover_only and (len(rule.label.findall(head)) > 1 or any(
                     line_is_sentence(ln) for ln in where[:line_start].split("\n"))):
                 continue  # a chart's source under text, a list of earlier venues
+            if rule.nothing_dated_above and re.search(YEAR, where[:line_start]):
+                continue  # "Nyheter 2024" over an older report's number
             if rule.repeated and text.count(where[line_start:found.end()]) < 2:
                 continue  # printed once: a case number, a revision date
             if rule.source == "cover date" and (

@@ -73,7 +73,8 @@ def line_is_organisation(line: str) -> bool:
                                              r"Ltd\.?|Inc\.?|GmbH|LLP|plc)", words[-1]) and \
             words[0][:1].isupper() and (all(
                 w[:1].isupper() or w in ("&", "og", "och", "and") for w in words[:-1])
-                or any(w.endswith("-") for w in words[:-1])):
+                or any(len(w) > 2 and w.endswith("-") and w[:-1].isalpha()
+                       for w in words[:-1])):
         return True
     # an acronym before the name ("ISF: Inspektionen för socialförsäkringen", "IFAU –
     # Institutet för ..."): the name decides
@@ -129,7 +130,7 @@ def line_is_organisation(line: str) -> bool:
                         r"förening|föreningen|institutionen|sekretariatet|sekretariat)",
                         words[-1]) if words else None
     if head and 2 <= len(words) <= 5 and words[0][:1].isupper() and (
-            len(head.group(1)) >= 3 or re.search(r"(?i)(sk|ska|ske|isk|iska|iske|ig|lig|al|ale)$",
+            len(head.group(1)) >= 3 or re.search(r"(?i)(sk|ska|ske|isk|iska|iske|ig|lig)$",
                                                  words[-2])):
         return True
     stem = notice_cues()["institution"]

@@ -44,7 +44,9 @@ _PRICE_WORD = re.compile(r"(?i)(pris|price|prices|avgift|deltakaravgift|deltaker
 #: A journal's source line, in Vancouver style ("2024; 32 (1): 00–00", "2025, 42(1)") or with
 #: its volume and issue or supplement ("..., Volume 34, Supplement 3, 2024", "..., årg. 30,
 #: nr 2, 2024").
-_SOURCE_LINE = re.compile(r"(?i)\b(19|20)\d\d\s*[;,]\s*\d{1,4}\s*\(\s*[\w-]{1,6}\s*\)|"
+_SOURCE_LINE = re.compile(r"(?i)\b(19|20)\d\d\s*;\s*\d{1,4}\s*\(\s*[\w-]{1,6}\s*\)|"
+                          r"\b(19|20)\d\d\s*,\s*\d{1,4}\s*\(\s*[\w-]{1,6}\s*\)\s*"
+                          r"(:\s*\d+\s*([–-]\s*\d+)?\s*)?$|"
                           r",\s*(volume|vol\.?|årg\.?|årgang|årgång|argang|jg\.?)\s*\d{1,4},\s*"
                           r"(issue|supplement|suppl\.?|number|no\.?|nr\.?|hefte|häfte)\s*[\w-]{1,6}\b")
 
@@ -210,8 +212,9 @@ _KICKER = re.compile(r"(?i)\s*\w*(rapport|report|notat|note|paper|utredning|eval
 #: A line that says who made the document ("Prepared by Audit Scotland for ...",
 #: "Utarbeidd av ...", "Udarbejdet af ..."): a byline, never a title.
 _MADE_BY = re.compile(r"(?i)\s*(prepared|written|produced|compiled|commissioned|utarbeidet|"
-                      r"utarbeidd|utarbetad|udarbejdet|skrevet|skriven|skriven|laget|laga)\s+"
-                      r"(by|for|av|af|for|på oppdrag)\b")
+                      r"utarbeidd|utarbetad|udarbejdet|skrevet|skriven|laget|laga)\s+"
+                      r"(by|for|av|af|på oppdrag fra|på oppdrag frå|på oppdrag av)\s+"
+                      r"(the\s+)?(?-i:[A-ZÆØÅÄÖ])")
 #: A line under a title that names the document's kind and the project it comes from
 #: ("Slutrapport från projektet LECALG 2022–2025", "Final report of the CARELINK project"):
 #: the kind, not a subtitle.
@@ -264,9 +267,14 @@ def title_from_cover(lines: list[str], reasons: list[str | None]) -> str:
             # "It-strategi för Arbetsförmedlingen")
             named_below = k + 1 < len(block) and len(block[k + 1]) > len(line) and re.search(
                 rf"(?i)(?<!\w){re.escape(line)}(?!\w)", block[k + 1]) is not None or (
-                # a short name over a kicker that names the genre and its number
-                # ("AFA Försäkring" over "Slutrapport, diarienummer 000000")
-                k + 2 < len(block) and len(line.split()) <= 4 and _KICKER.match(block[k + 1]))
+                # a short name over a kicker that names the genre and its number, with the
+                # title under them ("AFA Försäkring" / "Slutrapport, diarienummer 000000" /
+                # "Digitalt stöd ..."): a name's words are capitalised, a title's are not
+                k + 2 < len(block) and len(line.split()) <= 4 and _KICKER.match(block[k + 1])
+                and all(w[:1].isupper() or not w[:1].isalpha() for w in line.split())
+                and title_is_plausible(block[k + 2]) and not re.search(
+                    rf"(?i){FULL_DATE}|\b(?:{MONTHS})\.?\s+{YEAR}|^\S+,?\s+{YEAR}$",
+                    block[k + 2]))
             if not title and re.fullmatch(r"[A-ZÆØÅÄÖ][A-ZÆØÅÄÖ0-9-]{2,}", line) and \
                     not GENRE_WORD.fullmatch(line):
                 acronym = line
