@@ -10,8 +10,9 @@ titles, journal abstracts (one in two languages), a data journalist's news item 
 researcher's op-ed (bylines, "read also", tag lines) and a data catalogue's dataset page;
 English, Bokmål, Nynorsk, Danish and Swedish.
 
-Nothing here runs the import: the set's CSVs, its documents' visible lines, the saved pages'
-markup and its README are read through tests/fixturesets.py.
+The import is never run here. The set is read once, through fixturesets.LabelledSet, and
+every check is on its labels, its debris and prose rows, the files' visible lines, the saved
+pages' markup and the README's tables.
 """
 
 import re
@@ -21,10 +22,11 @@ import pytest
 
 SERAC = fs.LabelledSet(fs.SETS / "serac")
 
-DATED_HEAD_FIELDS = {"dcterms.issued", "dcterms.modified", "article:published_time",
-                     "citation_publication_date", "event:start_time"}
+# Head fields that date a saved page: where a page has one, it names the labelled year.
+DATED_HEAD_FIELDS = {"citation_publication_date", "article:published_time", "dcterms.issued",
+                     "dcterms.modified", "event:start_time"}
 
-# What the brief asks the labels' notes to name, and how many documents at least.
+# Phrases of the brief and the least number of labels' notes that must name each.
 ASKED_IN_NOTES = {
     "statistics office's article": 2, "statistics office's tables page": 1,
     "\"updated\"": 1, "\"next update\"": 2, "table notes": 4,
@@ -99,94 +101,83 @@ DOT_LEADER = re.compile(r"\.{6,}\s*\d+$")
 NEXT_UPDATE = re.compile(r"^(?:Næste udgivelse|Nästa uppdatering|Next release)")
 
 
-def _kept(name: str, line: str) -> bool:
-    return line not in SERAC.debris_of(name)
+def _where(keep) -> list[tuple[str, str]]:
+    """The (file, line) pairs of the set's visible lines for which `keep(line)` is true."""
+    return [(name, line) for name in SERAC.on_disk for line in SERAC.lines[name] if keep(line)]
+
+
+def _not_debris(pairs) -> list[tuple[str, str]]:
+    return [(name, line) for name, line in pairs if line not in SERAC.debris_of(name)]
 
 
 @pytest.mark.parametrize("name", SERAC.on_disk)
-def test_each_document(name):
-    """Codebook values, year rules and the places of title, debris and prose; for a saved
-    page also its head and its field list."""
+def test_document_and_page(name):
+    """Codebook values, year rules and the places of title, debris and prose; a saved page's
+    head and field list besides."""
     SERAC.document_check(name)
-    if name in SERAC.pages:
+    if name.endswith(".html"):
         SERAC.page_check(name, DATED_HEAD_FIELDS)
 
 
-def test_set_shape_and_readme():
+def test_folder_readme_and_brief():
+    """Files, CRLF and README tables; size and formats; the brief's genres in the notes, and
+    each note's opening genre matched by one pattern that names the document's type."""
     fs.files_check(SERAC.folder, SERAC.labels)
-    fs.size_check(SERAC.labels, {"html": (17, 21), "txt": (14, 18), "md": (1, 2)})
     fs.readme_check(SERAC.folder, SERAC.labels, SERAC.debris, SERAC.prose)
+    fs.size_check(SERAC.labels, {"html": (17, 21), "txt": (14, 18), "md": (1, 2)})
     assert fs.missing_genres(SERAC.labels, ASKED_IN_NOTES) == {}
+    for name, label in SERAC.labels.items():
+        opening = label["notes"].lower().split(" (")[0]
+        kinds = [kind for pattern, kind in TYPED_BY_GENRE if pattern.search(opening)]
+        assert kinds == [label["doc_type"]], (name, opening, kinds)
 
 
-def test_genres_carry_their_type():
-    """The notes open with the document's genre, before the host in brackets."""
-    genres = {name: label["notes"].lower().split(" (")[0]
-              for name, label in SERAC.labels.items()}
-    typed = [(name, kind) for name, genre in genres.items()
-             for pattern, kind in TYPED_BY_GENRE if pattern.search(genre)]
-    assert sorted(name for name, _ in typed) == sorted(SERAC.labels)
-    assert [(name, kind) for name, kind in typed
-            if SERAC.labels[name]["doc_type"] != kind] == []
-
-
-def test_languages():
+def test_languages_and_bilingual_abstracts():
     fs.language_check(SERAC.labels, {"en": 12, "nb": 10, "nn": 4, "da": 6, "sv": 6},
                       alone_least=4)
-    two = [label for label in SERAC.labels.values() if ";" in label["languages"]]
-    assert sum(label["doc_type"] == "abstract" for label in two) >= 2
+    bilingual_abstracts = [name for name, label in SERAC.labels.items()
+                           if label["doc_type"] == "abstract" and ";" in label["languages"]]
+    assert len(bilingual_abstracts) >= 2
 
 
-def test_years_and_later_years_named():
+def test_year_situations_and_named_horizons():
+    """Three documents at least of each year situation; a later year in a dated document's
+    prose is one its evidence names; "next update" lines are debris and name a later year."""
     fs.trap_check(SERAC.labels, SERAC.prose, SERAC.lines)
-    unnamed = []
     for row in SERAC.prose:
         label = SERAC.labels[row["file"]]
-        if not label["year"]:
-            continue
-        later = {y for y in fs.YEAR.findall(row["sentence"]) if y > label["year"]}
-        unnamed += sorted(later - set(fs.YEAR.findall(label["year_evidence"])))
-    assert unnamed == []
+        year, evidence = label["year"], label["year_evidence"]
+        ahead = {found for found in fs.YEAR.findall(row["sentence"]) if year and found > year}
+        assert ahead <= set(fs.YEAR.findall(evidence)), (row["file"], ahead)
+    updates = _where(NEXT_UPDATE.match)
+    assert len(updates) >= 3 and _not_debris(updates) == []
+    dated = [(name, fs.YEAR.findall(line)[0]) for name, line in updates if fs.YEAR.search(line)]
+    assert len(dated) >= 2
+    assert all(found > SERAC.labels[name]["year"] for name, found in dated)
 
 
-def test_next_updates_are_debris_and_never_the_year():
-    """A statistics page's "next update" line names a later year than the page's own."""
-    found = [(name, line) for name, lines in SERAC.lines.items() for line in lines
-             if NEXT_UPDATE.match(line)]
-    assert len(found) >= 3 and not [pair for pair in found if _kept(*pair)]
-    dated = [(name, fs.YEAR.findall(line)[0]) for name, line in found if fs.YEAR.search(line)]
-    assert len(dated) >= 2 and all(year > SERAC.labels[name]["year"] for name, year in dated)
-
-
-def test_glued_timetables_are_programme_body():
-    hits = {name: [line for line in lines if fs.GLUED_TIME.search(line)]
-            for name, lines in SERAC.lines.items()}
-    hits = {name: found for name, found in hits.items() if found}
-    assert len(hits) >= 5
-    assert {SERAC.labels[name]["doc_type"] for name in hits} == {"event_programme"}
-    assert all(_kept(name, line) for name, found in hits.items() for line in found)
+def test_timetables_glued_and_kept():
+    glued = _where(fs.GLUED_TIME.search)
+    programmes = {name for name, _ in glued}
+    assert len(programmes) >= 5 and _not_debris(glued) == glued
+    assert {SERAC.labels[name]["doc_type"] for name in programmes} == {"event_programme"}
 
 
 def test_identifiers_zero_filled():
-    patterns = {kind: re.compile(pattern) for kind, pattern, _ in IDENTIFIER_KINDS}
+    kinds = {kind: re.compile(pattern) for kind, pattern, _ in IDENTIFIER_KINDS}
     shapes = {kind: re.compile(shape) for kind, _, shape in IDENTIFIER_KINDS if shape}
-    seen, wrong = fs.identifier_misses(SERAC.lines, patterns, shapes, "0 -")
-    assert wrong == []
-    assert set(seen) == set(patterns)
+    seen, wrong = fs.identifier_misses(SERAC.lines, kinds, shapes, "0 -")
+    assert (sorted(seen), wrong) == (sorted(kinds), [])
 
 
-def test_furniture_lines_are_debris():
-    lone = [(name, line) for name, lines in SERAC.lines.items() for line in lines
-            if line in LONE_LABELS]
-    assert len(lone) >= 10 and not [pair for pair in lone if _kept(*pair)]
-    leaders = [(name, line) for name, lines in SERAC.lines.items() for line in lines
-               if DOT_LEADER.search(line)]
-    assert len(leaders) >= 15 and not [pair for pair in leaders if _kept(*pair)]
-    assert SERAC.field_pages() >= 8
-    assert SERAC.kept_markdown_fields() == []
+def test_lone_labels_leaders_and_fields_are_debris():
+    lone, leaders = _where(LONE_LABELS.__contains__), _where(DOT_LEADER.search)
+    assert len(lone) >= 10 and len(leaders) >= 15
+    assert _not_debris(lone + leaders) == []
+    assert SERAC.field_pages() >= 8 and SERAC.kept_markdown_fields() == []
 
 
-def test_pairs_show_the_same_thing():
-    for first, second, text in PAIRS:
-        for name in (first, second):
-            assert any(text in line for line in SERAC.lines[name]), (name, text)
+@pytest.mark.parametrize("first,second,text", PAIRS)
+def test_pair_shares_a_text(first, second, text):
+    assert [name for name in (first, second)
+            if not any(text in line for line in SERAC.lines[name])] == []
