@@ -984,3 +984,22 @@ def test_a_note_about_the_reviewer_under_a_review_goes():
     assert "doctoral researcher" not in kept and "careful and readable" in kept
     # the same heading as a report's last section, nothing after it, is left alone
     assert "doctoral researcher" in text_clean(review.split("Posted In")[0])[0]
+
+
+def test_a_tables_note_and_source_go_the_paragraph_after_them_stays():
+    """Under a table a report prints its source and a note ("Kilde: ...", "Merknad: ...",
+    "Anm.: ..."); they go, and the report's next sentence, after them, stays (a table's
+    furniture is no page footer)."""
+    text = ("Andelen unge mottakere har gått ned hvert år siden 2021, men minst i små kommuner.\n"
+            "Tabell 3.1 Mottakere av økonomisk sosialhjelp, andel av befolkningen\n"
+            "Kilde: Kommunenes rapportering, bearbeidet av fylkeskommunen\n"
+            "Merknad: Tall for to kommuner mangler for 2024.\n"
+            "Fylkeskommunen vil følge utviklingen hvert år fram mot 2030.\n8\n")
+    kept, why = text_clean(text)
+    assert "Merknad" not in kept and "Kilde" not in kept
+    assert "Fylkeskommunen vil følge utviklingen" in kept
+    assert line_debris("Anm.: Fuldtidspersoner er beregnet som summen af ydelsesdage.") == \
+        "note or source under a table"
+    # a sentence that merely mentions a note is no note
+    assert line_debris("The note from the ministry came in March, and it changed the plan.") \
+        is None

@@ -26,7 +26,9 @@ from digiwelfare.linetypes import (
 #: Reasons that a PDF's every page gives (running headers and footers, page numbers, numbered
 #: headings): they stand between paragraphs of text, so they do not mark a page's footer.
 _PAGE_FURNITURE = frozenset({"running header", "page number or running header",
-                             "page header", "numbers or code"})
+                             "page header", "numbers or code",
+                             # a table's caption, note and source stand between paragraphs
+                             "figure or table caption", "note or source under a table"})
 #: Under a programme's time slots (the event's content), a sentence is a notice only when it
 #: is this short ("Programme subject to change.", "Med forbehold om endringer i programmet.");
 #: a longer one says what happens at the event: who leads the group work, who may come free
