@@ -1,14 +1,15 @@
 """Checks of the nunatak set (tests/fixtures/exported/nunatak), written blind.
 
-Brief: digital identity, e-ID, digital mail and power of attorney for people who need help
-with welfare services. Agencies' pages on getting an e-ID without a bank, on digital mail and
-exemption from it and on giving someone a power of attorney online; an ombudsman's statement;
-a pensioners' organisation's consultation response and its member magazine article; a bank
+Brief: digital identity, e-ID, digital mail and power of attorney for people who need help with
+welfare services. Agencies' pages on getting an e-ID without a bank, on digital mail and
+exemption from it and on giving someone a power of attorney online; an ombudsman's statement; a
+pensioners' organisation's consultation response and its member magazine article; a bank
 association's press release; a municipality's page about its digital help desk with opening
 hours; a research report on proxies in digital services (a PDF extract with contents, summary
 and colophon) and its landing page; a library's course programme with clock times glued to
 titles; a journal abstract; a national broadcaster's news item with reader comments; and a
-government's action plan excerpt. English, Bokmål, Nynorsk, Danish and Swedish.
+government's action plan excerpt. English, Bokmål, Nynorsk, Danish and Swedish. The rules for
+every set add catalogue pages with field labels and values (h20, h18, h12).
 
 Nothing here runs the import: the set's CSVs, its documents' visible lines, the saved pages'
 markup and its README are read through tests/fixturesets.py.
@@ -35,7 +36,8 @@ ASKED_IN_NOTES = {
     "contents with dot leaders": 5, "research report's landing page": 1,
     "library's course programme": 3, "clock times glued to": 6, "journal abstract": 4,
     "national broadcaster's news item with reader comments": 1,
-    "government's action plan excerpt": 2, "field labels": 4, "in bokmål": 5,
+    "government's action plan excerpt": 2, "field labels": 5,
+    "research project's catalogue page": 1, "in bokmål": 5,
     "in nynorsk": 4, "in danish": 4, "in swedish": 4,
 }
 
@@ -64,7 +66,7 @@ IDENTIFIER_KINDS = (
      r"\b(?:SIFO-rapport |TF-rapport nr\. |Working Paper |Finance 20\d\d:|Ds 20\d\d:)"
      r"(?P<id>\d+)", ZERO),
     ("case or letter reference",
-     r"(?:Vår ref\.: 2\d/|Dnr |Fi20\d\d/|J\.nr\. 20\d\d-|Saksnummer:\*\* 2\d/|H-)"
+     r"(?:Vår ref\.: 2\d/|Dnr |Fi20\d\d/|J\.nr\. 20\d\d-|Saksnummer:\*\* 2\d/|H-|decision no\. )"
      r"(?P<id>\d+)", ZERO),
     ("postal box", r"\b(?:Postboks|Box|PO Box) (?P<id>\d+)", ZERO),
 )
@@ -82,6 +84,8 @@ PAIRS = (
      "Når andre logger inn for deg"),
     ("h09_senioren_spf_artikel_ombud_digitala_tjanster_sv.html",
      "t02_spf_seniorerna_remissvar_ombud_digitala_tjanster_pdf_sv.txt", "Ds 2025:00"),
+    ("h20_research_fi_funded_project_record_digirep_en.html",
+     "t15_university_of_turku_working_paper_authorisations_older_people_pdf_en.txt", "DIGIREP"),
     ("h10_finans_norge_pressemelding_fullmakt_bank_nb.html",
      "t05_sifo_frokostseminar_lansering_proxynor_program_copy_nb.txt", "Finans Norge"),
 )
