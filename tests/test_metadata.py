@@ -444,3 +444,24 @@ def test_a_cover_imprint_of_a_place_and_a_year_and_a_publications_office_date_a_
 ])
 def test_a_journals_issue_line_with_the_articles_pages_dates_the_article(text, expected):
     assert year_derive(text, today=date(2026, 12, 1)) == expected
+
+
+def test_a_covers_month_and_year_a_series_number_and_a_journals_dotted_line_date_it():
+    """"Publisert: 03/2025" is a month and a year; a publication series' name with
+    "2025:00", a named working paper series ("Social Policy Working Paper 0/2025") and a
+    journal's line "· Årgång 127 · 2025 · nr 1" date the document; a project period written
+    in months is still no date of a page."""
+    assert year_derive("Digital inkludering for alle\nPublisert: 03/2025\n", today=TODAY) == (
+        2025, "published")
+    assert year_derive("Publications of the Ministry of Finance 2025:00\n\nAction Programme\n",
+                       today=TODAY) == (2025, "report number")
+    assert year_derive("University of Turku\nSocial Policy Working Paper 0/2025\n\nAuthorised "
+                       "by whom?\n", today=TODAY) == (2025, "report number")
+    assert year_derive("Statsvetenskaplig tidskrift · Årgång 127 · 2025 · nr 1\n\nAtt företräda "
+                       "någon annan\n", today=TODAY) == (2025, "cover date")
+    # a series named in a sentence, and a month's deadline, are not the page's
+    assert year_derive("The report series began in 2019: 12 reports so far.\n", today=TODAY) \
+        == (None, "")
+    assert year_derive("Søknadsfrist: 03/2025\n", today=TODAY) == (None, "")
+    assert year_derive("Prosjektperiode: 01/2021 – 12/2024\n", today=TODAY,
+                       ignore=frozenset({"modified"})) == (None, "")

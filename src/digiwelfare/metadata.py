@@ -26,7 +26,7 @@ from digiwelfare.linetypes import FULL_DATE, HEAD_LINES, MONTHS, YEAR, line_is_s
 SEASONS = (r"spring|summer|autumn|fall|winter|vår(?:en)?|sommer(?:en)?|sommar(?:en)?|"
            r"høst(?:en)?|haust(?:en)?|vinter(?:en)?|forår(?:et)?|efterår(?:et)?|höst(?:en)?")
 #: A date, or a year alone, as labels are followed by them.
-_DATE = rf"(?:{FULL_DATE}|(?:{MONTHS})\.?\s+{YEAR}|{YEAR})"
+_DATE = rf"(?:{FULL_DATE}|(?:{MONTHS})\.?\s+{YEAR}|(?:0?[1-9]|1[0-2])\s?[./]\s?{YEAR}|{YEAR})"
 #: Words that make a date in a line someone else's: a deadline, a horizon, a period.
 _NOT_OURS = re.compile(r"\b(frist|deadline|innen|innan|senest|by|before|until|towards|mot|"
                        r"senast(?!\s+(?:ändrad|ändrat|uppdaterad|uppdaterat|publicerad|granskad|reviderad))|"
@@ -181,6 +181,18 @@ YEAR_RULES = (
         rf"argang|jg\.?)[ \t]*\d{{1,4}},[ \t]*(?:issue|supplement|suppl\.?|number|no\.?|nr\.?|"
         rf"hefte|häfte)[ \t]*[\w-]{{1,6}},[ \t]*(?P<date>{YEAR})"
         rf"[ \t]*$", re.IGNORECASE | re.MULTILINE), head_only=True),
+    # a journal's line with its volume, year and issue between dots or bars, near the top
+    # ("Statsvetenskaplig tidskrift · Årgång 127 · 2025 · nr 1")
+    YearRule("cover date", re.compile(
+        rf"^[^\n]{{0,60}}\b(?:volume|vol\.?|årg\.?|årgang|årgång|argang|jg\.?)[ \t]*\d{{1,4}}"
+        rf"[ \t]*[·•|,][ \t]*(?P<date>{YEAR})[ \t]*[·•|,][ \t]*(?:nr\.?|no\.?|issue|hefte|"
+        rf"häfte)[ \t]*\d{{1,3}}[ \t]*$", re.IGNORECASE | re.MULTILINE), head_only=True),
+    # a publication series' number after its name ("Publications of the Ministry of Finance
+    # 2025:00", "Skriftserie fra ... 2024:3")
+    YearRule("report number", re.compile(
+        rf"^\s*(?=[^\n]*\b(?:publications?|publikasjoner|publikationer|julkaisuja|skrifter|"
+        rf"skriftserie|rapportserie|series|serie)\b)[^\n]{{3,80}}?[ \t](?P<date>{YEAR})[ \t]*:"
+        rf"[ \t]*\d{{1,3}}[ \t]*$", re.IGNORECASE | re.MULTILINE), head_only=True),
     # a journal's issue line with the article's pages, near the top ("Nr 3 2024 s. 401-428",
     # "Juristen nr. 2/2025, s. 12-30", "Årgang 41, nr. 2-2025, s. 5-22"): the pages make it
     # the article's own issue, not a case number ("Sak nr. 12/2025")
@@ -213,7 +225,8 @@ YEAR_RULES = (
         rf"\b(?:NOU|SOU|Ds|Rapport|Report|Rapportserie|Notat|Working paper|Arbeidsnotat)\s+"
         rf"(?P<date>{YEAR})\s*[:/]\s*\d{{1,3}}\b", re.IGNORECASE)),
     YearRule("report number", re.compile(
-        rf"^\s*(?:Rapport|Report|Rapportserie|Notat|Working paper|Arbeidsnotat|Skriftserie)\s+"
+        rf"^\s*(?:(?-i:[A-ZÆØÅÄÖ])\w*\s+){{0,3}}(?:Rapport|Report|Rapportserie|Notat|Working paper|"
+        rf"Arbeidsnotat|Skriftserie)\s+"
         rf"(?:nr\.?\s*|no\.?\s*)?\d{{1,3}}\s*[/–|-]\s*(?P<date>{YEAR})\s*$",
         re.IGNORECASE | re.MULTILINE)),
     # the same series named in the plural on a cover ("Reports 00/2025", "Rapporter
