@@ -251,3 +251,21 @@ def test_readers_comments_under_the_text_go_a_reports_comments_section_stays():
         "tjenester hver uke gjennom hele året.\n")
     assert "Høringsinstansene var enige" in text_clean(report)[0]
     assert "comments" not in text_clean(page.split("Kommentarer (2)")[0])[1]
+
+
+def test_comments_after_their_writers_handles_go_under_a_comments_heading():
+    page = ("Ungdomsmottagningen öppnar chatt på kvällarna\n"
+            "Från i höst kan unga i kommunen chatta med en kurator fram till klockan nio på "
+            "kvällen, meddelar förvaltningen.\n"
+            "Kommentarer (14)\nMalin_V: Min dotter hade aldrig ringt, men hon skrev.\n"
+            "kvällstrött: Varför stänger allt klockan fyra?\n")
+    kept, why = text_clean(page)
+    assert "Min dotter" not in kept and "Varför stänger" not in kept
+    assert "chatta med en kurator" in kept
+    # a report's "Comments" heading over notes that open with a label stays
+    report = page.replace("Kommentarer (14)", "Comments").replace(
+        "Malin_V: Min dotter hade aldrig ringt, men hon skrev.\nkvällstrött: Varför stänger "
+        "allt klockan fyra?\n",
+        "The reference group read the draft twice and asked for a clearer account of who "
+        "answers the chat at night and how the counsellors hand over cases to the day team.\n")
+    assert "reference group read the draft" in text_clean(report)[0]

@@ -501,3 +501,17 @@ def test_a_short_name_over_a_numbered_kicker_is_the_body_a_genre_and_a_year_is_a
         == "Genomförande av plattformsdirektivet"
     assert _cover_lines(["Årsrapport 2024", "Skattestyrelsen", "Marts 2025"]) == \
         "Årsrapport 2024"
+
+
+def test_a_swedish_skip_link_and_a_log_in_link_are_never_titles_nor_a_cover():
+    from digiwelfare.clean import line_debris
+    assert line_debris("Hoppa till innehåll") == "skip link"
+    assert title_find("Hoppa till innehåll\nMeny\nSök\nUngdomsmottagningen\n"
+                      "Chatta med Ungdomsmottagningen\nÄr du mellan 13 och 22 år kan du chatta "
+                      "med en kurator hos oss.\n") != "Hoppa till innehåll"
+    # a journal's page copied whole: its menu and log-in link are no report's cover, though a
+    # colophon's field ("Författare:") stands under them
+    page = ("Svensk Juristtidning\nSök\nLogga in\nArtiklar\nPublicerad: 2025-02-14\n"
+            "Digital kontroll i kriminalvården\nFörfattare: Johan Ek (påhittad)\nSammanfattning\n"
+            "Artikeln granskar om de nya kontrollerna vilar på tillräcklig rättslig grund.\n")
+    assert "Logga in" not in title_find(page)

@@ -384,12 +384,18 @@ _COMMENTS = re.compile(r"\s*(?:comments?|reader comments|readers' comments|komme
                        r"kommentit)\s*(?:\(\d+\))?\s*:?\s*", re.IGNORECASE)
 
 
+#: A reader's handle before a comment on one line ("Malin_V: ...", "kvällstrött: ..."): one
+#: word with no space, then a colon.
+_HANDLE = re.compile(r"\s*[^\s:]{2,30}:\s+\S")
+
+
 def comments_mark(lines: list[str], reasons: list[str | None]) -> None:
-    """Readers' comments under a page's text: a comments heading below a paragraph of text,
-    and everything after it, when what follows is a thread (at least one line that is debris
-    already or a short line that is no sentence: a name, "Reply", "Logga in för att
-    kommentera") and holds no paragraph longer than :data:`NOTICE_WORDS` words (a report's
-    "Comments" section over its text stays)."""
+    """Readers' comments under a page's text: a comments heading below a paragraph of text, and
+    everything after it, when what follows is a thread (at least one line that is debris
+    already, a short line that is no sentence: a name, "Reply", "Logga in för att
+    kommentera", or a comment after its writer's handle: "Malin_V: ...") and holds no
+    paragraph longer than :data:`NOTICE_WORDS` words (a report's "Comments" section over its
+    text stays)."""
     filled = [i for i, ln in enumerate(lines) if ln.strip()]
     for k, i in enumerate(filled):
         if not _COMMENTS.fullmatch(lines[i]):
@@ -402,7 +408,7 @@ def comments_mark(lines: list[str], reasons: list[str | None]) -> None:
                             for j in after):
             continue
         if not any(reasons[j] or not line_is_sentence(lines[j]) and len(lines[j].split()) <= 4
-                   for j in after):
+                   or _HANDLE.match(lines[j]) for j in after):
             continue
         for j in [i, *after]:
             reasons[j] = reasons[j] or "comments"

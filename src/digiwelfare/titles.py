@@ -27,7 +27,7 @@ from digiwelfare.organisations import GENRE_WORD, line_is_organisation
 #: Kinds of debris line that are never a title, however they stand.
 _NEVER_TITLE = frozenset({"skip link", "navigation back", "language switch", "share or print",
                           "cookie or script notice", "breadcrumb", "read more or download",
-                          "funding acknowledgement", "funder's disclaimer"})
+                          "login link", "funding acknowledgement", "funder's disclaimer"})
 #: What only a web page's furniture is, so that a report's cover with one above it is no
 #: cover (a funder's line stands on a report's cover too)
 _WEB_FURNITURE = _NEVER_TITLE - {"funding acknowledgement", "funder's disclaimer"}
