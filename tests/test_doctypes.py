@@ -681,7 +681,7 @@ def test_a_procurement_notice_in_nynorsk_or_on_ted_is_other():
     assert doc_type_classify(ted, "Sweden – Cloud services")[0] == "other"
 
 
-def test_a_committees_opinion_with_its_rapporteur_is_a_policy_document():
+def test_a_committees_opinion_named_by_its_kind_is_a_policy_document():
     opinion = ("EESC 2024/00000\n\nSocial protection for people working through platforms\n"
                "Exploratory opinion\n\nRapporteur: Member (invented)\nBrussels, 18 September "
                "2024\n\n1. Conclusions and recommendations\n1.1 The Committee calls on Member "

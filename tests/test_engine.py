@@ -246,7 +246,8 @@ def test_packed_bags_of_words_are_the_lists_and_fit_the_same_model():
     """BagsOfWords keeps every pair in order: a subset is the list comprehension's subset,
     and back to lists it is the lists; a model fitted on the packed documents is the model
     fitted on the lists, to the bit (a model selection's workers get the packed form)."""
-    from digiwelfare.engine import BagsOfWords, engine_fit
+    from digiwelfare.bags import BagsOfWords
+    from digiwelfare.engine import engine_fit
     rng = np.random.default_rng(5)
     bow = [sorted({int(w): int(c) for w, c in zip(rng.integers(0, 30, 12),
                                                    rng.integers(1, 4, 12), strict=True)}.items())

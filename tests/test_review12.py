@@ -1,7 +1,7 @@
 """Review of the import rules added since 6c23a47 (years, debris, titles, organisations and
 document-type cues), case by case in the five languages. Every text is invented. The 20 cases
 the rules got wrong were strict xfails; all were mended the same day and now pass as plain
-tests (the comments and ``WHY`` say what went wrong)."""
+tests (each one's comment says what went wrong; docs/import_history.md tells the mends)."""
 
 import pytest
 
@@ -111,42 +111,6 @@ def test_citation_near_top_is_not_cover_date():
 
 
 # --- debris: page headers, wrapped tails, footnotes, comments, declarations -------------------
-
-def _wrong(reason: str) -> pytest.MarkDecorator:
-    """A case the rules get wrong, with what goes wrong (none left: every case the review
-    found was mended the same day, and ``WHY`` keeps what went wrong)."""
-    return pytest.mark.xfail(strict=True, reason=reason)
-
-
-#: What went wrong, before the mends, in the cases cleaning got wrong, by case.
-WHY = {
-    "sentence-across-running-head": (
-        "a sentence broken by a page break loses its second half: the running head "
-        "between '... og at' and 'systemene ofte endres uten varsel.' is debris with no "
-        "full stop, so the wrapped-tail rule takes the continuation (lower case, short) "
-        "with it; a line under a page header is the page's text resuming, not the "
-        "header's tail"),
-    "sentence-across-page-number": (
-        "the same loss under a bare page number: 'the systems change without warning.' "
-        "opens in lower case under '14' and is removed as its wrapped tail"),
-    "lower-case-sentence-under-link": (
-        "a paragraph opening with a lower-case prefix ('e-helse er ...') under a 'Les "
-        "mer' link is removed as the link's wrapped tail; it is a whole sentence with "
-        "its own full stop, which a wrapped debris tail is not"),
-    "table-rows-with-gaps": (
-        "a PDF table's rows ('Antall brukere      1204') are taken as running heads: a "
-        "label and a number after a wide gap is a table row as often as a page header, "
-        "and two such rows in a row are a table (the document's data, not furniture)"),
-    "call-wrapped-to-line-start": (
-        "a sentence that a PDF wrapped just before its footnote call ('... i tabellen' "
-        "/ '³ viser at de fleste ...') now opens with a superscript and goes as a "
-        "footnote, since the call is no longer required; a note opens with a capital, a "
-        "sentence's rest in lower case"),
-    "unit-exponent-wrapped": (
-        "'120 m' / '² per ansatt, som er for lite.' (an exponent a PDF wrapped) is "
-        "taken for an uncalled footnote and the half sentence is lost"),
-}
-
 
 #: Lines set between two copies of a page's text, and what cleaning must keep of them (the
 #: text's own paragraphs must stay in every case). One line of purpose each, as the id.

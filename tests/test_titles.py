@@ -486,6 +486,10 @@ def test_a_journals_source_line_is_no_title_and_dates_the_article():
         assert not title_is_plausible(source)
     # a sentence that gives a year and a clause in brackets is no source line
     assert title_is_plausible("Hvem ringer legevakten 2024; og hvorfor (igjen)?")
+    # nor a title that names a year and a clause of a law: no title, and no date either
+    clause = "Frå 2020, 3(b) til i dag: reforma i praksis"
+    assert title_is_plausible(clause)
+    assert year_derive(f"{clause}\nKommunane har brukt reforma i fem år.\n") == (None, "")
 
 
 def test_a_short_name_over_a_numbered_kicker_is_the_body_a_genre_and_a_year_is_a_title():

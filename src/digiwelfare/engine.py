@@ -41,6 +41,7 @@ import numpy as np
 import scipy.sparse as sp
 from threadpoolctl import threadpool_limits
 
+from digiwelfare.bags import BagsOfWords
 from digiwelfare.checks import ParameterError, int_check
 
 
@@ -144,61 +145,19 @@ def _infer(words, starts, phi, alpha, sweeps, burn, seed):  # pragma: no cover -
     return out / max(sweeps - burn, 1)
 
 
-class BagsOfWords:
-    """Gensim bags of words ``[[(word_id, count), ...], ...]`` packed as three arrays (each
-    document's first pair, the pairs' word ids and counts), in the same order. A model
-    selection sends its documents to worker processes so: three arrays pickle in a blink,
-    where millions of Python pairs took seconds for every fit; the fits read the same pairs
-    in the same order, so they give the same bytes. ``len`` is the number of documents."""
-
-    def __init__(self, indptr: np.ndarray, ids: np.ndarray, counts: np.ndarray):
-        self.indptr, self.ids, self.counts = indptr, ids, counts
-
-    @classmethod
-    def of(cls, bow: list) -> BagsOfWords:
-        from itertools import chain
-
-        sizes = np.fromiter((len(doc) for doc in bow), dtype=np.int64, count=len(bow))
-        flat = np.fromiter(chain.from_iterable(chain.from_iterable(bow)), dtype=np.int64,
-                           count=2 * int(sizes.sum()))
-        return cls(np.concatenate([[0], np.cumsum(sizes)]), flat[0::2].copy(),
-                   flat[1::2].copy())
-
-    def __len__(self) -> int:
-        return self.indptr.size - 1
-
-    def sizes(self) -> np.ndarray:
-        return np.diff(self.indptr)
-
-    def subset(self, keep) -> BagsOfWords:
-        """The documents where ``keep`` (one boolean a document) is true, in order."""
-        keep = np.asarray(keep, dtype=bool)
-        sizes = self.sizes()[keep]
-        pairs = np.repeat(keep, self.sizes())
-        return BagsOfWords(np.concatenate([[0], np.cumsum(sizes)]), self.ids[pairs],
-                           self.counts[pairs])
-
-    def to_list(self) -> list:
-        """The bags of words as gensim lists (for gensim's engine)."""
-        ids, counts = self.ids.tolist(), self.counts.tolist()
-        return [list(zip(ids[a:b], counts[a:b], strict=True))
-                for a, b in zip(self.indptr[:-1].tolist(), self.indptr[1:].tolist(), strict=True)]
-
-
 def _tokens(bow, n_words: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """Token arrays (word, document) and each document's first token, from gensim bags of
     words ``[(word_id, count), ...]`` or their :class:`BagsOfWords`."""
-    packed = bow if isinstance(bow, BagsOfWords) else BagsOfWords.of(bow)
-    sizes, ids, counts = packed.sizes(), packed.ids, packed.counts
+    packed = BagsOfWords.of(bow)
+    ids, counts = packed.ids, packed.counts
     if ids.size and (ids.min() < 0 or ids.max() >= n_words):
         bad = int(ids.max() if ids.max() >= n_words else ids.min())
         raise ParameterError("bow", f"word id {bad}",
                              f"word ids from 0 to {n_words - 1} (the vocabulary's size)")
     if counts.size and counts.min() < 0:
         raise ParameterError("bow", "a negative count", "counts of zero or more")
-    words = np.repeat(ids, counts)
-    docs = np.repeat(np.repeat(np.arange(len(bow)), sizes), counts)
-    lengths = np.bincount(docs, minlength=len(bow))
+    words, docs = packed.tokens()
+    lengths = np.bincount(docs, minlength=len(packed))
     return words, docs, np.concatenate([[0], np.cumsum(lengths)])
 
 

@@ -199,23 +199,13 @@ class TokenArrays:
 
 
 def tokens_from_bow(bow: list) -> TokenArrays:
-    """The :class:`TokenArrays` of gensim bags of words."""
-    words, docs = _tokens_from_bow(bow)
-    return TokenArrays(words, docs, len(bow))
+    """The :class:`TokenArrays` of gensim bags of words (by
+    :meth:`digiwelfare.bags.BagsOfWords.tokens`)."""
+    from digiwelfare.bags import BagsOfWords
 
-
-def _tokens_from_bow(bow: list) -> tuple[np.ndarray, np.ndarray]:
-    """One entry per token: its word and its document, in the order of the bags of words
-    (each pair ``(word, count)`` repeated ``count`` times), built with numpy."""
-    from itertools import chain
-
-    lengths = np.fromiter((len(doc) for doc in bow), dtype=np.int64, count=len(bow))
-    pairs = np.fromiter(chain.from_iterable(chain.from_iterable(bow)), dtype=np.int64,
-                        count=2 * int(lengths.sum())).reshape(-1, 2)
-    counts = pairs[:, 1]
-    words = np.repeat(pairs[:, 0], counts)
-    docs = np.repeat(np.repeat(np.arange(len(bow), dtype=np.int64), lengths), counts)
-    return words, docs
+    packed = BagsOfWords.of(bow)
+    words, docs = packed.tokens()
+    return TokenArrays(words, docs, len(packed))
 
 
 def _check_keywords(keywords: dict, vocabulary: list[str]) -> None:

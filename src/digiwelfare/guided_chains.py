@@ -56,8 +56,8 @@ def guided_fits_best(bow: list, vocabulary: list[str], models: dict[str, tuple[d
     from digiwelfare.guided import tokens_from_bow
 
     seeds = restart_seeds(seed, restarts)
-    tokens = sum(c for doc in bow for _, c in doc)
     arrays = tokens_from_bow(bow)  # once, for every chain (and two arrays to send a worker)
+    tokens = arrays.words.size
     jobs = [(name, arrays, vocabulary, keywords, n_free, s, kwargs)
             for name, (keywords, n_free) in models.items() for s in seeds]
     # two models of the same specification (no seed word found in the documents makes the

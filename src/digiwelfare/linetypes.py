@@ -67,6 +67,19 @@ _DAY = r"\d{1,2}(?:st|nd|rd|th)?\.?(?:\s*[-–]\s*\d{1,2}(?:st|nd|rd|th)?\.?)?"
 FULL_DATE = (rf"(?:\d{{1,2}}[./-]\s?\d{{1,2}}[./-]\s?{YEAR}|{YEAR}-\d{{1,2}}-\d{{1,2}}|"
              rf"{_DAY}\s+(?:{MONTHS})\.?,?\s+{YEAR}|(?:{MONTHS})\.?\s+{_DAY},?\s+{YEAR})")
 _FULL_DATE = re.compile(FULL_DATE, re.IGNORECASE)
+#: A journal's volume and issue words, as source lines print them ("Volume 34", "årg. 30";
+#: "Issue 3", "Supplement 3", "nr 2").
+JOURNAL_VOLUME = r"(?:volume|vol\.?|årg\.?|årgang|årgång|argang|jg\.?)"
+JOURNAL_ISSUE = r"(?:issue|supplement|suppl\.?|number|no\.?|nr\.?|hefte|häfte)"
+#: What follows the year in a journal's source line in Vancouver style: "; 32 (1)" (pages may
+#: follow), or ", 42(1)" with nothing after it but pages (so "Frå 2020, 3(b) til i dag" is
+#: no source line).
+JOURNAL_AFTER_YEAR = (r"[ \t]*(?:;[ \t]*\d{1,4}[ \t]*\([ \t]*[\w-]{1,6}[ \t]*\)|,[ \t]*\d{1,4}"
+                      r"[ \t]*\([ \t]*[\w-]{1,6}[ \t]*\)[ \t]*(?::[ \t]*\d+[ \t]*(?:[–-][ \t]*\d+)?"
+                      r"[ \t]*)?$)")
+#: A journal's name with its volume and issue: ", Volume 34, Supplement 3" (the year after).
+JOURNAL_VOLUME_ISSUE = (rf",[ \t]*{JOURNAL_VOLUME}[ \t]*\d{{1,4}},[ \t]*{JOURNAL_ISSUE}[ \t]*"
+                        r"[\w-]{1,6}")
 _ENDS_IN_DATE = re.compile(rf"(?:{FULL_DATE})\s*[.!]?\s*$", re.IGNORECASE)
 
 

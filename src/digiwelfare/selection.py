@@ -195,12 +195,12 @@ def topics_sweep(bow: list, dictionary: Dictionary, ks, seeds, passes: int = 20,
 
     held = holdout_split(len(bow), holdout, split_seed)
     halves = heldout_halves([d for d, h in zip(bow, held, strict=True) if h], split_seed)
-    from digiwelfare.engine import BagsOfWords
+    from digiwelfare.bags import BagsOfWords
 
     packed = BagsOfWords.of(bow)  # three arrays for every job: quick to send to a worker
     jobs = [(packed, dictionary, k, s, passes, iterations, held, halves, engine, sweeps)
             for k in ks for s in seeds]
-    tokens = sum(c for doc in bow for _, c in doc)
+    tokens = int(packed.counts.sum())
     try:  # fits in this process share one anchor start (digiwelfare.engine.engine_start)
         rows = tasks_run(_sweep_fit, jobs, workers_for(workers, tokens * len(jobs),
                                                        PARALLEL_WORK),

@@ -15,6 +15,8 @@ from digiwelfare.clean import line_debris, line_is_field, lines_classify, text_n
 from digiwelfare.linetypes import (
     FULL_DATE,
     HEAD_LINES,
+    JOURNAL_AFTER_YEAR,
+    JOURNAL_VOLUME_ISSUE,
     MONTHS,
     YEAR,
     line_ends_in_date,
@@ -44,11 +46,7 @@ _PRICE_WORD = re.compile(r"(?i)(pris|price|prices|avgift|deltakaravgift|deltaker
 #: A journal's source line, in Vancouver style ("2024; 32 (1): 00–00", "2025, 42(1)") or with
 #: its volume and issue or supplement ("..., Volume 34, Supplement 3, 2024", "..., årg. 30,
 #: nr 2, 2024").
-_SOURCE_LINE = re.compile(r"(?i)\b(19|20)\d\d\s*;\s*\d{1,4}\s*\(\s*[\w-]{1,6}\s*\)|"
-                          r"\b(19|20)\d\d\s*,\s*\d{1,4}\s*\(\s*[\w-]{1,6}\s*\)\s*"
-                          r"(:\s*\d+\s*([–-]\s*\d+)?\s*)?$|"
-                          r",\s*(volume|vol\.?|årg\.?|årgang|årgång|argang|jg\.?)\s*\d{1,4},\s*"
-                          r"(issue|supplement|suppl\.?|number|no\.?|nr\.?|hefte|häfte)\s*[\w-]{1,6}\b")
+_SOURCE_LINE = re.compile(rf"(?i)\b(?:19|20)\d\d{JOURNAL_AFTER_YEAR}|{JOURNAL_VOLUME_ISSUE}\b")
 
 
 def title_is_plausible(line: str) -> bool:
