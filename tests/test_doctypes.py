@@ -695,3 +695,90 @@ def test_a_committees_opinion_named_by_its_kind_is_a_policy_document():
             "rapportøren sa at trygden må følge med.\n")
     assert "a body's recommendation or committee report" not in doc_type_features(
         news, "Komiteen vil ha trygd for budene")
+
+
+# --- cues added in the thirteenth session, before the pancake and hummock sets ---------------
+
+def test_a_report_that_names_its_project_is_a_project_report():
+    """An institute's report with a contents list (a report's furniture, which speaks for an
+    agency's report as well) is a project report when it says it was written in a project."""
+    report = ("Bydel og skjerm\nSamfunnsinstitutt (oppdiktet)\nRapport 00/2025\nInnhold\n"
+              "Forord .......... 3\n1 Innledning .......... 5\n2 Funn .......... 9\n"
+              "Forord\nRapporten er skrevet i prosjektet SKJERMBY, som går fra 2023 til 2026.\n"
+              "Sammendrag\nVi fulgte tolv bydelskontor gjennom ett år med digitale møter.\n")
+    assert doc_type_features(report, "Bydel og skjerm").get("a report from a project")
+    assert doc_type_classify(report, "Bydel og skjerm") == ("project_report",
+                                                            "cue: a report from a project")
+    english = ("Working paper 00/2025\nContents\n1 Introduction 3\n2 Letters 5\n"
+               "Project KITE, funded by the Research Council (2024-2027)\n"
+               "This paper looks at letters that tell people about automated decisions.\n")
+    assert doc_type_features(english, "Letters from the machine").get("a report from a project")
+    # a project's name alone, or a report about projects in general, is not the cue
+    for text in ("The agency's report lists the projects it funded in 2024.\n",
+                 "Rapporten viser at prosjekter ofte stopper etter pilotfasen.\n",
+                 "The project team met the ministry in May.\n"):
+        assert not doc_type_features(text, "Annual report").get("a report from a project")
+
+
+def test_a_method_chapter_in_the_contents_speaks_for_a_project_report():
+    toc = ("Innhold\nSammendrag .......... 3\n1 Bakgrunn .......... 5\n2 Data og metode "
+           ".......... 8\n3 Funn .......... 12\n")
+    assert doc_type_features(toc, "Rapport").get("a method chapter in the contents")
+    assert doc_type_features("Contents\n1 Introduction 3\n2 Methods 7\n3 Results 11\n",
+                             "Report").get("a method chapter in the contents")
+    # an abstract's heading, or a sentence on method, is no contents line
+    for text in ("Methods\nWe interviewed 20 caseworkers.\n", "METODE\nVi intervjuet 12.\n",
+                 "2 Metode for innsamling av data ble valgt i samråd med kommunene.\n"):
+        assert not doc_type_features(text, "A study").get("a method chapter in the contents")
+
+
+def test_a_commissioning_client_in_the_colophon_speaks_for_a_project_report():
+    colophon = ("Tittel: Digitale møter\nOppdragsgiver: Arbeids- og velferdsdirektoratet\n"
+                "Prosjektnummer: 00000\nISBN 978-82-0000-000-0\n")
+    assert doc_type_features(colophon, "Digitale møter").get("a commissioning client named")
+    # an agency's report that mentions a client in a sentence is not the cue
+    assert not doc_type_features("The client received a letter from the agency.\n",
+                                 "Letters").get("a commissioning client named")
+
+
+def test_a_statements_kicker_makes_a_policy_document():
+    """A body's statement whose headline is a claim and whose date stands under it, as a news
+    item's does: its kicker ("Uttalelse", "Fråsegn", "Position paper") names the genre, in a
+    run of short lines the reading text leaves out."""
+    page = ("Hopp til innhold\nForeningen (oppdiktet)\nOm oss\nUttalelser\nKontakt\nUttalelse\n"
+            "Digitale skjema må ikke stenge folk ute\nPublisert 3. mars 2025\nVi krever\n"
+            "At papirskjema fortsatt er et fullverdig alternativ.\n"
+            "Foreningen ber kommunene sette av tid til veiledning.\n")
+    assert doc_type_classify(page, "Digitale skjema må ikke stenge folk ute") == (
+        "policy_document", "cue: a statement's kicker")
+    # the plural is a menu item, and the word inside a headline is news about a statement
+    news = ("Nyheter\nUttalelser\nForeningen kom med en uttalelse\nPublisert 3. mars 2025\n"
+            "Foreningen sendte i dag en uttalelse til kommunen.\n")
+    assert not doc_type_features(news, "Foreningen kom med en uttalelse").get(
+        "a statement's kicker")
+
+
+def test_a_guidance_kicker_makes_a_policy_document():
+    page = ("Gå til hovedinnhold\nTilsynet (oppdiktet)\nTema\nVeiledning\nPersonvern i "
+            "digitale skjema\nSist oppdatert 2. februar 2025\nHer forklarer vi hva kommunen må "
+            "gjøre før et nytt skjema tas i bruk.\n")
+    assert doc_type_classify(page, "Personvern i digitale skjema")[0] == "policy_document"
+    # "Veileder" alone is a thesis record's supervisor label, not the genre
+    thesis = "Masteroppgave\nVeileder\nProfessor (oppdiktet)\nSammendrag\nOppgaven ser på chat.\n"
+    assert not doc_type_features(thesis, "Chat i NAV").get("a guidance kicker")
+
+
+def test_a_quoted_source_speaks_for_news():
+    news = ("Nyheter\nKommunen tar i bruk digital søknad\nPublisert 3. mars 2025\n"
+            "Fra april kan alle søke på nett.\n– Det er lettere nå, sier en bruker "
+            "(oppdiktet).\nKommunedirektøren vil evaluere ordningen innen 2027.\n")
+    assert doc_type_features(news, "Kommunen tar i bruk digital søknad").get(
+        "a quoted source says")
+    assert doc_type_classify(news, "Kommunen tar i bruk digital søknad")[0] == "other"
+    english = 'The office opened in May.\n"We did not expect so many calls," the manager said.\n'
+    assert doc_type_features(english, "Office opens").get("a quoted source says")
+    # a dash list, or a quoted term, is no quoted source
+    for text in ("– digitale møter, sier ingenting om kvalitet\n".replace(", sier", " sier"),
+                 '- Tiltak 1: opplæring av veiledere.\n- Tiltak 2: ny chat.\n',
+                 'The term "digital by default" is used in the strategy.\n'):
+        assert not doc_type_features(text, "Plan").get("a quoted source says")
