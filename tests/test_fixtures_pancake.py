@@ -114,25 +114,26 @@ def _noted(phrase: str) -> list[str]:
 
 
 @pytest.mark.parametrize("name", PANCAKE.on_disk)
-def test_document(name):
-    """Codebook, year rules, title, debris and prose placement; for a saved page its head."""
+def test_document_labels_and_lines(name):
+    """Codebook, year rules, title, debris and prose placement of one document."""
     PANCAKE.document_check(name)
-    if name in PANCAKE.pages:
-        PANCAKE.page_check(name, META_DATES)
 
 
-def test_shape_files_and_readme():
-    fs.size_check(PANCAKE.labels, {"html": (16, 19), "txt": (15, 18), "md": (1, 2)})
+@pytest.mark.parametrize("name", PANCAKE.pages)
+def test_saved_page_head_and_fields(name):
+    """A saved page's <title> and meta dates, and its <dt>/<dd> fields as debris."""
+    PANCAKE.page_check(name, META_DATES)
+
+
+def test_set_against_brief_and_readme():
+    """Files, CSVs and README agree; size, formats, types, genres named, and genre decides type."""
     fs.files_check(PANCAKE.folder, PANCAKE.labels)
     fs.readme_check(PANCAKE.folder, PANCAKE.labels, PANCAKE.debris, PANCAKE.prose)
+    fs.size_check(PANCAKE.labels, {"html": (16, 19), "txt": (15, 18), "md": (1, 2)})
     assert fs.missing_genres(PANCAKE.labels, BRIEF_GENRES) == {}
-
-
-def test_each_genre_has_its_type():
-    wrong = {name: (label["doc_type"], _types_of_genre(label["notes"]))
-             for name, label in PANCAKE.labels.items()
-             if _types_of_genre(label["notes"]) != {label["doc_type"]}}
-    assert wrong == {}
+    mistyped = sorted(name for name, label in PANCAKE.labels.items()
+                      if _types_of_genre(label["notes"]) != {label["doc_type"]})
+    assert mistyped == []
 
 
 def test_languages():
