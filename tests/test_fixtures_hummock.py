@@ -77,7 +77,7 @@ LEADERS = re.compile(r"\.{8,} \d+$")
 
 # Documents that show the same project, report, body or article: (one, other, shared text).
 SHARED = (
-    ("h04_riksbankens_jubileumsfond_projekt_matchade_register_katalogsida_sv_en.html",
+    ("h04_ragnar_soderbergs_stiftelse_projekt_matchade_register_katalogsida_sv_en.html",
      "t04_linneuniversitetet_slutrapport_korrekt_sammanfattning_pdf_sv_en.txt", "KORREKT"),
     ("h14_uib_prosjektside_kontroll_i_velferdsstaten_en_nb.html",
      "t12_uib_law_working_paper_data_matching_proportionality_pdf_en.txt", "CONTROLWEL"),
