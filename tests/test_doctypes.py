@@ -709,6 +709,12 @@ def test_a_report_that_names_its_project_is_a_project_report():
     assert doc_type_features(report, "Bydel og skjerm").get("a report from a project")
     assert doc_type_classify(report, "Bydel og skjerm") == ("project_report",
                                                             "cue: a report from a project")
+    # the project as the subject of its funding or its period, named or not (mended after the
+    # pancake and hummock sets: "Projektet finansierades av ...", "the project X, which runs")
+    for line in ("Projektet finansierades av Vinnova inom programmet för offentlig sektor.",
+                 "It draws on the project CONTROLWEL, which runs from 2023 to 2027.",
+                 "Prosjektet ble finansiert av Forskningsrådet."):
+        assert doc_type_features(line + "\n", "A report").get("a report from a project"), line
     english = ("Working paper 00/2025\nContents\n1 Introduction 3\n2 Letters 5\n"
                "Project KITE, funded by the Research Council (2024-2027)\n"
                "This paper looks at letters that tell people about automated decisions.\n")
@@ -718,6 +724,17 @@ def test_a_report_that_names_its_project_is_a_project_report():
                  "Rapporten viser at prosjekter ofte stopper etter pilotfasen.\n",
                  "The project team met the ministry in May.\n"):
         assert not doc_type_features(text, "Annual report").get("a report from a project")
+
+
+def test_an_evaluation_after_its_reports_kind_in_the_title_is_a_project_report():
+    """ "Delrapport: Evaluering av ..." names an evaluation as "Evaluering av ..." does (mended
+    after the pancake set); a title that only mentions an evaluation further on does not."""
+    assert doc_type_features("", "Delrapport: Evaluering av KI-støtte i sosialtjenesten").get(
+        "an evaluation in the title")
+    assert doc_type_features("", "Final report – Evaluation of the chat pilot").get(
+        "an evaluation in the title")
+    assert not doc_type_features("", "Rapport: Kommunene ber om evaluering av chat").get(
+        "an evaluation in the title")
 
 
 def test_a_method_chapter_in_the_contents_speaks_for_a_project_report():
@@ -766,6 +783,13 @@ def test_a_guidance_kicker_makes_a_policy_document():
     # "Veileder" alone is a thesis record's supervisor label, not the genre
     thesis = "Masteroppgave\nVeileder\nProfessor (oppdiktet)\nSammendrag\nOppgaven ser på chat.\n"
     assert not doc_type_features(thesis, "Chat i NAV").get("a guidance kicker")
+    # a menu item of the same word, with more menu items under it, is no kicker (an
+    # ombudsman's site with a "Veiledning" service in its menu; found on the hummock set)
+    menu = ("Hopp til innhold\nMeny\nSøk\nVeiledning\nUttalelser\nOm ombudet\nForside\n"
+            "Kontroll etter samkjøring av registre rammet mødre hardere\nPublisert: 3. desember "
+            "2024\nOmbudet mener at rutinen la vekt på forhold som oftere gjelder kvinner.\n")
+    assert not doc_type_features(menu, "Kontroll etter samkjøring av registre").get(
+        "a guidance kicker")
 
 
 def test_a_quoted_source_speaks_for_news():
