@@ -269,3 +269,38 @@ def test_comments_after_their_writers_handles_go_under_a_comments_heading():
         "The reference group read the draft twice and asked for a clearer account of who "
         "answers the chat at night and how the counsellors hand over cases to the day team.\n")
     assert "reference group read the draft" in text_clean(report)[0]
+
+
+def test_a_letters_signature_under_its_place_and_date_goes():
+    """A parliamentary question signed under its place and date (the pancake set showed it);
+    the answer's heading under the signature, and the text after it, stay."""
+    letter = ("Till riksdagens talman\n"
+              "Flera kommuner har börjat använda chattbotar som ger råd innan klienten får "
+              "kontakt med en socialarbetare.\n"
+              "Hur avser regeringen säkerställa att klienter alltid kan nå en människa?\n"
+              "Helsingfors den 20 mars 2025\n"
+              "Anna Berg /sv\n"
+              "Enligt socialvårdslagen har klienten rätt till rådgivning av en yrkesutbildad "
+              "person.\n")
+    kept, why = text_clean(letter)
+    assert "Anna Berg /sv" not in kept and "signature" in why
+    assert "Helsingfors den 20 mars" not in kept
+    assert "Enligt socialvårdslagen" in kept and "Hur avser regeringen" in kept
+    english = letter.replace("Helsingfors den 20 mars 2025", "Oslo, 3 March 2025")
+    assert "Anna Berg /sv" not in text_clean(english)[0]
+
+
+def test_a_place_and_date_that_ends_no_text_signs_nothing():
+    # a conference's place and date under a paper's authors, over its first heading
+    paper = ("Rules as code in social assistance: who translates the law?\n"
+             "Anders Wiik and Lea Korhonen\nTampere, 12–13 June 2023\nExtended abstract\n"
+             "Several municipalities now write the rules for social assistance as code.\n")
+    assert "signature" not in text_clean(paper)[1]
+    # a stamp is no place; a sentence under a place and date is no signature
+    for date_line in ("Publisert 3. mars 2025", "Updated 1 May 2024"):
+        page = ("Kommunen har tatt i bruk en ny chat for unge.\n" + date_line +
+                "\nKontakt oss\n")
+        assert "signature" not in text_clean(page)[1]
+    news = ("Kommunen har tatt i bruk en ny chat for unge.\nBergen, 3. mars 2025\n"
+            "Tjenesten er åpen hver kveld fram til klokken ti.\n")
+    assert "Tjenesten er åpen" in text_clean(news)[0]

@@ -465,3 +465,19 @@ def test_a_covers_month_and_year_a_series_number_and_a_journals_dotted_line_date
     assert year_derive("Søknadsfrist: 03/2025\n", today=TODAY) == (None, "")
     assert year_derive("Prosjektperiode: 01/2021 – 12/2024\n", today=TODAY,
                        ignore=frozenset({"modified"})) == (None, "")
+
+
+def test_a_date_something_has_run_since_is_no_date_of_the_page():
+    """ "... sedan den 1 september 2024" in a page's prose says when a task began (the
+    hummock set's undated questions-and-answers page); a date stamped on the page still
+    dates it."""
+    today = date(2026, 12, 3)
+    page = ("Registerkontroller – frågor och svar\nMyndigheten jämför uppgifter från flera "
+            "myndigheter.\nMyndigheten har haft i uppdrag att samordna kontrollerna sedan den "
+            "1 september 2024.\n")
+    assert year_derive(page, today=today) == (None, "")
+    for since in ("siden 1. mars 2023", "since 1 March 2023", "gjeldende fra 1. mars 2023"):
+        assert year_derive(f"Tjenesten har vært i drift {since}.\n", today=today) == (None, "")
+    stamped = page.replace("Registerkontroller – frågor och svar\n",
+                           "Registerkontroller – frågor och svar\nPublicerad 3 mars 2025\n")
+    assert year_derive(stamped, today=today)[0] == 2025

@@ -78,6 +78,7 @@ from digiwelfare.debris_context import (
     footnotes_mark,
     notices_mark,
     sandwiched_mark,
+    signatures_mark,
 )
 from digiwelfare.linetypes import (
     PARAGRAPH_WORDS,
@@ -344,6 +345,7 @@ def lines_classify(lines: list[str], repeated: frozenset[str]) -> list[str | Non
     sandwiched_mark(lines, reasons, short)
     contact_headings_mark(lines, reasons)
     comments_mark(lines, reasons)
+    signatures_mark(lines, reasons)
     affiliations_mark(lines, reasons)
     notices_mark(lines, reasons)
     citations_mark(lines, reasons)

@@ -1,9 +1,10 @@
 """Debris by where a line stands among the others (point 8 of :mod:`digiwelfare.clean`'s
 list): a declaration among the furniture after the text, notices in a page's footer, front
 matter on a report's cover, registration terms, footnotes the text calls, affiliations next
-to author lines, a block of fields printed as label lines over value lines, and a short line
-with debris on both sides. Each function takes the lines
-and the reasons :func:`digiwelfare.clean.lines_classify` has found so far, and marks more.
+to author lines, a block of fields printed as label lines over value lines, a letter's
+signature under its place and date, and a short line with debris on both sides. Each
+function takes the lines and the reasons :func:`digiwelfare.clean.lines_classify` has found
+so far, and marks more.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from collections import Counter
 
 from digiwelfare.linetypes import (
     CLOCK_TIME,
+    FULL_DATE,
     NOTICE_WORDS,
     PARAGRAPH_WORDS,
     ZONE_WORDS,
@@ -421,3 +423,42 @@ _PHONE = re.compile(r"(?<!\d)\+?\d{2,3}(?:[ .]?\d{2,3}){3,4}(?!\d)")
 #: "Contact us", "Skriv til oss", "Ring oss").
 _CONTACT_LINK = re.compile(r"\s*(kontakt(a|e)?|contact|ring|call|chat(t)?|skriv|write|email|e-mail|"
                            r"e-post|send)\b", re.IGNORECASE)
+
+
+#: A letter's place and date over its signature ("Helsingfors den 20 mars 2025", "Oslo,
+#: 3. mars 2025", "Bergen 01.02.2024"): a place of one or two capitalised words, then the
+#: date. A stamp ("Publisert 3. mars 2025", "Updated 1 May 2024") is no place.
+_PLACE_DATE = re.compile(rf"\s*(?-i:[A-ZÆØÅÄÖ][a-zæøåäöü]+)(?:[ -](?-i:[A-ZÆØÅÄÖ][a-zæøåäöü]+))?"
+                         rf",?\s+(?:den\s+|d\.\s+)?(?:{FULL_DATE})\s*\.?\s*", re.IGNORECASE)
+_STAMP = re.compile(r"\s*(published|publisert|publicerad|publiceret|posted|updated|oppdatert|"
+                    r"uppdaterad|opdateret|udgivet|dato|date|datum|sist|last|senest|"
+                    r"vedtatt|vedteke|godkjent|approved|adopted|beslutad|modtaget|received|"
+                    r"mottatt|motteke|inkom|lest|read|accessed|hentet|henta|besøkt)\b",
+                    re.IGNORECASE)
+#: Lines a signature holds under its place and date: the signer's name, role, party.
+SIGNATURE_LINES = 2
+
+
+def signatures_mark(lines: list[str], reasons: list[str | None]) -> None:
+    """A letter's signature: under a place and date (:data:`_PLACE_DATE`) that ends a part of
+    text (the line right above it is a sentence of the text), the next
+    :data:`SIGNATURE_LINES` lines that are short and no sentence, as a letter, a consultation
+    response or a parliamentary question is signed ("Helsingfors den 20 mars 2025" /
+    "Riksdagsledamot Anna Berg /sv"). The place and date line itself is marked too. A place
+    and date under a title or an author line (a conference's, on a paper's first page) ends
+    no text."""
+    filled = [i for i, ln in enumerate(lines) if ln.strip()]
+    for k, i in enumerate(filled[1:], start=1):
+        above = filled[k - 1]
+        if reasons[above] is not None or not line_is_sentence(lines[above]) or \
+                not _PLACE_DATE.fullmatch(lines[i]) or _STAMP.match(lines[i]):
+            continue
+        reasons[i] = reasons[i] or "signature"
+        below = [j for j in range(i + 1, len(lines)) if lines[j].strip()][:SIGNATURE_LINES]
+        for j in below:
+            if reasons[j] is not None:
+                continue
+            if line_is_sentence(lines[j]) or len(lines[j].split()) > 6 or \
+                    lines[j].rstrip().endswith(":"):
+                break
+            reasons[j] = "signature"

@@ -59,6 +59,12 @@ _DATELINE_NOT = re.compile(r"(?i)\w*(dato|date|datum|start|slutt|frist|tid|when|
 #: A line that opens "From <date>" announces a change that takes effect then ("Fra 1. juli
 #: 2026 ændres reglerne"): the date is the change's, not the page's.
 _FROM_DATE = re.compile(r"\s*(?:fra|frå|från|from|fom|f\.o\.m\.)\s*", re.IGNORECASE)
+#: A date that something has run since or takes effect from, in a sentence ("... sedan den
+#: 1 september 2024", "gjeldende fra 1. juli 2025"): when a thing began, never the page's date.
+_SINCE_DATE = re.compile(r"\b(?:since|sedan|siden|sidan|sia|sidst|fra og med|frå og med|"
+                         r"with effect from|effective from|med virkning fra|med verknad frå|"
+                         r"gjeldende fra|gjeldande frå|gällande från|gældende fra)\s+(?:den\s+|"
+                         r"the\s+)?$", re.IGNORECASE)
 
 
 
@@ -177,6 +183,7 @@ def year_derive(text: str, today: date | None = None,
             if rule.source == "date in the head" and (
                     call and before.strip() or _deadline_label(before)
                     or _FROM_DATE.fullmatch(before)
+                    or _SINCE_DATE.search(before)
                     or re.match(r"\s*[-–—→]", after)
                     or re.search(r"[-–—→]\s*$", before)
                     and not re.search(r"(?:^|\s)\d{1,2}\.?\s*[-–—]\s*$", before)
