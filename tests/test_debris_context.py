@@ -304,3 +304,13 @@ def test_a_place_and_date_that_ends_no_text_signs_nothing():
     news = ("Kommunen har tatt i bruk en ny chat for unge.\nBergen, 3. mars 2025\n"
             "Tjenesten er åpen hver kveld fram til klokken ti.\n")
     assert "Tjenesten er åpen" in text_clean(news)[0]
+
+
+def test_a_sentence_over_a_field_with_commas_is_no_title_of_another_work():
+    """A routine's last sentence over its "Ansvarleg:" field, whose value reads like an
+    affiliation (the hummock set lost it as the title of another abstract). A title over its
+    affiliation still goes (the test above)."""
+    routine = ("3 Tilbakebetaling\nVed feilutbetaling skal søkjaren alltid få eit førehandsvarsel "
+               "med frist til å uttale seg.\nRutinen skal reviderast innan 2026, eller "
+               "tidlegare om regelverket blir endra.\n\nAnsvarleg: Einingsleiar, Nav Herøy\n")
+    assert "Rutinen skal reviderast" in text_clean(routine)[0]

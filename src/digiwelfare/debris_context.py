@@ -199,8 +199,10 @@ def notices_mark(lines: list[str], reasons: list[str | None]) -> None:
             slots += slot
         elif k + 1 < len(filled) and (reasons[filled[k + 1]] == "author list" or
                                       line_is_affiliation(lines[filled[k + 1]])) and \
-                len(lines[i].split()) <= ZONE_WORDS:
+                len(lines[i].split()) <= ZONE_WORDS and not lines[i].rstrip().endswith("."):
             # the next abstract in a book of abstracts, over its authors or their affiliations
+            # (a title ends in no full stop: a sentence that does is the text's, over a field
+            # such as "Ansvarleg: Einingsleiar, Nav Herøy")
             reasons[i] = "title of another work"
         elif i in text and (debris >= 3 or debris + slots >= 3 and len(
                 lines[i].split()) <= _SLOT_NOTICE_WORDS and not _names_a_person(lines[i])) and \
