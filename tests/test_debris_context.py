@@ -314,3 +314,18 @@ def test_a_sentence_over_a_field_with_commas_is_no_title_of_another_work():
                "med frist til å uttale seg.\nRutinen skal reviderast innan 2026, eller "
                "tidlegare om regelverket blir endra.\n\nAnsvarleg: Einingsleiar, Nav Herøy\n")
     assert "Rutinen skal reviderast" in text_clean(routine)[0]
+
+
+def test_a_breadcrumb_or_a_skip_link_is_no_fields_label_or_value():
+    """A press release copied with its menu: the site's name over "Meny", "Søk" over a
+    breadcrumb and the kicker over the headline alternate as a block of fields does (the
+    pancake set lost its headline so); a real block of fields is still found."""
+    page = ("Hopp til hovedinnhold\nBodø kommune\nMeny\nSøk\nForsiden / Aktuelt / "
+            "Pressemeldinger\nPressemelding\nChatboten Bodil svarer hele døgnet\n"
+            "Publisert 12.03.2024\nFra i dag kan innbyggerne stille spørsmål til kommunen når "
+            "som helst på døgnet.\n")
+    from digiwelfare.titles import title_find
+    assert title_find(page) == "Chatboten Bodil svarer hele døgnet"
+    facts = ("Dato\nTirsdag 11. mars\nSted\nHotellet, sal 2\nPris\nGratis\n"
+             "Seminaret samler forskere og ansatte i kommunene til en dag om digitale tjenester.\n")
+    assert text_clean(facts)[1].count("field block") == 5  # and the date, as a date

@@ -62,6 +62,12 @@ _BARE_LABEL = re.compile(r"[^\W\d_][^\W\d_]*(?:[ -][^\W\d_]+)?")
 FIELD_PAIRS = 3
 
 
+#: What a line rule knows as a page's navigation: no field's label or value (a site's name
+#: over "Meny", a breadcrumb, a kicker over its headline alternate as fields do).
+_NAVIGATION = frozenset({"skip link", "breadcrumb", "login link", "navigation back",
+                         "language switch", "share or print", "read more or download"})
+
+
 def field_blocks_mark(lines: list[str], reasons: list[str | None]) -> None:
     """A block of fields printed as label lines over value lines, as a page's facts box is
     copied ("Dato" / "Tirsdag 11. mars" / "Sted" / "Hotellet, sal 2" / "Pris" / "Gratis"):
@@ -85,7 +91,8 @@ def field_blocks_mark(lines: list[str], reasons: list[str | None]) -> None:
     k = 0
     while k + 1 < len(filled):
         label, value = filled[k], filled[k + 1]
-        if _BARE_LABEL.fullmatch(lines[label].strip()) and len(lines[value].split()) <= 8 \
+        if reasons[label] not in _NAVIGATION and reasons[value] not in _NAVIGATION and \
+                _BARE_LABEL.fullmatch(lines[label].strip()) and len(lines[value].split()) <= 8 \
                 and not line_is_sentence(lines[value]) and not lines[value].rstrip().endswith(":") \
                 and not CLOCK_TIME.match(lines[value].strip()):  # a programme's slot
             pairs.append((label, value))
