@@ -173,3 +173,18 @@ def test_a_summary_in_the_other_family_tags_the_text_a_sister_languages_paragrap
     one_sentence = ("The thesis finds that the app shapes what staff document about each "
                     "child during the day.")
     assert language_tag(f"{_NN_ARTICLE}\n\n{one_sentence}") == "nn;en"
+
+
+def test_nynorsk_is_told_by_its_verbs_and_plurals_not_only_its_function_words():
+    """A short Nynorsk paragraph with none of the commonest marker words ("ikkje", "eit",
+    "dei") still has Nynorsk verb and noun forms (the hummock set's "gjer", "pengar",
+    "opplysningane"); the Bokmål doublets of the same sentence stay Bokmål."""
+    from digiwelfare.language import norwegian_standard
+
+    nn = "Kommunen kontrollerer opplysningane dine mot register før vi gjer vedtak."
+    nb = "Kommunen kontrollerer opplysningene dine mot registre før vi gjør vedtak."
+    assert norwegian_standard(nn) == "nn" and norwegian_standard(nb) == "nb"
+    assert norwegian_standard("Dersom vi finn feil, krev vi pengar tilbake utan å spørje.") \
+        == "nn"
+    assert norwegian_standard("Hvis vi finner feil, krever vi penger tilbake uten å spørre.") \
+        == "nb"

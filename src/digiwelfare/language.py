@@ -42,10 +42,16 @@ CANDIDATES = ("en", "nb", "nn", "da", "sv")
 _NN = frozenset("""ikkje eg dei eit ein frå korleis kva kvifor berre òg vere vore sjølv
 heile noko nokon kvar mykje meir medan saman dykk hjå ho einskilde tilsette teneste tenester
 tenestene verksemda brukarane brukarar brukaren medarbeidarar leiarar leiaren vart difor
-sidan""".split())
+sidan gjer gjere sjå høve fleire desse dykkar enno meiner seier fekk gjekk vert tidlegare
+naudsynt naudsynte pengar heime eigen eige eigne søkje søkjer søkjar søkjaren søkjarar tenesta
+opplysningar opplysningane kven framleis gong gongen heilt auke aukar bustad tilbod utan veke
+veker nokre""".split())
 _NB = frozenset("""ikke jeg de et en fra hvordan hva hvorfor bare være vært selv hele noe noen
 hver mye mer mens sammen dere hun enkelte ansatte tjeneste tjenester tjenestene virksomheten
-brukerne brukere brukeren medarbeidere ledere lederen ble derfor siden""".split())
+brukerne brukere brukeren medarbeidere ledere lederen ble derfor siden gjør gjøre se
+mulighet flere disse deres ennå mener sier fikk gikk tidligere nødvendig nødvendige penger
+hjemme egen eget egne søke søker søkeren søkere tjenesten opplysninger opplysningene hvem
+fremdeles gang gangen helt øke øker bosted tilbud uten uke uker noen""".split())
 
 
 @lru_cache(maxsize=16)
