@@ -51,7 +51,7 @@ hver mye mer mens sammen dere hun enkelte ansatte tjeneste tjenester tjenestene 
 brukerne brukere brukeren medarbeidere ledere lederen ble derfor siden gjør gjøre se
 mulighet flere disse deres ennå mener sier fikk gikk tidligere nødvendig nødvendige penger
 hjemme egen eget egne søke søker søkeren søkere tjenesten opplysninger opplysningene hvem
-fremdeles gang gangen helt øke øker bosted tilbud uten uke uker noen""".split())
+fremdeles gang gangen helt øke øker bosted tilbud uten uke uker""".split())
 
 
 @lru_cache(maxsize=16)
