@@ -82,7 +82,7 @@ SHARED = (
      "t16_vasaregionens_sysselsattningsomrade_english_page_copy_en.txt", "Vasaregionen"),
     ("h06_rockwool_fonden_projekt_profilnord_katalogside_da_en.html",
      "t03_profilnord_working_paper_profiling_four_countries_pdf_en.txt", "PROFILNORD"),
-    ("h03_tootukassa_profiling_tool_otte_english_page_en.html",
+    ("h03_tootukassa_profiling_tool_ott_english_page_en.html",
      "t05_tootukassa_development_plan_excerpt_pdf_en.txt", "profiling tool OTT"),
     ("t04_telemarksforsking_sluttrapport_aktivitetsplan_sosialhjelp_nn_en.txt",
      "t15_telemarksforsking_prosjektside_digiplan_copy_nb.txt", "DIGIPLAN"),
