@@ -150,3 +150,22 @@ def test_a_menu_copied_in_one_line_with_double_spaces_is_broken_into_its_items()
                  "Program  Påmelding",
                  "Kurs og konferansar  Fagstoff  medlemskap for alle"):
         assert spaced_items_split(kept) == kept, kept
+
+
+def test_a_breadcrumb_is_never_joined_to_the_title_under_it():
+    """A journal page's breadcrumb, long and ending in no full stop, over the article's title,
+    in text wrapped about as wide as the breadcrumb (the shuga set's title was joined to it)."""
+    from digiwelfare.readers import lines_unwrap
+
+    page = ("Skip to main content\nScandinavian Journal of Public Administration\n"
+            "Home / Archives / Vol. 26 No. 3 (2022) / Articles\n"
+            "Typing Welfare: Chat Between Caseworkers and Job Seekers\n"
+            "Ola Fjeld\nPublished 2022-09-30\nAbstract\n"
+            "We analyse 600 chat messages between caseworkers\n"
+            "and job seekers written inside a digital activity\n"
+            "plan, and find that caseworkers wrote short,\n"
+            "formal messages while job seekers used the chat to\n"
+            "explain problems that did not fit the plan.\n")
+    out = lines_unwrap(page).split("\n")
+    assert "Home / Archives / Vol. 26 No. 3 (2022) / Articles" in out
+    assert any(ln.startswith("Typing Welfare") for ln in out)

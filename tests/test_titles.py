@@ -519,3 +519,52 @@ def test_a_swedish_skip_link_and_a_log_in_link_are_never_titles_nor_a_cover():
             "Digital kontroll i kriminalvården\nFörfattare: Johan Ek (påhittad)\nSammanfattning\n"
             "Artikeln granskar om de nya kontrollerna vilar på tillräcklig rättslig grund.\n")
     assert "Logga in" not in title_find(page)
+
+
+def test_a_cover_title_printed_again_below_is_the_title_not_the_theme_above_it():
+    """A cover whose first lines are the body's name and its report's number in one block
+    with the title, the title printed again as the pages' running head; a draft's notice
+    printed on every page is no title (sastrugi and serac showed the first)."""
+    cover = ["Studentenes landsforbund", "Forbundets rapport 0/2025", "Alene med skjemaet",
+             "Studenters møte med digitale tjenester", "Oktober 2025", "Innhold",
+             "Sammendrag ........ 2", "1 Funn ........ 3", "Alene med skjemaet", "2",
+             "Sammendrag", "Vi spurte 900 studenter om hvordan de søker om støtte på nett."]
+    assert title_find("\n".join(cover)).startswith("Alene med skjemaet")
+    draft = ["Digital tillsyn i hemtjänsten", "Utkast – får ej citeras", "", "Socialstyrelsen",
+             "", "Artikelnummer 0000-0-0", "Innehåll", "1 Inledning ........ 3",
+             "Utkast – får ej citeras",
+             "Rapporten beskriver hur tillsynen kan göras på distans."]
+    assert title_find("\n".join(draft)).startswith("Digital tillsyn i hemtjänsten")
+
+
+def test_a_bodys_name_with_the_reports_number_is_no_title():
+    """ "Statskontoret" / "Rapport 2023:00" over the title's own block (the shuga set): the
+    block of the body and its number is passed over, as a block of names is."""
+    cover = ["Statskontoret", "Rapport 2023:00", "", "Bedömningsstöd i arbetsförmedlingen",
+             "En granskning av hur bedömningar används", "", "Stockholm, oktober 2023",
+             "ISBN 978-91-0000-000-0", "", "Innehåll", "Sammanfattning ........ 3",
+             "Rapporten granskar hur stödet används vid inskrivning."]
+    assert title_find("\n".join(cover)).startswith("Bedömningsstöd i arbetsförmedlingen")
+    # a cover whose only block is the number with the title keeps its title
+    alone = ["Rapport 2023:00", "Bedömningsstöd i arbetsförmedlingen", "", "ISBN 978-91-0000-000-0",
+             "Innehåll", "Sammanfattning ........ 3", "Rapporten granskar stödet."]
+    assert title_find("\n".join(alone)).startswith("Bedömningsstöd i arbetsförmedlingen")
+
+
+def test_a_field_naming_the_authors_is_never_a_title():
+    assert not title_is_plausible("Forfattere: Anne Berg (oppdiktet), Per Dahl (oppdiktet)")
+    assert not title_is_plausible("Authors: A. Berg and P. Dahl")
+    assert title_is_plausible("Forfatterne og algoritmen: hvem skriver vedtaket?")
+
+
+def test_a_you_are_here_trail_is_a_breadcrumb_not_a_title():
+    from digiwelfare.clean import line_debris
+
+    assert line_debris("Du er her: Lærdal kommune / Aktuelt") == "breadcrumb"
+    assert line_debris("You are here: Home") == "breadcrumb"
+    page = ("Hopp til hovudinnhald\nTenester\nPolitikk\nDu er her: Lærdal kommune / Aktuelt\n"
+            "Dataangrepet: status for innbyggjarane\nSist endra 28.11.2024\n"
+            "Heimesjukepleia har fått tilbake journalsystemet, men legekontoret brukar papir.\n")
+    assert title_find(page) == "Dataangrepet: status for innbyggjarane"
+    # a sentence that says where you are is prose
+    assert line_debris("Du er her fordi kommunen har flytta tenesta til nett.") is None

@@ -320,12 +320,13 @@ def lines_unwrap(text: str) -> str:
     for line in lines:
         line = line.rstrip()
         prev = out[-1] if out else ""
-        # a table of contents, or fields in a row ("Postboks 163 · 6851 Sogndal · ..."): no
-        # prose; nor is a line set in columns by a wide gap, as a PDF's running header or
-        # footer with its page number is ("Rapport 7                        12")
+        # a table of contents, fields in a row ("Postboks 163 · 6851 Sogndal · ...") or a
+        # breadcrumb ("Home / Archives / Vol. 26 No. 3 (2022) / Articles"): no prose; nor is
+        # a line set in columns by a wide gap, as a PDF's running header or footer with its
+        # page number is ("Rapport 7                        12")
         columns = bool(re.search(r"\S {5,}\S", line))
         leaders = re.search(r"(\.\s?){4,}|…{2,}", prev + line) or any(
-            len(re.findall(r"\s[|·•]\s", part)) >= 2 for part in (prev, line)) or \
+            len(re.findall(r"\s[|·•/>›»]\s", part)) >= 2 for part in (prev, line)) or \
             columns or laid_out
         laid_out = columns
         # a short line that starts with a capital and ends no sentence stands alone (a

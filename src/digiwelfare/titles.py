@@ -49,6 +49,13 @@ _PRICE_WORD = re.compile(r"(?i)(pris|price|prices|avgift|deltakaravgift|deltaker
 _SOURCE_LINE = re.compile(rf"(?i)\b(?:19|20)\d\d{JOURNAL_AFTER_YEAR}|{JOURNAL_VOLUME_ISSUE}\b")
 
 
+#: A field naming the people who wrote, edited or lead a work ("Forfattere:", "Authors:",
+#: "Redaktør:"): its value is names, never the title.
+_PEOPLE_LABEL = re.compile(r"(?i)\s*(forfatter(e|ne)?|forfattar(ar|ane)?|författare|"
+                           r"authors?|redaktør(er|ar)?|redaktör(er)?|editors?|skrevet av|"
+                           r"skriven av|written by|tekst og foto|text och foto)\s*:")
+
+
 def title_is_plausible(line: str) -> bool:
     """Whether a line can be a title: 1 to 30 words, not a code, a date, a label, an
     affiliation, an author list, a footnote (a line opening with a superscript mark) or a
@@ -73,6 +80,8 @@ def title_is_plausible(line: str) -> bool:
         return False  # a citation of the work, with its DOI
     if _SOURCE_LINE.search(line):
         return False  # a journal's source line: "Norsk Epidemiologi 2024; 32 (1): 00–00"
+    if _PEOPLE_LABEL.match(line):
+        return False  # the people who wrote or edited it: "Forfattere: Anne Berg, Per Dahl"
     amounts = _MONEY.findall(line)
     if len(amounts) >= 2 or amounts and "?" not in line and (
             _PRICE_WORD.match(line.strip()) or re.search(r"(?<!\d)\s/\s|(?<![\d\s])/(?!\d)", line)):
@@ -228,6 +237,10 @@ _COLOPHON = re.compile(r"(?i)(tittel|title|titel|isbn|issn|utgiver|utgivar|udgiv
 _NAMES = r"[A-ZÆØÅÄÖ][\w.'-]+(\s+[A-ZÆØÅÄÖ][\w.'-]+){1,3}"
 
 
+#: A report series' number on a cover ("Rapport 2023:00", "Notat nr. 7", "... 2025:00").
+_SERIES_NUMBER = re.compile(rf"(?i)\b(nr|no)\.?\s*\d|{YEAR}\s*[:/]\s*\d{{1,3}}\b")
+
+
 def title_from_cover(lines: list[str], reasons: list[str | None]) -> str:
     r"""The title a report's cover prints, when a table of contents or a colophon
     ("Title:", "ISBN", "Publisher:") follows the cover and no web page's furniture (a skip
@@ -254,10 +267,26 @@ def title_from_cover(lines: list[str], reasons: list[str | None]) -> str:
             blocks[-1].append(line.strip())
         elif blocks[-1]:
             blocks.append([])
+    # a title printed again after the cover (on the title page, or as a page's running head)
+    # is the title: the cover's lines above it are the body's name, a series, a theme. A
+    # name, a platform's stamp, a draft's notice ("Utkast – får ej citeras") is no such line.
+    again = {ln.strip() for ln in lines[contents + 1:] if ln.strip()}
+    for k, block in enumerate(blocks):
+        at = next((j for j, ln in enumerate(block) if ln in again and len(ln.split()) >= 3
+                   and (len(ln.split()) >= 4 or re.search(r"\s[^\W\d_A-ZÆØÅÄÖ]", ln))
+                   and title_is_plausible(ln) and not line_is_organisation(ln)
+                   and not re.search(r"\d|[·|•]|\w\.\w|\s[–—-]\s+[^\W\d_A-ZÆØÅÄÖ]", ln)),
+                  None)
+        if at is not None:
+            blocks = [block[at:], *blocks[k + 1:]]
+            break
     for block in blocks:
         if all(line_is_organisation(ln) or (len(ln.split()) <= 3 and all(
-                w[:1].isupper() for w in ln.split())) for ln in block):
-            continue  # an organisation's block: "Vestland County Municipality / KS Vestland"
+                w[:1].isupper() for w in ln.split())) or _SERIES_NUMBER.search(ln)
+               for ln in block) and not all(_SERIES_NUMBER.search(ln) for ln in block):
+            # an organisation's block: "Vestland County Municipality / KS Vestland", or its
+            # name with the report's number ("Statskontoret" / "Rapport 2023:00")
+            continue
         title: list[str] = []
         acronym = ""  # a project's name in capitals above its title ("DIGIHJEM")
         for k, line in enumerate(block):
