@@ -714,11 +714,13 @@ def test_a_report_that_names_its_project_is_a_project_report():
     for line in ("Projektet finansierades av Vinnova inom programmet för offentlig sektor.",
                  "It draws on the project CONTROLWEL, which runs from 2023 to 2027.",
                  "Prosjektet ble finansiert av Forskningsrådet."):
-        assert doc_type_features(line + "\n", "A report").get("a report from a project"), line
+        assert doc_type_features(line + "\n", "A report").get("a project's funding or period"), \
+            line
     english = ("Working paper 00/2025\nContents\n1 Introduction 3\n2 Letters 5\n"
                "Project KITE, funded by the Research Council (2024-2027)\n"
                "This paper looks at letters that tell people about automated decisions.\n")
-    assert doc_type_features(english, "Letters from the machine").get("a report from a project")
+    assert doc_type_features(english, "Letters from the machine").get(
+        "a project's funding or period")
     # a project's name alone, or a report about projects in general, is not the cue
     for text in ("The agency's report lists the projects it funded in 2024.\n",
                  "Rapporten viser at prosjekter ofte stopper etter pilotfasen.\n",

@@ -442,10 +442,28 @@ _PLACE_DATE = re.compile(rf"\s*(?-i:[A-ZÆØÅÄÖ][a-zæøåäöü]+)(?:[ -](?-
 _STAMP = re.compile(r"\s*(published|publisert|publicerad|publiceret|posted|updated|oppdatert|"
                     r"uppdaterad|opdateret|udgivet|dato|date|datum|sist|last|senest|"
                     r"vedtatt|vedteke|godkjent|approved|adopted|beslutad|modtaget|received|"
-                    r"mottatt|motteke|inkom|lest|read|accessed|hentet|henta|besøkt)\b",
+                    r"mottatt|motteke|inkom|lest|read|accessed|hentet|henta|besøkt|"
+                    # a weekday is no place ("Tirsdag 4. mars 2025")
+                    r"mandag|måndag|tirsdag|tysdag|tisdag|onsdag|torsdag|fredag|lørdag|"
+                    r"laurdag|lördag|søndag|sundag|söndag|monday|tuesday|wednesday|thursday|"
+                    r"friday|saturday|sunday)\b",
                     re.IGNORECASE)
 #: Lines a signature holds under its place and date: the signer's name, role, party.
 SIGNATURE_LINES = 2
+#: A signer's role alone on its line ("Formand", "Styreleder", "Generalsekretær").
+_ROLE = re.compile(r"(?i)\s*((daglig|styre|fylkes|general|kommune|avdelings|seksjons|vara)?"
+                   r"(leder|leiar|ledare|formand|forkvinne|forkvinde|ordfører|ordförande|"
+                   r"sekretær|sekreterare|direktør|direktör|direktor|sjef|chef|minister|"
+                   r"statsråd|statsråden)|chair(person|man|woman)?|chief executive|"
+                   r"(general )?secretary|director|president|member of parliament|mp)\s*")
+
+
+def _signer(line: str) -> bool:
+    """Whether a line under a place and date signs it: it names a person, ends in a party's
+    mark ("Kari Nordmann /Sp", "Riksdagsledamot Anna Berg /sv") or is a role alone. A
+    section's heading ("Slik bruker du chatten") does none of these."""
+    return _names_a_person(line) or re.search(r"\s/\s?[^\W\d_]{1,4}\s*$", line) is not None \
+        or _ROLE.fullmatch(line) is not None
 
 
 def signatures_mark(lines: list[str], reasons: list[str | None]) -> None:
@@ -462,12 +480,14 @@ def signatures_mark(lines: list[str], reasons: list[str | None]) -> None:
         if reasons[above] is not None or not line_is_sentence(lines[above]) or \
                 not _PLACE_DATE.fullmatch(lines[i]) or _STAMP.match(lines[i]):
             continue
-        reasons[i] = reasons[i] or "signature"
         below = [j for j in range(i + 1, len(lines)) if lines[j].strip()][:SIGNATURE_LINES]
+        if not below or not _signer(lines[below[0]]):
+            continue  # a dateline over a section's heading or text signs nothing
+        reasons[i] = reasons[i] or "signature"
         for j in below:
             if reasons[j] is not None:
                 continue
             if line_is_sentence(lines[j]) or len(lines[j].split()) > 6 or \
-                    lines[j].rstrip().endswith(":"):
+                    lines[j].rstrip().endswith(":") or not _signer(lines[j]):
                 break
             reasons[j] = "signature"

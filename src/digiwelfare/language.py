@@ -50,8 +50,8 @@ _NB = frozenset("""ikke jeg de et en fra hvordan hva hvorfor bare være vært se
 hver mye mer mens sammen dere hun enkelte ansatte tjeneste tjenester tjenestene virksomheten
 brukerne brukere brukeren medarbeidere ledere lederen ble derfor siden gjør gjøre se
 mulighet flere disse deres ennå mener sier fikk gikk tidligere nødvendig nødvendige penger
-hjemme egen eget egne søke søker søkeren søkere tjenesten opplysninger opplysningene hvem
-fremdeles gang gangen helt øke øker bosted tilbud uten uke uker""".split())
+hjemme egen eget egne søkeren tjenesten opplysninger opplysningene hvem fremdeles helt øke
+øker bosted tilbud uten""".split())
 
 
 @lru_cache(maxsize=16)

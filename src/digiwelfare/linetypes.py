@@ -178,6 +178,8 @@ def line_is_affiliation(line: str) -> bool:
     False
     """
     text = re.sub(rf"{_MARK}+|(?<!\w)\d{{1,2}}(?=\s)", " ", line).strip().rstrip(".")
+    if re.match(r"[^\W\d][^:,;]{0,30}:\s", text):
+        return False  # a labelled field ("Ansvarleg: Avdelingsleiar, Nav Sunnfjord")
     parts = [p.strip() for p in re.split(r"[,;]", text) if p.strip()]
     if len(parts) < 2 or len(line.split()) > NOTICE_WORDS:
         return False

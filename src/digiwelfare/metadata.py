@@ -61,10 +61,13 @@ _DATELINE_NOT = re.compile(r"(?i)\w*(dato|date|datum|start|slutt|frist|tid|when|
 _FROM_DATE = re.compile(r"\s*(?:fra|frå|från|from|fom|f\.o\.m\.)\s*", re.IGNORECASE)
 #: A date that something has run since or takes effect from, in a sentence ("... sedan den
 #: 1 september 2024", "gjeldende fra 1. juli 2025"): when a thing began, never the page's date.
-_SINCE_DATE = re.compile(r"\b(?:since|sedan|siden|sidan|sia|sidst|fra og med|frå og med|"
+_SINCE_DATE = re.compile(r"\b(?:since|siden|sidan|sia|fra og med|frå og med|"
                          r"with effect from|effective from|med virkning fra|med verknad frå|"
                          r"gjeldende fra|gjeldande frå|gällande från|gældende fra)\s+(?:den\s+|"
                          r"the\s+)?$", re.IGNORECASE)
+#: Swedish "sedan" is "since" in a sentence in the perfect ("har haft i uppdrag ... sedan den
+#: 1 september 2024") and "then" in one in the past ("publicerades sedan den 3 mars 2025").
+_SEDAN_DATE = re.compile(r"\b(?:har|hade)\b.*\bsedan\s+(?:den\s+)?$", re.IGNORECASE)
 
 
 
@@ -183,7 +186,7 @@ def year_derive(text: str, today: date | None = None,
             if rule.source == "date in the head" and (
                     call and before.strip() or _deadline_label(before)
                     or _FROM_DATE.fullmatch(before)
-                    or _SINCE_DATE.search(before)
+                    or _SINCE_DATE.search(before) or _SEDAN_DATE.search(before)
                     or re.match(r"\s*[-–—→]", after)
                     or re.search(r"[-–—→]\s*$", before)
                     and not re.search(r"(?:^|\s)\d{1,2}\.?\s*[-–—]\s*$", before)
