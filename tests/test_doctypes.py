@@ -796,13 +796,18 @@ def test_a_guidance_kicker_makes_a_policy_document():
 
 def test_a_quoted_source_speaks_for_news():
     news = ("Nyheter\nKommunen tar i bruk digital søknad\nPublisert 3. mars 2025\n"
-            "Fra april kan alle søke på nett.\n– Det er lettere nå, sier en bruker "
+            "Fra april kan alle søke på nett.\n– Det er lettere nå, sier Kari Nordmann "
             "(oppdiktet).\nKommunedirektøren vil evaluere ordningen innen 2027.\n")
     assert doc_type_features(news, "Kommunen tar i bruk digital søknad").get(
         "a quoted source says")
     assert doc_type_classify(news, "Kommunen tar i bruk digital søknad")[0] == "other"
     english = 'The office opened in May.\n"We did not expect so many calls," the manager said.\n'
     assert doc_type_features(english, "Office opens").get("a quoted source says")
+    # an informant quoted as a study quotes, by role and without a name ("sier en
+    # hjelpepleier", "says one caseworker"), is no news source (the session's review)
+    study = ("3 Funn\nDe ansatte beskriver at opplæringen kom for sent.\n– Vi fikk nettbrettet "
+             "før vi visste hva det var til, sier en hjelpepleier.\n")
+    assert not doc_type_features(study, "Nettbrett").get("a quoted source says")
     # a dash list, or a quoted term, is no quoted source
     for text in ("– digitale møter, sier ingenting om kvalitet\n".replace(", sier", " sier"),
                  '- Tiltak 1: opplæring av veiledere.\n- Tiltak 2: ny chat.\n',

@@ -366,9 +366,10 @@ def test_a_numbered_method_heading_without_a_page_number_is_no_contents_line():
 
 @pytest.mark.xfail(strict=True, reason=(
     "a qualitative research report (contents with '2 Metode', interviews) that quotes its "
-    "informants the usual way ('– ..., sier en hjelpepleier') is typed other by 'a quoted "
-    "source says' (was policy_document); research reports quote informants so all the time, "
-    "and the method chapter's weight 1 cannot hold it"))
+    "informants the usual way ('– ..., sier en hjelpepleier') was typed other by 'a quoted "
+    "source says'; since the review an informant quoted by role is no news source, but the "
+    "report is now typed policy_document by its contents list: the method chapter's weight 1 "
+    "cannot hold it"))
 def test_a_research_report_quoting_its_informants_is_a_project_report():
     # findings chapter with two informant quotes
     page = ("Nettbrett i hjemmetjenesten\nInnhold\n1 Innledning .......... 5\n"
