@@ -95,6 +95,10 @@ def field_blocks_mark(lines: list[str], reasons: list[str | None]) -> None:
                 _BARE_LABEL.fullmatch(lines[label].strip()) and len(lines[value].split()) <= 8 \
                 and not line_is_sentence(lines[value]) and not lines[value].rstrip().endswith(":") \
                 and not CLOCK_TIME.match(lines[value].strip()):  # a programme's slot
+            if not pairs and len(lines[value].split()) >= 5 and \
+                    not re.search(r"\d", lines[value]):
+                k += 1  # a kicker over a headline, above the block: "Arrangement" / "Fagdag
+                continue  # om digitale tjenester for eldre" / "Dato" / ...
             pairs.append((label, value))
             k += 2
             continue
