@@ -239,14 +239,34 @@ def text_normalize(text: str) -> str:
     text = re.sub(r"\[\s*e-?mail(&#160;|\s)*protected\s*\]", "", text, flags=re.IGNORECASE)
     # a page number after a wide gap (a PDF's running head or foot) keeps one tab before it,
     # the sign by which cleaning knows the line; every other run of spaces becomes one space
-    lines = [re.sub(r"[ \t\u00a0\u2007\u202f]+", " ",
-                    _PAGE_GAP.sub("\0", _PAGE_GAP_FIRST.sub("\\1\0", line.strip())))
-             .replace("\0", "\t") for line in text.split("\n")]
-    # table rows as exporters print them ("| 10.00–10.15 | Welcome |"): cells, no edge bars
-    lines = [re.sub(r"^\|\s*|\s*\|$", "", line) if line.startswith("|") else line
-             for line in lines]
-    lines = ["" if re.fullmatch(r"[|:\- ]+", line) and "-" in line else line for line in lines]
+    lines = [_line_normalize(line) for line in text.split("\n")]
     return re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip()
+
+
+_SPACES = re.compile(r"[ \t\u00a0\u2007\u202f]+")
+#: What :data:`_SPACES` changes: a space other than the plain one, or two in a row.
+_SPACES_TO_CHANGE = re.compile(r"[\t\u00a0\u2007\u202f]|  ")
+_TABLE_EDGES = re.compile(r"^\|\s*|\s*\|$")
+_TABLE_RULE = re.compile(r"[|:\- ]+")
+
+
+def _line_normalize(line: str) -> str:
+    """One line of :func:`text_normalize`: stripped; a page number after or before a wide gap
+    kept with one tab; other runs of spaces one space; a table row's edge bars gone, a
+    table's rule line empty. Each pattern is tried only on a line that can hold its match
+    (the page-gap patterns end or start in a digit), which leaves the result as it was."""
+    line = line.strip()
+    if line[:1].isdigit():
+        line = _PAGE_GAP_FIRST.sub("\\1\0", line)
+    if line[-1:].isdigit():
+        line = _PAGE_GAP.sub("\0", line)
+    if _SPACES_TO_CHANGE.search(line):
+        line = _SPACES.sub(" ", line)
+    if "\0" in line:
+        line = line.replace("\0", "\t")
+    if line.startswith("|"):  # table rows as exporters print them ("| 10.00 | Welcome |")
+        line = _TABLE_EDGES.sub("", line)
+    return "" if "-" in line and _TABLE_RULE.fullmatch(line) else line
 
 
 def _is_label(line: str) -> bool:
