@@ -16,6 +16,7 @@ lines of the documents, the markup of the saved pages and the README.
 """
 
 import re
+from collections import Counter
 
 import fixturesets as fs
 import pytest
@@ -92,88 +93,86 @@ def is_debris(name: str, line: str) -> bool:
 
 
 def opened_by(notes_start: str) -> str:
-    """The single document whose notes start with these words."""
-    hits = [name for name, label in CALVING.labels.items()
-            if label["notes"].lower().startswith(notes_start)]
-    assert len(hits) == 1, (notes_start, hits)
-    return hits[0]
+    """The one document whose notes open with these (lower-case) words."""
+    found = [name for name in CALVING.labels
+             if CALVING.labels[name]["notes"].lower().startswith(notes_start)]
+    assert len(found) == 1, (notes_start, found)
+    return found[0]
 
 
-def fitting_types(notes: str) -> set[str]:
-    genre = notes.split(" (", 1)[0].lower()
-    return {kind for kind, pattern in TYPE_OF_GENRE.items() if pattern.search(genre)}
+def genre_types(notes: str) -> set[str]:
+    """The types whose pattern the note's genre (its words before the first " (") fits."""
+    genre = notes.lower().partition(" (")[0]
+    return {kind for kind in TYPE_OF_GENRE if TYPE_OF_GENRE[kind].search(genre)}
 
 
 def prose_of(name: str) -> list[str]:
     return [row["sentence"] for row in CALVING.prose if row["file"] == name]
 
 
+def every_line(keep) -> list[tuple[str, str]]:
+    """(file, line) for each visible line of the set that `keep` accepts."""
+    return [(name, line) for name in CALVING.on_disk for line in CALVING.lines[name]
+            if keep(line)]
+
+
 @pytest.mark.parametrize("name", CALVING.on_disk)
-def test_document(name):
-    """Codebook values, years, title, debris and prose of one document."""
+def test_document_and_page(name):
+    """Codebook values, years, title, debris and prose; for a saved page also its head and
+    its field list."""
     CALVING.document_check(name)
+    if name in CALVING.pages:
+        CALVING.page_check(name, META_DATES)
 
 
-@pytest.mark.parametrize("name", CALVING.pages)
-def test_saved_page_head_and_fields(name):
-    CALVING.page_check(name, META_DATES)
-
-
-def test_files_counts_and_readme():
+def test_files_counts_readme_and_genres():
     fs.files_check(CALVING.folder, CALVING.labels)
     fs.size_check(CALVING.labels, {"html": (17, 19), "txt": (15, 17), "md": (1, 2)})
     fs.readme_check(CALVING.folder, CALVING.labels, CALVING.debris, CALVING.prose)
-
-
-def test_brief_genres_and_their_types():
     assert fs.missing_genres(CALVING.labels, GENRES_ASKED) == {}
-    wrong = {name: (fitting_types(label["notes"]), label["doc_type"])
-             for name, label in CALVING.labels.items()
-             if fitting_types(label["notes"]) != {label["doc_type"]}}
-    assert wrong == {}
+    mistyped = {}
+    for name, label in CALVING.labels.items():
+        if genre_types(label["notes"]) != {label["doc_type"]}:
+            mistyped[name] = genre_types(label["notes"])
+    assert mistyped == {}
 
 
-def test_language_mix():
-    fs.language_check(CALVING.labels, {"en": 14, "nb": 10, "nn": 5, "da": 5, "sv": 5},
-                      alone_least=3)
-    bilingual = [label["doc_type"] for label in CALVING.labels.values()
-                 if ";" in label["languages"]]
-    assert len(bilingual) >= 7 and bilingual.count("abstract") >= 3
-
-
-def test_year_situations_and_later_years():
+def test_languages_and_years():
+    least = {"en": 14, "nb": 10, "nn": 5, "da": 5, "sv": 5}
+    fs.language_check(CALVING.labels, least, alone_least=3)
+    two = Counter(label["doc_type"] for label in CALVING.labels.values()
+                  if ";" in label["languages"])
+    assert sum(two.values()) >= 7 and two["abstract"] >= 3, two
     fs.trap_check(CALVING.labels, CALVING.prose, CALVING.lines)
     for row in CALVING.prose:
-        year = CALVING.labels[row["file"]]["year"]
-        ahead = [y for y in fs.YEAR.findall(row["sentence"]) if year and y > year]
-        assert all(y in CALVING.labels[row["file"]]["year_evidence"] for y in ahead), row
+        label = CALVING.labels[row["file"]]
+        later = {y for y in fs.YEAR.findall(row["sentence"]) if label["year"] < y}
+        unnamed = {y for y in later if label["year"] and y not in label["year_evidence"]}
+        assert not unnamed, row
 
 
-def test_glued_slots_are_programme_content():
-    slots = [(name, line) for name, lines in CALVING.lines.items() for line in lines
-             if fs.GLUED_TIME.search(line)]
-    assert len({name for name, _ in slots}) >= 6
-    assert {CALVING.labels[name]["doc_type"] for name, _ in slots} == {"event_programme"}
-    assert not any(is_debris(name, line) for name, line in slots)
+def test_glued_timetables_kept_in_programmes():
+    glued = every_line(fs.GLUED_TIME.search)
+    assert len({name for name, _ in glued}) >= 6
+    assert {CALVING.labels[name]["doc_type"] for name, _ in glued} == {"event_programme"}
+    assert [pair for pair in glued if is_debris(*pair)] == []
+
+
+IDENTIFIERS = {kind: re.compile(found) for kind, (found, _) in ID_KINDS.items()}
+ZERO_FILLED = {kind: re.compile(shape) for kind, (_, shape) in ID_KINDS.items() if shape}
 
 
 def test_identifiers_zero_filled():
-    found = {kind: re.compile(pattern) for kind, (pattern, _) in ID_KINDS.items()}
-    shapes = {kind: re.compile(shape) for kind, (_, shape) in ID_KINDS.items() if shape}
-    seen, wrong = fs.identifier_misses(CALVING.lines, found, shapes)
-    assert wrong == [], wrong
-    assert set(seen) == set(found), seen
+    seen, wrong = fs.identifier_misses(CALVING.lines, IDENTIFIERS, ZERO_FILLED)
+    assert (wrong, set(seen)) == ([], set(IDENTIFIERS)), (wrong, seen)
 
 
-def test_labels_leaders_and_fields_are_debris():
-    lone = [(n, line) for n, lines in CALVING.lines.items() for line in lines
-            if line in LONE_LABELS]
-    assert len(lone) >= 20 and all(is_debris(*pair) for pair in lone)
-    leaders = [(n, line) for n, lines in CALVING.lines.items() for line in lines
-               if DOT_LEADERS.search(line)]
-    assert len(leaders) >= 20 and all(is_debris(*pair) for pair in leaders)
-    assert CALVING.field_pages() >= 8
-    assert CALVING.kept_markdown_fields() == []
+def test_lone_labels_leaders_and_fields_are_debris():
+    lone = every_line(LONE_LABELS.__contains__)
+    leaders = every_line(DOT_LEADERS.search)
+    assert len(lone) >= 20 and len(leaders) >= 20
+    assert [pair for pair in lone + leaders if not is_debris(*pair)] == []
+    assert CALVING.field_pages() >= 8 and CALVING.kept_markdown_fields() == []
 
 
 def test_respite_booking_page():
@@ -227,8 +226,8 @@ def test_pdf_furniture_colophon_and_footnote():
     marked = [line for line in CALVING.lines[guide] if line.endswith("¹")]
     assert notes and all(is_debris(guide, line) for line in notes)
     assert marked and not any(is_debris(guide, line) for line in marked)
-    heads = [line for lines in CALVING.lines.values() for line in lines if line.startswith("Side ")]
-    assert heads and all(any(is_debris(n, h) for n in CALVING.lines) for h in heads)
+    pages = every_line(lambda line: re.fullmatch(r"Side \d+ av \d+", line))
+    assert pages and all(is_debris(*pair) for pair in pages)
 
 
 @pytest.mark.parametrize("one, other, text", PAIRS)
