@@ -568,3 +568,19 @@ def test_a_you_are_here_trail_is_a_breadcrumb_not_a_title():
     assert title_find(page) == "Dataangrepet: status for innbyggjarane"
     # a sentence that says where you are is prose
     assert line_debris("Du er her fordi kommunen har flytta tenesta til nett.") is None
+
+
+def test_a_swedish_or_danish_region_by_its_name_is_a_body_over_the_cover_title():
+    """ "Region Kalmar län" over "Handlingsplan för ..." (grease and calving joined the two as
+    the title); "Region og kommune i samarbeid" is a title's words, not a body."""
+    from digiwelfare.organisations import line_is_organisation
+
+    for name in ("Region Kalmar län", "Region Västmanland", "Region Midtjylland"):
+        assert line_is_organisation(name), name
+    assert not line_is_organisation("Region og kommune i samarbeid")
+    cover = ["Region Kalmar län", "Handlingsplan för informationssäkerhet i vård och omsorg",
+             "Beslutad av regionstyrelsen 2025-04-09", "", "Innehåll",
+             "Bakgrund ........ 2", "Mål ........ 3",
+             "Intrången hos två leverantörer visade att reservrutinerna var för svaga."]
+    assert title_find("\n".join(cover)) == \
+        "Handlingsplan för informationssäkerhet i vård och omsorg"

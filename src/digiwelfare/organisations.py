@@ -133,6 +133,9 @@ def line_is_organisation(line: str) -> bool:
             len(head.group(1)) >= 3 or re.search(r"(?i)(sk|ska|ske|isk|iska|iske|ig|lig)$",
                                                  words[-2])):
         return True
+    if re.fullmatch(r"Region(en)?(\s+[A-ZÆØÅÄÖ][\w-]+){1,2}(\s+län)?", line.strip()):
+        return True  # a Swedish or Danish region by its name ("Region Kalmar län",
+        # "Region Midtjylland"); "Region" over a title's words ("Region og kommune i ...") not
     stem = notice_cues()["institution"]
     if re.search(r"(?i)\b(kommune|kommun|municipality|county|fylkeskommune|region|"
                  r"ministeriet|departementet|direktoratet|styrelsen|universitet|"
