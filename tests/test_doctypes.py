@@ -813,3 +813,15 @@ def test_a_quoted_source_speaks_for_news():
                  '- Tiltak 1: opplæring av veiledere.\n- Tiltak 2: ny chat.\n',
                  'The term "digital by default" is used in the strategy.\n'):
         assert not doc_type_features(text, "Plan").get("a quoted source says")
+
+
+def test_news_of_a_new_study_is_other_the_study_itself_is_not():
+    news = ("Ny rapport om eldre og digitale tjenester\nPublisert 3. mars 2025\nEn ny rapport "
+            "fra prosjektet HJEMDIG viser at mange eldre trenger hjelp til å logge inn.\n")
+    assert doc_type_features(news, "Ny rapport om eldre").get("news of a new study")
+    assert doc_type_classify(news, "Ny rapport om eldre")[0] == "other"
+    assert doc_type_features("A new report finds that most offices closed early.\n",
+                             "Offices").get("news of a new study")
+    report = ("Sammendrag\nDenne rapporten viser at mange eldre trenger hjelp til å logge inn.\n"
+              "Rapporten bygger på intervjuer med 40 eldre.\n")
+    assert not doc_type_features(report, "Hjelp til innlogging").get("news of a new study")
