@@ -58,9 +58,9 @@ ID_KINDS = {
     "organisation number": (r"(?:Org\.nr\.?|CVR) (?P<id>\d[\d -]*\d)", None),
     "ISBN": (r"ISBN (?P<id>[\d-]+)", r"978-82-[0-]+"),
     "ISSN": (r"ISSN (?P<id>[\dX-]+)", None),
-    "report number": (r"(?:Rapport |HLB-rapport )(?P<id>\d+)", None),
-    "reference": (r"(?:Saksnr\. 2\d/|Dnr RH 20\d\d-|J\.nr\. 20\d\d-|project number |"
-                  r"oep\.v96i2\.)(?P<id>\d+)", None),
+    "report number": (r"(?:Rapport |TFoU-rapport |HLB-rapport )(?P<id>\d+)", None),
+    "reference": (r"(?:Saksnr\. 2\d/|Dnr RH 20\d\d-|J\.nr\. 20\d\d-|project number )"
+                  r"(?P<id>\d+)", None),
     "postal box": (r"(?:Postboks|Box) (?P<id>\d+)", None),
 }
 
@@ -76,15 +76,15 @@ DOT_LEADERS = re.compile(r"\.{8,} \d+$")
 
 # Documents about the same project or person, and the text both show.
 PAIRS = (
-    ("h07_uia_prosjekt_medstemme_katalogside_en_nb.html",
-     "t02_uia_medstemme_sluttrapport_sammendrag_pdf_nb_en.txt", "MEDSTEMME"),
-    ("t02_uia_medstemme_sluttrapport_sammendrag_pdf_nb_en.txt",
+    ("h07_tfou_prosjekt_medstemme_katalogside_en_nb.html",
+     "t02_tfou_medstemme_sluttrapport_sammendrag_pdf_nb_en.txt", "MEDSTEMME"),
+    ("t02_tfou_medstemme_sluttrapport_sammendrag_pdf_nb_en.txt",
      "m02_medstemme_prosjektnotat_nettside_markdown_en_nb.md", "MEDSTEMME"),
     ("h01_lindesnes_kommune_innspillsportal_hoering_hjemmetjenester_nb.html",
-     "h07_uia_prosjekt_medstemme_katalogside_en_nb.html", "Lindesnes kommune"),
-    ("h10_distriktssenteret_verksted_innbyggerdialog_program_nb.html",
-     "t16_scandinavian_workshop_egov_abstract_citizen_dashboards_pdf_en.txt",
-     "Universitetet i Agder"),
+     "h07_tfou_prosjekt_medstemme_katalogside_en_nb.html", "Lindesnes kommune"),
+    ("h10_helseinnovasjonssenteret_verksted_innbyggerdialog_program_nb.html",
+     "t16_nwdp_book_of_abstracts_citizen_dashboards_pdf_en.txt",
+     "Trøndelag Forskning og Utvikling"),
 )
 
 
