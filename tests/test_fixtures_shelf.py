@@ -51,18 +51,20 @@ TYPE_OF_GENRE = {
     "event_programme": re.compile(r"programme"),
 }
 
-# Each kind of identifier, how it is found and (a pattern, or None for only zeros and
-# separators) what its zero-filled form looks like.
-ID_KINDS = {
-    "phone": (r"(?:Telefon|Phone): (?P<id>\d[\d -]*\d)", r"(?:[1-9]\d |0\d{1,3}[- ])[0 -]+"),
-    "organisation number": (r"(?:Org\.nr\.?|CVR) (?P<id>\d[\d -]*\d)", None),
-    "ISBN": (r"ISBN (?P<id>[\d-]+)", r"978-82-[0-]+"),
-    "ISSN": (r"ISSN (?P<id>[\dX-]+)", None),
-    "report number": (r"(?:Rapport |TFoU-rapport |HLB-rapport )(?P<id>\d+)", None),
-    "reference": (r"(?:Saksnr\. 2\d/|Dnr RH 20\d\d-|J\.nr\. 20\d\d-|project number )"
-                  r"(?P<id>\d+)", None),
-    "postal box": (r"(?:Postboks|Box) (?P<id>\d+)", None),
-}
+# Where each kind of identifier stands (its digits in the group `id`) ...
+ID_FOUND = {kind: re.compile(pattern) for kind, pattern in (
+    ("phone", r"(?:Telefon|Phone): (?P<id>[0-9][0-9 -]*[0-9])"),
+    ("organisation number", r"(?:Org\.nr\.?|CVR) (?P<id>[0-9][0-9 -]*[0-9])"),
+    ("ISBN", r"ISBN (?P<id>[0-9-]+)"),
+    ("ISSN", r"ISSN (?P<id>[0-9X-]+)"),
+    ("report number", r"(?:Rapport |TFoU-rapport |HLB-rapport )(?P<id>[0-9]+)"),
+    ("reference", r"(?:Saksnr\. 2[0-9]/|Dnr RH 20[0-9]{2}-|J\.nr\. 20[0-9]{2}-|"
+                  r"project number )(?P<id>[0-9]+)"),
+    ("postal box", r"(?:Postboks|Box) (?P<id>[0-9]+)"),
+)}
+# ... and, where zeros and separators alone are not its form, what a zero-filled one looks like.
+ID_SHAPE = {"phone": re.compile(r"(?:[1-9][0-9] |0[0-9]{1,3}[- ])[0 -]+"),
+            "ISBN": re.compile(r"978-82-[0-]+")}
 
 # Field labels left on a line of their own by a copy or a saved page: debris wherever they are.
 LONE_LABELS = {"Høringsfrist:", "Status:", "Saksnr.:", "Afstemning åbner:",
@@ -88,161 +90,157 @@ PAIRS = (
 )
 
 
-def is_debris(name: str, line: str) -> bool:
-    return line in SHELF.debris_of(name)
+DEBRIS = {name: SHELF.debris_of(name) for name in SHELF.on_disk}
+PROSE: dict[str, list[str]] = {}
+for _row in SHELF.prose:
+    PROSE.setdefault(_row["file"], []).append(_row["sentence"])
 
 
-def opened_by(notes_start: str) -> list[str]:
-    """The documents whose notes open with these (lower-case) words."""
-    return [name for name in SHELF.labels
-            if SHELF.labels[name]["notes"].lower().startswith(notes_start)]
+def lines_where(test) -> list[tuple[str, str]]:
+    """Every (file, visible line) of the set for which `test(line)` is true."""
+    return [(name, line) for name, seen in SHELF.lines.items() for line in seen if test(line)]
 
 
-def only(notes_start: str) -> str:
-    found = opened_by(notes_start)
-    assert len(found) == 1, (notes_start, found)
-    return found[0]
+def kept(pairs: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """The pairs whose line is not listed as debris for its file."""
+    return [(name, line) for name, line in pairs if line not in DEBRIS[name]]
 
 
-def genre_types(notes: str) -> set[str]:
-    """The types whose pattern the note's genre (its words before the first " (") fits."""
-    genre = notes.lower().partition(" (")[0]
-    return {kind for kind in TYPE_OF_GENRE if TYPE_OF_GENRE[kind].search(genre)}
+def notes_open(words: str) -> list[str]:
+    """The documents whose notes open with these lower-case words."""
+    return [name for name, label in SHELF.labels.items()
+            if label["notes"].lower().startswith(words)]
 
 
-def prose_of(name: str) -> list[str]:
-    return [row["sentence"] for row in SHELF.prose if row["file"] == name]
-
-
-def every_line(keep) -> list[tuple[str, str]]:
-    """(file, line) for each visible line of the set that `keep` accepts."""
-    return [(name, line) for name in SHELF.on_disk for line in SHELF.lines[name]
-            if keep(line)]
+def the_one(words: str) -> str:
+    names = notes_open(words)
+    assert len(names) == 1, (words, names)
+    return names[0]
 
 
 @pytest.mark.parametrize("name", SHELF.on_disk)
-def test_document_and_page(name):
-    """Codebook values, years, title, debris and prose; for a saved page also its head and
-    its field list."""
+def test_each_document(name):
+    """The shared document check (and page check for a saved page); the genre the notes open
+    with fits the labelled type and no other; any later year in its prose is in its evidence."""
+    label = SHELF.labels[name]
     SHELF.document_check(name)
-    if name in SHELF.pages:
+    if name.endswith(".html"):
         SHELF.page_check(name, META_DATES)
+    genre = re.split(r" \(", label["notes"].lower(), maxsplit=1)[0]
+    assert [kind for kind, pattern in TYPE_OF_GENRE.items() if pattern.search(genre)] == [
+        label["doc_type"]], genre
+    if label["year"]:
+        ahead = {year for sentence in PROSE[name] for year in fs.YEAR.findall(sentence)
+                 if int(year) > int(label["year"])}
+        assert all(year in label["year_evidence"] for year in ahead), ahead
 
 
-def test_files_counts_readme_and_genres():
+def test_set_files_sizes_readme_and_genres():
     fs.files_check(SHELF.folder, SHELF.labels)
-    fs.size_check(SHELF.labels, {"html": (17, 19), "txt": (15, 17), "md": (1, 2)})
     fs.readme_check(SHELF.folder, SHELF.labels, SHELF.debris, SHELF.prose)
+    fs.size_check(SHELF.labels, {"html": (17, 19), "txt": (15, 17), "md": (1, 2)})
     assert fs.missing_genres(SHELF.labels, GENRES_ASKED) == {}
-    mistyped = {name: genre_types(label["notes"]) for name, label in SHELF.labels.items()
-                if genre_types(label["notes"]) != {label["doc_type"]}}
-    assert mistyped == {}
 
 
-def test_languages_and_years():
-    least = {"en": 12, "nb": 14, "nn": 5, "da": 5, "sv": 6}
-    fs.language_check(SHELF.labels, least, alone_least=4)
-    two = Counter(label["doc_type"] for label in SHELF.labels.values()
-                  if ";" in label["languages"])
-    assert sum(two.values()) >= 7 and two["abstract"] >= 2 and two["project_report"] >= 3, two
+def test_set_languages_and_year_traps():
+    fs.language_check(SHELF.labels, {"en": 12, "nb": 14, "nn": 5, "da": 5, "sv": 6},
+                      alone_least=4)
+    bilingual = Counter(label["doc_type"] for label in SHELF.labels.values()
+                        if len(label["languages"].split(";")) == 2)
+    assert bilingual.total() >= 7, bilingual
+    assert bilingual["abstract"] >= 2 and bilingual["project_report"] >= 3, bilingual
     fs.trap_check(SHELF.labels, SHELF.prose, SHELF.lines)
-    for row in SHELF.prose:
-        label = SHELF.labels[row["file"]]
-        later = {y for y in fs.YEAR.findall(row["sentence"]) if label["year"] < y}
-        unnamed = {y for y in later if label["year"] and y not in label["year_evidence"]}
-        assert not unnamed, row
 
 
-def test_glued_timetables_kept_in_programmes():
-    glued = every_line(fs.GLUED_TIME.search)
-    assert len({name for name, _ in glued}) >= 6
-    assert {SHELF.labels[name]["doc_type"] for name, _ in glued} == {"event_programme"}
-    assert [pair for pair in glued if is_debris(*pair)] == []
-
-
-IDENTIFIERS = {kind: re.compile(found) for kind, (found, _) in ID_KINDS.items()}
-ZERO_FILLED = {kind: re.compile(shape) for kind, (_, shape) in ID_KINDS.items() if shape}
+def test_timetables_glued_only_in_programmes_and_kept():
+    glued = lines_where(fs.GLUED_TIME.search)
+    programmes = {name for name, _ in glued}
+    assert len(programmes) >= 6, programmes
+    assert all(SHELF.labels[name]["doc_type"] == "event_programme" for name in programmes)
+    assert kept(glued) == glued
 
 
 def test_identifiers_zero_filled():
-    seen, wrong = fs.identifier_misses(SHELF.lines, IDENTIFIERS, ZERO_FILLED)
-    assert (wrong, set(seen)) == ([], set(IDENTIFIERS)), (wrong, seen)
+    seen, wrong = fs.identifier_misses(SHELF.lines, ID_FOUND, ID_SHAPE)
+    assert wrong == [], wrong
+    assert sorted(seen) == sorted(ID_FOUND), seen
 
 
-def test_lone_labels_leaders_and_fields_are_debris():
-    lone = every_line(LONE_LABELS.__contains__)
-    leaders = every_line(DOT_LEADERS.search)
-    assert len(lone) >= 25 and len(leaders) >= 10
-    assert [pair for pair in lone + leaders if not is_debris(*pair)] == []
-    assert SHELF.field_pages() >= 8 and SHELF.kept_markdown_fields() == []
+def test_field_labels_contents_and_field_lists_are_debris():
+    lone = lines_where(lambda line: line in LONE_LABELS)
+    leaders = lines_where(lambda line: bool(DOT_LEADERS.search(line)))
+    assert len(lone) >= 25 and len(leaders) >= 10, (len(lone), len(leaders))
+    assert kept(lone) == [] and kept(leaders) == []
+    assert SHELF.field_pages() >= 8
+    assert SHELF.kept_markdown_fields() == []
 
 
-def test_portal_page_login_and_comments():
-    name = only("municipality's e-participation portal page")
+def test_portal_page_drops_login_and_comments():
+    name = the_one("municipality's e-participation portal page")
+    dropped = DEBRIS[name]
     comments = [line for line in SHELF.lines[name] if " skrev " in line]
-    assert len(comments) == 2 and all(is_debris(name, line) for line in comments)
-    assert all(is_debris(name, line) for line in (
-        "Logg inn med ID-porten for å gi innspill", "Logg inn", "14 innspill",
-        "Du må være logget inn for å kommentere."))
-    assert not is_debris(name, "Innspill fra innbyggere")
-    assert any("innen 2028" in sentence for sentence in prose_of(name))
+    assert len(comments) == 2 and set(comments) <= dropped
+    assert {"Logg inn med ID-porten for å gi innspill", "Logg inn", "14 innspill",
+            "Du må være logget inn for å kommentere."} <= dropped
+    assert "Innspill fra innbyggere" not in dropped
+    assert [s for s in PROSE[name] if "innen 2028" in s]
 
 
-def test_news_item_comments_are_debris_and_quote_kept():
-    name = only("local newspaper's news item with reader comments")
+def test_news_item_drops_comments_and_keeps_quotation():
+    name = the_one("local newspaper's news item with reader comments")
+    dropped = DEBRIS[name]
     comments = [line for line in SHELF.lines[name] if " skrev:" in line]
-    assert len(comments) == 2 and all(is_debris(name, line) for line in comments)
-    assert is_debris(name, "2 kommentarer") and not is_debris(name, "Kommentarer")
-    assert any(sentence.startswith("– ") for sentence in prose_of(name))
+    assert len(comments) == 2 and set(comments) <= dropped
+    assert "2 kommentarer" in dropped and "Kommentarer" not in dropped
+    assert [s for s in PROSE[name] if s.startswith("– ")]
 
 
-def test_minutes_item_keeps_its_decision():
-    name = only("user council's meeting minutes item")
-    assert all(is_debris(name, line) for line in ("Møtedato:", "10.06.2025", "Møtebok"))
-    assert not any(is_debris(name, line) for line in (
-        "Vedtak", "Rådet sluttar seg til høyringa med merknadene over.", "Samrøystes vedteke."))
+def test_minutes_item_drops_fields_and_keeps_decision():
+    name = the_one("user council's meeting minutes item")
+    assert {"Møtebok", "Møtedato:", "10.06.2025", "Møtestad:"} <= DEBRIS[name]
+    decision = {"Vedtak", "Rådet sluttar seg til høyringa med merknadene over.",
+                "Samrøystes vedteke."}
+    assert decision <= set(SHELF.lines[name]) and not decision & DEBRIS[name]
 
 
-def test_op_eds_drop_bylines_and_notes():
-    eds = opened_by("op-ed by a councillor")
-    assert len(eds) == 2
-    for name in eds:
-        bylines = [line for line in SHELF.lines[name]
-                   if re.search(r"\((?:oppdiktet|påhittad)\), ", line)]
-        assert bylines and all(is_debris(name, line) for line in bylines), name
-        notes = [line for line in SHELF.lines[name] if "skribent" in line]
-        assert notes and all(is_debris(name, line) for line in notes), name
-        assert len(prose_of(name)) >= 3
+@pytest.mark.parametrize("name", notes_open("op-ed by a councillor"))
+def test_op_ed_drops_byline_and_opinion_note(name):
+    furniture = lines_where(lambda line: bool(re.search(
+        r"\((?:oppdiktet|påhittad)\), |skribent", line)))
+    own = [(doc, line) for doc, line in furniture if doc == name]
+    assert len(own) == 2 and kept(own) == []
+    assert len(PROSE[name]) >= 3
 
 
-def test_customer_stories_drop_calls_to_action():
-    stories = opened_by("civic-tech company's customer story")
+def test_two_op_eds_and_two_customer_stories():
+    assert len(notes_open("op-ed by a councillor")) == 2
+    stories = notes_open("civic-tech company's customer story")
     assert len(stories) == 2
     calls = {"Book a demo", "Want results like these?", "Vil du vite mer?", "Ta kontakt"}
     for name in stories:
-        found = [line for line in SHELF.lines[name] if line in calls]
-        assert found and all(is_debris(name, line) for line in found), name
+        shown = calls & set(SHELF.lines[name])
+        assert shown and shown <= DEBRIS[name], name
 
 
-def test_citizen_budget_page():
-    name = only("danish municipality's page on a digital citizen budget")
-    assert is_debris(name, "Gå til afstemningen") and not is_debris(name, "Sådan gør du")
-    assert any("MitID" in sentence for sentence in prose_of(name))
+def test_citizen_budget_page_button_heading_and_mitid():
+    name = the_one("danish municipality's page on a digital citizen budget")
+    assert "Gå til afstemningen" in DEBRIS[name] and "Sådan gør du" not in DEBRIS[name]
+    assert [s for s in PROSE[name] if "MitID" in s]
 
 
-def test_pdf_contents_colophon_and_page_numbers():
-    plan = only("county's plan for user involvement")
-    colophon = [line for line in SHELF.lines[plan]
-                if line.startswith(("Utgitt av ", "ISBN ", "Design: "))]
-    assert len(colophon) == 3 and all(is_debris(plan, line) for line in colophon)
-    headings = ("1 Innledning", "2 Mål og prinsipper", "3 Tiltak")
-    assert not any(is_debris(plan, line) for line in headings)
-    numbers = [line for line in SHELF.lines[plan] if line.isdigit()]
-    assert len(numbers) == 3 and all(is_debris(plan, line) for line in numbers)
-    pages = every_line(lambda line: re.fullmatch(r"Side \d+ av \d+", line))
-    assert pages and all(is_debris(*pair) for pair in pages)
+def test_county_plan_colophon_headings_and_page_numbers():
+    plan = the_one("county's plan for user involvement")
+    shown = SHELF.lines[plan]
+    colophon = {line for line in shown if line.split(" ")[0] in {"Utgitt", "ISBN", "Design:"}}
+    numbers = {line for line in shown if line.isdigit()}
+    assert len(colophon) == 3 and len(numbers) == 3
+    assert colophon | numbers <= DEBRIS[plan]
+    assert not {"1 Innledning", "2 Mål og prinsipper", "3 Tiltak"} & DEBRIS[plan]
+    footers = lines_where(lambda line: bool(re.fullmatch(r"Side \d+ av \d+", line)))
+    assert footers and kept(footers) == []
 
 
 @pytest.mark.parametrize("one, other, text", PAIRS)
-def test_pairs_share_text(one, other, text):
-    assert all(any(text in line for line in SHELF.lines[name]) for name in (one, other))
+def test_related_documents_share_a_name(one, other, text):
+    for name in (one, other):
+        assert [line for line in SHELF.lines[name] if text in line], name
