@@ -455,8 +455,9 @@ _STAMP = re.compile(r"\s*(published|publisert|publicerad|publiceret|posted|updat
 #: Lines a signature holds under its place and date: the signer's name, role, party.
 SIGNATURE_LINES = 2
 #: A signer's role alone on its line ("Formand", "Styreleder", "Generalsekretær").
-_ROLE = re.compile(r"(?i)\s*((daglig|styre|fylkes|general|kommune|avdelings|seksjons|vara)?"
-                   r"(leder|leiar|ledare|formand|forkvinne|forkvinde|ordfører|ordförande|"
+_ROLE = re.compile(r"(?i)\s*((daglig|styre|fylkes|general|kommune|avdelings|seksjons|vara)"
+                   r"(leder|leiar|ledare)|(daglig |styre|fylkes|general|kommune|avdelings|"
+                   r"seksjons|vara)?(formand|forkvinne|forkvinde|ordfører|ordförande|"
                    r"sekretær|sekreterare|direktør|direktör|direktor|sjef|chef|minister|"
                    r"statsråd|statsråden)|chair(person|man|woman)?|chief executive|"
                    r"(general )?secretary|director|president|member of parliament|mp)\s*")
@@ -466,8 +467,12 @@ def _signer(line: str) -> bool:
     """Whether a line under a place and date signs it: it names a person, ends in a party's
     mark ("Kari Nordmann /Sp", "Riksdagsledamot Anna Berg /sv") or is a role alone. A
     section's heading ("Slik bruker du chatten") does none of these."""
-    return _names_a_person(line) or re.search(r"\s/\s?[^\W\d_]{1,4}\s*$", line) is not None \
-        or _ROLE.fullmatch(line) is not None
+    if re.search(r"\s/\s?[^\W\d_]{1,4}\s*$", line) or _ROLE.fullmatch(line):
+        return True
+    # a name alone, maybe with a note in brackets: every word capitalised, four at most (a
+    # heading that names someone, "Intervju med Kari Nordmann", has more than the name)
+    bare = re.sub(r"\([^)]*\)", " ", line).split()
+    return 1 <= len(bare) <= 4 and all(w[:1].isupper() for w in bare) and _names_a_person(line)
 
 
 def signatures_mark(lines: list[str], reasons: list[str | None]) -> None:

@@ -66,8 +66,17 @@ _SINCE_DATE = re.compile(r"\b(?:since|siden|sidan|sia|fra og med|frå og med|"
                          r"gjeldende fra|gjeldande frå|gällande från|gældende fra)\s+(?:den\s+|"
                          r"the\s+)?$", re.IGNORECASE)
 #: Swedish "sedan" is "since" in a sentence in the perfect ("har haft i uppdrag ... sedan den
-#: 1 september 2024") and "then" in one in the past ("publicerades sedan den 3 mars 2025").
-_SEDAN_DATE = re.compile(r"\b(?:har|hade)\b.*\bsedan\s+(?:den\s+)?$", re.IGNORECASE)
+#: 1 september 2024") or opening one ("Sedan den 1 juli 2024 gäller ..."), and "then" after a
+#: verb in the past ("publicerades sedan den 3 mars 2025").
+_SEDAN_DATE = re.compile(r"(?:\b(?:har|hade)\b.*(?<!ades)(?<!des)(?<!tes)\s|^\s*|[.!?]\s+)"
+                         r"sedan\s+(?:den\s+)?$", re.IGNORECASE)
+#: A date a sentence says rules or a law were changed on ("Reglerne blev sidst ændret den 1.
+#: juli 2019"): the rules' history, not the page's; a page's own stamp ("Sist endret 3. mars
+#: 2025", "Siden ble sist endret ...") names no rules.
+_CHANGED_DATE = re.compile(r"(?:\S+\s+){2,}(?:ændret|ændredes|endret|endra|ändrad|ändrades|"
+                           r"changed|amended)\s+(?:den\s+|on\s+)?$", re.IGNORECASE)
+_PAGE_WORDS = re.compile(r"(?i)\b(siden|sida|sidan|side|page|artikkelen|artikkelen|artiklen|"
+                         r"artikeln|teksten|texten|the text|this page)\b")
 
 
 
@@ -187,6 +196,7 @@ def year_derive(text: str, today: date | None = None,
                     call and before.strip() or _deadline_label(before)
                     or _FROM_DATE.fullmatch(before)
                     or _SINCE_DATE.search(before) or _SEDAN_DATE.search(before)
+                    or _CHANGED_DATE.search(before) and not _PAGE_WORDS.search(before)
                     or re.match(r"\s*[-–—→]", after)
                     or re.search(r"[-–—→]\s*$", before)
                     and not re.search(r"(?:^|\s)\d{1,2}\.?\s*[-–—]\s*$", before)

@@ -321,13 +321,15 @@ def lines_unwrap(text: str) -> str:
         line = line.rstrip()
         prev = out[-1] if out else ""
         # a table of contents, fields in a row ("Postboks 163 · 6851 Sogndal · ...") or a
-        # breadcrumb ("Home / Archives / Vol. 26 No. 3 (2022) / Articles"): no prose; nor is
+        # breadcrumb, its steps capitalised ("Home / Archives / Vol. 26 No. 3 (2022) /
+        # Articles"; "telefon / chat / oppmøte" in a sentence is none): no prose; nor is
         # a line set in columns by a wide gap, as a PDF's running header or footer with its
         # page number is ("Rapport 7                        12")
         columns = bool(re.search(r"\S {5,}\S", line))
         leaders = re.search(r"(\.\s?){4,}|…{2,}", prev + line) or any(
-            len(re.findall(r"\s[|·•/>›»]\s", part)) >= 2 for part in (prev, line)) or \
-            columns or laid_out
+            len(re.findall(r"\s[|·•]\s", part)) >= 2
+            or len(re.findall(r"\s[/>›»]\s(?=[A-ZÆØÅÄÖ0-9])", part)) >= 2
+            for part in (prev, line)) or columns or laid_out
         laid_out = columns
         # a short line that starts with a capital and ends no sentence stands alone (a
         # heading, a name, a date on a cover); a paragraph's last line ends a sentence
