@@ -61,7 +61,16 @@ def test_a_coder_answers_offline_and_the_downloaded_csv_reads_back(tmp_path):
         saved = answers_dir / download.value.suggested_filename
         download.value.save_as(saved)
         copied = page.locator("#output").input_value()
-        # a reload keeps the answers (local storage)
+        # a reload keeps the answers (local storage). The browser commits storage a moment
+        # after it is written: a second tab, opened again until it shows the answers (ten
+        # seconds at most), waits for the commit, so the reload does not race it
+        other = context.new_page()
+        for _ in range(40):
+            other.goto(page_path.as_uri(), wait_until="load")
+            if other.locator("#progress").inner_text() == "3 of 3 answered":
+                break
+            other.wait_for_timeout(250)
+        other.close()
         page.reload(wait_until="load")
         kept = page.locator("#progress").inner_text()
         context.close()

@@ -55,7 +55,10 @@ _JS = r"""
       input.name = 'task-' + t.task;
       input.value = String(i + 1);
       input.checked = answers[t.task] === String(i + 1);
-      input.addEventListener('change', function () { answers[t.task] = input.value; update(); });
+      input.addEventListener('change', function () {
+        answers[t.task] = input.value;
+        update(true);
+      });
       label.appendChild(input);
       label.appendChild(document.createTextNode(' ' + (i + 1) + '. ' + text));
       box.appendChild(label);
@@ -64,7 +67,7 @@ _JS = r"""
   });
   var coder = document.getElementById('coder');
   coder.value = localStorage.getItem(store + '-coder') || '';
-  coder.addEventListener('input', update);
+  coder.addEventListener('input', function () { update(true); });
   function field(v) {
     v = String(v);
     return /[",\n\r]/.test(v) ? '"' + v.replace(/"/g, '""') + '"' : v;
@@ -79,7 +82,9 @@ _JS = r"""
     });
     return rows.join('\n') + '\n';
   }
-  function update() {
+  // keep: store the answers (not when the page opens: what it read is what is stored, and a
+  // read that came before the last answers were committed must not overwrite them)
+  function update(keep) {
     var done = 0;
     data.tasks.forEach(function (t) {
       var ok = Boolean(answers[t.task]);
@@ -89,6 +94,7 @@ _JS = r"""
     document.getElementById('progress').textContent =
       done + ' of ' + data.tasks.length + ' answered';
     document.getElementById('output').value = csv();
+    if (!keep) { return; }
     try {
       localStorage.setItem(store, JSON.stringify(answers));
       localStorage.setItem(store + '-coder', coder.value);
@@ -104,7 +110,7 @@ _JS = r"""
     link.click();
     link.remove();
   });
-  update();
+  update(false);
 }());
 """
 
