@@ -24,6 +24,7 @@ from digiwelfare.linetypes import (
     line_key,
     notice_cues,
 )
+from digiwelfare.organisations import GENRE_WORD
 
 #: Reasons that a PDF's every page gives (running headers and footers, page numbers, numbered
 #: headings): they stand between paragraphs of text, so they do not mark a page's footer.
@@ -68,6 +69,34 @@ _NAVIGATION = frozenset({"skip link", "breadcrumb", "login link", "navigation ba
                          "language switch", "share or print", "read more or download"})
 
 
+#: A kicker naming the page's genre over its headline ("Arrangement", "Seminar",
+#: "Pressemelding", "Uttalelse"); and the labels a facts box has ("Dato", "Sted", "For kven").
+_KICKER_WORD = re.compile(r"(?i)(arrangement|event|seminar|webinar|konferanse|konference|"
+                          r"konferens|conference|kurs|course|fagdag|temadag|workshop|"
+                          r"frokostmøte|frukostmöte|frokostseminar|pressemelding|"
+                          r"pressemeddelelse|pressmeddelande|press release|nyhet|nyheit|nyhed|"
+                          r"news|uttalelse|fråsegn|udtalelse|høringssvar|høyringssvar|remissvar)")
+_FACT_LABEL = re.compile(r"(?i)(dato|date|datum|tid|tidspunkt|time|when|sted|stad|plats|place|"
+                         r"venue|where|pris|price|kostnad|cost|målgruppe|målgrupp|for hvem|"
+                         r"for kven|för vem|for hvem|audience|target group|påmelding|"
+                         r"påmeldingsfrist|registration|anmälan|tilmelding|arrangør|arrangör|"
+                         r"organiser|organizer|kontakt|contact|språk|sprog|language|frist|"
+                         r"deadline|adresse|address|adress)")
+
+
+def _kicker_over_headline(label: str, value: str, first: bool) -> bool:
+    """Whether a label and its value, in what reads as a block of fields, are a kicker over
+    the page's headline: a kicker word over two words or more (anywhere: a kicker is no
+    facts box's label); or, as the block's first pair and under a label that is no facts
+    box's own, a line of five words or more with no digit."""
+    label, value = label.strip(), value.strip()
+    if _FACT_LABEL.fullmatch(label):
+        return False
+    if _KICKER_WORD.fullmatch(label) or GENRE_WORD.fullmatch(label):
+        return len(value.split()) >= 2
+    return first and len(value.split()) >= 5 and not re.search(r"\d", value)
+
+
 def field_blocks_mark(lines: list[str], reasons: list[str | None]) -> None:
     """A block of fields printed as label lines over value lines, as a page's facts box is
     copied ("Dato" / "Tirsdag 11. mars" / "Sted" / "Hotellet, sal 2" / "Pris" / "Gratis"):
@@ -95,10 +124,10 @@ def field_blocks_mark(lines: list[str], reasons: list[str | None]) -> None:
                 _BARE_LABEL.fullmatch(lines[label].strip()) and len(lines[value].split()) <= 8 \
                 and not line_is_sentence(lines[value]) and not lines[value].rstrip().endswith(":") \
                 and not CLOCK_TIME.match(lines[value].strip()):  # a programme's slot
-            if not pairs and len(lines[value].split()) >= 5 and \
-                    not re.search(r"\d", lines[value]):
-                k += 1  # a kicker over a headline, above the block: "Arrangement" / "Fagdag
-                continue  # om digitale tjenester for eldre" / "Dato" / ...
+            if _kicker_over_headline(lines[label], lines[value], first=not pairs):
+                close()  # a kicker over a headline, above the block: "Arrangement" / "Fagdag
+                k += 1  # om digitale tjenester for eldre" / "Dato" / ...; a menu's pairs
+                continue  # above it are no block of the headline's fields
             pairs.append((label, value))
             k += 2
             continue
