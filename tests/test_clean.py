@@ -1003,3 +1003,13 @@ def test_a_tables_note_and_source_go_the_paragraph_after_them_stays():
     # a sentence that merely mentions a note is no note
     assert line_debris("The note from the ministry came in March, and it changed the plan.") \
         is None
+
+
+def test_swedish_skip_links_with_huvud_or_without_a_verb_are_skip_links():
+    """ "Hoppa till huvudinnehållet", "Gå till huvudinnehåll" and "Till innehållet" (the second
+    review of the thirteenth session found the first unknown); a sentence is none."""
+    from digiwelfare.clean import line_debris
+
+    for line in ("Hoppa till huvudinnehållet", "Gå till huvudinnehåll", "Till innehållet"):
+        assert line_debris(line) == "skip link", line
+    assert line_debris("Till innehållet i rapporten hör en bilaga om metoden.") is None
