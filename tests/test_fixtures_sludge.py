@@ -10,8 +10,8 @@ seminar programme with clock times glued to talk titles; journal abstracts (one 
 newspaper's news item with reader comments; an FAQ in Nynorsk. English, Bokmål, Nynorsk,
 Danish, Swedish.
 
-The import is never run here: the shared helpers of tests/fixturesets.py read the CSVs, the
-visible lines, the saved pages' markup and the set README.
+Nothing here imports a document. fixturesets.py reads the three CSVs, each file's visible
+lines and each saved page's markup, and the README's tables.
 """
 
 import re
@@ -21,9 +21,9 @@ import pytest
 
 SLUDGE = fs.LabelledSet(fs.SETS / "sludge")
 NAMES = SLUDGE.on_disk
-
-HEAD_DATES = {"dcterms.modified", "article:published_time", "article:modified_time",
-              "citation_publication_date", "event:start_time"}
+# The head fields whose dates must give the labelled year first.
+HEAD_DATES = set("""dcterms.modified article:published_time article:modified_time
+citation_publication_date event:start_time""".split())
 
 # How many documents' notes must name each phrase of the brief (lower case), one phrase a
 # line with its least number at the end.
@@ -61,64 +61,83 @@ event_programme: programme
 GENRE_TYPE = {kind: re.compile(rule) for kind, rule in
               (line.split(": ", 1) for line in GENRE_LINES.strip().splitlines())}
 
-IDENTIFIERS = {kind: re.compile(pattern) for kind, pattern in (
-    ("phone", r"(?:Telefon|Phone): (?P<id>[0-9][0-9 -]*[0-9])"),
-    ("organisation number", r"(?:Org\.nr\.?|CVR) (?P<id>[0-9][0-9 -]*[0-9])"),
-    ("ISBN", r"ISBN (?P<id>[0-9-]+)"),
-    ("ISSN", r"ISSN (?P<id>[0-9-]+)"),
-    ("report number", r"(?:Rapport|Working Paper) (?P<id>[0-9]+)/20\d\d"),
-    ("reference", r"Deres ref\.: (?P<id>2[0-9]/[0-9]{4,5})$"),
-    ("postal box", r"(?:Postboks|Box) (?P<id>[0-9]+)"),
-    ("project number", r"(?:nummer: |^)(?P<id>[0-9]{6})$"),
-)}
-FILLED = {"phone": re.compile(r"(?:[1-9][0-9] |0[0-9]{1,3}[- ]|[1-9][0-9]{2} )[0 -]+"),
-          "ISBN": re.compile(r"978-82-[0-]+"),
-          "reference": re.compile(r"2[0-9]/0+")}
+# Identifiers by kind: the pattern (its digits in the group `id`) after " := ", and for some
+# kinds the zero-filled form after " ~ ". Every kind must occur, every one zero-filled.
+IDENTIFIER_LINES = r"""
+phone := (?:Telefon|Phone): (?P<id>\d[\d -]*\d) ~ (?:[1-9]\d |0\d{1,3}[- ]|[1-9]\d\d )[0 -]+
+organisation number := (?:Org\.nr\.?|CVR) (?P<id>[0-9][0-9 -]*[0-9])
+ISBN := ISBN (?P<id>[0-9-]+) ~ 978-82-[0-]+
+ISSN := ISSN (?P<id>[0-9-]+)
+report number := (?:Rapport|Working Paper) (?P<id>[0-9]+)/20\d\d
+reference := Deres ref\.: (?P<id>2[0-9]/[0-9]{4,5})$ ~ 2[0-9]/0+
+postal box := (?:Postboks|Box) (?P<id>[0-9]+)
+project number := (?:nummer: |^)(?P<id>[0-9]{6})$
+"""
+IDENTIFIERS, FILLED = {}, {}
+for entry in IDENTIFIER_LINES.strip().splitlines():
+    kind, rule = entry.split(" := ")
+    pattern, _, filled = rule.partition(" ~ ")
+    IDENTIFIERS[kind] = re.compile(pattern)
+    if filled:
+        FILLED[kind] = re.compile(filled)
 LEADERS = re.compile(r"\.{10,} \d+$")
 DIGIDOD = ("h07_krisepsykologi_prosjekt_digidod_katalogside_en_nb.html",
            "t02_krisepsykologi_working_paper_digidod_baseline_en_nb.txt",
            "m02_digidod_project_notes_en.md")
 
 
+PROSE: dict[str, list[str]] = {}
+for row in SLUDGE.prose:
+    PROSE.setdefault(row["file"], []).append(row["sentence"])
+OPENING = {label["notes"].split(" (", 1)[0].lower(): name for name, label in SLUDGE.labels.items()}
+
+
 def dropped(name: str) -> set[str]:
     return SLUDGE.debris_of(name)
 
 
-def sentences(name: str) -> list[str]:
-    return [row["sentence"] for row in SLUDGE.prose if row["file"] == name]
+def by_genre(genre: str) -> str:
+    """The one document whose notes open with exactly this genre."""
+    assert genre in OPENING and list(OPENING.values()).count(OPENING[genre]) == 1, genre
+    return OPENING[genre]
 
 
-def opening(words: str) -> str:
-    """The one document whose notes open with these lower-case words."""
-    found = [name for name in NAMES if SLUDGE.labels[name]["notes"].lower().startswith(words)]
-    assert len(found) == 1, (words, found)
-    return found[0]
+def genre_types(label: dict) -> list[str]:
+    genre = label["notes"].lower().split(" (", 1)[0]
+    return [kind for kind, rule in GENRE_TYPE.items() if rule.search(genre)]
+
+
+def unnamed_later_years(name: str) -> set[str]:
+    """Years in the document's prose after its labelled year that its evidence does not name."""
+    label = SLUDGE.labels[name]
+    if not label["year"]:
+        return set()
+    years = {y for sentence in PROSE[name] for y in fs.YEAR.findall(sentence)}
+    return {y for y in years if int(y) > int(label["year"]) and y not in label["year_evidence"]}
 
 
 @pytest.mark.parametrize("name", NAMES)
-def test_document(name):
-    """Shared label and placement checks, the saved page's head and fields, the type the
-    notes' genre names, and later years in prose named in the evidence."""
-    label = SLUDGE.labels[name]
+def test_each_document(name):
+    """Shared label and placement rules; for saved pages the head and field rules; one type
+    named by the notes' genre; later years in prose named in the evidence."""
     SLUDGE.document_check(name)
-    if name.endswith(".html"):
+    if name in SLUDGE.pages:
         SLUDGE.page_check(name, HEAD_DATES)
-    genre = label["notes"].lower().split(" (", 1)[0]
-    assert [t for t, rule in GENRE_TYPE.items() if rule.search(genre)] == [label["doc_type"]]
-    if label["year"]:
-        later = {y for s in sentences(name) for y in fs.YEAR.findall(s)
-                 if int(y) > int(label["year"])}
-        assert all(y in label["year_evidence"] for y in later), later
+    assert genre_types(SLUDGE.labels[name]) == [SLUDGE.labels[name]["doc_type"]]
+    assert unnamed_later_years(name) == set()
 
 
-def test_files_readme_and_size():
-    fs.files_check(SLUDGE.folder, SLUDGE.labels)
-    fs.readme_check(SLUDGE.folder, SLUDGE.labels, SLUDGE.debris, SLUDGE.prose)
-    fs.size_check(SLUDGE.labels, {"html": (17, 19), "txt": (15, 17), "md": (1, 2)})
+FORMAT_BOUNDS = {"html": (17, 19), "txt": (15, 17), "md": (1, 2)}
 
 
-def test_brief_genres():
-    assert fs.missing_genres(SLUDGE.labels, ASKED) == {}
+def test_whole_set():
+    """The files in order with CRLF CSVs, the README's tables, size and formats, and the
+    brief's genres named in the notes as often as asked."""
+    folder, labels = SLUDGE.folder, SLUDGE.labels
+    fs.files_check(folder, labels)
+    fs.size_check(labels, FORMAT_BOUNDS)
+    assert fs.missing_genres(labels, ASKED) == {}
+    fs.readme_check(folder, labels, SLUDGE.debris, SLUDGE.prose)
 
 
 def test_languages():
@@ -162,7 +181,7 @@ def test_fields_and_leaders():
 
 def test_survivors_pension_page():
     """The step list and the heading stay; the chat widget and feedback go."""
-    name = opening("social insurance agency's page on survivors' pension")
+    name = by_genre("social insurance agency's page on survivors' pension")
     lines = SLUDGE.lines[name]
     steps = [line for line in lines if line.startswith(("Log in to the self", "Choose "))]
     assert len(steps) == 2 and not set(steps) & dropped(name)
@@ -171,17 +190,17 @@ def test_survivors_pension_page():
 
 
 def test_news_comments():
-    name = opening("newspaper's news item with reader comments")
+    name = by_genre("newspaper's news item with reader comments")
     comments = [line for line in SLUDGE.lines[name] if re.match(r"\w+: ", line)]
     assert len(comments) >= 2 and set(comments) <= dropped(name)
     assert "2 kommentarer" in dropped(name) and "Kommentarer" not in dropped(name)
-    assert any(s.startswith("–") for s in sentences(name))
+    assert any(s.startswith("–") for s in PROSE[name])
 
 
 def test_consultation_paper_furniture():
     """The ministry paper's footnotes, running head and page numbers go; the lines carrying
     the footnote marks stay."""
-    name = opening("ministry's consultation paper excerpt")
+    name = by_genre("ministry's consultation paper excerpt")
     lines = SLUDGE.lines[name]
     notes = [line for line in lines if line[:1] in "¹²"]
     marked = [line for line in lines if line[-1:] in "¹²"]
@@ -191,7 +210,7 @@ def test_consultation_paper_furniture():
 
 
 def test_faq_questions_stay():
-    name = opening("faq in nynorsk")
+    name = by_genre("faq in nynorsk")
     questions = [line for line in SLUDGE.lines[name] if line.endswith("?")]
     kept = [q for q in questions if q not in dropped(name)]
     assert len(kept) == 4 and "Var denne sida nyttig?" in dropped(name)
