@@ -68,17 +68,16 @@ import pandas as pd
 import yaml
 
 from digiwelfare.config import lexicon_file
+from digiwelfare.debris_blocks import field_blocks_mark, signatures_mark
 from digiwelfare.debris_context import (
     affiliations_mark,
     citations_mark,
     comments_mark,
     contact_headings_mark,
     declarations_mark,
-    field_blocks_mark,
     footnotes_mark,
     notices_mark,
     sandwiched_mark,
-    signatures_mark,
 )
 from digiwelfare.linetypes import (
     PARAGRAPH_WORDS,

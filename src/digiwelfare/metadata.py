@@ -75,7 +75,7 @@ _SEDAN_DATE = re.compile(r"(?:\b(?:har|hade)\b.*(?<!ades)(?<!des)(?<!tes)\s|^\s*
 #: 2025", "Siden ble sist endret ...") names no rules.
 _CHANGED_DATE = re.compile(r"(?:\S+\s+){2,}(?:ændret|ændredes|endret|endra|ändrad|ändrades|"
                            r"changed|amended)\s+(?:den\s+|on\s+)?$", re.IGNORECASE)
-_PAGE_WORDS = re.compile(r"(?i)\b(siden|sida|sidan|side|page|artikkelen|artikkelen|artiklen|"
+_PAGE_WORDS = re.compile(r"(?i)\b(siden|sida|sidan|side|page|artikkelen|artiklen|"
                          r"artikeln|teksten|texten|the text|this page)\b")
 
 

@@ -239,6 +239,12 @@ _NAMES = r"[A-ZÆØÅÄÖ][\w.'-]+(\s+[A-ZÆØÅÄÖ][\w.'-]+){1,3}"
 
 #: A report series' number on a cover ("Rapport 2023:00", "Notat nr. 7", "... 2025:00").
 _SERIES_NUMBER = re.compile(rf"(?i)\b(nr|no)\.?\s*\d|{YEAR}\s*[:/]\s*\d{{1,3}}\b")
+#: A number a cover prints above or under its title: a series' (:data:`_SERIES_NUMBER`), a
+#: report's or a document's ("Rapport 7"), a government paper's ("Meld. St. 14", "NOU 2023: 4").
+_COVER_NUMBER = re.compile(
+    _SERIES_NUMBER.pattern + r"|\b(rapport|report|notat|note|paper|serie|series|dokument|"
+    r"document)\w*\s+\d|\b(meld\.\s*st\.|st\.\s*meld\.|prop\.|innst\.|nou|sou|ds)\s*"
+    r"(nr\.?\s*)?\d")
 
 
 def title_from_cover(lines: list[str], reasons: list[str | None]) -> str:
@@ -307,11 +313,7 @@ def title_from_cover(lines: list[str], reasons: list[str | None]) -> str:
                 acronym = line
                 continue
             # a series' number: a report's, or a government paper's ("Meld. St. 14", "NOU 2023: 4")
-            number = re.search(rf"(?i)\b(nr|no)\.?\s*\d|{YEAR}\s*[:/]\s*\d{{1,3}}\b|"
-                               r"\b(rapport|report|notat|note|paper|serie|series|dokument|"
-                               r"document)\w*\s+\d|"
-                               r"\b(meld\.\s*st\.|st\.\s*meld\.|prop\.|innst\.|nou|sou|ds)\s*(nr\.?\s*)?\d",
-                               line)
+            number = _COVER_NUMBER.search(line)
             dated = re.search(rf"(?i){FULL_DATE}|\b(?:{MONTHS})\.?\s+{YEAR}", line)
             if title and line[:1].islower() and not dated:
                 title[-1] += " " + line  # a title wrapped onto the next line

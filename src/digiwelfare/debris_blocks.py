@@ -1,0 +1,166 @@
+"""Debris in blocks of lines a page prints as a unit (point 8 of :mod:`digiwelfare.clean`'s
+list, with :mod:`digiwelfare.debris_context`): a facts box printed as label lines over value
+lines, and a letter's signature under its place and date. Each function takes the lines and
+the reasons :func:`digiwelfare.clean.lines_classify` has found so far, and marks more.
+"""
+
+from __future__ import annotations
+
+import re
+
+from digiwelfare.linetypes import CLOCK_TIME, FULL_DATE, line_is_sentence
+from digiwelfare.organisations import GENRE_WORD
+
+
+def names_a_person(line: str) -> bool:
+    """Whether a line names a person (a common given name and a surname,
+    :mod:`digiwelfare.identifiers`): a letter's signer; under a programme's time slots, who
+    leads a session or a talk ("Kari Holm leder samtalen.", :mod:`digiwelfare.debris_context`),
+    the event's content, not a notice."""
+    from digiwelfare.identifiers import _names_find
+
+    return bool(_names_find(line))
+
+
+#: A label printed on a line of its own above its value: one or two words, no digit, no
+#: punctuation ("Dato", "Target group", "Pris").
+_BARE_LABEL = re.compile(r"[^\W\d_][^\W\d_]*(?:[ -][^\W\d_]+)?")
+#: Pairs of a bare label and its value in a row that make a block of fields.
+FIELD_PAIRS = 3
+
+
+#: What a line rule knows as a page's navigation: no field's label or value (a site's name
+#: over "Meny", a breadcrumb, a kicker over its headline alternate as fields do).
+_NAVIGATION = frozenset({"skip link", "breadcrumb", "login link", "navigation back",
+                         "language switch", "share or print", "read more or download"})
+
+
+#: A kicker naming the page's genre over its headline ("Arrangement", "Seminar",
+#: "Pressemelding", "Uttalelse"); and the labels a facts box has ("Dato", "Sted", "For kven").
+_KICKER_WORD = re.compile(r"(?i)(arrangement|event|seminar|webinar|konferanse|konference|"
+                          r"konferens|conference|kurs|course|fagdag|temadag|workshop|"
+                          r"frokostmøte|frukostmöte|frokostseminar|pressemelding|"
+                          r"pressemeddelelse|pressmeddelande|press release|nyhet|nyheit|nyhed|"
+                          r"news|uttalelse|fråsegn|udtalelse|høringssvar|høyringssvar|remissvar)")
+_FACT_LABEL = re.compile(r"(?i)(dato|date|datum|tid|tidspunkt|time|when|sted|stad|plats|place|"
+                         r"venue|where|pris|price|kostnad|cost|målgruppe|målgrupp|for hvem|"
+                         r"for kven|för vem|for hvem|audience|target group|påmelding|"
+                         r"påmeldingsfrist|registration|anmälan|tilmelding|arrangør|arrangör|"
+                         r"organiser|organizer|kontakt|contact|språk|sprog|language|frist|"
+                         r"deadline|adresse|address|adress)")
+
+
+def _kicker_over_headline(label: str, value: str, first: bool) -> bool:
+    """Whether a label and its value, in what reads as a block of fields, are a kicker over
+    the page's headline: a kicker word over two words or more (anywhere: a kicker is no
+    facts box's label); or, as the block's first pair and under a label that is no facts
+    box's own, a line of five words or more with no digit."""
+    label, value = label.strip(), value.strip()
+    if _FACT_LABEL.fullmatch(label):
+        return False
+    if _KICKER_WORD.fullmatch(label) or GENRE_WORD.fullmatch(label):
+        return len(value.split()) >= 2
+    return first and len(value.split()) >= 5 and not re.search(r"\d", value)
+
+
+def field_blocks_mark(lines: list[str], reasons: list[str | None]) -> None:
+    """A block of fields printed as label lines over value lines, as a page's facts box is
+    copied ("Dato" / "Tirsdag 11. mars" / "Sted" / "Hotellet, sal 2" / "Pris" / "Gratis"):
+    :data:`FIELD_PAIRS` or more pairs in a row of a bare label (:data:`_BARE_LABEL`) and a
+    value of at most eight words that is no sentence, most values no bare label themselves
+    (a menu alternates nothing). Body text does not alternate so: a heading is followed by
+    a paragraph."""
+    filled = [i for i, ln in enumerate(lines) if ln.strip()]
+    pairs: list[tuple[int, int]] = []
+
+    def close() -> None:
+        # a menu is a run of bare words too: in a block of fields most values are not
+        # (a date, a place with its room, a price, a group of people)
+        if len(pairs) >= FIELD_PAIRS and 2 * sum(
+                not _BARE_LABEL.fullmatch(lines[v].strip()) for _, v in pairs) > len(pairs):
+            for label, value in pairs:
+                reasons[label] = reasons[label] or "field block"
+                reasons[value] = reasons[value] or "field block"
+        pairs.clear()
+
+    k = 0
+    while k + 1 < len(filled):
+        label, value = filled[k], filled[k + 1]
+        if reasons[label] not in _NAVIGATION and reasons[value] not in _NAVIGATION and \
+                _BARE_LABEL.fullmatch(lines[label].strip()) and len(lines[value].split()) <= 8 \
+                and not line_is_sentence(lines[value]) and not lines[value].rstrip().endswith(":") \
+                and not CLOCK_TIME.match(lines[value].strip()):  # a programme's slot
+            if _kicker_over_headline(lines[label], lines[value], first=not pairs):
+                close()  # a kicker over a headline, above the block: "Arrangement" / "Fagdag
+                k += 1  # om digitale tjenester for eldre" / "Dato" / ...; a menu's pairs
+                continue  # above it are no block of the headline's fields
+            pairs.append((label, value))
+            k += 2
+            continue
+        close()
+        k += 1
+    close()
+
+
+#: A letter's place and date over its signature ("Helsingfors den 20 mars 2025", "Oslo,
+#: 3. mars 2025", "Bergen 01.02.2024"): a place of one or two capitalised words, then the
+#: date. A stamp ("Publisert 3. mars 2025", "Updated 1 May 2024") is no place.
+_PLACE_DATE = re.compile(rf"\s*(?-i:[A-ZÆØÅÄÖ][a-zæøåäöü]+)(?:[ -](?-i:[A-ZÆØÅÄÖ][a-zæøåäöü]+))?"
+                         rf",?\s+(?:den\s+|d\.\s+)?(?:{FULL_DATE})\s*\.?\s*", re.IGNORECASE)
+_STAMP = re.compile(r"\s*(published|publisert|publicerad|publiceret|posted|updated|oppdatert|"
+                    r"uppdaterad|opdateret|udgivet|dato|date|datum|sist|last|senest|"
+                    r"vedtatt|vedteke|godkjent|approved|adopted|beslutad|modtaget|received|"
+                    r"mottatt|motteke|inkom|lest|read|accessed|hentet|henta|besøkt|"
+                    # a weekday is no place ("Tirsdag 4. mars 2025")
+                    r"mandag|måndag|tirsdag|tysdag|tisdag|onsdag|torsdag|fredag|lørdag|"
+                    r"laurdag|lördag|søndag|sundag|söndag|monday|tuesday|wednesday|thursday|"
+                    r"friday|saturday|sunday)\b",
+                    re.IGNORECASE)
+#: Lines a signature holds under its place and date: the signer's name, role, party.
+SIGNATURE_LINES = 2
+#: A signer's role alone on its line ("Formand", "Styreleder", "Generalsekretær").
+_ROLE = re.compile(r"(?i)\s*((daglig|styre|fylkes|general|kommune|avdelings|seksjons|vara)"
+                   r"(leder|leiar|ledare)|(daglig |styre|fylkes|general|kommune|avdelings|"
+                   r"seksjons|vara)?(formand|forkvinne|forkvinde|ordfører|ordförande|"
+                   r"sekretær|sekreterare|direktør|direktör|direktor|sjef|chef|minister|"
+                   r"statsråd|statsråden)|chair(person|man|woman)?|chief executive|"
+                   r"(general )?secretary|director|president|member of parliament|mp)\s*")
+
+
+def _signer(line: str) -> bool:
+    """Whether a line under a place and date signs it: it names a person, ends in a party's
+    mark ("Kari Nordmann /Sp", "Riksdagsledamot Anna Berg /sv") or is a role alone. A
+    section's heading ("Slik bruker du chatten") does none of these."""
+    if re.search(r"\s/\s?[^\W\d_]{1,4}\s*$", line) or _ROLE.fullmatch(line):
+        return True
+    # a name alone, maybe with a note in brackets: every word capitalised, four at most (a
+    # heading that names someone, "Intervju med Kari Nordmann", has more than the name)
+    bare = re.sub(r"\([^)]*\)", " ", line).split()
+    return 1 <= len(bare) <= 4 and all(w[:1].isupper() for w in bare) and names_a_person(line)
+
+
+def signatures_mark(lines: list[str], reasons: list[str | None]) -> None:
+    """A letter's signature: under a place and date (:data:`_PLACE_DATE`) that ends a part of
+    text (the line right above it is a sentence of the text), the next
+    :data:`SIGNATURE_LINES` lines that are short and no sentence, as a letter, a consultation
+    response or a parliamentary question is signed ("Helsingfors den 20 mars 2025" /
+    "Riksdagsledamot Anna Berg /sv"). The place and date line itself is marked too. A place
+    and date under a title or an author line (a conference's, on a paper's first page) ends
+    no text."""
+    filled = [i for i, ln in enumerate(lines) if ln.strip()]
+    for k, i in enumerate(filled[1:], start=1):
+        above = filled[k - 1]
+        if reasons[above] is not None or not line_is_sentence(lines[above]) or \
+                not _PLACE_DATE.fullmatch(lines[i]) or _STAMP.match(lines[i]):
+            continue
+        below = [j for j in range(i + 1, len(lines)) if lines[j].strip()][:SIGNATURE_LINES]
+        if not below or not _signer(lines[below[0]]):
+            continue  # a dateline over a section's heading or text signs nothing
+        reasons[i] = reasons[i] or "signature"
+        for j in below:
+            if reasons[j] is not None:
+                continue
+            if line_is_sentence(lines[j]) or len(lines[j].split()) > 6 or \
+                    lines[j].rstrip().endswith(":") or not _signer(lines[j]):
+                break
+            reasons[j] = "signature"
