@@ -60,14 +60,12 @@ seed = 20261123
 top_n = 10  # words shown per topic
 
 # %%
-import pandas as pd
-
 from digiwelfare.checks import choice_check, int_check
 from digiwelfare.config import ROOT, paths_resolve
 from digiwelfare.dictionaries import dictionary_read
 from digiwelfare.figures import figure_write, plot_guided_compare, plot_keywords
 from digiwelfare.files import table_write
-from digiwelfare.guided_chains import guided_fits_best
+from digiwelfare.guided_chains import guided_fit_table, guided_pair_fit
 from digiwelfare.guided_tables import (
     RETAINED_CONTEXT_LIFT,
     RETAINED_CONTEXT_SHARE,
@@ -138,18 +136,21 @@ print(f"{len(seeds)} keyword topics + {n_free} free topics"
 # then read as it would be after the last sweep; the table gives the sweeps each kept chain
 # ran. On a large corpus a chain settles within a few hundred sweeps, and the rest would only
 # redraw the same posterior; `tol = None` runs every sweep.
+#
+# When no category has enough seed words in these documents there is no keyword topic, and
+# a guided model without one is plain LDA, the same as its comparison: then no chain runs,
+# and the tables below are empty.
 
 # %%
 settings = dict(iterations=iterations, alpha=alpha, beta=beta, beta_key=beta_key,
                 gamma=(gamma1, gamma2), tol=tol)
-fits = guided_fits_best(bow, vocabulary, {"guided": (seeds, n_free),
-                                          "unguided": ({}, len(seeds) + n_free)},
-                        restarts=restarts, seed=seed, workers=workers, **settings)
+fits = guided_pair_fit(bow, vocabulary, seeds, n_free, restarts=restarts, seed=seed,
+                       workers=workers, **settings)
 guided, unguided = fits["guided"], fits["unguided"]
-fit = pd.DataFrame.from_dict({m: {"topics": len(x.names), "sweeps": x.settings["sweeps"],
-                                  "log-likelihood per token (last sweep)":
-                                  x.trace["loglik_per_token"].iloc[-1]}
-                              for m, x in fits.items()}, orient="index")
+if not seeds:
+    print("No keyword topic, so no chain was run: a guided model without one is plain LDA, "
+          "the same as its unguided comparison. Notebook 04 fits these documents' topics.")
+fit = guided_fit_table(fits)
 fit.round(4)
 
 # %% [markdown]
@@ -244,8 +245,9 @@ for topic, g in side.groupby("topic_unguided", sort=True):
     if len(g) > 1:
         print(f"The unguided model holds most seed tokens of {', '.join(g['name'])} in one "
               f"topic (topic {topic}: {g['words_unguided'].iloc[0]}).")
-print(f"Guided and unguided topics paired by their seeds have a median cosine similarity "
-      f"of {side['cosine'].median():.2f}.")
+if len(side):
+    print(f"Guided and unguided topics paired by their seeds have a median cosine "
+          f"similarity of {side['cosine'].median():.2f}.")
 
 # %% [markdown]
 # How to read this. A keyword topic keeps its name whatever the fit does: one that is not

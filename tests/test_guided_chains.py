@@ -111,3 +111,40 @@ def test_a_guided_model_without_keyword_topics_reuses_the_unguided_chains(monkey
     differ = {"guided": ({"k": ["w001", "w002"]}, 2), "unguided": ({}, 3)}
     chains.guided_fits_best(bow, vocab, differ, restarts=2, seed=5, iterations=20)
     assert len(ran) == 4
+
+
+def test_with_no_keyword_topic_the_pair_runs_no_chain_and_its_tables_are_empty(monkeypatch):
+    """No keyword topic: the guided model would be plain LDA, the same as its comparison, so
+    no chain runs (a chain run here fails the test), and every table reads the two models as
+    having no topic. With keyword topics the pair is guided_fits_best's models to the bit."""
+    from digiwelfare import guided
+    from digiwelfare.guided_tables import (
+        textstat_guided_compare,
+        textstat_guided_doc_topics,
+        textstat_guided_words,
+        textstat_keyword_topics,
+    )
+
+    bow, vocab, _ = _planted(n_docs=40, n_words=40)
+    seeds = {"k": ["w001", "w002"]}
+    fitted = chains.guided_pair_fit(bow, vocab, seeds, 2, restarts=2, seed=5, iterations=20)
+    direct = chains.guided_fits_best(bow, vocab, {"guided": (seeds, 2), "unguided": ({}, 3)},
+                                     restarts=2, seed=5, iterations=20)
+    for name in ("guided", "unguided"):
+        assert fitted[name].phi.tobytes() == direct[name].phi.tobytes()
+    table = chains.guided_fit_table(fitted)
+    assert table["topics"].tolist() == [3, 3] and (table["sweeps"] == 20).all()
+
+    def refuse(*args, **kwargs):
+        raise AssertionError("a chain ran")
+
+    monkeypatch.setattr(guided, "guided_fit", refuse)
+    none = chains.guided_pair_fit(bow, vocab, {}, 2, restarts=2, seed=5, iterations=20)
+    table = chains.guided_fit_table(none)
+    assert table["topics"].tolist() == [0, 0] and table["sweeps"].tolist() == [0, 0]
+    assert table.iloc[:, 2].isna().all()
+    assert textstat_keyword_topics(none["guided"]).empty
+    assert textstat_guided_compare(none["guided"], none["unguided"]).empty
+    assert textstat_guided_words(none["guided"], 30).empty
+    ids = [f"d{i}" for i in range(len(bow))]
+    assert textstat_guided_doc_topics(none["guided"], ids).columns.tolist() == ["id"]

@@ -14,7 +14,11 @@ from __future__ import annotations
 
 import copy
 
+import numpy as np
+import pandas as pd
+
 from digiwelfare.checks import int_check
+from digiwelfare.guided import GuidedModel
 
 #: Below this much work (tokens times sweeps, for all chains together) the chains run one
 #: after another in this process: starting worker processes would cost more than it saves.
@@ -93,3 +97,44 @@ def guided_fit_best(bow: list, vocabulary: list[str], keywords: dict[str, list[s
     alone."""
     return guided_fits_best(bow, vocabulary, {"model": (keywords, n_free)}, restarts, seed,
                             workers, **kwargs)["model"]
+
+
+def guided_unfitted(vocabulary: list[str], n_docs: int) -> GuidedModel:
+    """A model with no topic, for when no keyword topic can be made (no category has enough
+    seed words in the documents): the guided model would then be plain LDA, the same chains
+    as its unguided comparison, and there is nothing to guide, so no chain is run. Every
+    table of :mod:`digiwelfare.guided_tables` reads it as empty (``settings["sweeps"]`` 0)."""
+    n_words = len(vocabulary)
+    return GuidedModel(
+        names=[], vocabulary=list(vocabulary), keywords={}, phi=np.zeros((0, n_words)),
+        theta=np.zeros((n_docs, 0)), pi=np.zeros(0), counts=np.zeros((0, n_words), np.int64),
+        keyword_counts=np.zeros((0, n_words), np.int64),
+        trace=pd.DataFrame(columns=["iteration", "loglik_per_token", "log_joint_per_token"]),
+        tokens=pd.DataFrame({c: np.zeros(0, np.int64) for c in ("doc", "word", "topic",
+                                                                 "switch")}),
+        settings={"sweeps": 0})
+
+
+def guided_pair_fit(bow: list, vocabulary: list[str], seeds: dict[str, list[str]],
+                    n_free: int, restarts: int = 3, seed: int = 1, workers: int = 1,
+                    **kwargs) -> dict:
+    """The guided model of ``seeds`` (keyword topics) and ``n_free`` free topics, and its
+    unguided comparison with as many topics and no keywords (:func:`guided_fits_best`):
+    ``{"guided": ..., "unguided": ...}``. With no keyword topic both would be the same plain
+    LDA, fitted to say nothing about the seeds, so neither is fitted: both are
+    :func:`guided_unfitted`."""
+    if not seeds:
+        return {name: guided_unfitted(vocabulary, len(bow)) for name in ("guided", "unguided")}
+    return guided_fits_best(bow, vocabulary, {"guided": (seeds, n_free),
+                                              "unguided": ({}, len(seeds) + n_free)},
+                            restarts=restarts, seed=seed, workers=workers, **kwargs)
+
+
+def guided_fit_table(fits: dict):
+    """One row per model of :func:`guided_pair_fit`: ``topics``, ``sweeps`` run by the kept
+    chain, and the log-likelihood per token of its last sweep (missing when none ran)."""
+    return pd.DataFrame.from_dict(
+        {m: {"topics": len(x.names), "sweeps": x.settings["sweeps"],
+             "log-likelihood per token (last sweep)":
+             x.trace["loglik_per_token"].iloc[-1] if len(x.trace) else float("nan")}
+         for m, x in fits.items()}, orient="index")
