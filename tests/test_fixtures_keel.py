@@ -15,6 +15,7 @@ lines and each saved page's markup, and the README's tables.
 """
 
 import re
+from collections import Counter
 
 import fixturesets as fs
 import pytest
@@ -89,136 +90,112 @@ DIGIBUST = ("h10_uia_prosjekt_digibust_katalogside_en_nb.html",
             "m01_digibust_project_notes_work_packages_en.md")
 
 
-PROSE: dict[str, list[str]] = {}
-for row in KEEL.prose:
-    PROSE.setdefault(row["file"], []).append(row["sentence"])
-OPENING = {label["notes"].split(" (", 1)[0].lower(): name for name, label in KEEL.labels.items()}
+SENTENCES = fs.debris_by_file(
+    [{"file": row["file"], "line": row["sentence"]} for row in KEEL.prose])
+GENRE_OF = {name: label["notes"].split(" (", 1)[0].lower()
+            for name, label in KEEL.labels.items()}
+DATED = {name: int(label["year"]) for name, label in KEEL.labels.items() if label["year"]}
 
 
-def dropped(name: str) -> set[str]:
-    return KEEL.debris_of(name)
-
-
-def by_genre(genre: str) -> str:
-    """The one document whose notes open with exactly this genre."""
-    assert genre in OPENING and list(OPENING.values()).count(OPENING[genre]) == 1, genre
-    return OPENING[genre]
-
-
-def genre_types(label: dict) -> list[str]:
-    genre = label["notes"].lower().split(" (", 1)[0]
-    return [kind for kind, rule in GENRE_TYPE.items() if rule.search(genre)]
-
-
-def unnamed_later_years(name: str) -> set[str]:
-    """Years in the document's prose after its labelled year that its evidence does not name."""
-    label = KEEL.labels[name]
-    if not label["year"]:
-        return set()
-    years = {y for sentence in PROSE[name] for y in fs.YEAR.findall(sentence)}
-    return {y for y in years if int(y) > int(label["year"]) and y not in label["year_evidence"]}
+def the_one(genre: str) -> tuple[str, list[str], set[str]]:
+    """The single document whose notes open with `genre`: its name, visible lines, debris."""
+    matches = [name for name, opening in GENRE_OF.items() if opening == genre]
+    assert len(matches) == 1, (genre, matches)
+    return matches[0], KEEL.lines[matches[0]], KEEL.debris_of(matches[0])
 
 
 @pytest.mark.parametrize("name", NAMES)
 def test_each_document(name):
-    """Shared label and placement rules; for saved pages the head and field rules; one type
-    named by the notes' genre; later years in prose named in the evidence."""
+    """Shared label and placement rules; for saved pages the head and field rules; the genre
+    the notes open with names the labelled type and no other; every year in a prose sentence
+    later than the labelled year is quoted in the evidence."""
+    label = KEEL.labels[name]
     KEEL.document_check(name)
-    if name in KEEL.pages:
+    if name.endswith(".html"):
         KEEL.page_check(name, HEAD_DATES)
-    assert genre_types(KEEL.labels[name]) == [KEEL.labels[name]["doc_type"]]
-    assert unnamed_later_years(name) == set()
+    named = {kind for kind, rule in GENRE_TYPE.items() if rule.search(GENRE_OF[name])}
+    assert named == {label["doc_type"]}, (GENRE_OF[name], named)
+    later = {year for sentence in SENTENCES[name] for year in fs.YEAR.findall(sentence)
+             if name in DATED and int(year) > DATED[name]}
+    assert all(year in label["year_evidence"] for year in later), later
 
 
-FORMAT_BOUNDS = {"html": (17, 20), "txt": (15, 18), "md": (1, 2)}
-
-
-def test_whole_set():
-    """The files in order with CRLF CSVs, the README's tables, size and formats, and the
-    brief's genres named in the notes as often as asked."""
-    folder, labels = KEEL.folder, KEEL.labels
-    fs.files_check(folder, labels)
-    fs.size_check(labels, FORMAT_BOUNDS)
-    assert fs.missing_genres(labels, ASKED) == {}
-    fs.readme_check(folder, labels, KEEL.debris, KEEL.prose)
-
-
-def test_languages():
+def test_set_files_tables_and_brief():
+    """CSV files (CRLF, one label row a document in file order), the README's count tables and
+    overview, the size and formats, the brief's genres in the notes, and the languages."""
+    fs.files_check(KEEL.folder, KEEL.labels)
+    fs.readme_check(KEEL.folder, KEEL.labels, KEEL.debris, KEEL.prose)
+    fs.size_check(KEEL.labels, {"html": (17, 20), "txt": (15, 18), "md": (1, 2)})
+    assert not fs.missing_genres(KEEL.labels, ASKED)
     fs.language_check(KEEL.labels, {"en": 12, "nb": 10, "nn": 5, "da": 5, "sv": 6}, 3)
-    bilingual = [label for label in KEEL.labels.values() if ";" in label["languages"]]
-    assert len(bilingual) >= 6
-    assert sum(label["doc_type"] == "abstract" for label in bilingual) >= 2
+    two = Counter(label["doc_type"] for label in KEEL.labels.values()
+                  if ";" in label["languages"])
+    assert sum(two.values()) >= 6 and two["abstract"] >= 2, two
 
 
-def test_years_and_traps():
+def test_year_situations_and_timetables():
+    """Three or more documents of each year situation; every programme, and only programmes,
+    glue clock times to talk titles, and no glued line is debris."""
     fs.trap_check(KEEL.labels, KEEL.prose, KEEL.lines)
-    traps = fs.year_traps(KEEL.labels, KEEL.prose, KEEL.lines)
-    assert len(traps["bare"]) >= 3 and len(traps["other_years"]) >= 3
-    assert len(traps["ahead"]) >= 3
+    found = fs.year_traps(KEEL.labels, KEEL.prose, KEEL.lines)
+    assert min(len(found[key]) for key in ("bare", "other_years", "ahead")) >= 3
+    programmes = {name for name, label in KEEL.labels.items()
+                  if label["doc_type"] == "event_programme"}
+    assert set(found["glued"]) == programmes
+    for name in programmes:
+        glued = {line for line in KEEL.lines[name] if fs.GLUED_TIME.search(line)}
+        assert not glued & KEEL.debris_of(name), name
 
 
-def test_glued_programmes():
-    """Every programme glues times to titles, and no glued line is debris."""
-    programmes = [n for n, label in KEEL.labels.items()
-                  if label["doc_type"] == "event_programme"]
-    glued = fs.year_traps(KEEL.labels, KEEL.prose, KEEL.lines)["glued"]
-    assert sorted(programmes) == sorted(glued)
-    assert not [(n, line) for n in glued for line in KEEL.lines[n]
-                if fs.GLUED_TIME.search(line) and line in dropped(n)]
-
-
-def test_identifiers_zero_filled():
+def test_identifiers_fields_and_contents():
+    """Every kind of identifier occurs and is zero-filled; three saved pages hold field lists;
+    Markdown field lines and dot-leader contents lines are debris."""
     seen, wrong = fs.identifier_misses(KEEL.lines, IDENTIFIERS, FILLED)
-    assert set(seen) == set(IDENTIFIERS) and wrong == []
-
-
-def test_fields_and_leaders():
-    """Field lists on three saved pages, Markdown field lines and dot-leader contents lines
-    all debris."""
-    assert KEEL.field_pages() >= 3
-    assert KEEL.kept_markdown_fields() == []
-    kept = [(n, line) for n in NAMES for line in KEEL.lines[n]
-            if LEADERS.search(line) and line not in dropped(n)]
-    assert kept == []
+    assert sorted(seen) == sorted(IDENTIFIERS), seen
+    assert not wrong, wrong
+    assert KEEL.field_pages() >= 3 and not KEEL.kept_markdown_fields()
+    for name in NAMES:
+        leaders = {line for line in KEEL.lines[name] if LEADERS.search(line)}
+        assert leaders <= KEEL.debris_of(name), name
 
 
 def test_income_check_page():
     """The calculator widget and cookie banner go; the heading and the income sentences stay."""
-    name = by_genre("agency's page on the housing benefit's automatic income check")
+    name, _, debris = the_one("agency's page on the housing benefit's automatic income check")
     assert {"Benefit calculator", "Calculate", "Monthly rent", "Accept all",
-            "Cookie settings"} <= dropped(name)
-    assert "What happens when your income changes" not in dropped(name)
-    assert any("Skatturinn" in s for s in PROSE[name])
+            "Cookie settings"} <= debris
+    assert "What happens when your income changes" not in debris
+    assert any("Skatturinn" in sentence for sentence in SENTENCES[name])
 
 
 def test_news_poll():
-    name = by_genre("local newspaper's news item with a reader poll")
-    question = [line for line in KEEL.lines[name] if line.endswith("?")]
-    assert question and set(question) <= dropped(name)
-    assert {"1 204 har stemt", "Se resultat", "Ja", "Nei"} <= dropped(name)
-    assert any(s.startswith("–") for s in PROSE[name])
+    """The reader poll (question, answers, count) is debris; a quotation is prose."""
+    name, lines, debris = the_one("local newspaper's news item with a reader poll")
+    asked = {line for line in lines if line.endswith("?")}
+    assert asked and asked <= debris
+    assert {"1 204 har stemt", "Se resultat", "Ja", "Nei"} <= debris
+    assert any(sentence.startswith("–") for sentence in SENTENCES[name])
 
 
 def test_audit_report_furniture():
-    """The audit report's footnote, running head, page numbers and contents go; the line with
-    the footnote mark stays."""
-    name = by_genre("national audit office's report excerpt")
-    lines = KEEL.lines[name]
-    notes = [line for line in lines if line[:1] in "¹²"]
-    marked = [line for line in lines if line[-1:] in "¹²"]
-    assert len(notes) == 1 and set(notes) <= dropped(name)
-    assert len(marked) == 1 and not set(marked) & dropped(name)
-    assert {"Innehåll", "3", "5"} <= dropped(name)
+    """The audit report's footnote, contents and page numbers go; the line with the footnote
+    mark stays."""
+    _, lines, debris = the_one("national audit office's report excerpt")
+    footnotes = [line for line in lines if line.startswith("¹")]
+    marked = [line for line in lines if line.endswith("¹")]
+    assert len(footnotes) == len(marked) == 1
+    assert footnotes[0] in debris and marked[0] not in debris
+    assert {"Innehåll", "3", "5"} <= debris
 
 
 def test_faq_questions_stay():
-    name = by_genre("faq in nynorsk")
-    questions = [line for line in KEEL.lines[name] if line.endswith("?")]
-    kept = [q for q in questions if q not in dropped(name)]
-    assert len(kept) == 4 and "Var denne sida nyttig?" in dropped(name)
+    _, lines, debris = the_one("faq in nynorsk")
+    questions = {line for line in lines if line.endswith("?")}
+    assert len(questions - debris) == 4 and "Var denne sida nyttig?" in debris
 
 
 def test_shared_project():
     """One invented project, DIGIBUST, shows in its catalogue page, final report and notes."""
     for name in DIGIBUST:
-        assert "DIGIBUST" in KEEL.labels[name]["title"] + KEEL.labels[name]["notes"]
+        label = KEEL.labels[name]
+        assert "DIGIBUST" in label["title"] or "DIGIBUST" in label["notes"], name
