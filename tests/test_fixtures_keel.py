@@ -10,8 +10,8 @@ page and its final report's summary; a housing conference's programme with clock
 talk titles; journal abstracts (one bilingual); a local newspaper's news item with a reader
 poll; a Nynorsk municipal FAQ. English, Bokmål, Nynorsk, Danish, Swedish.
 
-Nothing here imports a document. fixturesets.py reads the three CSVs, each file's visible
-lines and each saved page's markup, and the README's tables.
+The test reads the set only through fixturesets.py (CSV rows, visible lines, saved pages'
+markup, README tables); it never runs the import.
 """
 
 import re
@@ -22,68 +22,48 @@ import pytest
 
 KEEL = fs.LabelledSet(fs.SETS / "keel")
 NAMES = KEEL.on_disk
-# The head fields whose dates must give the labelled year first.
-HEAD_DATES = set("""dcterms.modified article:published_time article:modified_time
-citation_publication_date event:start_time""".split())
+HEAD_DATES = {"dcterms.modified", "article:published_time", "article:modified_time",
+              "citation_publication_date", "event:start_time"}
 
-# How many documents' notes must name each phrase of the brief (lower case), one phrase a
-# line with its least number at the end.
-ASKED_LINES = """
-state housing bank 1
-automatic income check 1
-calculator widget 1
-cookie banner 1
-page on applying for a council flat through a digital form 1
-page on boligstøtte 1
-page on bostadsbidrag and its data exchange with the tax agency 1
-national audit office's report excerpt 1
-contents with dot leaders 1
-footnote 1
-tenants' union's statement 1
-ministry's white paper excerpt 1
-research project's catalogue page 1
-final report summary 1
-clock times glued to talk titles 5
-journal abstract 5
-journal abstract in two languages 2
-news item with a reader poll 1
-faq in nynorsk 1
-field labels 3
-"""
-ASKED = {phrase: int(least) for phrase, least in
-         (line.rsplit(" ", 1) for line in ASKED_LINES.strip().splitlines())}
+# Phrases of the brief (lower case) and how many documents' notes must name each at least.
+ASKED = {
+    "state housing bank": 1, "automatic income check": 1, "calculator widget": 1,
+    "cookie banner": 1, "page on applying for a council flat through a digital form": 1,
+    "page on boligstøtte": 1,
+    "page on bostadsbidrag and its data exchange with the tax agency": 1,
+    "national audit office's report excerpt": 1, "contents with dot leaders": 1,
+    "footnote": 1, "tenants' union's statement": 1, "ministry's white paper excerpt": 1,
+    "research project's catalogue page": 1, "final report summary": 1,
+    "clock times glued to talk titles": 5, "journal abstract": 5,
+    "journal abstract in two languages": 2, "news item with a reader poll": 1,
+    "faq in nynorsk": 1, "field labels": 3,
+}
 
-# The genre a note opens with (up to its first " (") names exactly one type.
-GENRE_LINES = r"""
-other: 's page on|citizen-service page|news item|faq
-policy_document: statement|response|report excerpt|white paper|action plan|fund's report|position
-project_report: research project's
-abstract: abstract
-event_programme: programme
-"""
-GENRE_TYPE = {kind: re.compile(rule) for kind, rule in
-              (line.split(": ", 1) for line in GENRE_LINES.strip().splitlines())}
+# Words in the genre a note opens with (up to its first " (") that name each type.
+GENRE_TYPE = {
+    "other": re.compile(r"'s page on|citizen-service page|news item|faq"),
+    "policy_document": re.compile(
+        r"statement|response|report excerpt|white paper|action plan|fund's report|position"),
+    "project_report": re.compile(r"research project's"),
+    "abstract": re.compile(r"abstract"),
+    "event_programme": re.compile(r"programme"),
+}
 
-# Identifiers by kind: the pattern (its digits in the group `id`) after " := ", and for some
-# kinds the zero-filled form after " ~ ". Every kind must occur, every one zero-filled.
-IDENTIFIER_LINES = r"""
-phone := (?:Telefon|Phone): (?P<id>\d[\d -]*\d) ~ (?:[1-9]\d |0\d{1,3}[- ]|[1-9]\d\d )[0 -]+
-organisation number := (?:Org\.nr\.?|CVR) (?P<id>[0-9][0-9 -]*[0-9])
-ISBN := ISBN (?P<id>[0-9-]+) ~ 978-(?:82|952)-[0-]+
-ISSN := ISSN (?P<id>[0-9-]+)
-report number := (?:Rapport|Granskningsberättelser) (?P<id>[0-9]+)/20\d\d
-white paper number := Meld\. St\. (?P<id>[0-9]+) \(
-case number := (?:Saksnummer: 2\d/|Fi 20\d\d/)(?P<id>[0-9]+)$
-postal box := (?:Postboks|Box) (?P<id>[0-9]+)
-project number := (?:number:(?:\*\*)? |^)(?P<id>[0-9]{6})$
-"""
-IDENTIFIERS, FILLED = {}, {}
-for entry in IDENTIFIER_LINES.strip().splitlines():
-    kind, rule = entry.split(" := ")
-    pattern, _, filled = rule.partition(" ~ ")
-    IDENTIFIERS[kind] = re.compile(pattern)
-    if filled:
-        FILLED[kind] = re.compile(filled)
+# Each kind of identifier: its pattern (digits in the group `id`) and, where the zeros sit in
+# a fixed frame, the zero-filled form; without one, the id may hold only zeros and separators.
+PHONE_FILLED = r"(?:[1-9]\d |0\d{1,3}[- ]|[1-9]\d\d )[0 -]+"
+IDENTIFIERS = {
+    "phone": re.compile(r"(?:Telefon|Phone): (?P<id>\d[\d -]*\d)"),
+    "organisation number": re.compile(r"(?:Org\.nr\.?|CVR) (?P<id>[0-9][0-9 -]*[0-9])"),
+    "ISBN": re.compile(r"ISBN (?P<id>[0-9-]+)"),
+    "ISSN": re.compile(r"ISSN (?P<id>[0-9-]+)"),
+    "report number": re.compile(r"(?:Rapport|Granskningsberättelser) (?P<id>[0-9]+)/20\d\d"),
+    "white paper number": re.compile(r"Meld\. St\. (?P<id>[0-9]+) \("),
+    "case number": re.compile(r"(?:Saksnummer: 2\d/|Fi 20\d\d/)(?P<id>[0-9]+)$"),
+    "postal box": re.compile(r"(?:Postboks|Box) (?P<id>[0-9]+)"),
+    "project number": re.compile(r"(?:number:(?:\*\*)? |^)(?P<id>[0-9]{6})$"),
+}
+FILLED = {"phone": re.compile(PHONE_FILLED), "ISBN": re.compile(r"978-(?:82|952)-[0-]+")}
 LEADERS = re.compile(r"\.{10,} \d+$")
 DIGIBUST = ("h10_uia_prosjekt_digibust_katalogside_en_nb.html",
             "t08_uia_sluttrapport_digibust_sammendrag_nb_en.txt",
