@@ -26,18 +26,15 @@ HEAD_DATES = {"dcterms.modified", "article:published_time", "article:modified_ti
               "citation_publication_date", "event:start_time"}
 
 # Phrases of the brief (lower case) and how many documents' notes must name each at least.
-ASKED = {
-    "state housing bank": 1, "automatic income check": 1, "calculator widget": 1,
-    "cookie banner": 1, "page on applying for a council flat through a digital form": 1,
-    "page on boligstøtte": 1,
-    "page on bostadsbidrag and its data exchange with the tax agency": 1,
-    "national audit office's report excerpt": 1, "contents with dot leaders": 1,
-    "footnote": 1, "tenants' union's statement": 1, "ministry's white paper excerpt": 1,
-    "research project's catalogue page": 1, "final report summary": 1,
-    "clock times glued to talk titles": 5, "journal abstract": 5,
-    "journal abstract in two languages": 2, "news item with a reader poll": 1,
-    "faq in nynorsk": 1, "field labels": 3,
-}
+ONCE = ("state housing bank", "automatic income check", "calculator widget", "cookie banner",
+        "page on applying for a council flat through a digital form", "page on boligstøtte",
+        "page on bostadsbidrag and its data exchange with the tax agency",
+        "national audit office's report excerpt", "contents with dot leaders", "footnote",
+        "tenants' union's statement", "ministry's white paper excerpt",
+        "research project's catalogue page", "final report summary",
+        "news item with a reader poll", "faq in nynorsk")
+ASKED = dict.fromkeys(ONCE, 1) | {"clock times glued to talk titles": 5, "journal abstract": 5,
+                                  "journal abstract in two languages": 2, "field labels": 3}
 
 # Words in the genre a note opens with (up to its first " (") that name each type.
 GENRE_TYPE = {
