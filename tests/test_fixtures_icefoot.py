@@ -12,8 +12,8 @@ from a trade magazine for social workers with comments; a master's thesis record
 university archive (with its fields); a Nynorsk user guide. English, Bokmål, Nynorsk, Danish,
 Swedish.
 
-Nothing here imports a document. fixturesets.py reads the three CSVs, each file's visible
-lines and each saved page's markup, and the README's tables.
+The import is never run: the set is read once through fixturesets.LabelledSet (labels,
+debris and prose rows, visible lines, saved pages) and checked by its shared helpers.
 """
 
 import re
@@ -23,11 +23,12 @@ import pytest
 
 ICEFOOT = fs.LabelledSet(fs.SETS / "icefoot")
 NAMES = ICEFOOT.on_disk
-HEAD_DATES = set("""dcterms.modified article:published_time article:modified_time
-citation_publication_date event:start_time""".split())
+# The head fields that carry a date on these saved pages; each must name the labelled year.
+HEAD_DATES = {"dcterms.modified", "article:published_time", "article:modified_time",
+              "citation_publication_date", "event:start_time"}
 
-# How many documents' notes must name each phrase of the brief (lower case), one phrase a
-# line with its least number at the end.
+# The brief's phrases (lower case) that the notes must name, each followed by how many
+# documents' notes must name it at least.
 ASKED_LINES = """
 municipality's nav office page on applying for social assistance online 1
 with a step list, a login box and a chat widget 1
@@ -74,146 +75,122 @@ DOI := 10\.0000/[a-z]+\.(?P<id>[0-9.]*[0-9])
 postal box := (?:Postboks|Box) (?P<id>[0-9]+)
 project number := (?:^)(?P<id>[0-9]{6})$
 """
-IDENTIFIERS, FILLED = {}, {}
-for entry in IDENTIFIER_LINES.strip().splitlines():
-    kind, rule = entry.split(" := ")
-    pattern, _, filled = rule.partition(" ~ ")
-    IDENTIFIERS[kind] = re.compile(pattern)
-    if filled:
-        FILLED[kind] = re.compile(filled)
+RULES = [(kind, *rule.partition(" ~ ")[::2]) for kind, rule in
+         (entry.split(" := ") for entry in IDENTIFIER_LINES.strip().splitlines())]
+IDENTIFIERS = {kind: re.compile(found) for kind, found, _ in RULES}
+FILLED = {kind: re.compile(filled) for kind, _, filled in RULES if filled}
 LEADERS = re.compile(r"\.{10,} \d+$")
 DIGISOS = ("h07_nordvik_prosjekt_digisos_katalogside_en_nb.html",
            "t02_nordvik_working_paper_digisos_baseline_en_nb.txt")
 
-PROSE: dict[str, list[str]] = {}
-for row in ICEFOOT.prose:
-    PROSE.setdefault(row["file"], []).append(row["sentence"])
-OPENING = {label["notes"].split(" (", 1)[0].lower(): name for name, label in ICEFOOT.labels.items()}
-
-
-def dropped(name: str) -> set[str]:
-    return ICEFOOT.debris_of(name)
+PROSE = {name: [row["sentence"] for row in ICEFOOT.prose if row["file"] == name] for name in NAMES}
+TRAPS = fs.year_traps(ICEFOOT.labels, ICEFOOT.prose, ICEFOOT.lines)
 
 
 def by_genre(start: str) -> str:
     """The one document whose notes open with this phrase."""
-    found = [name for genre, name in OPENING.items() if genre.startswith(start)]
+    found = [name for name, label in ICEFOOT.labels.items()
+             if label["notes"].lower().startswith(start)]
     assert len(found) == 1, (start, found)
     return found[0]
 
 
-def genre_types(label: dict) -> list[str]:
-    genre = label["notes"].lower().split(" (", 1)[0]
-    return [kind for kind, rule in GENRE_TYPE.items() if rule.search(genre)]
+def typed_by_notes(notes: str) -> set[str]:
+    """The types whose genre rule matches the notes up to their first " (" ."""
+    genre = notes.lower().partition(" (")[0]
+    return {kind for kind, rule in GENRE_TYPE.items() if rule.search(genre)}
 
 
-def unnamed_later_years(name: str) -> set[str]:
-    """Years in the document's prose after its labelled year that its evidence does not name."""
-    label = ICEFOOT.labels[name]
+def later_unnamed(label: dict, sentences: list[str]) -> set[str]:
+    """Years after the labelled one in the prose sentences, not named in the evidence."""
     if not label["year"]:
         return set()
-    years = {y for sentence in PROSE[name] for y in fs.YEAR.findall(sentence)}
-    return {y for y in years if int(y) > int(label["year"]) and y not in label["year_evidence"]}
+    found = set(fs.YEAR.findall(" ".join(sentences)))
+    return {year for year in found if year > label["year"] and year not in label["year_evidence"]}
 
 
 @pytest.mark.parametrize("name", NAMES)
 def test_each_document(name):
-    """Shared label and placement rules; for saved pages the head and field rules; one type
-    named by the notes' genre; later years in prose named in the evidence."""
+    """Shared label and placement rules, the head and fields of saved pages, the type the
+    notes' genre names, and later years in prose named in the evidence."""
+    label = ICEFOOT.labels[name]
     ICEFOOT.document_check(name)
-    if name in ICEFOOT.pages:
+    if name.endswith(".html"):
         ICEFOOT.page_check(name, HEAD_DATES)
-    assert genre_types(ICEFOOT.labels[name]) == [ICEFOOT.labels[name]["doc_type"]]
-    assert unnamed_later_years(name) == set()
+    assert typed_by_notes(label["notes"]) == {label["doc_type"]}
+    assert later_unnamed(label, PROSE[name]) == set()
 
 
-FORMAT_BOUNDS = {"html": (17, 20), "txt": (15, 18), "md": (1, 2)}
-
-
-def test_whole_set():
-    """The files in order with CRLF CSVs, the README's tables, size and formats, and the
-    brief's genres named in the notes as often as asked."""
-    folder, labels = ICEFOOT.folder, ICEFOOT.labels
-    fs.files_check(folder, labels)
-    fs.size_check(labels, FORMAT_BOUNDS)
+def test_set_as_a_whole():
+    """Files, CSV line ends and README tables; size, formats and types; the brief's genres;
+    languages and bilingual abstracts; the year situations and traps."""
+    labels = ICEFOOT.labels
+    fs.files_check(ICEFOOT.folder, labels)
+    fs.readme_check(ICEFOOT.folder, labels, ICEFOOT.debris, ICEFOOT.prose)
+    fs.size_check(labels, {"html": (17, 20), "txt": (15, 18), "md": (1, 2)})
     assert fs.missing_genres(labels, ASKED) == {}
-    fs.readme_check(folder, labels, ICEFOOT.debris, ICEFOOT.prose)
+    fs.language_check(labels, {"en": 14, "nb": 11, "nn": 5, "da": 5, "sv": 5}, 3)
+    two = [label["doc_type"] for label in labels.values() if ";" in label["languages"]]
+    assert len(two) >= 6 and two.count("abstract") >= 3
+    fs.trap_check(labels, ICEFOOT.prose, ICEFOOT.lines)
+    least = {"bare": 4, "other_years": 4, "ahead": 6}
+    assert {key: len(TRAPS[key]) for key in least if len(TRAPS[key]) < least[key]} == {}
 
 
-def test_languages():
-    fs.language_check(ICEFOOT.labels, {"en": 14, "nb": 11, "nn": 5, "da": 5, "sv": 5}, 3)
-    bilingual = [label for label in ICEFOOT.labels.values() if ";" in label["languages"]]
-    assert len(bilingual) >= 6
-    assert sum(label["doc_type"] == "abstract" for label in bilingual) >= 3
-
-
-def test_years_and_traps():
-    fs.trap_check(ICEFOOT.labels, ICEFOOT.prose, ICEFOOT.lines)
-    traps = fs.year_traps(ICEFOOT.labels, ICEFOOT.prose, ICEFOOT.lines)
-    assert len(traps["bare"]) >= 4 and len(traps["other_years"]) >= 4
-    assert len(traps["ahead"]) >= 6
-
-
-def test_glued_programmes():
-    """Every programme glues times to titles, and no glued line is debris."""
-    programmes = [n for n, label in ICEFOOT.labels.items()
-                  if label["doc_type"] == "event_programme"]
-    glued = fs.year_traps(ICEFOOT.labels, ICEFOOT.prose, ICEFOOT.lines)["glued"]
-    assert sorted(programmes) == sorted(glued)
-    assert not [(n, line) for n in glued for line in ICEFOOT.lines[n]
-                if fs.GLUED_TIME.search(line) and line in dropped(n)]
-
-
-def test_identifiers_zero_filled():
+def test_programmes_and_markup():
+    """Programmes and only they glue times to titles, and keep those lines; identifiers are
+    zero-filled; six saved pages hold field lists; Markdown field lines and dot-leader lines
+    are debris."""
+    programmes = {name for name, label in ICEFOOT.labels.items()
+                  if label["doc_type"] == "event_programme"}
+    assert set(TRAPS["glued"]) == programmes
+    for name in programmes:
+        glued = {line for line in ICEFOOT.lines[name] if fs.GLUED_TIME.search(line)}
+        assert not glued & ICEFOOT.debris_of(name), name
     seen, wrong = fs.identifier_misses(ICEFOOT.lines, IDENTIFIERS, FILLED, "0 /-.")
-    assert set(seen) == set(IDENTIFIERS) and wrong == []
-
-
-def test_fields_and_leaders():
-    """Field lists on at least six saved pages, Markdown field lines and dot-leader contents
-    lines all debris."""
-    assert ICEFOOT.field_pages() >= 6
-    assert ICEFOOT.kept_markdown_fields() == []
-    kept = [(n, line) for n in NAMES for line in ICEFOOT.lines[n]
-            if LEADERS.search(line) and line not in dropped(n)]
-    assert kept == []
+    assert sorted(seen) == sorted(IDENTIFIERS) and not wrong, wrong
+    assert ICEFOOT.field_pages() >= 6 and not ICEFOOT.kept_markdown_fields()
+    leaders = {(name, line) for name in NAMES for line in ICEFOOT.lines[name]
+               if LEADERS.search(line)}
+    assert leaders and all(line in ICEFOOT.debris_of(name) for name, line in leaders)
 
 
 def test_nav_office_page():
     """The three steps and the heading stay; the login box and the chat widget go."""
     name = by_genre("municipality's nav office page on applying")
-    lines = ICEFOOT.lines[name]
+    lines, gone = ICEFOOT.lines[name], ICEFOOT.debris_of(name)
     steps = [line for line in lines if line.startswith(("Logg inn med BankID", "Fyll ut", "Send "))]
-    assert len(steps) == 3 and not set(steps) & dropped(name)
-    assert "Slik søker du" in lines and "Slik søker du" not in dropped(name)
-    assert {"Logg inn med ID-porten", "Chat med Nav", "Start chat"} <= dropped(name)
+    assert len(steps) == 3 and not gone & {*steps, "Slik søker du"}
+    assert "Slik søker du" in lines
+    assert {"Logg inn med ID-porten", "Chat med Nav", "Start chat"} <= gone
 
 
 def test_trade_magazine_comments():
+    """Comments signed with handles and their count go; the heading and the quotation stay."""
     name = by_genre("news item from a trade magazine")
-    comments = [line for line in ICEFOOT.lines[name] if re.match(r"\w+: ", line)]
-    assert len(comments) >= 3 and set(comments) <= dropped(name)
-    assert "3 kommentarer" in dropped(name) and "Kommentarer" not in dropped(name)
-    assert any(s.startswith("–") for s in PROSE[name])
+    gone = ICEFOOT.debris_of(name)
+    signed = {line for line in ICEFOOT.lines[name] if re.match(r"\w+: ", line)}
+    assert len(signed) >= 3 and signed <= gone
+    assert "3 kommentarer" in gone and "Kommentarer" not in gone
+    assert [s for s in PROSE[name] if s.startswith("– ")]
 
 
 def test_supervision_report_furniture():
-    """The report's footnotes, running head and page numbers go; the lines carrying the
-    footnote marks stay."""
+    """Footnotes, running head and page numbers go; the lines with footnote marks stay."""
     name = by_genre("county governor's supervision report")
-    lines = ICEFOOT.lines[name]
-    notes = [line for line in lines if line[:1] in "¹²"]
-    marked = [line for line in lines if line[-1:] in "¹²"]
-    assert len(notes) == 2 and set(notes) <= dropped(name)
-    assert len(marked) == 2 and not set(marked) & dropped(name)
-    assert {"Tilsynsrapport – Nav Nordkyst", "2", "3", "4"} <= dropped(name)
+    lines, gone = ICEFOOT.lines[name], ICEFOOT.debris_of(name)
+    footnotes = {line for line in lines if line.startswith(("¹", "²"))}
+    marked = {line for line in lines if line.endswith(("¹", "²"))}
+    assert len(footnotes) == len(marked) == 2
+    assert footnotes <= gone and not marked & gone
+    assert {"Tilsynsrapport – Nav Nordkyst", "2", "3", "4"} <= gone
 
 
 def test_thesis_record_fields():
     """The thesis record's fields are debris; its two abstracts' headings stay."""
-    name = by_genre("master's thesis record")
-    assert {"Forfatter", "Dato", "Type", "Emneord"} <= dropped(name)
-    assert not {"Sammendrag", "Abstract"} & dropped(name)
+    gone = ICEFOOT.debris_of(by_genre("master's thesis record"))
+    assert {"Forfatter", "Dato", "Type", "Emneord"} <= gone
+    assert not {"Sammendrag", "Abstract"} & gone
 
 
 def test_shared_project():
