@@ -37,11 +37,12 @@ _NAVIGATION = frozenset({"skip link", "breadcrumb", "login link", "navigation ba
 
 #: A kicker naming the page's genre over its headline ("Arrangement", "Seminar",
 #: "Pressemelding", "Uttalelse"); and the labels a facts box has ("Dato", "Sted", "For kven").
-_KICKER_WORD = re.compile(r"(?i)(arrangement|event|seminar|webinar|konferanse|konference|"
-                          r"konferens|conference|kurs|course|fagdag|temadag|workshop|"
-                          r"frokostmøte|frukostmöte|frokostseminar|pressemelding|"
-                          r"pressemeddelelse|pressmeddelande|press release|nyhet|nyheit|nyhed|"
-                          r"news|uttalelse|fråsegn|udtalelse|høringssvar|høyringssvar|remissvar)")
+_KICKER_WORD = re.compile(r"(?i)(arrangement|event|seminar|seminarium|webinar|konferanse|"
+                          r"konference|konferens|conference|kurs|course|fagdag|temadag|"
+                          r"workshop|evenemang|begivenhed|frokostmøte|frukostmöte|"
+                          r"frokostseminar|pressemelding|pressemeddelelse|pressmeddelande|"
+                          r"press release|nyhet|nyheit|nyhed|nyheter|nyheder|news|uttalelse|"
+                          r"fråsegn|udtalelse|høringssvar|høyringssvar|remissvar)")
 _FACT_LABEL = re.compile(r"(?i)(dato|date|datum|tid|tidspunkt|time|when|sted|stad|plats|place|"
                          r"venue|where|pris|price|kostnad|cost|målgruppe|målgrupp|for hvem|"
                          r"for kven|för vem|for hvem|audience|target group|påmelding|"
