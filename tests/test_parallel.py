@@ -77,6 +77,41 @@ def _identity(x):
     return x
 
 
+_BARRIER: list = []
+
+
+def _meet_then_blas(x):
+    """Wait until the other task is running too (a barrier of two), then say how many BLAS
+    threads this task may use."""
+    from threadpoolctl import threadpool_info
+
+    _BARRIER[0].wait(timeout=20)
+    return x, {info["num_threads"] for info in threadpool_info()
+               if info["user_api"] == "blas"}
+
+
+def test_threads_run_tasks_side_by_side_in_order_with_one_blas_thread(monkeypatch, tmp_path):
+    """With threads, two tasks run at once in this process (each waits at a barrier for the
+    other: run one after the other, the first would time out), come back in the order of
+    the jobs, and see BLAS limited to one thread (so their sums are one process's bytes)."""
+    import os
+    import threading
+
+    monkeypatch.delenv(SCHEDULER_ENV, raising=False)
+    monkeypatch.setenv("DIGIWELFARE_POOL_LOCK", str(tmp_path / "pool.lock"))
+    _BARRIER[:] = [threading.Barrier(2)]
+    done = tasks_run(_meet_then_blas, ["a", "b"], workers=2, threads=True)
+    assert [x for x, _ in done] == ["a", "b"]
+    assert all(blas <= {1} for _, blas in done)
+    assert tasks_run(_own_pid, [0, 0], workers=2, threads=True) == [os.getpid()] * 2
+
+
+def _own_pid(_):
+    import os
+
+    return os.getpid()
+
+
 def test_progress_never_reaches_a_pipeline_notebook(monkeypatch, capsys):
     monkeypatch.delenv(PROGRESS_ENV, raising=False)
     monkeypatch.setenv("DIGIWELFARE_PIPELINE", "1")

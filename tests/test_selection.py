@@ -296,7 +296,7 @@ def test_verdict_reads_the_table():
 def test_sweep_is_the_same_in_parallel(planted, monkeypatch):
     import digiwelfare.selection as selection
 
-    monkeypatch.setattr(selection, "PARALLEL_WORK", 0)  # worker processes even for this
+    monkeypatch.setattr(selection, "PARALLEL_WORK", 0)  # worker threads even for this
     _, dictionary, bow = planted
     small = bow[:120]
     one = topics_sweep(small, dictionary, [3, 5], [1, 2], passes=2, iterations=20, workers=1)
@@ -359,13 +359,13 @@ def test_selection_figure_shows_the_uncertainty():
 def test_anchor_sweep_finds_the_planted_k_and_is_the_same_in_parallel(planted, monkeypatch):
     import digiwelfare.selection as selection
 
-    monkeypatch.setattr(selection, "PARALLEL_WORK", 0)  # worker processes even for this
+    monkeypatch.setattr(selection, "PARALLEL_WORK", 0)  # worker threads even for this
     _, dictionary, bow = planted
     one = topics_sweep(bow, dictionary, [2, 5, 10], [1, 2], workers=1, engine="anchor",
                        sweeps=10)
     two = topics_sweep(bow, dictionary, [2, 5, 10], [1, 2], workers=2, engine="anchor",
-                       sweeps=10)
-    pd.testing.assert_frame_equal(one, two)
+                       sweeps=10)  # two threads of this process
+    pd.testing.assert_frame_equal(one, two, check_exact=True)
     perplexity = one.groupby("k")["perplexity"].mean()
     assert perplexity[5] < perplexity[2]  # the planted five predict better than two
     assert k_choose(one).loc[lambda c: c.chosen, "k"].tolist() == [5]

@@ -66,7 +66,7 @@ def _draw(weights, total, u):  # pragma: no cover - compiled
     return weights.shape[0] - 1
 
 
-@numba.njit(cache=True)
+@numba.njit(cache=True, nogil=True)
 def _start(words, docs, phi0, n_dk, n_wk, n_k, z, alpha, key):  # pragma: no cover
     """Each token's first topic, in order, with weight ``(n_dk + alpha) * phi0[k, w]``."""
     n_topics = n_k.shape[0]
@@ -84,7 +84,7 @@ def _start(words, docs, phi0, n_dk, n_wk, n_k, z, alpha, key):  # pragma: no cov
         n_k[k] += 1
 
 
-@numba.njit(cache=True)
+@numba.njit(cache=True, nogil=True)
 def _sweep(words, docs, z, n_dk, n_wk, n_k, alpha, beta, key):  # pragma: no cover
     """One collapsed Gibbs pass over every token (Griffiths & Steyvers 2004, eq. 5)."""
     n_topics = n_k.shape[0]

@@ -44,7 +44,7 @@ from digiwelfare.checks import ParameterError, int_check
 
 # --- the sampler ----------------------------------------------------------------------------
 
-@numba.njit(cache=True)
+@numba.njit(cache=True, nogil=True)
 def _sweep(words, docs, z, s, n_dk, n_kw, n_k, m_kw, m_k, is_key, n_key, alpha, beta,
            beta_key, gamma1, gamma2, u, cumulative):  # pragma: no cover - compiled
     """One pass over every token: take it out of the counts, draw its topic given its
@@ -101,7 +101,7 @@ def _sweep(words, docs, z, s, n_dk, n_kw, n_k, m_kw, m_k, is_key, n_key, alpha, 
             n_k[k] += 1
 
 
-@numba.njit(cache=True)
+@numba.njit(cache=True, nogil=True)
 def _loglik(words, docs, theta, phi):  # pragma: no cover - compiled
     """Sum over tokens of log sum_k theta[d, k] phi[k, w]."""
     total = 0.0

@@ -76,7 +76,8 @@ def guided_fits_best(bow: list, vocabulary: list[str], models: dict[str, tuple[d
             distinct.append(job)
     work = tokens * kwargs.get("iterations", 1000) * len(distinct)
     ran = tasks_run(_chain, distinct, workers_for(workers, work, PARALLEL_WORK),
-                    label=lambda job: f"{job[0]} chain, seed {job[5]}", what="chain")
+                    label=lambda job: f"{job[0]} chain, seed {job[5]}", what="chain",
+                    threads=True)
     fits, given = [], set()
     for key in keys:  # a second model of the same chain gets a copy of it
         fits.append(copy.deepcopy(ran[slot[key]]) if key in given else ran[slot[key]])

@@ -46,7 +46,7 @@ def bow_split_half(bow: list, seed: int = 1) -> tuple[list, list]:
     return observed, scored
 
 
-@numba.njit(cache=True)
+@numba.njit(cache=True, nogil=True)
 def digamma(x: float) -> float:  # pragma: no cover - compiled
     """The digamma function of ``x > 0``: ``psi(x) = psi(x + 1) - 1 / x`` until ``x >= 10``,
     then ``log x - 1/(2x) - sum B_2n / (2n x^2n)`` to ``n = 7`` (the next term is under
@@ -63,7 +63,7 @@ def digamma(x: float) -> float:  # pragma: no cover - compiled
     return shift + np.log(x) - 0.5 / x - series
 
 
-@numba.njit(cache=True)
+@numba.njit(cache=True, nogil=True)
 def _e_step(ids, counts, starts, beta, alpha, iterations, tol, theta):  # pragma: no cover
     k = beta.shape[0]
     gamma = np.empty(k)

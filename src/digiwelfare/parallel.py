@@ -91,10 +91,17 @@ def workers_for(workers: int, work: float, minimum: float) -> int:
 
 
 def tasks_run(fn: Callable, jobs: Sequence, workers: int = 1, label: Callable | None = None,
-              what: str = "task") -> list:
+              what: str = "task", threads: bool = False) -> list:
     """``[fn(job) for job in jobs]``, run serially (``workers == 1``), on the Dask cluster
     at ``DASK_SCHEDULER_ADDRESS`` when it is set, or else on Dask's local scheduler with
     ``workers`` processes. ``fn`` must be a module-level function (it is pickled).
+
+    With ``threads``, the local run uses ``workers`` threads of this process instead of
+    processes: for tasks whose work is compiled code that lets go of Python's lock (the
+    samplers' numba loops, ``nogil``), threads use every core as processes do, with no copy
+    of the data in another process's memory and nothing to pickle. BLAS runs with one
+    thread meanwhile (threadpoolctl), so a task's floating-point sums are the same bytes as
+    in one process; a task must share nothing it changes with another.
 
     With ``label`` (a function of a job giving a short text such as ``"K = 10, seed 1"``),
     each finished task is reported with its seconds (see the module's notes on where).
@@ -112,6 +119,8 @@ def tasks_run(fn: Callable, jobs: Sequence, workers: int = 1, label: Callable | 
                 report(job, seconds)
                 results.append(result)
             return results
+        if threads:
+            return _run_threads(fn, jobs, workers, report)
         return _run_local(fn, jobs, workers, report)
     finally:
         report.close()
@@ -158,6 +167,21 @@ def _run_local(fn: Callable, jobs: list, workers: int, report: _Reporter) -> lis
         done = dask.compute(*tasks, scheduler="processes", num_workers=workers, chunksize=1,
                             initializer=_mark_pool_held)
     return [result for result, _ in done]
+
+
+def _run_threads(fn: Callable, jobs: list, workers: int, report: _Reporter) -> list:
+    from concurrent.futures import ThreadPoolExecutor, as_completed
+
+    from threadpoolctl import threadpool_limits
+
+    results: list = [None] * len(jobs)
+    with pool_lock(), threadpool_limits(1), ThreadPoolExecutor(workers) as pool:
+        futures = {pool.submit(_timed_call, fn, job): i for i, job in enumerate(jobs)}
+        for future in as_completed(futures):  # reported here, in this thread, as they end
+            i = futures[future]
+            results[i], seconds = future.result()
+            report(jobs[i], seconds)
+    return results
 
 
 def _mark_pool_held() -> None:

@@ -204,7 +204,8 @@ def topics_sweep(bow: list, dictionary: Dictionary, ks, seeds, passes: int = 20,
     try:  # fits in this process share one anchor start (digiwelfare.engine.engine_start)
         rows = tasks_run(_sweep_fit, jobs, workers_for(workers, tokens * len(jobs),
                                                        PARALLEL_WORK),
-                         label=lambda job: f"K = {job[2]}, seed {job[3]}", what="fit")
+                         label=lambda job: f"K = {job[2]}, seed {job[3]}", what="fit",
+                         threads=engine == "anchor")
     finally:
         from digiwelfare.engine import engine_start_forget
 
