@@ -1,6 +1,8 @@
 """Titles (titles.title_find): report covers, government papers, page heads, fields, Markdown
 headings, wrapped lines and organisations."""
 
+import pytest
+
 from digiwelfare.clean import lines_classify, text_normalize
 from digiwelfare.readers import markdown_strip, markdown_title
 from digiwelfare.titles import title_find, title_from_cover, title_is_plausible
@@ -584,3 +586,94 @@ def test_a_swedish_or_danish_region_by_its_name_is_a_body_over_the_cover_title()
              "Intrången hos två leverantörer visade att reservrutinerna var för svaga."]
     assert title_find("\n".join(cover)) == \
         "Handlingsplan för informationssäkerhet i vård och omsorg"
+
+
+# --- fourteenth session: names over a cover's title, headlines named by their kind ----------
+
+@pytest.mark.parametrize("name", [
+    "Statsforvalteren i Nordland",  # a county governor's office
+    "Länsstyrelsen i Värmlands län",
+    "Nav Solbakken",  # a local welfare office by its place
+    "Hamnvik herad",  # a Nynorsk municipality
+    "Kystby forsking",  # a research institute named by its place
+    "Lia kommune 2024–2027",  # a body's name with its plan's period
+    "Nav Solbakken (oppdikta)",  # with a note after it
+])
+def test_a_cover_names_body_is_not_joined_to_the_title(name):
+    from digiwelfare.organisations import line_is_organisation
+
+    assert line_is_organisation(name)
+    cover = [name, "Digitale skjema i sosiale tenester", "Dato: 02.05.2024", "",
+             "Innhald", "1 Bakgrunn ........ 3"]
+    reasons = [None] * 4 + ["contents dot leaders"] * 2
+    assert title_from_cover(cover, reasons) == "Digitale skjema i sosiale tenester"
+
+
+@pytest.mark.parametrize("line", ["Ny forskning", "Anvendt forskning", "Norsk forskning",
+                                  "Digital samhandling i Lia kommune 2026–2030",
+                                  "Nav og digitalisering"])
+def test_headings_like_names_are_no_bodies(line):
+    from digiwelfare.organisations import line_is_organisation
+
+    assert not line_is_organisation(line)
+
+
+def test_a_funding_line_and_a_case_number_are_no_subtitles():
+    cover = ["Sluttrapport: Digitale møte i heimetenesta",
+             "Eit utviklingsprosjekt finansiert av Statsforvaltaren", "Saksnummer: 24/00000",
+             "", "Innhald", "1 Bakgrunn ........ 3"]
+    reasons = [None] * 4 + ["contents dot leaders"] * 2
+    assert title_from_cover(cover, reasons) == "Sluttrapport: Digitale møte i heimetenesta"
+    numbered = ["Saksnummer: 24/00000", "Digitale møte i heimetenesta", "", "Innhald",
+                "1 Bakgrunn ........ 3"]
+    assert title_from_cover(numbered, [None] * 3 + ["contents dot leaders"] * 2) == (
+        "Digitale møte i heimetenesta")
+
+
+def test_a_plan_named_by_its_kind_alone_is_titled_by_it():
+    # the plan's name in two words, then the body with the period, the adoption, a number
+    cover = ["Digital handlingsplan", "Lia kommune 2024–2027", "Vedtatt i kommunestyret "
+             "3. mai 2024", "Saksnummer: 24/00000", "", "Innhold", "1 Innledning ........ 2"]
+    reasons = [None] * 5 + ["contents dot leaders"] * 2
+    assert title_from_cover(cover, reasons) == "Digital handlingsplan"
+    # a kicker of any report ("Final report") is no title, even alone
+    kicker = ["Final report", "Lia kommune", "", "Contents", "1 Background ........ 2"]
+    assert title_from_cover(kicker, [None] * 3 + ["contents dot leaders"] * 2) == ""
+
+
+def test_an_address_with_a_postcode_is_no_title():
+    page = ("Boligfonden\nDigitale ansøgninger om almene boliger\nNotat\nBoligfonden, maj "
+            "2024\nBoligstræde 0, 3. sal, 1165 København K\nNotatet viser, at de fleste ansøgninger nu "
+            "kommer digitalt.\n")
+    assert title_find(page) == "Digitale ansøgninger om almene boliger"
+
+
+@pytest.mark.parametrize("headline", ["Seminarium: Digitala tjänster, äldre och anhöriga",
+                                      "Fagdag: Skjønn, skjema og digitale søknader"])
+def test_an_event_named_by_its_kind_before_a_colon_beats_a_menu_item(headline):
+    page = (f"Kommunförbundet\nUtbildning och evenemang\nLogga in\n{headline}\n"
+            "Tisdag 14 oktober 2025, Göteborg\nProgram\n09.00Kaffe\n"
+            "Dagen riktar sig till handläggare i kommunerna.\n")
+    assert title_find(page) == headline
+
+
+def test_a_title_printed_again_as_the_running_head_is_the_title():
+    # the title under the body's name, printed again over the next page's number
+    page = ("Boligfonden\nDigitale ansøgninger om almene boliger\nNotat\nBoligfonden, maj "
+            "2024\nResumé\nNotatet viser, at de fleste ansøgninger nu kommer digitalt.\nFonden "
+            "anbefaler personlig hjælp til ansøgere uden MitID.\nDigitale ansøgninger om "
+            "almene boliger\nSide 2\nAnsøgerne uden MitID får hjælp i boligorganisationens "
+            "kontor.\n")
+    assert title_find(page) == "Digitale ansøgninger om almene boliger"
+    # a running head naming the collection (a book of abstracts) is no title of the part
+    book = ("Nordic Welfare Forum 2025 – Book of Abstracts\nBergen, 3–5 June 2025\n12\n"
+            "Chatbots at the benefit office\nAnna Lind (invented), Lund University\nWe "
+            "observed how claimants used a chatbot in four offices over one year.\n"
+            "Nordic Welfare Forum 2025 – Book of Abstracts\n13\n")
+    assert title_find(book) == "Chatbots at the benefit office"
+
+
+def test_a_vancouver_source_line_is_no_title():
+    assert not title_is_plausible("Ugeskr Laeger 2024;186:V00000000")
+    assert not title_is_plausible("Tidsskr Nor Legeforen 2023;143:e0000")
+    assert title_is_plausible("Digital journals in 2024: what changed?")

@@ -74,7 +74,8 @@ JOURNAL_ISSUE = r"(?:issue|supplement|suppl\.?|number|no\.?|nr\.?|hefte|häfte)"
 #: What follows the year in a journal's source line in Vancouver style: "; 32 (1)" (pages may
 #: follow), or ", 42(1)" with nothing after it but pages (so "Frå 2020, 3(b) til i dag" is
 #: no source line).
-JOURNAL_AFTER_YEAR = (r"[ \t]*(?:;[ \t]*\d{1,4}[ \t]*\([ \t]*[\w-]{1,6}[ \t]*\)|,[ \t]*\d{1,4}"
+JOURNAL_AFTER_YEAR = (r"[ \t]*(?:;[ \t]*\d{1,4}[ \t]*:[ \t]*[\w-]{1,12}[ \t]*$|"
+                      r";[ \t]*\d{1,4}[ \t]*\([ \t]*[\w-]{1,6}[ \t]*\)|,[ \t]*\d{1,4}"
                       r"[ \t]*\([ \t]*[\w-]{1,6}[ \t]*\)[ \t]*(?::[ \t]*\d+[ \t]*(?:[–-][ \t]*\d+)?"
                       r"[ \t]*)?$)")
 #: A journal's name with its volume and issue: ", Volume 34, Supplement 3" (the year after).

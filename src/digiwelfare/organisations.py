@@ -41,6 +41,25 @@ def line_is_organisation(line: str) -> bool:
     bracket = re.fullmatch(r"(.*\S)\s+\([^()]{1,30}\)\s*", line)
     if bracket:
         return line_is_organisation(bracket.group(1))
+    # a body's name with the period of its plan or report after it ("Austrheim kommune
+    # 2023–2027"): the name decides
+    period = re.fullmatch(r"(.*\S)\s+(?:19|20)\d\d(?:\s*[–—-]\s*(?:19|20)?\d\d)?\s*", line)
+    if period and not re.search(r"\d", period.group(1)) and len(period.group(1).split()) <= 3 \
+            and all(w[:1].isupper() for w in period.group(1).split()[:-1]):
+        # (a name, not a title: "Digital samhandling i Fjordvik kommune 2026–2030" is a plan)
+        return line_is_organisation(period.group(1))
+    # a county governor's office ("Statsforvalteren i Vestland", "Länsstyrelsen i Skåne
+    # län"), a local welfare office by its place ("Nav Fjordbygd", "NAV Bergen nord"), a
+    # research institute named "<Place> forsking" ("Vestlandsforsking" is caught below)
+    if re.fullmatch(r"(?i:statsforvalteren|statsforvaltaren|fylkesmannen|länsstyrelsen)"
+                    r"(\s+i\s+[A-ZÆØÅÄÖ][\w-]*(\s+(og|och|län|[A-ZÆØÅÄÖ][\w-]*))*)?",
+                    line.strip()) or \
+            re.fullmatch(r"(?:NAV|Nav)(\s+[A-ZÆØÅÄÖ][\w-]+)(\s+(?!og\b|i\b)[\w-]+)?",
+                         line.strip()) or \
+            re.fullmatch(r"(?!(?i:ny|nye|nytt|mer|meir|god|\w+sk|\w+ig|\w+e|\w+t)\s)"
+                         r"[A-ZÆØÅÄÖ][\w-]+(\s+[A-ZÆØÅÄÖ][\w-]+)?\s+(?:forsking|forskning)",
+                         line.strip()):
+        return True  # (not "Ny forskning", "Norsk forskning", "Anvendt forskning")
     # parts of one body in a row ("Det juridiske fakultet, Universitetet i Oslo")
     parts = [p.strip() for p in line.split(",")]
     if len(parts) > 1 and all(parts) and all(map(line_is_organisation, parts)):
@@ -137,7 +156,7 @@ def line_is_organisation(line: str) -> bool:
         return True  # a Swedish or Danish region by its name ("Region Kalmar län",
         # "Region Midtjylland"); "Region" over a title's words ("Region og kommune i ...") not
     stem = notice_cues()["institution"]
-    if re.search(r"(?i)\b(kommune|kommun|municipality|county|fylkeskommune|region|"
+    if re.search(r"(?i)\b(kommune|kommun|herad|municipality|county|fylkeskommune|region|"
                  r"ministeriet|departementet|direktoratet|styrelsen|universitet|"
                  r"university|høgskule|høgskole|college|institute|institutt|fakultet|"
                  r"fakultetet|faculty)$", line) or \

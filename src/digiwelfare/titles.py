@@ -134,7 +134,9 @@ def title_find(text: str, given: str = "", repeated: frozenset[str] = frozenset(
                 len(re.findall(r"\s/\s", line)) >= 2:
             continue  # separators: a breadcrumb, a running header, a menu (one slash may part
             # a bilingual title: "Velferdsteknologiens dag / Welfare Technology Day")
-        if why == "field label":  # no bonus for the colon; a value listing places loses more
+        if why == "field label" and not _GENRE_LABEL.match(line):
+            # no bonus for the colon; a value listing places loses more (but an event or a
+            # report named by its kind first, "Fagdag: ...", "Seminarium: ...", is no field)
             score = _title_score(line, lines) - 2 - 3 * ("," in line.split(":", 1)[1])
         else:
             score = _title_score(line, lines)
@@ -158,6 +160,14 @@ def title_find(text: str, given: str = "", repeated: frozenset[str] = frozenset(
             best = f"{best} {more}"
     return best
 
+
+#: A headline that names its kind before a colon ("Fagdag: Sosialhjelp i ein digital
+#: kvardag", "Seminarium: Bostadsbidrag ..."): a title, though it reads as "label: value".
+_GENRE_LABEL = re.compile(r"(?i)\s*(?:\w*(?:seminar|seminarium|webinar|konferanse|konferens|"
+                          r"konference|conference|fagdag|temadag|workshop|frokostmøte|"
+                          r"frukostmöte|kurs|symposium|rapport|report|notat|strategi|"
+                          r"strategy|veileder|rettleiar|evaluering|evaluation)|"
+                          r"sluttrapport|slutrapport)\s*:\s+\S")
 
 #: A field that labels the title ("Title:", "Tittel:", "Title of master's thesis:").
 _TITLE_LABEL = re.compile(r"(?i)\s*(?:title|tittel|titel|title of [^:]{1,40}|tittel på [^:]{1,40}|"
@@ -222,6 +232,22 @@ _MADE_BY = re.compile(r"(?i)\s*(prepared|written|produced|compiled|commissioned|
                       r"utarbeidd|utarbetad|udarbejdet|skrevet|skriven|laget|laga)\s+"
                       r"(by|for|av|af|på oppdrag fra|på oppdrag frå|på oppdrag av)\s+"
                       r"(the\s+)?(?-i:[A-ZÆØÅÄÖ])")
+#: Two words, the second a document's kind, the first no kind of report in general
+#: ("Bustadsosial handlingsplan", "Digital strategi"; not "Final report", "Position paper"):
+#: a cover with no other title line is titled by it.
+_NAMED_KIND = re.compile(r"(?!(?i:final|annual|interim|short|full|technical|executive|"
+                         r"position|policy|research|working|discussion|progress|status|"
+                         r"summary|draft|ny|nye|new|årlig|årleg)\s)[A-ZÆØÅÄÖ][\w-]{3,}\s+"
+                         r"\w*(?:plan|strategi|strategy|handlingsprogram|melding|politikk)")
+
+#: A line that says who paid for the work ("Eit forskingsprosjekt finansiert av ...",
+#: "Funded by the Research Council"), or a labelled number or date of the file ("Saksnummer:
+#: 23/00000", "Dato: 18.10.2024"): never a title, nor its subtitle.
+_FUNDED = re.compile(r"(?i).{0,50}\b(finansiert|finansieret|finansierat|finansierad|"
+                     r"finansieras|funded|støtta|støttet|støttes|stöttat|stöds|supported)"
+                     r"\s+(av|af|by|med|with|gjennom|genom)\b")
+_ID_FIELD = re.compile(r"(?i)\s*[\w .-]{0,25}(nummer|number|nr\.?|no\.|isbn|issn|dato|date|"
+                       r"datum|dnr\.?|j\.nr\.?)\s*:")
 #: A line under a title that names the document's kind and the project it comes from
 #: ("Slutrapport från projektet LECALG 2022–2025", "Final report of the CARELINK project"):
 #: the kind, not a subtitle.
@@ -295,6 +321,7 @@ def title_from_cover(lines: list[str], reasons: list[str | None]) -> str:
             continue
         title: list[str] = []
         acronym = ""  # a project's name in capitals above its title ("DIGIHJEM")
+        named_kind = ""  # a document named by its kind alone ("Bustadsosial handlingsplan")
         for k, line in enumerate(block):
             # the body's name over a title that names it again ("Arbetsförmedlingen" over
             # "It-strategi för Arbetsförmedlingen")
@@ -319,17 +346,23 @@ def title_from_cover(lines: list[str], reasons: list[str | None]) -> str:
                 title[-1] += " " + line  # a title wrapped onto the next line
                 continue
             if not title and (number or line_is_organisation(line) or _SERIES.fullmatch(line) or
+                              _ID_FIELD.match(line) or _FUNDED.match(line) or
                               named_below or _MADE_BY.match(line) or _KICKER.match(line) or
                               (len(line.split()) <= 2 and GENRE_WORD.fullmatch(line.split()[-1]))
                               or not title_is_plausible(line)):
                 acronym = ""  # a series' name in capitals ("NOU") is not the project's
+                if not named_kind and _NAMED_KIND.fullmatch(line):
+                    named_kind = line
                 continue  # above the title: an organisation, a report number, a kicker
             if number or dated or line_is_organisation(line) or not title_is_plausible(line) or \
                     _MADE_BY.match(line) or title and _KIND_OF_PROJECT.match(line) or \
+                    _ID_FIELD.match(line) or _FUNDED.match(line) or \
                     re.fullmatch(rf"{_NAMES}((,|\s+(og|and|och|&))\s+{_NAMES})+", line) \
                     or len(title) == 3:
                 break  # under the title: a report number, a date, the authors
             title.append(line)
+        if not title and named_kind:
+            return named_kind  # no other title on the cover: the kind it names is the title
         if title and acronym:
             title.insert(0, acronym)
         if title:
@@ -357,8 +390,35 @@ def _title_zone(line: str, why: str | None, i: int, lines: list[str]) -> bool:
             bool(re.search(r"(?<![\w-])[^\W\d_A-ZÆØÅÄÖ]{2,}", value))
     if why == "running header":
         near = [ln.strip() for ln in lines[max(0, i - 4):i + 5] if ln.strip()]
-        return near.count(line.strip()) > 1
+        if near.count(line.strip()) > 1:
+            return True
+        # a report's title on its first page, printed again as the running head of the
+        # pages after it, beside their numbers ("Digital udlejning ..." over "Side 2")
+        copies = [j for j, ln in enumerate(lines) if ln.strip() == line.strip()]
+        beside = [_PAGE_NUMBER.fullmatch(_filled(lines, i, step).strip()) for step in (-1, 1)]
+        return copies[0] == i and not any(beside) and not _COLLECTION.search(line) and any(
+            _PAGE_NUMBER.fullmatch(ln.strip()) for j in copies[1:]
+            for ln in (_filled(lines, j, -1), _filled(lines, j, 1)))
     return False
+
+
+#: A running head naming a collection the text is part of (a book of abstracts, a
+#: conference's proceedings, a journal): its name, not the part's title.
+_COLLECTION = re.compile(r"(?i)\b(book of abstracts|abstracts|abstract book|proceedings|"
+                         r"conference|konferanse|konferens|konference|congress|kongress|"
+                         r"symposium|journal|tidsskrift|tidskrift)\b")
+
+
+#: A page's number alone on its line ("2", "Side 2", "Page 2 of 10", "s. 2").
+_PAGE_NUMBER = re.compile(r"(?i)((side|page|sida|s\.)\s*)?\d{1,4}(\s*(av|of|af)\s*\d{1,4})?")
+
+
+def _filled(lines: list[str], j: int, step: int) -> str:
+    """The nearest line with text from ``j`` in direction ``step`` (-1 up, 1 down), or ""."""
+    j += step
+    while 0 <= j < len(lines) and not lines[j].strip():
+        j += step
+    return lines[j] if 0 <= j < len(lines) else ""
 
 
 def _title_score(line: str, lines: list[str]) -> float:
@@ -380,7 +440,9 @@ def _title_score(line: str, lines: list[str]) -> float:
     # a venue's street address ("Olof Palmes gata 17, Stockholm", "Storgata 5") or a postal
     # one ("Postboks 8011 Dep", "Box 1234", "P.O. Box 12")
     if re.search(r"(?i)(gata|gatan|gate|gaten|gade|vej|vei|veien|vegen|väg|vägen|street|road|"
-                 r"avenue|allé|alle|plass|plads|torg|torget)\s+\d{1,4}[a-z]?\b", line) or \
+                 r"avenue|allé|alle|plass|plads|torg|torget|stræde|strede|gränd|gränden)"
+                 r"\s+\d{1,4}[a-z]?\b", line) or \
+            re.search(r",\s*(?:[A-Z]{1,2}-)?(?:\d{4}|\d{3} \d{2})\s+[A-ZÆØÅÄÖ]\w+", line) or \
             re.match(r"(?i)\s*(postboks|postbox|postadresse:?|boks|box|p\.\s?o\.\s?box|"
                      r"pb\.?)\s+\d", line):
         score -= 6
