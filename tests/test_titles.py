@@ -643,8 +643,8 @@ def test_a_plan_named_by_its_kind_alone_is_titled_by_it():
 
 def test_an_address_with_a_postcode_is_no_title():
     page = ("Boligfonden\nDigitale ansøgninger om almene boliger\nNotat\nBoligfonden, maj "
-            "2024\nBoligstræde 0, 3. sal, 1165 København K\nNotatet viser, at de fleste ansøgninger nu "
-            "kommer digitalt.\n")
+            "2024\nBoligstræde 0, 3. sal, 1165 København K\nNotatet viser, at de fleste "
+            "ansøgninger nu kommer digitalt.\n")
     assert title_find(page) == "Digitale ansøgninger om almene boliger"
 
 
