@@ -44,3 +44,11 @@ def test_fields_and_dates():
     assert not line_ends_in_date("Fra 1. mars 2024 kan du chatte med NAV.")
     assert line_has_date("Vedtatt i kommunestyret 15.06.2023, sak 58/23")
     assert not line_has_date("Digitaliseringsstrategi 2024–2028")
+
+
+def test_a_sentence_with_a_footnotes_mark_after_its_full_stop_is_a_sentence():
+    from digiwelfare.linetypes import line_is_sentence
+
+    assert line_is_sentence("Vi leste 40 saker fra 2023 og intervjuet ledere ved kontoret.²")
+    assert line_is_sentence("We read forty case files from one office.¹")
+    assert not line_is_sentence("Tabell 2 Saker per år¹")  # a caption with a mark: no end

@@ -169,3 +169,22 @@ def test_a_breadcrumb_is_never_joined_to_the_title_under_it():
     out = lines_unwrap(page).split("\n")
     assert "Home / Archives / Vol. 26 No. 3 (2022) / Articles" in out
     assert any(ln.startswith("Typing Welfare") for ln in out)
+
+
+def test_a_programmes_slots_are_not_glued_to_each_other_nor_to_the_text_under_them():
+    # copied from a PDF whose long lines are the talks: each slot's line ends in no full stop
+    # and reaches the wrap width, so without the rule every slot and the sentence under the
+    # programme became one line
+    slots = ["09.00–09.30Kaffe, frukost och registrering för alla deltagarna",
+             "09.30–10.15Bostadsbidraget och Skatteverkets uppgifterUtredare (påhittad)",
+             "10.15–11.00Digital bostadskö utan BankID och e-legitimationHandläggare",
+             "11.00–11.45Hyresgästföreningens syn på digital uthyrningOmbudsman",
+             "11.45Lunch",
+             "Seminariet riktar sig till uthyrare och handläggare i allmännyttiga bolag.",
+             "Dokumentation från föreläsningarna skickas ut efter seminariet i oktober.",
+             "Sista dag för anmälan är två veckor före seminariet, kostnaden är låg."]
+    text = "\n".join(["Program"] + slots)
+    assert lines_unwrap(text).split("\n") == ["Program"] + slots
+    # a slot's title wrapped onto the next line in lower case goes on
+    wrapped = text.replace("uthyrningOmbudsman", "uthyrningOmbudsman\nfrån förbundet")
+    assert "digital uthyrningOmbudsman från förbundet\n11.45Lunch" in lines_unwrap(wrapped)

@@ -297,6 +297,11 @@ def spaced_items_split(text: str) -> str:
     return "\n".join(out)
 
 
+#: A line opening with a clock time, as a programme's slots do ("09.30–10.15Welcome",
+#: "10:00 Opening", "kl. 12.00 Lunsj").
+_CLOCK_START = re.compile(r"\s*(?:kl\.?\s*)?(?:[01]?\d|2[0-3])[.:][0-5]\d(?!\d)")
+
+
 def lines_unwrap(text: str) -> str:
     """Text whose paragraphs were wrapped at a fixed width (copied from a PDF, a mail, a
     terminal) with each paragraph on one line again; other text unchanged.
@@ -345,8 +350,12 @@ def lines_unwrap(text: str) -> str:
         # a paper's byline and its affiliations are lines of their own, however long: an
         # author list with its marks, an affiliation under it ("¹ Department of ...")
         byline = _byline(prev, line)
+        # a programme's slots: a line opening with a clock time is the next slot, and a
+        # slot goes on only in lower case ("10.15–11.00Digital queues ..." / "Lunch")
+        slot = _CLOCK_START.match(line) or _CLOCK_START.match(prev) and \
+            not line.lstrip()[:1].islower()
         joinable = (prev and line.strip() and not leaders and not alone and not heading
-                    and not byline and len(prev) >= 0.8 * width
+                    and not byline and not slot and len(prev) >= 0.8 * width
                     and (line.lstrip()[:1].islower()
                          or not re.search(r"[.!?:;…]['\"»”’)]*$", prev)))
         if joinable and re.search(r"[^\W\d_]-$", prev) and line.lstrip()[:1].islower():
