@@ -825,3 +825,35 @@ def test_news_of_a_new_study_is_other_the_study_itself_is_not():
     report = ("Sammendrag\nDenne rapporten viser at mange eldre trenger hjelp til å logge inn.\n"
               "Rapporten bygger på intervjuer med 40 eldre.\n")
     assert not doc_type_features(report, "Hjelp til innlogging").get("news of a new study")
+
+
+# --- fourteenth session: a position paper's Danish kicker, a statements section, a named
+# project describing itself ----------------------------------------------------------------
+
+@pytest.mark.parametrize("page", [
+    # a Danish position paper: its kicker, the claim, the board's adoption
+    "Foreningen af Boligsociale Medarbejdere\nHoldningspapir\nDigital ansøgning må ikke "
+    "udelukke ældre lejere\nVedtaget af bestyrelsen 4. marts 2025\nForeningen mener, at der "
+    "altid skal være en vej uden MitID.\n",
+    # the statements section over the headline, as a breadcrumb's last step leaves it
+    "Forside\nPolitik\nUttalelser\nBostøtten må kunne søkes uten BankID\n19. november 2024\n"
+    "Forbundet mener at kommunene igjen må ta imot søknader på papir.\n",
+    # a headline that opens with the genre is the statement's own title
+    "Rådet\nUttalelser\nUttalelse\nUttalelse om språkmodeller i veiledningen\nVedtatt i "
+    "rådsmøte 28. april 2025\nRådet mener at modellen ikke bør svare brukere direkte.\n",
+])
+def test_a_statements_kicker_in_its_danish_and_plural_forms(page):
+    from digiwelfare.doctypes import doc_type_classify
+
+    assert doc_type_classify(page, "")[0] == "policy_document"
+
+
+def test_a_project_named_after_the_word_describes_itself():
+    from digiwelfare.doctypes import doc_type_features
+
+    page = ("Digitala möten i socialtjänsten\nProjektet VIDSO studerar hur videomöten "
+            "förändrar kontakten med socialtjänsten.\nForskarna följer tre socialkontor.\n")
+    assert doc_type_features(page, "").get("the project describes itself")
+    # a word in lower case between them is no name ("Projektet som studerar ...")
+    lower = page.replace("Projektet VIDSO studerar", "Projektet ofte studerar")
+    assert not doc_type_features(lower, "").get("the project describes itself")
