@@ -857,3 +857,18 @@ def test_a_project_named_after_the_word_describes_itself():
     # a word in lower case between them is no name ("Projektet som studerar ...")
     lower = page.replace("Projektet VIDSO studerar", "Projektet ofte studerar")
     assert not doc_type_features(lower, "").get("the project describes itself")
+
+
+def test_a_working_papers_series_and_number_make_a_project_report():
+    from digiwelfare.doctypes import doc_type_classify
+
+    # the series as the cover's first line and the running head, a contents page, an ISBN:
+    # without the series the contents and the ISBN make it an agency's report
+    page = ("SOSDIG Working Paper 2/2024\nApplying with help: a first look at digital claims\n"
+            "Kari Lund (invented)\nUniversity College (invented)\nISBN 978-82-000-0000-0\n\n"
+            "Contents\nSummary ........ 1\n1 Introduction ........ 2\n\nSummary\nMost claims "
+            "at the three offices were made online, often with help from relatives.\n"
+            "SOSDIG Working Paper 2/2024\n1\n")
+    assert doc_type_classify(page, "")[0] == "project_report"
+    assert doc_type_classify(page.replace("Working Paper 2/2024", "Rapport 2/2024"),
+                             "")[0] == "policy_document"
