@@ -1013,3 +1013,17 @@ def test_swedish_skip_links_with_huvud_or_without_a_verb_are_skip_links():
     for line in ("Hoppa till huvudinnehållet", "Gå till huvudinnehåll", "Till innehållet"):
         assert line_debris(line) == "skip link", line
     assert line_debris("Till innehållet i rapporten hör en bilaga om metoden.") is None
+
+
+def test_a_polls_question_between_its_label_and_its_count_is_debris():
+    story = ("Kommunen sjekker inntekten hver måned\nPublisert: 14.02.2025 06:30\nFlere leietakere "
+             "har fått krav om å betale tilbake bostøtte etter den nye inntektssjekken.\nKommunen "
+             "sier at servicetorget nå hjelper folk med å lese vedtakene sine.\n")
+    poll = "DAGENS SPØRSMÅL\nBør inntekten sjekkes automatisk hver måned?\n1 204 har stemt\n"
+    kept, _ = text_clean(story + poll + "Se resultat\nDel artikkelen\n")
+    assert "Bør inntekten" not in kept and "servicetorget" in kept
+    # a talk's title asked as a question, between two of a programme's slots, stays
+    slots = ("Program\n10.00 Velkomst ved lederen\n10.15 Hva gjør skjemaet med skjønnet?\n"
+             "11.00 Lunsj\n")
+    kept, _ = text_clean(story + slots)
+    assert "10.15 Hva gjør skjemaet med skjønnet?" in kept

@@ -300,15 +300,22 @@ def _numbered_heading(lines: list[str], j: int) -> bool:
 def sandwiched_mark(lines: list[str], reasons: list[str | None], short: list[bool]) -> None:
     """A short line that is no sentence, with debris right before and right after it (blank
     lines aside), is debris too: the value of a field whose label has no colon, an author
-    line between a breadcrumb and a metrics widget (the context rule of jusText)."""
+    line between a breadcrumb and a metrics widget (the context rule of jusText). So is a
+    short question between two lines of a page's widgets (a poll's: "DAGENS SPØRSMÅL" / "Bør
+    ...?" / "1 204 har stemt"), though it reads as a sentence; not between a page's head and
+    foot (a PDF's heading asked as a question, between its running head and a number), nor
+    between a programme's slots (a talk's title asked as a question)."""
     filled = [i for i, ln in enumerate(lines) if ln.strip()]
     changed = True
     while changed:
         changed = False
         for k in range(1, len(filled) - 1):
             i = filled[k]
-            if short[i] and reasons[i] is None and reasons[filled[k - 1]] and \
-                    reasons[filled[k + 1]]:
+            around = (reasons[filled[k - 1]], reasons[filled[k + 1]])
+            if reasons[i] is None and all(around) and (short[i] or (
+                    lines[i].rstrip().endswith("?") and len(lines[i].split()) <= 12
+                    and not any(why in _PAGE_FURNITURE - {"numbers or code"}
+                                or why.startswith("programme ") for why in around))):
                 reasons[i] = "between debris"
                 changed = True
 
