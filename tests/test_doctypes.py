@@ -872,3 +872,13 @@ def test_a_working_papers_series_and_number_make_a_project_report():
     assert doc_type_classify(page, "")[0] == "project_report"
     assert doc_type_classify(page.replace("Working Paper 2/2024", "Rapport 2/2024"),
                              "")[0] == "policy_document"
+
+
+def test_a_share_buttons_article_is_no_paper_speaking_of_itself():
+    from digiwelfare.doctypes import doc_type_features
+
+    news = ("Frivillige hjelper til når kurset blir digitalt\nPublisert 3. mars 2025\n"
+            "Mange deltakere får hjelp av frivillige til å logge inn på kurset.\nDel artikkelen\n")
+    assert not doc_type_features(news, "").get("paper speaks of itself")
+    paper = news.replace("Del artikkelen", "Artikkelen drøfter hva dette betyr for kurset.")
+    assert doc_type_features(paper, "").get("paper speaks of itself")

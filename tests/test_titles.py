@@ -677,3 +677,12 @@ def test_a_vancouver_source_line_is_no_title():
     assert not title_is_plausible("Ugeskr Laeger 2024;186:V00000000")
     assert not title_is_plausible("Tidsskr Nor Legeforen 2023;143:e0000")
     assert title_is_plausible("Digital journals in 2024: what changed?")
+
+
+def test_a_book_of_abstracts_running_head_loses_to_the_abstracts_title():
+    # no session line: the book's name at the top, a page number, then the abstract
+    page = ("Nordic Welfare Forum 2025 – Book of abstracts\n112\n\nCheck-in apps in the "
+            "introduction programme\nKari Lund (invented), University College\nMunicipalities "
+            "record attendance through apps that participants check in with.\nWe discuss what "
+            "this means for discretion.\n")
+    assert title_find(page) == "Check-in apps in the introduction programme"

@@ -409,6 +409,10 @@ _COLLECTION = re.compile(r"(?i)\b(book of abstracts|abstracts|abstract book|proc
                          r"symposium|journal|tidsskrift|tidskrift)\b")
 
 
+#: A collection of papers, whose name heads each of its pages (a part's title is its own).
+_PART_OF = re.compile(r"(?i)\b(book of abstracts|abstract book|abstracts|proceedings)\b")
+
+
 #: A page's number alone on its line ("2", "Side 2", "Page 2 of 10", "s. 2").
 _PAGE_NUMBER = re.compile(r"(?i)((side|page|sida|s\.)\s*)?\d{1,4}(\s*(av|of|af)\s*\d{1,4})?")
 
@@ -427,6 +431,8 @@ def _title_score(line: str, lines: list[str]) -> float:
     or dash; one or two words, or an organisation's name, count against it."""
     words = len(line.split())
     score = min(words, 20) + 3 * (sum(ln.strip() == line for ln in lines) > 1)
+    if _PART_OF.search(line):
+        score -= 8  # a book of abstracts' or proceedings' name: the collection, not the part
     score += 2 * bool(re.search(r":\s|\s[–—-]\s", line))
     if words <= 2:
         score -= 6
