@@ -45,6 +45,7 @@ iterations = 400  # gensim: inference iterations per document and pass
 sweeps = 25  # anchor: Gibbs sweeps over every token
 seed = 20261123  # the restarts' seeds are derived from it
 restarts = 3  # fits with seeds derived from seed; the one that explains the documents best
+workers = 2  # anchor engine: threads for the restarts of a large corpus (same model)
 top_n = 10  # words shown per topic
 lam = 0.6  # relevance weight (1: by probability only; lower: words specific to the topic)
 topic_labels = {}  # your names for the topics, e.g. {1: "Home care technology"}
@@ -92,6 +93,7 @@ if num_topics is None:
 k_check(num_topics, len(tokens))
 int_check("passes", passes, 1, 1000)
 int_check("restarts", restarts, 1, 20)
+int_check("workers", workers, 1, 64)
 int_check("top_n", top_n, 3, 50)
 docs = corpus_read(paths.corpus)
 print(f"{len(bow)} document parts in '{language}', {len(dictionary)} lemmas, K = {num_topics}, "
@@ -99,7 +101,8 @@ print(f"{len(bow)} document parts in '{language}', {len(dictionary)} lemmas, K =
 
 # %%
 model = topics_fit_best(bow, dictionary, num_topics, restarts=restarts, seed=seed,
-                        engine=engine, passes=passes, iterations=iterations, sweeps=sweeps)
+                        engine=engine, passes=passes, iterations=iterations, sweeps=sweeps,
+                        workers=workers)
 model_write(model, paths.model_dir(language))
 topic_words = textstat_topic_words(model, bow, n=len(dictionary), lam=lam)  # every word
 table_write(topic_words, paths.tables / f"topic_words_{language}.csv")

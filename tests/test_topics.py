@@ -144,6 +144,30 @@ def test_anchor_engine_through_the_pipeline_functions(tmp_path):
         topics_fit(bow, dictionary, 4, engine="mallet")
 
 
+def test_anchor_restarts_in_two_threads_keep_the_model_of_one(monkeypatch):
+    import digiwelfare.topics as topics
+
+    bow, dictionary, _ = _sim_bow()
+    one = topics.topics_fit_best(bow, dictionary, 4, restarts=3, seed=5, engine="anchor")
+    monkeypatch.setattr(topics, "PARALLEL_WORK", 0)  # threads even for this small corpus
+    ran = []
+    original = topics._restart_fit
+
+    def spy(job):
+        import threading
+
+        ran.append(threading.current_thread().name)
+        return original(job)
+
+    monkeypatch.setattr(topics, "_restart_fit", spy)
+    two = topics.topics_fit_best(bow, dictionary, 4, restarts=3, seed=5, engine="anchor",
+                                 workers=2)
+    assert len(ran) == 3 and all(name != "MainThread" for name in ran)
+    assert topics.topics_word_matrix(two).tobytes() == topics.topics_word_matrix(one).tobytes()
+    with pytest.raises(ParameterError, match="'workers'"):
+        topics.topics_fit_best(bow, dictionary, 4, engine="anchor", workers=0)
+
+
 def test_topics_best_keeps_the_first_highest_score_and_scores_each_model_once():
     from digiwelfare.topics import topics_best
 

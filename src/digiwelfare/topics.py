@@ -87,21 +87,41 @@ def topics_score(model, bow: list) -> float:
     return total
 
 
+#: Below this much work (tokens times restarts) the anchor engine's restarts run one after
+#: another: a thread of its own would save less than a second.
+PARALLEL_WORK = 5e6
+
+
+def _restart_fit(job):
+    """One restart of :func:`topics_fit_best` (its anchor start shared, see there)."""
+    bow, dictionary, num_topics, seed, kwargs = job
+    return topics_fit(bow, dictionary, num_topics, seed=seed, share_start=True, **kwargs)
+
+
 def topics_fit_best(bow: list, dictionary: Dictionary, num_topics: int, restarts: int = 3,
-                    seed: int = 1, **kwargs):
+                    seed: int = 1, workers: int = 1, **kwargs):
     """Fit ``restarts`` models with seeds from :func:`restart_seeds` and keep the one that
     explains the training documents best (:func:`topics_score`).
 
     Variational inference stops in local optima: on planted data a single run sometimes
     merges two true topics and splits another. The bound tells such runs apart; the restart
     that explains the documents best is kept (the same practice as STM's ``selectModel``).
-    ``kwargs`` go to :func:`topics_fit` (``engine=`` among them).
+    ``kwargs`` go to :func:`topics_fit` (``engine=`` among them). The anchor engine's restarts
+    run in ``workers`` threads of this process when the corpus is large enough
+    (:data:`PARALLEL_WORK`; :func:`digiwelfare.parallel.tasks_run`): each is a pure function
+    of its seed, so the model kept is the same whatever ``workers`` is; gensim's run one
+    after another.
     """
     from digiwelfare.engine import engine_start_forget
+    from digiwelfare.parallel import tasks_run, workers_for
 
+    int_check("workers", workers, 1, 64)
+    jobs = [(bow, dictionary, num_topics, s, kwargs) for s in restart_seeds(seed, restarts)]
+    anchor = kwargs.get("engine") == "anchor"
+    work = sum(c for doc in bow for _, c in doc) * restarts if anchor and workers > 1 else 0
     try:  # the anchor engine's restarts share one start (engine_start): only the seed differs
-        models = [topics_fit(bow, dictionary, num_topics, seed=s, share_start=True, **kwargs)
-                  for s in restart_seeds(seed, restarts)]
+        models = tasks_run(_restart_fit, jobs, workers_for(workers, work, PARALLEL_WORK)
+                           if anchor else 1, threads=True)
     finally:
         engine_start_forget()
     return topics_best(models, bow)[0]
