@@ -882,3 +882,16 @@ def test_a_share_buttons_article_is_no_paper_speaking_of_itself():
     assert not doc_type_features(news, "").get("paper speaks of itself")
     paper = news.replace("Del artikkelen", "Artikkelen drøfter hva dette betyr for kurset.")
     assert doc_type_features(paper, "").get("paper speaks of itself")
+
+
+def test_a_projects_period_field_as_the_page_prints_it_makes_a_project_report():
+    from digiwelfare.doctypes import doc_type_classify, doc_type_features
+
+    page = ("Regionen\nInnovation\nProjekter\nVideobesøg hos ældre efter udskrivelse\n"
+            "Projektperiode\n2023–2025\nBevilling\n0,0 mio. kr.\nBaggrund\nÆldre bliver ofte "
+            "svækket af en indlæggelse, selv når den er kort.\nKontakt\n")
+    assert doc_type_features(page, "").get("a project's period field")
+    assert doc_type_classify(page, "")[0] == "project_report"
+    # a plan's period is no project's
+    plan = page.replace("Projektperiode", "Planperiode")
+    assert not doc_type_features(plan, "").get("a project's period field")
