@@ -622,3 +622,25 @@ def test_token_arrays_are_the_bags_of_words_token_by_token_and_fit_the_same_mode
     two = guided_fit(arrays, vocabulary, {"A": ["a"]}, 2, iterations=20, seed=3)
     assert np.array_equal(one.theta, two.theta) and np.array_equal(one.phi, two.phi)
     assert one.trace.equals(two.trace)
+
+
+def test_the_samplers_start_in_blocks_is_the_start_in_one_piece(monkeypatch):
+    """The start is drawn a block of tokens at a time (memory), and each token reads its own
+    row only, so blocks of any size give the same topics and switches to the bit."""
+    import numpy as np
+
+    from digiwelfare import guided
+
+    rng = np.random.default_rng(4)
+    words = rng.integers(0, 30, size=1000)
+    docs = np.sort(rng.integers(0, 40, size=1000))
+    is_key = np.zeros((2, 30), dtype=bool)
+    is_key[0, [1, 2, 3]] = is_key[1, [4, 5]] = True
+    starts = []
+    for block in (7, 1000, 1 << 20):
+        monkeypatch.setattr(guided, "_START_BLOCK", block)
+        starts.append(guided._initial_state(words, docs, 40, is_key, 5,
+                                            np.random.default_rng(9)))
+    for z, s in starts[:2]:
+        assert z.tobytes() == starts[2][0].tobytes() and s.tobytes() == starts[2][1].tobytes()
+    assert set(starts[2][0][starts[2][1] == 1]) <= {0, 1}  # keyword tokens in keyword topics
