@@ -145,3 +145,35 @@ def test_pipeline_table_by_hand_and_in_the_readme(tmp_path):
     readme = (ROOT / "README.md").read_text()
     block = readme.split("<!-- pipeline runs -->\n")[1].split("<!-- end pipeline runs -->")[0]
     assert block == pipeline_table(ROOT / "results" / "bench" / "pipeline_runs.csv")
+
+
+def test_guided_cost_seeds_planted_topics_and_fits_both_models(tmp_path, monkeypatch):
+    """The guided chains' benchmark on a small planted corpus: keyword topics seeded with
+    the planted topics' top words of the vocabulary notebook 02 would keep, fitted with
+    notebook 06's settings (fewer sweeps here), both models, every field filled."""
+    from digiwelfare.bench import guided_cost
+    from digiwelfare.config import paths_resolve
+    from digiwelfare.corpus import corpus_read
+    from digiwelfare.products import tokens_write, vocabulary_write
+    from digiwelfare.synth import corpus_synthesize, corpus_write
+    from digiwelfare.tokentable import tokens_build
+    from digiwelfare.vocabulary import dictionary_build
+
+    corpus = corpus_write(corpus_synthesize(120, 4, seed=2, n_words=200, doc_length=60),
+                          tmp_path / "corpus")
+    out = tmp_path / "out"
+    paths = paths_resolve(str(corpus), str(out), "02_prepare_tokens")
+    tokens = tokens_build(corpus_read(corpus))
+    tokens = tokens[tokens["tokens"].str.len() > 0]
+    tokens_write(tokens, paths.tokens_file())
+    nb = tokens[tokens["language"] == "nb"]
+    vocabulary_write(dictionary_build(nb["tokens"]), paths.vocabulary_file("nb"))
+    import digiwelfare.guided as guided
+
+    original = guided.guided_fit
+    monkeypatch.setattr(guided, "guided_fit", lambda *a, **k: original(
+        *a, **(k | {"iterations": 30, "tol": None})))
+    cost = guided_cost(corpus, out, categories=2, per_category=2, workers=1)
+    assert cost["documents"] == len(nb) and cost["tokens"] > 0
+    assert cost["keyword_topics"] == 2 and cost["sweeps"] == {"guided": 30, "unguided": 30}
+    assert cost["seconds"] > 0 and cost["peak_rss_mb"] > 0

@@ -363,6 +363,46 @@ def pipeline_table(path: str | Path) -> str:
     return "\n".join(lines) + "\n\nLog-log slope of wall time: " + "; ".join(slopes) + ".\n"
 
 
+def guided_cost(corpus: Path, out: Path, language: str = "nb", categories: int = 6,
+                per_category: int = 3, workers: int = 2) -> dict:
+    """The guided chains' cost on a planted corpus as if its dictionary held seed words: the
+    planted words hold none of the real dictionary's, so notebook 06 runs no chain on them
+    (no keyword topic). Here ``categories`` keyword topics are seeded with the
+    ``per_category`` most probable words (in the vocabulary of ``language``) of as many
+    planted topics, and fitted with notebook 06's settings on the tokens a pipeline run into
+    ``out`` left: wall and CPU seconds, sweeps of the kept chains, peak memory."""
+    import yaml
+
+    from digiwelfare.config import ROOT, paths_resolve
+    from digiwelfare.guided_chains import guided_pair_fit
+    from digiwelfare.products import bow_read
+
+    settings = yaml.safe_load((ROOT / "params" / f"06_guide_topics__{language}.yaml")
+                              .read_text("utf-8"))
+    paths = paths_resolve(str(corpus), str(out), "06_guide_topics", language)
+    _tokens, dictionary, bow = bow_read(paths, language)
+    vocabulary = [dictionary[i] for i in range(len(dictionary))]
+    phi = np.load(Path(corpus) / "truth" / "phi.npy")
+    words = pd.read_csv(Path(corpus) / "truth" / "vocabulary.csv")[language].tolist()
+    known = set(vocabulary)
+    seeds = {f"category {k + 1}": [words[w] for w in np.argsort(-phi[k], kind="stable")
+                                   if words[w] in known][:per_category]
+             for k in range(categories)}
+    start, cpu = time.perf_counter(), time.process_time()
+    fits = guided_pair_fit(bow, vocabulary, seeds, settings["n_free"],
+                           restarts=settings["restarts"], seed=settings["seed"],
+                           workers=workers, iterations=settings["iterations"],
+                           alpha=settings["alpha"], beta=settings["beta"],
+                           beta_key=settings["beta_key"],
+                           gamma=(settings["gamma1"], settings["gamma2"]), tol=1e-4)
+    return {"language": language, "documents": len(bow),
+            "tokens": int(sum(c for doc in bow for _, c in doc)), "keyword_topics": categories,
+            "workers": workers, "seconds": round(time.perf_counter() - start, 1),
+            "cpu_seconds": round(time.process_time() - cpu, 1),
+            "sweeps": {name: fit.settings["sweeps"] for name, fit in fits.items()},
+            "peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)}
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m digiwelfare.bench", description=__doc__
                                      .split("\n")[0])
@@ -377,6 +417,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--tokens", metavar="CORPUS",
                         help="time only the token stage on a planted corpus (see --workers)")
     parser.add_argument("--workers", type=int, default=1)
+    parser.add_argument("--guided", nargs=2, metavar=("CORPUS", "RUN"),
+                        help="time notebook 06's chains with seed words planted in CORPUS, on "
+                             "the tokens of a pipeline run into RUN (see --workers)")
     parser.add_argument("--table", action="store_true",
                         help="print the README's table from OUT/bench.json")
     parser.add_argument("--prose", action="store_true",
@@ -391,6 +434,9 @@ def main(argv: list[str] | None = None) -> int:
                  for who in (resource.RUSAGE_SELF, resource.RUSAGE_CHILDREN)]
         print(json.dumps(stage | {"peak_rss_mb": round(usage[0], 1),
                                   "peak_rss_mb_workers": round(usage[1], 1)}))
+    elif args.guided:
+        print(json.dumps(guided_cost(Path(args.guided[0]), Path(args.guided[1]),
+                                     workers=args.workers)))
     elif args.prose:
         print(bench_prose(json.loads((Path(args.out) / "bench.json").read_text())), end="")
     elif args.table:
