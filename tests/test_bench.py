@@ -176,4 +176,4 @@ def test_guided_cost_seeds_planted_topics_and_fits_both_models(tmp_path, monkeyp
     cost = guided_cost(corpus, out, categories=2, per_category=2, workers=1)
     assert cost["documents"] == len(nb) and cost["tokens"] > 0
     assert cost["keyword_topics"] == 2 and cost["sweeps"] == {"guided": 30, "unguided": 30}
-    assert cost["seconds"] > 0 and cost["peak_rss_mb"] > 0
+    assert cost["seconds"] >= 0 and cost["peak_rss_mb"] > 0

@@ -457,15 +457,15 @@ def test_sweep_passes_its_settings_on(tiny, monkeypatch):
         fits.append((len(train), k, kwargs))
         return topics_fit(train, dictionary, k, **kwargs)
 
-    def run_recorded(fn, jobs, workers=1, label=None, what="task"):
-        runs.append((workers, [label(job) for job in jobs], what))
+    def run_recorded(fn, jobs, workers=1, label=None, what="task", threads=False):
+        runs.append((workers, [label(job) for job in jobs], what, threads))
         return run(fn, jobs, 1, label=label, what=what)
 
     monkeypatch.setattr(selection, "topics_fit", fit_recorded)
     monkeypatch.setattr(parallel, "tasks_run", run_recorded)
     topics_sweep(bow, dictionary, [2, 3], [7])
     # a tiny corpus's fits stay in one process (below PARALLEL_WORK tokens x fits)
-    assert runs == [(1, ["K = 2, seed 7", "K = 3, seed 7"], "fit")]
+    assert runs == [(1, ["K = 2, seed 7", "K = 3, seed 7"], "fit", False)]
     defaults = {"passes": 20, "iterations": 200, "seed": 7, "engine": "gensim", "sweeps": 25,
                 "share_start": True}
     assert fits == [(22, 2, defaults), (22, 3, defaults)]  # 24 documents, 2 held out
@@ -473,10 +473,10 @@ def test_sweep_passes_its_settings_on(tiny, monkeypatch):
     tokens = sum(c for doc in bow for _, c in doc)
     monkeypatch.setattr(selection, "PARALLEL_WORK", 2 * tokens)  # two fits reach it
     topics_sweep(bow, dictionary, [2, 3], [7])
-    assert runs == [(2, ["K = 2, seed 7", "K = 3, seed 7"], "fit")]
+    assert runs == [(2, ["K = 2, seed 7", "K = 3, seed 7"], "fit", False)]  # gensim: processes
     runs.clear()
     topics_sweep(bow, dictionary, [2], [1, 4], workers=3, holdout=0.5)
-    assert runs == [(3, ["K = 2, seed 1", "K = 2, seed 4"], "fit")]
+    assert runs == [(3, ["K = 2, seed 1", "K = 2, seed 4"], "fit", False)]
     assert [f[0] for f in fits[4:]] == [12, 12]
 
 

@@ -315,7 +315,10 @@ def sandwiched_mark(lines: list[str], reasons: list[str | None], short: list[boo
             if reasons[i] is None and all(around) and (short[i] or (
                     lines[i].rstrip().endswith("?") and len(lines[i].split()) <= 12
                     and not any(why in _PAGE_FURNITURE - {"numbers or code"}
-                                or why.startswith("programme ") for why in around))):
+                                or why.startswith("programme ") for why in around)
+                    # (over its authors, the next abstract's title: notices_mark's to name)
+                    and around[1] != "author list"
+                    and not line_is_affiliation(lines[filled[k + 1]]))):
                 reasons[i] = "between debris"
                 changed = True
 
