@@ -317,7 +317,7 @@ def sandwiched_mark(lines: list[str], reasons: list[str | None], short: list[boo
                     and not any(why in _PAGE_FURNITURE - {"numbers or code"}
                                 or why.startswith("programme ") for why in around)
                     # (over its authors, the next abstract's title: notices_mark's to name)
-                    and around[1] != "author list"
+                    and around[1] == "numbers or code"  # a count under it: "1 204 har stemt"
                     and not line_is_affiliation(lines[filled[k + 1]]))):
                 reasons[i] = "between debris"
                 changed = True

@@ -56,10 +56,11 @@ def line_is_organisation(line: str) -> bool:
                     line.strip()) or \
             re.fullmatch(r"(?:NAV|Nav)(\s+[A-ZÆØÅÄÖ][\w-]+)(\s+(?!og\b|i\b)[\w-]+)?",
                          line.strip()) or \
-            re.fullmatch(r"(?!(?i:ny|nye|nytt|mer|meir|god|\w+sk|\w+ig|\w+e|\w+t)\s)"
+            re.fullmatch(r"(?!(?i:ny|nye|nytt|mer|meir|god|fri|open|\w+sk|\w+ig|\w+e|\w+t|"
+                         r"\w+iv|\w+ell|\w+al|\w+ær|\w+en)\s)"
                          r"[A-ZÆØÅÄÖ][\w-]+(\s+[A-ZÆØÅÄÖ][\w-]+)?\s+(?:forsking|forskning)",
                          line.strip()):
-        return True  # (not "Ny forskning", "Norsk forskning", "Anvendt forskning")
+        return True  # (not "Ny forskning", "Norsk", "Anvendt", "Kvalitativ", "Digital" ...)
     # parts of one body in a row ("Det juridiske fakultet, Universitetet i Oslo")
     parts = [p.strip() for p in line.split(",")]
     if len(parts) > 1 and all(parts) and all(map(line_is_organisation, parts)):

@@ -299,7 +299,8 @@ def spaced_items_split(text: str) -> str:
 
 #: A line opening with a clock time, as a programme's slots do ("09.30–10.15Welcome",
 #: "10:00 Opening", "kl. 12.00 Lunsj").
-_CLOCK_START = re.compile(r"\s*(?:kl\.?\s*)?(?:[01]?\d|2[0-3])[.:][0-5]\d(?!\d)")
+_CLOCK_START = re.compile(r"\s*(?:kl\.?\s*)?(?:[01]?\d|2[0-3])[.:][0-5]\d(?!\d)"
+                          r"(?!\s*[a-zæøåäö])")  # "10.30 and closes ...": a sentence goes on
 
 
 def lines_unwrap(text: str) -> str:

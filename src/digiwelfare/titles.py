@@ -433,6 +433,8 @@ def _title_score(line: str, lines: list[str]) -> float:
     score = min(words, 20) + 3 * (sum(ln.strip() == line for ln in lines) > 1)
     if _PART_OF.search(line):
         score -= 8  # a book of abstracts' or proceedings' name: the collection, not the part
+    if _FUNDED.match(line) or _MADE_BY.match(line):
+        score -= 8  # who paid for it or made it ("Finansiert med midlar frå ...")
     score += 2 * bool(re.search(r":\s|\s[–—-]\s", line))
     if words <= 2:
         score -= 6
