@@ -77,7 +77,7 @@ paths = paths_resolve(corpus, out, "05_estimate_effects", language)
 choice_check("language", language, LANGUAGES)
 int_check("n_sims", n_sims, 10, 100_000)
 int_check("workers", workers, 1, 64)
-docs = corpus_read(paths.corpus)
+docs = corpus_read(paths.corpus, texts=False)  # metadata: the texts are in the parts
 tokens, _, bow = bow_read(paths, language)
 model = model_read(paths.model_dir(language))
 meta = tokens[["id"]].merge(docs.drop(columns="text", errors="ignore"), on="id", how="left")

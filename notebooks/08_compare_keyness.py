@@ -71,7 +71,7 @@ int_check("min_freq", min_freq, 1, 10_000)
 int_check("min_docs", min_docs, 1, 10_000)
 int_check("span_left", span_left, 0, 20)
 int_check("span_right", span_right, 0, 20)
-docs = corpus_read(paths.corpus)
+docs = corpus_read(paths.corpus, texts=False)  # metadata: the texts are in the parts
 tokens = tokens_read(paths.tokens_file(), language)
 in_language = docs[docs["id"].isin(tokens["id"])]
 in_language, group_a, group_b, notes = groups_choose(in_language, group_column, group_a, group_b)

@@ -87,7 +87,7 @@ choice_check("sort", sort, list(SORTS))
 int_check("window", window, 1, 50)
 int_check("min_docs", min_docs, 2, 10_000)
 int_check("period_from", period_from, 1900, 2100)
-docs = corpus_read(paths.corpus)
+docs = corpus_read(paths.corpus, texts=False)  # metadata: the texts are in the parts
 for c in [*compare_by, difference_by]:
     column_check(docs, c, name="compare_by")
 lexicon = dictionary_read(ROOT / dictionary_file)

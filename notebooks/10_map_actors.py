@@ -57,7 +57,7 @@ paths = paths_resolve(corpus, out, "10_map_actors", language)
 choice_check("language", language, LANGUAGES)
 int_check("min_sentences", min_sentences, 1, 10_000)
 int_check("period_from", period_from, 1900, 2100)
-docs = corpus_read(paths.corpus)
+docs = corpus_read(paths.corpus, texts=False)  # metadata: the texts are in the parts
 actors = dictionary_read(ROOT / actors_file)
 concepts = dictionary_read(ROOT / concepts_file)
 parts = parts_read(paths.parts_file(), language)

@@ -84,3 +84,19 @@ def test_counts_add_up(small_corpus):
     counts = textstat_counts(docs, ["doc_type"])
     assert counts["documents"].sum() == len(docs)
     assert counts["words"].sum() == docs["text"].str.split().str.len().sum()
+
+
+def test_a_corpus_read_for_its_metadata_only_has_no_texts_but_the_same_rows(tmp_path):
+    from digiwelfare.corpus import CorpusError, corpus_read
+
+    folder = tmp_path / "c"
+    (folder / "texts").mkdir(parents=True)
+    (folder / "metadata.csv").write_text("id,title,year\nb,Second,2021\na,First,\n", "utf-8")
+    for doc_id in "ab":
+        (folder / "texts" / f"{doc_id}.txt").write_text(f"Text {doc_id}.", "utf-8")
+    full, meta = corpus_read(folder), corpus_read(folder, texts=False)
+    assert "text" in full.columns and "text" not in meta.columns
+    assert full.drop(columns="text").equals(meta)
+    (folder / "texts" / "b.txt").unlink()
+    with pytest.raises(CorpusError, match="b.txt: missing"):
+        corpus_read(folder, texts=False)
