@@ -131,7 +131,7 @@ def test_the_tutorial_peer_recovers_topics_from_the_texts(tmp_path):
 
 
 def test_pipeline_table_by_hand_and_in_the_readme(tmp_path):
-    from digiwelfare.bench import pipeline_table
+    from digiwelfare.bench_pipeline import pipeline_table
 
     path = tmp_path / "runs.csv"
     path.write_text("out,date,docs,spelling,wall_seconds,cpu_seconds,peak_used_gb,idle_gb,note\n"
@@ -151,7 +151,7 @@ def test_guided_cost_seeds_planted_topics_and_fits_both_models(tmp_path, monkeyp
     """The guided chains' benchmark on a small planted corpus: keyword topics seeded with
     the planted topics' top words of the vocabulary notebook 02 would keep, fitted with
     notebook 06's settings (fewer sweeps here), both models, every field filled."""
-    from digiwelfare.bench import guided_cost
+    from digiwelfare.bench_pipeline import guided_cost
     from digiwelfare.config import paths_resolve
     from digiwelfare.corpus import corpus_read
     from digiwelfare.products import tokens_write, vocabulary_write
