@@ -71,8 +71,12 @@ def test_a_coder_answers_offline_and_the_downloaded_csv_reads_back(tmp_path):
                 break
             other.wait_for_timeout(250)
         other.close()
-        page.reload(wait_until="load")
-        kept = page.locator("#progress").inner_text()
+        for _ in range(40):  # and the reload itself, as often, should the commit be later still
+            page.reload(wait_until="load")
+            kept = page.locator("#progress").inner_text()
+            if kept == "3 of 3 answered":
+                break
+            page.wait_for_timeout(250)
         context.close()
         browser.close()
     assert not problems, problems
