@@ -40,8 +40,8 @@ from digiwelfare.figures import figure_write, plot_corpus_composition
 from digiwelfare.files import table_write
 
 paths = paths_resolve(corpus, out, "01_explore_corpus")
-docs = corpus_read(paths.corpus)
-print(f"{len(docs)} documents, {docs['text'].str.split().str.len().sum()} words")
+docs = corpus_read(paths.corpus, texts=False, words=True)  # word counts, not the texts
+print(f"{len(docs)} documents, {docs['n_words'].sum()} words")
 
 # %% [markdown]
 # ## What the metadata says, and where it came from

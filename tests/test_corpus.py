@@ -100,3 +100,27 @@ def test_a_corpus_read_for_its_metadata_only_has_no_texts_but_the_same_rows(tmp_
     (folder / "texts" / "b.txt").unlink()
     with pytest.raises(CorpusError, match="b.txt: missing"):
         corpus_read(folder, texts=False)
+
+
+def test_a_corpus_read_for_its_word_counts_counts_as_the_texts_do(tmp_path):
+    """``words=True`` keeps each text's number of words, not the text: the counts of
+    :func:`textstat_counts` are the same as from the texts (counted here by hand), and a
+    text that cannot be read is still named."""
+    from digiwelfare.corpus import CorpusError, corpus_read
+
+    folder = tmp_path / "c"
+    (folder / "texts").mkdir(parents=True)
+    (folder / "metadata.csv").write_text(
+        "id,title,doc_type\nb,Second,abstract\na,First,abstract\nc,Third,\n", "utf-8")
+    bodies = {"a": "One two\tthree\n\nfour.", "b": "  Fem  seks ", "c": "sju"}
+    for doc_id, body in bodies.items():
+        (folder / "texts" / f"{doc_id}.txt").write_text(body, "utf-8")
+    counted = corpus_read(folder, texts=False, words=True)
+    assert "text" not in counted.columns
+    assert dict(zip(counted["id"], counted["n_words"], strict=True)) == {"a": 4, "b": 2, "c": 1}
+    by_type = textstat_counts(counted, ["doc_type"])
+    assert by_type.equals(textstat_counts(corpus_read(folder), ["doc_type"]))
+    assert by_type["words"].tolist() == [1, 6]  # "" (no type) first, then abstract: 4 + 2
+    (folder / "texts" / "c.txt").write_text("  \n", "utf-8")
+    with pytest.raises(CorpusError, match="c.txt: empty text"):
+        corpus_read(folder, texts=False, words=True)

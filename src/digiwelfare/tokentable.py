@@ -63,7 +63,8 @@ def tokens_build(corpus: pd.DataFrame, lemmatize: bool = True, min_len: int = 2,
     The documents are worked in partitions of ``partition_docs`` on ``workers`` processes (or
     a Dask cluster, :func:`digiwelfare.parallel.tasks_run`); lines repeated across documents
     are counted over the whole corpus first, so the table is the same whatever the number
-    of partitions and workers.
+    of partitions and workers. The worker processes share one copy of the language models and
+    lemma dictionaries (:mod:`digiwelfare.tokenworker`).
     """
     from digiwelfare.clean import lines_count, lines_repeated
     from digiwelfare.parallel import tasks_run
@@ -81,7 +82,7 @@ def tokens_build(corpus: pd.DataFrame, lemmatize: bool = True, min_len: int = 2,
     label = (lambda job: f"{len(job[0])} documents") if len(chunks) > 1 else None
     done = tasks_run(_partition_tokens, [(c, repeated, lemmatize, min_len, keep_text)
                                           for c in chunks],
-                     workers, label=label, what="tokens")
+                     workers, label=label, what="tokens", preload="digiwelfare.tokenworker")
     tables = [table for table, _ in done]
     table = pd.concat(tables, ignore_index=True) if len(tables) > 1 else tables[0]
     table = table.sort_values(["language", "id"], kind="stable").reset_index(drop=True)
