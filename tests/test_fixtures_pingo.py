@@ -49,63 +49,64 @@ BRIEF = """
 WANTED = {phrase: int(least) for least, phrase in
           (row.split(" ", 1) for row in BRIEF.strip().splitlines())}
 
-# Each type and the genres (the notes up to their first " (") that name it.
-TYPE_OF_GENRE = {
-    "other": re.compile(r"page on|portal page|kindergarten page|service page|news item|"
-                        r"guide for|blog post"),
-    "policy_document": re.compile(r"statement|policy proposal|white paper|strategy|"
-                                  r"agency report|position paper|\bplan\b"),
-    "project_report": re.compile(r"research project's|evaluation report|final report"),
-    "abstract": re.compile(r"abstract"),
-    "event_programme": re.compile(r"programme(?: saved as markdown)?$"),
-}
+# The genre a document's notes open with (up to the first " (") names its type.
+GENRE_TYPES = [
+    ("event_programme", r"programme(?: saved as markdown)?$"),
+    ("abstract", r"abstract"),
+    ("project_report", r"research project's|evaluation report|final report"),
+    ("policy_document", r"statement|policy proposal|white paper|strategy|agency report|"
+                        r"position paper|\bplan\b"),
+    ("other", r"page on|portal page|kindergarten page|service page|news item|guide for|"
+              r"blog post"),
+]
 
-# Identifier kinds: (pattern with the digits in `id`, zero-filled form or None for zeros only).
-KINDS = {
-    "phone": (r"(?:Telefon|Phone): (?P<id>\d[\d -]*\d)", r"(?:[1-9]\d{1,2} |0\d{1,3}[- ])[0 -]+"),
-    "organisation number": (r"(?:Org\.nr\.?|CVR) (?P<id>\d[\d -]*\d)", None),
-    "ISBN": (r"ISBN (?P<id>[\d-]+)", r"978-82-[0-]+"),
-    "ISSN": (r"ISSN (?P<id>[\d-]+)", None),
-    "report number": (r"(?:Rapport|Working Paper) (?P<id>\d+)/20\d\d", None),
-    "Swedish report number": (r"Rapport 20\d\d:(?P<id>\d+)", None),
-    "white paper number": (r"^Meld\. St\. (?P<id>\d+)$", None),
-    "case number": (r"sak (?P<id>\d+)/\d\d", None),
-    "DOI": (r"10\.0000/[a-z]+\.(?P<id>[\d.]*\d)", None),
-    "postal box": (r"(?:Postboks|Box) (?P<id>\d+)", None),
-    "project number": (r"^(?P<id>\d{6})$", None),
-}
-FOUND = {kind: re.compile(found) for kind, (found, _) in KINDS.items()}
-FILLED = {kind: re.compile(filled) for kind, (_, filled) in KINDS.items() if filled}
-DOT_LEADERS = re.compile(r"\.{10,} \d+$")
+# Where each kind of identifier stands (its digits in the group `id`) ...
+FOUND = {kind: re.compile(pattern) for kind, pattern in {
+    "phone": r"(?:Telefon|Phone): (?P<id>\d[\d -]*\d)",
+    "organisation number": r"(?:Org\.nr\.?|CVR) (?P<id>\d[\d -]*\d)",
+    "ISBN": r"ISBN (?P<id>[\d-]+)",
+    "ISSN": r"ISSN (?P<id>[\d-]+)",
+    "report number": r"(?:Rapport|Working Paper) (?P<id>\d+)/20\d\d",
+    "Swedish report number": r"(?:Rapport|Diarienummer) 20\d\d:(?P<id>\d+)",
+    "white paper number": r"^Meld\. St\. (?P<id>\d+)$",
+    "case number": r"sak (?P<id>\d+)/\d\d",
+    "DOI": r"10\.0000/[a-z]+\.(?P<id>[\d.]*\d)",
+    "postal box": r"(?:Postboks|Box) (?P<id>\d+)",
+    "project number": r"^(?P<id>\d{6})$",
+}.items()}
+# ... and, where its real form keeps some digits, the zero-filled form it must take (the
+# others hold zeros and separators only).
+FILLED = {"phone": re.compile(r"(?:[1-9]\d{1,2} |0\d{1,3}[- ])[0 -]+"),
+          "ISBN": re.compile(r"978-82-[0-]+")}
+CONTENTS_LINE = re.compile(r"\.{10,} \d+$")
 
 SITUATIONS = fs.year_traps(PINGO.labels, PINGO.prose, PINGO.lines)
+PROSE = {name: [row["sentence"] for row in PINGO.prose if row["file"] == name]
+         for name in DOCS}
 
 
-def sentences(name: str) -> list[str]:
-    return [row["sentence"] for row in PINGO.prose if row["file"] == name]
-
-
-def named(opening: str) -> str:
-    """The single document whose notes open with `opening`."""
-    hits = [name for name in DOCS if PINGO.labels[name]["notes"].lower().startswith(opening)]
-    assert len(hits) == 1, (opening, hits)
-    return hits[0]
+def the_one(opening: str) -> str:
+    """The file of the only document whose notes start with `opening`."""
+    (found,) = [name for name, label in PINGO.labels.items()
+                if label["notes"].lower().startswith(opening)]
+    return found
 
 
 @pytest.mark.parametrize("name", DOCS)
 def test_document(name):
-    """Shared rules, the saved page's head and fields, the type its genre names, and any year
-    after the labelled one in a prose sentence named in the evidence."""
-    label = PINGO.labels[name]
+    """The shared rules of fixturesets; for a saved page its head and field list; the type
+    named by the genre its notes open with; every year in its prose later than its labelled
+    year is accounted for in the evidence."""
     PINGO.document_check(name)
     if name.endswith(".html"):
         PINGO.page_check(name, META_DATES)
+    label = PINGO.labels[name]
     genre = label["notes"].lower().split(" (")[0]
-    assert {kind for kind, rule in TYPE_OF_GENRE.items() if rule.search(genre)} == {
-        label["doc_type"]}, genre
-    if label["year"]:
-        later = {y for s in sentences(name) for y in fs.YEAR.findall(s) if y > label["year"]}
-        assert all(year in label["year_evidence"] for year in later), later
+    assert [kind for kind, rule in GENRE_TYPES if re.search(rule, genre)] == [
+        label["doc_type"]], genre
+    ahead = {year for sentence in PROSE[name] for year in fs.YEAR.findall(sentence)
+             if label["year"] and year > label["year"]}
+    assert {year for year in ahead if year not in label["year_evidence"]} == set(), ahead
 
 
 def test_whole_set():
@@ -136,17 +137,17 @@ def test_timetables_identifiers_and_markup():
         slots = {line for line in PINGO.lines[name] if fs.GLUED_TIME.search(line)}
         assert len(slots) >= 4 and not slots & PINGO.debris_of(name), name
     seen, wrong = fs.identifier_misses(PINGO.lines, FOUND, FILLED, "0 /-.")
-    assert set(seen) == set(KINDS) and wrong == [], (seen, wrong)
+    assert set(seen) == set(FOUND) and wrong == [], (seen, wrong)
     assert PINGO.field_pages() >= 7 and PINGO.kept_markdown_fields() == []
     contents = [(name, line) for name in DOCS for line in PINGO.lines[name]
-                if DOT_LEADERS.search(line)]
+                if CONTENTS_LINE.search(line)]
     assert len(contents) >= 12
     assert [pair for pair in contents if pair[1] not in PINGO.debris_of(pair[0])] == []
 
 
 def test_parental_benefit_page():
     """The five steps and their heading stay; the cookie banner and language switch go."""
-    name = named("welfare agency's page on applying for parental benefit online")
+    name = the_one("welfare agency's page on applying for parental benefit online")
     lines, gone = PINGO.lines[name], PINGO.debris_of(name)
     steps = [line for line in lines if re.match(r"(Log in|Choose|Enter|Upload|Send) ", line)]
     assert len(steps) == 5 and not gone & set(steps)
@@ -157,21 +158,21 @@ def test_parental_benefit_page():
 def test_admission_portal_and_allocation_pages():
     """The portal page keeps its deadlines table and drops its login button; the Danish page
     drops its login button and contact block but keeps the sentence naming MitID."""
-    portal = named("municipality's kindergarten admission portal page")
+    portal = the_one("municipality's kindergarten admission portal page")
     lines, gone = PINGO.lines[portal], PINGO.debris_of(portal)
     table = {"Søknadsfrist for hovedopptaket", "1. mars 2026", "Klage på vedtak"}
     assert table <= set(lines) and not table & gone
     assert "Logg inn i opptaksportalen" in gone
-    danish = named("danish municipality's page on digital childcare place allocation")
+    danish = the_one("danish municipality's page on digital childcare place allocation")
     assert {"Log ind og skriv op", "Pladsanvisningen", "Telefon: 55 00 00 00"} <= \
         PINGO.debris_of(danish)
-    assert any("MitID" in sentence for sentence in sentences(danish))
+    assert any("MitID" in sentence for sentence in PROSE[danish])
 
 
 def test_news_comments():
     """The comments (signed with handles) and their count go; the heading and the quotation
     opened with a dash stay."""
-    name = named("news item with reader comments")
+    name = the_one("news item with reader comments")
     gone = PINGO.debris_of(name)
     signed = {line for line in PINGO.lines[name] if re.match(r"[\w]+: ", line)}
     assert len(signed) == 3 and signed <= gone
@@ -182,12 +183,12 @@ def test_news_comments():
 def test_white_paper_pdf_furniture():
     """The white paper drops its footnotes, cover number, running heads, page numbers and
     contents but keeps (as prose) the sentences ending in a footnote mark."""
-    name = named("ministry's white paper excerpt")
+    name = the_one("ministry's white paper excerpt")
     lines, gone = PINGO.lines[name], PINGO.debris_of(name)
     notes = {line for line in lines if line.startswith(("¹", "²"))}
     marked = {line for line in lines if line.endswith(("¹", "²"))}
     assert len(notes) == len(marked) == 2 and notes <= gone and not marked & gone
-    assert marked <= set(sentences(name))
+    assert marked <= set(PROSE[name])
     assert {"Meld. St. 00", "(2025–2026)", "5"} <= gone and "Innhold" not in gone
 
 
@@ -195,11 +196,11 @@ def test_catalogue_and_working_paper():
     """The catalogue page's field labels and values are debris, its summary headings are not;
     the invented FAMDIG project shows in its catalogue page, its working paper and the
     seminar."""
-    page = named("research project's catalogue page (the invented famdig")
+    page = the_one("research project's catalogue page (the invented famdig")
     gone = PINGO.debris_of(page)
     assert {"Project number", "000000", "Project period", "2024–2028"} <= gone
     assert not {"About the project", "Om prosjektet"} & gone
-    paper = named("research project's working paper")
+    paper = the_one("research project's working paper")
     assert "Who helps" in PINGO.labels[paper]["title"]
     for name in (page, paper):
         assert "FAMDIG" in PINGO.labels[name]["title"] + PINGO.labels[name]["notes"]
