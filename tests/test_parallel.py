@@ -87,6 +87,19 @@ def _where(module):
     return os.getpid(), os.getppid(), module in sys.modules
 
 
+def _languages_within_a_minute(texts):
+    """lingua's detection on every core, in a worker: killed after a minute (a worker forked
+    from a process with a running thread pool would wait forever)."""
+    import signal
+
+    from digiwelfare.language import texts_language
+
+    signal.alarm(60)
+    found = texts_language(texts)
+    signal.alarm(0)
+    return found
+
+
 def test_preloaded_workers_fork_from_a_server_that_loaded_the_module(monkeypatch):
     """With ``preload``, the workers are children of one fork server (not of this process),
     the module is loaded in them before any task ran (the copy they share), and the server
@@ -102,6 +115,11 @@ def test_preloaded_workers_fork_from_a_server_that_loaded_the_module(monkeypatch
     assert len(parents) == 1 and os.getpid() not in parents
     assert all(loaded for _, _, loaded in got)
     assert forkserver._forkserver._forkserver_pid is None  # stopped, its memory freed
+    # too short for the stop-word shortcut: lingua's detection in parallel, in the workers
+    texts = ["Borgerne får svar digitalt.", "Invånarna får svar digitalt.", "Residents wait."]
+    expected = [_languages_within_a_minute(texts)] * 2
+    assert tasks_run(_languages_within_a_minute, [texts, texts], workers=2,
+                     preload=module) == expected == [["da", "sv", "en"]] * 2
     spawned = tasks_run(_where, [module, module], workers=2)
     assert not any(loaded for _, _, loaded in spawned)
     assert {parent for _, parent, _ in spawned} == {os.getpid()}

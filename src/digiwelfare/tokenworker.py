@@ -8,16 +8,24 @@ worker). What a worker computes is the same either way; only the memory in use d
 
 import gc
 
-from lingua import LanguageDetectorBuilder
-
-from digiwelfare.language import CANDIDATES, _detector, _languages, _stop_profiles
+from digiwelfare.language import CANDIDATES, _detector, _stop_profiles
 from digiwelfare.runs import LANGUAGES
 from digiwelfare.tokens import lemma_overrides, word_lemmatize
 
-# every candidate's models in lingua's own store, which every detector built later reads
-LanguageDetectorBuilder.from_languages(*_languages(CANDIDATES)) \
-    .with_preloaded_language_models().build()
-_detector(tuple(sorted(CANDIDATES)))
+#: A line in each candidate language, short and repeated long: detecting them loads every
+#: model lingua reads for any text (its models stay in its own store, which every detector
+#: built later reads). One text at a time, never lingua's preloading or its
+#: ``..._in_parallel_of``: those start a pool of threads, and a worker forked from a process
+#: whose thread pool is running waits forever for threads it does not have.
+_LINES = ("The office answers letters from residents about their housing.",
+          "Kontoret svarer på brev fra innbyggerne om boligen deres.",
+          "Kontoret svarar på brev frå innbyggjarane om bustaden deira.",
+          "Kontoret besvarer breve fra borgerne om deres bolig.",
+          "Kontoret svarar på brev från invånarna om deras bostad.")
+_DETECTOR = _detector(tuple(sorted(CANDIDATES)))
+for _line in _LINES:
+    _DETECTOR.detect_language_of(_line)
+    _DETECTOR.detect_language_of(" ".join([_line] * 8))
 _stop_profiles()
 lemma_overrides()
 for _code in LANGUAGES:  # simplemma loads a language's dictionary at its first word
