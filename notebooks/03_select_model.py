@@ -72,7 +72,7 @@ paths = paths_resolve(corpus, out, "03_select_model", language)
 choice_check("language", language, LANGUAGES)
 choice_check("engine", engine, ENGINES)
 int_check("workers", workers, 1, 64)
-tokens, dictionary, bow = bow_read(paths, language)
+tokens, dictionary, bow = bow_read(paths, language, token_lists=False)
 grid = k_grid(ks, len(tokens))
 if num_topics is not None:
     k_check(num_topics, len(tokens))

@@ -87,7 +87,7 @@ from digiwelfare.topics import (
 
 paths = paths_resolve(corpus, out, "04_fit_topics", language)
 choice_check("language", language, LANGUAGES)
-tokens, dictionary, bow = bow_read(paths, language)
+tokens, dictionary, bow = bow_read(paths, language, token_lists=False)
 if num_topics is None:
     num_topics = k_read(paths.choice_file(language))
 k_check(num_topics, len(tokens))

@@ -78,7 +78,7 @@ choice_check("language", language, LANGUAGES)
 int_check("n_sims", n_sims, 10, 100_000)
 int_check("workers", workers, 1, 64)
 docs = corpus_read(paths.corpus, texts=False)  # metadata: the texts are in the parts
-tokens, _, bow = bow_read(paths, language)
+tokens, _, bow = bow_read(paths, language, token_lists=False)
 model = model_read(paths.model_dir(language))
 meta = tokens[["id"]].merge(docs.drop(columns="text", errors="ignore"), on="id", how="left")
 design, dropped = design_build(meta, covariates, year, min_docs=min_docs)

@@ -444,6 +444,21 @@ def test_topic_rates_shares_and_order():
     assert t2.loc["z", "share"] == pytest.approx(0.75 / 3)
 
 
+def test_topic_rates_count_documents_in_both_tables_only():
+    """A part with no topic weights and a weighted document with no rates add nothing; the
+    topics come in the sorted order of their column names ("10" before "9"), worked by hand."""
+    rates = pd.DataFrame({"id": ["a", "a", "x", "x"], "category": ["m", "z", "m", "z"],
+                          "hits": [2, 0, 50, 50], "tokens": [40, 40, 10, 10]})
+    doc_topics = pd.DataFrame({"id": ["a", "y"], "9": [0.5, 1.0], "10": [0.5, 0.0]})
+    table = textstat_topic_dictionary(rates, doc_topics)
+    assert table[["topic", "category"]].values.tolist() == [[10, "m"], [10, "z"], [9, "m"],
+                                                            [9, "z"]]
+    # only a counts: 0.5 * 2 hits in 0.5 * 40 tokens for m in either topic
+    assert table["rate"].tolist() == pytest.approx([50.0, 0.0, 50.0, 0.0])
+    assert table["share"].tolist() == pytest.approx([1.0, 0.0, 1.0, 0.0])
+    assert textstat_topic_dictionary(rates[rates["id"] == "x"], doc_topics).empty
+
+
 def test_sentences_paragraphs_and_a_first_word_before_a_stop(lexicon):
     assert text_sentences("Heading\n\nText here. Hei. Du der.") == [
         "Heading", "Text here.", "Hei.", "Du der."]

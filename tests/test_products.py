@@ -94,3 +94,22 @@ def test_the_published_build_folder_gives_a_short_make_command():
     with pytest.raises(ProductMissing, match=r"`make build/chosen_k_xx.txt` \(from "):
         k_read(missing)
     assert ROOT in missing.parents
+
+
+def test_bags_of_words_read_with_or_without_the_token_lists(small_corpus, tmp_path):
+    """Without the token lists, the same ids, counts and bags of words (each a word's id and
+    its count in the part, counted here from the lists)."""
+    from digiwelfare.products import bow_read, tokens_write
+
+    paths = paths_resolve(small_corpus, tmp_path)
+    tokens = pd.DataFrame({"id": ["a", "b"], "language": ["en", "en"], "n_words": [5, 2],
+                           "tokens": [["care", "data", "care", "office"], ["data"]]})
+    tokens_write(tokens, paths.tokens_file())
+    vocabulary_write(Dictionary([["care", "data", "office"]]), paths.vocabulary_file("en"))
+    full, dictionary, bow = bow_read(paths, "en")
+    lean, _, lean_bow = bow_read(paths, "en", token_lists=False)
+    assert "tokens" in full.columns and "tokens" not in lean.columns
+    assert lean.equals(full.drop(columns="tokens")) and lean_bow == bow
+    ids = dictionary.token2id
+    assert bow == [sorted([(ids["care"], 2), (ids["data"], 1), (ids["office"], 1)]),
+                   [(ids["data"], 1)]]

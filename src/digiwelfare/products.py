@@ -99,9 +99,18 @@ def tokens_read(path: Path, language: str | None = None) -> pd.DataFrame:
     return table.assign(tokens=table["tokens"].apply(list))
 
 
-def bow_read(paths, language: str):
+def bow_read(paths, language: str, token_lists: bool = True):
     """The cached tokens, vocabulary and bag-of-words of one language, as notebook 02 left
-    them: ``(tokens, dictionary, bow)``, documents in the order of ``tokens``."""
+    them: ``(tokens, dictionary, bow)``, documents in the order of ``tokens``. With
+    ``token_lists=False`` the table keeps its ids and counts but not each part's list of
+    tokens (``tokens`` column), for a notebook that needs the bags of words only: at 50,000
+    documents the lists take 0.4 GB."""
+    from digiwelfare.parallel import memory_release
+
     tokens = tokens_read(paths.tokens_file(), language)
     dictionary = vocabulary_read(paths.vocabulary_file(language))
-    return tokens, dictionary, [dictionary.doc2bow(t) for t in tokens["tokens"]]
+    bow = [dictionary.doc2bow(t) for t in tokens["tokens"]]
+    if not token_lists:
+        tokens = tokens.drop(columns="tokens")
+        memory_release()
+    return tokens, dictionary, bow
