@@ -481,3 +481,32 @@ def test_a_date_something_has_run_since_is_no_date_of_the_page():
     stamped = page.replace("Registerkontroller – frågor och svar\n",
                            "Registerkontroller – frågor och svar\nPublicerad 3 mars 2025\n")
     assert year_derive(stamped, today=today)[0] == 2025
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a book of abstracts' running head over one abstract (the conference's year)
+    ("NOPSA Congress 2024 · Book of abstracts            88\nDigital letters and trust\n"
+     "Ola Nord (invented)\nWe study how residents read letters from the municipality.",
+     (2024, "cover date")),
+    ("Book of Abstracts – Welfare Days 2023   12\nA paper title\nWe ask who answers.",
+     (2023, "cover date")),
+    # a journal's name with its year and issue as a PDF's first page heads the article
+    ("Tidsskrift for sosialpolitikk 2022/3   117\ns. 117–139\nEn artikkel om skjema\n"
+     "Artikkelen drøftar korleis skjema vert lesne.", (2022, "cover date")),
+    # an edition's year alone on a cover's line
+    ("Fjordby kommune\nVegvisar for nye innbyggjarar\n2. utgåve 2021\n\nInnhald\n"
+     "Teksten fortel kva du gjer først.", (2021, "cover date")),
+])
+def test_running_heads_journal_heads_and_editions_date_the_text(text, expected):
+    assert year_derive(text, today=TODAY) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # a later edition announced in prose, a year and issue with no journal's name (a case),
+    # the book of abstracts cited in a sentence of the text
+    "Fjordby kommune\nUtgave 2026 av vegvisaren kjem til hausten.\nTeksten fortel meir.",
+    "Sak 2023/1   12\nKommunen svarte på klagen i eit brev.",
+    "Abstract\nWe build on the Book of Abstracts of the 2019 meeting, which listed 40 papers.",
+])
+def test_no_running_head_journal_head_or_edition_where_the_text_only_mentions_one(text):
+    assert year_derive(text, today=TODAY) == (None, "")

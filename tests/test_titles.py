@@ -686,3 +686,22 @@ def test_a_book_of_abstracts_running_head_loses_to_the_abstracts_title():
             "record attendance through apps that participants check in with.\nWe discuss what "
             "this means for discretion.\n")
     assert title_find(page) == "Check-in apps in the introduction programme"
+
+
+def test_swedish_and_norwegian_agencies_named_in_one_word_stand_above_a_cover_title():
+    """An agency named in one word by its head ("Finansinspektionen", "Försäkringskassan",
+    "Arbetsförmedlingen", "Kronofogden", "Lånekassen") is a name, not the title, even when
+    the running head prints it again beside the title."""
+    from digiwelfare.organisations import line_is_organisation
+
+    for name in ("Finansinspektionen", "Skolinspektionen", "Försäkringskassan",
+                 "Arbetsförmedlingen", "Kronofogden", "Lånekassen", "Överklagandenämnden"):
+        assert line_is_organisation(name), name
+    for word in ("Inspektionen", "Kassen", "Digitale tjenester"):
+        assert not line_is_organisation(word), word
+    cover = ["Försäkringskassan", "Rapport 2025:00", "Föräldrapenning i appen",
+             "En uppföljning av ansökningar", "", "Innehåll", "Sammanfattning ........ 3", "",
+             "FÖRSÄKRINGSKASSAN            FÖRÄLDRAPENNING I APPEN", "Sammanfattning"]
+    reasons = [None] * 5 + ["contents dot leaders"] * 2 + [None, "numbers or code", None]
+    assert title_from_cover(cover, reasons) == (
+        "Föräldrapenning i appen: En uppföljning av ansökningar")

@@ -120,8 +120,11 @@ def line_is_organisation(line: str) -> bool:
     if len(words) == 1 and re.search(r"(?i)\w{3,}(revisjonen|revisionen|tilsynet|tillsynen|"
                                      r"direktoratet|etaten|verket|styrelsen|myndigheten|"
                                      r"ombudet|ombudsmannen|departementet|ministeriet|"
-                                     r"ministeriets)$", line):
-        return True  # an agency named in one word ("Riksrevisjonen", "Arbeidstilsynet")
+                                     r"ministeriets|inspektionen|inspeksjonen|kassan|kassen|"
+                                     r"förmedlingen|fogden|nämnden)$", line):
+        # an agency named in one word ("Riksrevisjonen", "Arbeidstilsynet",
+        # "Finansinspektionen", "Försäkringskassan", "Arbetsförmedlingen", "Kronofogden")
+        return True
     # a compound whose head is a body in the definite form, then where or for what
     # ("Velferdsteknologinettverket i Agder", "Inspektionen för socialförsäkringen")
     # (a place after "i", "på", "ved": a name, capitalised; a field after "for", "för"). Heads

@@ -122,6 +122,29 @@ YEAR_RULES = (
         rf"(?:nr\.?|no\.?|issue|#)?\s*\d{{1,3}}\s*[–—/,-]\s*"
         rf"(?P<date>(?:{MONTHS})\.?\s+{YEAR})\s*$", re.IGNORECASE | re.MULTILINE),
         head_only=True),
+    # an edition's year alone on a cover's line ("Utgåve 2025", "Edition: 2024", "2. utgave
+    # 2023", "Revised edition 2024"): the year of the text in hand
+    YearRule("cover date", re.compile(
+        rf"^[ \t]*(?:(?:\d{{1,2}}(?:\.|st|nd|rd|th)|first|second|third|new|revised|ny|nye|"
+        rf"revidert|reviderte|revidert|reviderad|reviderede|andre|tredje|anden|ande)[ \t]+)?"
+        rf"(?:utgave|utgåve|udgave|utgåva|upplaga|edition|opplag|oplag)[ \t]*:?[ \t]*"
+        rf"(?P<date>{YEAR})[ \t]*$", re.IGNORECASE | re.MULTILINE), head_only=True),
+    # a book of abstracts' running head over the abstract ("EECERA 2025 · 35th Annual
+    # Conference · Book of Abstracts   214"): the year of the conference it was given at; a
+    # head of a dozen words at most, no sentence that names one
+    YearRule("cover date", re.compile(
+        rf"^(?=[^\n]*\b(?:book of abstracts|abstract book|abstracts book|book of proceedings)"
+        rf"\b)(?![^\n]*[.!?][ \t]*$)(?=[ \t]*(?:\S+[ \t]+){{0,11}}\S+[ \t]*$)"
+        rf"[^\n]{{0,80}}?(?P<date>{YEAR})[^\n]*$", re.IGNORECASE | re.MULTILINE),
+        head_only=True),
+    # a journal's name with its year and issue as a PDF's first page heads it
+    # ("Förvaltningsrättslig tidskrift 2024:2", "Tidsskrift for velferdsforskning 2023/1"),
+    # its page numbers perhaps after it: the issue the article came out in
+    YearRule("cover date", re.compile(
+        rf"^[ \t]*(?=[^\n\d]*\w*(?:tidskrift|tidsskrift|journal|review|aikakauskirja|"
+        rf"aikakauslehti)\b)(?-i:[A-ZÆØÅÄÖ])[^\n\d]{{2,100}}?[ \t]+(?P<date>{YEAR})"
+        rf"[ \t]*[:/][ \t]*\d{{1,2}}(?:[ \t]+\d{{1,4}})?[ \t]*$", re.IGNORECASE | re.MULTILINE),
+        head_only=True),
     # a journal's source line on the article's record ("Volume 27, Issue 3, Pages 1-20,
     # 2024", "Årgang 12, nr. 2, 2023"): the issue the article came out in; a reference list
     # names its authors first, so a line that opens with the volume is the record's own (in
