@@ -705,3 +705,24 @@ def test_swedish_and_norwegian_agencies_named_in_one_word_stand_above_a_cover_ti
     reasons = [None] * 5 + ["contents dot leaders"] * 2 + [None, "numbers or code", None]
     assert title_from_cover(cover, reasons) == (
         "Föräldrapenning i appen: En uppföljning av ansökningar")
+
+
+def test_a_short_title_over_its_longer_subtitle_on_a_cover_without_contents():
+    """A PDF's cover with no contents page: the short title wins over the longer subtitle
+    under it (both given, as "Title: subtitle"); a section's two nouns, a search prompt, an
+    organiser over a headline naming its kind, or a page's menu above are no title."""
+    cover = ("Vestby kommune\nTematisk gjennomgang\nSkjema som forsvinner\n"
+             "En gjennomgang av hvordan innbyggerne følger opp digitale søknader\n"
+             "Mars 2025\n\nSammendrag\nKommunen har gått gjennom tre hundre søknader som "
+             "aldri ble sendt inn.\n")
+    assert title_find(cover) == ("Skjema som forsvinner: En gjennomgang av hvordan "
+                                 "innbyggerne følger opp digitale søknader")
+    section = ("Helse og omsorg\nNye digitale tilbud for pårørende i kommunen\n\n"
+               "Pårørende kan nå sende spørsmål til tjenesten gjennom en egen side.\n")
+    assert title_find(section) == "Nye digitale tilbud for pårørende i kommunen"
+    search = ("Search the archive\nHow caseworkers read automated risk scores in practice\n\n"
+              "This paper follows eleven caseworkers through a year of using a new tool.\n")
+    assert title_find(search) == "How caseworkers read automated risk scores in practice"
+    organiser = ("Nettverk for digitale tenester\nFagdag: Når søknaden kjem på mobil\n\n"
+                 "Kl. 09.00 Velkomen\nKl. 09.15 Kva seier brukarane?\n")
+    assert title_find(organiser) == "Fagdag: Når søknaden kjem på mobil"

@@ -72,6 +72,9 @@ def title_find(text: str, given: str = "", repeated: frozenset[str] = frozenset(
             zip(lines[:min(head, first_sentence)], reasons, strict=False))
             if ln.strip() and _title_zone(ln, why, i, lines) and title_is_plausible(ln.strip())
             and line_is_organisation(ln.strip())), ("", 0))
+    if best and at > 0 and not any(why in WEB_FURNITURE for why in reasons[:at]) and \
+            _title_over_subtitle(lines[at - 1], reasons[at - 1], best, at - 1, lines):
+        return f"{lines[at - 1].strip()}: {best}"
     if best and at + 1 < len(lines):
         # a title wrapped onto the next line: a few words going on in lower case, no sentence
         more = lines[at + 1].strip()
@@ -93,6 +96,30 @@ _GENRE_LABEL = re.compile(r"(?i)\s*(?:\w*(?:seminar|seminarium|webinar|konferans
 #: A field that labels the title ("Title:", "Tittel:", "Title of master's thesis:").
 _TITLE_LABEL = re.compile(r"(?i)\s*(?:title|tittel|titel|title of [^:]{1,40}|tittel på [^:]{1,40}|"
                           r"titel på [^:]{1,40})\s*:\s*(.*)")
+
+
+def _title_over_subtitle(upper: str, why: str | None, best: str, i: int,
+                         lines: list[str]) -> bool:
+    """Whether ``upper``, the line right above the line that won on its length, is the title
+    and that line its subtitle ("Placering i förskola via e-tjänst" over "En granskning av
+    kommunernas information till vårdnadshavare"): a shorter line of three words or more
+    that may be a title, in the title's zone, no name, number, kicker or label, nor a
+    section's two nouns ("Helse og velferd"), a search box's prompt or the start of the line
+    under it; and that line no headline naming its kind ("Fagdag: ...", a title whole, the
+    organiser above it) and no issue's date. Only where no web page's furniture stands above
+    (a page's section and menu lines sit there)."""
+    upper = upper.strip()
+    words = upper.split()
+    return bool(upper) and len(words) >= 3 and len(words) < len(best.split()) and \
+        not re.fullmatch(r"(?i)\w+,?\s+(og|and|och|&|und)\s+\w+", upper) and \
+        not best.lower().startswith(upper.lower()) and not _GENRE_LABEL.match(best) and \
+        not re.search(rf"(?i){FULL_DATE}|\b(?:{MONTHS})\.?\s+{YEAR}", best) and \
+        not re.match(r"(?i)(search|søg|søk|sök|switch|skip|hopp)\b", upper) and \
+        _title_zone(upper, why, i, lines) and title_is_plausible(upper) and \
+        not line_is_organisation(upper) and not re.search(r"\d|[·|•›>/]", upper) and \
+        not upper.endswith((":", ".", "?", "!", ",")) and \
+        not GENRE_WORD.fullmatch(words[0]) and not _PART_OF.search(upper) and \
+        not _FUNDED.match(upper) and not _MADE_BY.match(upper)
 
 
 def _title_field(lines: list[str], i: int) -> str:
