@@ -1027,3 +1027,16 @@ def test_a_polls_question_between_its_label_and_its_count_is_debris():
              "11.00 Lunsj\n")
     kept, _ = text_clean(story + slots)
     assert "10.15 Hva gjør skjemaet med skjønnet?" in kept
+
+
+def test_a_feedback_widget_asking_about_the_answer_or_the_search_goes():
+    """A help page's question under its answer ("Var svaret nyttig?", "Was this answer
+    helpful?") and a page's "Did you find what you were looking for?" are its feedback
+    widget; a sentence that reports such answers, or asks a longer question, stays."""
+    for line in ("Var svaret nyttig?", "Er dette svar nyttigt?", "Was this answer helpful?",
+                 "Did you find what you were looking for?", "Var svaret til hjelp?"):
+        assert line_debris(line) == "feedback widget", line
+    for kept in ("Svaret var nyttig for mange av dem vi spurte.",
+                 "Var svaret nyttig for deg, spurte vi i undersøkelsen, og 60 prosent svarte ja.",
+                 "Did you find what you were looking for in the archive, or did you ask staff?"):
+        assert line_debris(kept) is None, kept
