@@ -387,6 +387,19 @@ def test_an_audit_office_as_author_and_a_recommendation_in_the_title_are_cues():
         "An audit of our own routines\nText.", "Routines")
 
 
+def test_an_inspectorate_named_in_one_word_is_an_agency_as_author():
+    """A Swedish or Norwegian inspectorate named by its compound ("Skolinspektionen",
+    "Arbeidsinspeksjonen") heads an agency's report; the bare word ("inspektionen", a visit)
+    is none."""
+    from digiwelfare.doctypes import doc_type_features
+
+    for head in ("Vårdinspektionen\nRapport 2025:00\nTillsyn av e-tjänster\n",
+                 "Arbeidsinspeksjonen\nTilsyn med digitale vaktlister\n"):
+        assert "government or agency as author" in doc_type_features(head, "Tillsyn"), head
+    assert "government or agency as author" not in doc_type_features(
+        "Efter inspektionen\nVi fick besök av två granskare i maj.\n", "Efter inspektionen")
+
+
 def test_a_project_that_describes_itself_is_a_project_page_a_news_item_about_one_is_not():
     """A paragraph that opens with the project as its subject and says what it does
     ("Prosjektet følgjer ...", "This project studies ...") is a project's own page, in any
