@@ -1040,3 +1040,16 @@ def test_a_feedback_widget_asking_about_the_answer_or_the_search_goes():
                  "Var svaret nyttig for deg, spurte vi i undersøkelsen, og 60 prosent svarte ja.",
                  "Did you find what you were looking for in the archive, or did you ask staff?"):
         assert line_debris(kept) is None, kept
+
+
+def test_a_button_to_the_e_service_goes_a_sentence_sending_the_reader_there_stays():
+    """A button's text alone on its line ("Till e-tjänsten", "Gå til søknaden", "Start the
+    application") is the page's furniture; a sentence that tells the reader to go there, or
+    a paragraph opening with the same words, is text."""
+    for line in ("Till e-tjänsten", "Gå til søknaden", "Start the application", "Søk nå",
+                 "Go to the e-service", "Gå til skjemaet"):
+        assert line_debris(line) == "e-service button", line
+    for kept in ("Til søknaden må du legge ved de tre siste lønnsslippene.",
+                 "Gå til e-tjenesten og fyll ut skjemaet før fristen går ut i mai.",
+                 "Start the application early if you need help from a relative."):
+        assert line_debris(kept) is None, kept
