@@ -1053,3 +1053,11 @@ def test_a_button_to_the_e_service_goes_a_sentence_sending_the_reader_there_stay
                  "Gå til e-tjenesten og fyll ut skjemaet før fristen går ut i mai.",
                  "Start the application early if you need help from a relative."):
         assert line_debris(kept) is None, kept
+
+
+def test_the_government_named_in_brackets_on_a_white_papers_cover_goes():
+    """A white paper's cover names its government in brackets ("(Regjeringen Støre)"); a
+    sentence that opens with the same words stays."""
+    for line in ("(Regjeringen Støre)", "(Regjeringa Solberg)", "(Regjeringen Stoltenberg II)"):
+        assert line_debris(line) == "government in brackets", line
+    assert line_debris("(Regjeringen Støre) la fram meldingen for to år siden.") is None
