@@ -125,6 +125,20 @@ def test_preloaded_workers_fork_from_a_server_that_loaded_the_module(monkeypatch
     assert {parent for _, parent, _ in spawned} == {os.getpid()}
 
 
+def test_without_a_fork_server_preloaded_tasks_run_in_spawned_workers(monkeypatch):
+    """Where the system has no fork server (Windows), ``preload`` is left out: the tasks run
+    in workers of their own, with the same results."""
+    import multiprocessing
+    import os
+
+    monkeypatch.delenv(SCHEDULER_ENV, raising=False)
+    monkeypatch.setattr(multiprocessing, "get_all_start_methods", lambda: ["spawn"])
+    module = "digiwelfare.tokenworker"
+    got = tasks_run(_where, [module, module], workers=2, preload=module)
+    assert {parent for _, parent, _ in got} == {os.getpid()}
+    assert not any(loaded for _, _, loaded in got)
+
+
 def test_memory_release_hands_freed_heap_back(monkeypatch):
     """Freed strings between survivors leave the heap as large as before (the C library
     keeps it); after :func:`memory_release` the process is counted at least 100 MB smaller."""

@@ -129,8 +129,8 @@ def tasks_run(fn: Callable, jobs: Sequence, workers: int = 1, label: Callable | 
     With ``preload`` (a module's name), the local worker processes are forked from a fork
     server that imported that module first (:mod:`multiprocessing.forkserver`), so whatever
     it loads (language models, lemma dictionaries) is one copy in memory that every worker
-    shares, not one a worker; the server stops when the tasks are done. Without it, each
-    worker process starts afresh (``spawn``).
+    shares, not one a worker; the server stops when the tasks are done. Without it (or where
+    there is no fork server: Windows), each worker process starts afresh (``spawn``).
 
     With ``label`` (a function of a job giving a short text such as ``"K = 10, seed 1"``),
     each finished task is reported with its seconds (see the module's notes on where).
@@ -193,13 +193,21 @@ def _run_local(fn: Callable, jobs: list, workers: int, report: _Reporter,
         # chunksize=1: one task at a time to a free worker (Dask batches six by default, so
         # six fits could all go to one process while the other waits); each worker marks
         # itself as inside a held pool
-        if preload is None:
+        if preload is None or not _can_fork_server():
             done = dask.compute(*tasks, scheduler="processes", num_workers=workers,
                                 chunksize=1, initializer=_mark_pool_held)
         else:
             with _preloaded_pool(preload, workers) as pool:
                 done = dask.compute(*tasks, scheduler="processes", pool=pool, chunksize=1)
     return [result for result, _ in done]
+
+
+def _can_fork_server() -> bool:
+    """Whether this system starts processes from a fork server (not Windows): elsewhere
+    ``preload`` is left out and each worker loads what it needs itself."""
+    import multiprocessing
+
+    return "forkserver" in multiprocessing.get_all_start_methods()
 
 
 @contextlib.contextmanager
