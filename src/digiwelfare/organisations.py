@@ -120,10 +120,13 @@ def line_is_organisation(line: str) -> bool:
     if len(words) == 1 and re.search(r"(?i)\w{3,}(revisjonen|revisionen|tilsynet|tillsynen|"
                                      r"direktoratet|etaten|verket|styrelsen|myndigheten|"
                                      r"ombudet|ombudsmannen|departementet|ministeriet|"
-                                     r"ministeriets|inspektionen|inspeksjonen|kassan|kassen|"
-                                     r"förmedlingen|fogden|nämnden)$", line):
+                                     r"ministeriets|inspektionen|inspeksjonen|"
+                                     r"förmedlingen|fogden|nämnden)$", line) or re.fullmatch(
+            r"(?i)(försäkringskassan|lånekassen)", line.strip()):
         # an agency named in one word ("Riksrevisjonen", "Arbeidstilsynet",
-        # "Finansinspektionen", "Försäkringskassan", "Arbetsförmedlingen", "Kronofogden")
+        # "Finansinspektionen", "Arbetsförmedlingen", "Kronofogden"; two agencies whose head is
+        # a common word, "Försäkringskassan" and "Lånekassen", by name: "Hushållskassan" is
+        # a household's budget)
         return True
     # a compound whose head is a body in the definite form, then where or for what
     # ("Velferdsteknologinettverket i Agder", "Inspektionen för socialförsäkringen")

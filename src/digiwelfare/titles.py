@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from digiwelfare.clean import line_is_field, lines_classify, text_normalize
+from digiwelfare.identifiers import first_names_read
 from digiwelfare.linetypes import FULL_DATE, HEAD_LINES, MONTHS, YEAR, line_is_sentence
 from digiwelfare.organisations import GENRE_WORD, line_is_organisation
 from digiwelfare.title_lines import WEB_FURNITURE, title_is_plausible
@@ -118,8 +119,18 @@ def _title_over_subtitle(upper: str, why: str | None, best: str, i: int,
         _title_zone(upper, why, i, lines) and title_is_plausible(upper) and \
         not line_is_organisation(upper) and not re.search(r"\d|[·|•›>/]", upper) and \
         not upper.endswith((":", ".", "?", "!", ",")) and \
-        not GENRE_WORD.fullmatch(words[0]) and not _PART_OF.search(upper) and \
-        not _FUNDED.match(upper) and not _MADE_BY.match(upper)
+        not GENRE_WORD.fullmatch(words[0]) and not _COLLECTION.search(upper) and \
+        not _FUNDED.match(upper) and not _MADE_BY.match(upper) and \
+        not _UPPER_LABEL.match(upper) and not re.fullmatch(
+            rf"{_NAMES}((,|\s+(og|and|och|&))\s+{_NAMES})+", upper) and not (
+            words[0] in first_names_read() and re.fullmatch(_NAMES, upper))
+
+
+#: A line over a heading that labels it rather than titles it: a series' name ("Working
+#: Papers in ...", "Rapportserie i ..."), an article's kind ("Original research article",
+#: "Fagfellevurdert artikkel").
+_UPPER_LABEL = re.compile(r"(?i)\s*((working|occasional|discussion) papers?\b|\w*(serie|series|"
+                          r"serien)\b|[\w-]+(\s+[\w-]+)?\s+(article|artikkel|artikel|paper)\s*$)")
 
 
 def _title_field(lines: list[str], i: int) -> str:

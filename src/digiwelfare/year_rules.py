@@ -47,6 +47,9 @@ class YearRule:
     cover_only: bool = False
     #: taken only when no line above it holds a year (a page's own dated heading first)
     nothing_dated_above: bool = False
+    #: taken only among the first three lines that hold text (a page's running head, a
+    #: journal's head over the article), and under no heading of a reference list
+    top_only: bool = False
 
 
 def _rule(source: str, labels: str, line_start: bool = True) -> YearRule:
@@ -122,29 +125,38 @@ YEAR_RULES = (
         rf"(?:nr\.?|no\.?|issue|#)?\s*\d{{1,3}}\s*[–—/,-]\s*"
         rf"(?P<date>(?:{MONTHS})\.?\s+{YEAR})\s*$", re.IGNORECASE | re.MULTILINE),
         head_only=True),
-    # an edition's year alone on a cover's line ("Utgåve 2025", "Edition: 2024", "2. utgave
-    # 2023", "Revised edition 2024"): the year of the text in hand
+    # an edition's year alone on a cover's line, the only such line in the head ("Utgåve
+    # 2025", "Edition: 2024", "2. utgave 2023", "Revised edition 2024"): the year of the text
+    # in hand; a first edition's line is left out (a later printing's colophon keeps it), and
+    # so is a list of editions
     YearRule("cover date", re.compile(
-        rf"^[ \t]*(?:(?:\d{{1,2}}(?:\.|st|nd|rd|th)|first|second|third|new|revised|ny|nye|"
-        rf"revidert|reviderte|revidert|reviderad|reviderede|andre|tredje|anden|ande)[ \t]+)?"
+        rf"^[ \t]*(?:(?:[2-9](?:\.|nd|rd|th)|1\d(?:\.|th)|second|third|fourth|new|revised|"
+        rf"ny|nye|revidert|reviderte|reviderad|reviderade|revideret|reviderede|andre|andra|"
+        rf"anden|tredje|fjerde|fjärde)[ \t]+)?"
         rf"(?:utgave|utgåve|udgave|utgåva|upplaga|edition|opplag|oplag)[ \t]*:?[ \t]*"
-        rf"(?P<date>{YEAR})[ \t]*$", re.IGNORECASE | re.MULTILINE), head_only=True),
+        rf"(?P<date>{YEAR})[ \t]*$", re.IGNORECASE | re.MULTILINE), head_only=True,
+        cover_only=True),
     # a book of abstracts' running head over the abstract ("EECERA 2025 · 35th Annual
-    # Conference · Book of Abstracts   214"): the year of the conference it was given at; a
-    # head of a dozen words at most, no sentence that names one
+    # Conference · Book of Abstracts   214"): the year of the conference it was given at;
+    # among the first lines only, a dozen words at most, no full stop inside (a reference)
+    # and no more than two words in lower case besides the collection's own (a sentence)
     YearRule("cover date", re.compile(
         rf"^(?=[^\n]*\b(?:book of abstracts|abstract book|abstracts book|book of proceedings)"
-        rf"\b)(?![^\n]*[.!?][ \t]*$)(?=[ \t]*(?:\S+[ \t]+){{0,11}}\S+[ \t]*$)"
+        rf"\b)(?![^\n]*[.!?][ \t]*$)(?![^\n]*\.[ \t])(?=[ \t]*(?:\S+[ \t]+){{0,11}}\S+[ \t]*$)"
+        rf"(?!(?:[^\n]*?(?<![\w-])(?!(?:of|and|book|abstracts?|proceedings)\b)"
+        rf"(?-i:[a-zæøåäö])[\w-]*){{3}})"
         rf"[^\n]{{0,80}}?(?P<date>{YEAR})[^\n]*$", re.IGNORECASE | re.MULTILINE),
-        head_only=True),
+        head_only=True, top_only=True),
     # a journal's name with its year and issue as a PDF's first page heads it
     # ("Förvaltningsrättslig tidskrift 2024:2", "Tidsskrift for velferdsforskning 2023/1"),
-    # its page numbers perhaps after it: the issue the article came out in
+    # its page numbers perhaps after it: the issue the article came out in; among the first
+    # lines only, the name opening the line (no author, no "See"), an issue up to 12 (not
+    # "2023/24", a span of years)
     YearRule("cover date", re.compile(
         rf"^[ \t]*(?=[^\n\d]*\w*(?:tidskrift|tidsskrift|journal|review|aikakauskirja|"
-        rf"aikakauslehti)\b)(?-i:[A-ZÆØÅÄÖ])[^\n\d]{{2,100}}?[ \t]+(?P<date>{YEAR})"
-        rf"[ \t]*[:/][ \t]*\d{{1,2}}(?:[ \t]+\d{{1,4}})?[ \t]*$", re.IGNORECASE | re.MULTILINE),
-        head_only=True),
+        rf"aikakauslehti)\b)(?!(?:see|se|jf|cf|vgl|in|i)\b)(?-i:[A-ZÆØÅÄÖ])[^\n\d,;()]{{2,100}}?"
+        rf"[ \t]+(?P<date>{YEAR})[ \t]*[:/][ \t]*(?:0?[1-9]|1[0-2])(?:[ \t]+\d{{1,4}})?[ \t]*$",
+        re.IGNORECASE | re.MULTILINE), head_only=True, top_only=True),
     # a journal's source line on the article's record ("Volume 27, Issue 3, Pages 1-20,
     # 2024", "Årgang 12, nr. 2, 2023"): the issue the article came out in; a reference list
     # names its authors first, so a line that opens with the volume is the record's own (in
