@@ -908,3 +908,32 @@ def test_a_projects_period_field_as_the_page_prints_it_makes_a_project_report():
     # a plan's period is no project's
     plan = page.replace("Projektperiode", "Planperiode")
     assert not doc_type_features(plan, "").get("a project's period field")
+
+
+def test_a_reference_to_a_section_is_no_podcast_episode():
+    """Swedish "avsnitt" and Danish "afsnit" name a podcast's episode and a report's section:
+    "Avsnitt 12: ..." is an episode; "Se avsnitt 2.3", "i avsnitt 3", "jf. afsnit 5" a
+    section of the report."""
+    from digiwelfare.doctypes import doc_type_features
+
+    for head in ("Avsnitt 12: Digitala beslut i socialtjänsten", "Afsnit 4: Når brevet ikke åbnes"):
+        assert "podcast episode" in doc_type_features(head + "\nText.", "X"), head
+    for head in ("² Se avsnitt 2.3 om upphandlingar.", "I avsnitt 3 beskrivs metoden.",
+                 "Metoden er beskrevet nærmere, jf. afsnit 5."):
+        assert "podcast episode" not in doc_type_features(head + "\nText.", "X"), head
+
+
+def test_a_thesis_that_names_its_degree_is_typed_by_its_abstract():
+    """A thesis's record or title page names its degree ("Masteroppgåve", "Master's thesis",
+    "Doktorsavhandling"); a sentence about supervising theses names none."""
+    from digiwelfare.doctypes import doc_type_classify, doc_type_features
+
+    title = "Skjermen i stova: Tilsette si erfaring med nettbrett i heimetenesta"
+    record = (f"Logg inn\n{title}\nMasteroppgåve\nDato\n2024-06-01\n"
+              "Master i helse- og sosialfag\nSamandrag\nOppgåva undersøkjer korleis tilsette i "
+              "heimetenesta nyttar nettbrett i møte med brukarane, og kva som endrar seg i "
+              "arbeidsdagen.\n")
+    assert "a thesis names its degree" in doc_type_features(record, title)
+    assert doc_type_classify(record, title)[0] == "abstract"
+    assert "a thesis names its degree" not in doc_type_features(
+        "Veiledning\nVi veileder studenter som skriver om digital samhandling.\n", "Veiledning")
