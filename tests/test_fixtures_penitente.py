@@ -10,22 +10,21 @@ final report; a workshop programme with clock times glued to talk titles; journa
 bilingual); a news item with a quote box and comments; a Nynorsk intranet-style guide for team
 leaders; a vendor's product page. English, Bokmål, Nynorsk, Danish, Swedish.
 
-The import is never run here. fixturesets.LabelledSet reads the folder once; its shared checks
-(labels, placement, pages, README tables, mix, languages, traps) come first, and the tests after
-them hold the documents to the brief of this set.
+Nothing here imports the documents: the checks read the folder, its CSVs and its README. The
+set is read once into fixturesets.LabelledSet, whose shared rules each document and the whole set
+must meet; the tests further down are this brief's own.
 """
 
 import re
-from collections import Counter
 
 import fixturesets as fs
 import pytest
 
 PENITENTE = fs.LabelledSet(fs.SETS / "penitente")
 DOCS = PENITENTE.on_disk
-# The <head> fields that date a saved page (each must name the labelled year first).
-META_DATES = {f"article:{kind}_time" for kind in ("published", "modified")} | {
-    "dcterms.modified", "citation_publication_date", "event:start_time"}
+# Head fields that date a page; where present, the labelled year is the first year in them.
+META_DATES = {"article:published_time", "article:modified_time", "dcterms.modified",
+              "citation_publication_date", "event:start_time"}
 
 # What the brief asks the notes to name: "<least documents> <phrase>".
 BRIEF = """
@@ -64,41 +63,40 @@ TYPE_OF_GENRE = {
     "event_programme": re.compile(r"programme"),
 }
 
-# Identifier kinds: (pattern with the digits in `id`, zero-filled form or None for zeros only).
-KINDS = {
-    "phone": (r"(?:Telefon|Telephone|Phone|Tlf\.|Sentralbord): (?P<id>\d[\d -]*\d)",
-              r"(?:[1-9]\d |0\d{1,3}[- ])[0 -]+"),
-    "organisation number": (r"(?:Org\.nr\.?|CVR) (?P<id>\d[\d -]*\d)", None),
-    "ISBN": (r"ISBN (?P<id>[\d-]+)", r"978-8[27]-[0-]+"),
-    "ISSN": (r"ISSN (?P<id>[\d-]+)", None),
-    "report number": (r"Rapport 20\d\d:(?P<id>\d+)", None),
-    "working paper number": (r"Working Paper (?P<id>\d+)/20\d\d", None),
-    "DOI": (r"10\.0000/[a-z.]+(?P<id>[\d.\-]*\d)", None),
-    "postal box": (r"(?:Postboks|Box) (?P<id>\d+)", None),
-    "project number": (r"^(?P<id>\d{5,6})(?:-20\d\d)?$", None),
-    "diary number": (r"Dnr SN/20\d\d:(?P<id>\d+)", None),
-    "agenda item": (r"^§ (?P<id>\d+)$", None),
+# Identifiers: kind, where it stands (its digits in `id`), and its zero-filled form (None: the
+# digits are zeros and separators only).
+IDENTIFIERS = [
+    ("phone", r"(?:Telefon|Telephone|Phone|Tlf\.|Sentralbord): (?P<id>\d[\d -]*\d)",
+     r"(?:[1-9]\d |0\d{1,3}[- ])[0 -]+"),
+    ("organisation number", r"(?:Org\.nr\.?|CVR) (?P<id>\d[\d -]*\d)", None),
+    ("ISBN", r"ISBN (?P<id>[\d-]+)", r"978-8[27]-[0-]+"),
+    ("ISSN", r"ISSN (?P<id>[\d-]+)", None),
+    ("report number", r"Rapport 20\d\d:(?P<id>\d+)", None),
+    ("working paper number", r"Working Paper (?P<id>\d+)/20\d\d", None),
+    ("DOI", r"10\.0000/[a-z.]+(?P<id>[\d.\-]*\d)", None),
+    ("postal box", r"(?:Postboks|Box) (?P<id>\d+)", None),
+    ("project number", r"^(?P<id>\d{5,6})(?:-20\d\d)?$", None),
+    ("case number", r"Dnr SN/20\d\d:(?P<id>\d+)", None),
+    ("agenda item", r"^§ (?P<id>\d+)$", None),
+]
+WHERE = {kind: re.compile(where) for kind, where, _ in IDENTIFIERS}
+FILLED = {kind: re.compile(form) for kind, _, form in IDENTIFIERS if form}
+LEADERS = re.compile(r"\.{10,} \d+$")
+PROSE_OF: dict[str, list[str]] = {name: [] for name in DOCS}
+for row in PENITENTE.prose:
+    PROSE_OF[row["file"]].append(row["sentence"])
+# The documents the tests below hold to the brief, found by how their notes open.
+OPENINGS = {
+    "union page": "union's page on dashboards", "home care": "municipality's page on its home",
+    "statement": "danish union's statement", "minutes": "swedish municipality's decision",
+    "audit": "national audit's report summary", "catalogue": "research project's catalogue",
+    "final report": "final report of the research project", "news": "news item with a quote",
+    "guide": "nynorsk intranet-style guide", "vendor": "vendor's product page",
+    "working paper": "research institute's working paper",
+    "project page": "research project's page",
 }
-PATTERNS = {kind: tuple(re.compile(p) if p else None for p in pair) for kind, pair in KINDS.items()}
-CONTENTS_LINE = re.compile(r"\.{10,} \d+$")
-TRAPS = fs.year_traps(PENITENTE.labels, PENITENTE.prose, PENITENTE.lines)
-PROSE_OF = {name: [row["sentence"] for row in PENITENTE.prose if row["file"] == name]
-            for name in DOCS}
-PROGRAMMES = sorted(name for name, label in PENITENTE.labels.items()
-                    if label["doc_type"] == "event_programme")
-
-
-def genre_types(notes: str) -> set[str]:
-    """The types whose genre words occur in the notes' opening genre (up to " (")."""
-    genre = notes.lower().partition(" (")[0]
-    return {kind for kind, words in TYPE_OF_GENRE.items() if words.search(genre)}
-
-
-def by_notes(opening: str) -> str:
-    """The one document whose notes start with `opening` (lower case)."""
-    (name,) = [n for n, label in PENITENTE.labels.items()
-               if label["notes"].lower().startswith(opening)]
-    return name
+ROLE = {role: [name for name in DOCS if PENITENTE.labels[name]["notes"].lower().startswith(start)]
+        for role, start in OPENINGS.items()}
 
 
 def kept_prose(name: str) -> None:
@@ -109,70 +107,59 @@ def kept_prose(name: str) -> None:
 @pytest.mark.parametrize("name", DOCS)
 def test_document(name):
     """Shared label and placement rules, a saved page's head and fields, one type named by the
-    genre and equal to the label, and later years in prose named in the evidence."""
+    genre the notes open with (up to " (") and equal to the label, and later years in prose
+    named in the evidence."""
     label = PENITENTE.labels[name]
     PENITENTE.document_check(name)
     if name in PENITENTE.pages:
         PENITENTE.page_check(name, META_DATES)
-    assert genre_types(label["notes"]) == {label["doc_type"]}, label["notes"]
-    ahead = {year for sentence in PROSE_OF[name] for year in fs.YEAR.findall(sentence)
-             if label["year"] and year > label["year"]}
-    assert not {year for year in ahead if year not in label["year_evidence"]}, ahead
+    genre = label["notes"].lower().split(" (")[0]
+    named = [kind for kind, words in TYPE_OF_GENRE.items() if words.search(genre)]
+    assert named == [label["doc_type"]], (genre, named)
+    later = [y for s in PROSE_OF[name] for y in fs.YEAR.findall(s)
+             if label["year"] and int(y) > int(label["year"]) and y not in label["year_evidence"]]
+    assert later == [], later
 
 
-def test_files_and_readme_tables():
-    """One label row a document in file order, CRLF, and the README's tables and overview."""
-    fs.files_check(PENITENTE.folder, PENITENTE.labels)
-    fs.readme_check(PENITENTE.folder, PENITENTE.labels, PENITENTE.debris, PENITENTE.prose)
-
-
-def test_size_genres_languages_and_traps():
-    """36 to 40 documents in the asked mix, the brief's genres in the notes, the languages (six
-    bilingual documents, one of them a journal abstract at least) and the year situations and
-    traps."""
+def test_set_as_a_whole():
+    """One label row a document in file order, CRLF, the README's tables and overview; 36 to 40
+    documents in the asked mix, the brief's genres in the notes, the languages (six bilingual
+    documents, a journal abstract among them), the year situations and traps; and each role of
+    the brief held by exactly one document."""
     labels = PENITENTE.labels
     fs.size_check(labels, {"html": (17, 20), "txt": (14, 18), "md": (1, 2)})
-    assert fs.missing_genres(labels, WANTED) == {}
+    bilingual = [label["doc_type"] for label in labels.values() if ";" in label["languages"]]
+    assert len(bilingual) >= 6 and "abstract" in bilingual, bilingual
     fs.language_check(labels, {"en": 12, "nb": 8, "nn": 5, "da": 5, "sv": 5}, 3)
-    two = Counter(label["doc_type"] for label in labels.values() if ";" in label["languages"])
-    assert sum(two.values()) >= 6 and two["abstract"] >= 1, two
+    assert fs.missing_genres(labels, WANTED) == {}
     fs.trap_check(labels, PENITENTE.prose, PENITENTE.lines)
+    fs.files_check(PENITENTE.folder, labels)
+    fs.readme_check(PENITENTE.folder, labels, PENITENTE.debris, PENITENTE.prose)
+    assert {role: len(names) for role, names in ROLE.items()} == dict.fromkeys(OPENINGS, 1)
 
 
-def test_programmes_glue_times():
-    """The programmes, and nothing else, glue clock times to titles, in four lines or more that
-    are not debris."""
-    assert sorted(TRAPS["glued"]) == PROGRAMMES
-    for name in PROGRAMMES:
-        glued = [line for line in PENITENTE.lines[name] if fs.GLUED_TIME.search(line)]
-        assert len(set(glued)) >= 4, name
-        assert PENITENTE.debris_of(name).isdisjoint(glued), name
-
-
-def test_identifiers_zero_filled():
-    """Every kind of identifier occurs, and each is zero-filled in its real format."""
-    found = {kind: pair[0] for kind, pair in PATTERNS.items()}
-    filled = {kind: pair[1] for kind, pair in PATTERNS.items() if pair[1]}
-    seen, wrong = fs.identifier_misses(PENITENTE.lines, found, filled, "0 /-.")
-    assert sorted(seen) == sorted(KINDS), seen
-    assert not wrong, wrong
-
-
-def test_fields_and_contents_are_debris():
-    """Five saved pages or more carry field lists; Markdown field lines and every dot-leader
-    contents line (eight or more) are debris."""
-    assert PENITENTE.field_pages() >= 5
-    assert not PENITENTE.kept_markdown_fields()
-    leaders = {(name, line) for name in DOCS for line in PENITENTE.lines[name]
-               if CONTENTS_LINE.search(line)}
-    assert len(leaders) >= 8
-    assert all(line in PENITENTE.debris_of(name) for name, line in leaders)
+def test_glued_times_identifiers_fields_and_contents():
+    """Programmes, and only they, glue clock times to titles in four kept lines or more; every
+    kind of identifier occurs and is zero-filled; five saved pages or more carry field lists;
+    Markdown field lines and all dot-leader contents lines (eight or more) are debris."""
+    glued = fs.year_traps(PENITENTE.labels, PENITENTE.prose, PENITENTE.lines)["glued"]
+    programmes = [n for n in DOCS if PENITENTE.labels[n]["doc_type"] == "event_programme"]
+    assert sorted(glued) == programmes
+    for name in programmes:
+        timed = {line for line in PENITENTE.lines[name] if fs.GLUED_TIME.search(line)}
+        assert len(timed) >= 4 and not timed & PENITENTE.debris_of(name), name
+    seen, wrong = fs.identifier_misses(PENITENTE.lines, WHERE, FILLED, "0 /-.")
+    assert set(seen) == set(WHERE) and wrong == [], (seen, wrong)
+    assert PENITENTE.field_pages() >= 5 and PENITENTE.kept_markdown_fields() == []
+    contents = [(n, line) for n in DOCS for line in PENITENTE.lines[n] if LEADERS.search(line)]
+    assert len(contents) >= 8
+    assert [pair for pair in contents if pair[1] not in PENITENTE.debris_of(pair[0])] == []
 
 
 def test_union_page_widgets():
     """The union's page drops its cookie banner, member login and share bar and keeps its
     sentences."""
-    name = by_notes("union's page on dashboards")
+    name = ROLE["union page"][0]
     assert {"Godta alle", "Kun nødvendige", "Logg inn på Min side", "Bli medlem",
             "Del på Facebook", "Del på LinkedIn", "Kopier lenke"} <= PENITENTE.debris_of(name)
     kept_prose(name)
@@ -180,7 +167,7 @@ def test_union_page_widgets():
 
 def test_home_care_dashboard_page():
     """The municipal page keeps its horizon sentence and heading, drops stamp and feedback."""
-    name = by_notes("municipality's page on its home-care")
+    name = ROLE["home care"][0]
     gone = PENITENTE.debris_of(name)
     assert {"Sist oppdatert: 14.10.2024", "Fant du det du lette etter?"} <= gone
     assert "Hva tavlen ikke viser" not in gone
@@ -189,7 +176,7 @@ def test_home_care_dashboard_page():
 
 def test_danish_union_statement():
     """The Danish statement is a Danish `other` page; its login and cookie lines go."""
-    name = by_notes("danish union's statement")
+    name = ROLE["statement"][0]
     label, gone = PENITENTE.labels[name], PENITENTE.debris_of(name)
     assert (label["languages"], label["doc_type"]) == ("da", "other")
     assert {"Log ind på Mit Djøf", "Tillad alle", "Udtalelse"} <= gone
@@ -199,7 +186,7 @@ def test_danish_union_statement():
 def test_minutes_excerpt():
     """The minutes drop the agenda item, case number, page and signature lines; the decision
     and its heading stay."""
-    name = by_notes("swedish municipality's decision minutes")
+    name = ROLE["minutes"][0]
     lines, gone = PENITENTE.lines[name], PENITENTE.debris_of(name)
     assert {"§ 00", "Dnr SN/2025:000", "Justerandes signatur", "Utdragsbestyrkande",
             "Ordförande", "Sida 1 av 2"} <= gone
@@ -211,25 +198,27 @@ def test_minutes_excerpt():
 def test_audit_pdf_furniture():
     """The audit summary drops its footnotes, contents and running heads but keeps its table
     and the sentences ending in a footnote mark."""
-    name = by_notes("national audit's report summary")
-    lines, gone = PENITENTE.lines[name], PENITENTE.debris_of(name)
-    notes = {line for line in lines if line.startswith(("¹", "²"))}
-    marked = {line for line in lines if line.endswith(("¹", "²"))}
-    assert len(notes) == len(marked) == 2 and notes <= gone and not marked & gone
-    assert all(any(s in line for s in PROSE_OF[name]) for line in marked)
-    table = [line for line in lines if line.endswith("%")]
-    assert len(table) == 2 and not set(table) & gone
-    assert sum(bool(CONTENTS_LINE.search(line)) for line in gone) == 3
+    name = ROLE["audit"][0]
+    gone = PENITENTE.debris_of(name)
+    footnotes = [line for line in PENITENTE.lines[name] if line[0] in "¹²"]
+    callers = [line for line in PENITENTE.lines[name] if line[-1] in "¹²"]
+    assert len(footnotes) == 2 and set(footnotes) <= gone
+    assert len(callers) == 2
+    for line in callers:
+        assert line not in gone and any(sentence in line for sentence in PROSE_OF[name]), line
+    rows = [line for line in PENITENTE.lines[name] if line.startswith("Council ")]
+    assert len(rows) == 3 and gone.isdisjoint(rows)
+    assert len([line for line in gone if LEADERS.search(line)]) == 3
 
 
 def test_catalogue_page_and_final_report():
     """The catalogue page's fields are debris and its summary headings are not; the invented
     DATAVAGT shows in the titles of the catalogue page and its final report."""
-    page = by_notes("research project's catalogue page")
+    page = ROLE["catalogue"][0]
     gone = PENITENTE.debris_of(page)
     assert {"Projektnummer", "00000-2023", "Projektperiode", "2023–2026"} <= gone
     assert not {"Resumé", "Summary in English"} & gone
-    report = by_notes("final report of the research project")
+    report = ROLE["final report"][0]
     assert all("DATAVAGT" in PENITENTE.labels[name]["title"] for name in (page, report))
     assert PENITENTE.labels[page]["languages"] == PENITENTE.labels[report]["languages"] == "da;en"
 
@@ -237,7 +226,7 @@ def test_catalogue_page_and_final_report():
 def test_news_quote_box_and_comments():
     """The comments (signed with handles), their count and the share line go; the quote box and
     the comments' heading stay."""
-    name = by_notes("news item with a quote box")
+    name = ROLE["news"][0]
     lines, gone = PENITENTE.lines[name], PENITENTE.debris_of(name)
     signed = {line for line in lines if re.match(r"[\w]+: ", line)}
     assert len(signed) == 3 and signed <= gone
@@ -250,8 +239,8 @@ def test_news_quote_box_and_comments():
 def test_nynorsk_guide_and_vendor_page():
     """The Nynorsk guide and the vendor page are undated `other` pages without any year; the
     guide keeps its steps and drops its contact block, the vendor page drops its sales calls."""
-    guide = by_notes("nynorsk intranet-style guide")
-    vendor = by_notes("vendor's product page")
+    guide = ROLE["guide"][0]
+    vendor = ROLE["vendor"][0]
     assert PENITENTE.labels[guide]["languages"] == "nn"
     for name in (guide, vendor):
         assert fs.BARE in PENITENTE.labels[name]["year_evidence"]
@@ -266,8 +255,8 @@ def test_nynorsk_guide_and_vendor_page():
 def test_working_paper_and_project():
     """The working paper is a project report of the invented METRICS AT WORK, whose page shows
     too."""
-    paper = by_notes("research institute's working paper")
+    paper = ROLE["working paper"][0]
     assert PENITENTE.labels[paper]["doc_type"] == "project_report"
     assert any("METRICS AT WORK" in s for s in PROSE_OF[paper])
-    page = by_notes("research project's page")
+    page = ROLE["project page"][0]
     assert "METRICS AT WORK" in PENITENTE.labels[page]["title"]
