@@ -937,3 +937,21 @@ def test_a_thesis_that_names_its_degree_is_typed_by_its_abstract():
     assert doc_type_classify(record, title)[0] == "abstract"
     assert "a thesis names its degree" not in doc_type_features(
         "Veiledning\nVi veileder studenter som skriver om digital samhandling.\n", "Veiledning")
+
+
+def test_a_book_of_abstracts_running_head_types_its_page_an_abstract():
+    """One abstract's page cut from a book of abstracts, with no "Abstract" heading, keeps
+    the collection's name as its running head; a programme that offers the book for
+    download, in a sentence or a link line with more after it, is no such page."""
+    from digiwelfare.doctypes import doc_type_classify, doc_type_features
+
+    page = ("Welfare Research Days 2025 · Book of Abstracts          41\n"
+            "Panel 3: Data at the front line\nScreens in the waiting room\n"
+            "Ida Lunde (invented), Nord University\n"
+            "We followed how a welfare office's waiting room changed when a screen began to call "
+            "visitors by number, and how staff talked about the change.\n")
+    assert "a book of abstracts' running head" in doc_type_features(page, "Screens")
+    assert doc_type_classify(page, "Screens")[0] == "abstract"
+    programme = ("Programme\n09.00 Welcome\nThe book of abstracts can be downloaded here.\n"
+                 "Download the book of abstracts (PDF, 2 MB)\n")
+    assert "a book of abstracts' running head" not in doc_type_features(programme, "Programme")
