@@ -912,13 +912,13 @@ def test_a_projects_period_field_as_the_page_prints_it_makes_a_project_report():
 
 def test_a_reference_to_a_section_is_no_podcast_episode():
     """Swedish "avsnitt" and Danish "afsnit" name a podcast's episode and a report's section:
-    "Avsnitt 12: ..." is an episode; "Se avsnitt 2.3", "i avsnitt 3", "jf. afsnit 5" a
-    section of the report."""
+    "Avsnitt 12: ..." and "I avsnitt 14 möter vi ..." are episodes; "Se avsnitt 2.3", "jf.
+    afsnit 5", "(avsnitt 4)" sections of a report."""
     from digiwelfare.doctypes import doc_type_features
 
     for head in ("Avsnitt 12: Digitala beslut i socialtjänsten", "Afsnit 4: Når brevet ikke åbnes"):
         assert "podcast episode" in doc_type_features(head + "\nText.", "X"), head
-    for head in ("² Se avsnitt 2.3 om upphandlingar.", "I avsnitt 3 beskrivs metoden.",
+    for head in ("² Se avsnitt 2.3 om upphandlingar.", "Metoden redovisas nedan (avsnitt 4).",
                  "Metoden er beskrevet nærmere, jf. afsnit 5."):
         assert "podcast episode" not in doc_type_features(head + "\nText.", "X"), head
 

@@ -511,25 +511,3 @@ def test_running_heads_journal_heads_and_editions_date_the_text(text, expected):
 def test_no_running_head_journal_head_or_edition_where_the_text_only_mentions_one(text):
     assert year_derive(text, today=TODAY) == (None, "")
 
-
-@pytest.mark.parametrize(("text", "expected"), [
-    # a journal's site over an article's page: the name and the year, or year, volume, issue
-    ("Scandinavian Journal of Care Work, 2022\nArticles\nScreens in the staff room\n"
-     "We studied how staff read the figures.", (2022, "cover date")),
-    ("Omsorg i Norden 2021, vol. 12(3)\nOriginalartikel\nSiffror i hemtjänsten\n"
-     "Vi intervjuade tolv chefer.", (2021, "cover date")),
-    # a plan approved in a month of a year (Danish "godkendt")
-    ("Lindby Kommune\nHandleplan for data i ældreplejen\nPlan for 2026–2028\n"
-     "Godkendt af udvalget, november 2025\n\nIndhold\n1 Formål ..... 2", (2025, "adopted")),
-])
-def test_journal_sites_heads_and_a_month_of_approval_date_the_text(text, expected):
-    assert year_derive(text, today=TODAY) == expected
-
-
-@pytest.mark.parametrize("text", [
-    # a cross-reference to a journal's year, and an approval's month that opens a period
-    "Notat\nSee Journal of Care Work, 2019\nMore text follows here.",
-    "Notat\nGodkendt af udvalget marts 2024 – juni 2025 er perioden for planen.",
-])
-def test_no_journal_site_head_or_approval_where_the_text_only_refers_to_one(text):
-    assert year_derive(text, today=TODAY) == (None, "")

@@ -85,9 +85,8 @@ YEAR_RULES = (
     _rule("date label", r"dato|date|datum"),
     YearRule("adopted", re.compile(
         rf"(?:^|(?<=[|·•;,(]))[ \t]*(?:vedtatt|vedteke|vedtaget|adopted|approved|antagen|"
-        rf"antaget|beslutad|fastsatt|fastsett|godkjent|godkjend|godkendt|godkänd)\b"
-        rf"[^\n\d]{{0,60}}?(?P<date>{FULL_DATE}|(?:{MONTHS})\.?\s+{YEAR}(?![ \t]*[-–—]))",
-        re.IGNORECASE | re.MULTILINE)),
+        rf"antaget|beslutad|fastsatt|fastsett|godkjent|godkjend)\b[^\n\d]{{0,60}}?"
+        rf"(?P<date>{FULL_DATE})", re.IGNORECASE | re.MULTILINE)),
     _rule("modified", r"(?:(?:this|the) page (?:was|is|has been) |(?:denne )?(?:siden|sida|sidan) "
           r"(?:er|ble|blei|vart|blev|är|var) )?(?:sidst |sist |senest |senast |last )?"
           r"(?:opdateret|oppdatert|uppdaterad|updated|endret|endra|ændret|ändrad|edited|"
@@ -158,18 +157,6 @@ YEAR_RULES = (
         rf"aikakauslehti)\b)(?!(?:see|se|jf|cf|vgl|in|i)\b)(?-i:[A-ZÆØÅÄÖ])[^\n\d,;()]{{2,100}}?"
         rf"[ \t]+(?P<date>{YEAR})[ \t]*[:/][ \t]*(?:0?[1-9]|1[0-2])(?:[ \t]+\d{{1,4}})?[ \t]*$",
         re.IGNORECASE | re.MULTILINE), head_only=True, top_only=True),
-    # the same head as a journal's site prints it over an article's page: its name and the
-    # year ("Nordic Journal of Working Life Studies, 2023"), or the year with the volume and
-    # the issue ("Vård i Norden 2025, vol. 45(1)")
-    YearRule("cover date", re.compile(
-        rf"^[ \t]*(?=[^\n\d]*\w*(?:tidskrift|tidsskrift|journal|review|aikakauskirja|"
-        rf"aikakauslehti)\b)(?!(?:see|se|jf|cf|vgl|in|i)\b)(?-i:[A-ZÆØÅÄÖ])[^\n\d,;()]{{2,100}}?"
-        rf",[ \t]*(?P<date>{YEAR})[ \t]*$", re.IGNORECASE | re.MULTILINE), head_only=True,
-        top_only=True),
-    YearRule("cover date", re.compile(
-        rf"^[ \t]*(?!(?:see|se|jf|cf|vgl|in|i)\b)(?-i:[A-ZÆØÅÄÖ])[^\n\d,;()]{{2,100}}?[ \t]+"
-        rf"(?P<date>{YEAR}),?[ \t]*{JOURNAL_VOLUME}[ \t]*\d{{1,4}}[ \t]*\([ \t]*\d{{1,2}}[ \t]*\)"
-        rf"[ \t]*$", re.IGNORECASE | re.MULTILINE), head_only=True, top_only=True),
     # a journal's source line on the article's record ("Volume 27, Issue 3, Pages 1-20,
     # 2024", "Årgang 12, nr. 2, 2023"): the issue the article came out in; a reference list
     # names its authors first, so a line that opens with the volume is the record's own (in
