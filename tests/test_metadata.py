@@ -511,3 +511,13 @@ def test_running_heads_journal_heads_and_editions_date_the_text(text, expected):
 def test_no_running_head_journal_head_or_edition_where_the_text_only_mentions_one(text):
     assert year_derive(text, today=TODAY) == (None, "")
 
+
+@pytest.mark.parametrize("text", [
+    # a funder's catalogue page: the round that awarded the grant is no date of the page
+    "Projekt\nProjektperiode\n2025–2028\nBevillingsrunde\nEfterår 2024\nProjektet følger ...",
+    "Prosjekt\nTildelt\nHøsten 2023\nProsjektet følgjer tilsette i heimetenesta.",
+    "Project\nFunding round\nSpring 2022\nThe project follows caseworkers.",
+])
+def test_a_funding_rounds_season_dates_no_catalogue_page(text):
+    assert year_derive(text, today=TODAY) == (None, "")
+

@@ -33,7 +33,11 @@ _NOT_OURS = re.compile(r"\b(frist|deadline|innen|innan|senest|by|before|until|to
                        r"gyldig\w*|giltig\w*|valid|virkning|verkan|effective|"
                        r"ikrafttred\w*|ikrafttræd\w*|ikraftträd\w*|"
                        # a course's term ("Choose semester" over "Autumn 2026")
-                       r"semester|termin|term|academic year|studieår\w*|läsår\w*)\b",
+                       r"semester|termin|term|academic year|studieår\w*|läsår\w*|"
+                       # a funder's round that awarded a project ("Bevillingsrunde" over
+                       # "Efterår 2024"): when the money was given, not the page's date
+                       r"\w*runde|\w*rundan?|\w*omgång\w*|grant round|funding round|"
+                       r"bevilling\w*|bevilget|bevilga|beviljad\w*|tildel\w*)\b",
                        re.IGNORECASE)
 #: Labels of a record's own fields on a project catalogue page: when it was decided, awarded,
 #: submitted, registered, last updated, or when its period ends. On such a page (the import
