@@ -726,3 +726,20 @@ def test_a_short_title_over_its_longer_subtitle_on_a_cover_without_contents():
     organiser = ("Nettverk for digitale tenester\nFagdag: Når søknaden kjem på mobil\n\n"
                  "Kl. 09.00 Velkomen\nKl. 09.15 Kva seier brukarane?\n")
     assert title_find(organiser) == "Fagdag: Når søknaden kjem på mobil"
+
+
+def test_a_company_group_a_research_centre_and_a_foundation_stand_above_a_cover_title():
+    """A consultancy named "... Group", a research centre by its compound ("... forskingssenter")
+    and a foundation by its word ("Stiftelsen ...") are names over a report's title; a title
+    that ends in such a word after a common one ("Det nye helsesenteret") is none."""
+    from digiwelfare.organisations import line_is_organisation
+
+    for name in ("Nordic Welfare Group", "Vestkysten forskingssenter", "Regionalt "
+                 "kompetansesenter", "Stiftelsen Barn och Familj"):
+        assert line_is_organisation(name), name
+    for title in ("Det nye helsesenteret", "Stiftelsen og arbeidet", "Focus group"):
+        assert not line_is_organisation(title), title
+    page = ("Stiftelsen Barn och Familj\nSlutrapport\n\nDokumentation på surfplatta\n"
+            "Erfarenheter från fyra hem\n\nSammanfattning\nVi har följt personalen i fyra "
+            "hem under ett år.\n")
+    assert title_find(page).startswith("Dokumentation på surfplatta")

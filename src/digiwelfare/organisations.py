@@ -61,6 +61,16 @@ def line_is_organisation(line: str) -> bool:
                          r"[A-ZÆØÅÄÖ][\w-]+(\s+[A-ZÆØÅÄÖ][\w-]+)?\s+(?:forsking|forskning)",
                          line.strip()):
         return True  # (not "Ny forskning", "Norsk", "Anvendt", "Kvalitativ", "Digital" ...)
+    # a research or competence centre named by its compound after a proper name
+    # ("Fjordkysten forskingssenter", "Regionalt kompetansesenter"), a foundation by its
+    # word before its name ("Stiftelsen Allmänna Barnhuset", "Fonden for ...")
+    if 2 <= len(words) <= 5 and not re.search(r"[:?!.]", line) and (re.fullmatch(
+            r"(?i)\w*(forskings|forsknings|kompetanse|kompetence|kompetens|videns|kunnskaps|"
+            r"forskning|forsking)(senter|senteret|center|centret|centeret|centrum)",
+            words[-1]) and words[0][:1].isupper() or re.fullmatch(
+            r"(?:Stiftelsen|Stiftinga|Stiftelsen|Fonden|Foundation)", words[0]) and
+            all(w[:1].isupper() or w in ("for", "för", "og", "och", "of") for w in words[1:])):
+        return True
     # parts of one body in a row ("Det juridiske fakultet, Universitetet i Oslo")
     parts = [p.strip() for p in line.split(",")]
     if len(parts) > 1 and all(parts) and all(map(line_is_organisation, parts)):
@@ -90,7 +100,8 @@ def line_is_organisation(line: str) -> bool:
     # Kaupang AS", "Norconsult AB"): capitalised words, then the form
     # (a name's parts may be joined in lower case: "Samfunns- og næringslivsforsking AS")
     if 2 <= len(words) <= 6 and re.fullmatch(r"(AS|ASA|IKS|KF|SA|BA|AB|A/S|ApS|I/S|Oy|Oyj|"
-                                             r"Ltd\.?|Inc\.?|GmbH|LLP|plc)", words[-1]) and \
+                                             r"Ltd\.?|Inc\.?|GmbH|LLP|plc|Group|Consulting)",
+                                             words[-1]) and \
             words[0][:1].isupper() and (all(
                 w[:1].isupper() or w in ("&", "og", "och", "and") for w in words[:-1])
                 or any(len(w) > 2 and w.endswith("-") and w[:-1].isalpha()
