@@ -89,3 +89,11 @@ def pdf_bytes(pages: list[list[str]]) -> bytes:
     out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (
         len(objects) + 1, xref)
     return bytes(out)
+
+
+def case(name: str, *values: object, wrong: str = "", mended: str = "") -> object:
+    """One row of a review's table (``tests/test_review*.py``): ``wrong`` says what the rules
+    get wrong (a strict xfail); ``mended`` what they got wrong when the review was written,
+    mended since."""
+    marks = [pytest.mark.xfail(strict=True, reason=wrong)] if wrong else []
+    return pytest.param(*values, id=name, marks=marks)

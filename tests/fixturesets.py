@@ -164,6 +164,19 @@ def missing_genres(labels: dict, genres: dict[str, int]) -> dict[str, int]:
             if notes.count(genre) < least}
 
 
+def genre_types(notes: str, rules: dict[str, re.Pattern]) -> set[str]:
+    """The types whose genre words (``rules``: type -> pattern) occur in the genre that opens
+    a label's notes (its text up to " (")."""
+    genre = notes.lower().partition(" (")[0]
+    return {kind for kind, words in rules.items() if words.search(genre)}
+
+
+def by_notes(labels: dict, opening: str) -> str:
+    """The one document whose notes start with ``opening`` (lower case)."""
+    (name,) = [n for n, label in labels.items() if label["notes"].lower().startswith(opening)]
+    return name
+
+
 SUFFIXES = {".html": "html", ".txt": "txt", ".md": "md"}
 
 

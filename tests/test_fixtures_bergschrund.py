@@ -90,19 +90,6 @@ PROGRAMMES = sorted(name for name, label in BERGSCHRUND.labels.items()
                     if label["doc_type"] == "event_programme")
 
 
-def genre_types(notes: str) -> set[str]:
-    """The types whose genre words occur in the notes' opening genre (up to " (")."""
-    genre = notes.lower().partition(" (")[0]
-    return {kind for kind, words in TYPE_OF_GENRE.items() if words.search(genre)}
-
-
-def by_notes(opening: str) -> str:
-    """The one document whose notes start with `opening` (lower case)."""
-    (name,) = [n for n, label in BERGSCHRUND.labels.items()
-               if label["notes"].lower().startswith(opening)]
-    return name
-
-
 @pytest.mark.parametrize("name", DOCS)
 def test_document(name):
     """Shared label and placement rules, a saved page's head and fields, one type named by the
@@ -111,7 +98,8 @@ def test_document(name):
     BERGSCHRUND.document_check(name)
     if name in BERGSCHRUND.pages:
         BERGSCHRUND.page_check(name, META_DATES)
-    assert genre_types(label["notes"]) == {label["doc_type"]}, label["notes"]
+    assert fs.genre_types(label["notes"], TYPE_OF_GENRE) == {label["doc_type"]}, \
+        label["notes"]
     ahead = {year for sentence in PROSE_OF[name] for year in fs.YEAR.findall(sentence)
              if label["year"] and year > label["year"]}
     assert not {year for year in ahead if year not in label["year_evidence"]}, ahead
@@ -169,7 +157,7 @@ def test_fields_and_contents_are_debris():
 def test_tender_notice_fields_and_lots():
     """The tender notice drops its catalogue fields (reference, deadlines, CPV codes, number of
     lots) and its cookie banner, and keeps the headings and text of its two lots."""
-    name = by_notes("procurement portal's tender notice page")
+    name = fs.by_notes(BERGSCHRUND.labels, "procurement portal's tender notice page")
     lines, gone = BERGSCHRUND.lines[name], BERGSCHRUND.debris_of(name)
     assert {"Referensnummer", "LK 2025/000", "Sista anbudsdag", "2025-05-06", "CPV-koder",
             "48000000-8 Programvara och informationssystem", "Antal delar",
@@ -182,7 +170,7 @@ def test_tender_notice_fields_and_lots():
 def test_news_breadcrumbs_and_related_links():
     """The municipality's news drops breadcrumbs, share lines and related links and keeps its
     quotation opened with a dash and its sub-heading."""
-    name = by_notes("municipality's news on choosing a child welfare system")
+    name = fs.by_notes(BERGSCHRUND.labels, "municipality's news on choosing a child welfare system")
     lines, gone = BERGSCHRUND.lines[name], BERGSCHRUND.debris_of(name)
     assert {"Forsiden", "Nyheter", "Relaterte saker", "Del på Facebook", "Kopier lenke"} <= gone
     quote = [line for line in lines if line.startswith("– ")]
@@ -193,7 +181,7 @@ def test_news_breadcrumbs_and_related_links():
 def test_guidance_steps_and_accordion():
     """The agency's guidance is undated, keeps its four steps and two accordion questions with
     their answers, and drops its feedback widget."""
-    name = by_notes("national agency's guidance")
+    name = fs.by_notes(BERGSCHRUND.labels, "national agency's guidance")
     label, lines, gone = BERGSCHRUND.labels[name], BERGSCHRUND.lines[name], \
         BERGSCHRUND.debris_of(name)
     soup = BERGSCHRUND.soup(name)
@@ -206,7 +194,7 @@ def test_guidance_steps_and_accordion():
 def test_evaluation_pdf_furniture():
     """The agency's evaluation drops its footnotes, contents, running head and page number but
     keeps the sentences with footnote marks and has an English summary."""
-    name = by_notes("swedish agency's evaluation report summary")
+    name = fs.by_notes(BERGSCHRUND.labels, "swedish agency's evaluation report summary")
     lines, gone = BERGSCHRUND.lines[name], BERGSCHRUND.debris_of(name)
     notes = {line for line in lines if line.startswith(("¹", "²"))}
     marked = {line for line in lines if line.endswith(("¹", "²"))}
@@ -217,7 +205,7 @@ def test_evaluation_pdf_furniture():
 
 def test_market_study_running_heads():
     """The market study drops its running heads, page number and copyright line."""
-    name = by_notes("consultancy's market study")
+    name = fs.by_notes(BERGSCHRUND.labels, "consultancy's market study")
     lines, gone = BERGSCHRUND.lines[name], BERGSCHRUND.debris_of(name)
     heads = {line for line in lines if line.startswith("KPMG AS · ")}
     assert len(heads) == 2 and heads <= gone and "3" in gone
@@ -227,11 +215,12 @@ def test_market_study_running_heads():
 def test_catalogue_page_and_article():
     """The catalogue page's fields are debris and its descriptions' headings are not; the
     invented PROCURECARE project shows in its catalogue page and its article abstract."""
-    page = by_notes("research project's catalogue page (the invented procurecare")
+    page = fs.by_notes(BERGSCHRUND.labels,
+                       "research project's catalogue page (the invented procurecare")
     gone = BERGSCHRUND.debris_of(page)
     assert {"Project period", "2024–2027", "Funding"} <= gone
     assert not {"Description", "Beskrivelse på dansk"} & gone
-    article = by_notes("journal abstract of the research project's article")
+    article = fs.by_notes(BERGSCHRUND.labels, "journal abstract of the research project's article")
     for name in (page, article):
         assert "PROCURECARE" in BERGSCHRUND.labels[name]["title"] + \
             BERGSCHRUND.labels[name]["notes"]
@@ -240,7 +229,7 @@ def test_catalogue_page_and_article():
 def test_nynorsk_regional_page():
     """The Nynorsk page is undated, names its horizon in the evidence, keeps its member list and
     drops its contact block."""
-    name = by_notes("nynorsk page on a regional cooperation")
+    name = fs.by_notes(BERGSCHRUND.labels, "nynorsk page on a regional cooperation")
     label, gone = BERGSCHRUND.labels[name], BERGSCHRUND.debris_of(name)
     assert label["languages"] == "nn" and not label["year"] and "2027" in label["year_evidence"]
     assert not {"Hjelmeland", "Sauda"} & gone

@@ -96,12 +96,6 @@ def opened_by(phrase: str) -> str:
     return hits[0]
 
 
-def genre_types(notes: str) -> list[str]:
-    """Every type whose genre rule fits the part of the notes before the first " (" ."""
-    head = notes.lower().split(" (", 1)[0]
-    return sorted(kind for kind, rule in GENRE_TYPE.items() if rule.search(head))
-
-
 def unnamed_later_years(name: str) -> list[str]:
     """Years in the document's prose, after its labelled year, that its evidence leaves out."""
     label = CANDLE.labels[name]
@@ -119,7 +113,8 @@ def test_each_document(name):
     CANDLE.document_check(name)
     if name in CANDLE.pages:
         CANDLE.page_check(name, HEAD_DATES)
-    assert genre_types(CANDLE.labels[name]["notes"]) == [CANDLE.labels[name]["doc_type"]]
+    assert fs.genre_types(CANDLE.labels[name]["notes"], GENRE_TYPE) == {
+        CANDLE.labels[name]["doc_type"]}
     assert not unnamed_later_years(name)
 
 

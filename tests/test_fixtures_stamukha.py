@@ -87,19 +87,6 @@ PROGRAMMES = sorted(name for name, label in STAMUKHA.labels.items()
                     if label["doc_type"] == "event_programme")
 
 
-def genre_types(notes: str) -> set[str]:
-    """The types whose genre words occur in the notes' opening genre (up to " (")."""
-    genre = notes.lower().partition(" (")[0]
-    return {kind for kind, words in TYPE_OF_GENRE.items() if words.search(genre)}
-
-
-def by_notes(opening: str) -> str:
-    """The one document whose notes start with `opening` (lower case)."""
-    (name,) = [n for n, label in STAMUKHA.labels.items()
-               if label["notes"].lower().startswith(opening)]
-    return name
-
-
 @pytest.mark.parametrize("name", DOCS)
 def test_document(name):
     """Shared label and placement rules, a saved page's head and fields, one type named by the
@@ -108,7 +95,8 @@ def test_document(name):
     STAMUKHA.document_check(name)
     if name in STAMUKHA.pages:
         STAMUKHA.page_check(name, META_DATES)
-    assert genre_types(label["notes"]) == {label["doc_type"]}, label["notes"]
+    assert fs.genre_types(label["notes"], TYPE_OF_GENRE) == {label["doc_type"]}, \
+        label["notes"]
     ahead = {year for sentence in PROSE_OF[name] for year in fs.YEAR.findall(sentence)
              if label["year"] and year > label["year"]}
     assert not {year for year in ahead if year not in label["year_evidence"]}, ahead
@@ -165,7 +153,7 @@ def test_fields_and_contents_are_debris():
 def test_advisory_page_widgets():
     """The municipal page keeps its sentences and drops its booking widget, opening hours and
     cookie banner."""
-    name = by_notes("municipal debt advisory service's page")
+    name = fs.by_notes(STAMUKHA.labels, "municipal debt advisory service's page")
     gone = STAMUKHA.debris_of(name)
     assert {"Bestill time", "Neste ledige time", "Åpningstider", "Mandag–fredag 09.00–15.00",
             "Godta alle", "Bare nødvendige"} <= gone
@@ -174,7 +162,7 @@ def test_advisory_page_widgets():
 
 def test_register_help_page():
     """The help page keeps its four steps and its FAQ questions and drops its language switch."""
-    name = by_notes("national debt register's help page")
+    name = fs.by_notes(STAMUKHA.labels, "national debt register's help page")
     lines, gone = STAMUKHA.lines[name], STAMUKHA.debris_of(name)
     steps = [line for line in lines if re.match(r"(Logg inn|Godta|Velg|Last ned) ", line)]
     questions = [line for line in lines if line.endswith("?") and line.startswith(("Hv", "Ka"))]
@@ -185,7 +173,7 @@ def test_register_help_page():
 def test_news_fact_box_and_comments():
     """The comments (signed with handles) and their count go; the fact box, the comments'
     heading and the quotation opened with a dash stay."""
-    name = by_notes("news item with a fact box")
+    name = fs.by_notes(STAMUKHA.labels, "news item with a fact box")
     lines, gone = STAMUKHA.lines[name], STAMUKHA.debris_of(name)
     signed = {line for line in lines if re.match(r"[\w\-æøå]+: ", line)
               and not line.startswith("Telefon")}
@@ -199,7 +187,7 @@ def test_news_fact_box_and_comments():
 def test_proposition_pdf_furniture():
     """The ministry's bill drops its footnotes, running heads, page number and contents but
     keeps its table and the sentences ending in a footnote mark."""
-    name = by_notes("ministry's proposition excerpt")
+    name = fs.by_notes(STAMUKHA.labels, "ministry's proposition excerpt")
     lines, gone = STAMUKHA.lines[name], STAMUKHA.debris_of(name)
     notes = {line for line in lines if line.startswith(("¹", "²"))}
     marked = {line for line in lines if line.endswith(("¹", "²"))}
@@ -213,18 +201,18 @@ def test_proposition_pdf_furniture():
 def test_catalogue_page_and_report():
     """The catalogue page's fields are debris and its summary headings are not; the invented
     NAMSDIG project shows in the catalogue page and its report."""
-    page = by_notes("research project's catalogue page (the invented namsdig")
+    page = fs.by_notes(STAMUKHA.labels, "research project's catalogue page (the invented namsdig")
     gone = STAMUKHA.debris_of(page)
     assert {"Project number", "000000", "Project period", "2024–2028"} <= gone
     assert not {"About the project", "Om prosjektet"} & gone
-    report = by_notes("research project's report")
+    report = fs.by_notes(STAMUKHA.labels, "research project's report")
     for name in (page, report):
         assert "NAMSDIG" in STAMUKHA.labels[name]["title"] + STAMUKHA.labels[name]["notes"]
 
 
 def test_bailiff_leaflet():
     """The Nynorsk leaflet is undated, keeps its steps and drops its contact block."""
-    name = by_notes("nynorsk leaflet")
+    name = fs.by_notes(STAMUKHA.labels, "nynorsk leaflet")
     label, gone = STAMUKHA.labels[name], STAMUKHA.debris_of(name)
     assert label["languages"] == "nn" and not label["year"]
     assert "Logg inn på norge.no og sjå kva postkasse du har valt." not in gone

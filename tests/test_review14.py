@@ -8,6 +8,7 @@ whose reason says what goes wrong."""
 from datetime import date
 
 import pytest
+from conftest import case
 
 from digiwelfare.clean import text_clean
 from digiwelfare.doctypes import doc_type_classify, doc_type_features
@@ -43,13 +44,6 @@ WRAPPED = ("Arbeidsgruppa møttes fire gonger i løpet av våren og vart samd om
            "som skal vere ferdig utprøvd før sommaren, slik at kontoret kan ta ho i bruk når\n"
            "dei nye tilsette har fått opplæring i saksbehandlingssystemet og i rutinane for\n"
            "oppfølging av dei som søkjer om stønad for første gong etter at dei flytta hit.\n")
-
-
-def case(name: str, *values: object, wrong: str = "", mended: str = "") -> object:
-    """One row of a table; ``wrong`` says what the rules get wrong (a strict xfail);
-    ``mended`` what they got wrong when the review was written, mended since."""
-    marks = [pytest.mark.xfail(strict=True, reason=wrong)] if wrong else []
-    return pytest.param(*values, id=name, marks=marks)
 
 
 # --- titles ---------------------------------------------------------------------------------

@@ -12,6 +12,7 @@ ordinal edition, which it missed as well."""
 from datetime import date
 
 import pytest
+from conftest import case
 
 from digiwelfare.clean import line_debris, text_clean
 from digiwelfare.metadata import year_derive
@@ -39,13 +40,6 @@ ALGO_NB = "Saksbehandlere og algoritmer i de nordiske velferdsforvaltningene i d
 ALGO_SV = "Handläggare och algoritmer i den svenska försörjningsstödshandläggningen"
 ALGO_DA = "Sagsbehandlere og algoritmer i de nordiske velfærdsforvaltninger i dag"
 ALGO_EN = "Caseworkers and algorithms in the Nordic welfare administrations today"
-
-
-def case(name: str, *values: object, wrong: str = "", mended: str = "") -> object:
-    """One row of a table; ``wrong`` says what the rules get wrong (a strict xfail);
-    ``mended`` what they got wrong when the review was written, mended since."""
-    marks = [pytest.mark.xfail(strict=True, reason=wrong)] if wrong else []
-    return pytest.param(*values, id=name, marks=marks)
 
 
 # --- years ----------------------------------------------------------------------------------

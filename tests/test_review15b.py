@@ -13,6 +13,7 @@ misses were missed as well (no cue then)."""
 from datetime import date
 
 import pytest
+from conftest import case
 
 from digiwelfare.doctypes import doc_type_classify, doc_type_features
 from digiwelfare.metadata import year_derive
@@ -21,13 +22,6 @@ TODAY = date(2026, 1, 1)
 PODCAST = "podcast episode"
 THESIS = "a thesis names its degree"
 ABSTRACTS_HEAD = "a book of abstracts' running head"
-
-
-def case(name: str, *values: object, wrong: str = "", mended: str = "") -> object:
-    """One row of a table; ``wrong`` says what the rules get wrong (a strict xfail);
-    ``mended`` what they got wrong when the review was written, mended since."""
-    marks = [pytest.mark.xfail(strict=True, reason=wrong)] if wrong else []
-    return pytest.param(*values, id=name, marks=marks)
 
 
 # --- years ----------------------------------------------------------------------------------

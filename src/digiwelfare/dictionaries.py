@@ -279,19 +279,19 @@ def textstat_topic_dictionary(rates: pd.DataFrame, doc_topics: pd.DataFrame) -> 
     count; rows go by topic (in the order of the topic columns' names, sorted) and category.
 
     The weighted sums are two matrix products (topics x documents times documents x
-    categories), never a table of every document, topic and category: at 50,000 documents,
-    20 topics and a dozen categories that table held twelve million rows (2 GB).
+    categories), never a table with a row for every document, topic and category (at 50,000
+    documents, 20 topics and a dozen categories, twelve million rows).
     """
     topics = sorted(c for c in doc_topics.columns if c != "id")
     weights = doc_topics.drop_duplicates("id").set_index("id")[topics]
-    wide = {column: rates.pivot_table(index="id", columns="category", values=column,
-                                      aggfunc="sum", fill_value=0, sort=True)
-            for column in ("hits", "tokens")}
-    common = weights.index.intersection(wide["hits"].index, sort=False)
-    categories = list(wide["hits"].columns)
-    if common.empty or not categories:
+    common = weights.index.intersection(pd.Index(rates["id"].unique()), sort=False)
+    if common.empty:
         return pd.DataFrame({"topic": pd.Series(dtype="int64"), "category": pd.Series(
             dtype=object), "rate": pd.Series(dtype=float), "share": pd.Series(dtype=float)})
+    # one table of both counts, documents by (count, category); wide["hits"] is the first half
+    wide = rates.pivot_table(index="id", columns="category", values=["hits", "tokens"],
+                             aggfunc="sum", fill_value=0, sort=True)
+    categories = list(wide["hits"].columns)
     w = weights.loc[common].to_numpy(dtype=float, na_value=0.0).T  # a missing weight adds 0
     w_hits = w @ wide["hits"].loc[common].to_numpy(dtype=float)
     w_tokens = w @ wide["tokens"].loc[common].to_numpy(dtype=float)

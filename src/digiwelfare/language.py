@@ -54,14 +54,9 @@ hjemme egen eget egne søkeren tjenesten opplysninger opplysningene hvem fremdel
 øker bosted tilbud uten""".split())
 
 
-def _languages(codes) -> list:
-    """lingua's languages of ISO 639-1 ``codes``."""
-    return [Language.from_iso_code_639_1(getattr(IsoCode639_1, c.upper())) for c in codes]
-
-
 @lru_cache(maxsize=16)
 def _detector(codes: tuple[str, ...]):
-    langs = _languages(codes)
+    langs = [Language.from_iso_code_639_1(getattr(IsoCode639_1, c.upper())) for c in codes]
     if len(langs) == 1:  # lingua needs two candidates; a lone one is the answer anyway
         langs.append(Language.DANISH if langs[0] != Language.DANISH else Language.SWEDISH)
     return LanguageDetectorBuilder.from_languages(*langs).build()

@@ -67,6 +67,9 @@ _DAY = r"\d{1,2}(?:st|nd|rd|th)?\.?(?:\s*[-–]\s*\d{1,2}(?:st|nd|rd|th)?\.?)?"
 FULL_DATE = (rf"(?:\d{{1,2}}[./-]\s?\d{{1,2}}[./-]\s?{YEAR}|{YEAR}-\d{{1,2}}-\d{{1,2}}|"
              rf"{_DAY}\s+(?:{MONTHS})\.?,?\s+{YEAR}|(?:{MONTHS})\.?\s+{_DAY},?\s+{YEAR})")
 _FULL_DATE = re.compile(FULL_DATE, re.IGNORECASE)
+#: A collection of conference papers' names ("Book of Abstracts", "Abstract book", "Book of
+#: proceedings"): its running head over one paper dates the paper and names no title.
+BOOK_OF_ABSTRACTS = r"book of abstracts|abstract book|abstracts book|book of proceedings"
 #: A journal's volume and issue words, as source lines print them ("Volume 34", "årg. 30";
 #: "Issue 3", "Supplement 3", "nr 2").
 JOURNAL_VOLUME = r"(?:volume|vol\.?|årg\.?|årgang|årgång|argang|jg\.?)"
@@ -134,13 +137,17 @@ def line_is_sentence(line: str) -> bool:
 @lru_cache(maxsize=1)
 def notice_cues() -> dict[str, re.Pattern]:
     """The cue words of ``lexicon/notice_cues.yaml``, compiled: ``heading`` matches a whole
-    declaration heading, ``inline`` a line that opens with one and a colon, ``institution``
-    a word that starts with an institution's stem, ``text heading`` a word of a heading that
-    announces text ("Norsk sammendrag"), ``widget`` a word of a widget that counts readers.
+    declaration heading (a reference list's heading among them), ``inline`` a line that opens
+    with one and a colon, ``institution`` a word that starts with an institution's stem,
+    ``text heading`` a word of a heading that announces text ("Norsk sammendrag"), ``widget``
+    a word of a widget that counts readers, ``references`` a line that is a reference list's
+    heading alone.
     """
     text = lexicon_file("notice_cues.yaml").read_text("utf-8")
     cues = yaml.safe_load(text)
-    heading = "|".join(f"(?:{c})" for c in cues["declaration_headings"])
+    references = "|".join(f"(?:{c})" for c in cues["reference_headings"])
+    heading = "|".join(f"(?:{c})" for c in [*cues["declaration_headings"],
+                                             *cues["reference_headings"]])
     stems = "|".join(f"(?:{c})" for c in cues["institution_stems"])
     text = "|".join(f"(?:{c})" for c in cues["text_headings"])
     widget = "|".join(f"(?:{c})" for c in cues["widget_words"])
@@ -148,7 +155,9 @@ def notice_cues() -> dict[str, re.Pattern]:
             "inline": re.compile(rf"(?:{heading})\s*:\s+\S.*", re.IGNORECASE),
             "institution": re.compile(rf"(?<!\w)(?:{stems})", re.IGNORECASE),
             "text heading": re.compile(rf"(?<!\w)(?:{text})(?!\w)", re.IGNORECASE),
-            "widget": re.compile(rf"(?<!\w)(?:{widget})(?!\w)", re.IGNORECASE)}
+            "widget": re.compile(rf"(?<!\w)(?:{widget})(?!\w)", re.IGNORECASE),
+            "references": re.compile(rf"^[ \t#*]*(?:{references})[ \t:]*$",
+                                     re.IGNORECASE | re.MULTILINE)}
 
 
 def line_is_author_list(line: str) -> bool:

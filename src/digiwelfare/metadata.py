@@ -19,7 +19,7 @@ import re
 from datetime import date
 
 from digiwelfare.clean import text_normalize
-from digiwelfare.linetypes import HEAD_LINES, YEAR, line_is_sentence
+from digiwelfare.linetypes import HEAD_LINES, YEAR, line_is_sentence, notice_cues
 from digiwelfare.year_rules import YEAR_RULES
 
 #: Words that make a date in a line someone else's: a deadline, a horizon, a period.
@@ -52,11 +52,6 @@ _RECORD_FIELD = re.compile(r"\b(?:decision|decided|vedtak\w*|vedtaks\w*|beslut\w
                            r"end date|end|ends|ending|sluttdato|slutdato|slutdatum|"
                            r"prosjektslutt|projektslut|avslutningsdato)\b", re.IGNORECASE)
 #: Words that make a "place, date" line a label and its date rather than a dateline.
-#: A reference list's heading alone on its line: the lines under it cite other works.
-_REFERENCES_HEADING = re.compile(r"(?im)^[ \t#*]*(?:references|reference list|bibliography|"
-                                 r"works cited|literature|litteratur|litteraturliste|"
-                                 r"referanser|referencer|referenser|kilder|källor|kjelder|"
-                                 r"literatur|litteraturlista)[ \t:]*$")
 _DATELINE_NOT = re.compile(r"(?i)\w*(dato|date|datum|start|slutt|frist|tid|when|closing|"
                            r"lest|lese|hentet|hämtad|besøgt|besökt|retrieved|accessed|visited|"
                            r"født|född|fødd)\w*|\b(dag|day|publi\w*|udgivet|utgitt|oppdatert|"
@@ -225,8 +220,8 @@ def year_derive(text: str, today: date | None = None,
                     line_is_sentence(ln) for ln in where[:line_start].split("\n"))):
                 continue  # a chart's source under text, a list of earlier venues
             if rule.top_only and (len([ln for ln in where[:line_start].split("\n")
-                                       if ln.strip()]) >= 3 or _REFERENCES_HEADING.search(
-                                           where[:line_start])):
+                                       if ln.strip()]) >= 3 or notice_cues()["references"]
+                                  .search(where[:line_start])):
                 continue  # further down: a reference, a programme's item, a cited issue
             if rule.nothing_dated_above and re.search(YEAR, where[:line_start]):
                 continue  # "Nyheter 2024" over an older report's number

@@ -68,7 +68,7 @@ def line_is_organisation(line: str) -> bool:
             r"(?i)\w*(forskings|forsknings|kompetanse|kompetence|kompetens|videns|kunnskaps|"
             r"forskning|forsking)(senter|senteret|center|centret|centeret|centrum)",
             words[-1]) and words[0][:1].isupper() or re.fullmatch(
-            r"(?:Stiftelsen|Stiftinga|Stiftelsen|Fonden|Foundation)", words[0]) and
+            r"(?:Stiftelsen|Stiftinga|Fonden|Foundation)", words[0]) and
             all(w[:1].isupper() or w in ("for", "för", "og", "och", "of") for w in words[1:])):
         return True
     # parts of one body in a row ("Det juridiske fakultet, Universitetet i Oslo")

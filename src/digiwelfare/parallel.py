@@ -100,15 +100,11 @@ def memory_release() -> None:
     import ctypes
     import ctypes.util
 
-    try:
-        import pyarrow
+    import pyarrow
 
-        pyarrow.default_memory_pool().release_unused()
-    except ImportError:  # pragma: no cover - pyarrow is a dependency
-        pass
-    name = ctypes.util.find_library("c")
+    pyarrow.default_memory_pool().release_unused()
     try:
-        ctypes.CDLL(name).malloc_trim(0)
+        ctypes.CDLL(ctypes.util.find_library("c")).malloc_trim(0)
     except (OSError, AttributeError, TypeError):
         pass
 

@@ -13,7 +13,14 @@ import re
 
 from digiwelfare.clean import line_is_field, lines_classify, text_normalize
 from digiwelfare.identifiers import first_names_read
-from digiwelfare.linetypes import FULL_DATE, HEAD_LINES, MONTHS, YEAR, line_is_sentence
+from digiwelfare.linetypes import (
+    BOOK_OF_ABSTRACTS,
+    FULL_DATE,
+    HEAD_LINES,
+    MONTHS,
+    YEAR,
+    line_is_sentence,
+)
 from digiwelfare.organisations import GENRE_WORD, line_is_organisation
 from digiwelfare.title_lines import WEB_FURNITURE, title_is_plausible
 
@@ -122,7 +129,7 @@ def _title_over_subtitle(upper: str, why: str | None, best: str, i: int,
         not GENRE_WORD.fullmatch(words[0]) and not _COLLECTION.search(upper) and \
         not _FUNDED.match(upper) and not _MADE_BY.match(upper) and \
         not _UPPER_LABEL.match(upper) and not re.fullmatch(
-            rf"{_NAMES}((,|\s+(og|and|och|&))\s+{_NAMES})+", upper) and not (
+            _AUTHORS, upper) and not (
             words[0] in first_names_read() and re.fullmatch(_NAMES, upper))
 
 
@@ -220,6 +227,8 @@ _COLOPHON = re.compile(r"(?i)(tittel|title|titel|isbn|issn|utgiver|utgivar|udgiv
                        r"publisher|forfattere?|forfattarar|författare|authors?)\b\s*:?\s*\S")
 #: A person's name on a cover: two to four capitalised words ("Anne Grete Fossheim").
 _NAMES = r"[A-ZÆØÅÄÖ][\w.'-]+(\s+[A-ZÆØÅÄÖ][\w.'-]+){1,3}"
+#: Two names or more, a byline ("Kari Holm og Ola Dahl", "A. Berg, K. Lund and P. Ek").
+_AUTHORS = rf"{_NAMES}((,|\s+(og|and|och|&))\s+{_NAMES})+"
 
 
 #: A report series' number on a cover ("Rapport 2023:00", "Notat nr. 7", "... 2025:00").
@@ -316,7 +325,7 @@ def title_from_cover(lines: list[str], reasons: list[str | None]) -> str:
             if number or dated or line_is_organisation(line) or not title_is_plausible(line) or \
                     _MADE_BY.match(line) or title and _KIND_OF_PROJECT.match(line) or \
                     _ID_FIELD.match(line) or _FUNDED.match(line) or \
-                    re.fullmatch(rf"{_NAMES}((,|\s+(og|and|och|&))\s+{_NAMES})+", line) \
+                    re.fullmatch(_AUTHORS, line) \
                     or len(title) == 3:
                 break  # under the title: a report number, a date, the authors
             title.append(line)
@@ -364,7 +373,7 @@ def _title_zone(line: str, why: str | None, i: int, lines: list[str]) -> bool:
 #: A collection of papers whose name heads each of its pages (a part's title is its own), and
 #: more widely a running head naming a collection the text is part of (a conference, a
 #: journal): its name, not the part's title.
-_PART_OF_WORDS = r"book of abstracts|abstract book|abstracts|proceedings"
+_PART_OF_WORDS = rf"{BOOK_OF_ABSTRACTS}|abstracts|proceedings"
 _PART_OF = re.compile(rf"(?i)\b({_PART_OF_WORDS})\b")
 _COLLECTION = re.compile(rf"(?i)\b({_PART_OF_WORDS}|conference|konferanse|konferens|konference|"
                          r"congress|kongress|symposium|journal|tidsskrift|tidskrift)\b")

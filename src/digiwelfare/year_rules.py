@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 
 from digiwelfare.linetypes import (
+    BOOK_OF_ABSTRACTS,
     FULL_DATE,
     JOURNAL_AFTER_YEAR,
     JOURNAL_ISSUE,
@@ -141,8 +142,8 @@ YEAR_RULES = (
     # among the first lines only, a dozen words at most, no full stop inside (a reference)
     # and no more than two words in lower case besides the collection's own (a sentence)
     YearRule("cover date", re.compile(
-        rf"^(?=[^\n]*\b(?:book of abstracts|abstract book|abstracts book|book of proceedings)"
-        rf"\b)(?![^\n]*[.!?][ \t]*$)(?![^\n]*\.[ \t])(?=[ \t]*(?:\S+[ \t]+){{0,11}}\S+[ \t]*$)"
+        rf"^(?=[^\n]*\b(?:{BOOK_OF_ABSTRACTS})\b)(?![^\n]*[.!?][ \t]*$)(?![^\n]*\.[ \t])"
+        rf"(?=[ \t]*(?:\S+[ \t]+){{0,11}}\S+[ \t]*$)"
         rf"(?!(?:[^\n]*?(?<![\w-])(?!(?:of|and|book|abstracts?|proceedings)\b)"
         rf"(?-i:[a-zæøåäö])[\w-]*){{3}})"
         rf"[^\n]{{0,80}}?(?P<date>{YEAR})[^\n]*$", re.IGNORECASE | re.MULTILINE),
