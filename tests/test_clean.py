@@ -1042,6 +1042,17 @@ def test_a_feedback_widget_asking_about_the_answer_or_the_search_goes():
         assert line_debris(kept) is None, kept
 
 
+def test_a_page_feedback_question_in_swedish_or_danish_goes():
+    """The question under a page or an article asks the same in every Nordic language: a
+    Swedish "till hjälp", a Danish "artiklen"; a sentence saying a page helped stays."""
+    for line in ("Var sidan till hjälp?", "Var denna sida till hjälp?", "Var artiklen nyttig?",
+                 "Var artikeln användbar?", "Er siden nyttig?"):
+        assert line_debris(line) == "feedback widget", line
+    for kept in ("Sidan var till hjälp för många som sökte stöd under hösten.",
+                 "Artiklen var nyttig for de ansatte, som brugte den i deres arbejde."):
+        assert line_debris(kept) is None, kept
+
+
 def test_a_button_to_the_e_service_goes_a_sentence_sending_the_reader_there_stays():
     """A button's text alone on its line ("Till e-tjänsten", "Gå til søknaden", "Start the
     application") is the page's furniture; a sentence that tells the reader to go there, or
