@@ -42,18 +42,21 @@ def test_prose_by_hand_one_value_or_a_span_per_size():
     peers = {"gensim_defaults": {"cpu_seconds": 1.0, "recovery": 0.8},
              "tomotopy": {"cpu_seconds": 9.0, "recovery": 0.9}}
     runs = [{"docs": 1000, "seed": s, "tokens": 150_000, "peak_rss_mb": 1024.0,
-             "recovery": r, "stages": _stages(c, 10_000, 20_000, 3_000), "peers": peers}
-            for s, r, c in ((0, 0.995, 2.0), (1, 0.9991, 2.44))]
+             "recovery": r, "stages": _stages(c, 10_000, 20_000, 3_000), "peers": peers,
+             "tokens_speedup_1_to_2_workers": x}
+            for s, r, c, x in ((0, 0.995, 2.0, 2.5), (1, 0.9991, 2.44, 1.75))]
     runs.append({"docs": 100_000, "seed": 0, "tokens": 15_000_000, "peak_rss_mb": 3584.0,
                  "recovery": 0.99995, "stages": _stages(40.0, 1_000_000, 1_500_000, 30_000),
-                 "peers": {}})
+                 "peers": {}, "tokens_speedup_1_to_2_workers": 1.5})
     text = " ".join(bench_prose({"runs": runs, "slope": 0.7, "load_average": [1, 2, 3]})
                     .split())
     assert "load average of 1.00, 2.00, 3.00" in text
     assert ("At 1,000 documents (seeds 0, 1; 150,000 tokens) the engine fitted in 2.0 to 2.4 "
             "CPU seconds with recovery 0.9950 to 0.9991;") in text
     assert "gensim's defaults 1.0 (0.800); tomotopy 9.0 (0.900)." in text
-    assert "10,000 tokens a second on one worker and 20,000 on two" in text
+    assert "10,000 tokens a second on one worker and 20,000 on two (a speed-up of 1.75 to " \
+        "2.50)" in text
+    assert "1,500,000 on two (a speed-up of 1.50);" in text
     assert ("At 100,000 documents (seed 0; 15,000,000 tokens) the engine fitted in 40.0 CPU "
             "seconds with recovery 1.0000. The token stage") in text
     assert "peaked at 3.5 GB" in text and "from 1,000 to 100,000 documents is 0.7" in text
@@ -145,6 +148,59 @@ def test_pipeline_table_by_hand_and_in_the_readme(tmp_path):
     readme = (ROOT / "README.md").read_text()
     block = readme.split("<!-- pipeline runs -->\n")[1].split("<!-- end pipeline runs -->")[0]
     assert block == pipeline_table(ROOT / "results" / "bench" / "pipeline_runs.csv")
+
+
+def _targets_inputs(folder, wall_100k=540, prepare=150_000, chains=50.0, recovery=0.995):
+    """The four files :func:`targets_table` reads, written by hand."""
+    def run(docs, seed, rec, fit, tok2, prep):
+        return {"docs": docs, "seed": seed, "recovery": rec,
+                "stages": {"fit": {"seconds": fit}, "tokens_2_workers": {"tokens_per_s": tok2},
+                           "prepare": {"tokens_per_s": prep}}}
+
+    bench = {"runs": [run(10_000, 0, 0.999, 4.0, 10, 10), run(10_000, 1, recovery, 16.5, 10, 10),
+                      run(100_000, 0, 1.0, 30.0, 2_500_000, prepare)]}
+    (folder / "bench.json").write_text(json.dumps(bench), encoding="utf-8")
+    (folder / "pipeline_runs.csv").write_text(
+        "out,date,docs,spelling,wall_seconds,cpu_seconds,peak_used_gb,idle_gb,note\n"
+        "old,d,1000,1,10,1.0,,,x\nsmall,d,1000,2,60,1.0,,,x\nmid,d,10000,2,100,1.0,,,x\n"
+        f"big,d,100000,2,{wall_100k},1.0,3.9,0.5,x\n", encoding="utf-8")
+    (folder / "pipeline_stages.csv").write_text(
+        "out,notebook,wall_seconds,cpu_seconds\nmid,03_select_model__en,100.0,1\n"
+        "mid,03_select_model__nb,81.0,1\nmid,04_fit_topics__en,500.0,1\n"
+        "big,03_select_model__en,900.0,1\n", encoding="utf-8")
+    (folder / "guided_cost.json").write_text(json.dumps(
+        {"language": "nb", "tokens": 1234, "keyword_topics": 6, "seconds": chains}),
+        encoding="utf-8")
+
+
+def test_targets_table_reads_each_bar_against_its_file_by_hand_and_in_the_readme(tmp_path):
+    """Each row of the README's table of issue #14's targets, worked by hand: the lowest
+    recovery of the 10,000-document seeds (0.995), the slowest fit (16.5 s: over 15 s), the
+    sweeps of the last 10,000-document run of the latest spelling (100 + 81 s = 3 min 1 s:
+    over 3 minutes), the token stage and notebook 02's, the last 100,000-document run (540 s,
+    3.9 GB), the slope from 60 s to 540 s over a hundredfold (log 9 / log 100 = 0.48), and
+    that run with one language's chains (540 + 50 s = 9 min 50 s)."""
+    from digiwelfare.bench_pipeline import targets_table
+
+    _targets_inputs(tmp_path)
+    rows = targets_table(tmp_path).splitlines()[2:]
+    assert [r.rsplit("|", 2)[1].strip() for r in rows] == [
+        "yes", "**no**", "**no**", "yes", "**no**", "yes", "yes", "yes", "yes"]
+    assert "| at least 0.99 on each seed | 0.9950 to 0.9990 |" in rows[0]
+    assert "| under 15 s | 16.5 s |" in rows[1]
+    assert "(`mid`) | within 3 min | 3 min 1 s |" in rows[2]
+    assert "| 2,500,000 tokens/s |" in rows[3] and "| 150,000 tokens/s |" in rows[4]
+    assert "(`big`) | within 10 min | 9 min 0 s |" in rows[5]
+    assert "(in use before it: 0.5 GB) | under 4 GB | 3.9 GB |" in rows[6]
+    assert "1,000 to 100,000 documents | at most 1.1 | 0.48 |" in rows[7]
+    assert "| 9 min 50 s (50 s of chains) | yes |" in rows[8]
+    _targets_inputs(tmp_path, wall_100k=700, chains=61.0, recovery=0.98)
+    rows = targets_table(tmp_path).splitlines()[2:]
+    assert [r.rsplit("|", 2)[1].strip() for r in rows] == [
+        "**no**", "**no**", "**no**", "yes", "**no**", "**no**", "yes", "yes", "**no**"]
+    readme = (ROOT / "README.md").read_text()
+    block = readme.split("<!-- targets -->\n")[1].split("<!-- end targets -->")[0]
+    assert block == targets_table(ROOT / "results" / "bench")
 
 
 def test_guided_cost_seeds_planted_topics_and_fits_both_models(tmp_path, monkeypatch):
