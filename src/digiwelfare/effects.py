@@ -28,15 +28,15 @@ from threadpoolctl import threadpool_limits
 from digiwelfare.design import MIN_DOCS, Design, scenarios_make, scenarios_rows
 from digiwelfare.glm import expit, glm_logit_fit
 
-#: Draws of the method of composition. Measured on the demo corpus (README, "Covariate
-#: effects"): with 50,000 draws the 2.5 % and 97.5 % bounds from two seeds differ by less than
-#: 0.005 everywhere (by up to 0.045 with 1,000 draws, 0.009 with 10,000).
+#: Draws of the method of composition. Measured on the demo corpus (docs/effects_history.md):
+#: with 50,000 draws the 2.5 % and 97.5 % bounds from two seeds differ by less than 0.005
+#: everywhere (by up to 0.045 with 1,000 draws, 0.009 with 10,000).
 N_SIMS = 50_000
 #: Draws of the topic proportions (each regressed once) by default: at most
 #: ``THETA_DRAWS_MAX``, fewer on a large corpus so that draws x documents stay within
 #: ``THETA_BUDGET``, never fewer than ``THETA_DRAWS_MIN`` (STM's ``estimateEffect`` default).
 #: On the demo corpus, 1,000 such draws for 50,000 coefficient draws left the bounds of two
-#: seeds as far apart as 50,000 fits did (README, "Covariate effects").
+#: seeds as far apart as 50,000 fits did (docs/effects_history.md).
 THETA_DRAWS_MAX = 1_000
 THETA_DRAWS_MIN = 25
 THETA_BUDGET = 2_000_000
