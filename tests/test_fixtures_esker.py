@@ -28,8 +28,10 @@ META_DATES = {"article:published_time", "article:modified_time", "citation_publi
 
 # The brief as phrases the notes must hold, each after the least number of documents naming it.
 BRIEF = """
-1 correctional service's page on electronic monitoring (ankle tags) with a step list and a language switch
-1 prison's page on the nav office inside the prison and digital release planning, with visiting hours
+1 correctional service's page on electronic monitoring (ankle tags)
+1 with a step list and a language switch
+1 prison's page on the nav office inside the prison and digital release planning
+1 with visiting hours
 1 danish probation service's page on digital reporting
 1 swedish agency's page on digital tablets for inmates
 1 ombudsman's visit report, a pdf with contents, numbered findings and footnotes
