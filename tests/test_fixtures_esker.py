@@ -11,9 +11,9 @@ glued to talk titles; journal abstracts (one bilingual); a PhD thesis record fro
 archive; a news item with comments and a related-articles panel; a Nynorsk guide for relatives
 of inmates. English, Bokmål, Nynorsk, Danish, Swedish.
 
-The import is never run here. fixturesets.LabelledSet reads the folder (documents, the three
-CSVs) once; its shared rules are applied to every document and to the set, and the brief's own
-checks follow them.
+Nothing here imports a document: the set is read once into a fixturesets.LabelledSet, the
+helpers of fixturesets judge each document and the whole set, and the last tests hold the roles
+of the brief to what their pages must drop and keep.
 """
 
 import re
@@ -26,7 +26,7 @@ DOCS = ESKER.on_disk
 META_DATES = {"article:published_time", "article:modified_time", "citation_publication_date",
               "event:start_time", "dc.date.issued"}  # the labelled year comes first
 
-# The brief as phrases the notes must hold, each after the least number of documents naming it.
+# Phrases of the brief that the notes column must name, each with how many documents at least.
 BRIEF = """
 1 correctional service's page on electronic monitoring (ankle tags)
 1 with a step list and a language switch
@@ -50,8 +50,8 @@ BRIEF = """
 WANTED = {phrase: int(least) for least, phrase in
           (row.split(" ", 1) for row in BRIEF.strip().splitlines())}
 
-# The doc_type that the opening genre of a document's notes (text before the first " (") must
-# name, and the words that name it.
+# Words of a genre, by the doc_type they stand for; the genre that opens a document's notes
+# must call up its own type and no other (fixturesets.genre_types).
 GENRE_WORDS = {
     "other": r"correctional service's page|prison's page|probation service's page|agency's page|"
              r"news item|faq page|guide for relatives|blog post",
@@ -63,9 +63,8 @@ GENRE_WORDS = {
 }
 GENRE = {kind: re.compile(words) for kind, words in GENRE_WORDS.items()}
 
-# Identifier kinds of this set: the pattern that finds one (group `id` holds its number part)
-# and, for a few kinds, the exact form its number must take; for the rest the number may hold
-# zeros and separators only.
+# How each kind of identifier in these documents is found (its number in the group `id`); a
+# few kinds must take the exact form in ID_FORMS, the others hold only zeros and separators.
 ID_PATTERNS = {
     "phone": r"(?:Telefon|Telephone):? (?P<id>\d[\d -]*\d)",
     "organisation number": r"(?:Org\.nr\.|CVR) (?P<id>\d[\d ]*\d)",
@@ -86,7 +85,8 @@ ID_FORMS = {"phone": r"(?:[1-9]\d{0,2} |0\d{1,3}[- ])[0 -]+", "ISBN": r"978-(?:8
 DOT_LEADERS = re.compile(r"\.{10,} \d+$")
 SENTENCES = {name: [row["sentence"] for row in ESKER.prose if row["file"] == name]
              for name in DOCS}
-# Each role of the brief and how the notes of the one document holding it begin.
+# Each role of the brief and how the notes of the one document holding it begin
+# (fixturesets.by_notes finds that document and fails unless there is exactly one).
 ROLE_NOTES = {
     "monitoring": "correctional service's page on electronic",
     "prison": "prison's page on the nav office", "danish": "danish probation service's page",
@@ -96,13 +96,11 @@ ROLE_NOTES = {
     "seminar": "seminar programme", "thesis": "phd thesis record",
     "news": "news item with comments", "guide": "nynorsk guide for relatives",
 }
-HOLDERS = {role: [n for n in DOCS if ESKER.labels[n]["notes"].lower().startswith(opening)]
-           for role, opening in ROLE_NOTES.items()}
 
 
 def holder(role: str) -> str:
-    """The one document that holds a role of the brief."""
-    return HOLDERS[role][0]
+    """The document holding a role of the brief, checked to be the only one."""
+    return fs.by_notes(ESKER.labels, ROLE_NOTES[role])
 
 
 def keeps_its_prose(name: str) -> bool:
@@ -112,66 +110,54 @@ def keeps_its_prose(name: str) -> bool:
 
 @pytest.mark.parametrize("name", DOCS)
 def test_document(name):
-    """The shared rules of fixturesets for one document (and its head and fields if it is a
-    saved page); the genre its notes open with names its labelled type and no other; no prose
-    sentence of a dated document names a later year that the evidence leaves out."""
+    """fixturesets' rules for one document, and for a saved page its head and fields; its notes
+    open with a genre of its own type only; a dated document's evidence names each later year
+    that its prose sentences hold."""
     label = ESKER.labels[name]
     ESKER.document_check(name)
-    if name in ESKER.pages:
+    if name.endswith(".html"):
         ESKER.page_check(name, META_DATES)
-    opening = label["notes"].lower().split(" (")[0]
-    assert [k for k, words in GENRE.items() if words.search(opening)] == [label["doc_type"]]
-    if label["year"]:
-        ahead = {y for s in SENTENCES[name] for y in fs.YEAR.findall(s) if y > label["year"]}
-        assert all(y in label["year_evidence"] for y in ahead), ahead
+    assert fs.genre_types(label["notes"], GENRE) == {label["doc_type"]}, label["notes"]
+    later = {year for sentence in SENTENCES[name] for year in fs.YEAR.findall(sentence)
+             if label["year"] and int(year) > int(label["year"])}
+    assert later <= set(fs.YEAR.findall(label["year_evidence"])), later
 
 
-def test_files_readme_and_roles():
-    """labels.csv has a row for each document in file order, the CSVs end lines with CRLF, the
-    README's count tables and overview agree with them, and each role of the brief has exactly
-    one holder."""
-    fs.files_check(ESKER.folder, ESKER.labels)
-    fs.readme_check(ESKER.folder, ESKER.labels, ESKER.debris, ESKER.prose)
-    assert {role: len(found) for role, found in HOLDERS.items()} == dict.fromkeys(ROLE_NOTES, 1)
-
-
-def test_mix_languages_and_year_situations():
-    """36 to 40 documents in the asked formats and types; the codebook languages (each alone three
-    times or more) with six bilingual documents or more, a journal abstract among them; the
-    brief's genres named in the notes; three documents or more of each year situation and trap."""
+def test_set_files_readme_roles_mix_and_traps():
+    """The files and CSVs, the README's tables and overview, one holder for each role; the asked
+    formats, types and brief genres; the languages (each alone three times or more, six bilingual
+    documents or more with a journal abstract); each year situation and trap three times."""
     labels = ESKER.labels
-    assert fs.missing_genres(labels, WANTED) == {}
+    fs.files_check(ESKER.folder, labels)
+    fs.readme_check(ESKER.folder, labels, ESKER.debris, ESKER.prose)
+    assert sorted(map(holder, ROLE_NOTES)) == sorted(set(map(holder, ROLE_NOTES)))
     fs.size_check(labels, {"html": (17, 20), "txt": (14, 18), "md": (1, 2)})
+    assert fs.missing_genres(labels, WANTED) == {}
     fs.language_check(labels, {"en": 12, "nb": 8, "nn": 5, "da": 5, "sv": 5}, 3)
-    two = {name: label["doc_type"] for name, label in labels.items() if ";" in label["languages"]}
-    assert len(two) >= 6 and "abstract" in two.values(), two
+    bilingual = [label["doc_type"] for label in labels.values() if ";" in label["languages"]]
+    assert len(bilingual) >= 6 and "abstract" in bilingual, bilingual
     fs.trap_check(labels, ESKER.prose, ESKER.lines)
 
 
-def test_timetables_and_identifiers():
-    """Only programmes glue a clock time to a title, each in four lines or more, none of them
-    debris; every identifier kind of this set is present and zero-filled."""
-    programmes = sorted(n for n, label in ESKER.labels.items()
-                        if label["doc_type"] == "event_programme")
-    assert sorted(fs.year_traps(ESKER.labels, ESKER.prose, ESKER.lines)["glued"]) == programmes
-    for name in programmes:
-        glued = [line for line in ESKER.lines[name] if fs.GLUED_TIME.search(line)]
-        assert len(set(glued)) >= 4 and set(glued).isdisjoint(ESKER.debris_of(name)), name
-    finders = {kind: re.compile(pattern) for kind, pattern in ID_PATTERNS.items()}
-    forms = {kind: re.compile(form) for kind, form in ID_FORMS.items()}
-    seen, wrong = fs.identifier_misses(ESKER.lines, finders, forms, "0 /-.")
-    assert wrong == [] and sorted(seen) == sorted(ID_PATTERNS), (seen, wrong)
-
-
-def test_fields_and_contents_lines():
-    """Five saved pages or more have field lists (all debris by page_check); no bold Markdown
-    field line is kept; fifteen dot-leader contents lines or more, every one of them debris."""
-    assert ESKER.field_pages() >= 5
-    assert ESKER.kept_markdown_fields() == []
-    leaders = {(n, line) for n, found in ESKER.lines.items() for line in found
-               if DOT_LEADERS.search(line)}
-    assert len(leaders) >= 15
-    assert {(n, line) for n, line in leaders if line not in ESKER.debris_of(n)} == set()
+def test_glued_timetables_identifiers_fields_and_contents():
+    """Glued clock times only in programmes, four lines or more in each and none debris; every
+    identifier kind present and zero-filled; five saved pages with field lists, no bold Markdown
+    field kept; fifteen dot-leader contents lines or more, all debris."""
+    traps = fs.year_traps(ESKER.labels, ESKER.prose, ESKER.lines)
+    kinds = {name: label["doc_type"] for name, label in ESKER.labels.items()}
+    assert {kinds[name] for name in traps["glued"]} == {"event_programme"}
+    assert len(traps["glued"]) == list(kinds.values()).count("event_programme")
+    for name in traps["glued"]:
+        timed = {line for line in ESKER.lines[name] if fs.GLUED_TIME.search(line)}
+        assert len(timed) >= 4 and not timed & ESKER.debris_of(name), name
+    seen, wrong = fs.identifier_misses(
+        ESKER.lines, {kind: re.compile(p) for kind, p in ID_PATTERNS.items()},
+        {kind: re.compile(p) for kind, p in ID_FORMS.items()}, "0 /-.")
+    assert not wrong and set(seen) == set(ID_PATTERNS), (seen, wrong)
+    assert ESKER.field_pages() >= 5 and not ESKER.kept_markdown_fields()
+    contents = [(name, line) for name in DOCS for line in ESKER.lines[name]
+                if DOT_LEADERS.search(line)]
+    assert len(contents) >= 15 and all(line in ESKER.debris_of(n) for n, line in contents)
 
 
 def test_monitoring_page_steps_and_switch():
