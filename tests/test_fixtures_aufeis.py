@@ -30,13 +30,13 @@ META_DATES = {"article:published_time", "article:modified_time", "citation_publi
 # The brief as phrases its documents' notes must hold: once each, or as often as given.
 WANTED = dict.fromkeys([
     "welfare agency's page for employers on the digital follow-up plan",
-    'login box and cookie banner',
+    "login box and cookie banner",
     "gp practice's page on requesting a sick note by video consultation",
-    'opening hours and a chat widget',
+    "opening hours and a chat widget",
     "danish municipality's page on reporting sickness absence digitally",
     "swedish agency's page on applying for sickness benefit online",
     "medical association's hearing response",
-    'a pdf with numbered points and footnotes',
+    "a pdf with numbered points and footnotes",
     "ministry's white paper excerpt",
     "research institute's report summary",
     "algorithmic risk prediction of long-term sick leave, with an english summary",
