@@ -1072,3 +1072,29 @@ def test_the_government_named_in_brackets_on_a_white_papers_cover_goes():
     for line in ("(Regjeringen Støre)", "(Regjeringa Solberg)", "(Regjeringen Stoltenberg II)"):
         assert line_debris(line) == "government in brackets", line
     assert line_debris("(Regjeringen Støre) la fram meldingen for to år siden.") is None
+
+
+def test_funding_site_copying_and_comment_notices_go_prose_about_them_stays():
+    """Notices every kind of site and report prints: a project's EU funding sentence, a line
+    that opens with its funder, a collecting society's copying notice, a footer's sentence on
+    who runs the site, comments closed, an FAQ's "did you get an answer?"; sentences about
+    funding, a website or comments stay."""
+    for line, rule in (
+            ("This study has received funding from the European Union's research programme.",
+             "funding disclaimer"),
+            ("Prosjektet har fått støtte frå Den europeiske union.", "funding disclaimer"),
+            ("Finansiert av Stiftelsen Dam, prosjekt 000000.", "funding disclaimer"),
+            ("Supported by NordForsk.", "funding disclaimer"),
+            ("Eksemplaret er framstilt etter avtale med Kopinor.", "licence notice"),
+            ("Seniornett er et nettsted fra Seniornett Norge.", "site description"),
+            ("Vårdguiden är en webbplats från regionerna.", "site description"),
+            ("Comments are closed.", "comments closed"),
+            ("Kommentarfeltet er stengt for denne saken.", "comments closed"),
+            ("Fikk du svar på spørsmålet ditt?", "feedback widget"),
+            ("Did you get an answer to your question?", "feedback widget")):
+        assert line_debris(line) == rule, line
+    for kept in ("Funded by the council, the study ran for two years and found little change.",
+                 "The project received funding from the county to hire two nurses.",
+                 "The website is a site of struggle between the agency and its users.",
+                 "Many readers said the comments are closed too early on news sites."):
+        assert line_debris(kept) is None, kept

@@ -955,3 +955,41 @@ def test_a_book_of_abstracts_running_head_types_its_page_an_abstract():
     programme = ("Programme\n09.00 Welcome\nThe book of abstracts can be downloaded here.\n"
                  "Download the book of abstracts (PDF, 2 MB)\n")
     assert "a book of abstracts' running head" not in doc_type_features(programme, "Programme")
+
+
+def test_a_journal_citation_and_links_to_the_abstracts_type_an_abstract_page():
+    """A medical journal's article page prints its citation under the title in the Vancouver
+    style ("Sykepleien. 2023;111:00000"); a conference's abstract page links back to the list
+    of abstracts; a page headed "Abstrakt" is an abstract; a news page whose comments are
+    closed "for this article" is not one, nor is a page with a table of figures for a year."""
+    from digiwelfare.doctypes import doc_type_classify, doc_type_features
+
+    title = "Videokonsultasjon gir ikke kortere sykefravær"
+    article = (f"Sykepleien\nForskning\n{title}\nHanne Lid (oppdiktet), Jon Vik (oppdiktet)\n"
+               "Sykepleien. 2023;111:00000\nSammendrag\nVi sammenlignet sykefraværet før og "
+               "etter at fastlegene tok i bruk video.\n")
+    assert "a journal citation under the title" in doc_type_features(article, title)
+    assert doc_type_classify(article, title)[0] == "abstract"
+    talk = ("Nordisk forskerkonferanse 2024\nTilbake til abstraktene\nHvem ser de digitale "
+            "timene?\nVi intervjuet tjue fastleger om hvem som ikke bestiller time digitalt.\n"
+            "Last ned abstrakt\n")
+    assert "links to the list of abstracts" in doc_type_features(talk, "Hvem ser")
+    heading = ("Abstrakt\nSkärmen i mottagningen\nEva Lind (påhittad), Lunds universitet\n"
+               "Vi följde hur väntrummet förändrades när en skärm började ropa upp besökarna.\n")
+    assert doc_type_classify(heading, "Skärmen i mottagningen")[0] == "abstract"
+    news = ("Nyheter\nHyresgäster utan stöd\nFlera hyresgäster fick inga pengar i vintras.\n"
+            "Kommentarer är avstängda för den här artikeln\n")
+    assert doc_type_classify(news, "Hyresgäster utan stöd")[0] != "abstract"
+    assert "a journal citation under the title" not in doc_type_features(
+        "Nøkkeltall\nSykefravær 2023; 6,1 prosent\n", "Nøkkeltall")
+
+
+def test_a_persons_follow_up_plan_is_no_policy_plan():
+    """"Follow-up plan for employees" names a person's plan, not a body's strategy; "Plan
+    for digital services" is one."""
+    from digiwelfare.doctypes import doc_type_features
+
+    assert "strategy or action plan" not in doc_type_features(
+        "Fill in the plan with your employee.", "Follow-up plan for employees on sick leave")
+    assert "strategy or action plan" in doc_type_features(
+        "The council adopted the plan.", "Plan for digital services 2025–2028")

@@ -188,3 +188,16 @@ def test_nynorsk_is_told_by_its_verbs_and_plurals_not_only_its_function_words():
         == "nn"
     assert norwegian_standard("Hvis vi finner feil, krever vi penger tilbake uten å spørre.") \
         == "nb"
+
+
+def test_nynorsk_nouns_and_verbs_of_everyday_prose_mark_the_standard():
+    """A Nynorsk line of a programme or a report may hold none of the function words, only
+    its own noun and verb forms ("kommunar", "løysingar", "byrjar", "kjem", "særleg"); the
+    same line in Bokmål stays Bokmål; "gjeld" (debt in both standards) decides nothing."""
+    from digiwelfare.language import norwegian_standard
+
+    nn = "Møtet byrjar klokka ni, og vi ynskjer særleg at tillitsvalde frå kommunane kjem."
+    nb = "Møtet begynner klokka ni, og vi ønsker særlig at tillitsvalgte fra kommunene kommer."
+    assert norwegian_standard(nn) == "nn" and norwegian_standard(nb) == "nb"
+    assert norwegian_standard("Kommunane har svært ulike løysingar for leigetakarar.") == "nn"
+    assert norwegian_standard("Dagen passer for alle som møter folk med gjeld.") == "nb"

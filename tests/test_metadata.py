@@ -521,3 +521,15 @@ def test_no_running_head_journal_head_or_edition_where_the_text_only_mentions_on
 def test_a_funding_rounds_season_dates_no_catalogue_page(text):
     assert year_derive(text, today=TODAY) == (None, "")
 
+
+
+def test_a_series_dated_by_its_weekday_in_a_month_under_a_dates_label():
+    """A seminar series' page gives its dates as a weekday in a month ("Dates" over
+    "Thursdays in March 2025", "Datoer: tirsdager i mai 2024"): the event's year; the same
+    words in a sentence with no label date nothing."""
+    assert year_derive("Seminars\nDates\nThursdays in March 2025\nCost\nFree\n",
+                       today=date(2026, 1, 1)) == (2025, "event date")
+    assert year_derive("Kurs\nDatoer: tirsdager i mai 2024\nVi møtes i biblioteket.\n",
+                       today=date(2026, 1, 1)) == (2024, "event date")
+    assert year_derive("We met on Thursdays in March 2025 to plan the work.\n",
+                       today=date(2026, 1, 1))[1] != "event date"

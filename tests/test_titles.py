@@ -743,3 +743,52 @@ def test_a_company_group_a_research_centre_and_a_foundation_stand_above_a_cover_
             "Erfarenheter från fyra hem\n\nSammanfattning\nVi har följt personalen i fyra "
             "hem under ett år.\n")
     assert title_find(page).startswith("Dokumentation på surfplatta")
+
+
+def test_a_cover_names_its_publisher_over_the_number_and_in_its_date_line_not_as_its_title():
+    """A report's cover: the publisher's short name, whatever its case, over the report's
+    number ("Statens vegvesen" / "Rapport 2024:07"), or one word the cover's date line names
+    again ("Helserådet" ... "Helserådet, mars 2024"), stands above the title; the authors'
+    names under the title, one a line and perhaps with a note in brackets, end it."""
+    contents = "\n\nInnhold\nSammendrag ........ 3\n1 Innledning ........ 5\n"
+    number = ("Norsk luftambulanse\nRapport 2024:07\nVentetid på digitale timer\n"
+              "En gjennomgang av tre legevakter\nOslo, mars 2024" + contents)
+    assert title_find(number) == ("Ventetid på digitale timer: En gjennomgang av tre "
+                                  "legevakter")
+    dateline = ("Helserådet\nDigitale timer i allmennpraksis\nHvem faller utenfor?\n"
+                "Helserådet, mars 2024" + contents)
+    assert title_find(dateline) == "Digitale timer i allmennpraksis: Hvem faller utenfor?"
+    authors = ("Rapport nr. 12/24\nSkjemaet som ble borte\nDigitale søknader i tre kommuner\n"
+               "Ingrid Lunde (red.)\nMartin Berg\nOslo, mars 2024" + contents)
+    assert title_find(authors) == "Skjemaet som ble borte: Digitale søknader i tre kommuner"
+    # a title of a few words over a number and a date keeps its place
+    own = ("Digitale timer\nRapport 2024:07\nOslo, mars 2024" + contents)
+    assert title_find(own) == "Digitale timer"
+
+
+def test_a_note_in_brackets_is_no_word_of_a_name_over_a_leaflets_title():
+    """A leaflet's publisher with a note after its name ("(red.)", "(utkast)") is as short
+    as its name: it stands above the title, which is not joined to it; a headline asked as a
+    question over its byline is the title, not the session's label above it."""
+    leaflet = ("Fjellgard bedriftshelseteneste (utkast)\nNår ein tilsett er sjuk\n"
+               "Ei rettleiing for små verksemder\nDenne rettleiinga er for deg som driv ei lita "
+               "verksemd utan eigen personalavdeling.\n")
+    assert title_find(leaflet).startswith("Når ein tilsett er sjuk")
+    session = ("Panel 2A: Support and payments\nWho is missed when support is paid "
+               "automatically?\nAnna Berg (invented), University of Bergen\nWe compare three "
+               "schemes that paid support to households without an application.\n")
+    assert title_find(session) == "Who is missed when support is paid automatically?"
+
+
+def test_a_title_whose_subtitle_names_its_kind_is_no_field_and_wins_over_a_date_value():
+    """"Name: A Webinar Series" in title case reads as a label and its value, but its value
+    names the genre: it is the page's title, not the "Dates" field's value under it; a real
+    field ("Status: Completed") stays a field."""
+    page = ("Skip to content\nHome > Events > Seminars\nCaring at a Distance: A Seminar Series\n"
+            "Dates\nThursdays in March 2025\nCost\nFree\nOur spring series asks how care "
+            "workers keep in touch with families through screens.\n")
+    assert title_find(page) == "Caring at a Distance: A Seminar Series"
+    from digiwelfare.titles import _GENRE_SUBTITLE
+
+    assert _GENRE_SUBTITLE.fullmatch("Skjerm og skjønn: en rapport om digitale møter")
+    assert not _GENRE_SUBTITLE.fullmatch("Status: Completed")

@@ -45,13 +45,22 @@ tenestene verksemda brukarane brukarar brukaren medarbeidarar leiarar leiaren va
 sidan gjer gjere sjå høve fleire desse dykkar enno meiner seier fekk gjekk vert tidlegare
 naudsynt naudsynte pengar heime eigen eige eigne søkje søkjer søkjar søkjaren søkjarar tenesta
 opplysningar opplysningane kven framleis gong gongen heilt auke aukar bustad tilbod utan veke
-veker nokre""".split())
+veker nokre kjem kome komen byrjar byrja ynskjer ynskje ønskjer ønskje særleg vidare
+kommunar kommunane løysing løysinga løysingar løysingane bustader bustadene bustadane leige
+leigetakar leigetakarar leigetakarane tillitsvalde elevar lærarar arbeidsgjevar
+arbeidsgjevarar arbeidstakar arbeidstakarar sjukmeld sjukmelding sjukmeldinga mogleg
+moglegheit moglegheiter vanleg verksemd verksemder rettleiing avgjerd avgjerda seinare
+seinast""".split())
 _NB = frozenset("""ikke jeg de et en fra hvordan hva hvorfor bare være vært selv hele noe noen
 hver mye mer mens sammen dere hun enkelte ansatte tjeneste tjenester tjenestene virksomheten
 brukerne brukere brukeren medarbeidere ledere lederen ble derfor siden gjør gjøre se
 mulighet flere disse deres ennå mener sier fikk gikk tidligere nødvendig nødvendige penger
 hjemme egen eget egne søkeren tjenesten opplysninger opplysningene hvem fremdeles helt øke
-øker bosted tilbud uten""".split())
+øker bosted tilbud uten kommer ønsker særlig videre kommuner kommunene løsning løsningen
+løsninger boliger boligene leietaker leietakere leietakerne tillitsvalgte elever lærere
+arbeidsgiver arbeidsgivere arbeidstaker arbeidstakere sykmeldt sykmelding sykmeldingen mulig
+mulighet muligheter vanlig virksomhet virksomheter veiledning avgjørelse avgjørelsen
+senere""".split())
 
 
 @lru_cache(maxsize=16)

@@ -63,7 +63,8 @@ def title_find(text: str, given: str = "", repeated: frozenset[str] = frozenset(
                 len(re.findall(r"\s/\s", line)) >= 2:
             continue  # separators: a breadcrumb, a running header, a menu (one slash may part
             # a bilingual title: "Velferdsteknologiens dag / Welfare Technology Day")
-        if why == "field label" and not _GENRE_LABEL.match(line):
+        if why == "field label" and not _GENRE_LABEL.match(line) and \
+                not _GENRE_SUBTITLE.fullmatch(line):
             # no bonus for the colon; a value listing places loses more (but an event or a
             # report named by its kind first, "Fagdag: ...", "Seminarium: ...", is no field)
             score = _title_score(line, lines) - 2 - 3 * ("," in line.split(":", 1)[1])
@@ -101,6 +102,15 @@ _GENRE_LABEL = re.compile(r"(?i)\s*(?:\w*(?:seminar|seminarium|webinar|konferans
                           r"strategy|veileder|rettleiar|evaluering|evaluation)|"
                           r"sluttrapport|slutrapport)\s*:\s+\S")
 
+#: A title whose subtitle names its kind ("Digital Probation: A Webinar Series", "Skjerm og
+#: skjønn: en rapport om ..."): a title, though it reads as "label: value".
+_GENRE_SUBTITLE = re.compile(
+    r"(?i)[^:]{3,80}:\s+(a|an|the|en|ei|et|ett|ein|eit)\s+([\w-]+\s+){0,3}(seminar|webinar|"
+    r"series|conference|workshop|course|report|guide|toolkit|programme|study|review|"
+    r"evaluation|handbook|seminarserie|webinarserie|konferanse|konferens|konference|rapport|"
+    r"veileder|rettleiar|vejledning|vägledning|kurs|studie|evaluering|utvärdering|håndbok|"
+    r"handbok|undersøkelse|undersøking|undersøgelse|undersökning)(s|er|ar|e)?\b.*")
+
 #: A field that labels the title ("Title:", "Tittel:", "Title of master's thesis:").
 _TITLE_LABEL = re.compile(r"(?i)\s*(?:title|tittel|titel|title of [^:]{1,40}|tittel på [^:]{1,40}|"
                           r"titel på [^:]{1,40})\s*:\s*(.*)")
@@ -117,7 +127,7 @@ def _title_over_subtitle(upper: str, why: str | None, best: str, i: int,
     organiser above it) and no issue's date. Only where no web page's furniture stands above
     (a page's section and menu lines sit there)."""
     upper = upper.strip()
-    words = upper.split()
+    words = _bare(upper).split()
     return bool(upper) and len(words) >= 3 and len(words) < len(best.split()) and \
         not re.fullmatch(r"(?i)\w+,?\s+(og|and|och|&|und)\s+\w+", upper) and \
         not best.lower().startswith(upper.lower()) and not _GENRE_LABEL.match(best) and \
@@ -169,7 +179,8 @@ def _is_headline_question(i: int, lines: list[str], reasons: list[str | None]) -
     line = lines[i].strip()
     under = next((j for j in range(i + 1, len(lines)) if lines[j].strip()), None)
     return line.endswith("?") and len(line.split()) <= 15 and title_is_plausible(line) and \
-        under is not None and (reasons[under] is not None or _subtitle_under(i, lines, reasons))
+        under is not None and (reasons[under] is not None or _subtitle_under(i, lines, reasons)
+                               or _person_line(lines[under], affiliation=True))
 
 
 #: Reasons a line may have and still be a title (it stands in a page's header zone; a title
@@ -229,6 +240,22 @@ _COLOPHON = re.compile(r"(?i)(tittel|title|titel|isbn|issn|utgiver|utgivar|udgiv
 _NAMES = r"[A-ZÆØÅÄÖ][\w.'-]+(\s+[A-ZÆØÅÄÖ][\w.'-]+){1,3}"
 #: Two names or more, a byline ("Kari Holm og Ola Dahl", "A. Berg, K. Lund and P. Ek").
 _AUTHORS = rf"{_NAMES}((,|\s+(og|and|och|&))\s+{_NAMES})+"
+
+
+def _bare(line: str) -> str:
+    """A line without a short note in brackets at its end ("Lygra bedriftshelseteneste
+    (oppdikta)", "Kari Holm (red.)"): the note is no word of the name."""
+    return re.sub(r"\s+\([^()]{1,30}\)\s*$", "", line.strip())
+
+
+def _person_line(line: str, affiliation: bool = False) -> bool:
+    """Whether a line is one person's name (its first word a known first name), perhaps with
+    a note in brackets and, with ``affiliation``, an affiliation after a comma ("Kristin Lie,
+    Oslo Metropolitan University"): a byline, never a title."""
+    name = _bare(line.split(",", 1)[0] if affiliation else line)
+    words = name.split()
+    return bool(words) and words[0] in first_names_read() and \
+        re.fullmatch(_NAMES, name) is not None
 
 
 #: A report series' number on a cover ("Rapport 2023:00", "Notat nr. 7", "... 2025:00").
@@ -302,7 +329,20 @@ def title_from_cover(lines: list[str], reasons: list[str | None]) -> str:
                 and all(w[:1].isupper() or not w[:1].isalpha() for w in line.split())
                 and title_is_plausible(block[k + 2]) and not re.search(
                     rf"(?i){FULL_DATE}|\b(?:{MONTHS})\.?\s+{YEAR}|^\S+,?\s+{YEAR}$",
-                    block[k + 2]))
+                    block[k + 2])) or (
+                # a short name, whatever its case ("Svenska kraftnät"), over the report's
+                # number with the title under it ("Rapport 2023:00" / "Utbetalningen av ...")
+                k + 2 < len(block) and not title and 1 <= len(_bare(line).split()) <= 3 and
+                not re.search(r"[\d:?!.]", _bare(line)) and
+                (_KICKER.match(block[k + 1]) or _COVER_NUMBER.search(block[k + 1])) and
+                title_is_plausible(block[k + 2]) and
+                len(block[k + 2].split()) >= len(_bare(line).split()) and not re.search(
+                    rf"(?i){FULL_DATE}|\b(?:{MONTHS})\.?\s+{YEAR}", block[k + 2])) or (
+                # one word that the cover's date line names again as the publisher
+                # ("Klimarådet" over the title, "Klimarådet, november 2023" under it)
+                not title and len(line.split()) == 1 and line[:1].isupper() and any(
+                    re.match(rf"{re.escape(line)}\s*,?\s+\D{{0,20}}{YEAR}\s*$", other)
+                    for other in block[k + 1:]))
             if not title and re.fullmatch(r"[A-ZÆØÅÄÖ][A-ZÆØÅÄÖ0-9-]{2,}", line) and \
                     not GENRE_WORD.fullmatch(line):
                 acronym = line
@@ -317,7 +357,7 @@ def title_from_cover(lines: list[str], reasons: list[str | None]) -> str:
                               _ID_FIELD.match(line) or _FUNDED.match(line) or
                               named_below or _MADE_BY.match(line) or _KICKER.match(line) or
                               (len(line.split()) <= 2 and GENRE_WORD.fullmatch(line.split()[-1]))
-                              or not title_is_plausible(line)):
+                              or not title_is_plausible(line) or _person_line(line)):
                 acronym = ""  # a series' name in capitals ("NOU") is not the project's
                 if not named_kind and _NAMED_KIND.fullmatch(line):
                     named_kind = line
@@ -325,7 +365,7 @@ def title_from_cover(lines: list[str], reasons: list[str | None]) -> str:
             if number or dated or line_is_organisation(line) or not title_is_plausible(line) or \
                     _MADE_BY.match(line) or title and _KIND_OF_PROJECT.match(line) or \
                     _ID_FIELD.match(line) or _FUNDED.match(line) or \
-                    re.fullmatch(_AUTHORS, line) \
+                    re.fullmatch(_AUTHORS, line) or _person_line(line) \
                     or len(title) == 3:
                 break  # under the title: a report number, a date, the authors
             title.append(line)
@@ -355,7 +395,8 @@ def _title_zone(line: str, why: str | None, i: int, lines: list[str]) -> bool:
         found = re.fullmatch(r"([^:]{2,80}):\s+(.+)", line.strip())
         value = found.group(2) if found else ""
         return len(value.split()) >= 3 and not re.search(r"\d", value) and \
-            bool(re.search(r"(?<![\w-])[^\W\d_A-ZÆØÅÄÖ]{2,}", value))
+            bool(re.search(r"(?<![\w-])[^\W\d_A-ZÆØÅÄÖ]{2,}", value) or
+                 _GENRE_SUBTITLE.fullmatch(line.strip()))
     if why == "running header":
         near = [ln.strip() for ln in lines[max(0, i - 4):i + 5] if ln.strip()]
         if near.count(line.strip()) > 1:

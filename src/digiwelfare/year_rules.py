@@ -99,10 +99,12 @@ YEAR_RULES = (
           r"conference date|seminar date|tid og sted|tid og stad|time and place",
           line_start=False),
     # the days of a course or a workshop under a plural label, often a span of days:
-    # "Dates: 4–5 March 2026", "Datoer: 3.–4. juni 2025"
+    # "Dates: 4–5 March 2026", "Datoer: 3.–4. juni 2025"; a series' weekday in a month
+    # ("Dates" over "Tuesdays in November 2025", "Datoer: tirsdager i mars 2025")
     YearRule("event date", re.compile(
         rf"^[ \t]*(?:dates|datoer|datoar|datoene|kursdatoer|course dates|workshop dates)"
-        rf"{_SEP}(?:\n\s*)?(?:\d{{1,2}}\.?\s*[-–—]\s*)?(?P<date>{_DATE})",
+        rf"{_SEP}(?:\n\s*)?(?:\d{{1,2}}\.?\s*[-–—]\s*)?"
+        rf"(?:(?:{_WEEKDAYS})(?:s|er|ar|e|ane|ene)?\s+(?:in|i)\s+)?(?P<date>{_DATE})",
         re.IGNORECASE | re.MULTILINE)),
     # an event's line, perhaps after its name ("ESPAnet Conference 2025 · 3–5 September 2025")
     YearRule("event date", re.compile(
