@@ -1087,7 +1087,7 @@ def test_funding_site_copying_and_comment_notices_go_prose_about_them_stays():
             ("Supported by NordForsk.", "funding disclaimer"),
             ("Eksemplaret er framstilt etter avtale med Kopinor.", "licence notice"),
             ("Seniornett er et nettsted fra Seniornett Norge.", "site description"),
-            ("Vårdguiden är en webbplats från regionerna.", "site description"),
+            ("Vårdguiden är en webbplats från Sveriges regioner.", "site description"),
             ("Comments are closed.", "comments closed"),
             ("Kommentarfeltet er stengt for denne saken.", "comments closed"),
             ("Fikk du svar på spørsmålet ditt?", "feedback widget"),

@@ -65,36 +65,42 @@ DEBRIS = [
     # WRONG: a sentence that opens "Funded by" a named body and goes on as prose
     case("en-funded-by-prose", "Funded by Innovation Norway, the pilot gave forty home care "
          "workers tablets and trained them over six months.", None,
-         wrong="taken as a funding disclaimer: the rule takes any line that OPENS with 'Funded "
+         mended="broke in the review, mended: "
+               "taken as a funding disclaimer: the rule takes any line that OPENS with 'Funded "
                "by' and a capital, so an introductory participle clause of a real sentence "
                "(subject and verb after the comma) is lost prose; new with these rules"),
     # WRONG: the Bokmål report sentence that opens with its funder
     case("nb-stottet-av-prose", "Støttet av Stiftelsen Dam har foreningen laget en digital "
          "veileder for pårørende, som nå brukes i tolv kommuner.", None,
-         wrong="taken as a funding disclaimer: a Bokmål main clause with inverted word order "
+         mended="broke in the review, mended: "
+               "taken as a funding disclaimer: a Bokmål main clause with inverted word order "
                "('Støttet av X har foreningen laget ...') is a sentence of the report, not a "
                "logo line; new with these rules"),
     # WRONG: the Swedish sentence that opens with its funder
     case("sv-med-stod-prose", "Med stöd från Allmänna arvsfonden har föreningen byggt en app "
          "som hjälper unga att söka bostadsbidrag.", None,
-         wrong="taken as a funding disclaimer: a Swedish sentence ('Med stöd från X har "
+         mended="broke in the review, mended: "
+               "taken as a funding disclaimer: a Swedish sentence ('Med stöd från X har "
                "föreningen byggt ...') is prose the rule removes; new with these rules"),
     # WRONG: a report's sentence that the project has EU and county money
     case("en-eu-and-county", "The project has received funding from the EU and the county, "
          "which together pay for two caseworkers until 2027.", None,
-         wrong="taken as a funding disclaimer: '(the) project has received funding from the "
+         mended="broke in the review, mended: "
+               "taken as a funding disclaimer: '(the) project has received funding from the "
                "EU' and anything after it is removed, though the sentence goes on to say what "
                "the money pays for (a finding of the report); new with these rules"),
     # WRONG: the Danish report sentence on EU money
     case("da-eu-prose", "Projektet har modtaget støtte fra EU, og kommunen har selv betalt "
          "for resten af uddannelsen af medarbejderne.", None,
-         wrong="taken as a funding disclaimer: the Danish sentence goes on with what the "
+         mended="broke in the review, mended: "
+               "taken as a funding disclaimer: the Danish sentence goes on with what the "
                "municipality paid itself; the rule ends in '.*' and eats the whole sentence; "
                "new with these rules"),
     # WRONG: the Danish sentence that opens with its funder
     case("da-finansieret-prose", "Finansieret af Socialstyrelsen har kommunen ansat to "
          "digitale vejledere i jobcentret.", None,
-         wrong="taken as a funding disclaimer: a Danish main clause with inverted word order "
+         mended="broke in the review, mended: "
+               "taken as a funding disclaimer: a Danish main clause with inverted word order "
                "('Finansieret af X har kommunen ansat ...') is lost prose; new with these "
                "rules"),
     # an acknowledgement's sentence of thanks that names a funder in the middle stays
@@ -109,12 +115,14 @@ DEBRIS = [
     # WRONG: a news story's sentence about Kopinor
     case("nb-kopinor-news", "Kopinor betalte i fjor ut vederlag til flere tusen forfattere av "
          "læremidler, viser den nye årsrapporten.", None,
-         wrong="taken as a licence notice: any line naming Kopinor goes, so a news story "
+         mended="broke in the review, mended: "
+               "taken as a licence notice: any line naming Kopinor goes, so a news story "
                "about the collecting society loses its sentences; new with these rules"),
     # WRONG: a Danish news sentence about Copydan
     case("da-copydan-news", "Copydan Tekst & Node har indgået en ny aftale med kommunerne om "
          "kopiering af undervisningsmateriale i skolerne.", None,
-         wrong="taken as a licence notice: a Danish news sentence about a new agreement is "
+         mended="broke in the review, mended: "
+               "taken as a licence notice: a Danish news sentence about a new agreement is "
                "prose; new with these rules"),
     # a footer's sentence on who runs the site
     case("nb-site-footer", "Velferdsportalen.no er et nettsted fra Senter for digital velferd",
@@ -124,18 +132,21 @@ DEBRIS = [
     # WRONG: a news story's sentence about a website
     case("en-site-news", "The portal is a website run by volunteers, and it has answered more "
          "than 4,000 questions on debt this year.", None,
-         wrong="taken as a site description: any two-word subject followed by 'is a website "
+         mended="broke in the review, mended: "
+               "taken as a site description: any two-word subject followed by 'is a website "
                "run by' and anything after it; a news story or a report describing the "
                "service loses its finding; new with these rules"),
     # WRONG: a Bokmål report's sentence about an old website
     case("nb-site-news", "Ungdomsportalen er en nettside fra 2012 som ikke er oppdatert siden, "
          "viser gjennomgangen.", None,
-         wrong="taken as a site description: 'fra' is followed by a year, not by who runs "
+         mended="broke in the review, mended: "
+               "taken as a site description: 'fra' is followed by a year, not by who runs "
                "the site, and the sentence is a finding of the review; new with these rules"),
     # WRONG: a Swedish report's sentence about an old website
     case("sv-site-news", "Tjänsten är en webbplats från 2015 som nu ska ersättas av en app.",
          None,
-         wrong="taken as a site description: 'från 2015' dates the site, it does not name "
+         mended="broke in the review, mended: "
+               "taken as a site description: 'från 2015' dates the site, it does not name "
                "who runs it; the sentence is the report's own; new with these rules"),
     # the closed comments of a news page
     case("en-comments-closed", "Comments are closed.", "comments closed"),
@@ -151,7 +162,8 @@ DEBRIS = [
     case("nb-fikk-du-svar", "Fikk du svar på det du lurte på?", "feedback widget"),
     # WRONG: a question in a Nynorsk questionnaire (an appendix of a survey report)
     case("nn-survey-question", "Fekk du svar på søknaden din innan fristen?", None,
-         wrong="taken as a feedback widget: any 'Fekk/Fikk/Fick du svar på ...?' up to 40 "
+         mended="broke in the review, mended: "
+               "taken as a feedback widget: any 'Fekk/Fikk/Fick du svar på ...?' up to 40 "
                "characters, so a survey's own question (or an FAQ heading on appeals) is "
                "lost; new with these rules"),
 ]
@@ -174,7 +186,8 @@ TITLES = [
     # WRONG: the Nynorsk title over the number, its subtitle under it
     case("nn-title-over-number", "Digitale tavler\nRapport 2024:3\nErfaringar frå fire team i "
          "heimetenesta" + TOC_NN, "Digitale tavler",
-         wrong="the two-word title over 'Rapport 2024:3' is skipped as a publisher and the "
+         mended="broke in the review, mended: "
+               "the two-word title over 'Rapport 2024:3' is skipped as a publisher and the "
                "subtitle under the number becomes the title; nothing tells a name from a "
                "title but a count of words; new with these rules"),
     # WRONG: the English title in title case over its number
@@ -186,7 +199,8 @@ TITLES = [
     # WRONG: the Danish title over its number
     case("da-title-over-number", "Digitale tavler\nRapport 2024:3\nErfaringer fra fire "
          "hjemmeplejeteams" + TOC_DA, "Digitale tavler",
-         wrong="as in Nynorsk: the title is skipped as a publisher; new with these rules"),
+         mended="broke in the review, mended: "
+               "as in Nynorsk: the title is skipped as a publisher; new with these rules"),
     # the one-word publisher that the cover's date line names again
     case("nb-publisher-date-line", "Velferdsrådet\n\nDigitale tjenester for eldre i "
          "distriktene\n\nVelferdsrådet, november 2023" + TOC_NB,
@@ -231,7 +245,8 @@ TITLES = [
     case("nb-interview-question", "Digital hjemmetjeneste i Lofoten\n\nHva er det beste med "
          "jobben?\nIda Berg (oppdiktet), sykepleier" + NB,
          "Digital hjemmetjeneste i Lofoten",
-         wrong="an interview's question over the interviewee's line ('Ida Berg (oppdiktet), "
+         mended="broke in the review, mended: "
+               "an interview's question over the interviewee's line ('Ida Berg (oppdiktet), "
                "sykepleier') now counts as a headline question over its byline and beats the "
                "page's real headline; new with these rules (the old code kept the headline)"),
     # a title whose subtitle names its kind is no field label
@@ -272,7 +287,8 @@ YEARS = [
     # WRONG: the Nynorsk series under "Datoar:"
     case("nn-tysdagar", "Kurs i digital sakshandsaming\n\nDatoar: tysdagar i mars 2025\n"
          + NN, 2025,
-         wrong="no year: the weekday list has no Nynorsk 'tysdag', so the plural suffix 'ar' "
+         mended="broke in the review, mended: "
+               "no year: the weekday list has no Nynorsk 'tysdag', so the plural suffix 'ar' "
                "the rule adds for Nynorsk never meets its stem and 'Datoar: tysdagar i mars "
                "2025' is missed; as before"),
     # the Danish series under "Datoer:"
@@ -281,7 +297,8 @@ YEARS = [
     # WRONG: the Swedish series under "Datum:"
     case("sv-tisdagar", "Kurs i digital handläggning\n\nDatum: tisdagar i maj 2025\n" + SV,
          2025,
-         wrong="no year: the weekday list has Swedish 'tisdag' and the suffix 'ar', but the "
+         mended="broke in the review, mended: "
+               "no year: the weekday list has Swedish 'tisdag' and the suffix 'ar', but the "
                "label list has no Swedish 'Datum', so a Swedish course series is missed; as "
                "before"),
 ]
@@ -316,7 +333,8 @@ TYPES = [
     case("en-national-care-plan", "The National Care Plan for Older People 2025–2030\n\nThe "
          "government sets out five goals for care at home." + EN,
          "The National Care Plan for Older People 2025–2030", "policy_document",
-         wrong="no longer a policy document: 'care plan for' is now read as a person's care "
+         mended="broke in the review, mended: "
+               "no longer a policy document: 'care plan for' is now read as a person's care "
                "plan, though 'National ... Plan for Older People' is the government's plan; "
                "new with these rules"),
     # a person's follow-up plan in a guide's heading is no policy
@@ -334,14 +352,16 @@ TYPES = [
     case("en-national-treatment-plan", "The National Treatment Plan for Substance Use "
          "2024–2028\n\nThe government sets out five goals for treatment." + EN,
          "The National Treatment Plan for Substance Use 2024–2028", "policy_document",
-         wrong="no longer a policy document: 'treatment plan for' is read as one patient's "
+         mended="broke in the review, mended: "
+               "no longer a policy document: 'treatment plan for' is read as one patient's "
                "plan though 'National' and the years name the government's; new with these "
                "rules"),
     # WRONG: a Bokmål guide to a person's individual plan
     case("nb-individuell-plan", "Individuell plan for barn med store behov\n\nKommunen skal "
          "tilby individuell plan til alle som trenger langvarige tjenester." + NB,
          "Individuell plan for barn med store behov", "other",
-         wrong="a policy document: the exceptions to 'plan for' are English only, so the "
+         mended="broke in the review, mended: "
+               "a policy document: the exceptions to 'plan for' are English only, so the "
                "Bokmål 'individuell plan for' (a person's plan, the exact case the rule meant) "
                "still fires the strategy cue; as before"),
 ]
@@ -372,7 +392,8 @@ NOT_TYPES = [
          "kommunene. Tidsskr Nor Legeforen. 2023;143:00000\n2. Berg I. Pasienters "
          "erfaringer. Sykepleien Forskning. 2022;17:00000\n",
          "Digital hjemmeoppfølging i Vestland", "abstract",
-         wrong="typed as an abstract ('a journal citation under the title'): the head is the "
+         mended="broke in the review, mended: "
+               "typed as an abstract ('a journal citation under the title'): the head is the "
                "first 25 lines, so in a short note the numbered references are 'under the "
                "title' and each cited article makes the note an abstract; new with these "
                "rules (the old code said 'other')"),
@@ -400,7 +421,8 @@ STANDARDS = [
     case("nn-quotes-bokmal", "Kommunen har lese rapportane «Flere muligheter for elever» og "
          "«Veiledning for arbeidsgivere», men dei tilsette meiner at dei ikkje passar her.",
          "nn",
-         wrong="no standard (a tie): the two quoted Bokmål titles bring five Bokmål "
+         mended="broke in the review, mended: "
+               "no standard (a tie): the two quoted Bokmål titles bring five Bokmål "
                "markers, four of them new (muligheter, elever, veiledning, arbeidsgivere), "
                "against the Nynorsk sentence's five; new with these rules (the old code said "
                "'nn')"),
@@ -428,7 +450,8 @@ CLEAN = [
          "from the EU and the county, which together pay for two caseworkers until 2027.\n"
          "\nComments are closed.\n",
          "which together pay for two caseworkers", "Comments are closed",
-         wrong="the whole sentence on who pays for the caseworkers is removed as a funding "
+         mended="broke in the review, mended: "
+               "the whole sentence on who pays for the caseworkers is removed as a funding "
                "disclaimer; new with these rules"),
 ]
 

@@ -81,7 +81,9 @@ def norwegian_standard(text: str) -> str | None:
     >>> norwegian_standard("Kommunene bør tilby assistert digital selvbetjening på biblioteket.")
     'nb'
     """
-    words = re.findall(r"[^\W\d_]+", text.lower())
+    # a title quoted in the text («...», "...") is in its own standard, not the text's
+    unquoted = re.sub(r"«[^»]{1,200}»|“[^”]{1,200}”|\"[^\"]{1,200}\"", " ", text)
+    words = re.findall(r"[^\W\d_]+", (unquoted if unquoted.strip() else text).lower())
     nn = sum(w in _NN for w in words)
     nb = sum(w in _NB for w in words)
     if nn == 0 or nb > nn:

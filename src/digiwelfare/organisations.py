@@ -25,7 +25,7 @@ GENRE_WORD = re.compile(r"(?i)\w*(rapport|report|strategi|strategy|plan|notat|ut
 #: country's or a state's adjective ("Norsk", "Nordic", "Danish", "Statens", "Nasjonalt"),
 #: never an article, a number or "new" ("Nytt senter for ...", "A council for ...", "One
 #: agency for ..." are headings about a body).
-_PROPER_FIRST = re.compile(r"(?i)(\w+(sk|ske|ska|isk|iske|ish|ian|ic|ens)|nasjonal[te]?|"
+PROPER_FIRST = re.compile(r"(?i)(\w+(sk|ske|ska|isk|iske|ish|ian|ic|ens)|nasjonal[te]?|"
                            r"national[ea]?|nationell[ae]?|regional[te]?|"
                            r"(?-i:[A-ZÆØÅÄÖ]{2,}))")
 
@@ -113,7 +113,7 @@ def line_is_organisation(line: str) -> bool:
     if acronym:
         return line_is_organisation(acronym.group(1))
     if 3 <= len(words) <= 12 and not re.search(r"[:?!–—]", line) and \
-            _PROPER_FIRST.fullmatch(words[0]) and re.fullmatch(
+            PROPER_FIRST.fullmatch(words[0]) and re.fullmatch(
                 r"(?i)(institutt|institute|institut|institutet|senter|center|centre|centrum|råd|"
                 r"council|agency|byrå|forbund|förbund|forening|förening|foundation|stiftelse)",
                 words[1]) \

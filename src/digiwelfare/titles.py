@@ -20,8 +20,9 @@ from digiwelfare.linetypes import (
     MONTHS,
     YEAR,
     line_is_sentence,
+    notice_cues,
 )
-from digiwelfare.organisations import GENRE_WORD, line_is_organisation
+from digiwelfare.organisations import GENRE_WORD, PROPER_FIRST, line_is_organisation
 from digiwelfare.title_lines import WEB_FURNITURE, title_is_plausible
 
 __all__ = ["title_find", "title_from_cover", "title_is_plausible", "title_remove"]
@@ -105,8 +106,10 @@ _GENRE_LABEL = re.compile(r"(?i)\s*(?:\w*(?:seminar|seminarium|webinar|konferans
 #: A title whose subtitle names its kind ("Digital Probation: A Webinar Series", "Skjerm og
 #: skjønn: en rapport om ..."): a title, though it reads as "label: value".
 _GENRE_SUBTITLE = re.compile(
-    r"(?i)[^:]{3,80}:\s+(a|an|the|en|ei|et|ett|ein|eit)\s+([\w-]+\s+){0,3}(seminar|webinar|"
-    r"series|conference|workshop|course|report|guide|toolkit|programme|study|review|"
+    r"(?i)(?!\s*\S+\s*:)(?![^:]*\b(type|format|kind|category|kategori|form|art)\s*:)[^:]{3,80}:"
+    r"\s+(a|an|the|en|ei|et|ett|ein|eit)\s+([\w-]+\s+){0,3}(seminar|webinar|series|"
+    r"webbinarieserie|webinarserie|seminarieserie|seminarserie|föreläsningsserie|"
+    r"foredragsserie|conference|workshop|course|report|guide|toolkit|programme|study|review|"
     r"evaluation|handbook|seminarserie|webinarserie|konferanse|konferens|konference|rapport|"
     r"veileder|rettleiar|vejledning|vägledning|kurs|studie|evaluering|utvärdering|håndbok|"
     r"handbok|undersøkelse|undersøking|undersøgelse|undersökning)(s|er|ar|e)?\b.*")
@@ -251,11 +254,15 @@ def _bare(line: str) -> str:
 def _person_line(line: str, affiliation: bool = False) -> bool:
     """Whether a line is one person's name (its first word a known first name), perhaps with
     a note in brackets and, with ``affiliation``, an affiliation after a comma ("Kristin Lie,
-    Oslo Metropolitan University"): a byline, never a title."""
-    name = _bare(line.split(",", 1)[0] if affiliation else line)
+    Oslo Metropolitan University", a name or an institution: an interviewee's role,
+    "sykepleier", is none): a byline, never a title."""
+    name, _, place = line.partition(",") if affiliation else (line, "", "")
+    name = _bare(name)
     words = name.split()
     return bool(words) and words[0] in first_names_read() and \
-        re.fullmatch(_NAMES, name) is not None
+        re.fullmatch(_NAMES, name) is not None and (not affiliation or place.strip()[:1].isupper()
+                                                    or line_is_organisation(place.strip()) or
+                                                    bool(notice_cues()["institution"].search(place)))
 
 
 #: A report series' number on a cover ("Rapport 2023:00", "Notat nr. 7", "... 2025:00").
@@ -333,7 +340,9 @@ def title_from_cover(lines: list[str], reasons: list[str | None]) -> str:
                 # a short name, whatever its case ("Svenska kraftnät"), over the report's
                 # number with the title under it ("Rapport 2023:00" / "Utbetalningen av ...")
                 k + 2 < len(block) and not title and 1 <= len(_bare(line).split()) <= 3 and
-                not re.search(r"[\d:?!.]", _bare(line)) and
+                not re.search(r"[\d:?!.]", _bare(line)) and (
+                    PROPER_FIRST.fullmatch(line.split()[0]) or line_is_organisation(_bare(line))
+                    or all(w[:1].isupper() for w in _bare(line).split())) and
                 (_KICKER.match(block[k + 1]) or _COVER_NUMBER.search(block[k + 1])) and
                 title_is_plausible(block[k + 2]) and
                 len(block[k + 2].split()) >= len(_bare(line).split()) and not re.search(
@@ -357,7 +366,9 @@ def title_from_cover(lines: list[str], reasons: list[str | None]) -> str:
                               _ID_FIELD.match(line) or _FUNDED.match(line) or
                               named_below or _MADE_BY.match(line) or _KICKER.match(line) or
                               (len(line.split()) <= 2 and GENRE_WORD.fullmatch(line.split()[-1]))
-                              or not title_is_plausible(line) or _person_line(line)):
+                              or not title_is_plausible(line) or _person_line(line) and (
+                                  _bare(line) != line or k + 1 < len(block) and
+                                  _person_line(block[k + 1]))):
                 acronym = ""  # a series' name in capitals ("NOU") is not the project's
                 if not named_kind and _NAMED_KIND.fullmatch(line):
                     named_kind = line

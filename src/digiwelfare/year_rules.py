@@ -29,7 +29,8 @@ _DATE = rf"(?:{FULL_DATE}|(?:{MONTHS})\.?\s+{YEAR}|(?:0?[1-9]|1[0-2])\s?[./]\s?{
 
 _SEP = r"\s*(?:[:\-–—]|\bon\b|\bden\b)?\s*"
 _WEEKDAYS = (r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|mandag|tirsdag|onsdag|"
-             r"torsdag|fredag|lørdag|søndag|måndag|tisdag|laurdag|sundag|måndag")
+             r"torsdag|fredag|lørdag|søndag|måndag|tisdag|tysdag|laurdag|sundag|lördag|"
+             r"söndag")
 
 
 @dataclass(frozen=True)
@@ -102,7 +103,7 @@ YEAR_RULES = (
     # "Dates: 4–5 March 2026", "Datoer: 3.–4. juni 2025"; a series' weekday in a month
     # ("Dates" over "Tuesdays in November 2025", "Datoer: tirsdager i mars 2025")
     YearRule("event date", re.compile(
-        rf"^[ \t]*(?:dates|datoer|datoar|datoene|kursdatoer|course dates|workshop dates)"
+        rf"^[ \t]*(?:dates|datoer|datoar|datoene|datum|kursdatoer|course dates|workshop dates)"
         rf"{_SEP}(?:\n\s*)?(?:\d{{1,2}}\.?\s*[-–—]\s*)?"
         rf"(?:(?:{_WEEKDAYS})(?:s|er|ar|e|ane|ene)?\s+(?:in|i)\s+)?(?P<date>{_DATE})",
         re.IGNORECASE | re.MULTILINE)),
