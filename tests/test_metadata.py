@@ -533,3 +533,16 @@ def test_a_series_dated_by_its_weekday_in_a_month_under_a_dates_label():
                        today=date(2026, 1, 1)) == (2024, "event date")
     assert year_derive("We met on Thursdays in March 2025 to plan the work.\n",
                        today=date(2026, 1, 1))[1] != "event date"
+
+
+def test_a_day_a_change_takes_effect_from_is_not_the_pages_date():
+    """An FAQ's question and a notice name the day a change applies from ("Kva endrar seg frå
+    1. januar 2026?", "Vad ändras från den 1 juli 2025?", "The new rules apply from 1 March
+    2025"): a change to come, not the page's date; a published date still dates it."""
+    for text in ("Spørsmål og svar\nKva endrar seg frå 1. januar 2026?\nKommunen får eit "
+                 "nytt tilbod.\n",
+                 "Frågor och svar\nVad ändras från den 1 juli 2025?\nDu kan söka i appen.\n",
+                 "Questions\nThe new rules apply from 1 March 2025.\nYou can claim online.\n"):
+        assert year_derive(text, today=date(2026, 12, 5)) == (None, ""), text
+    assert year_derive("Kva endrar seg frå 1. januar 2026?\nPublisert 3. mars 2025\n",
+                       today=date(2026, 12, 5)) == (2025, "published")

@@ -792,3 +792,26 @@ def test_a_title_whose_subtitle_names_its_kind_is_no_field_and_wins_over_a_date_
 
     assert _GENRE_SUBTITLE.fullmatch("Skjerm og skjønn: en rapport om digitale møter")
     assert not _GENRE_SUBTITLE.fullmatch("Status: Completed")
+
+
+def test_a_case_number_a_place_date_line_and_an_institute_over_a_number_are_no_title():
+    """A letter's or a consultation's cover: a case or diary number ("Saksnr. 24/0000",
+    "Dnr 2024/00000") is an id, never the title nor its start; a place and a date above the
+    title ("Oslo, 3. september 2025") do not end the cover before it; a research institute
+    named "<Name> forsking" over its report number is the publisher; a society named "Norsk
+    selskap for ..." is a body, not a page's title."""
+    contents = "\n\nInnhold\n1 Innledning ........ 2\n2 Forslaget ........ 3\n"
+    letter = ("Helse- og omsorgsdepartementet\nSaksnr. 24/0000\nOslo, 3. september 2025\n"
+              "Høring om digitale søknader om reiseutgifter\nHøringsnotat" + contents)
+    assert title_find(letter).startswith("Høring om digitale søknader om reiseutgifter")
+    plan = ("Region Kronoberg\nDnr 2024/00000\nPlan för digitala resor\n"
+            "Fastställd av regionstyrelsen 2024-10-15" + contents)
+    assert title_find(plan) == "Plan för digitala resor"
+    institute = ("Kystvest forsking\nRapport 2025:04\nSøknader på skjerm\nErfaringar frå fire "
+                 "kommunar" + contents)
+    assert title_find(institute).startswith("Søknader på skjerm")
+    from digiwelfare.organisations import line_is_organisation
+
+    assert line_is_organisation("Norsk selskap for digital helse")
+    assert line_is_organisation("Svenska sällskapet för patientsäkerhet")
+    assert not line_is_organisation("Et selskap for alle")

@@ -67,7 +67,12 @@ _FROM_DATE = re.compile(r"\s*(?:fra|frå|från|from|fom|f\.o\.m\.)\s*", re.IGNOR
 #: 1 september 2024", "gjeldende fra 1. juli 2025"): when a thing began, never the page's date.
 _SINCE_DATE = re.compile(r"\b(?:since|siden|sidan|sia|fra og med|frå og med|"
                          r"with effect from|effective from|med virkning fra|med verknad frå|"
-                         r"gjeldende fra|gjeldande frå|gällande från|gældende fra)\s+(?:den\s+|"
+                         r"gjeldende fra|gjeldande frå|gällande från|gældende fra|"
+                         # what changes or applies from a day ("Kva endrar seg frå 1. januar
+                         # 2026?", "Vad ändras från den 1 juli?"): a change to come
+                         r"(?:endrar seg|endrer seg|endres|endrast|ændrer sig|ændres|ändras|"
+                         r"förändras|changes?|gjeld|gjelder|gäller|gælder|applies|apply)\s+"
+                         r"(?:fra|frå|från|from))\s+(?:den\s+|"
                          r"the\s+)?$", re.IGNORECASE)
 #: Swedish "sedan" is "since" in a sentence in the perfect ("har haft i uppdrag ... sedan den
 #: 1 september 2024") or opening one ("Sedan den 1 juli 2024 gäller ..."), and "then" after a

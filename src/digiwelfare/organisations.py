@@ -115,7 +115,8 @@ def line_is_organisation(line: str) -> bool:
     if 3 <= len(words) <= 12 and not re.search(r"[:?!–—]", line) and \
             PROPER_FIRST.fullmatch(words[0]) and re.fullmatch(
                 r"(?i)(institutt|institute|institut|institutet|senter|center|centre|centrum|råd|"
-                r"council|agency|byrå|forbund|förbund|forening|förening|foundation|stiftelse)",
+                r"council|agency|byrå|forbund|förbund|forening|förening|foundation|stiftelse|"
+                r"selskab|selskap|sällskap|sällskapet|society|association|union)",
                 words[1]) \
             and words[2].lower() in ("for", "för", "of", "om", "on"):
         return True  # "Norsk institutt for forskning om oppvekst, velferd og aldring"

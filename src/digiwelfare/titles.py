@@ -227,7 +227,11 @@ _FUNDED = re.compile(r"(?i).{0,50}\b(finansiert|finansieret|finansierat|finansie
                      r"finansieras|funded|støtta|støttet|støttes|stöttat|stöds|supported)"
                      r"\s+(av|af|by|med|with|gjennom|genom)\b")
 _ID_FIELD = re.compile(r"(?i)\s*[\w .-]{0,25}(nummer|number|nr\.?|no\.|isbn|issn|dato|date|"
-                       r"datum|dnr\.?|j\.nr\.?)\s*:")
+                       r"datum|dnr\.?|j\.nr\.?)\s*:|"
+                       # a case's or a diary's number without a colon ("Sagsnr. 2025-00000",
+                       # "Dnr 2024/00000", "Saksnr. 24/0000", "J.nr. 2024-0000")
+                       r"\s*(sagsnr|saksnr|sak nr|dnr|diarienr|diarienummer|journalnr|j\.\s?nr|"
+                       r"arkivnr|vår ref|deres ref|our ref|your ref)\.?\s*:?\s*\d[\d/ .-]*\s*$")
 #: A line under a title that names the document's kind and the project it comes from
 #: ("Slutrapport från projektet LECALG 2022–2025", "Final report of the CARELINK project"):
 #: the kind, not a subtitle.
@@ -342,7 +346,10 @@ def title_from_cover(lines: list[str], reasons: list[str | None]) -> str:
                 k + 2 < len(block) and not title and 1 <= len(_bare(line).split()) <= 3 and
                 not re.search(r"[\d:?!.]", _bare(line)) and (
                     PROPER_FIRST.fullmatch(line.split()[0]) or line_is_organisation(_bare(line))
-                    or all(w[:1].isupper() for w in _bare(line).split())) and
+                    or all(w[:1].isupper() for w in _bare(line).split()) or re.search(
+                        r"(?i)(forsking|forskning|forskningsinstitutt|institutt|institute|"
+                        r"institutet|instituttet|senter|senteret|center|centre|centret|rådet)$",
+                        _bare(line))) and
                 (_KICKER.match(block[k + 1]) or _COVER_NUMBER.search(block[k + 1])) and
                 title_is_plausible(block[k + 2]) and
                 len(block[k + 2].split()) >= len(_bare(line).split()) and not re.search(
@@ -362,7 +369,9 @@ def title_from_cover(lines: list[str], reasons: list[str | None]) -> str:
             if title and line[:1].islower() and not dated:
                 title[-1] += " " + line  # a title wrapped onto the next line
                 continue
+            place_date = dated and re.match(r"[A-ZÆØÅÄÖ][\w-]+(\s[A-ZÆØÅÄÖ][\w-]+)?,\s", line)
             if not title and (number or line_is_organisation(line) or _SERIES.fullmatch(line) or
+                              place_date or
                               _ID_FIELD.match(line) or _FUNDED.match(line) or
                               named_below or _MADE_BY.match(line) or _KICKER.match(line) or
                               (len(line.split()) <= 2 and GENRE_WORD.fullmatch(line.split()[-1]))
