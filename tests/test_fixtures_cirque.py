@@ -58,24 +58,26 @@ TYPE_WORDS = {
 }
 TYPE_RULES = {kind: re.compile(words) for kind, words in TYPE_WORDS.items()}
 
-# Identifiers: a finder per kind (its `id` group is the number part) and, for some kinds, the
-# exact form that number must have; the others may hold zeros and separators only.
-FINDERS = {
-    "phone": r"(?:Telephone|Textphone|Telefon|Phone|Tel|Kundservice): (?P<id>\+?\d[\d -]*\d)",
-    "organisation number": r"(?:Org\.nr\.?|CVR) (?P<id>\d[\d -]*\d)",
-    "ISBN": r"ISBN (?P<id>[\d-]+)",
-    "ISSN": r"ISSN (?P<id>[\d-]+)",
-    "report number": r"(?:Rapport|rapportserie) 20\d\d:(?P<id>\d+)",
-    "numbered report": r"rapport (?P<id>\d+)/20\d\d",
-    "working paper": r"Working Paper (?P<id>\d+)/20\d\d",
-    "DOI": r"10\.0000/[a-z.]+(?:20\d\d\.)?(?P<id>\d+)",
-    "postal box": r"(?:Postboks|Box|PL) (?P<id>\d+)",
-    "project number": r"^(?:Prosjektnummer )?(?P<id>\d{6})$",
-    "bill number": r"Prop\. 20\d\d/\d\d:(?P<id>\d+)",
-    "case number": r"(?:Sak |J\.nr\. 20\d\d-)(?P<id>\d+)",
-    "journal reference": r"Ugeskr Læger 20\d\d;\d+:V(?P<id>\d+)",
-    "register id": r"Register ID: (?P<id>[\d-]+)",
-}
+# Identifiers, one kind a row: its name, then after " := " the pattern that finds it (group
+# `id` is its number part). FORMS gives the exact form of the number for three kinds; for the
+# rest the number may hold zeros and separators only.
+IDENTIFIER_TABLE = r"""
+phone := (?:Telephone|Textphone|Telefon|Phone|Tel|Kundservice): (?P<id>\+?\d[\d -]*\d)
+organisation number := (?:Org\.nr\.?|CVR) (?P<id>\d[\d -]*\d)
+ISBN := ISBN (?P<id>[\d-]+)
+ISSN := ISSN (?P<id>[\d-]+)
+report number := (?:Rapport|rapportserie) 20\d\d:(?P<id>\d+)
+numbered report := rapport (?P<id>\d+)/20\d\d
+working paper := Working Paper (?P<id>\d+)/20\d\d
+DOI := 10\.0000/[a-z.]+(?:20\d\d\.)?(?P<id>\d+)
+postal box := (?:Postboks|Box|PL) (?P<id>\d+)
+project number := ^(?:Prosjektnummer )?(?P<id>\d{6})$
+bill number := Prop\. 20\d\d/\d\d:(?P<id>\d+)
+case number := (?:Sak |J\.nr\. 20\d\d-)(?P<id>\d+)
+journal reference := Ugeskr Læger 20\d\d;\d+:V(?P<id>\d+)
+register id := Register ID: (?P<id>[\d-]+)
+"""
+FINDERS = dict(row.split(" := ", 1) for row in IDENTIFIER_TABLE.strip().splitlines())
 FORMS = {"phone": r"(?:\+\d{2,3} )?(?:[1-9]\d{0,2}|0\d{0,3})[- ][0 -]+",
          "ISBN": r"978-(?:82|91)-[0-]+", "project number": r"(?:90|22)0{4}"}
 LEADERS = re.compile(r"\.{10,} \d+$")
