@@ -163,76 +163,69 @@ def test_fields_markdown_and_contents():
     assert [pair for pair in leaders if pair[1] not in CIRQUE.debris_of(pair[0])] == []
 
 
-def test_agency_and_insurer_pages():
-    """The welfare page keeps its five steps and drops its cookie banner; the chat widget goes
-    and the sentence with the chat's hours stays; the Danish page drops its form links; the
-    Swedish agency's page has no year at all."""
-    welfare = role("welfare")
-    gone = CIRQUE.debris_of(welfare)
-    assert {"Accept analytics cookies", "Cookies on nidirect", "Skip to main content"} <= gone
-    openings = ("Sign in with", "Choose '", "Describe what", "Upload a", "Check your")
-    steps = [line for line in CIRQUE.lines[welfare] if line.startswith(openings)]
-    assert len(steps) == 5 and not set(steps) & gone
-    insurer = role("insurer")
-    assert {"Chat med oss", "Start chat", "Chatten er stengt nå"} <= CIRQUE.debris_of(insurer)
-    assert any("klokken 08.00 og 15.30" in s for s in sentences(insurer))
-    danish = role("danish")
-    assert {"Gå til EASY Arbejdsskade", "Anmeld som borger"} <= CIRQUE.debris_of(danish)
-    assert prose_kept(danish) and CIRQUE.labels[danish]["languages"] == "da"
-    swedish = role("swedish")
-    assert fs.BARE in CIRQUE.labels[swedish]["year_evidence"]
-    assert CIRQUE.labels[swedish]["languages"] == "sv"
+# For a role of the brief: lines that must be debris, visible lines that must stay (neutral or
+# prose), the languages label and, if set, the opening of its year evidence.
+ROLE_LINES = {
+    "welfare": ({"Accept analytics cookies", "Cookies on nidirect", "Skip to main content"},
+                {"How to report", "Describe what happened in your own words."}, "en", ""),
+    "insurer": ({"Chat med oss", "Start chat", "Chatten er stengt nå", "Godta alle"},
+                {"Spørsmål om meldingen?"}, "nb", ""),
+    "danish": ({"Gå til EASY Arbejdsskade", "Anmeld som borger", "Gå til indhold"},
+               {"Hvis skadelidte selv vil anmelde"}, "da", ""),
+    "swedish": ({"Till e-tjänsten", "Lättläst"}, {"Så går det till"}, "sv", "no year: no 19xx"),
+    "union": ({"Uttalande", "Dela på Facebook", "Kopiera länk"}, set(), "sv", ""),
+    "bill": ({"Prop. 2025/26:000", "3", "5", "Regeringens proposition"},
+             {"Innehållsförteckning", "4 Automatiserade beslut"}, "sv", ""),
+    "catalogue": ({"Prosjektperiode", "2024–2027", "Prosjektnummer", "900000"},
+                  {"Om prosjektet", "Summary in English"}, "nb;en", "no year: only"),
+    "evaluation": ({"Kantar Public", "Rapport 2024:00"}, {"English summary"}, "nb;en", ""),
+    "thesis": ({"Author", "Publication date", "Download full text (PDF)"},
+               {"Abstract", "Populärvetenskaplig sammanfattning"}, "en;sv", ""),
+    "news": ({"3 kommentarer", "Relaterte artikler", "Skriv en kommentar"}, {"Kommentarer"},
+             "nb", ""),
+    "guide": ({"Telefon: 73 00 00 00", "[email protected]"},
+              {"Opne skademeldinga på nett og logg inn med BankID."}, "nn", "no year: no 19xx"),
+}
 
 
-def test_union_statement_and_bill():
-    """The union's kicker and share bar go; the bill drops its number, contents, running heads,
-    page numbers and both footnotes, and keeps the two sentences that call them."""
-    union = role("union")
-    assert {"Uttalande", "Dela på Facebook", "Kopiera länk"} <= CIRQUE.debris_of(union)
-    assert prose_kept(union)
+@pytest.mark.parametrize("key", sorted(ROLE_LINES))
+def test_role_lines(key):
+    """Each listed role drops its furniture, keeps its headings or steps and its prose, and has
+    its languages (and, for the undated ones, the kind of its year evidence)."""
+    name = role(key)
+    gone, kept, languages, evidence = ROLE_LINES[key]
+    label = CIRQUE.labels[name]
+    assert gone <= CIRQUE.debris_of(name), gone - CIRQUE.debris_of(name)
+    assert kept <= set(CIRQUE.lines[name]) - CIRQUE.debris_of(name)
+    assert (label["languages"], label["year_evidence"].startswith(evidence)) == (languages, True)
+    assert prose_kept(name)
+
+
+def test_chat_hours_steps_and_signed_comments():
+    """The chat's hours survive in a sentence; the welfare page keeps five steps and the guide
+    three; the news item's three handle-signed comments go and a quoted sentence stays."""
+    assert any("klokken 08.00 og 15.30" in s for s in sentences(role("insurer")))
+    for key, openings in (("welfare", ("Sign in with", "Choose '", "Describe", "Upload", "Check")),
+                          ("guide", ("Gi førstehjelp", "Opne", "Send kopi"))):
+        steps = {line for line in CIRQUE.lines[role(key)] if line.startswith(openings)}
+        assert len(steps) == len(openings) and not steps & CIRQUE.debris_of(role(key)), key
+    news = role("news")
+    signed = {line for line in CIRQUE.lines[news] if re.match(r"[a-zæøå]+: ", line)}
+    assert len(signed) == 3 and signed <= CIRQUE.debris_of(news)
+    assert any(s.startswith("– ") for s in sentences(news))
+
+
+def test_bill_footnotes_and_the_project_name():
+    """The bill's two footnotes go, the two sentences calling them are prose, its four contents
+    lines are debris; DIGISKADE titles the catalogue page and shows in the working paper, a
+    project report."""
     bill = role("bill")
-    lines, gone = CIRQUE.lines[bill], CIRQUE.debris_of(bill)
-    notes = [line for line in lines if line[0] in "¹²"]
-    calls = [line for line in lines if line[-1] in "¹²"]
-    assert len(notes) == 2 and set(notes) <= gone
-    assert len(calls) == 2 and set(calls) <= set(sentences(bill))
-    assert {"Prop. 2025/26:000", "3", "5"} <= gone
-    assert sum(bool(LEADERS.search(line)) for line in gone) == 4
-
-
-def test_project_pages_evaluation_and_thesis():
-    """The catalogue page's fields go and its headings stay; DIGISKADE titles it and shows in
-    the working paper; the evaluation summary and the thesis record are bilingual, and the
-    record's fields are debris."""
-    page = role("catalogue")
-    gone = CIRQUE.debris_of(page)
-    assert {"Prosjektperiode", "2024–2027", "Prosjektnummer", "900000"} <= gone
-    assert not {"Om prosjektet", "Summary in English"} & gone
-    assert "DIGISKADE" in CIRQUE.labels[page]["title"]
+    notes = {line for line in CIRQUE.lines[bill] if line[0] in "¹²"}
+    calls = {line for line in CIRQUE.lines[bill] if line[-1] in "¹²"}
+    assert len(notes) == len(calls) == 2
+    assert notes <= CIRQUE.debris_of(bill) and calls <= set(sentences(bill))
+    assert sum(bool(LEADERS.search(line)) for line in CIRQUE.debris_of(bill)) == 4
     paper = role("paper")
+    assert "DIGISKADE" in CIRQUE.labels[role("catalogue")]["title"]
     assert CIRQUE.labels[paper]["doc_type"] == "project_report"
     assert any("DIGISKADE" in s for s in sentences(paper))
-    assert CIRQUE.labels[role("evaluation")]["languages"] == "nb;en"
-    thesis = role("thesis")
-    assert CIRQUE.labels[thesis]["languages"] == "en;sv"
-    assert {"Author", "Publication date", "Download full text (PDF)"} <= CIRQUE.debris_of(thesis)
-    assert not {"Abstract", "Populärvetenskaplig sammanfattning"} & CIRQUE.debris_of(thesis)
-
-
-def test_news_comments_and_fishing_guide():
-    """The news item's three signed comments, their count and the related panel go, its
-    comments heading and quoted sentence stay; the Nynorsk guide is undated, keeps its steps
-    and drops its contact block."""
-    news = role("news")
-    gone = CIRQUE.debris_of(news)
-    signed = {line for line in CIRQUE.lines[news] if re.match(r"[a-zæøå]+: ", line)}
-    assert len(signed) == 3 and signed <= gone
-    assert {"3 kommentarer", "Relaterte artikler"} <= gone and "Kommentarer" not in gone
-    assert any(s.startswith("– ") for s in sentences(news))
-    guide = role("guide")
-    assert CIRQUE.labels[guide]["languages"] == "nn"
-    assert fs.BARE in CIRQUE.labels[guide]["year_evidence"]
-    openings = ("Gi førstehjelp", "Opne", "Send kopi")
-    steps = [line for line in CIRQUE.lines[guide] if line.startswith(openings)]
-    assert len(steps) == 3 and not set(steps) & CIRQUE.debris_of(guide)
-    assert {"Telefon: 73 00 00 00", "[email protected]"} <= CIRQUE.debris_of(guide)
