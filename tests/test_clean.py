@@ -1098,3 +1098,23 @@ def test_funding_site_copying_and_comment_notices_go_prose_about_them_stays():
                  "The website is a site of struggle between the agency and its users.",
                  "Many readers said the comments are closed too early on news sites."):
         assert line_debris(kept) is None, kept
+
+
+def test_a_bills_submission_formula_goes_a_sentence_that_goes_on_stays():
+    """The formula a government's bill or paper opens with ("Regeringen överlämnar denna
+    proposition till riksdagen.", "Tilråding frå ... departementet 4. april 2025, godkjend i
+    statsråd same dagen.", "Fremsat den 4. oktober 2024 af ...") is the same in every one;
+    a Swedish answer feedback question ("Var svaret till hjälp?") is the widget."""
+    for line, rule in (
+            ("Regeringen överlämnar denna proposition till riksdagen.",
+             "government's submission"),
+            ("Tilråding frå Kommunal- og distriktsdepartementet 4. april 2025, godkjend i "
+             "statsråd same dagen.", "government's submission"),
+            ("Tilråding fra Arbeids- og inkluderingsdepartementet 11. april 2025, godkjent i "
+             "statsråd samme dag.", "government's submission"),
+            ("Fremsat den 4. oktober 2024 af beskæftigelsesministeren", "government's submission"),
+            ("Var svaret till hjälp?", "feedback widget")):
+        assert line_debris(line) == rule, line
+    for kept in ("Regeringen överlämnar denna proposition till riksdagen och föreslår att "
+                 "lagen ändras.", "Svaret var till hjälp för de flesta som frågade."):
+        assert line_debris(kept) is None, kept

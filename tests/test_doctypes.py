@@ -993,3 +993,15 @@ def test_a_persons_follow_up_plan_is_no_policy_plan():
         "Fill in the plan with your employee.", "Follow-up plan for employees on sick leave")
     assert "strategy or action plan" in doc_type_features(
         "The council adopted the plan.", "Plan for digital services 2025–2028")
+
+
+def test_summaries_of_talks_head_an_abstracts_page():
+    """"Sammendrag av innlegg" (summaries of the talks) heads a conference's abstract page, in
+    any of the five languages; a report's "Sammendrag" alone does not."""
+    from digiwelfare.doctypes import doc_type_features
+
+    page = ("Sammendrag av innlegg\nSkjermen i stua\nKari Dal (oppdiktet), Høgskulen på "
+            "Vestlandet\nVi fulgte fire team gjennom eit år.\n")
+    assert "abstract heading" in doc_type_features(page, "Skjermen i stua")
+    report = "Sammendrag\nRapporten viser at fire team tok i bruk skjermen.\n"
+    assert "abstract heading" not in doc_type_features(report, "Rapport")

@@ -546,3 +546,23 @@ def test_a_day_a_change_takes_effect_from_is_not_the_pages_date():
         assert year_derive(text, today=date(2026, 12, 5)) == (None, ""), text
     assert year_derive("Kva endrar seg frå 1. januar 2026?\nPublisert 3. mars 2025\n",
                        today=date(2026, 12, 5)) == (2025, "published")
+
+
+def test_a_journals_issue_and_a_conferences_name_date_an_abstracts_page():
+    """An article's page heads it with its journal's issue ("Tidsskrift for omsorgsforskning
+    2/2023", "Volume 12, March 2024, 100123" with the article's number after the year); an
+    abstract's page with its conference's name and year ("Velferdskonferansen 2023",
+    "Nordic Welfare Conference 2024"); further down, in a sentence or a reference, they date
+    nothing."""
+    today = date(2026, 12, 5)
+    assert year_derive("Tidsskrift for omsorgsforskning\nArkiv\nTidsskrift for "
+                       "omsorgsforskning 2/2023\nSkjermen i stua\n", today=today)[0] == 2023
+    assert year_derive("Skip to main content\nJournals\nCare Studies\nVolume 12, March 2024, "
+                       "100123\nScreens in the living room\n", today=today)[0] == 2024
+    assert year_derive("Velferdskonferansen 2023\nSammendrag av innlegg\nSkjermen i stua\n"
+                       "Vi fulgte fire team.\n", today=today) == (2023, "cover date")
+    assert year_derive("Nordic Welfare Conference 2024\nAbstract\nScreens at home\n",
+                       today=today) == (2024, "cover date")
+    later = ("Skjermen i stua\nVi fulgte fire team gjennom eit år.\nDei la fram funna i "
+             "fjor.\nDei fekk mange spørsmål.\nVelferdskonferansen 2023\n")
+    assert year_derive(later, today=today) == (None, "")

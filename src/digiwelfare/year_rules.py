@@ -161,13 +161,30 @@ YEAR_RULES = (
         rf"aikakauslehti)\b)(?!(?:see|se|jf|cf|vgl|in|i)\b)(?-i:[A-ZÆØÅÄÖ])[^\n\d,;()]{{2,100}}?"
         rf"[ \t]+(?P<date>{YEAR})[ \t]*[:/][ \t]*(?:0?[1-9]|1[0-2])(?:[ \t]+\d{{1,4}})?[ \t]*$",
         re.IGNORECASE | re.MULTILINE), head_only=True, top_only=True),
+    # the same with the issue first ("Nordisk Forsikringstidsskrift 3/2024", "Tidsskrift for
+    # omsorgsforskning nr. 2/2023")
+    YearRule("cover date", re.compile(
+        rf"^[ \t]*(?=[^\n\d]*\w*(?:tidskrift|tidsskrift|journal|review)\b)"
+        rf"(?!(?:see|se|jf|cf|vgl|in|i)\b)(?-i:[A-ZÆØÅÄÖ])[^\n\d,;()]{{2,100}}?"
+        rf"[ \t]+(?:(?:nr|no)\.?[ \t]*)?(?:0?[1-9]|1[0-2])[ \t]*[/:-][ \t]*(?P<date>{YEAR})[ \t]*$",
+        re.IGNORECASE | re.MULTILINE), head_only=True, top_only=True),
+    # a conference's name and year heading the page of one of its abstracts
+    # ("Arbeidsmiljøkonferansen 2025", "Sociologidagarna 2024", "Nordic Welfare Conference
+    # 2024"), the first lines only: the year the abstract was given
+    YearRule("cover date", re.compile(
+        rf"^[ \t]*(?:(?-i:[A-ZÆØÅÄÖ])[\w&-]*[ \t]+){{0,4}}(?-i:[A-ZÆØÅÄÖ]?)[\w-]*"
+        rf"(?:konferanse|konferansen|konferense|konferensen|konferens|konference|konferencen|"
+        rf"conference|dagarna|dagane|dagene|dagen|days|symposium|symposiet|kongress|"
+        rf"kongressen|congress|summit)[ \t]+(?P<date>{YEAR})[ \t]*$",
+        re.IGNORECASE | re.MULTILINE), head_only=True, top_only=True),
     # a journal's source line on the article's record ("Volume 27, Issue 3, Pages 1-20,
     # 2024", "Årgang 12, nr. 2, 2023"): the issue the article came out in; a reference list
     # names its authors first, so a line that opens with the volume is the record's own (in
     # the head: a reference wrapped after its authors may open with the volume further down)
     YearRule("cover date", re.compile(
         rf"^\s*{JOURNAL_VOLUME}\s*\d{{1,4}}\s*[,(]"
-        rf"[^\n]{{0,60}}?\b(?P<date>{YEAR})\)?\s*\.?\s*$", re.IGNORECASE | re.MULTILINE),
+        rf"[^\n]{{0,60}}?\b(?P<date>{YEAR})\)?(?:\s*,\s*(?:article\s+)?\d{{1,7}})?\s*\.?\s*$",
+        re.IGNORECASE | re.MULTILINE),
         head_only=True),
     # a journal's source line as a PDF's first page prints it, near the top: Vancouver style
     # ("Norsk Epidemiologi 2024; 32 (1): 00–00") or the journal's name with its volume and
