@@ -209,3 +209,21 @@ def test_sentences_sample_is_stratified_and_marks_what_the_dictionary_found():
     assert tasks["prompt"].str.startswith("Category: care (overload)").sum() == 5
     again = sentences_sample(parts, lexicon, {}, "en", n_matched=2, n_unmatched=3, seed=4)[1]
     assert again.equals(key)
+
+
+def test_wilson_interval_is_statsmodels_with_its_bounds_around_the_share():
+    """The Wilson interval is statsmodels' (an independent reference) to 1e-12; where its
+    arithmetic puts a bound a rounding error inside the share (k = n: 0.9999999999999999;
+    k = 0: 2.8e-17), the bound is the share itself."""
+    from statsmodels.stats.proportion import proportion_confint
+
+    from digiwelfare.coding import wilson_interval
+
+    for n in range(1, 40):
+        for k in range(n + 1):
+            low, high = wilson_interval(k, n, 0.05)
+            ref = proportion_confint(k, n, alpha=0.05, method="wilson")
+            assert low <= k / n <= high
+            assert abs(low - ref[0]) < 1e-12 and abs(high - ref[1]) < 1e-12
+    assert wilson_interval(7, 7)[1] == 1.0 and wilson_interval(0, 7)[0] == 0.0
+    assert proportion_confint(7, 7, method="wilson")[1] < 1.0  # what the wrapper mends

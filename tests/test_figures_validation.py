@@ -92,3 +92,31 @@ def test_titles_say_whose_answers_they_show():
     assert sources_title(["simulated", "simulated"]).startswith("Simulated coders")
     assert sources_title(["coders"]) == "Coders"
     assert "simulated" in sources_title(["coders", "simulated"])
+
+
+def test_an_estimate_on_its_bound_up_to_rounding_is_drawn_and_an_interval_never_clipped():
+    """statsmodels' Wilson bound at k = n is 0.9999999999999999 while the share is 1.0: the
+    figure is drawn (matplotlib refuses a negative arm), with an arm of 0 there; an interval
+    that leaves its estimate outside by more than rounding is drawn whole, low to high."""
+    from digiwelfare.figures import errorbar_intervals
+
+    table = pd.DataFrame({"category": ["care"], "precision": [1.0], "precision_low": [0.65],
+                          "precision_high": [0.9999999999999999], "recall": [1.0],
+                          "recall_low": [0.1], "recall_high": [0.9999999999999998],
+                          "f1": [1.0], "f1_low": [0.2], "f1_high": [1.0]})
+    fig = plot_dictionary_validity(table, "Coders")
+    assert np.allclose(segments(fig.axes[0])[0], [0.65, 1.0])
+    fig = plot_empty_axes()
+    ax = fig.axes[0]
+    errorbar_intervals(ax, [0.5, 0.9], [0, 1], [0.1, 0.2], [0.8, 0.6], fmt="o")
+    spans = sorted((s.min(), s.max()) for s in segments(ax))
+    assert any(np.allclose(s, (0.2, 0.6)) for s in spans)  # the interval beside its estimate
+    assert any(np.allclose(s, (0.1, 0.8)) for s in spans)
+
+
+def plot_empty_axes():
+    from matplotlib.figure import Figure
+
+    fig = Figure()
+    fig.subplots()
+    return fig

@@ -221,6 +221,22 @@ def descriptions_read(path: Path) -> dict[str, str]:
             for name, spec in (data.get("categories") or {}).items()}
 
 
+def wilson_interval(k: int, n: int, alpha: float = 0.05) -> tuple[float, float]:
+    """The Wilson (1927) score interval of ``k`` successes in ``n`` trials
+    (``statsmodels.stats.proportion.proportion_confint``, ``method="wilson"``), its bounds
+    held to contain ``k / n``: the score interval always does, but statsmodels' arithmetic
+    puts the upper bound at k = n a rounding error below 1 (0.9999999999999999 for n = 7)
+    and the lower at k = 0 a hair above 0, and a plot of such an interval fails.
+
+    >>> wilson_interval(7, 7)[1], wilson_interval(0, 7)[0]
+    (1.0, 0.0)
+    """
+    from statsmodels.stats.proportion import proportion_confint
+
+    low, high = proportion_confint(k, n, alpha=alpha, method="wilson")
+    return min(float(low), k / n), max(float(high), k / n)
+
+
 def _monotone(f, p_m: tuple, p_u: tuple, n_m: int, n_u: int) -> tuple[float, float, float]:
     """``f`` at the estimates and at the corners that bound it: ``f`` rises with the share
     of matched sentences that are right and falls with the share of unmatched ones."""
@@ -253,8 +269,6 @@ def textstat_dictionary_validity(scored: pd.DataFrame, alpha: float = 0.05) -> p
     unmatched_yes, sentences_matched, sentences_unmatched, ties, precision, precision_low,
     precision_high, recall, recall_low, recall_high, f1, f1_low, f1_high``.
     """
-    from statsmodels.stats.proportion import proportion_confint
-
     votes = (scored.assign(yes=scored["answer"].astype(int) == 1)
              .groupby(["task_set", "language", "category", "task", "matched", "stratum_size"])
              ["yes"].agg(["sum", "count"]).reset_index())
@@ -274,8 +288,8 @@ def textstat_dictionary_validity(scored: pd.DataFrame, alpha: float = 0.05) -> p
             if n == 0:
                 shares.append(((np.nan,) * 3, (np.nan,) * 3))
                 continue
-            wide = proportion_confint(k, n, alpha=alpha, method="wilson")
-            narrow = proportion_confint(k, n, alpha=alpha / 2, method="wilson")
+            wide = wilson_interval(k, n, alpha)
+            narrow = wilson_interval(k, n, alpha / 2)
             shares.append(((k / n, *wide), (k / n, *narrow)))
         (precision, p_m_bonf), (_, p_u_bonf) = shares
         recall = _monotone(_recall, p_m_bonf, p_u_bonf, n_m, n_u)

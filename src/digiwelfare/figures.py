@@ -171,6 +171,32 @@ def plot_topic_prevalence(prevalence: pd.DataFrame, labels: dict[int, str],
     return fig
 
 
+#: How far outside its interval rounding may put an estimate (a Wilson interval's upper
+#: bound at k = n comes out as 0.9999999999999999 while the share is 1.0).
+ROUNDING = 1e-9
+
+
+def errorbar_intervals(ax, x, y, low, high, axis: str = "x", **style):
+    """``ax.errorbar`` of estimates ``x`` at positions ``y`` with their intervals ``[low,
+    high]`` along ``axis`` ("x": horizontal bars, "y": vertical), never failing and never
+    clipping an interval: an estimate a rounding error outside its interval gets an arm of
+    length 0 there (matplotlib refuses a negative one), and an interval that truly leaves
+    its estimate outside (a bootstrap percentile interval can) is drawn whole as a line
+    from ``low`` to ``high`` beside the marker on its arm of 0. Returns the errorbar's
+    container."""
+    x, y, low, high = (np.asarray(v, float) for v in (x, y, low, high))
+    below, above = x - low, high - x
+    arms = [np.clip(below, 0, None), np.clip(above, 0, None)]
+    container = ax.errorbar(*((x, y) if axis == "x" else (y, x)),
+                            **{f"{axis}err": arms}, **style)
+    outside = (below < -ROUNDING) | (above < -ROUNDING)
+    if outside.any():
+        lines = ax.hlines if axis == "x" else ax.vlines
+        lines(y[outside], low[outside], high[outside], color=container[0].get_color(),
+              linewidth=1.0)
+    return container
+
+
 @figure_styled
 def plot_empty(title: str, note: str, size: tuple[float, float] = (7.5, 2.2)) -> Figure:
     """A figure with only a title and a note saying why there is nothing to draw."""
@@ -312,10 +338,9 @@ def plot_effects_difference(effects: pd.DataFrame, labels: dict[int, str],
                                              strict=False):
         d = data[data["level"] == contrast].set_index("topic").loc[topics]
         y = np.arange(len(topics)) + off
-        ax.errorbar(d["estimate"], y, xerr=[d["estimate"] - d["ci_low"],
-                                            d["ci_high"] - d["estimate"]],
-                    fmt=marker, color=colour, capsize=2, markersize=4.5,
-                    label=" − ".join(_level_label(p) for p in contrast.split(" - ")))
+        errorbar_intervals(ax, d["estimate"], y, d["ci_low"], d["ci_high"],
+                           fmt=marker, color=colour, capsize=2, markersize=4.5,
+                           label=" − ".join(_level_label(p) for p in contrast.split(" - ")))
     ax.axvline(0, color="black", linewidth=0.8)
     ax.set_xlim(*_limits(pd.concat([data["ci_low"], pd.Series([0.0])]),
                          pd.concat([data["ci_high"], pd.Series([0.0])])))

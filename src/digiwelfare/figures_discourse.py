@@ -10,7 +10,13 @@ import numpy as np
 import pandas as pd
 from matplotlib.figure import Figure
 
-from digiwelfare.figures import DOC_TYPE_LABELS, OKABE_ITO, figure_styled, plot_empty
+from digiwelfare.figures import (
+    DOC_TYPE_LABELS,
+    OKABE_ITO,
+    errorbar_intervals,
+    figure_styled,
+    plot_empty,
+)
 
 
 @figure_styled
@@ -117,10 +123,9 @@ def plot_dictionary_rates(groups: pd.DataFrame, group_label: str) -> Figure:
         d = groups[groups["group"].astype(str) == level].set_index("category").reindex(categories)
         y = np.arange(len(categories)) + off
         few = d.get("few_docs", pd.Series(False, index=d.index)).fillna(False).to_numpy(bool)
-        ax.errorbar(d["rate"][~few], y[~few], xerr=[(d["rate"] - d["ci_low"])[~few],
-                                                     (d["ci_high"] - d["rate"])[~few]],
-                    fmt="o", color=colour, markersize=4, capsize=2,
-                    label=DOC_TYPE_LABELS.get(level, level))
+        errorbar_intervals(ax, d["rate"][~few], y[~few], d["ci_low"][~few],
+                           d["ci_high"][~few], fmt="o", color=colour, markersize=4, capsize=2,
+                           label=DOC_TYPE_LABELS.get(level, level))
         if few.any():
             ax.plot(d["rate"][few], y[few], "o", markerfacecolor="none", color=colour,
                     markersize=5)
@@ -151,9 +156,9 @@ def plot_dictionary_difference(difference: pd.DataFrame) -> Figure:
     ok = d["diff_low"].notna().to_numpy()
     fig = Figure(figsize=(7.5, 1.3 + 0.4 * len(d)), layout="constrained")
     ax = fig.subplots()
-    ax.errorbar(d["difference"][ok], y[ok], xerr=[(d["difference"] - d["diff_low"])[ok],
-                                                  (d["diff_high"] - d["difference"])[ok]],
-                fmt="o", color=OKABE_ITO[0], capsize=2, markersize=4, label="95 % interval")
+    errorbar_intervals(ax, d["difference"][ok], y[ok], d["diff_low"][ok], d["diff_high"][ok],
+                       fmt="o", color=OKABE_ITO[0], capsize=2, markersize=4,
+                       label="95 % interval")
     if (~ok).any():
         ax.plot(d["difference"][~ok], y[~ok], "o", markerfacecolor="none", color=OKABE_ITO[5],
                 label="too few documents: no interval")

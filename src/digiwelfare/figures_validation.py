@@ -10,7 +10,7 @@ import pandas as pd
 from matplotlib.figure import Figure
 from matplotlib.patches import Rectangle
 
-from digiwelfare.figures import OKABE_ITO, figure_styled, plot_empty
+from digiwelfare.figures import OKABE_ITO, errorbar_intervals, figure_styled, plot_empty
 
 KIND_LABELS = {"word": "Word intrusion", "wordset": "Word-set intrusion",
                "topic": "Topic intrusion"}
@@ -25,8 +25,8 @@ def sources_title(sources) -> str:
 
 
 def _interval(ax, x, low, high, y, color, label, marker="o"):
-    ax.errorbar(x, y, xerr=[np.asarray(x) - np.asarray(low), np.asarray(high) - np.asarray(x)],
-                fmt=marker, color=color, capsize=2, markersize=5, label=label)
+    errorbar_intervals(ax, x, y, low, high, fmt=marker, color=color, capsize=2, markersize=5,
+                       label=label)
 
 
 @figure_styled

@@ -215,13 +215,13 @@ def textstat_model_precision(scored: pd.DataFrame, by: str = "topic", alpha: flo
     ci_high``. Answers of several coders to one task are counted as separate trials, so the
     interval is somewhat narrow when coders agree more than chance.
     """
-    from statsmodels.stats.proportion import proportion_confint
+    from digiwelfare.coding import wilson_interval
 
     rows = []
     for (task_set, kind, language, group), g in scored.groupby(
             ["task_set", "kind", "language", by], sort=True):
         n, right = len(g), int(g["right"].sum())
-        low, high = proportion_confint(right, n, alpha=alpha, method="wilson")
+        low, high = wilson_interval(right, n, alpha)
         rows.append((task_set, kind, language, group, n, g["coder"].nunique(), right, right / n,
                      low, high))
     return pd.DataFrame(rows, columns=["task_set", "kind", "language", by, "answers", "coders",
