@@ -140,3 +140,16 @@ def test_tokens_build_gives_the_debris_it_removed_as_textstat_debris_counts_it()
     reference = textstat_debris(corpus)
     assert reference["lines"].sum() >= 12 and "repeated" in set(reference["rule"])
     pd.testing.assert_frame_equal(debris, reference, check_exact=True)
+
+
+def test_the_reader_addressed_in_the_second_person_is_a_stop_word_in_every_language():
+    """Service pages and guides speak to their reader: "you", "your" are English stop words,
+    and so are their Scandinavian forms (a key term "din" or "dig" says only that a page
+    addresses its reader); a page's tokens keep its content words."""
+    second = {"en": {"you", "your"}, "nb": {"deg", "din", "dine", "dere"},
+              "nn": {"deg", "din", "dykk", "dykkar"}, "da": {"dig", "din", "dine", "jer"},
+              "sv": {"dig", "din", "dina", "er"}}
+    for language, words in second.items():
+        assert words <= stopwords_read(language), language
+    assert tokens_from_text("Du kan sende søknaden din digitalt.", "nb") == [
+        "sende", "søknad", "digital"]
