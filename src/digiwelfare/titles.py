@@ -68,7 +68,8 @@ def title_find(text: str, given: str = "", repeated: frozenset[str] = frozenset(
                 not _GENRE_SUBTITLE.fullmatch(line):
             # no bonus for the colon; a value listing places loses more (but an event or a
             # report named by its kind first, "Fagdag: ...", "Seminarium: ...", is no field)
-            score = _title_score(line, lines) - 2 - 3 * ("," in line.split(":", 1)[1])
+            score = _title_score(line, lines) - 2 - 3 * ("," in line.split(":", 1)[1]) - \
+                8 * bool(_FIELD_NAME.match(line))
         else:
             score = _title_score(line, lines)
         if _is_headline_question(i, lines, reasons) and _subtitle_under(i, lines, reasons):
@@ -113,6 +114,13 @@ _GENRE_SUBTITLE = re.compile(
     r"evaluation|handbook|seminarserie|webinarserie|konferanse|konferens|konference|rapport|"
     r"veileder|rettleiar|vejledning|vägledning|kurs|studie|evaluering|utvärdering|håndbok|"
     r"handbok|undersøkelse|undersøking|undersøgelse|undersökning)(s|er|ar|e)?\b.*")
+
+#: A page's field named by its kind ("Format: A webinar series in four parts", "Målgruppe:
+#: ...", "Venue: ..."): what the page is about is elsewhere.
+_FIELD_NAME = re.compile(r"(?i)\s*(format|type|kind|category|kategori|målgruppe|målgrupp|"
+                         r"target group|audience|venue|sted|stad|plats|location|language|språk|"
+                         r"sprog|pris|price|cost|kostnad|arrangør|arrangör|organi[sz]er|tema|"
+                         r"theme|topic|emne|ämne)\s*:")
 
 #: A field that labels the title ("Title:", "Tittel:", "Title of master's thesis:").
 _TITLE_LABEL = re.compile(r"(?i)\s*(?:title|tittel|titel|title of [^:]{1,40}|tittel på [^:]{1,40}|"
@@ -261,6 +269,9 @@ def _person_line(line: str, affiliation: bool = False) -> bool:
     Oslo Metropolitan University", a name or an institution: an interviewee's role,
     "sykepleier", is none): a byline, never a title."""
     name, _, place = line.partition(",") if affiliation else (line, "", "")
+    if re.fullmatch(rf"{_NAMES}\s*\((?:red|ed|eds|utg|hrsg|editor|redaktør|redaktör)\.?\)",
+                    name.strip()):
+        return True  # an editor, by the mark after the name ("Tuva Lindqvist (red.)")
     name = _bare(name)
     words = name.split()
     return bool(words) and words[0] in first_names_read() and \
@@ -385,7 +396,7 @@ def title_from_cover(lines: list[str], reasons: list[str | None]) -> str:
             if number or dated or line_is_organisation(line) or not title_is_plausible(line) or \
                     _MADE_BY.match(line) or title and _KIND_OF_PROJECT.match(line) or \
                     _ID_FIELD.match(line) or _FUNDED.match(line) or \
-                    re.fullmatch(_AUTHORS, line) or _person_line(line) \
+                    re.fullmatch(_AUTHORS, line) or title and _person_line(line) \
                     or len(title) == 3:
                 break  # under the title: a report number, a date, the authors
             title.append(line)
@@ -414,9 +425,9 @@ def _title_zone(line: str, why: str | None, i: int, lines: list[str]) -> bool:
             return False  # inside a block of fields ("Project manager: ...", "Steering group: ...")
         found = re.fullmatch(r"([^:]{2,80}):\s+(.+)", line.strip())
         value = found.group(2) if found else ""
-        return len(value.split()) >= 3 and not re.search(r"\d", value) and \
-            bool(re.search(r"(?<![\w-])[^\W\d_A-ZÆØÅÄÖ]{2,}", value) or
-                 _GENRE_SUBTITLE.fullmatch(line.strip()))
+        return bool(_GENRE_SUBTITLE.fullmatch(line.strip())) or (
+            len(value.split()) >= 3 and not re.search(r"\d", value) and
+            bool(re.search(r"(?<![\w-])[^\W\d_A-ZÆØÅÄÖ]{2,}", value)))
     if why == "running header":
         near = [ln.strip() for ln in lines[max(0, i - 4):i + 5] if ln.strip()]
         if near.count(line.strip()) > 1:
