@@ -1118,3 +1118,20 @@ def test_a_bills_submission_formula_goes_a_sentence_that_goes_on_stays():
     for kept in ("Regeringen överlämnar denna proposition till riksdagen och föreslår att "
                  "lagen ändras.", "Svaret var till hjälp för de flesta som frågade."):
         assert line_debris(kept) is None, kept
+
+
+def test_a_chat_box_goes_sentences_about_the_chat_stay():
+    """A page's chat box: its greeting, its buttons, its opening hours and its warning not to
+    write sensitive details; sentences that tell about the chat service stay."""
+    for line in ("Hei! Kva kan vi hjelpe deg med?", "Hi, how can we help you today?",
+                 "Hej! Vad kan vi hjälpa dig med?", "Start chat", "Starta chatten",
+                 "Chat med oss", "Chatten er åpen hverdager 08.00–15.00.",
+                 "The chat is closed now. It opens again at 9.", "Chatten är stängd.",
+                 "Ikke skriv personopplysninger i chatten.",
+                 "Do not share your personal number in the chat."):
+        assert line_debris(line) == "chat widget", line
+    for kept in ("Chatten er anonym, og du trenger ikke logge inn for å skrive til oss.",
+                 "Chatten er åpen for alle innbyggere, og mange bruker den om kvelden.",
+                 "Vi ville ikke skrive om chatten i rapporten.",
+                 "Chat with a caseworker was the channel most users preferred."):
+        assert line_debris(kept) is None, kept

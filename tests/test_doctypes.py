@@ -1005,3 +1005,23 @@ def test_summaries_of_talks_head_an_abstracts_page():
     assert "abstract heading" in doc_type_features(page, "Skjermen i stua")
     report = "Sammendrag\nRapporten viser at fire team tok i bruk skjermen.\n"
     assert "abstract heading" not in doc_type_features(report, "Rapport")
+
+
+def test_a_consultation_response_named_so_in_its_title_is_a_policy_document():
+    """Every labelled set types a response to a consultation a policy document, whoever
+    answers; an English one is named so in its title as often as a Nordic one ("Our response
+    to the consultation on ...", "Consultation response: ...") and wins over a publication
+    date under it; a performance audit is an agency's report."""
+    from digiwelfare.doctypes import doc_type_classify, doc_type_features
+
+    for title in ("Our response to the consultation on digital identity checks",
+                  "Consultation response: online benefit claims", "Høringssvar om digital post",
+                  "Remissvar: Digitala beslut i socialtjänsten"):
+        page = (f"Policy and research\n{title}\nPublished 3 May 2025\nWe welcome the proposal, "
+                "but ask that people without a smartphone keep a paper route.\n")
+        assert "a consultation response by its title" in doc_type_features(page, title), title
+        assert doc_type_classify(page, title)[0] == "policy_document", title
+    assert "a consultation response by its title" not in doc_type_features(
+        "Vi svarte på høringen i fjor.", "Slik svarte vi på høringen om digital post")
+    assert "annual or agency report" in doc_type_features(
+        "Forvaltningsrevisjon\nDigital oppfølging i Nav-kontoret\n", "Digital oppfølging")

@@ -566,3 +566,22 @@ def test_a_journals_issue_and_a_conferences_name_date_an_abstracts_page():
     later = ("Skjermen i stua\nVi fulgte fire team gjennom eit år.\nDei la fram funna i "
              "fjor.\nDei fekk mange spørsmål.\nVelferdskonferansen 2023\n")
     assert year_derive(later, today=today) == (None, "")
+
+
+def test_start_fields_online_publishers_listed_papers_and_a_journals_repeated_name():
+    """A catalogue page's start date under its label ("Prosjektstart" over "1.9.2024") is no
+    page date; "Published online by <publisher>: <date>" is a published date; a working
+    paper's number in a project page's list, under the project's period, dates nothing; a
+    journal site's issue line under the journal's name ("Sosialpedagogen" ...
+    "Sosialpedagogen 4/2023") dates its article."""
+    today = date(2026, 12, 5)
+    assert year_derive("Prosjekt NETTSKJEMA\nProsjektstart\n1.9.2024\nProsjektslutt\n"
+                       "31.8.2027\n", today=today) == (None, "")
+    assert year_derive("Journal of Care\nArticle\nScreens at home\nPublished online by "
+                       "Nordic Press: 12 March 2024\n", today=today) == (2024, "published")
+    assert year_derive("Digital Care at Home (DIGICARE)\nProject period\n2022–2025\nStatus\n"
+                       "Ongoing\nPublications\nDIGICARE Working Paper 2/2024\n",
+                       today=today) == (None, "")
+    assert year_derive("Sosialpedagogen\nSosialpedagogen 4/2023\nFagartikkel\nSkjermen i "
+                       "stua\n", today=today)[0] == 2023
+    assert year_derive("Meny\nSak 4/2023\nKommunestyret\n", today=today)[0] != 2023

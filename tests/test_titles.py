@@ -815,3 +815,24 @@ def test_a_case_number_a_place_date_line_and_an_institute_over_a_number_are_no_t
     assert line_is_organisation("Norsk selskap for digital helse")
     assert line_is_organisation("Svenska sällskapet för patientsäkerhet")
     assert not line_is_organisation("Et selskap for alle")
+
+
+def test_a_publisher_over_a_kicker_a_genre_title_or_a_sentence_case_title_is_no_title():
+    """On a report's cover, a short name over the line naming the paper's kind ("Position
+    paper"), over a title that opens with its genre ("Sluttrapport: ..."), or a Nordic
+    name in capitals over a title in sentence case ("Norsk Pasientforening" over "Reiser
+    som ingen ser") stands above the title; a case number of five digits is a number; a
+    web article's "Contents" tab with no entries under it makes no cover."""
+    contents = "\n\nInnhold\n1 Innledning ........ 2\n2 Funn ........ 3\n"
+    assert title_find("Carers Nordic\nPosition paper\nDigital services for all families\n"
+                      "November 2024" + contents) == "Digital services for all families"
+    assert title_find("Vestnett\nSluttrapport: Enkle e-tjenester for alle\nOktober 2023"
+                      + contents) == "Sluttrapport: Enkle e-tjenester for alle"
+    assert title_find("Norsk Pasientforening\nReiser som ingen ser\nOm pasientreiser og "
+                      "digitale krav\nMars 2025" + contents).startswith("Reiser som ingen ser")
+    assert title_find("KOMMUNE X\nRemiss KX 2025/00000\nDigitale søknader om stønad\n"
+                      "Oslo, 2. mars 2025" + contents).startswith("Digitale søknader om stønad")
+    web = ("Care Studies\nResearch article\nFirst published online January 21, 2025\n"
+           "Doing the Forms Together: Volunteers as Digital Brokers\nAnna Berg and Ola Lie\n"
+           "Contents\nGet access\nAbstract\nVolunteers spend much of their time on forms.\n")
+    assert title_find(web) == "Doing the Forms Together: Volunteers as Digital Brokers"

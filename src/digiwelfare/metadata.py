@@ -142,8 +142,9 @@ _CALL = re.compile(r"^[ \t#*>]*(?:call for (?:papers|abstracts|proposals|contrib
 
 def _deadline_label(label: str) -> bool:
     """Whether a label names a deadline or what a date is not the page's own, compounds
-    included ("Søknadsfrist", "Ansøgningsfrist", "Application deadline")."""
-    return bool(_NOT_OURS.search(label) or re.search(r"\w(?:frist|deadline)\b", label, re.I))
+    included ("Søknadsfrist", "Ansøgningsfrist", "Application deadline", "Prosjektstart")."""
+    return bool(_NOT_OURS.search(label) or re.search(
+        r"\w(?:frist|deadline|start|oppstart|slutt|slut|periode|period)\b", label, re.I))
 
 
 def year_derive(text: str, today: date | None = None,

@@ -104,6 +104,10 @@ _GENRE_LABEL = re.compile(r"(?i)\s*(?:\w*(?:seminar|seminarium|webinar|konferans
                           r"strategy|veileder|rettleiar|evaluering|evaluation)|"
                           r"sluttrapport|slutrapport)\s*:\s+\S")
 
+#: A paper's kind on a cover's line of its own ("Position paper", "Policy brief"): a kicker.
+_PAPER_KIND = re.compile(r"(?i)\s*(position|policy|discussion|working|white|green|briefing)\s+"
+                         r"(paper|brief|note)\s*")
+
 #: A title whose subtitle names its kind ("Digital Probation: A Webinar Series", "Skjerm og
 #: skjønn: en rapport om ..."): a title, though it reads as "label: value".
 _GENRE_SUBTITLE = re.compile(
@@ -281,7 +285,7 @@ def _person_line(line: str, affiliation: bool = False) -> bool:
 
 
 #: A report series' number on a cover ("Rapport 2023:00", "Notat nr. 7", "... 2025:00").
-_SERIES_NUMBER = re.compile(rf"(?i)\b(nr|no)\.?\s*\d|{YEAR}\s*[:/]\s*\d{{1,3}}\b")
+_SERIES_NUMBER = re.compile(rf"(?i)\b(nr|no)\.?\s*\d|{YEAR}\s*[:/]\s*\d{{1,6}}\b")
 #: A number a cover prints above or under its title: a series' (:data:`_SERIES_NUMBER`), a
 #: report's or a document's ("Rapport 7"), a government paper's ("Meld. St. 14", "NOU 2023: 4").
 _COVER_NUMBER = re.compile(
@@ -305,9 +309,16 @@ def title_from_cover(lines: list[str], reasons: list[str | None]) -> str:
     ...                   "1 Bakgrunn ........ 3"], [None] * 7 + ["contents dot leaders"] * 2)
     'Digitale tavler: Erfaringar frå fire team'
     """
+    # a table of contents has entries with their pages ("1 Bakgrunn ........ 3"); a web
+    # page's tab named "Contents" over "Get access" is none
     contents = next((i for i, (ln, why) in enumerate(zip(lines[:HEAD_LINES * 2], reasons,
                                                          strict=False))
-                     if why == "contents dot leaders" or _COLOPHON.match(ln.strip())), None)
+                     if why == "contents dot leaders" and (
+                         re.search(r"\.{4,}|…{2,}|\d\s*$", ln) or any(
+                             r == "contents dot leaders" and re.search(r"\.{4,}|…{2,}|\d\s*$", x)
+                             for x, r in zip(lines[i + 1:i + 6], reasons[i + 1:i + 6],
+                                             strict=False)))
+                     or _COLOPHON.match(ln.strip())), None)
     if contents is None or any(why in WEB_FURNITURE for why in reasons[:contents]):
         return ""  # skip links or a language switch above: a web page's fields, no cover
     blocks: list[list[str]] = [[]]
@@ -365,6 +376,23 @@ def title_from_cover(lines: list[str], reasons: list[str | None]) -> str:
                 title_is_plausible(block[k + 2]) and
                 len(block[k + 2].split()) >= len(_bare(line).split()) and not re.search(
                     rf"(?i){FULL_DATE}|\b(?:{MONTHS})\.?\s+{YEAR}", block[k + 2])) or (
+                # a short name over the kicker naming the genre ("Inclusion Europe" over
+                # "Position paper"), or over a title opening with its genre ("Begripsam" over
+                # "Slutrapport: ..."), or a Scandinavian name in capitals over a title in
+                # sentence case ("Svenskt Näringsliv" over "Rätt krav på rätt person")
+                k + 1 < len(block) and not title and 1 <= len(_bare(line).split()) <= 3 and
+                not re.search(r"[\d:?!.]", _bare(line)) and (
+                    len(block[k + 1].split()) <= 3 and (GENRE_WORD.fullmatch(
+                        block[k + 1].split()[-1]) or _PAPER_KIND.fullmatch(block[k + 1]))
+                    and not re.search(r"\d", block[k + 1])
+                    and k + 2 < len(block) and title_is_plausible(block[k + 2])
+                    or _GENRE_LABEL.match(block[k + 1]) is not None
+                    or len(_bare(line).split()) >= 2
+                    and all(w[:1].isupper() for w in _bare(line).split())
+                    and len(block[k + 1].split()) >= 3
+                    and sum(w[:1].islower() for w in block[k + 1].split()[1:]) >= 2
+                    and re.search(r"(?i)\b(og|och|på|av|af|for|för|til|till|om|med|i|frå|från|"
+                                  r"fra)\b", block[k + 1]) is not None)) or (
                 # one word that the cover's date line names again as the publisher
                 # ("Klimarådet" over the title, "Klimarådet, november 2023" under it)
                 not title and len(line.split()) == 1 and line[:1].isupper() and any(
@@ -386,6 +414,7 @@ def title_from_cover(lines: list[str], reasons: list[str | None]) -> str:
                               _ID_FIELD.match(line) or _FUNDED.match(line) or
                               named_below or _MADE_BY.match(line) or _KICKER.match(line) or
                               (len(line.split()) <= 2 and GENRE_WORD.fullmatch(line.split()[-1]))
+                              or _PAPER_KIND.fullmatch(line)
                               or not title_is_plausible(line) or _person_line(line) and (
                                   _bare(line) != line or k + 1 < len(block) and
                                   _person_line(block[k + 1]))):

@@ -76,7 +76,7 @@ YEAR_RULES = (
     _rule("published", r"(?:publication status|udgivelsesstatus|publiceringsstatus|"
           r"publiseringsstatus|publikasjonsstatus)\s*:?\s*(?:published|udgivet|publicerad|"
           r"publisert|publicert)|published online|published|publisert|publicert|publiceret|"
-          r"publicerad|"
+          r"publicerad|published online by [^:\n]{2,60}?:|"
           r"udgivet|utgitt|utgiven|first published|date of publication|publication date|"
           r"publiseringsdato|publikasjonsdato|publikationsdato|publiceringsdatum|"
           r"udgivelsesdato|utgivelsesdato|utgivingsdato|utgivningsdatum|utgivelsesår|"
@@ -168,6 +168,13 @@ YEAR_RULES = (
         rf"(?!(?:see|se|jf|cf|vgl|in|i)\b)(?-i:[A-ZÆØÅÄÖ])[^\n\d,;()]{{2,100}}?"
         rf"[ \t]+(?:(?:nr|no)\.?[ \t]*)?(?:0?[1-9]|1[0-2])[ \t]*[/:-][ \t]*(?P<date>{YEAR})[ \t]*$",
         re.IGNORECASE | re.MULTILINE), head_only=True, top_only=True),
+    # a journal's issue after its name, the name printed alone a line or two above it as
+    # the site's head ("Spesialpedagogikk" ... "Spesialpedagogikk 3/2024"): a journal with no
+    # journal word in its name
+    YearRule("cover date", re.compile(
+        rf"^[ \t]*(?P<name>(?-i:[A-ZÆØÅÄÖ])[^\n\d,;:()]{{2,60}}?)[ \t]*\n(?:[^\n]*\n){{0,2}}?"
+        rf"[ \t]*(?P=name)[ \t]+(?:(?:nr|no)\.?[ \t]*)?(?:0?[1-9]|1[0-2])[ \t]*[/:-][ \t]*"
+        rf"(?P<date>{YEAR})[ \t]*$", re.IGNORECASE | re.MULTILINE), head_only=True, top_only=True),
     # a conference's name and year heading the page of one of its abstracts
     # ("Arbeidsmiljøkonferansen 2025", "Sociologidagarna 2024", "Nordic Welfare Conference
     # 2024"), the first lines only: the year the abstract was given
@@ -245,7 +252,7 @@ YEAR_RULES = (
         rf"^\s*(?:(?-i:[A-ZÆØÅÄÖ])\w*\s+){{0,3}}(?:Rapport|Report|Rapportserie|Notat|Working paper|"
         rf"Arbeidsnotat|Skriftserie)\s+"
         rf"(?:nr\.?\s*|no\.?\s*)?\d{{1,3}}\s*[/–|-]\s*(?P<date>{YEAR})\s*$",
-        re.IGNORECASE | re.MULTILINE)),
+        re.IGNORECASE | re.MULTILINE), nothing_dated_above=True),
     # the same series named in the plural on a cover ("Reports 00/2025", "Rapporter
     # 3/2024"): as often a publication list's item, so only alone in the head, with no
     # sentence and no other year above it
