@@ -201,3 +201,12 @@ def test_nynorsk_nouns_and_verbs_of_everyday_prose_mark_the_standard():
     assert norwegian_standard(nn) == "nn" and norwegian_standard(nb) == "nb"
     assert norwegian_standard("Kommunane har svært ulike løysingar for leigetakarar.") == "nn"
     assert norwegian_standard("Dagen passer for alle som møter folk med gjeld.") == "nb"
+
+
+def test_opening_regard_and_guidance_words_tell_nynorsk_from_bokmal():
+    """"Vi opnar dørene klokka ni" and "av omsyn til" are Nynorsk; "Vi åpner dørene" and
+    "av hensyn til" Bokmål."""
+    from digiwelfare.language import norwegian_standard
+
+    assert norwegian_standard("Vi opnar dørene klokka ni og tek omsyn til alle.") == "nn"
+    assert norwegian_standard("Vi åpner dørene klokka ni og tar hensyn til alle.") == "nb"

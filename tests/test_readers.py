@@ -188,3 +188,25 @@ def test_a_programmes_slots_are_not_glued_to_each_other_nor_to_the_text_under_th
     # a slot's title wrapped onto the next line in lower case goes on
     wrapped = text.replace("uthyrningOmbudsman", "uthyrningOmbudsman\nfrån förbundet")
     assert "digital uthyrningOmbudsman från förbundet\n11.45Lunch" in lines_unwrap(wrapped)
+
+
+def test_unwrapping_keeps_a_markdown_tables_rows_and_a_heading_with_an_abbreviation():
+    """A Markdown table's rows are rows: none is joined to the next, nor a paragraph under
+    the table to its last row; a heading whose only full stop is an abbreviation's ("vedr.
+    udkast") keeps its line over the paragraph under it."""
+    from digiwelfare.readers import lines_unwrap
+
+    prose = ("Samlinga er for rettleiarar og lærarar som møter unge med digitale plikter i "
+             "kvardagen.")
+    rows = ["| 10.15Kvifor mistar unge fristane i meldekortet?Kari Vik (oppdikta) |",
+            "| 11.00Erfaringar frå ungdomskontakten i kommunen og frå skulen |",
+            "| 12.30Gruppearbeid: Ein god veke med meldekort og aktivitetsplan |"]
+    text = "\n".join([prose, prose, *rows, "Samlinga er gratis, men vi ber om påmelding "
+                      "av omsyn til maten.", prose, prose, prose])
+    assert all(row in lines_unwrap(text).split("\n") for row in rows)
+    letter = "\n".join(["Dansk Forening for Sagsbehandlere", "København, 8. november 2024",
+                        "Høringssvar vedr. udkast til lov om statistisk profilering af ledige",
+                        "Foreningen takker for muligheden for at afgive høringssvar om "
+                        "lovforslaget.", *[prose] * 6])
+    assert ("Høringssvar vedr. udkast til lov om statistisk profilering af ledige"
+            in lines_unwrap(letter).split("\n"))

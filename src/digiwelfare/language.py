@@ -50,7 +50,7 @@ kommunar kommunane løysing løysinga løysingar løysingane bustader bustadene 
 leigetakar leigetakarar leigetakarane tillitsvalde elevar lærarar arbeidsgjevar
 arbeidsgjevarar arbeidstakar arbeidstakarar sjukmeld sjukmelding sjukmeldinga mogleg
 moglegheit moglegheiter vanleg verksemd verksemder rettleiing avgjerd avgjerda seinare
-seinast""".split())
+seinast opnar opna omsyn rettleiar rettleiarar""".split())
 _NB = frozenset("""ikke jeg de et en fra hvordan hva hvorfor bare være vært selv hele noe noen
 hver mye mer mens sammen dere hun enkelte ansatte tjeneste tjenester tjenestene virksomheten
 brukerne brukere brukeren medarbeidere ledere lederen ble derfor siden gjør gjøre se
@@ -60,7 +60,7 @@ hjemme egen eget egne søkeren tjenesten opplysninger opplysningene hvem fremdel
 løsninger boliger boligene leietaker leietakere leietakerne tillitsvalgte elever lærere
 arbeidsgiver arbeidsgivere arbeidstaker arbeidstakere sykmeldt sykmelding sykmeldingen mulig
 mulighet muligheter vanlig virksomhet virksomheter veiledning avgjørelse avgjørelsen
-senere""".split())
+senere åpner åpnet hensyn veileder veiledere""".split())
 
 
 @lru_cache(maxsize=16)

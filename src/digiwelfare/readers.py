@@ -345,7 +345,9 @@ def lines_unwrap(text: str) -> str:
         # that ends no sentence (a field, a date, a name), with a capital after it; a title
         # wrapped after a small word ("... for eldre i") goes on
         before = out[-2] if len(out) > 1 else ""
-        heading = (not re.search(r"[.!?,;…]", prev) and line.lstrip()[:1].isupper()
+        # (an abbreviation's full stop inside it, "vedr. udkast", "jf. lov", is no sentence's)
+        heading = (not re.search(r"[!?,;…]|\.(?!\s+[a-zæøåäö])", prev)
+                   and line.lstrip()[:1].isupper()
                    and len(before) < 0.8 * width and not re.search(r"[.!?…]['\"»”’)]*$", before)
                    and not re.search(r"\s[^\W\d_]{1,3}$", prev) and prev[-1:] not in "-–—")
         # a paper's byline and its affiliations are lines of their own, however long: an
@@ -355,7 +357,10 @@ def lines_unwrap(text: str) -> str:
         # slot goes on only in lower case ("10.15–11.00Digital queues ..." / "Lunch")
         slot = _CLOCK_START.match(line) or _CLOCK_START.match(prev) and \
             not line.lstrip()[:1].islower()
+        # a Markdown table's rows ("| 10.15Velkomen |") are rows, never a wrapped paragraph
+        table = line.lstrip().startswith("|") or prev.lstrip().startswith("|")
         joinable = (prev and line.strip() and not leaders and not alone and not heading
+                    and not table
                     and not byline and not slot and len(prev) >= 0.8 * width
                     and (line.lstrip()[:1].islower()
                          or not re.search(r"[.!?:;…]['\"»”’)]*$", prev)))
