@@ -571,8 +571,8 @@ def test_a_journals_issue_and_a_conferences_name_date_an_abstracts_page():
 def test_start_fields_online_publishers_listed_papers_and_a_journals_repeated_name():
     """A catalogue page's start date under its label ("Prosjektstart" over "1.9.2024") is no
     page date; "Published online by <publisher>: <date>" is a published date; a working
-    paper's number in a project page's list, under the project's period, dates nothing; a
-    journal site's issue line under the journal's name ("Sosialpedagogen" ...
+    paper's number in a project page's list, under the page's text, dates nothing; a
+    journal site's issue line right under the journal's name ("Sosialpedagogen" ...
     "Sosialpedagogen 4/2023") dates its article."""
     today = date(2026, 12, 5)
     assert year_derive("Prosjekt NETTSKJEMA\nProsjektstart\n1.9.2024\nProsjektslutt\n"
@@ -580,8 +580,10 @@ def test_start_fields_online_publishers_listed_papers_and_a_journals_repeated_na
     assert year_derive("Journal of Care\nArticle\nScreens at home\nPublished online by "
                        "Nordic Press: 12 March 2024\n", today=today) == (2024, "published")
     assert year_derive("Digital Care at Home (DIGICARE)\nProject period\n2022–2025\nStatus\n"
-                       "Ongoing\nPublications\nDIGICARE Working Paper 2/2024\n",
-                       today=today) == (None, "")
+                       "Ongoing\nThe project follows forty families who get care at home.\n"
+                       "Publications\nDIGICARE Working Paper 2/2024\n", today=today) == (None, "")
+    assert year_derive("Digitale søknader\nProsjektperiode 2022–2024\nRapport 3/2025\n",
+                       today=today)[0] == 2025  # the report's own number on its cover
     assert year_derive("Sosialpedagogen\nSosialpedagogen 4/2023\nFagartikkel\nSkjermen i "
                        "stua\n", today=today)[0] == 2023
     assert year_derive("Meny\nSak 4/2023\nKommunestyret\n", today=today)[0] != 2023

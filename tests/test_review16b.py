@@ -87,26 +87,30 @@ LINES = [
     # WRONG: a report's sentence on a chat service, no comma: prose
     case("nb-chat-prose-open", "Chatten er åpen for alle som har spørsmål om økonomisk "
          "sosialhjelp.", None,
-         wrong="a report's sentence on the chat service ('Chatten er åpen for alle som har "
+         mended="broke in the review, mended: "
+               "a report's sentence on the chat service ('Chatten er åpen for alle som har "
                "spørsmål om økonomisk sosialhjelp.') is dropped as the chat box's hours: the rule "
                "takes 'chatten er åpen' and anything up to a comma; only a comma in the sentence "
                "saves it. New with these rules"),
     # WRONG: the same in Danish
     case("da-chat-prose-open", "Chatten er åben for alle borgere der venter på svar fra "
          "kommunen.", None,
-         wrong="'Chatten er åben for alle borgere der venter på svar fra kommunen.' (a sentence "
+         mended="broke in the review, mended: "
+               "'Chatten er åben for alle borgere der venter på svar fra kommunen.' (a sentence "
                "with a subject, a verb and a clause) is lost as the chat's hours. New with these "
                "rules"),
     # WRONG: an English finding about the chat's hours without a comma
     case("en-chat-prose-closed", "The chat is closed at weekends so users phone the office "
          "instead.", None,
-         wrong="'The chat is closed at weekends so users phone the office instead.' is a finding, "
+         mended="broke in the review, mended: "
+               "'The chat is closed at weekends so users phone the office instead.' is a finding, "
                "not a widget; the same sentence with a comma is kept, without one it is lost. New "
                "with these rules"),
     # WRONG: an English finding on what users were told not to write
     case("en-chat-prose-warning", "Do not write your case number in the chat was the advice "
          "most users ignored.", None,
-         wrong="a sentence reporting the advice users got ('Do not write your case number in the "
+         mended="broke in the review, mended: "
+               "a sentence reporting the advice users got ('Do not write your case number in the "
                "chat was the advice most users ignored.') is taken for the chat's warning: the "
                "warning branch lets any words follow 'chat' up to a full stop. New with these "
                "rules"),
@@ -139,7 +143,8 @@ CLEAN = [
     case("nn-chat-report", "Evaluering av chatten\n\nChatten er open for alle som har "
          "spørsmål om bustøtte.\n\nDei fleste brukarane skreiv om kvelden.",
          "Chatten er open for alle som har spørsmål om bustøtte.", "",
-         wrong="an evaluation's first sentence on the chat ('Chatten er open for alle som har "
+         mended="broke in the review, mended: "
+               "an evaluation's first sentence on the chat ('Chatten er open for alle som har "
                "spørsmål om bustøtte.') is cleaned away as debris, so the prose a reader needs is "
                "lost. New with these rules"),
     # a Swedish bill's first page: the formula goes, the proposal's summary stays
@@ -184,7 +189,8 @@ TYPES = [
     case("en-response-news", "Our response to the consultation was ignored, says tenants' union",
          "The union told reporters on Tuesday that none of its points made it into the bill. "
          "Its leader said members were angry.", "other",
-         wrong="a news story whose headline opens 'Our response to the consultation was ignored, "
+         mended="broke in the review, mended: "
+               "a news story whose headline opens 'Our response to the consultation was ignored, "
                "says tenants' union' is typed a policy document: the title cue anchors the phrase "
                "at the start but not its use as a sentence's subject; a reporter's story quoting "
                "the union is news. New with these rules (dd9eb6e typed it other)"),
@@ -244,14 +250,16 @@ YEARS = [
     # WRONG: a journal site whose name line stands over a list of earlier issues
     case("nb-journal-issue-list", "Spesialpedagogikk\nTidligere utgaver\nSpesialpedagogikk "
          "3/2023\n\nDigitale verktøy i spesialundervisningen" + NB, None,
-         wrong="a journal site's head ('Spesialpedagogikk', 'Tidligere utgaver', "
+         mended="broke in the review, mended: "
+               "a journal site's head ('Spesialpedagogikk', 'Tidligere utgaver', "
                "'Spesialpedagogikk 3/2023') dates a new article 2023 from a list of earlier "
                "issues: the name-above rule lets any line stand between the name and the issue. "
                "New with these rules"),
     # WRONG: a 2025 call under a link to last year's conference
     case("nb-conference-archive-link", "Velferdskonferansen 2024\n\nInnkalling til "
          "Velferdskonferansen 2025\n\nSend inn sammendrag innen 1. mars 2025." + NB, None,
-         wrong="a 2025 call whose page opens with a link to last year's conference "
+         mended="broke in the review, mended: "
+               "a 2025 call whose page opens with a link to last year's conference "
                "('Velferdskonferansen 2024') is dated 2024 by the conference rule, which takes the"
                " first line without asking whether the page is about that conference; the call is "
                "for 2025. New with these rules"),
@@ -262,7 +270,8 @@ YEARS = [
     # WRONG: a report whose own number stands under its project period
     case("nb-report-number-under-period", "Digitale søknader i kommunene\nProsjektperiode "
          "2022–2024\nRapport 3/2025\n" + NB, 2025,
-         wrong="a report's own number ('Rapport 3/2025') under its project period "
+         mended="broke in the review, mended: "
+               "a report's own number ('Rapport 3/2025') under its project period "
                "('Prosjektperiode 2022–2024') no longer dates the report: the period counts as a "
                "dated line above, so a list item and a cover are told apart by a year alone. New "
                "with these rules (dd9eb6e gave 2025)"),
@@ -316,38 +325,44 @@ TITLES = [
     case("nb-title-over-final-report", "Alle med\nSluttrapport: Et prosjekt om digital "
          "inkludering i tre kommuner" + TOC_NB,
          "Alle med: Sluttrapport: Et prosjekt om digital inkludering i tre kommuner",
-         wrong="a project's name over 'Sluttrapport: ...' ('Alle med') is skipped as a publisher; "
+         mended="broke in the review, mended: "
+               "a project's name over 'Sluttrapport: ...' ('Alle med') is skipped as a publisher; "
                "the title loses the name the report is known by. New with these rules (dd9eb6e "
                "joined them)"),
     # WRONG: a Nordic title printed in capitals over its subtitle
     case("nb-title-capitals", "Digital Hverdag\nEn veileder for ansatte i kommunene om "
          "chat og e-post" + TOC_NB, "Digital Hverdag: En veileder for ansatte i kommunene om "
          "chat og e-post",
-         wrong="a two-word Bokmål title in capitals ('Digital Hverdag') over its subtitle in "
+         mended="broke in the review, mended: "
+               "a two-word Bokmål title in capitals ('Digital Hverdag') over its subtitle in "
                "sentence case is skipped as a publisher's name, and the subtitle stands alone as "
                "the title. New with these rules"),
     # WRONG: a title that ends in 'forskning' over its report number
     case("nb-title-ending-forskning", "Brukere i forskning\nRapport 2025:3\nErfaringer fra "
          "tre kommuner med digitale tjenester" + TOC_NB, "Brukere i forskning",
-         wrong="a title ending in 'forskning' ('Brukere i forskning') over a report number is "
+         mended="broke in the review, mended: "
+               "a title ending in 'forskning' ('Brukere i forskning') over a report number is "
                "taken for a research institute and skipped; the subtitle becomes the title. New "
                "with these rules"),
     # WRONG: a plan's title with a school year span over its subtitle
     case("nb-plan-year-span", "Tiltaksplan for digital inkludering 2024/2025\nSlik når "
          "kommunen innbyggere uten digitale ferdigheter" + TOC_NB, "Tiltaksplan for digital "
          "inkludering 2024/2025: Slik når kommunen innbyggere uten digitale ferdigheter",
-         wrong="a plan's title with a school-year span ('... 2024/2025') now reads as a case "
+         mended="broke in the review, mended: "
+               "a plan's title with a school-year span ('... 2024/2025') now reads as a case "
                "number (up to six digits after a year) and is skipped; the subtitle stands "
                "alone as the title. New with these rules (dd9eb6e joined title and subtitle)"),
     # WRONG: an English title that opens with 'Language:'
     case("en-title-language", "Language: The missing piece in digital welfare" + EN,
          "Language: The missing piece in digital welfare",
-         wrong="a title that opens 'Language:' is a field named by its kind to the new check and "
+         mended="broke in the review, mended: "
+               "a title that opens 'Language:' is a field named by its kind to the new check and "
                "loses 8 points: the page gets no title at all. New with these rules"),
     # WRONG: a Bokmål title that opens with 'Tema:'
     case("nb-title-tema", "Tema: Digitalt utenforskap blant eldre" + NB,
          "Tema: Digitalt utenforskap blant eldre",
-         wrong="'Tema: Digitalt utenforskap blant eldre' (a magazine's theme headline, the only "
+         mended="broke in the review, mended: "
+               "'Tema: Digitalt utenforskap blant eldre' (a magazine's theme headline, the only "
                "heading) is a field to the new check; the page gets no title. New with these "
                "rules"),
     # an English society's name over a report title

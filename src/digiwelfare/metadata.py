@@ -229,6 +229,9 @@ def year_derive(text: str, today: date | None = None,
                                        if ln.strip()]) >= 3 or notice_cues()["references"]
                                   .search(where[:line_start])):
                 continue  # further down: a reference, a programme's item, a cited issue
+            if rule.no_prose_above and any(line_is_sentence(ln)
+                                           for ln in where[:line_start].split("\n")):
+                continue  # a list's item under the page's text
             if rule.nothing_dated_above and re.search(YEAR, where[:line_start]):
                 continue  # "Nyheter 2024" over an older report's number
             if rule.repeated and text.count(where[line_start:found.end()]) < 2:

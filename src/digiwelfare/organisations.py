@@ -100,7 +100,7 @@ def line_is_organisation(line: str) -> bool:
     # Kaupang AS", "Norconsult AB"): capitalised words, then the form
     # (a name's parts may be joined in lower case: "Samfunns- og næringslivsforsking AS")
     if 2 <= len(words) <= 6 and re.fullmatch(r"(AS|ASA|IKS|KF|SA|BA|AB|A/S|ApS|I/S|Oy|Oyj|"
-                                             r"Ltd\.?|Inc\.?|GmbH|LLP|plc|Group|Consulting)",
+                                             r"Ltd\.?|Inc\.?|GmbH|LLP|plc|Group|Consulting|Consult)",
                                              words[-1]) and \
             words[0][:1].isupper() and (all(
                 w[:1].isupper() or w in ("&", "og", "och", "and") for w in words[:-1])

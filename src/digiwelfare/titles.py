@@ -69,7 +69,7 @@ def title_find(text: str, given: str = "", repeated: frozenset[str] = frozenset(
             # no bonus for the colon; a value listing places loses more (but an event or a
             # report named by its kind first, "Fagdag: ...", "Seminarium: ...", is no field)
             score = _title_score(line, lines) - 2 - 3 * ("," in line.split(":", 1)[1]) - \
-                8 * bool(_FIELD_NAME.match(line))
+                4 * bool(_FIELD_NAME.match(line))
         else:
             score = _title_score(line, lines)
         if _is_headline_question(i, lines, reasons) and _subtitle_under(i, lines, reasons):
@@ -285,7 +285,7 @@ def _person_line(line: str, affiliation: bool = False) -> bool:
 
 
 #: A report series' number on a cover ("Rapport 2023:00", "Notat nr. 7", "... 2025:00").
-_SERIES_NUMBER = re.compile(rf"(?i)\b(nr|no)\.?\s*\d|{YEAR}\s*[:/]\s*\d{{1,6}}\b")
+_SERIES_NUMBER = re.compile(rf"(?i)\b(nr|no)\.?\s*\d|{YEAR}\s*[:/]\s*(?!{YEAR}\b)\d{{1,6}}\b")
 #: A number a cover prints above or under its title: a series' (:data:`_SERIES_NUMBER`), a
 #: report's or a document's ("Rapport 7"), a government paper's ("Meld. St. 14", "NOU 2023: 4").
 _COVER_NUMBER = re.compile(
@@ -371,7 +371,8 @@ def title_from_cover(lines: list[str], reasons: list[str | None]) -> str:
                     or all(w[:1].isupper() for w in _bare(line).split()) or re.search(
                         r"(?i)(forsking|forskning|forskningsinstitutt|institutt|institute|"
                         r"institutet|instituttet|senter|senteret|center|centre|centret|rådet)$",
-                        _bare(line))) and
+                        _bare(line)) and not re.search(
+                            r"(?i)\b(i|og|for|av|om|på|in|of|and|och|för)\b", line)) and
                 (_KICKER.match(block[k + 1]) or _COVER_NUMBER.search(block[k + 1])) and
                 title_is_plausible(block[k + 2]) and
                 len(block[k + 2].split()) >= len(_bare(line).split()) and not re.search(
@@ -381,14 +382,18 @@ def title_from_cover(lines: list[str], reasons: list[str | None]) -> str:
                 # "Slutrapport: ..."), or a Scandinavian name in capitals over a title in
                 # sentence case ("Svenskt Näringsliv" over "Rätt krav på rätt person")
                 k + 1 < len(block) and not title and 1 <= len(_bare(line).split()) <= 3 and
-                not re.search(r"[\d:?!.]", _bare(line)) and (
+                not re.search(r"[\d:?!.–—]", _bare(line)) and (
+                    all(w[:1].isupper() for w in _bare(line).split())
+                    or PROPER_FIRST.fullmatch(line.split()[0])
+                    or line_is_organisation(_bare(line))) and (
                     len(block[k + 1].split()) <= 3 and (GENRE_WORD.fullmatch(
                         block[k + 1].split()[-1]) or _PAPER_KIND.fullmatch(block[k + 1]))
                     and not re.search(r"\d", block[k + 1])
                     and k + 2 < len(block) and title_is_plausible(block[k + 2])
                     or _GENRE_LABEL.match(block[k + 1]) is not None
                     or len(_bare(line).split()) >= 2
-                    and all(w[:1].isupper() for w in _bare(line).split())
+                    and (PROPER_FIRST.fullmatch(line.split()[0]) or re.fullmatch(
+                        r"(?i)\w+skt", line.split()[0]) or line_is_organisation(_bare(line)))
                     and len(block[k + 1].split()) >= 3
                     and sum(w[:1].islower() for w in block[k + 1].split()[1:]) >= 2
                     and re.search(r"(?i)\b(og|och|på|av|af|for|för|til|till|om|med|i|frå|från|"

@@ -49,6 +49,9 @@ class YearRule:
     cover_only: bool = False
     #: taken only when no line above it holds a year (a page's own dated heading first)
     nothing_dated_above: bool = False
+    #: taken only when no sentence of text stands above it (a report's number on its cover,
+    #: not in a project page's list of outputs under its text)
+    no_prose_above: bool = False
     #: taken only among the first three lines that hold text (a page's running head, a
     #: journal's head over the article), and under no heading of a reference list
     top_only: bool = False
@@ -168,11 +171,11 @@ YEAR_RULES = (
         rf"(?!(?:see|se|jf|cf|vgl|in|i)\b)(?-i:[A-ZÆØÅÄÖ])[^\n\d,;()]{{2,100}}?"
         rf"[ \t]+(?:(?:nr|no)\.?[ \t]*)?(?:0?[1-9]|1[0-2])[ \t]*[/:-][ \t]*(?P<date>{YEAR})[ \t]*$",
         re.IGNORECASE | re.MULTILINE), head_only=True, top_only=True),
-    # a journal's issue after its name, the name printed alone a line or two above it as
-    # the site's head ("Spesialpedagogikk" ... "Spesialpedagogikk 3/2024"): a journal with no
-    # journal word in its name
+    # a journal's issue after its name, the name printed alone right above it (blank lines
+    # aside) as the site's head ("Spesialpedagogikk" ... "Spesialpedagogikk 3/2024"): a
+    # journal with no journal word in its name
     YearRule("cover date", re.compile(
-        rf"^[ \t]*(?P<name>(?-i:[A-ZÆØÅÄÖ])[^\n\d,;:()]{{2,60}}?)[ \t]*\n(?:[^\n]*\n){{0,2}}?"
+        rf"^[ \t]*(?P<name>(?-i:[A-ZÆØÅÄÖ])[^\n\d,;:()]{{2,60}}?)[ \t]*\n(?:[ \t]*\n)*"
         rf"[ \t]*(?P=name)[ \t]+(?:(?:nr|no)\.?[ \t]*)?(?:0?[1-9]|1[0-2])[ \t]*[/:-][ \t]*"
         rf"(?P<date>{YEAR})[ \t]*$", re.IGNORECASE | re.MULTILINE), head_only=True, top_only=True),
     # a conference's name and year heading the page of one of its abstracts
@@ -182,7 +185,12 @@ YEAR_RULES = (
         rf"^[ \t]*(?:(?-i:[A-ZÆØÅÄÖ])[\w&-]*[ \t]+){{0,4}}(?-i:[A-ZÆØÅÄÖ]?)[\w-]*"
         rf"(?:konferanse|konferansen|konferense|konferensen|konferens|konference|konferencen|"
         rf"conference|dagarna|dagane|dagene|dagen|days|symposium|symposiet|kongress|"
-        rf"kongressen|congress|summit)[ \t]+(?P<date>{YEAR})[ \t]*$",
+        rf"kongressen|congress|summit)[ \t]+(?P<date>{YEAR})[ \t]*$"
+        # (not when the head names the same conference with another year: a link to last
+        # year's over this year's call)
+        rf"(?![\s\S]*?(?:konferanse|konferansen|konferense|konferensen|konferens|konference|"
+        rf"konferencen|conference|dagarna|dagane|dagene|dagen|days|symposium|symposiet|"
+        rf"kongress|kongressen|congress|summit)[ \t]+(?!(?P=date))(?:19|20)\d\d)",
         re.IGNORECASE | re.MULTILINE), head_only=True, top_only=True),
     # a journal's source line on the article's record ("Volume 27, Issue 3, Pages 1-20,
     # 2024", "Årgang 12, nr. 2, 2023"): the issue the article came out in; a reference list
@@ -252,7 +260,7 @@ YEAR_RULES = (
         rf"^\s*(?:(?-i:[A-ZÆØÅÄÖ])\w*\s+){{0,3}}(?:Rapport|Report|Rapportserie|Notat|Working paper|"
         rf"Arbeidsnotat|Skriftserie)\s+"
         rf"(?:nr\.?\s*|no\.?\s*)?\d{{1,3}}\s*[/–|-]\s*(?P<date>{YEAR})\s*$",
-        re.IGNORECASE | re.MULTILINE), nothing_dated_above=True),
+        re.IGNORECASE | re.MULTILINE), no_prose_above=True),
     # the same series named in the plural on a cover ("Reports 00/2025", "Rapporter
     # 3/2024"): as often a publication list's item, so only alone in the head, with no
     # sentence and no other year above it
