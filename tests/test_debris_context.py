@@ -329,3 +329,18 @@ def test_a_breadcrumb_or_a_skip_link_is_no_fields_label_or_value():
     facts = ("Dato\nTirsdag 11. mars\nSted\nHotellet, sal 2\nPris\nGratis\n"
              "Seminaret samler forskere og ansatte i kommunene til en dag om digitale tjenester.\n")
     assert text_clean(facts)[1].count("field block") == 5  # and the date, as a date
+
+
+def test_an_events_hours_under_its_programme_stay_a_notice_without_them_goes():
+    """Under a programme's slots, a short sentence with the event's clock time ("Vi slutter
+    senest klokken 14.00.") is the programme's; "Programme subject to change." is furniture."""
+    from digiwelfare.clean import text_clean
+
+    page = ("Temadag om digital kørsel\nPå temadagen ser vi på, hvad det betyder for brugerne, "
+            "når bestilling og godtgørelse flytter ind i en app.\nProgram\n09.30Velkomst\n"
+            "10.00Appen efter to år\n11.30Frokost\n12.15Brugerne fortæller\n{}\n"
+            "Tilmeld dig her\n")
+    kept, _ = text_clean(page.format("Vi slutter senest klokken 14.00."))
+    assert "Vi slutter senest klokken 14.00." in kept
+    kept, _ = text_clean(page.format("Programmet kan blive ændret."))
+    assert "Programmet kan blive ændret." not in kept

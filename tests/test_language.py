@@ -210,3 +210,14 @@ def test_opening_regard_and_guidance_words_tell_nynorsk_from_bokmal():
 
     assert norwegian_standard("Vi opnar dørene klokka ni og tek omsyn til alle.") == "nn"
     assert norwegian_standard("Vi åpner dørene klokka ni og tar hensyn til alle.") == "nb"
+
+
+def test_nynorsk_plural_endings_mark_the_standard():
+    """A Nynorsk sentence with none of the marker words still has its plural endings
+    ("innbyggjarane", "løysingar"); the Bokmål sentence has none."""
+    from digiwelfare.language import norwegian_standard
+
+    assert norwegian_standard("Kommunen ber om opplæring, slik at det kan hjelpe "
+                              "innbyggjarane med appen.") == "nn"
+    assert norwegian_standard("Kommunen ber om opplæring, slik at det kan hjelpe "
+                              "innbyggerne med appen.") == "nb"

@@ -836,3 +836,16 @@ def test_a_publisher_over_a_kicker_a_genre_title_or_a_sentence_case_title_is_no_
            "Doing the Forms Together: Volunteers as Digital Brokers\nAnna Berg and Ola Lie\n"
            "Contents\nGet access\nAbstract\nVolunteers spend much of their time on forms.\n")
     assert title_find(web) == "Doing the Forms Together: Volunteers as Digital Brokers"
+
+
+def test_a_response_titled_by_its_genre_and_a_publisher_over_a_title_with_its_subtitle():
+    """A consultation response's title opening with its genre ("Remissvar: ...") is no field,
+    and beats the sender's name with its motto above it; on a cover, a capitalised name over
+    a "Title: subtitle" line is the publisher, not a third part of the title."""
+    letter = ("ABC – Aktiv Bred Coalition\nDnr 2024/00000\nStockholm den 20 februari 2025\n"
+              "Remissvar: Förslag om digital bokning av sjukresor\nVi delar målet att göra "
+              "resorna enklare att boka, men telefonen måste finnas kvar.\n")
+    assert title_find(letter) == "Remissvar: Förslag om digital bokning av sjukresor"
+    cover = ("Transport North\nAccessible Travel Plan: progress report on online booking\n"
+             "Published May 2025\n\nContents\n1 Introduction ........ 2\n2 Findings ........ 3\n")
+    assert title_find(cover) == "Accessible Travel Plan: progress report on online booking"

@@ -36,6 +36,8 @@ _PAGE_FURNITURE = frozenset({"running header", "page number or running header",
 #: sets (the fog set showed it) and six leave four debris lines of them: a sentence lost is
 #: worse than a furniture line left.
 _SLOT_NOTICE_WORDS = 6
+#: A clock time in a sentence ("klokken 14.00", "kl. 10.30", "at 16:00").
+_EVENT_HOUR = re.compile(r"(?<![\d.:])(?:[01]?\d|2[0-3])[.:][0-5]\d(?![\d.:]\d)")
 
 
 #: A speaker with a role, as an event page lists who takes part ("Ola Berg, forsker,
@@ -153,7 +155,10 @@ def notices_mark(lines: list[str], reasons: list[str | None]) -> None:
             # such as "Ansvarleg: Einingsleiar, Nav Herøy")
             reasons[i] = "title of another work"
         elif i in text and (debris >= 3 or debris + slots >= 3 and len(
-                lines[i].split()) <= _SLOT_NOTICE_WORDS and not names_a_person(lines[i])) and \
+                lines[i].split()) <= _SLOT_NOTICE_WORDS and not names_a_person(lines[i])
+                # the event's own hours under its programme ("Vi slutter senest klokken
+                # 14.00."): what the programme says, not the page's furniture
+                and not _EVENT_HOUR.search(lines[i])) and \
                 len(lines[i].split()) <= NOTICE_WORDS and not (
                 len(lines[filled[k - 1]].split()) <= 5 and
                 notice_cues()["text heading"].search(lines[filled[k - 1]])):

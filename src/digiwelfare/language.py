@@ -63,6 +63,12 @@ mulighet muligheter vanlig virksomhet virksomheter veiledning avgjørelse avgjø
 senere åpner åpnet hensyn veileder veiledere""".split())
 
 
+#: Nynorsk inflections that Bokmål has no word with: the definite plural in "-ane"
+#: ("kommunane", "innbyggjarane") and the plural of "-ing" nouns in "-ingar"/"-ingane"
+#: ("løysingar", "meldingane"; Bokmål "løsninger", "meldingene").
+_NN_ENDING = re.compile(r"^\w{3,}(?:ane|ingar)$")
+
+
 @lru_cache(maxsize=16)
 def _detector(codes: tuple[str, ...]):
     langs = [Language.from_iso_code_639_1(getattr(IsoCode639_1, c.upper())) for c in codes]
@@ -84,7 +90,7 @@ def norwegian_standard(text: str) -> str | None:
     # a title quoted in the text («...», "...") is in its own standard, not the text's
     unquoted = re.sub(r"«[^»]{1,200}»|“[^”]{1,200}”|\"[^\"]{1,200}\"", " ", text)
     words = re.findall(r"[^\W\d_]+", (unquoted if unquoted.strip() else text).lower())
-    nn = sum(w in _NN for w in words)
+    nn = sum(w in _NN or _NN_ENDING.search(w) is not None for w in words)
     nb = sum(w in _NB for w in words)
     if nn == 0 or nb > nn:
         return "nb"

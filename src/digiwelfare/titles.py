@@ -99,6 +99,8 @@ def title_find(text: str, given: str = "", repeated: frozenset[str] = frozenset(
 #: A headline that names its kind before a colon ("Fagdag: Sosialhjelp i ein digital
 #: kvardag", "Seminarium: Bostadsbidrag ..."): a title, though it reads as "label: value".
 _GENRE_LABEL = re.compile(r"(?i)\s*(?:\w*(?:seminar|seminarium|webinar|konferanse|konferens|"
+                          r"høringssvar|høyringssvar|høringsuttalelse|høyringsfråsegn|remissvar|"
+                          r"remissyttrande|"
                           r"konference|conference|fagdag|temadag|workshop|frokostmøte|"
                           r"frukostmöte|kurs|symposium|rapport|report|notat|strategi|"
                           r"strategy|veileder|rettleiar|evaluering|evaluation)|"
@@ -391,6 +393,9 @@ def title_from_cover(lines: list[str], reasons: list[str | None]) -> str:
                     and not re.search(r"\d", block[k + 1])
                     and k + 2 < len(block) and title_is_plausible(block[k + 2])
                     or _GENRE_LABEL.match(block[k + 1]) is not None
+                    or all(w[:1].isupper() for w in _bare(line).split()) and re.search(
+                        r"\w:\s+\w", block[k + 1]) and len(block[k + 1].split()) >= 5
+                    and title_is_plausible(block[k + 1])
                     or len(_bare(line).split()) >= 2
                     and (PROPER_FIRST.fullmatch(line.split()[0]) or re.fullmatch(
                         r"(?i)\w+skt", line.split()[0]) or line_is_organisation(_bare(line)))
