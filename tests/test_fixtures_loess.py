@@ -82,86 +82,89 @@ FINDERS = dict(row.split(" := ", 1) for row in IDENTIFIER_TABLE.strip().splitlin
 FORMS = {"phone": r"(?:\+\d{3} )?(?:[1-9]\d{0,2}|0\d{2,3})[- ][0 -]+",
          "ISBN": r"978-(?:1|82)-[0-]+"}
 LEADERS = re.compile(r"\.{10,} \d+$")
+SET_LABELS = LOESS.labels
 
 
 def sentences(name: str) -> list[str]:
+    """The prose sentences listed for one document."""
     return [row["sentence"] for row in LOESS.prose if row["file"] == name]
 
 
-def role(name: str) -> str:
-    """The document holding a role of the brief (fixturesets.by_notes: exactly one)."""
-    return fs.by_notes(LOESS.labels, ROLES[name])
+def role(key: str) -> str:
+    """The one document whose notes open with the role's words (fixturesets.by_notes)."""
+    return fs.by_notes(SET_LABELS, ROLES[key])
 
 
-def prose_kept(name: str) -> bool:
-    found = sentences(name)
-    return len(found) >= 3 and not set(found) & LOESS.debris_of(name)
+def kept(name: str) -> set[str]:
+    """The visible lines of a document that are not debris."""
+    return set(LOESS.lines[name]) - LOESS.debris_of(name)
+
+
+def later_years(name: str) -> set[str]:
+    """Years in a dated document's prose that come after its labelled year."""
+    year = SET_LABELS[name]["year"]
+    return {y for s in sentences(name) for y in fs.YEAR.findall(s) if year and y > year}
 
 
 @pytest.mark.parametrize("name", NAMES)
 def test_each_document(name):
-    """Shared label and placement rules, the saved page's head and fields, the type named by the
-    genre that opens its notes, and later years of its prose named in its evidence."""
-    label = LOESS.labels[name]
+    """The shared rules of a document (and of a saved page's head and fields); the genre that
+    opens its notes names its labelled type and no other; a later year in its prose is named
+    in its evidence."""
     LOESS.document_check(name)
-    if name in LOESS.pages:
+    if name.endswith(".html"):
         LOESS.page_check(name, HEAD_DATES)
-    assert fs.genre_types(label["notes"], TYPE_RULES) == {label["doc_type"]}
-    if label["year"]:
-        later = {y for s in sentences(name) for y in fs.YEAR.findall(s) if y > label["year"]}
-        assert {y for y in later if y not in label["year_evidence"]} == set()
+    notes, evidence = SET_LABELS[name]["notes"], SET_LABELS[name]["year_evidence"]
+    assert fs.genre_types(notes, TYPE_RULES) == {SET_LABELS[name]["doc_type"]}
+    assert all(year in evidence for year in later_years(name))
 
 
 def test_files_readme_and_roles():
-    """One label row a document in file order, CRLF CSVs, README tables that agree, and every
-    role of the brief held by one document."""
-    fs.files_check(LOESS.folder, LOESS.labels)
-    fs.readme_check(LOESS.folder, LOESS.labels, LOESS.debris, LOESS.prose)
-    holders = {key: role(key) for key in ROLES}
-    assert len(set(holders.values())) == len(ROLES)
+    """Label rows in file order, CRLF CSVs and README tables that agree with them; each role of
+    the brief belongs to a document of its own."""
+    fs.files_check(LOESS.folder, SET_LABELS)
+    fs.readme_check(LOESS.folder, SET_LABELS, LOESS.debris, LOESS.prose)
+    assert len({role(key) for key in ROLES}) == len(ROLES)
 
 
 def test_mix_languages_traps_and_consultations():
-    """Size, formats and types; languages (each alone four times or more, six bilingual
-    documents opened by four languages, abstracts among them); genres; year situations and
-    traps; every consultation response typed policy_document."""
-    labels = LOESS.labels
-    fs.size_check(labels, {"html": (17, 20), "txt": (14, 18), "md": (1, 2)})
-    fs.language_check(labels, {"en": 12, "nb": 9, "nn": 5, "da": 6, "sv": 5}, 4)
-    bilingual = {n: lab for n, lab in labels.items() if ";" in lab["languages"]}
-    assert len(bilingual) >= 6
-    assert len({lab["languages"].split(";")[0] for lab in bilingual.values()}) == 4
-    assert sum(lab["doc_type"] == "abstract" for lab in bilingual.values()) >= 3
-    assert fs.missing_genres(labels, GENRES) == {}
-    fs.trap_check(labels, LOESS.prose, LOESS.lines)
-    responses = [lab["doc_type"] for lab in labels.values()
-                 if "consultation response" in lab["notes"].lower().partition(" (")[0]]
-    assert len(responses) >= 3 and set(responses) == {"policy_document"}
+    """Formats and types within bounds; each language alone four times or more; six bilingual
+    documents or more, opened by four languages, three of them abstracts; the brief's genres;
+    the year situations and traps; consultation responses are policy documents."""
+    fs.size_check(SET_LABELS, {"html": (17, 20), "txt": (14, 18), "md": (1, 2)})
+    fs.language_check(SET_LABELS, {"en": 12, "nb": 9, "nn": 5, "da": 6, "sv": 5}, 4)
+    two = [lab for lab in SET_LABELS.values() if ";" in lab["languages"]]
+    openers = {lab["languages"].partition(";")[0] for lab in two}
+    assert (len(two) >= 6, len(openers)) == (True, 4)
+    assert len([lab for lab in two if lab["doc_type"] == "abstract"]) >= 3
+    assert fs.missing_genres(SET_LABELS, GENRES) == {}
+    fs.trap_check(SET_LABELS, LOESS.prose, LOESS.lines)
+    typed = {lab["doc_type"] for lab in SET_LABELS.values()
+             if "consultation response" in lab["notes"].lower().partition(" (")[0]}
+    assert typed == {"policy_document"}
 
 
 def test_glued_timetables_and_zero_filled_identifiers():
-    """Programmes, and only they, glue clock times to titles (four lines or more each, none of
-    them debris); every identifier kind occurs, zero-filled."""
-    programmes = [n for n in NAMES if LOESS.labels[n]["doc_type"] == "event_programme"]
-    traps = fs.year_traps(LOESS.labels, LOESS.prose, LOESS.lines)
-    assert sorted(traps["glued"]) == sorted(programmes)
-    for name in programmes:
-        glued = {line for line in LOESS.lines[name] if fs.GLUED_TIME.search(line)}
-        assert len(glued) >= 4 and not glued & LOESS.debris_of(name), name
-    seen, wrong = fs.identifier_misses(
-        LOESS.lines, {k: re.compile(p) for k, p in FINDERS.items()},
-        {k: re.compile(p) for k, p in FORMS.items()}, "0 /-.")
-    assert wrong == [] and set(seen) == set(FINDERS), (seen, wrong)
+    """Glued times only in programmes, at least four kept lines in each; every kind of
+    identifier in the table occurs and is zero-filled."""
+    glued = {name: {line for line in lines if fs.GLUED_TIME.search(line)}
+             for name, lines in LOESS.lines.items()}
+    programmes = {n for n, lab in SET_LABELS.items() if lab["doc_type"] == "event_programme"}
+    assert {name for name, found in glued.items() if found} == programmes
+    assert all(len(glued[n]) >= 4 and not glued[n] & LOESS.debris_of(n) for n in programmes)
+    finders = {kind: re.compile(pattern) for kind, pattern in FINDERS.items()}
+    forms = {kind: re.compile(pattern) for kind, pattern in FORMS.items()}
+    seen, wrong = fs.identifier_misses(LOESS.lines, finders, forms, "0 /-.")
+    assert (wrong, sorted(seen)) == ([], sorted(FINDERS))
 
 
 def test_fields_markdown_and_contents():
-    """Seven saved pages with field lists (debris by page_check), no kept bold field line in
-    Markdown, and seven dot-leader contents lines or more, all debris."""
-    assert LOESS.field_pages() >= 7
-    assert LOESS.kept_markdown_fields() == []
-    leaders = [(n, line) for n in NAMES for line in LOESS.lines[n] if LEADERS.search(line)]
-    assert len(leaders) >= 7
-    assert [pair for pair in leaders if pair[1] not in LOESS.debris_of(pair[0])] == []
+    """At least seven saved pages with `<dt>`/`<dd>` fields, no bold Markdown field line kept,
+    and every dot-leader contents line (seven or more) listed as debris."""
+    assert LOESS.field_pages() >= 7 and not LOESS.kept_markdown_fields()
+    found = {(n, line) for n, lines in LOESS.lines.items() for line in lines
+             if LEADERS.search(line)}
+    assert len(found) >= 7 and all(line in LOESS.debris_of(n) for n, line in found)
 
 
 # For a role of the brief: lines that must be debris, visible lines that must stay (neutral or
@@ -192,42 +195,46 @@ ROLE_LINES = {
 
 @pytest.mark.parametrize("key", sorted(ROLE_LINES))
 def test_role_lines(key):
-    """Each listed role drops its furniture, keeps its headings or steps and its prose, and has
-    its languages (and, for the undated ones, the kind of its year evidence)."""
+    """A role's furniture is debris, its headings or steps are not, its languages label is the
+    expected one, its evidence opens as expected, and three prose sentences or more stay."""
+    gone, stay, languages, opening = ROLE_LINES[key]
     name = role(key)
-    gone, kept, languages, evidence = ROLE_LINES[key]
-    label = LOESS.labels[name]
-    assert gone <= LOESS.debris_of(name), gone - LOESS.debris_of(name)
-    assert kept <= set(LOESS.lines[name]) - LOESS.debris_of(name)
-    assert (label["languages"], label["year_evidence"].startswith(evidence)) == (languages, True)
-    assert prose_kept(name)
+    assert not gone - LOESS.debris_of(name), gone - LOESS.debris_of(name)
+    assert stay <= kept(name)
+    assert SET_LABELS[name]["languages"] == languages
+    assert SET_LABELS[name]["year_evidence"].startswith(opening)
+    found = sentences(name)
+    assert len(found) >= 3 and not LOESS.debris_of(name).intersection(found)
 
 
 def test_chat_hours_steps_and_signed_comments():
-    """The chat's hours survive in a sentence; the bank's page keeps five steps and the guide
-    three; the news item's three handle-signed comments go and a quoted sentence stays."""
-    assert any("klokken 09.00 og 14.00" in s for s in sentences(role("advice")))
-    for key, openings in (("bank", ("Sign in", "Fill in", "Attach", "Send the", "Follow")),
-                          ("guide", ("Gjer ei", "Opne", "Legg ved"))):
-        steps = {line for line in LOESS.lines[role(key)] if line.startswith(openings)}
-        assert len(steps) == len(openings) and not steps & LOESS.debris_of(role(key)), key
+    """The chat's hours stay in a prose sentence; the bank keeps its five steps and the guide
+    its three; the news item drops its three handle-signed comments and keeps a quotation."""
+    assert [s for s in sentences(role("advice")) if "klokken 09.00 og 14.00" in s]
+    steps = {"bank": ("Sign in", "Fill in", "Attach", "Send the", "Follow"),
+             "guide": ("Gjer ei", "Opne", "Legg ved")}
+    for key, openings in steps.items():
+        found = [line for line in kept(role(key)) if line.startswith(openings)]
+        assert len(found) == len(openings), key
     news = role("news")
-    signed = {line for line in LOESS.lines[news] if re.match(r"[a-zæøå]+: ", line)}
-    assert len(signed) == 3 and signed <= LOESS.debris_of(news)
-    assert any(s.startswith("– ") for s in sentences(news))
+    handles = {line for line in LOESS.lines[news] if re.match(r"[a-zæøå]+: ", line)}
+    assert len(handles) == 3 and not handles - LOESS.debris_of(news)
+    assert [s for s in sentences(news) if s[:2] == "– "]
 
 
 def test_white_paper_footnotes_and_the_project_name():
-    """The white paper's two footnotes go, the lines calling them stay with their prose, its
-    four contents lines are debris; DIGIBOA titles the catalogue page and shows in the working
-    paper, a project report."""
-    paper_doc = role("white paper")
-    notes = {line for line in LOESS.lines[paper_doc] if line[0] in "¹²"}
-    calls = {line for line in LOESS.lines[paper_doc] if line[-1] in "¹²"}
-    assert len(notes) == len(calls) == 2 and notes <= LOESS.debris_of(paper_doc)
-    assert all(any(s in line for s in sentences(paper_doc)) for line in calls)
-    assert sum(bool(LEADERS.search(line)) for line in LOESS.debris_of(paper_doc)) == 4
+    """The white paper's two footnotes are debris and both lines carrying a mark hold prose;
+    four contents lines are debris; DIGIBOA names the catalogue page and is in the working
+    paper's prose, which is a project report."""
+    white = role("white paper")
+    marks = "¹²"
+    footnotes = [line for line in LOESS.lines[white] if line[0] in marks]
+    callers = [line for line in LOESS.lines[white] if line[-1] in marks]
+    assert (len(footnotes), len(callers)) == (2, 2)
+    assert set(footnotes) <= LOESS.debris_of(white)
+    assert all(any(s in line for s in sentences(white)) for line in callers)
+    assert len([line for line in LOESS.debris_of(white) if LEADERS.search(line)]) == 4
+    assert "DIGIBOA" in SET_LABELS[role("catalogue")]["title"]
     paper = role("paper")
-    assert "DIGIBOA" in LOESS.labels[role("catalogue")]["title"]
-    assert LOESS.labels[paper]["doc_type"] == "project_report"
-    assert any("DIGIBOA" in s for s in sentences(paper))
+    assert SET_LABELS[paper]["doc_type"] == "project_report"
+    assert [s for s in sentences(paper) if "DIGIBOA" in s]
