@@ -12,9 +12,8 @@ titles; journal abstracts (one bilingual); a master's thesis record from a unive
 a local news item with reader comments; a Nynorsk guide for occupational therapists. English,
 Bokmål, Nynorsk, Danish, Swedish.
 
-Nothing here runs the import. The set is read once by fixturesets.LabelledSet; the shared rules
-of fixturesets are applied first (per document, then for the whole set), the brief's own
-checks after them.
+The import is never run here: fixturesets.LabelledSet reads the folder once, the shared rules
+of fixturesets check each document and the whole set, and the checks of this brief follow.
 """
 
 import re
@@ -24,10 +23,10 @@ import pytest
 
 LOESS = fs.LabelledSet(fs.SETS / "loess")
 NAMES = LOESS.on_disk
-HEAD_DATES = {"article:published_time", "article:modified_time", "citation_publication_date",
-              "event:start_time", "dcterms.modified"}
-
-# Each role of the brief: the opening of the notes of the one document that holds it.
+# The head fields whose date must name the labelled year first (fixturesets.page_check).
+HEAD_DATES = {"citation_publication_date", "dcterms.modified", "event:start_time",
+              "article:modified_time", "article:published_time"}
+# The roles of the brief, each by how the notes of its one document begin.
 ROLES = {
     "bank": "housing bank's page on applying online for an adaptation grant",
     "advice": "municipality's page on home adaptation advice with opening hours and a chat widget",
