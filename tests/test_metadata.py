@@ -587,3 +587,12 @@ def test_start_fields_online_publishers_listed_papers_and_a_journals_repeated_na
     assert year_derive("Sosialpedagogen\nSosialpedagogen 4/2023\nFagartikkel\nSkjermen i "
                        "stua\n", today=today)[0] == 2023
     assert year_derive("Meny\nSak 4/2023\nKommunestyret\n", today=today)[0] != 2023
+
+
+def test_a_congress_named_with_its_field_and_year_dates_its_abstracts_page():
+    """"Nordisk kongress i gerontologi 2024" heads an abstract's page as "Velferdskonferansen
+    2023" does: the congress's field between its word and its year."""
+    assert year_derive("Nordisk kongress i sosialmedisin 2024\nAbstract 000\nSkjermen i stua\n",
+                       today=date(2026, 12, 5)) == (2024, "cover date")
+    assert year_derive("Congress on Ageing 2023\nAbstract\nScreens at home\n",
+                       today=date(2026, 12, 5)) == (2023, "cover date")

@@ -185,7 +185,10 @@ YEAR_RULES = (
         rf"^[ \t]*(?:(?-i:[A-ZÆØÅÄÖ])[\w&-]*[ \t]+){{0,4}}(?-i:[A-ZÆØÅÄÖ]?)[\w-]*"
         rf"(?:konferanse|konferansen|konferense|konferensen|konferens|konference|konferencen|"
         rf"conference|dagarna|dagane|dagene|dagen|days|symposium|symposiet|kongress|"
-        rf"kongressen|congress|summit)[ \t]+(?P<date>{YEAR})[ \t]*$"
+        rf"kongressen|congress|summit)"
+        # its field after it ("Nordisk kongress i gerontologi 2024", "Congress on Ageing 2024")
+        rf"(?:[ \t]+(?:i|om|för|for|on|in|of|på|til)(?:[ \t]+[\w-]+){{1,2}})?"
+        rf"[ \t]+(?P<date>{YEAR})[ \t]*$"
         # (not when the head names the same conference with another year: a link to last
         # year's over this year's call)
         rf"(?![\s\S]*?(?:konferanse|konferansen|konferense|konferensen|konferens|konference|"
