@@ -162,7 +162,8 @@ def test_fields_markdown_and_contents():
 # For a role of the brief: lines that must be debris, visible lines that must stay (neutral or
 # prose), the languages label and, if set, the opening of its year evidence.
 ROLE_LINES = {
-    "welfare": ({"Accept analytics cookies", "Cookies on gov.im", "Sign in", "Your benefits account"},
+    "welfare": ({"Accept analytics cookies", "Cookies on gov.im", "Sign in",
+                 "Your benefits account"},
                 {"What happens next", "Sign in to your benefits account and check the bank "
                  "details we hold."}, "en", ""),
     "municipality": ({"Chat med oss", "Start chat", "Chatten er åpen hverdager 09.00–14.00"},
@@ -171,8 +172,8 @@ ROLE_LINES = {
                "da", "no year: no 19xx"),
     "swedish": ({"Lyssna", "Senast uppdaterad: 2025-01-20"}, {"Så här fungerar det"}, "sv", ""),
     "single parents": ({"Vår ref.: 24/00000", "Side 1 av 1"}, {"Med vennlig hilsen"}, "nb", ""),
-    "bill": ({"Prop. 000 L", "5", "7", "(2018–2019)"}, {"Innhald", "3 Automatisk vedtak om barnetrygd"},
-             "nn", ""),
+    "bill": ({"Prop. 000 L", "5", "7", "(2018–2019)"},
+             {"Innhald", "3 Automatisk vedtak om barnetrygd"}, "nn", ""),
     "catalogue": ({"Prosjektperiode", "2024–2028", "Prosjektnummer", "300000"},
                   {"Om prosjektet", "Summary in English"}, "nb;en", "no year: only"),
     "evaluation": ({"BDO", "ISBN 978-82-000-0000-0"}, {"English summary", "Sammendrag"}, "nb;en",
