@@ -70,10 +70,14 @@ def test_the_check_counts_what_it_says(tmp_path):
     ("Rivers of paper: ", "Rivers of paper", True),                   # empty subtitle
     ("Skip to content", "Rivers of paper", False),
     ("Rivers of paper: how forms moved online", "Rivers of paper: and back again", False),
+    ("Who fills in the form? A study of proxies", "Who fills in the form?", True),  # its "?"
+    ("Who fills in the form? A study", "Who fills in the form", False),  # no mark in the label
+    ("Rivers of paper how forms moved", "Rivers of paper", False),   # no mark, no colon
 ])
 def test_a_title_counts_when_equal_or_followed_by_a_subtitle(found, label, right):
     """The scorer's title rule (README of the dev set): equal, or one is the other followed by
-    ": " and a subtitle; two subtitles that differ, or any other extension, are wrong."""
+    ": " and a subtitle (a space after a title's own question or exclamation mark); two
+    subtitles that differ, or any other extension, are wrong."""
     assert title_matches(found, label) is right
 
 

@@ -33,18 +33,21 @@ def _words(text: str) -> str:
 
 def title_matches(found: str, label: str) -> bool:
     """Whether a derived title counts as the labelled one: the same words, or one of the two is
-    the other followed by ": " and a subtitle. The sets' conventions differ on covers that
-    split title and subtitle (the dev labels give the main title, the held-out labels
-    "Title: subtitle"); either is the title a reader would give, but a title that only shares
-    a start with the label ("Title — other words", "Title and more") does not count."""
+    the other followed by ": " and a subtitle (after a title's own "?" or "!", a space). The
+    sets' conventions differ on covers that split title and subtitle (the dev labels give the
+    main title, the held-out labels "Title: subtitle"); either is the title a reader would
+    give, but a title that only shares a start with the label ("Title — other words", "Title
+    and more") does not count."""
     a, b = _norm(found), _norm(label)
     if not a or not b:
         return a == b
     if _words(a) == _words(b):
         return True
     short, long = sorted((a, b), key=len)
-    stem = short.rstrip(" :") + ": "
-    return long.startswith(stem) and bool(_words(long[len(stem):]))
+    # a title that asks or exclaims ends in its own mark, which stands for the colon
+    # ("Who falls outside? Early evidence ..."), as a cover prints it
+    stems = [short.rstrip(" :") + ": "] + ([short + " "] if short.endswith(("?", "!")) else [])
+    return any(long.startswith(stem) and bool(_words(long[len(stem):])) for stem in stems)
 
 
 def _debris_left(lines: list[str], text: str, masker: Masker) -> list[str]:

@@ -10,6 +10,7 @@ import re
 from digiwelfare.clean import line_debris
 from digiwelfare.linetypes import (
     JOURNAL_AFTER_YEAR,
+    JOURNAL_VOLUME,
     JOURNAL_VOLUME_ISSUE,
     line_ends_in_date,
     line_is_affiliation,
@@ -37,7 +38,11 @@ _PRICE_WORD = re.compile(r"(?i)(pris|price|prices|avgift|deltakaravgift|deltaker
 #: A journal's source line, in Vancouver style ("2024; 32 (1): 00–00", "2025, 42(1)") or with
 #: its volume and issue or supplement ("..., Volume 34, Supplement 3, 2024", "..., årg. 30,
 #: nr 2, 2024").
-_SOURCE_LINE = re.compile(rf"(?i)\b(?:19|20)\d\d{JOURNAL_AFTER_YEAR}|{JOURNAL_VOLUME_ISSUE}\b")
+_SOURCE_LINE = re.compile(rf"(?i)\b(?:19|20)\d\d{JOURNAL_AFTER_YEAR}|{JOURNAL_VOLUME_ISSUE}\b|"
+                          # a journal's name with its volume and the article's pages
+                          # ("Journal of Child and Family Studies volume 33, pages 000–000")
+                          rf"\b{JOURNAL_VOLUME}[ \t]*\d{{1,4}}[ \t]*,[ \t]*(?:pages?|pp?\.|s\.|"
+                          rf"sider|sidor)[ \t]*\d+(?:[ \t]*[–-][ \t]*\d+)?")
 
 
 #: A field naming the people who wrote, edited or lead a work ("Forfattere:", "Authors:",
