@@ -1135,3 +1135,14 @@ def test_a_chat_box_goes_sentences_about_the_chat_stay():
                  "Vi ville ikke skrive om chatten i rapporten.",
                  "Chat with a caseworker was the channel most users preferred."):
         assert line_debris(kept) is None, kept
+
+
+def test_a_listen_button_goes_a_sentence_about_listening_stays():
+    """A news page's button that reads the article aloud ("Lyssna på artikeln", "Listen to
+    this article (4:12)") is furniture; a sentence about listening is text."""
+    for line in ("Lyssna på artikeln", "Lytt til saken", "Listen to this article (4:12)",
+                 "Les opp"):
+        assert line_debris(line) == "listen button", line
+    for kept in ("Vi lyttet til saken i retten i tre dager.",
+                 "Listen to the article and answer the questions below."):
+        assert line_debris(kept) is None, kept

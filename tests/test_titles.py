@@ -849,3 +849,11 @@ def test_a_response_titled_by_its_genre_and_a_publisher_over_a_title_with_its_su
     cover = ("Transport North\nAccessible Travel Plan: progress report on online booking\n"
              "Published May 2025\n\nContents\n1 Introduction ........ 2\n2 Findings ........ 3\n")
     assert title_find(cover) == "Accessible Travel Plan: progress report on online booking"
+
+
+def test_a_company_named_with_an_ampersand_over_its_report_number_is_the_publisher():
+    """"Analyse & Strategi" over "Rapport 2023:00" is a consultancy's name; the title is in
+    the next block of the cover."""
+    cover = ("Vik & Berg\nRapport 2023:00\n\nEvaluering av digitalt innsyn\nSammendrag\n\n"
+             "Oslo, oktober 2023\n\nInnhold\n1 Innledning ........ 2\n2 Funn ........ 3\n")
+    assert title_find(cover).startswith("Evaluering av digitalt innsyn")

@@ -62,7 +62,7 @@ NAVIGATION_REASONS = frozenset({
     "skip link", "cookie or script notice", "navigation back", "language switch",
     "share or print", "read more or download", "breadcrumb", "repeated", "running header",
     "feedback widget", "contact line", "copyright line", "licence notice", "comments closed",
-    "chat widget",
+    "chat widget", "listen button",
     "site description",
     # a reference list names the genres of the works it cites ("Journal of Social Policy"),
     # not the genre of the page that cites them (a wiki page, slides, a report)

@@ -344,7 +344,7 @@ def title_from_cover(lines: list[str], reasons: list[str | None]) -> str:
             break
     for block in blocks:
         if all(line_is_organisation(ln) or (len(ln.split()) <= 3 and all(
-                w[:1].isupper() for w in ln.split())) or _SERIES_NUMBER.search(ln)
+                w[:1].isupper() or w == "&" for w in ln.split())) or _SERIES_NUMBER.search(ln)
                for ln in block) and not all(_SERIES_NUMBER.search(ln) for ln in block):
             # an organisation's block: "Vestland County Municipality / KS Vestland", or its
             # name with the report's number ("Statskontoret" / "Rapport 2023:00")
@@ -370,7 +370,7 @@ def title_from_cover(lines: list[str], reasons: list[str | None]) -> str:
                 k + 2 < len(block) and not title and 1 <= len(_bare(line).split()) <= 3 and
                 not re.search(r"[\d:?!.]", _bare(line)) and (
                     PROPER_FIRST.fullmatch(line.split()[0]) or line_is_organisation(_bare(line))
-                    or all(w[:1].isupper() for w in _bare(line).split()) or re.search(
+                    or all(w[:1].isupper() or w == "&" for w in _bare(line).split()) or re.search(
                         r"(?i)(forsking|forskning|forskningsinstitutt|institutt|institute|"
                         r"institutet|instituttet|senter|senteret|center|centre|centret|rådet)$",
                         _bare(line)) and not re.search(
@@ -385,7 +385,7 @@ def title_from_cover(lines: list[str], reasons: list[str | None]) -> str:
                 # sentence case ("Svenskt Näringsliv" over "Rätt krav på rätt person")
                 k + 1 < len(block) and not title and 1 <= len(_bare(line).split()) <= 3 and
                 not re.search(r"[\d:?!.–—]", _bare(line)) and (
-                    all(w[:1].isupper() for w in _bare(line).split())
+                    all(w[:1].isupper() or w == "&" for w in _bare(line).split())
                     or PROPER_FIRST.fullmatch(line.split()[0])
                     or line_is_organisation(_bare(line))) and (
                     len(block[k + 1].split()) <= 3 and (GENRE_WORD.fullmatch(
@@ -393,7 +393,7 @@ def title_from_cover(lines: list[str], reasons: list[str | None]) -> str:
                     and not re.search(r"\d", block[k + 1])
                     and k + 2 < len(block) and title_is_plausible(block[k + 2])
                     or _GENRE_LABEL.match(block[k + 1]) is not None
-                    or all(w[:1].isupper() for w in _bare(line).split()) and re.search(
+                    or all(w[:1].isupper() or w == "&" for w in _bare(line).split()) and re.search(
                         r"\w:\s+\w", block[k + 1]) and len(block[k + 1].split()) >= 5
                     and title_is_plausible(block[k + 1])
                     or len(_bare(line).split()) >= 2
