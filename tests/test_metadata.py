@@ -596,3 +596,11 @@ def test_a_congress_named_with_its_field_and_year_dates_its_abstracts_page():
                        today=date(2026, 12, 5)) == (2024, "cover date")
     assert year_derive("Congress on Ageing 2023\nAbstract\nScreens at home\n",
                        today=date(2026, 12, 5)) == (2023, "cover date")
+
+
+def test_a_nordic_abstracts_running_head_dates_its_page():
+    """"Norsk sykepleierforbund · Vårkonferansen 2024 · Abstrakter" heads one abstract's page
+    as a book of abstracts' head does: the year of the meeting."""
+    assert year_derive("Faggruppen · Vårmøtet 2024 · Abstrakter\nSesjon 2\nSkjermen i stua\n"
+                       "Kari Dal (oppdiktet), Sykehuset\n", today=date(2026, 12, 5)) == \
+        (2024, "cover date")

@@ -857,3 +857,13 @@ def test_a_company_named_with_an_ampersand_over_its_report_number_is_the_publish
     cover = ("Vik & Berg\nRapport 2023:00\n\nEvaluering av digitalt innsyn\nSammendrag\n\n"
              "Oslo, oktober 2023\n\nInnhold\n1 Innledning ........ 2\n2 Funn ........ 3\n")
     assert title_find(cover).startswith("Evaluering av digitalt innsyn")
+
+
+def test_a_danish_bills_number_session_and_submission_line_stand_above_its_title():
+    """A Danish bill's cover: "Lovforslag nr. L 000", "Folketinget 2024-25" and "Fremsat den
+    ... af ministeren" are its number, session and submission; the title is the bill's name."""
+    cover = ("Lovforslag nr. L 123\nFolketinget 2024-25\nFremsat den 2. oktober 2024 af "
+             "beskæftigelsesministeren\nForslag til lov om ændring af lov om aktiv "
+             "socialpolitik\n\nIndholdsfortegnelse\n1. Indledning ........ 2\n"
+             "2. Lovforslagets indhold ........ 3\n")
+    assert title_find(cover) == "Forslag til lov om ændring af lov om aktiv socialpolitik"

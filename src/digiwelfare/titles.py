@@ -287,7 +287,10 @@ def _person_line(line: str, affiliation: bool = False) -> bool:
 
 
 #: A report series' number on a cover ("Rapport 2023:00", "Notat nr. 7", "... 2025:00").
-_SERIES_NUMBER = re.compile(rf"(?i)\b(nr|no)\.?\s*\d|{YEAR}\s*[:/]\s*(?!{YEAR}\b)\d{{1,6}}\b")
+_SERIES_NUMBER = re.compile(
+    rf"(?i)\b(nr|no)\.?\s*(?:[A-Z]\s+)?\d|{YEAR}\s*[:/]\s*(?!{YEAR}\b)\d{{1,6}}\b|"
+    # a parliament's session ("Folketinget 2014-15", "Stortinget 2024–2025")
+    rf"\b(?:folketinget|stortinget|riksdagen|althingi)\s+{YEAR}\s*[-–/]\s*\d{{2,4}}\b")
 #: A number a cover prints above or under its title: a series' (:data:`_SERIES_NUMBER`), a
 #: report's or a document's ("Rapport 7"), a government paper's ("Meld. St. 14", "NOU 2023: 4").
 _COVER_NUMBER = re.compile(
@@ -418,7 +421,9 @@ def title_from_cover(lines: list[str], reasons: list[str | None]) -> str:
             if title and line[:1].islower() and not dated:
                 title[-1] += " " + line  # a title wrapped onto the next line
                 continue
-            place_date = dated and re.match(r"[A-ZÆØÅÄÖ][\w-]+(\s[A-ZÆØÅÄÖ][\w-]+)?,\s", line)
+            place_date = dated and (re.match(r"[A-ZÆØÅÄÖ][\w-]+(\s[A-ZÆØÅÄÖ][\w-]+)?,\s", line)
+                                    or re.match(r"(?i)(fremsat|framsett|framlagt|lagt fram|"
+                                                r"submitted|tilråding)\b", line))
             if not title and (number or line_is_organisation(line) or _SERIES.fullmatch(line) or
                               place_date or
                               _ID_FIELD.match(line) or _FUNDED.match(line) or
