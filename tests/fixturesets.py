@@ -219,6 +219,72 @@ class LabelledSet:
         label_check(self.labels[name], self.lines[name], self.debris_of(name))
         placement_check(self.folder, self.labels[name], self.debris, self.prose)
 
+    def sentences(self, name: str) -> list[str]:
+        """The prose sentences labelled for one document."""
+        return [row["sentence"] for row in self.prose if row["file"] == name]
+
+    def each_document_check(self, name: str, meta_dates: set[str],
+                            type_rules: dict[str, re.Pattern]) -> None:
+        """The shared rules of one document (:meth:`document_check`, :meth:`page_check` of a
+        saved page), its type named by the genre that opens its notes, and every later year of
+        its prose named in its year evidence."""
+        label = self.labels[name]
+        self.document_check(name)
+        if name in self.pages:
+            self.page_check(name, meta_dates)
+        assert genre_types(label["notes"], type_rules) == {label["doc_type"]}
+        if label["year"]:
+            later = {y for s in self.sentences(name) for y in YEAR.findall(s)
+                     if y > label["year"]}
+            assert {y for y in later if y not in label["year_evidence"]} == set()
+
+    def roles_check(self, roles: dict[str, str]) -> None:
+        """Files and README tables (:func:`files_check`, :func:`readme_check`), and every role
+        of the brief (the opening of its notes) held by a document of its own."""
+        files_check(self.folder, self.labels)
+        readme_check(self.folder, self.labels, self.debris, self.prose)
+        holders = {key: by_notes(self.labels, opening) for key, opening in roles.items()}
+        assert len(set(holders.values())) == len(roles)
+
+    def bilingual_check(self, least: int, abstracts: int) -> None:
+        """At least ``least`` bilingual documents, opened by all five languages, and at least
+        ``abstracts`` abstracts among them."""
+        bilingual = [lab for lab in self.labels.values() if ";" in lab["languages"]]
+        assert len(bilingual) >= least
+        assert len({lab["languages"].split(";")[0] for lab in bilingual}) == 5
+        assert sum(lab["doc_type"] == "abstract" for lab in bilingual) >= abstracts
+
+    def consultations_check(self, least: int) -> None:
+        """At least ``least`` consultation responses, every one typed policy_document."""
+        responses = [lab["doc_type"] for lab in self.labels.values()
+                     if lab["notes"].lower().startswith("consultation response")]
+        assert len(responses) >= least and set(responses) == {"policy_document"}
+
+    def glued_check(self) -> None:
+        """Programmes, and only they, glue clock times to titles: four lines or more each,
+        none of them debris."""
+        programmes = [n for n in self.on_disk if self.labels[n]["doc_type"] == "event_programme"]
+        assert sorted(year_traps(self.labels, self.prose, self.lines)["glued"]) == \
+            sorted(programmes)
+        for name in programmes:
+            glued = {line for line in self.lines[name] if GLUED_TIME.search(line)}
+            assert len(glued) >= 4 and not glued & self.debris_of(name), name
+
+    def identifiers_check(self, finders: dict[str, str], forms: dict[str, str]) -> None:
+        """Every identifier kind of ``finders`` occurs, each zero-filled in its ``forms``
+        (:func:`identifier_misses`)."""
+        seen, wrong = identifier_misses(
+            self.lines, {k: re.compile(p) for k, p in finders.items()},
+            {k: re.compile(p) for k, p in forms.items()}, "0 /-.")
+        assert wrong == [] and set(seen) == set(finders), (seen, wrong)
+
+    def contents_check(self, leaders: re.Pattern, least: int) -> None:
+        """At least ``least`` dot-leader contents lines, every one debris."""
+        found = [(n, line) for n in self.on_disk for line in self.lines[n]
+                 if leaders.search(line)]
+        assert len(found) >= least
+        assert [pair for pair in found if pair[1] not in self.debris_of(pair[0])] == []
+
 
 def documents(folder: Path) -> list[str]:
     """The documents of a set folder (HTML, text and Markdown files but its README), by name."""

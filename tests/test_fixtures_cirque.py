@@ -83,17 +83,13 @@ FORMS = {"phone": r"(?:\+\d{2,3} )?(?:[1-9]\d{0,2}|0\d{0,3})[- ][0 -]+",
 LEADERS = re.compile(r"\.{10,} \d+$")
 
 
-def sentences(name: str) -> list[str]:
-    return [row["sentence"] for row in CIRQUE.prose if row["file"] == name]
-
-
 def role(name: str) -> str:
     """The document holding a role of the brief (fixturesets.by_notes: exactly one)."""
     return fs.by_notes(CIRQUE.labels, ROLES[name])
 
 
 def prose_kept(name: str) -> bool:
-    found = sentences(name)
+    found = CIRQUE.sentences(name)
     return len(found) >= 3 and not set(found) & CIRQUE.debris_of(name)
 
 
@@ -101,23 +97,13 @@ def prose_kept(name: str) -> bool:
 def test_each_document(name):
     """Shared label and placement rules, the saved page's head and fields, the type named by the
     genre that opens its notes, and later years of its prose named in its evidence."""
-    label = CIRQUE.labels[name]
-    CIRQUE.document_check(name)
-    if name in CIRQUE.pages:
-        CIRQUE.page_check(name, HEAD_DATES)
-    assert fs.genre_types(label["notes"], TYPE_RULES) == {label["doc_type"]}
-    if label["year"]:
-        later = {y for s in sentences(name) for y in fs.YEAR.findall(s) if y > label["year"]}
-        assert {y for y in later if y not in label["year_evidence"]} == set()
+    CIRQUE.each_document_check(name, HEAD_DATES, TYPE_RULES)
 
 
 def test_files_readme_and_roles():
     """One label row a document in file order, CRLF CSVs, README tables that agree, and every
     role of the brief held by one document."""
-    fs.files_check(CIRQUE.folder, CIRQUE.labels)
-    fs.readme_check(CIRQUE.folder, CIRQUE.labels, CIRQUE.debris, CIRQUE.prose)
-    holders = {key: role(key) for key in ROLES}
-    assert len(set(holders.values())) == len(ROLES)
+    CIRQUE.roles_check(ROLES)
 
 
 def test_mix_languages_traps_and_consultations():
@@ -127,30 +113,17 @@ def test_mix_languages_traps_and_consultations():
     labels = CIRQUE.labels
     fs.size_check(labels, {"html": (17, 20), "txt": (14, 18), "md": (1, 2)})
     fs.language_check(labels, {"en": 12, "nb": 9, "nn": 5, "da": 5, "sv": 6}, 4)
-    bilingual = {n: lab for n, lab in labels.items() if ";" in lab["languages"]}
-    assert len(bilingual) >= 7
-    assert len({lab["languages"].split(";")[0] for lab in bilingual.values()}) == 5
-    assert sum(lab["doc_type"] == "abstract" for lab in bilingual.values()) >= 2
+    CIRQUE.bilingual_check(7, 2)
     assert fs.missing_genres(labels, GENRES) == {}
     fs.trap_check(labels, CIRQUE.prose, CIRQUE.lines)
-    responses = [lab["doc_type"] for lab in labels.values()
-                 if lab["notes"].lower().startswith("consultation response")]
-    assert len(responses) >= 4 and set(responses) == {"policy_document"}
+    CIRQUE.consultations_check(4)
 
 
 def test_glued_timetables_and_zero_filled_identifiers():
     """Programmes, and only they, glue clock times to titles (four lines or more each, none of
     them debris); every identifier kind occurs, zero-filled."""
-    programmes = [n for n in NAMES if CIRQUE.labels[n]["doc_type"] == "event_programme"]
-    traps = fs.year_traps(CIRQUE.labels, CIRQUE.prose, CIRQUE.lines)
-    assert sorted(traps["glued"]) == sorted(programmes)
-    for name in programmes:
-        glued = {line for line in CIRQUE.lines[name] if fs.GLUED_TIME.search(line)}
-        assert len(glued) >= 4 and not glued & CIRQUE.debris_of(name), name
-    seen, wrong = fs.identifier_misses(
-        CIRQUE.lines, {k: re.compile(p) for k, p in FINDERS.items()},
-        {k: re.compile(p) for k, p in FORMS.items()}, "0 /-.")
-    assert wrong == [] and set(seen) == set(FINDERS), (seen, wrong)
+    CIRQUE.glued_check()
+    CIRQUE.identifiers_check(FINDERS, FORMS)
 
 
 def test_fields_markdown_and_contents():
@@ -158,9 +131,7 @@ def test_fields_markdown_and_contents():
     Markdown, and ten dot-leader contents lines or more, all debris."""
     assert CIRQUE.field_pages() >= 6
     assert CIRQUE.kept_markdown_fields() == []
-    leaders = [(n, line) for n in NAMES for line in CIRQUE.lines[n] if LEADERS.search(line)]
-    assert len(leaders) >= 10
-    assert [pair for pair in leaders if pair[1] not in CIRQUE.debris_of(pair[0])] == []
+    CIRQUE.contents_check(LEADERS, 10)
 
 
 # For a role of the brief: lines that must be debris, visible lines that must stay (neutral or
@@ -204,7 +175,7 @@ def test_role_lines(key):
 def test_chat_hours_steps_and_signed_comments():
     """The chat's hours survive in a sentence; the welfare page keeps five steps and the guide
     three; the news item's three handle-signed comments go and a quoted sentence stays."""
-    assert any("klokken 08.00 og 15.30" in s for s in sentences(role("insurer")))
+    assert any("klokken 08.00 og 15.30" in s for s in CIRQUE.sentences(role("insurer")))
     for key, openings in (("welfare", ("Sign in with", "Choose '", "Describe", "Upload", "Check")),
                           ("guide", ("Gi førstehjelp", "Opne", "Send kopi"))):
         steps = {line for line in CIRQUE.lines[role(key)] if line.startswith(openings)}
@@ -212,7 +183,7 @@ def test_chat_hours_steps_and_signed_comments():
     news = role("news")
     signed = {line for line in CIRQUE.lines[news] if re.match(r"[a-zæøå]+: ", line)}
     assert len(signed) == 3 and signed <= CIRQUE.debris_of(news)
-    assert any(s.startswith("– ") for s in sentences(news))
+    assert any(s.startswith("– ") for s in CIRQUE.sentences(news))
 
 
 def test_bill_footnotes_and_the_project_name():
@@ -223,9 +194,9 @@ def test_bill_footnotes_and_the_project_name():
     notes = {line for line in CIRQUE.lines[bill] if line[0] in "¹²"}
     calls = {line for line in CIRQUE.lines[bill] if line[-1] in "¹²"}
     assert len(notes) == len(calls) == 2
-    assert notes <= CIRQUE.debris_of(bill) and calls <= set(sentences(bill))
+    assert notes <= CIRQUE.debris_of(bill) and calls <= set(CIRQUE.sentences(bill))
     assert sum(bool(LEADERS.search(line)) for line in CIRQUE.debris_of(bill)) == 4
     paper = role("paper")
     assert "DIGISKADE" in CIRQUE.labels[role("catalogue")]["title"]
     assert CIRQUE.labels[paper]["doc_type"] == "project_report"
-    assert any("DIGISKADE" in s for s in sentences(paper))
+    assert any("DIGISKADE" in s for s in CIRQUE.sentences(paper))

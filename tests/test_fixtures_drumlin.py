@@ -87,17 +87,13 @@ FORMS = {"phone": r"(?:\+\d{2,3} )?(?:[1-9]\d{0,2}|0\d{0,3})[- ][0 -]+",
 LEADERS = re.compile(r"\.{10,} \d+$")
 
 
-def sentences(name: str) -> list[str]:
-    return [row["sentence"] for row in DRUMLIN.prose if row["file"] == name]
-
-
 def role(name: str) -> str:
     """The document holding a role of the brief (fixturesets.by_notes: exactly one)."""
     return fs.by_notes(DRUMLIN.labels, ROLES[name])
 
 
 def prose_kept(name: str) -> bool:
-    found = sentences(name)
+    found = DRUMLIN.sentences(name)
     return len(found) >= 3 and not set(found) & DRUMLIN.debris_of(name)
 
 
@@ -105,23 +101,13 @@ def prose_kept(name: str) -> bool:
 def test_each_document(name):
     """Shared label and placement rules, the saved page's head and fields, the type named by the
     genre that opens its notes, and later years of its prose named in its evidence."""
-    label = DRUMLIN.labels[name]
-    DRUMLIN.document_check(name)
-    if name in DRUMLIN.pages:
-        DRUMLIN.page_check(name, HEAD_DATES)
-    assert fs.genre_types(label["notes"], TYPE_RULES) == {label["doc_type"]}
-    if label["year"]:
-        later = {y for s in sentences(name) for y in fs.YEAR.findall(s) if y > label["year"]}
-        assert {y for y in later if y not in label["year_evidence"]} == set()
+    DRUMLIN.each_document_check(name, HEAD_DATES, TYPE_RULES)
 
 
 def test_files_readme_and_roles():
     """One label row a document in file order, CRLF CSVs, README tables that agree, and every
     role of the brief held by one document."""
-    fs.files_check(DRUMLIN.folder, DRUMLIN.labels)
-    fs.readme_check(DRUMLIN.folder, DRUMLIN.labels, DRUMLIN.debris, DRUMLIN.prose)
-    holders = {key: role(key) for key in ROLES}
-    assert len(set(holders.values())) == len(ROLES)
+    DRUMLIN.roles_check(ROLES)
 
 
 def test_mix_languages_traps_and_consultations():
@@ -132,31 +118,18 @@ def test_mix_languages_traps_and_consultations():
     labels = DRUMLIN.labels
     fs.size_check(labels, {"html": (17, 20), "txt": (14, 18), "md": (1, 2)})
     fs.language_check(labels, {"en": 14, "nb": 10, "nn": 5, "da": 5, "sv": 7}, 4)
-    bilingual = {n: lab for n, lab in labels.items() if ";" in lab["languages"]}
-    assert len(bilingual) >= 7
-    assert len({lab["languages"].split(";")[0] for lab in bilingual.values()}) == 5
-    assert sum(lab["doc_type"] == "abstract" for lab in bilingual.values()) >= 2
+    DRUMLIN.bilingual_check(7, 2)
     assert fs.missing_genres(labels, GENRES) == {}
     fs.trap_check(labels, DRUMLIN.prose, DRUMLIN.lines)
     assert len(fs.year_traps(labels, DRUMLIN.prose, DRUMLIN.lines)["ahead"]) >= 5
-    responses = [lab["doc_type"] for lab in labels.values()
-                 if lab["notes"].lower().startswith("consultation response")]
-    assert len(responses) >= 5 and set(responses) == {"policy_document"}
+    DRUMLIN.consultations_check(5)
 
 
 def test_glued_timetables_and_zero_filled_identifiers():
     """Programmes, and only they, glue clock times to titles (four lines or more each, none of
     them debris); every identifier kind occurs, zero-filled."""
-    programmes = [n for n in NAMES if DRUMLIN.labels[n]["doc_type"] == "event_programme"]
-    traps = fs.year_traps(DRUMLIN.labels, DRUMLIN.prose, DRUMLIN.lines)
-    assert sorted(traps["glued"]) == sorted(programmes)
-    for name in programmes:
-        glued = {line for line in DRUMLIN.lines[name] if fs.GLUED_TIME.search(line)}
-        assert len(glued) >= 4 and not glued & DRUMLIN.debris_of(name), name
-    seen, wrong = fs.identifier_misses(
-        DRUMLIN.lines, {k: re.compile(p) for k, p in FINDERS.items()},
-        {k: re.compile(p) for k, p in FORMS.items()}, "0 /-.")
-    assert wrong == [] and set(seen) == set(FINDERS), (seen, wrong)
+    DRUMLIN.glued_check()
+    DRUMLIN.identifiers_check(FINDERS, FORMS)
 
 
 def test_fields_markdown_and_contents():
@@ -164,9 +137,7 @@ def test_fields_markdown_and_contents():
     Markdown, and seven dot-leader contents lines or more, all debris."""
     assert DRUMLIN.field_pages() >= 6
     assert DRUMLIN.kept_markdown_fields() == []
-    leaders = [(n, line) for n in NAMES for line in DRUMLIN.lines[n] if LEADERS.search(line)]
-    assert len(leaders) >= 7
-    assert [pair for pair in leaders if pair[1] not in DRUMLIN.debris_of(pair[0])] == []
+    DRUMLIN.contents_check(LEADERS, 7)
 
 
 # For a role of the brief: lines that must be debris, visible lines that must stay (neutral or
@@ -225,7 +196,7 @@ def test_hours_steps_and_signed_comments():
     city's page keeps five steps and the guide four; the news item's three handle-signed
     comments go and a quoted sentence stays."""
     shelter = role("shelter")
-    assert any("08:00" in s for s in sentences(shelter))
+    assert any("08:00" in s for s in DRUMLIN.sentences(shelter))
     assert {"Our chat is offline. We answer between 10am and 4pm.",
             "Other amount"} <= DRUMLIN.debris_of(shelter)
     for key, openings in (("city", ("Logg inn", "Velg «", "Skriv kort", "Legg ved", "Send søk")),
@@ -235,7 +206,7 @@ def test_hours_steps_and_signed_comments():
     news = role("news")
     signed = {line for line in DRUMLIN.lines[news] if re.match(r"[a-zæøå]+: ", line)}
     assert len(signed) == 3 and signed <= DRUMLIN.debris_of(news)
-    assert any(s.startswith("– ") for s in sentences(news))
+    assert any(s.startswith("– ") for s in DRUMLIN.sentences(news))
 
 
 def test_strategy_footnotes_and_the_project_name():
@@ -246,9 +217,9 @@ def test_strategy_footnotes_and_the_project_name():
     notes = {line for line in DRUMLIN.lines[strategy] if line[0] in "¹²"}
     calls = {line for line in DRUMLIN.lines[strategy] if line[-1] in "¹²"}
     assert len(notes) == len(calls) == 2
-    assert notes <= DRUMLIN.debris_of(strategy) and calls <= set(sentences(strategy))
+    assert notes <= DRUMLIN.debris_of(strategy) and calls <= set(DRUMLIN.sentences(strategy))
     assert sum(bool(LEADERS.search(line)) for line in DRUMLIN.debris_of(strategy)) == 4
     paper = role("paper")
     assert "DIGIHEM" in DRUMLIN.labels[role("catalogue")]["title"]
     assert DRUMLIN.labels[paper]["doc_type"] == "project_report"
-    assert any("DIGIHEM" in s for s in sentences(paper))
+    assert any("DIGIHEM" in s for s in DRUMLIN.sentences(paper))

@@ -101,13 +101,9 @@ def holder(role: str) -> str:
     return fs.by_notes(LABELS, ROLES[role])
 
 
-def sentences(name: str) -> list[str]:
-    return [row["sentence"] for row in KAME.prose if row["file"] == name]
-
-
 def prose_survives(name: str) -> bool:
     """Three prose sentences or more and none of them a debris line."""
-    found = sentences(name)
+    found = KAME.sentences(name)
     return len(found) >= 3 and not KAME.debris_of(name).intersection(found)
 
 
@@ -120,7 +116,7 @@ def test_document(name):
         KAME.page_check(name, DATED_BY)
     label = LABELS[name]
     assert fs.genre_types(label["notes"], KIND_RULES) == {label["doc_type"]}
-    later = [y for s in sentences(name) for y in fs.YEAR.findall(s)
+    later = [y for s in KAME.sentences(name) for y in fs.YEAR.findall(s)
              if label["year"] and int(y) > int(label["year"])]
     assert [y for y in later if y not in label["year_evidence"]] == []
 
@@ -183,7 +179,7 @@ def test_consumer_page_calculator_and_cookies():
     widget = {"Regn ut strømstøtten din", "Forbruk i måneden (kWh)", "Beregn",
               "Kalkulatoren gir et anslag og er ikke bindende.", "Godta alle", "Bare nødvendige"}
     assert widget <= KAME.debris_of(name)
-    assert prose_survives(name) and any("automatisk" in s for s in sentences(name))
+    assert prose_survives(name) and any("automatisk" in s for s in KAME.sentences(name))
 
 
 def test_chat_widget_and_opening_hours():
@@ -193,7 +189,7 @@ def test_chat_widget_and_opening_hours():
     assert {"Chat med NAV Porsgrunn", "Start chat", "Mandag–fredag", "09.00–15.00"} <= \
         KAME.debris_of(page)
     assert "Åpningstider" not in KAME.debris_of(page)
-    assert [s for s in sentences(page) if "klokken 10.00 og 14.00" in s]
+    assert [s for s in KAME.sentences(page) if "klokken 10.00 og 14.00" in s]
 
 
 @pytest.mark.parametrize("role,language,skip_link", [
@@ -203,7 +199,7 @@ def test_automatic_payment_pages(role, language, skip_link):
     their skip links; the Swedish page has no year at all."""
     page = holder(role)
     assert LABELS[page]["languages"] == language and skip_link in KAME.debris_of(page)
-    assert prose_survives(page) and any("automati" in s for s in sentences(page))
+    assert prose_survives(page) and any("automati" in s for s in KAME.sentences(page))
     assert language == "da" or fs.BARE in LABELS[page]["year_evidence"]
 
 
@@ -222,7 +218,7 @@ def test_news_comments():
     handles = [line for line in thread if re.match(r"[\wø]+: ", line)]
     assert len(handles) == 4 and set(handles) | {"4 kommentarer"} <= KAME.debris_of(news)
     assert "Kommentarer" not in KAME.debris_of(news)
-    assert any(s.startswith("– ") for s in sentences(news))
+    assert any(s.startswith("– ") for s in KAME.sentences(news))
 
 
 def test_proposition_pdf_furniture():
@@ -234,7 +230,7 @@ def test_proposition_pdf_furniture():
     callers = {line for line in KAME.lines[prop] if line[-1] in marks}
     gone = KAME.debris_of(prop)
     assert len(notes) == len(callers) == 2 and notes <= gone and not callers & gone
-    assert [s for s in sentences(prop) if s.endswith("¹")]
+    assert [s for s in KAME.sentences(prop) if s.endswith("¹")]
     assert {"Prop. 000 L", "(2024–2025)"} <= gone
     assert sum(bool(LEADER_LINE.search(line)) for line in gone) == 4
     assert "2026" in LABELS[prop]["year_evidence"]
@@ -251,7 +247,7 @@ def test_report_summary_catalogue_and_working_paper():
     assert "KALLHEM" in LABELS[page]["title"] and not LABELS[page]["year"]
     paper = holder("working paper")
     assert LABELS[paper]["doc_type"] == "project_report"
-    assert any("KALLHEM" in s for s in sentences(paper))
+    assert any("KALLHEM" in s for s in KAME.sentences(paper))
 
 
 def test_thesis_record_and_guide():

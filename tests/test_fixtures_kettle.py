@@ -82,10 +82,6 @@ FORMS = {"phone": r"(?:[1-9]\d|0\d{1,3})[- ][0 -]+", "ISBN": r"978-82-[0-]+"}
 LEADERS = re.compile(r"\.{10,} \d+$")
 
 
-def sentences(name: str) -> list[str]:
-    return [row["sentence"] for row in KETTLE.prose if row["file"] == name]
-
-
 def role(name: str) -> str:
     """The document holding a role of the brief (fixturesets.by_notes: exactly one)."""
     return fs.by_notes(KETTLE.labels, ROLES[name])
@@ -99,7 +95,7 @@ def kept(name: str) -> set[str]:
 def later_years_unnamed(name: str) -> set[str]:
     """Years after the labelled one in the document's prose that its evidence does not name."""
     label = KETTLE.labels[name]
-    found = {y for s in sentences(name) for y in fs.YEAR.findall(s)}
+    found = {y for s in KETTLE.sentences(name) for y in fs.YEAR.findall(s)}
     return {y for y in found if label["year"] and y > label["year"]
             and y not in label["year_evidence"]}
 
@@ -108,19 +104,13 @@ def later_years_unnamed(name: str) -> set[str]:
 def test_each_document(name):
     """Shared label and placement rules, the saved page's head and fields, the one type named by
     the genre that opens its notes, and no later year in its prose left out of its evidence."""
-    KETTLE.document_check(name)
-    if name.endswith(".html"):
-        KETTLE.page_check(name, HEAD_DATES)
-    notes, doc_type = KETTLE.labels[name]["notes"], KETTLE.labels[name]["doc_type"]
-    assert (fs.genre_types(notes, TYPE_RULES), later_years_unnamed(name)) == ({doc_type}, set())
+    KETTLE.each_document_check(name, HEAD_DATES, TYPE_RULES)
 
 
 def test_files_readme_and_roles():
     """One label row a document in file order, CRLF CSVs, README tables that agree, and the
     fourteen roles of the brief held by fourteen documents."""
-    fs.files_check(KETTLE.folder, KETTLE.labels)
-    fs.readme_check(KETTLE.folder, KETTLE.labels, KETTLE.debris, KETTLE.prose)
-    assert len({role(key) for key in ROLES}) == len(ROLES) == 14
+    KETTLE.roles_check(ROLES)
 
 
 def test_shared_set_rules():
@@ -218,7 +208,7 @@ def test_role_lines(key):
     more, none of them debris."""
     name = role(key)
     gone, stay, languages, evidence = ROLE_LINES[key]
-    label, debris, prose = KETTLE.labels[name], KETTLE.debris_of(name), set(sentences(name))
+    label, debris, prose = KETTLE.labels[name], KETTLE.debris_of(name), set(KETTLE.sentences(name))
     misses = {"furniture kept": gone - debris, "lines lost": stay - kept(name),
               "prose lost": prose & debris}
     assert misses == {"furniture kept": set(), "lines lost": set(), "prose lost": set()}
@@ -237,7 +227,7 @@ def test_steps_signed_comments_and_the_later_years():
     news = role("news")
     signed = {line for line in KETTLE.lines[news] if re.match(r"[a-z_0-9]+: ", line)}
     assert len(signed) == 3 and signed <= KETTLE.debris_of(news)
-    assert any(s.startswith("– ") for s in sentences(news))
+    assert any(s.startswith("– ") for s in KETTLE.sentences(news))
     ahead = fs.year_traps(KETTLE.labels, KETTLE.prose, KETTLE.lines)["ahead"]
     assert {role(key) for key in ("municipality", "danish", "guidance")} <= set(ahead)
 
@@ -250,9 +240,9 @@ def test_guidance_footnotes_and_the_project_name():
     notes = {line for line in KETTLE.lines[guidance] if line[0] in "¹²"}
     calls = {line for line in KETTLE.lines[guidance] if line[-1] in "¹²"}
     assert len(notes) == len(calls) == 2
-    assert notes <= KETTLE.debris_of(guidance) and calls <= set(sentences(guidance))
+    assert notes <= KETTLE.debris_of(guidance) and calls <= set(KETTLE.sentences(guidance))
     assert sum(bool(LEADERS.search(line)) for line in KETTLE.debris_of(guidance)) == 4
     paper = role("paper")
     assert KETTLE.labels[role("catalogue")]["title"].startswith("NETTBO")
     assert KETTLE.labels[paper]["doc_type"] == "project_report"
-    assert any("NETTBO" in s for s in sentences(paper))
+    assert any("NETTBO" in s for s in KETTLE.sentences(paper))

@@ -82,17 +82,13 @@ FORMS = {"phone": r"(?:0\d{1,3}-|0800 |[1-9]\d )[0 -]+"}
 LEADERS = re.compile(r"\.{10,} \d+$")
 
 
-def sentences(name: str) -> list[str]:
-    return [row["sentence"] for row in KOLK.prose if row["file"] == name]
-
-
 def role(name: str) -> str:
     """The document holding a role of the brief (fixturesets.by_notes: exactly one)."""
     return fs.by_notes(KOLK.labels, ROLES[name])
 
 
 def prose_kept(name: str) -> bool:
-    found = sentences(name)
+    found = KOLK.sentences(name)
     return len(found) >= 3 and not set(found) & KOLK.debris_of(name)
 
 
@@ -100,23 +96,13 @@ def prose_kept(name: str) -> bool:
 def test_each_document(name):
     """Shared label and placement rules, the saved page's head and fields, the type named by the
     genre that opens its notes, and later years of its prose named in its evidence."""
-    label = KOLK.labels[name]
-    KOLK.document_check(name)
-    if name in KOLK.pages:
-        KOLK.page_check(name, HEAD_DATES)
-    assert fs.genre_types(label["notes"], TYPE_RULES) == {label["doc_type"]}
-    if label["year"]:
-        later = {y for s in sentences(name) for y in fs.YEAR.findall(s) if y > label["year"]}
-        assert {y for y in later if y not in label["year_evidence"]} == set()
+    KOLK.each_document_check(name, HEAD_DATES, TYPE_RULES)
 
 
 def test_files_readme_and_roles():
     """One label row a document in file order, CRLF CSVs, README tables that agree, and every
     role of the brief held by one document."""
-    fs.files_check(KOLK.folder, KOLK.labels)
-    fs.readme_check(KOLK.folder, KOLK.labels, KOLK.debris, KOLK.prose)
-    holders = {key: role(key) for key in ROLES}
-    assert len(set(holders.values())) == len(ROLES)
+    KOLK.roles_check(ROLES)
 
 
 def test_mix_languages_traps_and_consultations():
@@ -126,30 +112,17 @@ def test_mix_languages_traps_and_consultations():
     labels = KOLK.labels
     fs.size_check(labels, {"html": (17, 20), "txt": (14, 18), "md": (1, 2)})
     fs.language_check(labels, {"en": 12, "nb": 9, "nn": 5, "da": 5, "sv": 5}, 3)
-    bilingual = {n: lab for n, lab in labels.items() if ";" in lab["languages"]}
-    assert len(bilingual) >= 7
-    assert len({lab["languages"].split(";")[0] for lab in bilingual.values()}) == 5
-    assert sum(lab["doc_type"] == "abstract" for lab in bilingual.values()) >= 3
+    KOLK.bilingual_check(7, 3)
     assert fs.missing_genres(labels, GENRES) == {}
     fs.trap_check(labels, KOLK.prose, KOLK.lines)
-    responses = [lab["doc_type"] for lab in labels.values()
-                 if lab["notes"].lower().startswith("consultation response")]
-    assert len(responses) >= 5 and set(responses) == {"policy_document"}
+    KOLK.consultations_check(5)
 
 
 def test_glued_timetables_and_zero_filled_identifiers():
     """Programmes, and only they, glue clock times to titles (four lines or more each, none of
     them debris); every identifier kind occurs, zero-filled."""
-    programmes = [n for n in NAMES if KOLK.labels[n]["doc_type"] == "event_programme"]
-    traps = fs.year_traps(KOLK.labels, KOLK.prose, KOLK.lines)
-    assert sorted(traps["glued"]) == sorted(programmes)
-    for name in programmes:
-        glued = {line for line in KOLK.lines[name] if fs.GLUED_TIME.search(line)}
-        assert len(glued) >= 4 and not glued & KOLK.debris_of(name), name
-    seen, wrong = fs.identifier_misses(
-        KOLK.lines, {k: re.compile(p) for k, p in FINDERS.items()},
-        {k: re.compile(p) for k, p in FORMS.items()}, "0 /-.")
-    assert wrong == [] and set(seen) == set(FINDERS), (seen, wrong)
+    KOLK.glued_check()
+    KOLK.identifiers_check(FINDERS, FORMS)
 
 
 def test_fields_markdown_and_contents():
@@ -157,9 +130,7 @@ def test_fields_markdown_and_contents():
     Markdown, and ten dot-leader contents lines or more, all debris."""
     assert KOLK.field_pages() >= 3
     assert KOLK.kept_markdown_fields() == []
-    leaders = [(n, line) for n in NAMES for line in KOLK.lines[n] if LEADERS.search(line)]
-    assert len(leaders) >= 10
-    assert [pair for pair in leaders if pair[1] not in KOLK.debris_of(pair[0])] == []
+    KOLK.contents_check(LEADERS, 10)
 
 
 # For a role of the brief: lines that must be debris, visible lines that must stay (neutral or
@@ -218,7 +189,7 @@ def test_steps_login_box_and_signed_comments():
     news = role("news")
     signed = {line for line in KOLK.lines[news] if re.match(r"[a-zæøå][a-zæøå_0-9]*: ", line)}
     assert len(signed) == 3 and signed <= KOLK.debris_of(news)
-    assert any(s.startswith("– ") for s in sentences(news))
+    assert any(s.startswith("– ") for s in KOLK.sentences(news))
 
 
 def test_consultation_footnotes_and_the_project_name():
@@ -229,9 +200,9 @@ def test_consultation_footnotes_and_the_project_name():
     notes = {line for line in KOLK.lines[paper_] if line[0] in "¹²"}
     calls = {line for line in KOLK.lines[paper_] if line[-1] in "¹²"}
     assert len(notes) == len(calls) == 2
-    assert notes <= KOLK.debris_of(paper_) and calls <= set(sentences(paper_))
+    assert notes <= KOLK.debris_of(paper_) and calls <= set(KOLK.sentences(paper_))
     assert sum(bool(LEADERS.search(line)) for line in KOLK.debris_of(paper_)) == 4
     paper = role("paper")
     assert "MINAKT" in KOLK.labels[role("catalogue")]["title"]
     assert KOLK.labels[paper]["doc_type"] == "project_report"
-    assert any("MINAKT" in s for s in sentences(paper))
+    assert any("MINAKT" in s for s in KOLK.sentences(paper))

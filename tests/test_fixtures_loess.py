@@ -84,11 +84,6 @@ LEADERS = re.compile(r"\.{10,} \d+$")
 SET_LABELS = LOESS.labels
 
 
-def sentences(name: str) -> list[str]:
-    """The prose sentences listed for one document."""
-    return [row["sentence"] for row in LOESS.prose if row["file"] == name]
-
-
 def role(key: str) -> str:
     """The one document whose notes open with the role's words (fixturesets.by_notes)."""
     return fs.by_notes(SET_LABELS, ROLES[key])
@@ -102,7 +97,7 @@ def kept(name: str) -> set[str]:
 def later_years(name: str) -> set[str]:
     """Years in a dated document's prose that come after its labelled year."""
     year = SET_LABELS[name]["year"]
-    return {y for s in sentences(name) for y in fs.YEAR.findall(s) if year and y > year}
+    return {y for s in LOESS.sentences(name) for y in fs.YEAR.findall(s) if year and y > year}
 
 
 @pytest.mark.parametrize("name", NAMES)
@@ -110,20 +105,13 @@ def test_each_document(name):
     """The shared rules of a document (and of a saved page's head and fields); the genre that
     opens its notes names its labelled type and no other; a later year in its prose is named
     in its evidence."""
-    LOESS.document_check(name)
-    if name.endswith(".html"):
-        LOESS.page_check(name, HEAD_DATES)
-    notes, evidence = SET_LABELS[name]["notes"], SET_LABELS[name]["year_evidence"]
-    assert fs.genre_types(notes, TYPE_RULES) == {SET_LABELS[name]["doc_type"]}
-    assert all(year in evidence for year in later_years(name))
+    LOESS.each_document_check(name, HEAD_DATES, TYPE_RULES)
 
 
 def test_files_readme_and_roles():
     """Label rows in file order, CRLF CSVs and README tables that agree with them; each role of
     the brief belongs to a document of its own."""
-    fs.files_check(LOESS.folder, SET_LABELS)
-    fs.readme_check(LOESS.folder, SET_LABELS, LOESS.debris, LOESS.prose)
-    assert len({role(key) for key in ROLES}) == len(ROLES)
+    LOESS.roles_check(ROLES)
 
 
 def test_mix_languages_traps_and_consultations():
@@ -146,15 +134,8 @@ def test_mix_languages_traps_and_consultations():
 def test_glued_timetables_and_zero_filled_identifiers():
     """Glued times only in programmes, at least four kept lines in each; every kind of
     identifier in the table occurs and is zero-filled."""
-    glued = {name: {line for line in lines if fs.GLUED_TIME.search(line)}
-             for name, lines in LOESS.lines.items()}
-    programmes = {n for n, lab in SET_LABELS.items() if lab["doc_type"] == "event_programme"}
-    assert {name for name, found in glued.items() if found} == programmes
-    assert all(len(glued[n]) >= 4 and not glued[n] & LOESS.debris_of(n) for n in programmes)
-    finders = {kind: re.compile(pattern) for kind, pattern in FINDERS.items()}
-    forms = {kind: re.compile(pattern) for kind, pattern in FORMS.items()}
-    seen, wrong = fs.identifier_misses(LOESS.lines, finders, forms, "0 /-.")
-    assert (wrong, sorted(seen)) == ([], sorted(FINDERS))
+    LOESS.glued_check()
+    LOESS.identifiers_check(FINDERS, FORMS)
 
 
 def test_fields_markdown_and_contents():
@@ -202,14 +183,14 @@ def test_role_lines(key):
     assert stay <= kept(name)
     assert SET_LABELS[name]["languages"] == languages
     assert SET_LABELS[name]["year_evidence"].startswith(opening)
-    found = sentences(name)
+    found = LOESS.sentences(name)
     assert len(found) >= 3 and not LOESS.debris_of(name).intersection(found)
 
 
 def test_chat_hours_steps_and_signed_comments():
     """The chat's hours stay in a prose sentence; the bank keeps its five steps and the guide
     its three; the news item drops its three handle-signed comments and keeps a quotation."""
-    assert [s for s in sentences(role("advice")) if "klokken 09.00 og 14.00" in s]
+    assert [s for s in LOESS.sentences(role("advice")) if "klokken 09.00 og 14.00" in s]
     steps = {"bank": ("Sign in", "Fill in", "Attach", "Send the", "Follow"),
              "guide": ("Gjer ei", "Opne", "Legg ved")}
     for key, openings in steps.items():
@@ -218,7 +199,7 @@ def test_chat_hours_steps_and_signed_comments():
     news = role("news")
     handles = {line for line in LOESS.lines[news] if re.match(r"[a-zæøå]+: ", line)}
     assert len(handles) == 3 and not handles - LOESS.debris_of(news)
-    assert [s for s in sentences(news) if s[:2] == "– "]
+    assert [s for s in LOESS.sentences(news) if s[:2] == "– "]
 
 
 def test_white_paper_footnotes_and_the_project_name():
@@ -231,9 +212,9 @@ def test_white_paper_footnotes_and_the_project_name():
     callers = [line for line in LOESS.lines[white] if line[-1] in marks]
     assert (len(footnotes), len(callers)) == (2, 2)
     assert set(footnotes) <= LOESS.debris_of(white)
-    assert all(any(s in line for s in sentences(white)) for line in callers)
+    assert all(any(s in line for s in LOESS.sentences(white)) for line in callers)
     assert len([line for line in LOESS.debris_of(white) if LEADERS.search(line)]) == 4
     assert "DIGIBOA" in SET_LABELS[role("catalogue")]["title"]
     paper = role("paper")
     assert SET_LABELS[paper]["doc_type"] == "project_report"
-    assert [s for s in sentences(paper) if "DIGIBOA" in s]
+    assert [s for s in LOESS.sentences(paper) if "DIGIBOA" in s]

@@ -80,10 +80,6 @@ FORMS = {"phone": r"(?:[1-9]\d{0,2}|0\d{0,4})[- ][0 -]+", "ISBN": r"978-82-[0-]+
 LEADERS = re.compile(r"\.{10,} \d+$")
 
 
-def sentences(name: str) -> list[str]:
-    return [row["sentence"] for row in MOULIN.prose if row["file"] == name]
-
-
 def role(name: str) -> str:
     """The document holding a role of the brief (fixturesets.by_notes: exactly one)."""
     return fs.by_notes(MOULIN.labels, ROLES[name])
@@ -97,23 +93,13 @@ def kept(name: str) -> set[str]:
 def test_each_document(name):
     """Shared label and placement rules, the saved page's head and fields, the type named by the
     genre that opens its notes, and later years of its prose named in its evidence."""
-    label = MOULIN.labels[name]
-    MOULIN.document_check(name)
-    if name in MOULIN.pages:
-        MOULIN.page_check(name, HEAD_DATES)
-    assert fs.genre_types(label["notes"], TYPE_RULES) == {label["doc_type"]}
-    if label["year"]:
-        later = {y for s in sentences(name) for y in fs.YEAR.findall(s) if y > label["year"]}
-        assert {y for y in later if y not in label["year_evidence"]} == set()
+    MOULIN.each_document_check(name, HEAD_DATES, TYPE_RULES)
 
 
 def test_files_readme_and_roles():
     """One label row a document in file order, CRLF CSVs, README tables that agree, and every
     role of the brief held by one document."""
-    fs.files_check(MOULIN.folder, MOULIN.labels)
-    fs.readme_check(MOULIN.folder, MOULIN.labels, MOULIN.debris, MOULIN.prose)
-    holders = {key: role(key) for key in ROLES}
-    assert len(set(holders.values())) == len(ROLES)
+    MOULIN.roles_check(ROLES)
 
 
 def test_mix_languages_traps_and_consultations():
@@ -123,10 +109,7 @@ def test_mix_languages_traps_and_consultations():
     labels = MOULIN.labels
     fs.size_check(labels, {"html": (17, 20), "txt": (14, 18), "md": (1, 2)})
     fs.language_check(labels, {"en": 13, "nb": 9, "nn": 7, "da": 6, "sv": 7}, 4)
-    bilingual = {n: lab for n, lab in labels.items() if ";" in lab["languages"]}
-    assert len(bilingual) >= 7
-    assert len({lab["languages"].split(";")[0] for lab in bilingual.values()}) == 5
-    assert sum(lab["doc_type"] == "abstract" for lab in bilingual.values()) >= 2
+    MOULIN.bilingual_check(7, 2)
     assert fs.missing_genres(labels, GENRES) == {}
     fs.trap_check(labels, MOULIN.prose, MOULIN.lines)
     responses = [lab["doc_type"] for lab in labels.values()
@@ -137,16 +120,8 @@ def test_mix_languages_traps_and_consultations():
 def test_glued_timetables_and_zero_filled_identifiers():
     """Programmes, and only they, glue clock times to titles (four lines or more each, none of
     them debris); every identifier kind occurs, zero-filled."""
-    programmes = [n for n in NAMES if MOULIN.labels[n]["doc_type"] == "event_programme"]
-    traps = fs.year_traps(MOULIN.labels, MOULIN.prose, MOULIN.lines)
-    assert sorted(traps["glued"]) == sorted(programmes)
-    for name in programmes:
-        glued = {line for line in MOULIN.lines[name] if fs.GLUED_TIME.search(line)}
-        assert len(glued) >= 4 and not glued & MOULIN.debris_of(name), name
-    seen, wrong = fs.identifier_misses(
-        MOULIN.lines, {k: re.compile(p) for k, p in FINDERS.items()},
-        {k: re.compile(p) for k, p in FORMS.items()}, "0 /-.")
-    assert wrong == [] and set(seen) == set(FINDERS), (seen, wrong)
+    MOULIN.glued_check()
+    MOULIN.identifiers_check(FINDERS, FORMS)
 
 
 def test_fields_markdown_and_contents():
@@ -154,9 +129,7 @@ def test_fields_markdown_and_contents():
     Markdown, and twelve dot-leader contents lines or more, all debris."""
     assert MOULIN.field_pages() >= 3
     assert MOULIN.kept_markdown_fields() == []
-    leaders = [(n, line) for n in NAMES for line in MOULIN.lines[n] if LEADERS.search(line)]
-    assert len(leaders) >= 12
-    assert [pair for pair in leaders if pair[1] not in MOULIN.debris_of(pair[0])] == []
+    MOULIN.contents_check(LEADERS, 12)
 
 
 # For a role of the brief: lines that must be debris, visible lines that must stay (neutral or
@@ -196,7 +169,7 @@ def test_role_lines(key):
     assert gone <= MOULIN.debris_of(name), gone - MOULIN.debris_of(name)
     assert stay <= kept(name), stay - kept(name)
     assert (label["languages"], label["year_evidence"].startswith(evidence)) == (languages, True)
-    found = sentences(name)
+    found = MOULIN.sentences(name)
     assert len(found) >= 3 and not set(found) & MOULIN.debris_of(name)
 
 
@@ -215,7 +188,7 @@ def test_steps_comments_footnotes_and_the_project_name():
     notes = {line for line in MOULIN.lines[bill] if line[0] in "¹²"}
     calls = {line for line in MOULIN.lines[bill] if line[-1] in "¹²"}
     assert len(notes) == len(calls) == 2
-    assert notes <= MOULIN.debris_of(bill) and calls <= set(sentences(bill))
+    assert notes <= MOULIN.debris_of(bill) and calls <= set(MOULIN.sentences(bill))
     assert "AUTOBARN" in MOULIN.labels[role("catalogue")]["title"]
     paper = role("paper")
     assert MOULIN.labels[paper]["doc_type"] == "project_report"

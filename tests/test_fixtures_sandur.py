@@ -96,22 +96,13 @@ def test_each_document(name):
     """The shared rules first (labels and placement, and for a saved page its head and fields);
     then the notes' opening genre must name the labelled type and nothing else, and any year in
     the prose later than the labelled one must stand in the evidence."""
-    SANDUR.document_check(name)
-    if name.endswith(".html"):
-        SANDUR.page_check(name, HEAD_DATES)
-    label = SANDUR.labels[name]
-    assert fs.genre_types(label["notes"], TYPE_RULES) == {label["doc_type"]}, label["notes"]
-    ahead = sorted({year for sentence in PROSE[name] for year in fs.YEAR.findall(sentence)
-                    if label["year"] and year > label["year"]})
-    assert [year for year in ahead if year not in label["year_evidence"]] == []
+    SANDUR.each_document_check(name, HEAD_DATES, TYPE_RULES)
 
 
 def test_files_readme_and_roles():
     """files_check and readme_check of fixturesets, and fourteen roles held by fourteen
     different documents."""
-    fs.files_check(SANDUR.folder, SANDUR.labels)
-    fs.readme_check(SANDUR.folder, SANDUR.labels, SANDUR.debris, SANDUR.prose)
-    assert sorted(HOLDER) == sorted(ROLES) and len(set(HOLDER.values())) == 14
+    SANDUR.roles_check(ROLES)
 
 
 def test_mix_languages_traps_and_consultations():
@@ -135,16 +126,8 @@ def test_mix_languages_traps_and_consultations():
 def test_glued_timetables_and_zero_filled_identifiers():
     """Programmes, and only they, glue clock times to titles (four lines or more each, none of
     them debris); every identifier kind occurs, zero-filled."""
-    programmes = [n for n in NAMES if SANDUR.labels[n]["doc_type"] == "event_programme"]
-    traps = fs.year_traps(SANDUR.labels, SANDUR.prose, SANDUR.lines)
-    assert sorted(traps["glued"]) == sorted(programmes)
-    for name in programmes:
-        glued = {line for line in SANDUR.lines[name] if fs.GLUED_TIME.search(line)}
-        assert len(glued) >= 4 and not glued & SANDUR.debris_of(name), name
-    seen, wrong = fs.identifier_misses(
-        SANDUR.lines, {k: re.compile(p) for k, p in FINDERS.items()},
-        {k: re.compile(p) for k, p in FORMS.items()}, "0 /-.")
-    assert wrong == [] and set(seen) == set(FINDERS), (seen, wrong)
+    SANDUR.glued_check()
+    SANDUR.identifiers_check(FINDERS, FORMS)
 
 
 def test_fields_markdown_and_contents():
@@ -152,9 +135,7 @@ def test_fields_markdown_and_contents():
     Markdown, and fifteen dot-leader contents lines or more, all debris."""
     assert SANDUR.field_pages() >= 5
     assert SANDUR.kept_markdown_fields() == []
-    leaders = [(n, line) for n in NAMES for line in SANDUR.lines[n] if LEADERS.search(line)]
-    assert len(leaders) >= 15
-    assert [pair for pair in leaders if pair[1] not in SANDUR.debris_of(pair[0])] == []
+    SANDUR.contents_check(LEADERS, 15)
 
 
 # For a role of the brief: lines that must be debris, visible lines that must stay (neutral or

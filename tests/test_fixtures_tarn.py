@@ -108,20 +108,13 @@ def unnamed_later_years(label: dict) -> set[str]:
 def test_each_document(name):
     """Shared label and placement rules, the saved page's head and fields, the one type named by
     the genre that opens the notes, and no later year of the prose left out of the evidence."""
-    TARN.document_check(name)
-    if name.endswith(".html"):
-        TARN.page_check(name, HEAD_DATES)
-    label = TARN.labels[name]
-    named = fs.genre_types(label["notes"], TYPE_RULES)
-    assert (named, unnamed_later_years(label)) == ({label["doc_type"]}, set()), name
+    TARN.each_document_check(name, HEAD_DATES, TYPE_RULES)
 
 
 def test_files_readme_and_roles():
     """labels.csv in file order with CRLF CSVs, README tables that agree with them, and fourteen
     roles of the brief held by fourteen different documents."""
-    fs.files_check(TARN.folder, TARN.labels)
-    fs.readme_check(TARN.folder, TARN.labels, TARN.debris, TARN.prose)
-    assert len({holder(key) for key in ROLES}) == len(ROLES) == 14
+    TARN.roles_check(ROLES)
 
 
 def test_mix_languages_traps_and_consultations():
@@ -145,18 +138,8 @@ def test_mix_languages_traps_and_consultations():
 def test_glued_timetables_and_zero_filled_identifiers():
     """The programmes, and no other document, glue clock times to titles, in four lines or more
     each and none of those lines debris; all twelve identifier kinds occur, zero-filled."""
-    kinds = {name: TARN.labels[name]["doc_type"] for name in NAMES}
-    glued = {name: {line for line in TARN.lines[name] if fs.GLUED_TIME.search(line)}
-             for name in NAMES}
-    assert {n for n, found in glued.items() if found} == {
-        n for n, kind in kinds.items() if kind == "event_programme"}
-    short = [n for n, found in glued.items()
-             if found and (len(found) < 4 or found & TARN.debris_of(n))]
-    assert short == []
-    finders = {kind: re.compile(pattern) for kind, pattern in FINDERS.items()}
-    forms = {kind: re.compile(pattern) for kind, pattern in FORMS.items()}
-    seen, wrong = fs.identifier_misses(TARN.lines, finders, forms, "0 /-.")
-    assert (sorted(seen), wrong) == (sorted(FINDERS), [])
+    TARN.glued_check()
+    TARN.identifiers_check(FINDERS, FORMS)
 
 
 def test_fields_markdown_and_contents():
