@@ -98,7 +98,7 @@ def test_an_estimate_on_its_bound_up_to_rounding_is_drawn_and_an_interval_never_
     """statsmodels' Wilson bound at k = n is 0.9999999999999999 while the share is 1.0: the
     figure is drawn (matplotlib refuses a negative arm), with an arm of 0 there; an interval
     that leaves its estimate outside by more than rounding is drawn whole, low to high."""
-    from digiwelfare.figures import errorbar_intervals
+    from digiwelfare.figures_intervals import errorbar_intervals
 
     table = pd.DataFrame({"category": ["care"], "precision": [1.0], "precision_low": [0.65],
                           "precision_high": [0.9999999999999999], "recall": [1.0],

@@ -21,6 +21,7 @@ import pandas as pd
 from matplotlib.figure import Figure
 from matplotlib.patches import Patch
 
+from digiwelfare.figures_intervals import errorbar_intervals
 from digiwelfare.files import file_write_atomic
 
 #: Okabe & Ito's (2008) palette, distinguishable with the common colour-vision deficiencies.
@@ -169,32 +170,6 @@ def plot_topic_prevalence(prevalence: pd.DataFrame, labels: dict[int, str],
     ax.set(xlabel=group_label, ylabel="Topic (three most probable words)")
     ax.tick_params(axis="x", rotation=0)
     return fig
-
-
-#: How far outside its interval rounding may put an estimate (a Wilson interval's upper
-#: bound at k = n comes out as 0.9999999999999999 while the share is 1.0).
-ROUNDING = 1e-9
-
-
-def errorbar_intervals(ax, x, y, low, high, axis: str = "x", **style):
-    """``ax.errorbar`` of estimates ``x`` at positions ``y`` with their intervals ``[low,
-    high]`` along ``axis`` ("x": horizontal bars, "y": vertical), never failing and never
-    clipping an interval: an estimate a rounding error outside its interval gets an arm of
-    length 0 there (matplotlib refuses a negative one), and an interval that truly leaves
-    its estimate outside (a bootstrap percentile interval can) is drawn whole as a line
-    from ``low`` to ``high`` beside the marker on its arm of 0. Returns the errorbar's
-    container."""
-    x, y, low, high = (np.asarray(v, float) for v in (x, y, low, high))
-    below, above = x - low, high - x
-    arms = [np.clip(below, 0, None), np.clip(above, 0, None)]
-    container = ax.errorbar(*((x, y) if axis == "x" else (y, x)),
-                            **{f"{axis}err": arms}, **style)
-    outside = (below < -ROUNDING) | (above < -ROUNDING)
-    if outside.any():
-        lines = ax.hlines if axis == "x" else ax.vlines
-        lines(y[outside], low[outside], high[outside], color=container[0].get_color(),
-              linewidth=1.0)
-    return container
 
 
 @figure_styled

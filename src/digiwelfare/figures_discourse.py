@@ -10,13 +10,8 @@ import numpy as np
 import pandas as pd
 from matplotlib.figure import Figure
 
-from digiwelfare.figures import (
-    DOC_TYPE_LABELS,
-    OKABE_ITO,
-    errorbar_intervals,
-    figure_styled,
-    plot_empty,
-)
+from digiwelfare.figures import DOC_TYPE_LABELS, OKABE_ITO, figure_styled, plot_empty
+from digiwelfare.figures_intervals import errorbar_intervals
 
 
 @figure_styled

@@ -10,7 +10,8 @@ import pandas as pd
 from matplotlib.figure import Figure
 from matplotlib.patches import Rectangle
 
-from digiwelfare.figures import OKABE_ITO, errorbar_intervals, figure_styled, plot_empty
+from digiwelfare.figures import OKABE_ITO, figure_styled, plot_empty
+from digiwelfare.figures_intervals import errorbar_intervals
 
 KIND_LABELS = {"word": "Word intrusion", "wordset": "Word-set intrusion",
                "topic": "Topic intrusion"}
