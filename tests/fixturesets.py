@@ -30,9 +30,43 @@ def rows(folder: Path, name: str) -> list[dict]:
 
 
 def visible_text(path: Path) -> str:
-    """The visible text of the dev README: get_text("\\n") for HTML, the raw file otherwise."""
+    """The visible text of the dev README: get_text("\\n") for HTML, the raw file for text
+    and Markdown. A PDF's is pypdf's text of each page (``extract_text()``), the pages joined
+    by a line end; a Word file's is, section by section, its header's paragraphs, then the
+    body in document order (a paragraph a line; a table a line a row, the row's distinct cell
+    texts joined by " | "), then its footer's paragraphs."""
+    if path.suffix == ".pdf":
+        from pypdf import PdfReader
+
+        return "\n".join(page.extract_text() or "" for page in PdfReader(path).pages)
+    if path.suffix == ".docx":
+        return docx_visible_text(path)
     raw = path.read_text(encoding="utf-8")
     return BeautifulSoup(raw, "html.parser").get_text("\n") if path.suffix == ".html" else raw
+
+
+def docx_visible_text(path: Path) -> str:
+    """A Word file's visible text by the convention of :func:`visible_text`."""
+    import docx
+    from docx.table import Table
+    from docx.text.paragraph import Paragraph
+
+    document = docx.Document(str(path))
+    body = []
+    for block in document.element.body.iterchildren():
+        if block.tag.endswith("}p"):
+            body.append(Paragraph(block, document).text)
+        elif block.tag.endswith("}tbl"):
+            body += [" | ".join(dict.fromkeys(c.text.strip() for c in row.cells))
+                     for row in Table(block, document).rows]
+    heads = [p.text for s in document.sections for p in s.header.paragraphs]
+    feet = [p.text for s in document.sections for p in s.footer.paragraphs]
+    return "\n".join(heads + body + feet)
+
+
+def flat(text: str) -> str:
+    """Text with every run of white space one space (a PDF's lines wrap sentences and titles)."""
+    return " ".join(text.split())
 
 
 def visible_lines(path: Path) -> list[str]:
@@ -47,7 +81,12 @@ def placement_check(folder: Path, label: dict, debris_rows: list[dict],
     each on one visible line and inside no debris line."""
     lines = visible_lines(folder / label["file"])
     headings = {re.sub(r"^#+\s+", "", line) for line in lines}
-    assert label["title"] in lines or label["title"] in headings, "title is no visible line"
+    if label["file"].endswith(".pdf"):
+        # a PDF wraps a long title or a sentence over lines: its whole text is one more line
+        lines = lines + [flat(visible_text(folder / label["file"]))]
+        assert label["title"] in lines[-1], "title is not in the PDF's text"
+    else:
+        assert label["title"] in lines or label["title"] in headings, "title is no visible line"
     debris = [row["line"] for row in debris_rows if row["file"] == label["file"]]
     assert len(debris) == len(set(debris)), "a debris line is listed twice"
     assert label["title"] not in debris and f"# {label['title']}" not in debris
@@ -177,7 +216,7 @@ def by_notes(labels: dict, opening: str) -> str:
     return name
 
 
-SUFFIXES = {".html": "html", ".txt": "txt", ".md": "md"}
+SUFFIXES = {".html": "html", ".txt": "txt", ".md": "md", ".pdf": "pdf", ".docx": "docx"}
 
 
 class LabelledSet:
