@@ -17,6 +17,8 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
+from digiwelfare.pdf_text import cover_title, page_lines, pdf_pages_join  # noqa: F401
+
 #: The largest text a file may expand to (characters), whatever its size on disk: a small
 #: compressed Word file or a web page can hold far more text than its bytes suggest.
 MAX_TEXT_CHARS = 5_000_000
@@ -140,45 +142,6 @@ def markdown_title(text: str) -> str:
 # --- readers, one per format ------------------------------------------------------------
 
 
-
-_PAGE_NUMBER = re.compile(r"(?i)(page|side|s\.)?\s*\d{1,4}(\s*(of|av|/)\s*\d{1,4})?")
-_KEEP_HYPHEN_BEFORE = {"og", "eller", "and", "or", "to", "til", "samt", "nor"}
-
-
-def pdf_pages_join(pages: list[str]) -> str:
-    """Text of a PDF's pages: running headers and footers (lines repeated at the top or
-    bottom of at least half the pages) and page numbers dropped, words hyphenated at line
-    ends rejoined, lines joined into paragraphs."""
-    page_lines = [[ln.strip() for ln in page.splitlines() if ln.strip()] for page in pages]
-    edges: dict[str, int] = {}
-    for lines in page_lines:
-        for ln in {re.sub(r"\d+", "#", x) for x in lines[:2] + lines[-2:]}:
-            edges[ln] = edges.get(ln, 0) + 1
-    running = {k for k, n in edges.items() if n >= 2 and n >= len(pages) / 2}
-    lines: list[str] = []
-    for page in page_lines:
-        n = len(page)
-        for i, ln in enumerate(page):
-            at_edge = i < 2 or i >= n - 2
-            if at_edge and (re.sub(r"\d+", "#", ln) in running or _PAGE_NUMBER.fullmatch(ln)):
-                continue
-            lines.append(ln)
-    if not lines:
-        return ""
-    median = sorted(len(ln) for ln in lines)[len(lines) // 2]
-    out = lines[0]
-    for prev, ln in zip(lines, lines[1:], strict=False):
-        first_word = ln.split()[0].lower()
-        if re.search(r"[^\W\d_]-$", prev) and ln[0].islower() and first_word not in (
-                _KEEP_HYPHEN_BEFORE):
-            out = out[:-1] + ln
-        elif prev.endswith((".", "!", "?", ":")) and len(prev) < 0.8 * median:
-            out += "\n\n" + ln
-        else:
-            out += " " + ln
-    return out
-
-
 def pdf_read(path: Path, data: bytes, source: str) -> list[Record]:
     from pypdf import PdfReader
     from pypdf.errors import PyPdfError
@@ -187,7 +150,7 @@ def pdf_read(path: Path, data: bytes, source: str) -> list[Record]:
         reader = PdfReader(io.BytesIO(data))
         if reader.is_encrypted and not reader.decrypt(""):
             raise Skip("password-protected PDF; save an unprotected copy to import it")
-        pages = [page.extract_text() or "" for page in reader.pages]
+        pages = [page_lines(page) for page in reader.pages]
         info = reader.metadata or {}
     except Skip:
         raise
@@ -197,9 +160,14 @@ def pdf_read(path: Path, data: bytes, source: str) -> list[Record]:
     if not text.strip():
         raise Skip("PDF has no text layer (a scanned document?); run OCR on it first")
     text_limit(text)
-    title = str(info.get("/Title") or "").strip()
+    from digiwelfare.titles import title_is_plausible
+
+    # the cover's largest line before the file's /Title, which is often a template's or a
+    # tool's ("Rapportmal", "PowerPoint Presentation") or an earlier draft's
+    title = next((t for t in (cover_title(pages), title_plausible(
+        str(info.get("/Title") or "").strip())) if t and title_is_plausible(t)), "")
     year = year_of(str(info.get("/CreationDate") or "")[2:6])
-    return [Record(source, 0, text, title=title_plausible(title), year=year,
+    return [Record(source, 0, text, title=title, year=year,
                    year_source="file properties" if year else "")]
 
 
@@ -216,17 +184,50 @@ def docx_read(path: Path, data: bytes, source: str) -> list[Record]:
         document = docx.Document(io.BytesIO(data))
     except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError) as err:
         raise Skip(f"not a valid Word .docx file ({type(err).__name__})") from None
-    blocks = [p.text for p in document.paragraphs]
-    for table in document.tables:
-        for row in table.rows:
-            blocks.append(" | ".join(dict.fromkeys(c.text.strip() for c in row.cells)))
+    blocks, styled_title = docx_blocks(document)
     text = text_limit("\n\n".join(b for b in blocks if b.strip()))
     props = document.core_properties
     # python-docx stamps files it makes from its own template with that template's date.
     made_by_library = (props.last_modified_by or "") == "python-docx"
     year = None if made_by_library or not props.created else year_of(str(props.created.year))
-    return [Record(source, 0, text, title=title_plausible((props.title or "").strip()),
+    title = title_plausible((props.title or "").strip()) or styled_title
+    return [Record(source, 0, text, title=title_plausible(title),
                    year=year, year_source="file properties" if year else "")]
+
+
+#: Word's styles for a document's title, in the languages of the corpus
+_TITLE_STYLES = {"title", "tittel", "titel", "rubrik"}
+
+
+def docx_blocks(document) -> tuple[list[str], str]:
+    """A Word document's body in reading order (a paragraph a block; a table a block a row, its
+    distinct cell texts joined by " | "), a contents entry's tab leader drawn as the dots Word
+    shows ("2 Metode ........ 4"), and the text of its first paragraph in the Title style ("")."""
+    from docx.enum.text import WD_TAB_LEADER
+    from docx.table import Table
+    from docx.text.paragraph import Paragraph
+
+    blocks, title = [], ""
+    for element in document.element.body.iterchildren():
+        if element.tag.endswith("}tbl"):
+            blocks += [" | ".join(dict.fromkeys(c.text.strip() for c in row.cells))
+                       for row in Table(element, document).rows]
+            continue
+        if not element.tag.endswith("}p"):
+            continue
+        para = Paragraph(element, document)
+        text, style = para.text, para.style
+        stops = list(para.paragraph_format.tab_stops) + (
+            list(style.paragraph_format.tab_stops) if style is not None else [])
+        leader = any(t.leader not in (None, WD_TAB_LEADER.SPACES) for t in stops)
+        name = (style.name or "").lower() if style is not None else ""
+        entry = re.fullmatch(r"(.*\S)\t+\s*(\d{1,4})", text)
+        if entry and (leader or name.startswith(("toc", "contents", "innh", "inneh", "indh"))):
+            text = f"{entry.group(1)} {'.' * 10} {entry.group(2)}"
+        if not title and name in _TITLE_STYLES and text.strip():
+            title = " ".join(text.split())
+        blocks.append(text)
+    return blocks, title
 
 
 def text_limit(text: str) -> str:
@@ -240,8 +241,10 @@ def text_limit(text: str) -> str:
 def title_plausible(title: str) -> str:
     """A title a file's properties give, or "" when it is a file name or a tool's default
     ("Microsoft Word - rapport.docx", "untitled", "Document1")."""
-    if re.fullmatch(r"(?i)(microsoft (word|powerpoint) - .*|untitled.*|document\d*|"
-                    r"presentation\d*|.*\.(docx?|pdf|pptx?|odt|html?|txt))", title.strip()):
+    if re.fullmatch(r"(?i)(microsoft (word|powerpoint) - .*|untitled.*|document\d*|dokument\d*|"
+                    r"(powerpoint[ -])?(presentation|presentasjon|præsentation)"
+                    r"\d*|slide \d+|title|tittel|titel|"
+                    r".*\.(docx?|pdf|pptx?|odt|html?|txt))", title.strip()):
         return ""
     return title
 

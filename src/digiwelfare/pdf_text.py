@@ -1,0 +1,169 @@
+"""A PDF's text as a reader sees it: lines with their place and size on the page, running heads
+and page numbers dropped, and lines joined into paragraphs where the layout says they belong
+together.
+
+pypdf reads the text layer; its ``visitor_text`` hook gives each piece of text with the matrices
+that place it, so every line has its height on the page (``y``), its font size and whether it
+is set in a bold face. A word processor's PDF (Word, LibreOffice, InDesign) separates a
+paragraph from the next by a larger step down the page, and sets a title or a heading in a
+larger or bolder face; reading those two signs keeps a cover's lines, a contents list, a
+heading and the paragraph under it apart, where joining every line that does not end a
+sentence glued a whole cover and its contents into one line. A PDF whose pieces pypdf cannot
+give with their places falls back to the text alone and the older joining by punctuation.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+_PAGE_NUMBER = re.compile(r"(?i)(page|side|sida|s\.)?\s*\d{1,4}(\s*(of|av|af|/)\s*\d{1,4})?")
+_KEEP_HYPHEN_BEFORE = {"og", "eller", "and", "or", "to", "til", "samt", "nor"}
+_BOLD = re.compile(r"(?i)bold|black|heavy|semibold|demi")
+#: a step down the page this many times a size's usual line pitch starts a new paragraph
+_GAP = 1.25
+
+
+@dataclass(frozen=True)
+class Line:
+    """One line of a page; ``y`` is None for a line known only as text."""
+
+    text: str
+    y: float | None = None
+    size: float = 0.0
+    bold: bool = False
+
+
+def _place(cm, tm) -> tuple[float, float]:
+    """The height on the page and the rendered size factor of a piece of text."""
+    y = tm[4] * cm[1] + tm[5] * cm[3] + cm[5]
+    scale = abs(tm[2] * cm[1] + tm[3] * cm[3]) or abs(tm[0] * cm[0] + tm[1] * cm[2]) or 1.0
+    return y, scale
+
+
+def page_lines(page) -> list[Line]:
+    """The lines of a pypdf page with their height, size and boldness (from the first piece of
+    text of each line that holds a letter or digit), or as text alone when the pieces pypdf
+    reports do not add up to the text it extracts."""
+    pieces: list[tuple[str, float, float, bool]] = []
+
+    def visit(text, cm, tm, font, size):
+        y, scale = _place(cm, tm)
+        name = str((font or {}).get("/BaseFont", "")) if font else ""
+        pieces.append((text, y, size * scale, bool(_BOLD.search(name))))
+
+    text = page.extract_text(visitor_text=visit) or ""
+    if "".join(p[0] for p in pieces) != text:
+        return [Line(ln.strip()) for ln in text.splitlines() if ln.strip()]
+    lines: list[Line] = []
+    current, place, bolds = "", None, []
+    for piece, y, size, bold in pieces:
+        for k, part in enumerate(piece.split("\n")):
+            if k:  # a line end inside or at the start of a piece
+                if current.strip():
+                    lines.append(Line(current.strip(), *(place or (None, 0.0)),
+                                      bool(bolds) and all(bolds)))
+                current, place, bolds = "", None, []
+            current += part
+            if re.search(r"\w", part):
+                place = place or (y, size)
+                bolds.append(bold)
+    if current.strip():
+        lines.append(Line(current.strip(), *(place or (None, 0.0)), bool(bolds) and all(bolds)))
+    return lines
+
+
+def _pitches(pages: list[list[Line]]) -> dict[float, float]:
+    """The usual step from one line to the next within a paragraph, for each font size (to
+    half a point): the commonest step between two lines of that size that follow each other
+    on a page, between 0.9 and 2.5 times the size."""
+    steps: dict[float, Counter] = {}
+    for lines in pages:
+        for a, b in zip(lines, lines[1:], strict=False):
+            if a.y is None or b.y is None or abs(a.size - b.size) > 0.6 or not a.size:
+                continue
+            step = a.y - b.y
+            if 0.9 * a.size <= step <= 2.5 * a.size:
+                steps.setdefault(round(a.size * 2) / 2, Counter())[round(step, 1)] += 1
+    # the smallest of the commonest steps: paragraph spacing adds to the pitch, never less
+    return {size: min(s for s, n in c.items() if n == max(c.values())) for size, c in steps.items()}
+
+
+def _apart(prev: Line, ln: Line, pitches: dict[float, float], same_page: bool,
+           median: int) -> bool | None:
+    """Whether the layout puts two consecutive lines in different paragraphs (a change of size
+    or of bold face; on one page, a step down larger than the size's pitch, or a step up, as
+    to a new column, after a finished sentence; over a page break, after a finished sentence
+    or a short line); None when it cannot tell (lines known as text alone)."""
+    if prev.y is None or ln.y is None or not prev.size or not ln.size:
+        return None
+    if abs(prev.size - ln.size) > 0.6 or prev.bold != ln.bold:
+        return True
+    if not same_page:
+        # a paragraph that runs on over a page break fills its last line and ends no sentence
+        return prev.text.endswith((".", "!", "?", ":")) or len(prev.text) < 0.6 * median
+    step = prev.y - ln.y
+    if step <= 0:
+        return prev.text.endswith((".", "!", "?", ":"))
+    pitch = pitches.get(round(prev.size * 2) / 2, 1.2 * prev.size)
+    return step > _GAP * pitch
+
+
+def pdf_pages_join(pages: list[str] | list[list[Line]]) -> str:
+    """Text of a PDF's pages (each its text, or its :func:`page_lines`): running headers and
+    footers (lines repeated at the top or bottom of at least half the pages) and page numbers
+    dropped, words hyphenated at line ends rejoined, lines joined into paragraphs."""
+    page_lines_ = [[Line(ln.strip()) for ln in page.splitlines() if ln.strip()]
+                   if isinstance(page, str) else page for page in pages]
+    edges: dict[str, int] = {}
+    for lines in page_lines_:
+        for ln in {re.sub(r"\d+", "#", x.text) for x in lines[:2] + lines[-2:]}:
+            edges[ln] = edges.get(ln, 0) + 1
+    running = {k for k, n in edges.items() if n >= 2 and n >= len(pages) / 2}
+    kept: list[list[Line]] = []
+    for page in page_lines_:
+        n = len(page)
+        kept.append([ln for i, ln in enumerate(page) if not (
+            (i < 2 or i >= n - 2) and (re.sub(r"\d+", "#", ln.text) in running
+                                       or _PAGE_NUMBER.fullmatch(ln.text)))])
+    pitches = _pitches(kept)
+    flat = [(ln, k) for k, page in enumerate(kept) for ln in page]
+    if not flat:
+        return ""
+    median = sorted(len(ln.text) for ln, _ in flat)[len(flat) // 2]
+    out = flat[0][0].text
+    for (prev, kp), (ln, k) in zip(flat, flat[1:], strict=False):
+        apart = _apart(prev, ln, pitches, kp == k, median)
+        first_word = ln.text.split()[0].lower()
+        if apart:
+            out += "\n\n" + ln.text
+        elif re.search(r"[^\W\d_]-$", prev.text) and ln.text[0].islower() and first_word not in (
+                _KEEP_HYPHEN_BEFORE):
+            out = out[:-1] + ln.text
+        elif prev.text.endswith((".", "!", "?", ":")) and len(prev.text) < 0.8 * median:
+            out += "\n\n" + ln.text
+        else:
+            out += " " + ln.text
+    return out
+
+
+def cover_title(pages: list[list[Line]]) -> str:
+    """The title a PDF's first page prints largest: its lines in the largest size on that page,
+    when they follow each other (one to four lines, wrapped as a long title is) and that size
+    is at least 1.3 times the body's (the size most of the document's letters are set in);
+    "" otherwise (a page of one size, lines known as text alone, a large word here and there)."""
+    letters: Counter = Counter()
+    for lines in pages:
+        for ln in lines:
+            if ln.y is not None:
+                letters[round(ln.size * 2) / 2] += len(ln.text)
+    first = [ln for ln in (pages[0] if pages else []) if ln.y is not None and ln.size]
+    if not letters or not first:
+        return ""
+    body = letters.most_common(1)[0][0]
+    top = max(ln.size for ln in first)
+    at = [i for i, ln in enumerate(first) if abs(ln.size - top) <= 0.6]
+    if top < 1.3 * body or len(at) > 4 or at != list(range(at[0], at[0] + len(at))):
+        return ""
+    return " ".join(" ".join(first[i].text for i in at).split())

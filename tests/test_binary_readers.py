@@ -1,0 +1,127 @@
+"""PDF and Word files as word processors write them (tests/fixtures/binary, made by LibreOffice
+from Word files: see make.py there): the reader keeps a cover's lines, a contents list, a
+heading and its paragraph apart by the page's layout, takes the title the cover prints largest
+or the Word file's Title style over a tool's default title, and reads a Word file's tables
+where they stand."""
+
+from pathlib import Path
+
+import pytest
+
+from digiwelfare.clean import text_clean
+from digiwelfare.pdf_text import Line, cover_title, pdf_pages_join
+from digiwelfare.readers import docx_read, pdf_read, title_plausible
+
+BINARY = Path(__file__).parent / "fixtures" / "binary"
+
+
+def read(name: str):
+    path = BINARY / name
+    return (pdf_read if path.suffix == ".pdf" else docx_read)(path, path.read_bytes(), name)[0]
+
+
+def paragraphs(text: str) -> list[str]:
+    return [p.strip() for p in text.split("\n") if p.strip()]
+
+
+def test_report_pdf_cover_contents_and_headings_stay_apart():
+    record = read("report_nn.pdf")
+    lines = paragraphs(record.text)
+    # the cover: each of its lines its own paragraph, not one line with the contents after it
+    for line in ("Fjordbygd forskingsinstitutt (oppdikta)", "Rapport 0/2023",
+                 "Søknad om sjukeheimsplass på nett: kven fyller ut skjemaet?",
+                 "Ei evaluering av den digitale søknaden i fire kommunar", "Juni 2023",
+                 "Innhald", "3 Funn", "Tabell 1: Digitale søknader etter kommune"):
+        assert line in lines, line
+    assert sum(line.startswith(("1 Bakgrunn....", "4 Tilrådingar....")) for line in lines) == 2
+    # a heading is not glued to the paragraph under it, which starts a line of its own
+    assert any(line.startswith("Pårørande fylte ut sju av ti søknader") for line in lines)
+    # a paragraph running on over a page break is one line; the running head and foot are gone
+    assert any(line.startswith("Døme 3") and line.endswith("i alle fire kommunane.")
+               and "kjem inn i fagsystemet" in line for line in lines)
+    assert not any("Side 3 av 5" in line or line == "Søknad om sjukeheimsplass på nett"
+                   for line in lines)
+    # the title the cover prints largest, not the tool's "Microsoft Word - ...docx"
+    assert record.title == "Søknad om sjukeheimsplass på nett: kven fyller ut skjemaet?"
+    assert (record.year, record.year_source) == (2023, "file properties")
+
+
+def test_report_pdf_cleaning_sees_the_contents_and_keeps_the_prose():
+    cleaned, reasons = text_clean(read("report_nn.pdf").text)
+    assert reasons.count("contents dot leaders") >= 4
+    assert "Vi rår kommunane til å spørje i skjemaet kven som fyller det ut." in cleaned
+    assert "Tabellen viser at dei to største kommunane tok imot flest søknader." in cleaned
+    assert "Bakgrunn......" not in cleaned
+
+
+def test_slides_pdf_title_over_the_tool_default_and_footers_gone():
+    record = read("slides_en.pdf")
+    assert record.title == "Who applies for long-term care online?"
+    lines = paragraphs(record.text)
+    assert "What we found" in lines and "Thank you" in lines
+    assert not any("Nordic Care Access Seminar" in line for line in lines)
+
+
+def test_word_report_contents_leaders_title_style_and_tables_in_place():
+    record = read("report_nn.docx")
+    lines = paragraphs(record.text)
+    assert record.title == "Søknad om sjukeheimsplass på nett: kven fyller ut skjemaet?"
+    assert "1 Bakgrunn .......... 3" in lines and "4 Tilrådingar .......... 5" in lines
+    _, reasons = text_clean(record.text)
+    assert reasons.count("contents dot leaders") >= 4
+    # the table is where it stands, between the last chapter and its caption
+    assert lines.index("Kommune | Søknader i 2022") == lines.index(
+        "Tabell 1: Digitale søknader etter kommune") - 3
+
+
+def test_word_letter_reads_its_letterhead_table_first():
+    lines = paragraphs(read("letter_da.docx").text)
+    assert lines[:3] == ["Sagsnr. | 2024-0000", "Dato | 12. marts 2024",
+                         "Til Indenrigs- og Sundhedsministeriet"]
+    assert not any("Havnegade" in line for line in lines)  # the footer is no body text
+
+
+@pytest.mark.parametrize("title", ["PowerPoint Presentation", "Presentasjon1", "Dokument2",
+                                   "Microsoft Word - rapport_v3_endeleg.docx", "Slide 1",
+                                   "Tittel"])
+def test_tool_default_titles_are_none(title):
+    assert title_plausible(title) == ""
+
+
+def test_title_plausible_keeps_a_real_title():
+    assert title_plausible("Presentation of the care allowance") == \
+        "Presentation of the care allowance"
+
+
+def line(text, y, size=11.0, bold=False):
+    return Line(text, y, size, bold)
+
+
+def test_layout_joins_a_paragraph_and_parts_on_a_larger_step_a_size_or_a_face():
+    page = [line("Heading", 700, 14, True), line("a paragraph that goes on over", 680),
+            line("two lines of the page", 665), line("A new one after a gap", 640),
+            line("that wraps once", 625)]
+    assert pdf_pages_join([page]) == ("Heading\n\na paragraph that goes on over two lines of the "
+                                      "page\n\nA new one after a gap that wraps once")
+
+
+def test_layout_over_a_page_break_joins_an_unfinished_line_only():
+    one = [line("the paragraph runs on over the page and this line is long", 100),
+           line("and it does not end here at the bottom of the page", 85)]
+    two = [line("but goes on at the top of the next page.", 700), line("Short.", 685)]
+    three = [line("A fresh paragraph.", 700)]
+    assert pdf_pages_join([one, two, three]) == (
+        "the paragraph runs on over the page and this line is long and it does not end here "
+        "at the bottom of the page but goes on at the top of the next page. Short.\n\n"
+        "A fresh paragraph.")
+
+
+def test_cover_title_needs_one_run_of_large_lines():
+    body = [line("body text " * 8, 600 - 15 * k) for k in range(10)]
+    cover = [line("Kommune", 780), line("A title set large", 700, 24),
+             line("over two lines", 672, 24), line("Mai 2023", 640)]
+    assert cover_title([cover, body]) == "A title set large over two lines"
+    scattered = [line("Big", 780, 24), line("small", 760), line("Big again", 740, 24)]
+    assert cover_title([scattered, body]) == ""
+    assert cover_title([[line("Only body", 700)], body]) == ""
+    assert cover_title([[Line("no places")], body]) == ""
