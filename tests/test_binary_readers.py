@@ -9,6 +9,8 @@ from pathlib import Path
 import pytest
 
 from digiwelfare.clean import text_clean
+from digiwelfare.corpus import corpus_read
+from digiwelfare.ingest import corpus_import
 from digiwelfare.pdf_text import Line, cover_title, pdf_pages_join
 from digiwelfare.readers import docx_read, pdf_read, title_plausible
 
@@ -125,3 +127,19 @@ def test_cover_title_needs_one_run_of_large_lines():
     assert cover_title([scattered, body]) == ""
     assert cover_title([[line("Only body", 700)], body]) == ""
     assert cover_title([[Line("no places")], body]) == ""
+
+
+def test_a_web_page_printed_by_a_browser_dated_by_its_text_not_the_print(tmp_path):
+    """Chromium's print of a page: its file dates are the day of printing (2026 here) and its
+    /Title the page's <title>; the stamp over the page and the address under it are no text."""
+    record = read("web_print_nb.pdf")
+    assert record.year is None and record.title == "Søk om hjemmetjenester og trygghetsalarm"
+    lines = paragraphs(record.text)
+    assert not any(line.startswith(("file://", "https://")) or " AM " in line for line in lines)
+    assert "1. Logg inn med BankID." in lines and "2. Fyll ut skjemaet." in lines
+    result = corpus_import([BINARY / "web_print_nb.pdf"], tmp_path / "c", echo=lambda line: None)
+    assert list(result.report["status"]) == ["imported"]
+    doc = corpus_read(tmp_path / "c").iloc[0]
+    assert (int(doc["year"]), doc["title"]) == (2024, "Søk om hjemmetjenester og trygghetsalarm")
+    # the typeface's ligatures are letters again: "ﬁre", "ﬁnner" are "fire", "finner"
+    assert "\ufb01" not in doc["text"] and "innen fire uker, fordi kommunen finner" in doc["text"]

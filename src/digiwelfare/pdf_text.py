@@ -15,12 +15,14 @@ give with their places falls back to the text alone and the older joining by pun
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter
 from dataclasses import dataclass
 
 _PAGE_NUMBER = re.compile(r"(?i)(page|side|sida|s\.)?\s*\d{1,4}(\s*(of|av|af|/)\s*\d{1,4})?")
 _KEEP_HYPHEN_BEFORE = {"og", "eller", "and", "or", "to", "til", "samt", "nor"}
 _BOLD = re.compile(r"(?i)bold|black|heavy|semibold|demi")
+_LIGATURES = re.compile("[\ufb00-\ufb06]")
 #: a step down the page this many times a size's usual line pitch starts a new paragraph
 _GAP = 1.25
 
@@ -55,14 +57,14 @@ def page_lines(page) -> list[Line]:
 
     text = page.extract_text(visitor_text=visit) or ""
     if "".join(p[0] for p in pieces) != text:
-        return [Line(ln.strip()) for ln in text.splitlines() if ln.strip()]
+        return [Line(_letters(ln.strip())) for ln in text.splitlines() if ln.strip()]
     lines: list[Line] = []
     current, place, bolds = "", None, []
     for piece, y, size, bold in pieces:
         for k, part in enumerate(piece.split("\n")):
             if k:  # a line end inside or at the start of a piece
                 if current.strip():
-                    lines.append(Line(current.strip(), *(place or (None, 0.0)),
+                    lines.append(Line(_letters(current.strip()), *(place or (None, 0.0)),
                                       bool(bolds) and all(bolds)))
                 current, place, bolds = "", None, []
             current += part
@@ -70,14 +72,21 @@ def page_lines(page) -> list[Line]:
                 place = place or (y, size)
                 bolds.append(bold)
     if current.strip():
-        lines.append(Line(current.strip(), *(place or (None, 0.0)), bool(bolds) and all(bolds)))
+        lines.append(Line(_letters(current.strip()), *(place or (None, 0.0)),
+                          bool(bolds) and all(bolds)))
     return lines
+
+
+def _letters(text: str) -> str:
+    """A line with a typeface's ligatures ("ﬁ", "ﬂ") as the letters they join."""
+    return _LIGATURES.sub(lambda m: unicodedata.normalize("NFKC", m.group()), text)
 
 
 def _pitches(pages: list[list[Line]]) -> dict[float, float]:
     """The usual step from one line to the next within a paragraph, for each font size (to
-    half a point): the commonest step between two lines of that size that follow each other
-    on a page, between 0.9 and 2.5 times the size."""
+    half a point): the smallest step between two lines of that size that follow each other on
+    a page (between 0.9 and 2.5 times the size) that is common, a tenth of such steps or more
+    and at least two (paragraph spacing only ever adds to the pitch); the commonest otherwise."""
     steps: dict[float, Counter] = {}
     for lines in pages:
         for a, b in zip(lines, lines[1:], strict=False):
@@ -85,13 +94,23 @@ def _pitches(pages: list[list[Line]]) -> dict[float, float]:
                 continue
             step = a.y - b.y
             if 0.9 * a.size <= step <= 2.5 * a.size:
-                steps.setdefault(round(a.size * 2) / 2, Counter())[round(step, 1)] += 1
-    # the smallest of the commonest steps: paragraph spacing adds to the pitch, never less
-    return {size: min(s for s, n in c.items() if n == max(c.values())) for size, c in steps.items()}
+                steps.setdefault(round(a.size * 2) / 2, Counter())[round(step * 2) / 2] += 1
+    pitches = {}
+    for size, counted in steps.items():
+        common = [s for s, n in counted.items() if n >= max(2, 0.1 * counted.total())]
+        pitches[size] = min(common) if common else counted.most_common(1)[0][0]
+    return pitches
+
+
+def _full_width(lines: list[Line]) -> float:
+    """How wide a full line of the document is, in letters times points: the 95th percentile
+    of its lines' widths so measured (a paragraph's lines run to the margin but its last)."""
+    widths = sorted(len(ln.text) * ln.size for ln in lines if ln.y is not None and ln.size)
+    return widths[int(0.95 * (len(widths) - 1))] if widths else 0.0
 
 
 def _apart(prev: Line, ln: Line, pitches: dict[float, float], same_page: bool,
-           median: int) -> bool | None:
+           median: int, full: float = 0.0) -> bool | None:
     """Whether the layout puts two consecutive lines in different paragraphs (a change of size
     or of bold face; on one page, a step down larger than the size's pitch, or a step up, as
     to a new column, after a finished sentence; over a page break, after a finished sentence
@@ -100,6 +119,8 @@ def _apart(prev: Line, ln: Line, pitches: dict[float, float], same_page: bool,
         return None
     if abs(prev.size - ln.size) > 0.6 or prev.bold != ln.bold:
         return True
+    if full and len(prev.text) * prev.size < 0.6 * full:
+        return True  # a line that stops well short of the margin ends its paragraph
     if not same_page:
         # a paragraph that runs on over a page break fills its last line and ends no sentence
         return prev.text.endswith((".", "!", "?", ":")) or len(prev.text) < 0.6 * median
@@ -132,9 +153,10 @@ def pdf_pages_join(pages: list[str] | list[list[Line]]) -> str:
     if not flat:
         return ""
     median = sorted(len(ln.text) for ln, _ in flat)[len(flat) // 2]
+    full = _full_width([ln for ln, _ in flat])
     out = flat[0][0].text
     for (prev, kp), (ln, k) in zip(flat, flat[1:], strict=False):
-        apart = _apart(prev, ln, pitches, kp == k, median)
+        apart = _apart(prev, ln, pitches, kp == k, median, full)
         first_word = ln.text.split()[0].lower()
         if apart:
             out += "\n\n" + ln.text
@@ -167,3 +189,26 @@ def cover_title(pages: list[list[Line]]) -> str:
     if top < 1.3 * body or len(at) > 4 or at != list(range(at[0], at[0] + len(at))):
         return ""
     return " ".join(" ".join(first[i].text for i in at).split())
+
+
+#: A PDF a web browser printed (Chrome's Skia, Firefox's cairo, Safari's WebKit, wkhtmltopdf)
+BROWSER_PRINT = re.compile(r"(?i)skia/pdf|chrome|chromium|mozilla|firefox|webkit|safari|"
+                           r"wkhtmltopdf|cairo")
+#: the stamp a browser prints over each page: the date and time of printing, then the page's
+#: <title> ("12/5/26, 7:38 AM Tabt arbejdsfortjeneste | ...", "05.12.2026, 07:38 ...")
+_PRINT_STAMP = re.compile(r"\d{1,4}[./-]\d{1,2}[./-]\d{1,4},?\s+\d{1,2}[:.]\d{2}(\s*[AP]M)?\b.*")
+#: ... and under it: the page's address and the page's number of the print ("https://... 1/3")
+_PRINT_FOOT = re.compile(r"(?i)(https?|file)://\S+(\s+(\d+\s*/\s*\d+|page \d+ of \d+))?|"
+                         r"(page|side|sida) \d+ (of|av|af) \d+")
+
+
+def browser_furniture_drop(pages: list[list[Line]]) -> list[list[Line]]:
+    """A browser's print of a web page without the stamp it prints at the top of each page (the
+    time of printing and the page's <title>) and the address and page number at the bottom."""
+    out = []
+    for lines in pages:
+        n = len(lines)
+        out.append([ln for i, ln in enumerate(lines) if not (
+            (i < 2 and _PRINT_STAMP.fullmatch(ln.text)) or (i >= n - 2 and (
+                _PRINT_FOOT.fullmatch(ln.text) or _PRINT_STAMP.fullmatch(ln.text))))])
+    return out

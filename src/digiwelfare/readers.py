@@ -17,7 +17,13 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
-from digiwelfare.pdf_text import cover_title, page_lines, pdf_pages_join  # noqa: F401
+from digiwelfare.pdf_text import (  # noqa: F401 (pdf_pages_join re-exported)
+    BROWSER_PRINT,
+    browser_furniture_drop,
+    cover_title,
+    page_lines,
+    pdf_pages_join,
+)
 
 #: The largest text a file may expand to (characters), whatever its size on disk: a small
 #: compressed Word file or a web page can hold far more text than its bytes suggest.
@@ -156,6 +162,11 @@ def pdf_read(path: Path, data: bytes, source: str) -> list[Record]:
         raise
     except (PyPdfError, ValueError, KeyError, TypeError, OSError, AttributeError) as err:
         raise Skip(f"not a readable PDF (truncated or corrupt: {type(err).__name__})") from None
+    # a web page printed by a browser: its dates are the day it was printed, its /Title is the
+    # page's <title> with the site's name, and each page carries the print's stamp and address
+    printed = bool(BROWSER_PRINT.search(f"{info.get('/Producer', '')} {info.get('/Creator', '')}"))
+    if printed:
+        pages = browser_furniture_drop(pages)
     text = pdf_pages_join(pages)
     if not text.strip():
         raise Skip("PDF has no text layer (a scanned document?); run OCR on it first")
@@ -164,9 +175,9 @@ def pdf_read(path: Path, data: bytes, source: str) -> list[Record]:
 
     # the cover's largest line before the file's /Title, which is often a template's or a
     # tool's ("Rapportmal", "PowerPoint Presentation") or an earlier draft's
-    title = next((t for t in (cover_title(pages), title_plausible(
+    title = next((t for t in (cover_title(pages), "" if printed else title_plausible(
         str(info.get("/Title") or "").strip())) if t and title_is_plausible(t)), "")
-    year = year_of(str(info.get("/CreationDate") or "")[2:6])
+    year = None if printed else year_of(str(info.get("/CreationDate") or "")[2:6])
     return [Record(source, 0, text, title=title, year=year,
                    year_source="file properties" if year else "")]
 
