@@ -4,9 +4,12 @@ heading and its paragraph apart by the page's layout, takes the title the cover 
 or the Word file's Title style over a tool's default title, and reads a Word file's tables
 where they stand."""
 
+import datetime
 from pathlib import Path
 
+import docx
 import pytest
+from pypdf import PdfReader, PdfWriter
 
 from digiwelfare.clean import text_clean
 from digiwelfare.corpus import corpus_read
@@ -143,3 +146,26 @@ def test_a_web_page_printed_by_a_browser_dated_by_its_text_not_the_print(tmp_pat
     assert (int(doc["year"]), doc["title"]) == (2024, "Søk om hjemmetjenester og trygghetsalarm")
     # the typeface's ligatures are letters again: "ﬁre", "ﬁnner" are "fire", "finner"
     assert "\ufb01" not in doc["text"] and "innen fire uker, fordi kommunen finner" in doc["text"]
+
+
+def test_the_date_the_document_prints_beats_the_files_own_when_they_disagree(tmp_path):
+    """A report exported again two years later (its /CreationDate 2025, its cover "Juni 2023")
+    and a letter begun from an old Word file (created 2019, its head dated 12 March 2024) are
+    dated by what they print; where the two agree, the file's date stays the source."""
+    writer = PdfWriter(clone_from=PdfReader(BINARY / "report_nn.pdf"))
+    writer.add_metadata({"/CreationDate": "D:20250102080000Z"})
+    with open(tmp_path / "again.pdf", "wb") as handle:
+        writer.write(handle)
+    letter = docx.Document(str(BINARY / "letter_da.docx"))
+    letter.core_properties.created = datetime.datetime(2019, 5, 1)
+    letter.save(tmp_path / "old.docx")
+    corpus_import([tmp_path / "again.pdf", tmp_path / "old.docx", BINARY / "slides_en.pdf"],
+                  tmp_path / "c", echo=lambda line: None)
+    docs = corpus_read(tmp_path / "c").assign(
+        source=lambda d: [Path(s).name for s in d["source"]]).set_index("source")
+    assert (docs.loc["again.pdf", "year"], docs.loc["again.pdf", "year_source"]) == \
+        (2023, "cover date")
+    assert docs.loc["old.docx", "year"] == 2024
+    assert docs.loc["old.docx", "year_source"] == "date label"  # "Dato | 12. marts 2024"
+    assert (docs.loc["slides_en.pdf", "year"], docs.loc["slides_en.pdf", "year_source"]) == \
+        (2024, "file properties")

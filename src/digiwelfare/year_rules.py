@@ -27,7 +27,7 @@ SEASONS = (r"spring|summer|autumn|fall|winter|vår(?:en)?|sommer(?:en)?|sommar(?
 #: A date, or a year alone, as labels are followed by them.
 _DATE = rf"(?:{FULL_DATE}|(?:{MONTHS})\.?\s+{YEAR}|(?:0?[1-9]|1[0-2])\s?[./]\s?{YEAR}|{YEAR})"
 
-_SEP = r"\s*(?:[:\-–—]|\bon\b|\bden\b)?\s*"
+_SEP = r"\s*(?:[:\-–—|]|\bon\b|\bden\b)?\s*"
 _WEEKDAYS = (r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|mandag|tirsdag|onsdag|"
              r"torsdag|fredag|lørdag|søndag|måndag|tisdag|tysdag|laurdag|sundag|lördag|"
              r"söndag")
