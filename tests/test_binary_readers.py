@@ -9,6 +9,7 @@ from pathlib import Path
 
 import docx
 import pytest
+from docx.oxml import parse_xml
 from pypdf import PdfReader, PdfWriter
 
 from digiwelfare.clean import text_clean
@@ -169,3 +170,42 @@ def test_the_date_the_document_prints_beats_the_files_own_when_they_disagree(tmp
     assert docs.loc["old.docx", "year_source"] == "date label"  # "Dato | 12. marts 2024"
     assert (docs.loc["slides_en.pdf", "year"], docs.loc["slides_en.pdf", "year_source"]) == \
         (2024, "file properties")
+
+
+W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+MC = 'xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006"'
+
+
+def test_word_text_in_content_controls_tracked_changes_and_text_boxes(tmp_path):
+    """A template's fields are content controls, an edit kept as a tracked change, a cover's
+    lines in a text box (with the copy Word keeps for older readers): all read once, in place;
+    deleted text is not."""
+    d = docx.Document()
+    d.element.body.insert(0, parse_xml(
+        f'<w:sdt {W}><w:sdtContent><w:p><w:r><w:t>Vår dato: 03.04.2024</w:t></w:r></w:p>'
+        f'</w:sdtContent></w:sdt>'))
+    cover = d.add_paragraph()
+    cover._p.append(parse_xml(
+        f'<w:r {W} {MC}><mc:AlternateContent><mc:Choice Requires="wps"><w:txbxContent>'
+        f'<w:p><w:r><w:t>Tildeling av heimetenester</w:t></w:r></w:p></w:txbxContent>'
+        f'</mc:Choice><mc:Fallback><w:txbxContent><w:p><w:r><w:t>Tildeling av heimetenester'
+        f'</w:t></w:r></w:p></w:txbxContent></mc:Fallback></mc:AlternateContent></w:r>'))
+    p = d.add_paragraph("Kommunen har ")
+    p._p.append(parse_xml(f'<w:del {W} w:id="1" w:author="a"><w:r><w:delText>ikkje </w:delText>'
+                          f'</w:r></w:del>'))
+    p._p.append(parse_xml(f'<w:ins {W} w:id="2" w:author="a"><w:r><w:t>no </w:t></w:r></w:ins>'))
+    p.add_run("opna ein digital søknad for ")
+    p._p.append(parse_xml(f'<w:sdt {W}><w:sdtContent><w:r><w:t>praktisk bistand</w:t></w:r>'
+                          f'</w:sdtContent></w:sdt>'))
+    p.add_run(".")
+    table = d.add_table(rows=1, cols=2)
+    table.cell(0, 0).text = "Saksnr."
+    table.cell(0, 1)._tc.append(parse_xml(
+        f'<w:sdt {W}><w:sdtContent><w:p><w:r><w:t>24/00000</w:t></w:r></w:p></w:sdtContent>'
+        f'</w:sdt>'))
+    d.save(tmp_path / "mal.docx")
+    lines = paragraphs(docx_read(tmp_path / "mal.docx", (tmp_path / "mal.docx").read_bytes(),
+                                 "mal.docx")[0].text)
+    assert lines == ["Vår dato: 03.04.2024", "Tildeling av heimetenester",
+                     "Kommunen har no opna ein digital søknad for praktisk bistand.",
+                     "Saksnr. | 24/00000"]

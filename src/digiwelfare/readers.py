@@ -195,6 +195,8 @@ def docx_read(path: Path, data: bytes, source: str) -> list[Record]:
         document = docx.Document(io.BytesIO(data))
     except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError) as err:
         raise Skip(f"not a valid Word .docx file ({type(err).__name__})") from None
+    from digiwelfare.docx_text import docx_blocks
+
     blocks, styled_title = docx_blocks(document)
     text = text_limit("\n\n".join(b for b in blocks if b.strip()))
     props = document.core_properties
@@ -204,41 +206,6 @@ def docx_read(path: Path, data: bytes, source: str) -> list[Record]:
     title = title_plausible((props.title or "").strip()) or styled_title
     return [Record(source, 0, text, title=title_plausible(title),
                    year=year, year_source="file properties" if year else "")]
-
-
-#: Word's styles for a document's title, in the languages of the corpus
-_TITLE_STYLES = {"title", "tittel", "titel", "rubrik"}
-
-
-def docx_blocks(document) -> tuple[list[str], str]:
-    """A Word document's body in reading order (a paragraph a block; a table a block a row, its
-    distinct cell texts joined by " | "), a contents entry's tab leader drawn as the dots Word
-    shows ("2 Metode ........ 4"), and the text of its first paragraph in the Title style ("")."""
-    from docx.enum.text import WD_TAB_LEADER
-    from docx.table import Table
-    from docx.text.paragraph import Paragraph
-
-    blocks, title = [], ""
-    for element in document.element.body.iterchildren():
-        if element.tag.endswith("}tbl"):
-            blocks += [" | ".join(dict.fromkeys(c.text.strip() for c in row.cells))
-                       for row in Table(element, document).rows]
-            continue
-        if not element.tag.endswith("}p"):
-            continue
-        para = Paragraph(element, document)
-        text, style = para.text, para.style
-        stops = list(para.paragraph_format.tab_stops) + (
-            list(style.paragraph_format.tab_stops) if style is not None else [])
-        leader = any(t.leader not in (None, WD_TAB_LEADER.SPACES) for t in stops)
-        name = (style.name or "").lower() if style is not None else ""
-        entry = re.fullmatch(r"(.*\S)\t+\s*(\d{1,4})", text)
-        if entry and (leader or name.startswith(("toc", "contents", "innh", "inneh", "indh"))):
-            text = f"{entry.group(1)} {'.' * 10} {entry.group(2)}"
-        if not title and name in _TITLE_STYLES and text.strip():
-            title = " ".join(text.split())
-        blocks.append(text)
-    return blocks, title
 
 
 def text_limit(text: str) -> str:
