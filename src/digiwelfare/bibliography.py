@@ -27,12 +27,28 @@ def _bib_record(source: str, n: int, fields: dict[str, str], title_keys, abstrac
     venue = first(venue_keys)
     if venue:
         meta["provenance"] = venue
-    lang = first(language_keys).lower()[:2]
-    if lang in ("en", "nb", "no", "nn", "da", "sv"):
-        meta["language"] = "nb" if lang == "no" else lang
+    lang = language_code(first(language_keys))
+    if lang:
+        meta["language"] = lang
     year = year_of(first(year_keys))
     return Record(source, n, abstract, title=title, year=year,
                   year_source="record" if year else "", meta=meta)
+
+
+#: A record's language as catalogues write it (a name, an ISO 639 code of two or three letters)
+_LANGUAGES = {"en": "en", "eng": "en", "english": "en", "no": "nb", "nor": "nb", "nb": "nb",
+              "nob": "nb", "norwegian": "nb", "norsk": "nb", "bokmål": "nb",
+              "norwegian bokmål": "nb", "norwegian bokmal": "nb", "nn": "nn", "nno": "nn",
+              "nynorsk": "nn", "norwegian nynorsk": "nn", "da": "da", "dan": "da",
+              "danish": "da", "dansk": "da", "sv": "sv", "swe": "sv", "swedish": "sv",
+              "svenska": "sv", "svensk": "sv"}
+
+
+def language_code(value: str) -> str:
+    """The codebook's language of a record's language field ("English", "eng", "Swedish",
+    "nob"), or "" for another language or none; of several ("English; Norwegian"), the first."""
+    first = re.split(r"[;,/|]", value.strip().lower())[0].strip()
+    return _LANGUAGES.get(first, "")
 
 
 def ris_read(path: Path, data: bytes, source: str) -> list[Record | Skip]:
@@ -214,3 +230,88 @@ def csv_export_read(path: Path, data: bytes, source: str) -> list[Record | Skip]
     return records
 
 
+
+
+def _tagged_records(text: str, tag: re.Pattern, start: str, end: str | None,
+                    indent: int) -> list[tuple[int, dict[str, str], bool]]:
+    """Records of a field-tagged export: a line opening with a tag starts a field (the tag
+    ``start`` starts a record), a line indented ``indent`` spaces goes on with the field above,
+    ``end`` (or, with None, a blank line) closes the record. Each record as (number, fields,
+    closed)."""
+    records: list[tuple[int, dict[str, str], bool]] = []
+    fields: dict[str, str] | None = None
+    last = None
+    for line in text.splitlines():
+        found = tag.match(line)
+        if found and found.group(1) == start:
+            if fields is not None:
+                records.append((len(records) + 1, fields, end is None))
+            fields, last = {}, None
+        if fields is None:
+            continue
+        if found and found.group(1) == end or (end is None and not line.strip()):
+            records.append((len(records) + 1, fields, True))
+            fields, last = None, None
+        elif found:
+            last = found.group(1)
+            value = found.group(2).strip()
+            # repeated tags (authors, keywords) are joined; a title or abstract is one field
+            fields[last] = f"{fields[last]}; {value}" if last in fields else value
+        elif last and line[:indent].strip() == "" and line.strip():
+            fields[last] += " " + line.strip()
+    if fields is not None:
+        records.append((len(records) + 1, fields, end is None))
+    return records
+
+
+_WOS_TAG = re.compile(r"^([A-Z][A-Z0-9]) ?(.*)$")
+_MEDLINE_TAG = re.compile(r"^([A-Z][A-Z0-9]{1,3}) *- ?(.*)$")
+
+
+def wos_read(path: Path, data: bytes, source: str) -> list[Record | Skip]:
+    """A Web of Science "Plain text" export (``FN``/``VR`` head, records ``PT`` ... ``ER``)."""
+    out: list[Record | Skip] = []
+    for n, fields, closed in _tagged_records(bytes_decode(data), _WOS_TAG, "PT", "ER", 3):
+        if not closed:
+            out.append(Skip(f"record {n} is not closed by ER (file truncated?)", record=n))
+            continue
+        try:
+            out.append(_bib_record(source, n, fields, ("TI",), ("AB",), ("PY", "EA"), ("SO",),
+                                   ("LA",)))
+        except Skip as skip:
+            out.append(skip)
+    if not out:
+        raise Skip("a Web of Science export with no record (no line 'PT ...')")
+    return out
+
+
+def medline_read(path: Path, data: bytes, source: str) -> list[Record | Skip]:
+    """A PubMed export in MEDLINE format (``.nbib`` or text: ``PMID- `` opens each record)."""
+    out: list[Record | Skip] = []
+    for n, fields, _ in _tagged_records(bytes_decode(data), _MEDLINE_TAG, "PMID", None, 6):
+        try:
+            out.append(_bib_record(source, n, fields, ("TI", "BTI"), ("AB",), ("DP", "DEP"),
+                                   ("JT", "TA"), ("LA",)))
+        except Skip as skip:
+            out.append(skip)
+    if not out:
+        raise Skip("a MEDLINE export with no record (no line 'PMID- ...')")
+    return out
+
+
+def export_kind(text: str) -> str:
+    """Which catalogue export a text file is, from its first lines: "wos" (Web of Science plain
+    text), "wos-tab" (its tab-delimited file, whose header names the same two-letter fields),
+    "medline" (PubMed), or "" (a document)."""
+    head = text.lstrip("\ufeff")[:2000]
+    lines = [ln for ln in head.splitlines() if ln.strip()][:3]
+    if not lines:
+        return ""
+    if re.match(r"FN (Clarivate|Thomson|ISI)", lines[0]) or (
+            lines[0].startswith("PT ") and any(ln.startswith(("AU ", "TI ")) for ln in lines)):
+        return "wos"
+    if lines[0].startswith("PT\t") and {"TI", "AB"} <= set(lines[0].split("\t")):
+        return "wos-tab"
+    if re.match(r"PMID- ?\d", lines[0]):
+        return "medline"
+    return ""

@@ -246,6 +246,16 @@ def year_of(text: str, today: date | None = None) -> int | None:
 
 def text_read(path: Path, data: bytes, source: str) -> list[Record]:
     text, warning = bytes_decode_checked(data)
+    if path.suffix.lower() in (".txt", ".text"):
+        # a catalogue's export saved as text (Web of Science's savedrecs.txt, PubMed's
+        # MEDLINE file) holds many records, one document each, not one document
+        from digiwelfare import bibliography
+
+        kind = bibliography.export_kind(text)
+        if kind:
+            read = {"wos": bibliography.wos_read, "medline": bibliography.medline_read,
+                    "wos-tab": bibliography.csv_export_read}[kind]
+            return read(path, data, source)
     text = text_limit(text)
     title = ""
     if path.suffix.lower() in (".md", ".markdown"):
@@ -377,10 +387,11 @@ def _byline(prev: str, line: str) -> bool:
 
 def readers_registry() -> dict:
     """File suffix → reader. A new format is a new entry here."""
-    from digiwelfare.bibliography import bibtex_read, csv_export_read, ris_read
+    from digiwelfare.bibliography import bibtex_read, csv_export_read, medline_read, ris_read
     from digiwelfare.readers_html import html_read
 
     return {".pdf": pdf_read, ".docx": docx_read, ".html": html_read, ".htm": html_read,
             ".xhtml": html_read, ".ris": ris_read, ".bib": bibtex_read, ".csv": csv_export_read,
+            ".nbib": medline_read,
             **{s: text_read for s in TEXT_SUFFIXES}}
 
