@@ -140,7 +140,8 @@ def notices_mark(lines: list[str], reasons: list[str | None]) -> None:
             # timetable's spans) are the event's own content, not the page's furniture
             timed = timed or reasons[i].startswith("programme ")
             slot = reasons[i].startswith("programme ") or (
-                len(lines[i].split()) <= ZONE_WORDS and _SPEAKER.match(lines[i]) is not None)
+                len(lines[i].split()) <= ZONE_WORDS and _SPEAKER.match(lines[i]) is not None) \
+                or _EVENT_HOUR.match(lines[i].lstrip()) is not None  # "10.15 | A talk ..."
             # and under a clock time, a talk's title ("Lunch", "Users' voices: ...") is the
             # programme's too, however short or label-like
             slot = slot or timed and reasons[i] in ("field label", "short-line run")
