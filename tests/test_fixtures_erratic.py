@@ -347,7 +347,9 @@ def test_word(key):
     author, last, title, created, modified = WORD[key]
     assert (props.author, props.last_modified_by, props.title) == (author, last, title)
     assert (props.created.year, props.modified.year) == (created, modified)
-    assert "python-docx" not in {props.author, props.last_modified_by, props.comments}
+    texts = (props.author, props.last_modified_by, props.title, props.comments, props.subject,
+             props.keywords, props.category)
+    assert not [text for text in texts if "python-docx" in text]
     label = SET.labels[name]
     if created != int(label["year"]):
         evidence = label["year_evidence"]
