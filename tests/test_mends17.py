@@ -2,10 +2,17 @@
 exported/first_scores.csv), with cases of our own words in the languages of the corpus; the
 code before each mend got at least one of them wrong (a comment says which held already)."""
 
+import datetime
+
+import docx
 import pytest
 from conftest import case
 
 from digiwelfare.clean import text_clean
+from digiwelfare.corpus import corpus_read
+from digiwelfare.ingest import corpus_import
+from digiwelfare.readers import docx_read, title_shown
+from digiwelfare.titles import title_find
 
 INTRO = {
     "da": "Temadagen samler sagsbehandlere, ledere og forskere om, hvordan digitale "
@@ -46,3 +53,74 @@ def test_a_programme_tables_rows_are_the_programme_and_the_sentences_under_it_st
     text = "\n\n".join([INTRO[language], "Program", header, *slots, *after])
     cleaned, _ = text_clean(text)
     assert all(sentence in cleaned for sentence in after)
+
+
+def _word_file(path, paragraphs, created_year, title=""):
+    document = docx.Document()
+    for text in paragraphs:
+        document.add_paragraph(text)
+    document.core_properties.created = datetime.datetime(created_year, 2, 1)
+    document.core_properties.last_modified_by = "Kommunen"
+    document.core_properties.title = title
+    document.save(path)
+    return path
+
+
+BODY = ("Kommunen har teke i bruk ein digital søknad om tilskot til frivillige lag, og "
+        "sakshandsamarane melder at søknadene no kjem inn meir komplette enn før.")
+
+
+def test_a_word_file_begun_from_an_old_file_is_dated_by_its_number(tmp_path):
+    """A Word file created in 2019 (its template) whose cover prints "Rapport 3/2023" is a 2023
+    report (talus p02, palsa d03: the file's date beat the report's number and date line)."""
+    path = _word_file(tmp_path / "rapport.docx", ["Fjordby kommune", "Rapport 3/2023",
+                                                  "Digitale søknader om tilskot", BODY], 2019)
+    corpus_import([path], tmp_path / "c", echo=lambda line: None)
+    doc = corpus_read(tmp_path / "c").iloc[0]
+    assert (doc["year"], doc["year_source"]) == (2023, "report number")
+
+
+@pytest.mark.parametrize("given, shown", [
+    case("template-name", "Remissvar mall", False),
+    case("working-name", "Program temadag", False),
+    case("printed-title", "Digitale søknader om tilskot", True),
+    # a kind of document in one word, printed as a heading of the programme (erratic w02)
+    case("one-word", "Programme", False),
+])
+def test_a_files_title_property_counts_only_when_the_text_prints_it(tmp_path, given, shown):
+    """A Word file's title property that its text does not print (a template's "Remissvar
+    mall", a working name) is no title (palsa d02, d04, erratic w03)."""
+    path = _word_file(tmp_path / "f.docx", ["Digitale søknader om tilskot", "Programme", BODY],
+                      2024, given)
+    record = docx_read(path, path.read_bytes(), "f.docx")[0]
+    assert (record.title == given) is shown
+    assert title_shown(given, "Digitale søknader om tilskot\n\nProgramme\n\n" + BODY) == (
+        given if shown else "")
+
+
+MINUTES = ["Protokoll fra møte i styret", "Møtedato | 12.03.2024",
+           "Sak 012/24: Digital søknad om kulturmidler", BODY,
+           "Sak 013/24: Rapportering på tilskudd i portalen", BODY]
+
+
+def test_minutes_are_titled_by_their_heading_not_by_an_item():
+    """Minutes with several agenda items are titled by their own heading, not by the longest
+    item (palsa d01, erratic w01); a page that holds one item alone is titled by it."""
+    assert title_find("\n\n".join(MINUTES)) == "Protokoll fra møte i styret"
+    one = ["Møtebok", "Møtedato: 10.06.2025", "Sak 14/25 Høyring om digitalt tilsyn i "
+           "heimetenesta", BODY]
+    assert title_find("\n\n".join(one)) == "Sak 14/25 Høyring om digitalt tilsyn i heimetenesta"
+
+
+@pytest.mark.parametrize("title", [
+    case("nn-final-report", "Sluttrapport: Digitalt lagsarbeid"),
+    case("sv-response", "Remissvar: Digitala ansökningar"),
+    case("en-seminar", "Seminar: Online grants"),
+])
+def test_a_title_named_by_its_kind_first_over_fields(title):
+    """A title that opens with its kind and a two-word subject ("Sluttrapport: Digitalt
+    lagsarbeid") over a block of fields is the title, not a field (erratic w04 had its file's
+    title property to lean on; without it, a heading under the fields won)."""
+    text = "\n\n".join([title, "Prosjektnummer | 2021/0000", "Prosjektperiode | 2021–2022",
+                        "Oslo, 30. november 2022", "Mål og gjennomføring", BODY])
+    assert title_find(text) == title

@@ -209,12 +209,12 @@ def _document_make(rec: Record, given: dict, repeated: frozenset[str], masker: M
                 and shown != year:
             year, year_source = shown, how
         # A PDF's or Word file's own dates are the day the file was made: a report exported
-        # again years later, a Word file begun from last year's template, a draft started
-        # long before it came out. The date its cover or head prints is the date a reader
-        # goes by when the two disagree.
-        if rec.year_source == "file properties" and shown and shown != year and how in (
-                "published", "date label", "cover date", "adopted", "dateline", "print line",
-                "final report", "completed"):
+        # again years later, a Word file begun from last year's template (its "created"), a
+        # draft started long before it came out. Any date the document prints of itself (its
+        # cover, its number, a date line, the date at its head) is the date a reader goes by
+        # when the two disagree; a copyright line or a "last modified" stamp is no better.
+        if rec.year_source == "file properties" and shown and shown != year and how not in (
+                "copyright", "modified"):
             year, year_source = shown, how
     if not year:
         year, year_source = year_derive(

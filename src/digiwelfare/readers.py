@@ -175,8 +175,8 @@ def pdf_read(path: Path, data: bytes, source: str) -> list[Record]:
 
     # the cover's largest line before the file's /Title, which is often a template's or a
     # tool's ("Rapportmal", "PowerPoint Presentation") or an earlier draft's
-    title = next((t for t in (cover_title(pages), "" if printed else title_plausible(
-        str(info.get("/Title") or "").strip())) if t and title_is_plausible(t)), "")
+    title = next((t for t in (cover_title(pages), "" if printed else title_shown(
+        str(info.get("/Title") or ""), text)) if t and title_is_plausible(t)), "")
     year = None if printed else year_of(str(info.get("/CreationDate") or "")[2:6])
     return [Record(source, 0, text, title=title, year=year,
                    year_source="file properties" if year else "")]
@@ -203,7 +203,7 @@ def docx_read(path: Path, data: bytes, source: str) -> list[Record]:
     # python-docx stamps files it makes from its own template with that template's date.
     made_by_library = (props.last_modified_by or "") == "python-docx"
     year = None if made_by_library or not props.created else year_of(str(props.created.year))
-    title = title_plausible((props.title or "").strip()) or styled_title
+    title = styled_title or title_shown(props.title or "", text)
     return [Record(source, 0, text, title=title_plausible(title),
                    year=year, year_source="file properties" if year else "")]
 
@@ -214,6 +214,18 @@ def text_limit(text: str) -> str:
         raise Skip(f"the file holds {len(text):,} characters of text (limit "
                    f"{MAX_TEXT_CHARS:,}); split it into documents first")
     return text
+
+
+def title_shown(title: str, text: str) -> str:
+    """A title from a file's properties, when the file's first lines print it too, else "".
+    A PDF's /Title or a Word file's title property is often its template's ("Remissvar mall"),
+    a working name ("Program temadag"), a tool's default or an earlier draft's; one the text
+    does not show is no title a reader would give."""
+    title = title_plausible(" ".join(title.split()))
+    words = " ".join(re.findall(r"\w+", title.lower()))
+    head = " ".join(re.findall(r"\w+", text[:3000].lower()))
+    # one word ("Programme", "Protokoll") names a kind of document, not this one
+    return title if len(words.split()) >= 2 and f" {words} " in f" {head} " else ""
 
 
 def title_plausible(title: str) -> str:

@@ -215,7 +215,7 @@ def _title_zone(line: str, why: str | None, i: int, lines: list[str]) -> bool:
             return False  # inside a block of fields ("Project manager: ...", "Steering group: ...")
         found = re.fullmatch(r"([^:]{2,80}):\s+(.+)", line.strip())
         value = found.group(2) if found else ""
-        return bool(_GENRE_SUBTITLE.fullmatch(line.strip())) or (
+        return bool(_GENRE_SUBTITLE.fullmatch(line.strip()) or _GENRE_LABEL.match(line)) or (
             len(value.split()) >= 3 and not re.search(r"\d", value) and
             bool(re.search(r"(?<![\w-])[^\W\d_A-ZÆØÅÄÖ]{2,}", value)))
     if why == "running header":
@@ -255,6 +255,12 @@ def _filled(lines: list[str], j: int, step: int) -> str:
     return lines[j] if 0 <= j < len(lines) else ""
 
 
+#: An agenda item's number before its heading ("Sak 012/24: ...", "PS 4/24 ...", "Sag nr. 7",
+#: "Ärende 5", "Item 3:", "Punkt 2.").
+_AGENDA_ITEM = re.compile(r"(?i)\s*(sak|sag|ärende|item|agenda item|punkt|ps|fs)\s+(nr\.?\s*)?"
+                          r"\d{1,4}(/\d{2,4})?\s*[:.–-]?\s+\w")
+
+
 def _title_score(line: str, lines: list[str]) -> float:
     """How much a line looks like a title rather than a site name or a menu item: longer
     (up to 20 words), printed twice (breadcrumb and heading), with a subtitle after a colon
@@ -266,6 +272,10 @@ def _title_score(line: str, lines: list[str]) -> float:
     if _FUNDED.match(line) or _MADE_BY.match(line):
         score -= 8  # who paid for it or made it ("Finansiert med midlar frå ...")
     score += 2 * bool(re.search(r":\s|\s[–—-]\s", line))
+    if _AGENDA_ITEM.match(line) and sum(bool(_AGENDA_ITEM.match(ln)) for ln in lines) > 1:
+        # one item of a meeting's several ("Sak 012/24: ..."): a part of the minutes (a
+        # page that holds one item alone is titled by it)
+        score -= 8
     if words <= 2:
         score -= 6
     # a site's or an organisation's name; a title that ends in such a word ("Who follows
