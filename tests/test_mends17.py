@@ -8,9 +8,11 @@ import docx
 import pytest
 from conftest import case
 
-from digiwelfare.clean import text_clean
+from digiwelfare.clean import line_debris, text_clean
 from digiwelfare.corpus import corpus_read
+from digiwelfare.doctypes import doc_type_classify, doc_type_features
 from digiwelfare.ingest import corpus_import
+from digiwelfare.metadata import year_derive
 from digiwelfare.readers import docx_read, title_shown
 from digiwelfare.titles import title_find
 
@@ -124,3 +126,79 @@ def test_a_title_named_by_its_kind_first_over_fields(title):
     text = "\n\n".join([title, "Prosjektnummer | 2021/0000", "Prosjektperiode | 2021–2022",
                         "Oslo, 30. november 2022", "Mål og gjennomføring", BODY])
     assert title_find(text) == title
+
+
+@pytest.mark.parametrize("line", [
+    case("nn-view-in-browser", "Vis denne e-posten i nettlesaren"),
+    case("nb-view-in-browser", "Vis denne e-posten i nettleseren"),
+    case("da-view-in-browser", "Se denne e-mail i din browser"),
+    case("sv-view-in-browser", "Visa detta mejl i webbläsaren"),
+    case("en-view-online", "View this bulletin online"),
+    case("en-bulletin-footer", "You are receiving this bulletin because you signed up at "
+                               "example.org."),
+])
+def test_a_newsletters_furniture(line):
+    """A newsletter's "view in the browser" line (taken for erratic t03's title) and its
+    bulletin footer (left in ogive t04) are debris."""
+    assert line_debris(line) is not None
+
+
+def test_a_sentence_about_viewing_an_email_in_the_browser_stays():
+    assert line_debris("Vi viser denne e-posten til alle medlemmer i nettlesaren hver uke "
+                       "fordi mange ønsker det.") is None
+
+
+POSTER = ["Who applies online? Care home places in two councils",
+          "Ann Lee (invented) and Tom Berg (invented)", "Background",
+          "Councils take more requests for care through online forms.", "Methods",
+          "We linked referral records and compared waiting times.", "Results",
+          "Online referrals reached assessment sooner.", "Conclusion",
+          "The bottleneck is the supply of places."]
+
+
+@pytest.mark.parametrize("lines, kind", [
+    # a poster: short parts under headings in ordinary case (four posters in talus, palsa,
+    # erratic and ogive had no cue and were typed other)
+    case("poster-sections", POSTER, "abstract"),
+    case("nb-poster-sections", ["Digitale søknader om sykehjemsplass", "Bakgrunn",
+                                "Kommunene tar imot flere søknader på nett.", "Metode",
+                                "Vi sammenlignet 400 søknader.", "Resultater",
+                                "Pårørende fylte ut de fleste.", "Konklusjon",
+                                "Søknaden bør spørre hvem som fyller den ut."], "abstract"),
+    case("poster-names-itself", ["Who applies online?", "Councils take more requests online.",
+                                 "SPA Annual Conference 2025 · Poster 12"], "abstract"),
+])
+def test_a_poster_is_an_abstract(lines, kind):
+    assert doc_type_classify("\n\n".join(lines), lines[0])[0] == kind
+
+
+def test_a_reports_chapters_are_no_poster():
+    chapter = [BODY] * 5
+    lines = ["Evaluering av digitale søknader", "Bakgrunn", *chapter, "Metode", *chapter,
+             "Resultater", *chapter]
+    features = doc_type_features("\n\n".join(lines), lines[0])
+    assert "a poster's short sections" not in features
+    assert "a poster's short sections" in doc_type_features("\n\n".join(POSTER), POSTER[0])
+
+
+@pytest.mark.parametrize("text, year", [
+    # where and when a poster was presented, at its foot (palsa p05)
+    case("en-presented-at", "\n\n".join(POSTER[:4] + [
+        "Poster presented at the Research Day on Care, Dublin, June 2024"]), 2024),
+    case("nb-presentert-pa", "\n\n".join(POSTER[:4] + [
+        "Presentert på Velferdskonferansen, Bergen, 12. mai 2025"]), 2025),
+    # the conference's name and year with its city after a comma, heading the poster
+    # (erratic p06)
+    case("conference-and-city", "\n\n".join(["ISTR Conference 2024, Antwerp"] + POSTER), 2024),
+    # the conference's line under the title and authors, naming the poster's number (ogive p06)
+    case("conference-poster-line", "\n\n".join(
+        POSTER[:2] + ["University of Bath", "SPA Annual Conference 2025 · Poster 00"]
+        + POSTER[2:]), 2025),
+])
+def test_a_posters_year(text, year):
+    assert year_derive(text)[0] == year
+
+
+def test_a_presented_at_line_without_a_year_dates_nothing():
+    assert year_derive("\n\n".join(POSTER + ["Presented at the Transforming Care "
+                                             "Conference"]))[0] is None

@@ -188,13 +188,29 @@ YEAR_RULES = (
         rf"kongressen|congress|summit)"
         # its field after it ("Nordisk kongress i gerontologi 2024", "Congress on Ageing 2024")
         rf"(?:[ \t]+(?:i|om|för|for|on|in|of|på|til)(?:[ \t]+[\w-]+){{1,2}})?"
-        rf"[ \t]+(?P<date>{YEAR})[ \t]*$"
+        # and perhaps its place after a comma or a dot ("ISTR Conference 2024, Antwerp")
+        rf"[ \t]+(?P<date>{YEAR})(?:[ \t]*[,·|][ \t]*(?-i:[A-ZÆØÅÄÖ])[^\W\d_]+"
+        rf"(?:[ \t]+(?-i:[A-ZÆØÅÄÖ])[^\W\d_]+)?)?[ \t]*$"
         # (not when the head names the same conference with another year: a link to last
         # year's over this year's call)
         rf"(?![\s\S]*?(?:konferanse|konferansen|konferense|konferensen|konferens|konference|"
         rf"konferencen|conference|dagarna|dagane|dagene|dagen|days|symposium|symposiet|"
         rf"kongress|kongressen|congress|summit)[ \t]+(?!(?P=date))(?:19|20)\d\d)",
         re.IGNORECASE | re.MULTILINE), head_only=True, top_only=True),
+    # a poster or a paper saying where and when it was presented ("Poster presented at the
+    # Research Day on Care, Dublin, June 2024", "Presentert på Velferdskonferansen, Bergen,
+    # 12. mai 2025"): the day it was given
+    YearRule("event date", re.compile(
+        rf"^[ \t]*(?:poster[ \t]+)?(?:presented|presentert|presenterad|presenterat|præsenteret|"
+        rf"shown)[ \t]+(?:at|på|vid|ved)[ \t]+[^\n]{{3,150}}?[ \t,][ \t]*(?P<date>{FULL_DATE}|"
+        rf"(?:{MONTHS})\.?[ \t]+{YEAR}|{YEAR})[ \t]*\.?[ \t]*$", re.IGNORECASE | re.MULTILINE)),
+    # a poster's line naming the conference it was shown at, with its year, under the title
+    # and authors ("SPA Annual Conference 2025 · Poster 12", "Nordic Care Days 2024 | Poster")
+    YearRule("cover date", re.compile(
+        rf"^[ \t]*(?-i:[A-ZÆØÅÄÖ])[^\n\d]{{0,60}}?(?:konferanse\w*|konferens\w*|konference\w*|"
+        rf"conference|congress|kongress\w*|symposium|days|dagarna|dagene|dagane|dagen)"
+        rf"[^\n\d]{{0,30}}?[ \t](?P<date>{YEAR})[ \t]*[,·|–—-][ \t]*(?:poster|posters)\b"
+        rf"[^\n]{{0,20}}$", re.IGNORECASE | re.MULTILINE), head_only=True),
     # a journal's source line on the article's record ("Volume 27, Issue 3, Pages 1-20,
     # 2024", "Årgang 12, nr. 2, 2023"): the issue the article came out in; a reference list
     # names its authors first, so a line that opens with the volume is the record's own (in
