@@ -30,19 +30,33 @@ def rows(folder: Path, name: str) -> list[dict]:
 
 
 def visible_text(path: Path) -> str:
-    """The visible text of the dev README: get_text("\\n") for HTML, the raw file for text
-    and Markdown. A PDF's is pypdf's text of each page (``extract_text()``), the pages joined
-    by a line end; a Word file's is, section by section, its header's paragraphs, then the
-    body in document order (a paragraph a line; a table a line a row, the row's distinct cell
-    texts joined by " | "), then its footer's paragraphs."""
+    """The visible text of the dev README: get_text("\\n") for HTML (and for the page a
+    browser saved as one .mhtml file), the raw file for text and Markdown. A PDF's is
+    pypdf's text of each page (``extract_text()``), the pages joined by a line end; a Word
+    file's is, section by section, its header's paragraphs, then the body in document order
+    (a paragraph a line; a table a line a row, the row's distinct cell texts joined by
+    " | "), then its footer's paragraphs."""
     if path.suffix == ".pdf":
         from pypdf import PdfReader
 
         return "\n".join(page.extract_text() or "" for page in PdfReader(path).pages)
     if path.suffix == ".docx":
         return docx_visible_text(path)
+    if path.suffix == ".mhtml":
+        return BeautifulSoup(mhtml_page(path.read_bytes()), "html.parser").get_text("\n")
     raw = path.read_text(encoding="utf-8")
     return BeautifulSoup(raw, "html.parser").get_text("\n") if path.suffix == ".html" else raw
+
+
+def mhtml_page(data: bytes) -> str:
+    """The page a browser saved as one file (.mhtml, "Webpage, Single File"): its first HTML
+    part, decoded."""
+    import email
+    from email import policy
+
+    message = email.message_from_bytes(data, policy=policy.default)
+    part = next(p for p in message.walk() if p.get_content_type() == "text/html")
+    return part.get_content()
 
 
 def docx_visible_text(path: Path) -> str:
@@ -216,7 +230,8 @@ def by_notes(labels: dict, opening: str) -> str:
     return name
 
 
-SUFFIXES = {".html": "html", ".txt": "txt", ".md": "md", ".pdf": "pdf", ".docx": "docx"}
+SUFFIXES = {".html": "html", ".txt": "txt", ".md": "md", ".pdf": "pdf", ".docx": "docx",
+            ".mhtml": "mhtml"}
 
 
 class LabelledSet:
