@@ -209,3 +209,62 @@ def test_word_text_in_content_controls_tracked_changes_and_text_boxes(tmp_path):
     assert lines == ["Vår dato: 03.04.2024", "Tildeling av heimetenester",
                      "Kommunen har no opna ein digital søknad for praktisk bistand.",
                      "Saksnr. | 24/00000"]
+
+
+def _blink_mhtml(page: str) -> bytes:
+    """A page as Chrome saves it as one file: Blink's headers, the page quoted-printable, an
+    image part after it."""
+    from email.mime.image import MIMEImage
+    from email.mime.multipart import MIMEMultipart
+    from email.mime.text import MIMEText
+
+    message = MIMEMultipart("related", type="text/html")
+    for key, value in (("From", "<Saved by Blink>"),
+                       ("Snapshot-Content-Location", "https://fjordby.kommune.no/omsorg/sok"),
+                       ("Subject", "Søk om hjemmetjenester | Fjordby kommune"),
+                       ("Date", "Sat, 5 Dec 2026 07:40:00 -0000")):
+        message[key] = value
+    html = MIMEText(page, "html", "utf-8")
+    html.replace_header("Content-Transfer-Encoding", "quoted-printable")
+    html.set_payload(quopri_encode(page))
+    html["Content-Location"] = "https://fjordby.kommune.no/omsorg/sok"
+    message.attach(html)
+    message.attach(MIMEImage(b"GIF89a\x01\x00\x01\x00\x00\xff\x00,", "gif"))
+    return message.as_bytes()
+
+
+def quopri_encode(text: str) -> str:
+    import quopri
+
+    return quopri.encodestring(text.encode("utf-8")).decode("ascii")
+
+
+def test_a_page_saved_as_one_mhtml_file_reads_as_the_page(tmp_path):
+    """Chrome's "Webpage, Single File": the page's text, title and date markup, not the day it
+    was saved (the message's Date) nor the image part."""
+    page = ('<html><head><title>Søk om hjemmetjenester | Fjordby kommune</title>'
+            '<meta property="article:published_time" content="2023-09-14"></head><body>'
+            '<nav><a href="/">Hopp til hovedinnhold</a></nav><main>'
+            '<h1>Søk om hjemmetjenester</h1><p>Du kan søke om praktisk bistand og '
+            'hjemmesykepleie på nett, og kommunen svarer som regel innen fire uker.</p>'
+            '<p>Har du ikke BankID, kan en pårørende søke for deg med fullmakt.</p></main>'
+            '</body></html>')
+    (tmp_path / "side.mhtml").write_bytes(_blink_mhtml(page))
+    corpus_import([tmp_path / "side.mhtml"], tmp_path / "c", echo=lambda line: None)
+    doc = corpus_read(tmp_path / "c").iloc[0]
+    assert (doc["title"], doc["year"], doc["year_source"]) == (
+        "Søk om hjemmetjenester", 2023, "html meta")
+    assert "kommunen svarer som regel innen fire uker" in doc["text"]
+    assert "GIF89a" not in doc["text"]
+
+
+def test_an_mhtml_file_without_a_page_is_reported(tmp_path):
+    from email.mime.multipart import MIMEMultipart
+    from email.mime.text import MIMEText
+
+    message = MIMEMultipart("related")
+    message.attach(MIMEText("only a note", "plain"))
+    (tmp_path / "tom.mhtml").write_bytes(message.as_bytes())
+    result = corpus_import([tmp_path / "tom.mhtml"], tmp_path / "c", echo=lambda line: None)
+    assert list(result.report["status"]) == ["skipped"]
+    assert "no web page" in result.report["reason"].iloc[0]

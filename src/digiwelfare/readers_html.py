@@ -177,3 +177,22 @@ def html_title(tree, shown: list[str] = ()) -> str:
                 for stem in stems if stem):
             return line
     return title
+
+
+def mhtml_read(path: Path, data: bytes, source: str) -> list[Record]:
+    """A page a browser saved as one file (".mhtml", "Webpage, Single File"): a MIME message
+    whose first HTML part is the page, read as :func:`html_read` reads a saved page. The
+    message's own date is the day the page was saved, never the page's date, and is not
+    taken."""
+    import email
+    from email import policy
+
+    try:
+        message = email.message_from_bytes(data, policy=policy.default)
+        part = next((p for p in message.walk() if p.get_content_type() == "text/html"), None)
+        page = part.get_content() if part is not None else ""
+    except (LookupError, ValueError, UnicodeError) as err:
+        raise Skip(f"not a readable .mhtml file ({type(err).__name__})") from None
+    if not page.strip():
+        raise Skip("an .mhtml file with no web page in it (no text/html part)")
+    return html_read(path, page.encode("utf-8"), source)
