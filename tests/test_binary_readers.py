@@ -268,3 +268,34 @@ def test_an_mhtml_file_without_a_page_is_reported(tmp_path):
     result = corpus_import([tmp_path / "tom.mhtml"], tmp_path / "c", echo=lambda line: None)
     assert list(result.report["status"]) == ["skipped"]
     assert "no web page" in result.report["reason"].iloc[0]
+
+
+def test_a_pdf_tables_cells_are_parted_as_a_word_files_are():
+    lines = paragraphs(read("report_nn.pdf").text)
+    assert "Kommune | Søknader i 2022" in lines and "Fjordbygd | 212" in lines
+    # a sentence's words are never parted so
+    assert not any(" | " in line for line in lines if line.endswith("."))
+
+
+def test_layout_list_items_are_paragraphs_of_their_own():
+    """A slide's or a report's bullets each stand alone (talus p04's findings were glued into
+    one line with the next bullet, and cleaning took the line for furniture)."""
+    page = [line("Findings", 700, 24), line("• One in five forms was never completed.", 660, 18),
+            line("• Carers filled in most forms", 636, 18),
+            line("• Staff phoned back to fill the gaps", 612, 18)]
+    assert pdf_pages_join([page]).split("\n\n") == [
+        "Findings", "• One in five forms was never completed.", "• Carers filled in most forms",
+        "• Staff phoned back to fill the gaps"]
+
+
+def test_layout_a_contents_lists_dots_do_not_make_the_text_lines_short():
+    """The widest lines of a report are its contents entries' dot leaders; measured by them,
+    every line of text looked short and a paragraph's first line stood alone (ogive p02)."""
+    contents = [line(f"{k} Kapittel {'.' * 90} {k}", 700 - 24 * k) for k in range(1, 8)]
+    text = [line("Kommunen har i dag elleve ordningar, og dei fleste arbeidsleiarane", 600),
+            line("bur langt frå kommunesenteret, så dei treng digitale løysingar", 585),
+            line("som fungerer på telefonen.", 570)]
+    joined = pdf_pages_join([contents, text]).split("\n\n")
+    assert joined[-1] == ("Kommunen har i dag elleve ordningar, og dei fleste arbeidsleiarane "
+                          "bur langt frå kommunesenteret, så dei treng digitale løysingar som "
+                          "fungerer på telefonen.")

@@ -202,3 +202,21 @@ def test_a_posters_year(text, year):
 def test_a_presented_at_line_without_a_year_dates_nothing():
     assert year_derive("\n\n".join(POSTER + ["Presented at the Transforming Care "
                                              "Conference"]))[0] is None
+
+
+@pytest.mark.parametrize("rows, caption, after", [
+    case("nn-table", ["Kommune | Søknader i 2022", "Fjordbygd | 212", "Dalheim | 198"],
+         "Tabell 1: Digitale søknader etter kommune",
+         "Tabellen viser at dei to største kommunane tok imot flest søknader."),
+    case("en-table", ["Council | Requests", "North | 120", "South | 98"],
+         "Table 2. Online requests by council", "The table shows that most requests came online."),
+    case("sv-figure", ["Kommun | Ansökningar", "Norra | 120", "Södra | 98"],
+         "Figur 3. Ansökningar per kommun",
+         "Figuren visar att de flesta ansökningarna kom in digitalt."),
+])
+def test_a_sentence_under_a_table_and_its_caption_is_the_texts(rows, caption, after):
+    """A report's table (its rows read as fields) with its caption at the end of the text: the
+    sentence under it is the text going on, not a footer's notice (the report fixture's last
+    sentence went once the PDF's table cells were parted)."""
+    cleaned, _ = text_clean("\n\n".join([BODY, *rows, caption, after]))
+    assert after in cleaned

@@ -135,6 +135,11 @@ def notices_mark(lines: list[str], reasons: list[str | None]) -> None:
     for k, i in enumerate(filled):
         if i <= paragraphs[-1]:
             continue
+        if reasons[i] == "figure or table caption":
+            # a table or a figure with its caption is the text's own, whatever its rows read
+            # as: a sentence after it ("The table shows ...") is the text going on
+            debris = slots = 0
+            continue
         if reasons[i]:
             # a programme's time slots (bare, glued to their titles, with a speaker, or a
             # timetable's spans) are the event's own content, not the page's furniture

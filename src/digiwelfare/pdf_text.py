@@ -23,6 +23,9 @@ _PAGE_NUMBER = re.compile(r"(?i)(page|side|sida|s\.)?\s*\d{1,4}(\s*(of|av|af|/)\
 _KEEP_HYPHEN_BEFORE = {"og", "eller", "and", "or", "to", "til", "samt", "nor"}
 _BOLD = re.compile(r"(?i)bold|black|heavy|semibold|demi")
 _LIGATURES = re.compile("[\ufb00-\ufb06]")
+_LEADER = re.compile(r"\.{4,}|…{2,}|(\. ){3,}")
+#: a list item's mark at the start of a line: each item is a paragraph of its own
+_BULLET = re.compile(r"[•▪◦●■□○➢➤✓✔►▸‣⁃–-]\s")
 #: a step down the page this many times a size's usual line pitch starts a new paragraph
 _GAP = 1.25
 
@@ -47,30 +50,42 @@ def _place(cm, tm) -> tuple[float, float]:
 def page_lines(page) -> list[Line]:
     """The lines of a pypdf page with their height, size and boldness (from the first piece of
     text of each line that holds a letter or digit), or as text alone when the pieces pypdf
-    reports do not add up to the text it extracts."""
-    pieces: list[tuple[str, float, float, bool]] = []
+    reports do not add up to the text it extracts. A table's cells, which pypdf joins with a
+    space, are joined with " | " where the next cell starts far to the right of where the
+    short text before it ends (as a Word file's table row is read)."""
+    pieces: list[tuple[str, float, float, bool, float]] = []
 
     def visit(text, cm, tm, font, size):
         y, scale = _place(cm, tm)
+        x = tm[4] * cm[0] + tm[5] * cm[2] + cm[4]
         name = str((font or {}).get("/BaseFont", "")) if font else ""
-        pieces.append((text, y, size * scale, bool(_BOLD.search(name))))
+        pieces.append((text, y, size * scale, bool(_BOLD.search(name)), x))
 
     text = page.extract_text(visitor_text=visit) or ""
     if "".join(p[0] for p in pieces) != text:
         return [Line(_letters(ln.strip())) for ln in text.splitlines() if ln.strip()]
     lines: list[Line] = []
     current, place, bolds = "", None, []
-    for piece, y, size, bold in pieces:
+    last = None  # the last piece with text on this line: (its text, x, size)
+    spaced = False
+    for piece, y, size, bold, x in pieces:
         for k, part in enumerate(piece.split("\n")):
             if k:  # a line end inside or at the start of a piece
                 if current.strip():
                     lines.append(Line(_letters(current.strip()), *(place or (None, 0.0)),
                                       bool(bolds) and all(bolds)))
-                current, place, bolds = "", None, []
+                current, place, bolds, last, spaced = "", None, [], None, False
+            if part.strip() and last is not None and spaced and size and len(last[0]) <= 25 \
+                    and x > last[1] + 0.5 * last[2] * len(last[0]) + 1.5 * size:
+                current = current.rstrip() + " | "  # the next cell of a table's row
+            # pypdf sets a space of its own between two pieces placed apart on a line
+            spaced = not part.strip() and part != "" and piece.strip() == "" or (
+                spaced and not part)
             current += part
             if re.search(r"\w", part):
                 place = place or (y, size)
                 bolds.append(bold)
+                last = (part.strip(), x, size)
     if current.strip():
         lines.append(Line(_letters(current.strip()), *(place or (None, 0.0)),
                           bool(bolds) and all(bolds)))
@@ -103,10 +118,12 @@ def _pitches(pages: list[list[Line]]) -> dict[float, float]:
 
 
 def _full_width(lines: list[Line]) -> float:
-    """How wide a full line of the document is, in letters times points: the 95th percentile
-    of its lines' widths so measured (a paragraph's lines run to the margin but its last)."""
-    widths = sorted(len(ln.text) * ln.size for ln in lines if ln.y is not None and ln.size)
-    return widths[int(0.95 * (len(widths) - 1))] if widths else 0.0
+    """How wide a full line of the document is, in letters times points: the 90th percentile
+    of its lines' widths so measured (a paragraph's lines run to the margin but its last),
+    leaving out a contents list's lines, whose leader dots run wider than any text."""
+    widths = sorted(len(ln.text) * ln.size for ln in lines if ln.y is not None and ln.size
+                    and not _LEADER.search(ln.text))
+    return widths[int(0.9 * (len(widths) - 1))] if widths else 0.0
 
 
 def _apart(prev: Line, ln: Line, pitches: dict[float, float], same_page: bool,
@@ -115,10 +132,14 @@ def _apart(prev: Line, ln: Line, pitches: dict[float, float], same_page: bool,
     or of bold face; on one page, a step down larger than the size's pitch, or a step up, as
     to a new column, after a finished sentence; over a page break, after a finished sentence
     or a short line); None when it cannot tell (lines known as text alone)."""
+    if _LEADER.search(prev.text) or _LEADER.search(ln.text):
+        return True  # a contents list's entry is a line of its own
     if prev.y is None or ln.y is None or not prev.size or not ln.size:
         return None
     if abs(prev.size - ln.size) > 0.6 or prev.bold != ln.bold:
         return True
+    if _BULLET.match(ln.text):
+        return True  # a list's next item ("• Four local authorities")
     if full and len(prev.text) * prev.size < 0.6 * full:
         return True  # a line that stops well short of the margin ends its paragraph
     if not same_page:
