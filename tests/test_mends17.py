@@ -220,3 +220,25 @@ def test_a_sentence_under_a_table_and_its_caption_is_the_texts(rows, caption, af
     sentence went once the PDF's table cells were parted)."""
     cleaned, _ = text_clean("\n\n".join([BODY, *rows, caption, after]))
     assert after in cleaned
+
+
+@pytest.mark.parametrize("lines", [
+    # the series line after the publisher and a dot (talus p07)
+    case("series-after-publisher", ["Fjordby institutt · DIGIVEL Working Paper 0/2025",
+                                    "Same need, different route?", "Summary", BODY]),
+    # the paper saying what it is (ogive p03)
+    case("en-says-so", ["Who sees the shift?", "Summary",
+                        "This working paper reports early findings from TIMEWORK, a study of "
+                        "digital timesheets.", BODY]),
+    case("nb-says-so", ["Hvem ser vakten?", "Sammendrag",
+                        "Dette arbeidsnotatet presenterer de første funnene fra TIMEVERK.", BODY]),
+])
+def test_a_working_paper_is_a_project_report(lines):
+    assert doc_type_classify("\n\n".join(lines), lines[0] if "·" not in lines[0]
+                             else lines[1])[0] == "project_report"
+
+
+def test_a_blog_naming_its_authors_working_paper_is_not_one():
+    text = "\n\n".join(["Chatbots at the front desk", BODY, "Read more about the study in our "
+                        "working paper, which will be published this autumn."])
+    assert "a working paper speaks of itself" not in doc_type_features(text, "Chatbots")
