@@ -242,3 +242,21 @@ def test_a_blog_naming_its_authors_working_paper_is_not_one():
     text = "\n\n".join(["Chatbots at the front desk", BODY, "Read more about the study in our "
                         "working paper, which will be published this autumn."])
     assert "a working paper speaks of itself" not in doc_type_features(text, "Chatbots")
+
+
+@pytest.mark.parametrize("head, year", [
+    # a meeting's running head over its abstract (talus t02 in Danish, erratic t06 in Bokmål)
+    case("da-abstraktbog", "Dansk Selskab for Velfærd · Velfærdskongres 2024 · Abstraktbog", 2024),
+    case("nb-sammendrag", "Norsk forening for velferd | Høstmøtet 2023 | Sammendrag", 2023),
+    case("sv-sammanfattningar", "Svensk förening | Vårmötet 2025 | Sammanfattningar", 2025),
+])
+def test_a_meetings_running_head_dates_its_abstract(head, year):
+    text = "\n\n".join([head, "Sesjon 3: Digitalisering", "Tellekanter for tilskudd",
+                        "Kari Dahl (oppdiktet), Høgskolen i Fjordby", BODY])
+    assert year_derive(text)[0] == year
+
+
+def test_a_summary_heading_with_a_year_in_a_sentence_is_no_running_head():
+    text = "\n\n".join(["Digitale søknader i kommunene", "Sammendrag",
+                        "I 2023 tok kommunene i bruk et nytt skjema. | Sammendrag", BODY])
+    assert year_derive(text)[0] is None

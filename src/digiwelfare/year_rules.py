@@ -154,6 +154,14 @@ YEAR_RULES = (
         rf"(?-i:[a-zæøåäö])[\w-]*){{3}})"
         rf"[^\n]{{0,80}}?(?P<date>{YEAR})[^\n]*$", re.IGNORECASE | re.MULTILINE),
         head_only=True, top_only=True),
+    # a meeting's running head over one of its abstracts, its parts set apart by dots or bars,
+    # the meeting and its year between the body's name and the collection's ("Norsk
+    # sosiologforening | Vintermøtet 2024 | Sammendrag", "... · Kongres 2024 · Resuméer")
+    YearRule("cover date", re.compile(
+        rf"^[ \t]*[^\n·|]{{2,60}}[·|][ \t]*[^\n·|]{{2,60}}?[ \t](?P<date>{YEAR})[ \t]*[·|][ \t]*"
+        rf"(?:sammendrag|samandrag|abstracts?|abstrakter|sammanfattningar|resuméer|resumeer|"
+        rf"{BOOK_OF_ABSTRACTS})[ \t]*\d{{0,4}}[ \t]*$", re.IGNORECASE | re.MULTILINE),
+        head_only=True, top_only=True),
     # a journal's name with its year and issue as a PDF's first page heads it
     # ("Förvaltningsrättslig tidskrift 2024:2", "Tidsskrift for velferdsforskning 2023/1"),
     # its page numbers perhaps after it: the issue the article came out in; among the first
