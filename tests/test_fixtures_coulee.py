@@ -154,14 +154,13 @@ def holder(role: str) -> str:
     return fs.by_notes(SET.labels, ROLES[role][0])
 
 
-def kept_lines(name: str) -> set[str]:
-    return set(SET.lines[name]) - SET.debris_of(name)
+# The visible lines of each document that are not debris.
+KEPT = {name: set(found) - SET.debris_of(name) for name, found in SET.lines.items()}
 
 
 @pytest.mark.parametrize("name", SET.on_disk)
 def test_document(name):
-    """The shared rules for one document, its saved page's head and fields, the type its genre
-    names, and every later year of its prose named in its year evidence."""
+    """LabelledSet.each_document_check: labels, placement, head and fields, genre, later years."""
     SET.each_document_check(name, META_DATES, GENRE_TYPES)
 
 
@@ -190,10 +189,10 @@ def test_glued_programmes():
     assert len(glued) == 3
     assert all(SET.labels[name]["doc_type"] == "event_programme" for name in glued)
     for name in glued:
-        lines = {line for line in kept_lines(name) if fs.GLUED_TIME.search(line)}
+        lines = {line for line in KEPT[name] if fs.GLUED_TIME.search(line)}
         assert len(lines) >= 4 and not lines & SET.debris_of(name), name
     table = holder("table programme")
-    assert len([line for line in kept_lines(table) if re.match(r"\d\d\.\d\d \| ", line)]) == 4
+    assert len([line for line in KEPT[table] if re.match(r"\d\d\.\d\d \| ", line)]) == 4
 
 
 @pytest.mark.parametrize("role", sorted(ROLES))
@@ -203,7 +202,7 @@ def test_role(role):
     name = holder(role)
     _, gone, stay, languages, evidence = ROLES[role]
     assert gone - SET.debris_of(name) == set()
-    assert stay - kept_lines(name) == set()
+    assert stay - KEPT[name] == set()
     assert SET.labels[name]["languages"] == languages
     assert SET.labels[name]["year_evidence"].startswith(evidence)
     assert len(SET.sentences(name)) >= 3
