@@ -260,3 +260,11 @@ def test_a_summary_heading_with_a_year_in_a_sentence_is_no_running_head():
     text = "\n\n".join(["Digitale søknader i kommunene", "Sammendrag",
                         "I 2023 tok kommunene i bruk et nytt skjema. | Sammendrag", BODY])
     assert year_derive(text)[0] is None
+
+
+@pytest.mark.parametrize("line", [
+    case("nb-start-en-chat", "Start en chat"), case("sv-starta-chatt", "Starta chatt"),
+    case("nn-start-ein-chat", "Start ein chat"),
+])
+def test_a_chat_boxs_button_in_the_nordic_languages(line):
+    assert line_debris(line) == "chat widget"
