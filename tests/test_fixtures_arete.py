@@ -36,9 +36,9 @@ GENRE_TYPES = {kind: re.compile(words) for kind, words in {
     "event_programme": r"programme",
 }.items()}
 # Phrases the notes must name, and in how many documents at least.
-NAMED = {"as a pdf": 7, "printed to pdf by the browser": 2, "as a word file": 4,
-         "saved as one file (.mhtml)": 2, "saved as markdown": 2, "consultation response": 2,
-         "journal abstract": 2, "seminar programme": 5}
+NAMED = {"as a pdf": 6, "exported to pdf": 1, "printed to pdf by the browser": 2,
+         "as a word file": 4, "saved as one file (.mhtml)": 2, "saved as markdown": 2,
+         "consultation response": 2, "journal abstract": 2, "seminar programme": 5}
 FORMATS = {"html": 9, "mhtml": 2, "pdf": 9, "docx": 4, "txt": 6, "md": 2}
 
 # role: (opening of its notes, lines that must be debris, lines that must stay, languages label,
@@ -78,7 +78,7 @@ ROLES = {
     "slides": ("slide deck exported to pdf",
                {"Fysioterapikongressen 2025 | 1", "Fysioterapikongressen 2025 | 5"},
                {"Bakgrunn", "Hva virker?", "Takk!"}, "nb", "Fysioterapikongressen 2025"),
-    "letter": ("consultation response as a two-page letter",
+    "letter": ("consultation response as a pdf, a two-page letter",
                {"Dnr S2025/00000", "Stockholm 2025-04-22", "Sida 2 av 2",
                 "Box 0000, 100 00 Stockholm | Telefon: 08-000 000 00"},
                {"Till Socialdepartementet", "Med vänlig hälsning", "Ordförande"}, "sv",
@@ -92,7 +92,7 @@ ROLES = {
                        "Godkendt i Børne- og Ungeudvalget den 9. april 2024"},
                       {"Indhold", "2 Udeblivelser"}, "da", "Godkendt"),
     "poster": ("conference poster",
-               {"Poster presented at the Nordic Primary Care Research Meeting, Uppsala, June "
+               {"Poster presented at the Nordic Primary Care Research Meeting, Visby, June "
                 "2025"}, {"Background", "Methods", "Results", "Conclusion"}, "en",
                "Poster presented"),
     "book of abstracts": ("book-of-abstracts page",
