@@ -22,19 +22,19 @@ import pytest
 from pypdf import PdfReader
 
 SET = fs.LabelledSet(fs.SETS / "arete")
-META_DATES = {"article:published_time", "article:modified_time", "citation_publication_date",
-              "event:start_time"}
+# The <head> fields whose date must be the labelled year (saved pages and .mhtml parts).
+META_DATES = set("article:published_time article:modified_time citation_publication_date "
+                 "event:start_time".split())
 
-# Genre words opening a document's notes (up to " (") and the one type they stand for.
-GENRE_TYPES = {kind: re.compile(words) for kind, words in {
-    "other": r"service page|news item|call for proposals|press release|newsletter|"
-             r"tender notice",
-    "policy_document": r"strategy|consultation response|annual report|council minutes",
-    "project_report": r"catalogue page|evaluation report|working paper|final report|"
-                      r"project page",
-    "abstract": r"abstract|thesis record|slide deck|poster",
-    "event_programme": r"programme",
-}.items()}
+# The genre that opens a document's notes (text up to " (") names its type by these words.
+_GENRE_WORDS = (
+    ("other", "service page|news item|call for proposals|press release|newsletter|tender notice"),
+    ("policy_document", "strategy|consultation response|annual report|council minutes"),
+    ("project_report", "catalogue page|evaluation report|working paper|final report|project page"),
+    ("abstract", "abstract|thesis record|slide deck|poster"),
+    ("event_programme", "programme"),
+)
+GENRE_TYPES = {kind: re.compile(words) for kind, words in _GENRE_WORDS}
 # Phrases the notes must name, and in how many documents at least.
 NAMED = {"as a pdf": 6, "exported to pdf": 1, "printed to pdf by the browser": 2,
          "as a word file": 4, "saved as one file (.mhtml)": 2, "saved as markdown": 2,
@@ -138,22 +138,27 @@ DOT_LEADER = re.compile(r"\.{10,} ?\d+$")
 
 
 def holder(role: str) -> str:
+    """The document holding a role of ROLES (found by the opening of its notes)."""
     return fs.by_notes(SET.labels, ROLES[role][0])
 
 
 def named(prefix: str) -> str:
-    (name,) = [n for n in SET.on_disk if n.startswith(prefix + "_")]
-    return name
+    """The one document whose file name starts with ``prefix`` and an underscore."""
+    matches = [n for n in SET.on_disk if n.split("_", 1)[0] == prefix]
+    assert len(matches) == 1, prefix
+    return matches[0]
 
 
 def kept_lines(name: str) -> set[str]:
-    return set(SET.lines[name]) - SET.debris_of(name)
+    """The visible lines of a document that are not listed as debris."""
+    debris = SET.debris_of(name)
+    return {line for line in SET.lines[name] if line not in debris}
 
 
 @pytest.mark.parametrize("name", SET.on_disk)
 def test_document(name):
-    """The shared rules for one document, its saved page's head and fields, the type its genre
-    names, and every later year of its prose named in its year evidence."""
+    """One document: the shared label and placement rules, a saved page's head and fields, the
+    one type its genre names, and any later year of its prose named in its evidence."""
     SET.each_document_check(name, META_DATES, GENRE_TYPES)
 
 
@@ -203,12 +208,13 @@ def test_programmes_contents_and_identifiers():
 def test_role(role):
     """A role's furniture is debris, its headings stay, its languages and year evidence are
     the expected ones, and three or more prose sentences survive."""
+    opening, furniture, headings, languages, evidence = ROLES[role]
     name = holder(role)
-    _, gone, stay, languages, evidence = ROLES[role]
-    assert gone - SET.debris_of(name) == set()
-    assert stay - kept_lines(name) == set()
-    assert SET.labels[name]["languages"] == languages
-    assert SET.labels[name]["year_evidence"].startswith(evidence)
+    label, debris = SET.labels[name], SET.debris_of(name)
+    missing = sorted(line for line in furniture if line not in debris)
+    lost = sorted(line for line in headings if line not in kept_lines(name))
+    assert (missing, lost) == ([], []), opening
+    assert (label["languages"], label["year_evidence"][:len(evidence)]) == (languages, evidence)
     assert len(SET.sentences(name)) >= 3
 
 
