@@ -268,3 +268,23 @@ def test_a_summary_heading_with_a_year_in_a_sentence_is_no_running_head():
 ])
 def test_a_chat_boxs_button_in_the_nordic_languages(line):
     assert line_debris(line) == "chat widget"
+
+
+@pytest.mark.parametrize("series, year", [
+    # a project's series with its month after it, on a re-exported PDF's cover (arete p04)
+    case("en-project-series-month", "DIGIPÅMINN Working Paper 0/2024, October 2024", 2024),
+    # the publisher and a dot before the series (talus p07)
+    case("sv-publisher-dot-series", "Fjordby institutt · DIGIVEL Working Paper 0/2025", 2025),
+    case("nb-project-arbeidsnotat", "HJEM-DIG Arbeidsnotat 2/2023", 2023),
+])
+def test_a_working_papers_series_line_dates_it(series, year):
+    text = "\n\n".join(["Fjordby forskingssenter", "Who stays away from the reminders",
+                        "Ann Lee (invented) and Tom Berg (invented)", series, "Contents",
+                        "Summary ........ 3", BODY])
+    assert year_derive(text) == (year, "report number")
+
+
+def test_a_series_line_with_another_year_after_it_dates_nothing_by_it():
+    text = "\n\n".join(["Fjordby forskingssenter", "Who stays away from the reminders",
+                        "DIGIPÅMINN Working Paper 0/2024, October 2026", BODY])
+    assert year_derive(text)[1] != "report number"

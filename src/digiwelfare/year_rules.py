@@ -284,9 +284,13 @@ YEAR_RULES = (
         rf"\b(?:NOU|SOU|Ds|Rapport|Report|Rapportserie|Notat|Working paper|Arbeidsnotat)\s+"
         rf"(?P<date>{YEAR})\s*[:/]\s*\d{{1,3}}\b", re.IGNORECASE)),
     YearRule("report number", re.compile(
-        rf"^\s*(?:(?-i:[A-ZÆØÅÄÖ])\w*\s+){{0,3}}(?:Rapport|Report|Rapportserie|Notat|Working paper|"
-        rf"Arbeidsnotat|Skriftserie)\s+"
-        rf"(?:nr\.?\s*|no\.?\s*)?\d{{1,3}}\s*[/–|-]\s*(?P<date>{YEAR})\s*$",
+        # (its publisher or project before it, perhaps after a dot: "SMS-PÅMINN Working Paper
+        # 0/2024", "Äldrecentrum · TILLDELA Working Paper 0/2025"; its month after it:
+        # "..., October 2024")
+        rf"^\s*(?:(?-i:[A-ZÆØÅÄÖ])[\w&.-]*[ \t·|–]+){{0,4}}(?:Rapport|Report|Rapportserie|Notat|"
+        rf"Working paper|Arbeidsnotat|Skriftserie)\s+"
+        rf"(?:nr\.?\s*|no\.?\s*)?\d{{1,3}}\s*[/–|-]\s*(?P<date>{YEAR})"
+        rf"(?:[ \t]*[,·|][ \t]*(?:(?:{MONTHS})\.?[ \t]+)?(?P=date))?\s*$",
         re.IGNORECASE | re.MULTILINE), no_prose_above=True),
     # the same series named in the plural on a cover ("Reports 00/2025", "Rapporter
     # 3/2024"): as often a publication list's item, so only alone in the head, with no
