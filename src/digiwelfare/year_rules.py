@@ -287,7 +287,8 @@ YEAR_RULES = (
         # (its publisher or project before it, perhaps after a dot: "SMS-PÅMINN Working Paper
         # 0/2024", "Äldrecentrum · TILLDELA Working Paper 0/2025"; its month after it:
         # "..., October 2024")
-        rf"^\s*(?:(?-i:[A-ZÆØÅÄÖ])[\w&.-]*[ \t·|–]+){{0,4}}(?:Rapport|Report|Rapportserie|Notat|"
+        rf"^\s*(?:(?-i:[A-ZÆØÅÄÖ])[\w&.-]*[ \t·|–]+(?:[\w&.-]+[ \t·|–]+){{0,3}})?"
+        rf"(?:Rapport|Report|Rapportserie|Notat|"
         rf"Working paper|Arbeidsnotat|Skriftserie)\s+"
         rf"(?:nr\.?\s*|no\.?\s*)?\d{{1,3}}\s*[/–|-]\s*(?P<date>{YEAR})"
         rf"(?:[ \t]*[,·|][ \t]*(?:(?:{MONTHS})\.?[ \t]+)?(?P=date))?\s*$",
