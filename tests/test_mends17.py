@@ -288,3 +288,27 @@ def test_a_series_line_with_another_year_after_it_dates_nothing_by_it():
     text = "\n\n".join(["Fjordby forskingssenter", "Who stays away from the reminders",
                         "DIGIPÅMINN Working Paper 0/2024, October 2026", BODY])
     assert year_derive(text)[1] != "report number"
+
+
+@pytest.mark.parametrize("line", [
+    # a newsletter's line that asks first (nivation t03's title)
+    case("da-cannot-see", "Kan du ikke se nyhedsbrevet? Se det i din browser"),
+    case("en-having-trouble", "Having trouble? View it in your browser"),
+    case("sv-cannot-read", "Kan du inte läsa brevet? Öppna det i webbläsaren"),
+])
+def test_a_newsletters_question_over_its_browser_link(line):
+    assert line_debris(line) == "newsletter footer"
+
+
+def test_a_sentence_that_asks_about_bankid_stays():
+    assert line_debris("Kan du ikke bruke BankID, kan du søke på papir eller få hjelp fra en "
+                       "veileder.") is None
+
+
+def test_a_journals_citation_line_in_apa_order_dates_the_article():
+    """"Journal, 22(1), 2020, pp. 000–000" over an article (nivation t06 took 2019 from the
+    manuscript's received date at its foot instead)."""
+    text = "\n\n".join(["Scandinavian Journal of Welfare Studies, 22(1), 2020, pp. 000–000",
+                        "Skjermtolk i Nav-møtet", "Sigrid Fjeld (oppdikta)", "Samandrag", BODY,
+                        "Received 3 March 2019; accepted 10 January 2020"])
+    assert year_derive(text) == (2020, "cover date")

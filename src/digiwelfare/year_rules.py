@@ -205,6 +205,14 @@ YEAR_RULES = (
         rf"konferencen|conference|dagarna|dagane|dagene|dagen|days|symposium|symposiet|"
         rf"kongress|kongressen|congress|summit)[ \t]+(?!(?P=date))(?:19|20)\d\d)",
         re.IGNORECASE | re.MULTILINE), head_only=True, top_only=True),
+    # a journal's citation line heading an article's page, in the APA order: the journal,
+    # volume(issue), year, pages ("Scandinavian Journal of Disability Research, 22(1), 2020,
+    # pp. 000–000"); the first lines only
+    YearRule("cover date", re.compile(
+        rf"^[ \t]*(?-i:[A-ZÆØÅÄÖ])[^\n\d]{{3,90}}?,[ \t]*\d{{1,3}}[ \t]*\([ \t]*\d{{1,2}}"
+        rf"(?:[–-]\d{{1,2}})?[ \t]*\)[ \t]*,[ \t]*(?P<date>{YEAR})[ \t]*"
+        rf"(?:,[ \t]*(?:pp?\.|s\.|sid\.|side)?[ \t]*[\d–-]+)?[ \t]*\.?[ \t]*$",
+        re.IGNORECASE | re.MULTILINE), head_only=True, top_only=True),
     # a poster or a paper saying where and when it was presented ("Poster presented at the
     # Research Day on Care, Dublin, June 2024", "Presentert på Velferdskonferansen, Bergen,
     # 12. mai 2025"): the day it was given
