@@ -70,42 +70,45 @@ def pdf_make(pages: list[list[tuple[float, float, float, bool, str]]],
              info: dict[str, str] | None = None) -> bytes:
     """A PDF whose pages hold lines (x, y, size, bold, text) in Helvetica (bold: Helvetica-Bold),
     WinAnsi-encoded, with an /Info dictionary of ``info``."""
-    def esc(text: str) -> bytes:
+    def literal(text: str) -> bytes:  # a PDF string literal, its parentheses escaped
         raw = text.encode("cp1252")
-        return raw.replace(b"\\", b"\\\\").replace(b"(", b"\\(").replace(b")", b"\\)")
+        return b"(" + raw.replace(b"\\", b"\\\\").replace(b"(", b"\\(").replace(
+            b")", b"\\)") + b")"
 
-    objects: list[bytes | None] = [
-        b"<< /Type /Catalog /Pages 2 0 R >>", None,
-        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>",
-        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica-Bold "
-        b"/Encoding /WinAnsiEncoding >>"]
-    kids = []
-    for lines in pages:
-        ops = []
-        for x, y, size, bold, text in lines:
-            ops.append(b"BT /F%d %g Tf 1 0 0 1 %g %g Tm (" % (2 if bold else 1, size, x, y)
-                       + esc(text) + b") Tj ET")
-        stream = b"\n".join(ops)
-        objects.append(b"<< /Length %d >>\nstream\n" % len(stream) + stream + b"\nendstream")
-        content = len(objects)
-        objects.append(b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources "
-                       b"<< /Font << /F1 3 0 R /F2 4 0 R >> >> /Contents %d 0 R >>" % content)
-        kids.append(len(objects))
-    objects[1] = (b"<< /Type /Pages /Kids [" + b" ".join(b"%d 0 R" % k for k in kids)
-                  + b"] /Count %d >>" % len(kids))
-    objects.append(b"<< " + b" ".join(b"/" + k.encode() + b" (" + esc(v) + b")"
-                                      for k, v in (info or {}).items()) + b" >>")
-    info_ref = len(objects)
-    out = bytearray(b"%PDF-1.4\n")
-    offsets = []
-    for i, body in enumerate(objects, start=1):
-        offsets.append(len(out))
-        out += b"%d 0 obj\n" % i + body + b"\nendobj\n"
-    xref = len(out)
-    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
-    out += b"".join(b"%010d 00000 n \n" % o for o in offsets)
-    out += b"trailer\n<< /Size %d /Root 1 0 R /Info %d 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (
-        len(objects) + 1, info_ref, xref)
+    def shown(x, y, size, bold, text) -> bytes:  # one line: font, place, text
+        face = b"/Fb" if bold else b"/Fr"
+        return b"BT %s %g Tf 1 0 0 1 %g %g Tm %s Tj ET" % (face, size, x, y, literal(text))
+
+    # objects 1-4: catalogue, page tree, the two faces; then a stream and a page per page
+    # (page k's stream is object 5 + 2k, the page itself 6 + 2k); the /Info last
+    streams = [b"\n".join(shown(*line) for line in lines) for lines in pages]
+    faces = b"/Fr 3 0 R /Fb 4 0 R"
+    objects = [b"<< /Type /Catalog /Pages 2 0 R >>",
+               b"<< /Type /Pages /Count %d /Kids [%s] >>" % (
+                   len(pages), b" ".join(b"%d 0 R" % (6 + 2 * k) for k in range(len(pages)))),
+               b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica "
+               b"/Encoding /WinAnsiEncoding >>",
+               b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica-Bold "
+               b"/Encoding /WinAnsiEncoding >>"]
+    for k, stream in enumerate(streams):
+        objects += [b"<< /Length %d >>\nstream\n%s\nendstream" % (len(stream), stream),
+                    b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources "
+                    b"<< /Font << %s >> >> /Contents %d 0 R >>" % (faces, 5 + 2 * k)]
+    objects.append(b"<< %s >>" % b" ".join(b"/%s %s" % (key.encode(), literal(value))
+                                            for key, value in (info or {}).items()))
+    # the file: a header, the numbered objects, the cross-reference table of where each
+    # starts, and the trailer naming the catalogue (object 1) and the /Info (the last)
+    chunks, starts, size = [b"%PDF-1.4\n"], [], len(b"%PDF-1.4\n")
+    for number, content in enumerate(objects, start=1):
+        chunk = b"%d 0 obj\n%s\nendobj\n" % (number, content)
+        starts.append(size)
+        chunks.append(chunk)
+        size += len(chunk)
+    table = [b"xref", b"0 %d" % (len(objects) + 1), b"0000000000 65535 f "]
+    table += [b"%010d 00000 n " % at for at in starts]
+    tail = b"trailer\n<< /Size %d /Root 1 0 R /Info %d 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (
+        len(objects) + 1, len(objects), size)
+    out = b"".join(chunks) + b"\n".join(table) + b"\n" + tail
     return bytes(out)
 
 
