@@ -169,7 +169,8 @@ JOINS = [
         "a first answer from six weeks to nine days for most of the families we met.",
     ]) + FILLER_EN, "The new claims portal, which the agency opened to all residents in the "
          "spring – after two years of trials in the northern offices – cut the waiting time",
-         wrong="a sentence whose line happens to start with a spaced en dash ('– after two "
+         mended="broke in the review, mended: "
+               "a sentence whose line happens to start with a spaced en dash ('– after two "
                "years of trials ...') is parted from its first line as if the dash were a list's "
                "bullet: the bullet rule takes '– ' and '- ' at a line's start with no list around "
                "it. New with these rules"),
@@ -179,7 +180,8 @@ JOINS = [
         "- trots alla varningar från fackförbundet - gjorde arbetet lättare under våren",
         "eftersom de sökande själva laddade upp kontoutdragen och hyresavtalen till ärendet.",
     ]) + FILLER_NB, "den nya e-tjänsten för ekonomiskt - trots alla varningar",
-         wrong="a Swedish sentence broken before a spaced hyphen ('- trots alla varningar "
+         mended="broke in the review, mended: "
+               "a Swedish sentence broken before a spaced hyphen ('- trots alla varningar "
                "...') is cut in two by the bullet rule. New with these rules"),
     # a line that ends short because the next word is a long address is no paragraph's end
     case("en-long-address-wraps", body([
@@ -188,7 +190,8 @@ JOINS = [
         "and was revised twice during the year after complaints from the two unions.",
     ]) + FILLER_EN, "Staff guidance is at https://www.example.org/guidance"
          "/digital-claims-and-assisted-applications-2024/staff and was revised twice",
-         wrong="a line left short because the next word is a long web address ('Staff guidance "
+         mended="broke in the review, mended: "
+               "a line left short because the next word is a long web address ('Staff guidance "
                "is at' over the address) ends its paragraph by the new short-line rule, so the "
                "sentence is cut before its address. New with these rules"),
     # a paragraph that runs over a page break with a full line is one paragraph
@@ -197,7 +200,8 @@ JOINS = [
     # a paragraph that runs over a page break after an abbreviation ('bl.a.') is one paragraph
     case("nb-abbreviation-at-page-break", "abbreviation", "til å drifte bl.a. chatten, den "
          "digitale postkassen",
-         wrong="a paragraph whose last line on a page ends in an abbreviation ('... å drifte "
+         mended="broke in the review, mended: "
+               "a paragraph whose last line on a page ends in an abbreviation ('... å drifte "
                "bl.a.') is parted from its next page's lines as if a sentence ended there: over "
                "a page break any line ending in a full stop ends its paragraph. New with these "
                "rules (d68821d joined a full line whatever it ended in)"),
@@ -207,7 +211,8 @@ JOINS = [
         "of everyone in the house . . . and then asks for them again on the next page, so",
         "people give up before they reach the end and phone us instead of finishing it.",
     ]) + FILLER_EN, "the savings of everyone in the house . . . and then asks for them again",
-         wrong="a quotation's elision set as spaced dots ('. . . ') reads as a contents entry's "
+         mended="broke in the review, mended: "
+               "a quotation's elision set as spaced dots ('. . . ') reads as a contents entry's "
                "leader: the line is parted from the lines before and after it, cutting one "
                "sentence into three paragraphs. New with these rules"),
     # a Danish heading in bold over its paragraph is a paragraph of its own
@@ -291,7 +296,8 @@ PDF_TITLES = [
         (72, 700, 20, True, "Når pårørende fyller ut skjemaet"),
         (72, 670, 12, False, "Anna Berg (oppdiktet)")],
         "Når pårørende fyller ut skjemaet", "Når pårørende fyller ut skjemaet",
-        wrong="a magazine article's first page prints the magazine's name ('Velferd i praksis') "
+        mended="broke in the review, mended: "
+               "a magazine article's first page prints the magazine's name ('Velferd i praksis') "
               "larger than the article's title; the largest lines are taken before the /Title, "
               "which the page prints and which names the article. New with these rules "
               "(d68821d took the /Title)"),
@@ -314,7 +320,8 @@ PDF_PRODUCERS = [
     # a report typeset by a statistics tool whose graphics library is cairo is no browser's
     # print: its creation date is the file's own
     case("r-cairo-report", "cairo 1.16.0 (https://cairographics.org)", 2023,
-         wrong="a report whose producer is the cairo graphics library (R's cairo_pdf, Inkscape, "
+         mended="broke in the review, mended: "
+               "a report whose producer is the cairo graphics library (R's cairo_pdf, Inkscape, "
                "GTK printing, WeasyPrint-era tools) is taken for a browser's print: its creation "
                "date and /Title are dropped and its first and last two lines of every page are "
                "checked for a print stamp. New with these rules"),
@@ -353,7 +360,8 @@ PDF_TABLES = [
     case("nb-table-cells", [(72, 700, 11, False, "Kommune"), (250, 700, 11, False, "Søknader"),
                             (72, 686, 11, False, "Askøy"), (250, 686, 11, False, "412")],
          "Askøy | 412",
-         wrong="a table whose cells are set as text objects of their own (each cell placed "
+         mended="broke in the review, mended: "
+               "a table whose cells are set as text objects of their own (each cell placed "
                "with its own text matrix, as many PDF writers set a table) is not parted: pypdf "
                "hands the space between the cells over glued to the next cell (' 412'), and the "
                "rule parts cells only after a piece that is all space, so the row reads 'Askøy "
@@ -436,7 +444,8 @@ WORD_TITLES = [
                                         ("Normal", "Vedtatt av kommunestyret 12. mars 2025"),
                                         ("Normal", BODY_NB)],
          "Digitaliseringsstrategi", "Digitaliseringsstrategi",
-         wrong="a real one-word title property ('Digitaliseringsstrategi', a Nordic compound) "
+         mended="broke in the review, mended: "
+               "a real one-word title property ('Digitaliseringsstrategi', a Nordic compound) "
                "that the first line prints is refused by the two-word rule, and the import "
                "titles the document by its file name ('fil'). New with these rules (d68821d kept "
                "the property)"),
@@ -447,7 +456,8 @@ WORD_TITLES = [
                                        "prosjektet digital inkludering og budsjettet for "
                                        "høsten."), ("Normal", BODY_NB)],
          "Digital inkludering", "Referat fra styringsgruppemøte 3. april",
-         wrong="a title property holding a project's working name ('Digital inkludering') is "
+         mended="broke in the review, mended: "
+               "a title property holding a project's working name ('Digital inkludering') is "
                "taken because a sentence of the minutes mentions the project: 'its first lines "
                "print it' is checked against the first 3,000 characters' words anywhere, in "
                "prose too, over the Heading 1 the minutes open with. As before (d68821d took "

@@ -23,9 +23,15 @@ _PAGE_NUMBER = re.compile(r"(?i)(page|side|sida|s\.)?\s*\d{1,4}(\s*(of|av|af|/)\
 _KEEP_HYPHEN_BEFORE = {"og", "eller", "and", "or", "to", "til", "samt", "nor"}
 _BOLD = re.compile(r"(?i)bold|black|heavy|semibold|demi")
 _LIGATURES = re.compile("[\ufb00-\ufb06]")
-_LEADER = re.compile(r"\.{4,}|…{2,}|(\. ){3,}")
+#: a contents entry's leader: dots (or spaced dots) running to its page's number at the end
+#: of the line, not a quotation's ellipsis (". . . ")
+_LEADER = re.compile(r"(?:\.{4,}|…{2,}|(?:\. ){4,}\.?)\s*\d{0,4}\s*$")
+#: a line that ends in an abbreviation's full stop ("bl.a.", "e.g.", "jf."), no sentence's end
+_ABBREVIATION_END = re.compile(r"(?i)(?:\b\w{1,4}\.){2,}$|\b(?:ca|nr|jf|jfr|dvs|osv|mv|etc|vs|"
+                               r"kap|pkt|fig|tab|ref|mfl|iflg|ifølge|bl|s)\.$")
 #: a list item's mark at the start of a line: each item is a paragraph of its own
-_BULLET = re.compile(r"[•▪◦●■□○➢➤✓✔►▸‣⁃–-]\s")
+#: (not a dash: a quotation or a reply opens with one, "– after two years ...")
+_BULLET = re.compile(r"[•▪◦●■□○➢➤✓✔►▸‣⁃]\s")
 #: a step down the page this many times a size's usual line pitch starts a new paragraph
 _GAP = 1.25
 
@@ -75,9 +81,10 @@ def page_lines(page) -> list[Line]:
                     lines.append(Line(_letters(current.strip()), *(place or (None, 0.0)),
                                       bool(bolds) and all(bolds)))
                 current, place, bolds, last, spaced = "", None, [], None, False
-            if part.strip() and last is not None and spaced and size and len(last[0]) <= 25 \
-                    and x > last[1] + 0.5 * last[2] * len(last[0]) + 1.5 * size:
-                current = current.rstrip() + " | "  # the next cell of a table's row
+            far = last is not None and x > last[1] + 0.5 * last[2] * len(last[0]) + 1.5 * size
+            if part.strip() and far and (spaced or part[:1].isspace()) and len(last[0]) <= 25:
+                # the next cell of a table's row (pypdf's space alone, or glued to the cell)
+                current, part = current.rstrip() + " | ", part.lstrip()
             # pypdf sets a space of its own between two pieces placed apart on a line
             spaced = not part.strip() and part != "" and piece.strip() == "" or (
                 spaced and not part)
@@ -140,11 +147,15 @@ def _apart(prev: Line, ln: Line, pitches: dict[float, float], same_page: bool,
         return True
     if _BULLET.match(ln.text):
         return True  # a list's next item ("• Four local authorities")
-    if full and len(prev.text) * prev.size < 0.6 * full:
-        return True  # a line that stops well short of the margin ends its paragraph
+    if full and len(prev.text) * prev.size < 0.6 * full and not (
+            ln.text[:1].islower() or ln.text.startswith(("http", "www."))):
+        # a line that stops well short of the margin ends its paragraph (unless what follows
+        # goes on in lower case, or is a long web address that would not fit on it)
+        return True
     if not same_page:
         # a paragraph that runs on over a page break fills its last line and ends no sentence
-        return prev.text.endswith((".", "!", "?", ":")) or len(prev.text) < 0.6 * median
+        return (prev.text.endswith((".", "!", "?", ":"))
+                and not _ABBREVIATION_END.search(prev.text)) or len(prev.text) < 0.6 * median
     step = prev.y - ln.y
     if step <= 0:
         return prev.text.endswith((".", "!", "?", ":"))
@@ -212,9 +223,10 @@ def cover_title(pages: list[list[Line]]) -> str:
     return " ".join(" ".join(first[i].text for i in at).split())
 
 
-#: A PDF a web browser printed (Chrome's Skia, Firefox's cairo, Safari's WebKit, wkhtmltopdf)
+#: A PDF a web browser printed (Chrome's Skia, Firefox, Safari's WebKit, wkhtmltopdf; not cairo
+#: alone, which many programs write with, Firefox naming itself in the creator besides)
 BROWSER_PRINT = re.compile(r"(?i)skia/pdf|chrome|chromium|mozilla|firefox|webkit|safari|"
-                           r"wkhtmltopdf|cairo")
+                           r"wkhtmltopdf")
 #: the stamp a browser prints over each page: the date and time of printing, then the page's
 #: <title> ("12/5/26, 7:38 AM Tabt arbejdsfortjeneste | ...", "05.12.2026, 07:38 ...")
 _PRINT_STAMP = re.compile(r"\d{1,4}[./-]\d{1,2}[./-]\d{1,4},?\s+\d{1,2}[:.]\d{2}(\s*[AP]M)?\b.*")

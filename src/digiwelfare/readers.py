@@ -175,8 +175,11 @@ def pdf_read(path: Path, data: bytes, source: str) -> list[Record]:
 
     # the cover's largest line before the file's /Title, which is often a template's or a
     # tool's ("Rapportmal", "PowerPoint Presentation") or an earlier draft's
-    title = next((t for t in (cover_title(pages), "" if printed else title_shown(
-        str(info.get("/Title") or ""), text)) if t and title_is_plausible(t)), "")
+    # a /Title its first lines print as a heading is the title, before the cover's largest
+    # line (a magazine's masthead set larger than the article's title)
+    title = next((t for t in ("" if printed else title_shown(str(info.get("/Title") or ""),
+                                                              text), cover_title(pages))
+                  if t and title_is_plausible(t)), "")
     year = None if printed else year_of(str(info.get("/CreationDate") or "")[2:6])
     return [Record(source, 0, text, title=title, year=year,
                    year_source="file properties" if year else "")]
@@ -217,15 +220,31 @@ def text_limit(text: str) -> str:
 
 
 def title_shown(title: str, text: str) -> str:
-    """A title from a file's properties, when the file's first lines print it too, else "".
-    A PDF's /Title or a Word file's title property is often its template's ("Remissvar mall"),
-    a working name ("Program temadag"), a tool's default or an earlier draft's; one the text
-    does not show is no title a reader would give."""
+    """A title from a file's properties, when one of the file's first lines prints it (the
+    whole line, or its start before a colon or a dash and a subtitle), else "". A PDF's /Title
+    or a Word file's title property is often its template's ("Remissvar mall"), a working name
+    ("Program temadag"), a tool's default or an earlier draft's; one the text does not show
+    as a heading (a sentence that mentions it is no heading) is no title a reader would give.
+    One word counts only as the first line itself ("Digitaliseringsstrategi" heading the text;
+    "Programme" over a programme's table names a kind of document, not this one)."""
     title = title_plausible(" ".join(title.split()))
     words = " ".join(re.findall(r"\w+", title.lower()))
-    head = " ".join(re.findall(r"\w+", text[:3000].lower()))
-    # one word ("Programme", "Protokoll") names a kind of document, not this one
-    return title if len(words.split()) >= 2 and f" {words} " in f" {head} " else ""
+    if not words:
+        return ""
+    lines = [" ".join(re.findall(r"\w+", ln.lower())) for ln in text.split("\n") if ln.strip()]
+    lines = [ln for ln in lines if ln][:15]
+    if len(words.split()) == 1:
+        # a kind of document in one word ("Slutrapport", "Protokoll") over the real title
+        kind = re.search(r"(rapport|report|notat|note|paper|program|programme|protokoll|protokol|"
+                         r"referat|minutes|svar|nyhetsbrev|newsletter|agenda|dagsorden|"
+                         r"sammendrag|summary|abstract|invitasjon|invitation|vedlegg|bilag|"
+                         r"brev|letter|memo)$", words)
+        return title if lines[:1] == [words] and not kind else ""
+    heads = [ln for ln in (raw.strip() for raw in text.split("\n")) if ln][:15]
+    shown = any(ln == words or (ln.startswith(words + " ") and re.match(
+        rf"(?i)\W*{re.escape(title)}\s*[:–—-]", raw))
+        for ln, raw in zip(lines, heads, strict=False))
+    return title if shown else ""
 
 
 def title_plausible(title: str) -> str:
