@@ -35,7 +35,7 @@ GENRE_TYPES = {kind: re.compile(words) for kind, words in {
 }.items()}
 # Phrases the notes must name, and in how many documents at least.
 NAMED = {"consultation response": 2, "printed to pdf by the browser": 2,
-         "saved by chrome as one file": 2, "a pdf made by a word processor": 6,
+         "saved by chrome as one file": 2, "a pdf made by a word processor": 7,
          "word file": 4, "copied": 5, "saved as markdown": 2, "glued to talk titles": 3}
 FORMATS = {"html": 9, "mhtml": 2, "pdf": 9, "docx": 4, "txt": 6, "md": 2}
 
