@@ -149,6 +149,7 @@ def test_whole_set():
         {"bare": True, "other_years": True, "ahead": True}
     assert traps["repeated"] == []
     SET.consultations_check(1)
+    assert SET.field_pages() >= 1 and SET.kept_markdown_fields() == []
     assert {lab["doc_type"] for lab in labels.values()
             if "consultation response" in lab["notes"]} == {"policy_document"}
 
