@@ -230,8 +230,9 @@ def test_word_processor_pdf(name):
 
 
 def test_browser_prints_and_single_files():
-    """The browser's prints: /Title the page's <title> (not the label, and opening the print
-    header), /CreationDate not the labelled year, the print header and file address debris. The
+    """The browser's prints: /Title the page's <title> (not the label, and in the print
+    header), /CreationDate not the labelled year, a print header and a foot with the file address
+    and "n/N" on every page, all debris. The
     single-file pages: Blink's headers, a quoted-printable HTML part and at least one more part."""
     for name in PRINTED:
         reader = PdfReader(SET.folder / name)
@@ -241,8 +242,12 @@ def test_browser_prints_and_single_files():
         assert creation_year(meta) != SET.labels[name]["year"]
         stamps = [line for line in SET.lines[name] if line.startswith("ﬁle://")
                   or re.match(r"\d+/\d+/\d+, \d+:\d+ [AP]M ", line)]
-        assert len(stamps) == 2 and set(stamps) <= SET.debris_of(name)
-        assert meta["/Title"][:12] in stamps[1 if stamps[0].startswith("ﬁle") else 0]
+        pages = len(reader.pages)
+        assert len(stamps) == 2 * pages and set(stamps) <= SET.debris_of(name)
+        heads = {line for line in stamps if not line.startswith("ﬁle://")}
+        feet = {line[-3:] for line in stamps if line.startswith("ﬁle://")}
+        assert len(heads) == 1 and meta["/Title"][:12] in heads.pop()
+        assert feet == {f"{n}/{pages}" for n in range(1, pages + 1)}
     for name in [n for n in SET.on_disk if n.endswith(".mhtml")]:
         data = (SET.folder / name).read_bytes()
         message = email.message_from_bytes(data, policy=policy.default)
