@@ -312,3 +312,39 @@ def test_a_journals_citation_line_in_apa_order_dates_the_article():
                         "Skjermtolk i Nav-møtet", "Sigrid Fjeld (oppdikta)", "Samandrag", BODY,
                         "Received 3 March 2019; accepted 10 January 2020"])
     assert year_derive(text) == (2020, "cover date")
+
+
+@pytest.mark.parametrize("header, heading", [
+    # a newsletter copied out of a mail client, its header first (scree t03, talik t02,
+    # nubbin t02 were titled by their "From:" or "Subject:" line)
+    case("nb-mail", ["Fra: Nettverk for digital omsorg <[email protected]>",
+                     "Sendt: 3. februar 2025",
+                     "Til: [email protected]", "Emne: Nyhetsbrev februar", "Vis i nettleser"],
+         "Nyhetsbrev fra Nettverk for digital omsorg"),
+    case("en-mail", ["From: Fjordby Care Network <[email protected]>",
+                     "Sent: Monday, 3 March 2025 09:12", "To: [email protected]",
+                     "Subject: March update: chat after the floods, new guidance",
+                     "View this e-mail in your browser"],
+         "March update: chat after the floods, new guidance"),
+    case("sv-mail", ["Från: Nätverket för digital omsorg <[email protected]>",
+                     "Skickat: den 3 februari 2025", "Till: [email protected]",
+                     "Ämne: Nyhetsbrev februari: nya riktlinjer"],
+         "Nyhetsbrev i februari om digital omsorg"),
+])
+def test_a_mails_header_is_no_title(header, heading):
+    text = "\n\n".join([*header, heading, BODY])
+    assert title_find(text) == heading
+
+
+@pytest.mark.parametrize("lines, title", [
+    # minutes under their own heading with one item (yardang w01), or items as paragraphs
+    # (talik d01)
+    case("nb-one-item", ["Referat fra styremøte", "Møtedato | 12.03.2024",
+                         "Sak 3/24 Digitale sykepenger for frilansere", BODY],
+         "Referat fra styremøte"),
+    case("sv-paragraph-items", ["Protokoll från styrelsemöte", "Mötesdatum | 12.03.2024",
+                                "§ 1 Mötets öppnande", "§ 2 Digitala tjänster för medlemmar",
+                                BODY], "Protokoll från styrelsemöte"),
+])
+def test_minutes_heading_over_its_items(lines, title):
+    assert title_find("\n\n".join(lines)) == title

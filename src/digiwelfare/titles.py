@@ -200,6 +200,11 @@ def _is_headline_question(i: int, lines: list[str], reasons: list[str | None]) -
 #: Reasons a line may have and still be a title (it stands in a page's header zone; a title
 #: printed twice, in a breadcrumb and as the heading, is a "running header").
 _TITLE_ZONE = (None, "header or footer", "short-line run", "between debris", "running header")
+#: An e-mail's header field, as a mail copied out of a mail client starts
+_MAIL_HEADER = re.compile(r"(?i)\s*(from|fra|från|sent|sendt|skickat|to|til|till|subject|emne|"
+                          r"ämne|cc|bcc|kopi|date|dato|datum|reply-to|svar til)\s*:")
+
+
 def _title_zone(line: str, why: str | None, i: int, lines: list[str]) -> bool:
     """Whether a line in a text's head may be its title, given why cleaning took it: a line
     of the header zone, a "Title: subtitle" line (taken for a field label, but its "value"
@@ -209,6 +214,9 @@ def _title_zone(line: str, why: str | None, i: int, lines: list[str]) -> bool:
     if why in _TITLE_ZONE[:-1]:
         return True
     if why == "field label":
+        if _MAIL_HEADER.match(line):
+            return False  # an e-mail's header ("Subject: ...", "Emne: ..."): the mail's, not
+            # the newsletter's heading under it
         before = next((ln.strip() for ln in reversed(lines[max(0, i - 3):i]) if ln.strip()), "")
         after = next((ln.strip() for ln in lines[i + 1:i + 4] if ln.strip()), "")
         if all(line_is_field(ln) for ln in (before, after)):
@@ -257,8 +265,12 @@ def _filled(lines: list[str], j: int, step: int) -> str:
 
 #: An agenda item's number before its heading ("Sak 012/24: ...", "PS 4/24 ...", "Sag nr. 7",
 #: "Ärende 5", "Item 3:", "Punkt 2.").
-_AGENDA_ITEM = re.compile(r"(?i)\s*(sak|sag|ärende|item|agenda item|punkt|ps|fs)\s+(nr\.?\s*)?"
-                          r"\d{1,4}(/\d{2,4})?\s*[:.–-]?\s+\w")
+_AGENDA_ITEM = re.compile(r"(?i)\s*((sak|sag|ärende|item|agenda item|punkt|ps|fs)\s+(nr\.?\s*)?"
+                          r"\d{1,4}(/\d{2,4})?|§\s*\d{1,3})\s*[:.–-]?\s+\w")
+#: The heading of a meeting's minutes ("Referat fra styremøte", "Protokoll från
+#: styrelsemöte", "Møtereferat: digitalt ettervern", "Minutes of the board meeting")
+_MINUTES_HEADING = re.compile(r"(?i)\s*(\w*møte|\w*möte|\w*styrelse|\w*styre)?(referat|protokoll|"
+                              r"protokol|møtebok|minutes)\b\W*\w+")
 
 
 def _title_score(line: str, lines: list[str]) -> float:
@@ -272,9 +284,11 @@ def _title_score(line: str, lines: list[str]) -> float:
     if _FUNDED.match(line) or _MADE_BY.match(line):
         score -= 8  # who paid for it or made it ("Finansiert med midlar frå ...")
     score += 2 * bool(re.search(r":\s|\s[–—-]\s", line))
-    if _AGENDA_ITEM.match(line) and sum(bool(_AGENDA_ITEM.match(ln)) for ln in lines) > 1:
-        # one item of a meeting's several ("Sak 012/24: ..."): a part of the minutes (a
-        # page that holds one item alone is titled by it)
+    if _AGENDA_ITEM.match(line) and (sum(bool(_AGENDA_ITEM.match(ln)) for ln in lines) > 1 or any(
+            _MINUTES_HEADING.match(ln) for ln in lines[:HEAD_LINES])):
+        # one item of a meeting's several ("Sak 012/24: ...", "§ 2 ..."), or under the
+        # minutes' own heading: a part of the minutes (a page that holds one item alone,
+        # under no such heading, is titled by it)
         score -= 8
     if words <= 2:
         score -= 6
