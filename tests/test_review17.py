@@ -431,7 +431,8 @@ WORD_TITLES = [
                                   ("Heading 1", "E-tjänst för ekonomiskt bistånd i Åsby"),
                                   ("Normal", BODY_SV)], "",
          "E-tjänst för ekonomiskt bistånd i Åsby",
-         wrong="a template's placeholder in the Title style ('[Dokumentets titel]') is taken "
+         mended="broke in the review, mended: "
+               "a template's placeholder in the Title style ('[Dokumentets titel]') is taken "
                "as the title over the real heading under it: the Title style is trusted without "
                "asking whether it reads as a placeholder (brackets, 'titel'). New with these "
                "rules (d68821d titled it by its heading)"),
@@ -697,7 +698,8 @@ TYPES = [
     case("en-poster-sections", POSTER_EN, "", "abstract"),
     # a Bokmål slide deck with the same headings over bullets is a talk, not a poster
     case("nb-slide-deck", SLIDES_NB, "", "other",
-         wrong="a slide deck's headings 'Bakgrunn', 'Metode', 'Resultater' over two bullets "
+         mended="broke in the review, mended: "
+               "a slide deck's headings 'Bakgrunn', 'Metode', 'Resultater' over two bullets "
                "each fire 'a poster's short sections' and the talk is typed an abstract. New "
                "with these rules (d68821d typed it other)"),
     # a final report's summary in short parts under the same headings
@@ -715,7 +717,8 @@ TYPES = [
     case("nb-budget-items", "Kap. 0000 Tilskudd til sosiale tjenester – poster 21\n\n"
          "Bevilgningen dekker tilskudd til kommunenes arbeid med digital søknad om "
          "sosialhjelp.\n", "", "other",
-         wrong="a state budget's chapter line ending '– poster 21' (budget items, 'poster' in "
+         mended="broke in the review, mended: "
+               "a state budget's chapter line ending '– poster 21' (budget items, 'poster' in "
                "Bokmål) fires 'a poster names itself' and the page is typed an abstract. New "
                "with these rules"),
     # a working paper saying so
@@ -769,13 +772,15 @@ LINES = [
     # staff on why the bulletin matters to them
     case("en-bulletin-finding", "Advisers said that receiving this bulletin every week helped "
          "them follow the changes to the claim rules.", None,
-         wrong="a finding that advisers valued 'receiving this bulletin every week' is removed "
+         mended="broke in the review, mended: "
+               "a finding that advisers valued 'receiving this bulletin every week' is removed "
                "as a newsletter footer: the lookahead takes 'receiving this bulletin' anywhere "
                "in a line of up to 40 words. New with these rules ('bulletin' is new)"),
     # a Danish finding on the newsletter reaching citizens who never asked for it
     case("da-newsletter-finding", "Mange borgere modtager dette nyhedsbrev uden at have bedt om "
          "det, viser kommunens egen undersøgelse.", None,
-         wrong="a Danish survey finding ('Mange borgere modtager dette nyhedsbrev uden at have "
+         mended="broke in the review, mended: "
+               "a Danish survey finding ('Mange borgere modtager dette nyhedsbrev uden at have "
                "bedt om det, ...') is removed as a newsletter footer by the same lookahead. As "
                "before"),
     # a Swedish finding on showing the newsletter in the browser
@@ -943,7 +948,8 @@ MHTML_PAGES = [
         'Content-Type: text/html; charset="utf-8"\r\nContent-ID: <frame-0')),
     # as Chrome writes it: the part's header names no charset, the page's meta tag does
     case("nb-charset-in-meta-only", MHTML,
-         wrong="a saved page whose HTML part's header names no charset (Chrome writes "
+         mended="broke in the review, mended: "
+               "a saved page whose HTML part's header names no charset (Chrome writes "
                "'Content-Type: text/html' and puts the charset in the page's meta tag) is "
                "decoded as ASCII: every æ, ø, å becomes two replacement characters ('s\ufffd"
                "\ufffdknaden'). New with these rules (d68821d read no .mhtml)"),

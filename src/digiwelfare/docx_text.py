@@ -84,7 +84,9 @@ def docx_blocks(document) -> tuple[list[str], str]:
             entry = re.fullmatch(r"(.*\S)\t+\s*(\d{1,4})", text)
             if entry and (leader or name.startswith(_CONTENTS_STYLES)):
                 text = f"{entry.group(1)} {'.' * 10} {entry.group(2)}"
-            if not title and name in _TITLE_STYLES and text.strip():
+            # (not a template's placeholder, "[Dokumentets titel]", "Click here to enter ...")
+            if not title and name in _TITLE_STYLES and text.strip() and not re.fullmatch(
+                    r"(?is)\s*\[.*\]\s*|\s*(click|klikk|klik|klicka) (here|her|här).*", text):
                 title = " ".join(text.split())
         blocks.append(text)
     return blocks, title
