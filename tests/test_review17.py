@@ -21,7 +21,16 @@ a finding on 'receiving this bulletin' lost; a Chrome .mhtml without a charset i
 header garbled; an item page's and a minutes extract's titles lost to their neighbours' item
 lines. Five were wrong before too: a PDF table set cell by cell is not parted, a project's
 working name mentioned in prose is the title, a dated minutes heading is no title, a Danish
-finding on receiving the newsletter is lost, the report's summary was a policy document."""
+finding on receiving the newsletter is lost, the report's summary was a policy document.
+
+Mended since (each such case keeps `mended=` with its reason): sixteen of the twenty-four. The
+eight left are strict xfails: a date the text merely refers to near its head (an application,
+a cited act) still beats a Word file's own date, since excluding such dates lost the right
+year of six documents in the session's sets; a report's summary with short parts under
+Bakgrunn/Metode/Resultater is still typed an abstract; a blog's and a news item's "this
+working paper" in their head still type them reports; and three minutes' titles (a heading
+carrying the meeting's date, an extract with its case history, an item page linking its
+neighbours)."""
 
 import datetime
 import io
