@@ -348,3 +348,19 @@ def test_a_mails_header_is_no_title(header, heading):
 ])
 def test_minutes_heading_over_its_items(lines, title):
     assert title_find("\n\n".join(lines)) == title
+
+
+@pytest.mark.parametrize("line", [
+    # a cookie banner's one sentence, the site's name first (scree h02, x02, nubbin h01)
+    case("da-name-uses", "Fjordby Kommune bruger cookies til statistik."),
+    case("sv-name-uses", "Fjordby kommun använder kakor."),
+    case("nb-name-stores", "Fjordby Røde Kors lagrer informasjonskapsler for statistikk og for "
+                           "at chatten skal virke."),
+])
+def test_a_sites_cookie_statement(line):
+    assert line_debris(line) == "cookie statement"
+
+
+def test_a_finding_about_an_agencys_cookies_stays():
+    assert line_debris("Rapporten viser at etaten bruker informasjonskapsler for å følge "
+                       "brukerne gjennom søknaden, og at få brukere vet om det.") is None
