@@ -364,3 +364,13 @@ def test_a_sites_cookie_statement(line):
 def test_a_finding_about_an_agencys_cookies_stays():
     assert line_debris("Rapporten viser at etaten bruker informasjonskapsler for å følge "
                        "brukerne gjennom søknaden, og at få brukere vet om det.") is None
+
+
+def test_minutes_named_by_their_kind_among_their_fields():
+    """Minutes whose heading opens with their kind stand among their meeting's fields
+    ("Møtedato | ...", "Sak | 000/24"): the heading is the title (scree w01 fell back to the
+    file's name once an item lost its claim)."""
+    text = "\n\n".join(["Møtedato | 12.03.2024", "Stad | Kommunestyresalen", "Sak | 000/24",
+                        "Møtereferat: digitalt ettervern", "Sak 000/24 Meldingsteneste for unge",
+                        BODY])
+    assert title_find(text) == "Møtereferat: digitalt ettervern"

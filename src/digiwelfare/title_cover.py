@@ -25,7 +25,8 @@ _GENRE_LABEL = re.compile(r"(?i)\s*(?:\w*(?:seminar|seminarium|webinar|konferans
                           r"remissyttrande|"
                           r"konference|conference|fagdag|temadag|workshop|frokostmøte|"
                           r"frukostmöte|kurs|symposium|rapport|report|notat|strategi|"
-                          r"strategy|veileder|rettleiar|evaluering|evaluation)|"
+                          r"strategy|veileder|rettleiar|evaluering|evaluation|referat|protokoll|"
+                          r"protokol|minutes|møtebok)|"
                           r"sluttrapport|slutrapport)\s*:\s+\S")
 
 #: A paper's kind on a cover's line of its own ("Position paper", "Policy brief"): a kicker.

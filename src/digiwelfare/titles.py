@@ -217,6 +217,9 @@ def _title_zone(line: str, why: str | None, i: int, lines: list[str]) -> bool:
         if _MAIL_HEADER.match(line):
             return False  # an e-mail's header ("Subject: ...", "Emne: ..."): the mail's, not
             # the newsletter's heading under it
+        if _GENRE_LABEL.match(line) and not re.search(r"\d", line.split(":", 1)[1]):
+            return True  # named by its kind first ("Møtereferat: digitalt ettervern"), even
+            # among the minutes' fields
         before = next((ln.strip() for ln in reversed(lines[max(0, i - 3):i]) if ln.strip()), "")
         after = next((ln.strip() for ln in lines[i + 1:i + 4] if ln.strip()), "")
         if all(line_is_field(ln) for ln in (before, after)):
