@@ -214,7 +214,9 @@ def test_printed_pdf(name):
     assert int(info["/CreationDate"][2:6]) > int(SET.labels[name]["year"])
     stamps = [line for line in SET.lines[name] if re.match(r"\d+/\d+/\d+, \d+:\d\d [AP]M", line)
               or "le:///" in line]
-    assert len(stamps) == 2 and set(stamps) <= SET.debris_of(name)
+    pages = len(reader.pages)
+    assert len(stamps) == 2 * pages and set(stamps) <= SET.debris_of(name)
+    assert all(f" {n}/{pages}" in " ".join(stamps) for n in range(1, pages + 1))
 
 
 @pytest.mark.parametrize("name", sorted(WORD))
