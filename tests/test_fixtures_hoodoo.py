@@ -227,6 +227,7 @@ def test_word_file(name):
     props = document.core_properties
     author, created, modified = WORD[name]
     assert props.author == author and props.last_modified_by not in ("", "python-docx")
+    assert "python-docx" not in " ".join(map(str, (props.comments, props.title, props.subject)))
     assert (props.created.year, props.modified.year) == (created, modified)
     furniture = [p.text for s in document.sections
                  for p in s.header.paragraphs + s.footer.paragraphs if p.text.strip()]
