@@ -374,3 +374,24 @@ def test_minutes_named_by_their_kind_among_their_fields():
                         "Møtereferat: digitalt ettervern", "Sak 000/24 Meldingsteneste for unge",
                         BODY])
     assert title_find(text) == "Møtereferat: digitalt ettervern"
+
+
+PROGRAMME = ["09.00 Kaffe og registrering", "09.30 Velkommen", "10.00 Digitale søknader i "
+             "praksis", "11.30 Lunsj"]
+
+
+@pytest.mark.parametrize("sentence, kept", [
+    # what the event costs, how and until when to sign up: the event's own words (kopje
+    # t01, w02, hoodoo w02, x01 and eight programmes of earlier sets lost them as a notice)
+    case("sv-free", "Seminariet är kostnadsfritt för medlemmar.", True),
+    case("sv-registration-closes", "Anmälan stänger två dagar före seminariet.", True),
+    case("da-registration", "Tilmelding sker på foreningens hjemmeside.", True),
+    case("nb-deadline", "Påmeldingsfristen er en uke før seminaret.", True),
+    # a notice that the programme may change, and a speaker's role, stay the page's furniture
+    case("nb-may-change", "Programmet kan bli endret.", False),
+    case("en-subject-to-change", "Programme subject to change.", False),
+    case("en-speaker-role", "Professor of public administration.", False),
+])
+def test_a_short_sentence_under_a_programme(sentence, kept):
+    cleaned, _ = text_clean("\n\n".join([INTRO["nb"], "Program", *PROGRAMME, sentence]))
+    assert (sentence in cleaned) is kept

@@ -36,6 +36,18 @@ _PAGE_FURNITURE = frozenset({"running header", "page number or running header",
 #: sets (the fog set showed it) and six leave four debris lines of them: a sentence lost is
 #: worse than a furniture line left.
 _SLOT_NOTICE_WORDS = 6
+#: A programme's notice that it may change ("Programme subject to change.", "Med forbehold om
+#: endringer.", "Ret til ændringer forbeholdes.", "Programmet kan komma att ändras.")
+_PROGRAMME_CHANGE = re.compile(r"(?i)\b(chang\w*|endr\w*|ending\w*|ændring\w*|ændre\w*|"
+                               r"ändr\w*|forbehold\w*|förbehåll\w*|reserve\w*|subject to|"
+                               r"justering\w*|justert|justeras)\b")
+#: A speaker's role under a programme, as its list of speakers prints it ("Professor of public
+#: administration.", "Postdoctoral researcher in sociology of law.", "Forsker ved NOVA.")
+_SPEAKER_ROLE = re.compile(r"(?i)\s*(associate |assistant |senior |full )?(professor|researcher|"
+                           r"postdoc\w*|lecturer|reader|fellow|phd|doktorand|stipendiat|forsker|"
+                           r"forskar|forskare|seniorforsker|førsteamanuensis|universitetslektor|"
+                           r"lektor|rådgiver|rådgjevar|rådgivare|adviser|advisor|chief|head|director|"
+                           r"direktør|direktör|leder|leiar|chef|manager|consultant|konsulent)\b")
 #: A clock time in a sentence ("klokken 14.00", "kl. 10.30", "at 16:00").
 _EVENT_HOUR = re.compile(r"(?<![\d.:])(?:[01]?\d|2[0-3])[.:][0-5]\d(?![\d.:]\d)")
 
@@ -162,6 +174,10 @@ def notices_mark(lines: list[str], reasons: list[str | None]) -> None:
             reasons[i] = "title of another work"
         elif i in text and (debris >= 3 or debris + slots >= 3 and len(
                 lines[i].split()) <= _SLOT_NOTICE_WORDS and not names_a_person(lines[i])
+                # under a programme, only a notice that the programme may change is the
+                # page's: what it costs, how to sign up, when the link comes are the event's
+                and (slots == 0 or _PROGRAMME_CHANGE.search(lines[i]) is not None
+                     or _SPEAKER_ROLE.match(lines[i]) is not None)
                 # the event's own hours under its programme ("Vi slutter senest klokken
                 # 14.00."): what the programme says, not the page's furniture
                 and not _EVENT_HOUR.search(lines[i])) and \
