@@ -38,7 +38,7 @@ NAMED = {
     "clock times glued to talk titles": 3,
     "journal abstract": 2,
     "consultation response": 2,
-    "as a pdf": 6,
+    "as a pdf": 5,
     "printed to pdf by the browser": 2,
     "saved as one file": 2,
     "as a word file": 4,
