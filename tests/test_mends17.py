@@ -395,3 +395,17 @@ PROGRAMME = ["09.00 Kaffe og registrering", "09.30 Velkommen", "10.00 Digitale s
 def test_a_short_sentence_under_a_programme(sentence, kept):
     cleaned, _ = text_clean("\n\n".join([INTRO["nb"], "Program", *PROGRAMME, sentence]))
     assert (sentence in cleaned) is kept
+
+
+@pytest.mark.parametrize("lines", [
+    # a poster with no methods heading but a conclusion after its results (hoodoo p07,
+    # inselberg p06), and one whose number has a letter ("Poster P-00")
+    case("en-no-methods", ["Who is left outside automatic fee reductions?", "Background",
+                           "Councils use benefit data to cut fees automatically.", "Results",
+                           "Households moving between benefits lost reductions.", "Conclusion",
+                           "Automatic schemes need an officer who can correct the data."]),
+    case("en-lettered-number", ["Faster but less final?", "Some text on assessments here.",
+                                "Nordic Conference on Ageing · Poster P-12"]),
+])
+def test_more_posters(lines):
+    assert doc_type_classify("\n\n".join(lines), lines[0])[0] == "abstract"
