@@ -299,3 +299,22 @@ def test_layout_a_contents_lists_dots_do_not_make_the_text_lines_short():
     assert joined[-1] == ("Kommunen har i dag elleve ordningar, og dei fleste arbeidsleiarane "
                           "bur langt frå kommunesenteret, så dei treng digitale løysingar som "
                           "fungerer på telefonen.")
+
+
+@pytest.mark.parametrize("producer, creator, printed", [
+    ("Skia/PDF m150", "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 HeadlessChrome", True),
+    ("Skia/PDF m120 Google Docs Renderer", "", False),
+    ("macOS Version 14.1 Quartz PDFContext", "Safari", True),
+    ("Microsoft: Print To PDF", "Microsoft Word", False),
+    ("LibreOffice 7.4", "Writer", False),
+])
+def test_a_browsers_print_is_known_and_an_editors_export_is_not(tmp_path, producer, creator,
+                                                                  printed):
+    """Google Docs exports with Chrome's Skia: its PDF keeps its own date (2023 here), while a
+    page a browser printed keeps none."""
+    writer = PdfWriter(clone_from=PdfReader(BINARY / "report_nn.pdf"))
+    writer.add_metadata({"/Producer": producer, "/Creator": creator})
+    with open(tmp_path / "f.pdf", "wb") as handle:
+        writer.write(handle)
+    record = pdf_read(tmp_path / "f.pdf", (tmp_path / "f.pdf").read_bytes(), "f.pdf")[0]
+    assert (record.year is None) is printed

@@ -227,6 +227,9 @@ def cover_title(pages: list[list[Line]]) -> str:
 #: alone, which many programs write with, Firefox naming itself in the creator besides)
 BROWSER_PRINT = re.compile(r"(?i)skia/pdf|chrome|chromium|mozilla|firefox|webkit|safari|"
                            r"wkhtmltopdf")
+#: An editor that exports its documents with a browser's engine (Google Docs writes with Skia)
+EDITOR_EXPORT = re.compile(r"(?i)google docs|docs renderer|microsoft|\bword\b|writer|libreoffice|"
+                           r"openoffice|indesign|acrobat|powerpoint|keynote|pages")
 #: the stamp a browser prints over each page: the date and time of printing, then the page's
 #: <title> ("12/5/26, 7:38 AM Tabt arbejdsfortjeneste | ...", "05.12.2026, 07:38 ...")
 _PRINT_STAMP = re.compile(r"\d{1,4}[./-]\d{1,2}[./-]\d{1,4},?\s+\d{1,2}[:.]\d{2}(\s*[AP]M)?\b.*")

@@ -19,6 +19,7 @@ from pathlib import Path
 
 from digiwelfare.pdf_text import (  # noqa: F401 (pdf_pages_join re-exported)
     BROWSER_PRINT,
+    EDITOR_EXPORT,
     browser_furniture_drop,
     cover_title,
     page_lines,
@@ -164,7 +165,10 @@ def pdf_read(path: Path, data: bytes, source: str) -> list[Record]:
         raise Skip(f"not a readable PDF (truncated or corrupt: {type(err).__name__})") from None
     # a web page printed by a browser: its dates are the day it was printed, its /Title is the
     # page's <title> with the site's name, and each page carries the print's stamp and address
-    printed = bool(BROWSER_PRINT.search(f"{info.get('/Producer', '')} {info.get('/Creator', '')}"))
+    # (Google Docs and other editors write with Chrome's Skia too: a document they exported
+    # names them, and its dates are its own)
+    made_by = f"{info.get('/Producer', '')} {info.get('/Creator', '')}"
+    printed = bool(BROWSER_PRINT.search(made_by)) and not EDITOR_EXPORT.search(made_by)
     if printed:
         pages = browser_furniture_drop(pages)
     text = pdf_pages_join(pages)
