@@ -213,6 +213,8 @@ def _title_zone(line: str, why: str | None, i: int, lines: list[str]) -> bool:
     footer is far apart)."""
     if why in _TITLE_ZONE[:-1]:
         return True
+    if _MINUTES_HEADING.match(line) and i < HEAD_LINES:
+        return True  # the minutes' heading, though it carries the meeting's date
     if why == "field label":
         if _MAIL_HEADER.match(line):
             return False  # an e-mail's header ("Subject: ...", "Emne: ..."): the mail's, not
@@ -276,6 +278,15 @@ _MINUTES_HEADING = re.compile(r"(?i)\s*(\w*møte|\w*möte|\w*styrelse|\w*styre)?
                               r"protokol|møtebok|minutes)\b\W*\w+")
 
 
+def _agenda_items(lines: list[str]) -> int:
+    """How many agenda items a text holds: item lines with a heading of two words or more
+    ("Sak 13/25: Budsjett for 2026"), above the text's last sentence (a case's history, "PS
+    45/24 Formannskapet", and links to the neighbouring items at a page's foot are none)."""
+    last = max((i for i, ln in enumerate(lines) if line_is_sentence(ln)), default=len(lines))
+    return sum(1 for ln in lines[:last]
+               if (m := _AGENDA_ITEM.match(ln)) and len(ln[m.end() - 1:].split()) >= 2)
+
+
 def _title_score(line: str, lines: list[str]) -> float:
     """How much a line looks like a title rather than a site name or a menu item: longer
     (up to 20 words), printed twice (breadcrumb and heading), with a subtitle after a colon
@@ -287,7 +298,7 @@ def _title_score(line: str, lines: list[str]) -> float:
     if _FUNDED.match(line) or _MADE_BY.match(line):
         score -= 8  # who paid for it or made it ("Finansiert med midlar frå ...")
     score += 2 * bool(re.search(r":\s|\s[–—-]\s", line))
-    if _AGENDA_ITEM.match(line) and (sum(bool(_AGENDA_ITEM.match(ln)) for ln in lines) > 1 or any(
+    if _AGENDA_ITEM.match(line) and (_agenda_items(lines) > 1 or any(
             _MINUTES_HEADING.match(ln) for ln in lines[:HEAD_LINES])):
         # one item of a meeting's several ("Sak 012/24: ...", "§ 2 ..."), or under the
         # minutes' own heading: a part of the minutes (a page that holds one item alone,
