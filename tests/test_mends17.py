@@ -409,3 +409,24 @@ def test_a_short_sentence_under_a_programme(sentence, kept):
 ])
 def test_more_posters(lines):
     assert doc_type_classify("\n\n".join(lines), lines[0])[0] == "abstract"
+
+
+@pytest.mark.parametrize("line", [
+    # a date's day and month are no clock time (drumstock d21: a written question's "Datert"
+    # and "Besvart" dates made it a programme)
+    case("nb-date-alone", "04.03.2024"),
+    case("nb-date-and-words", "12.03.2024 av arbeids- og inkluderingsministeren"),
+    case("da-date-slash", "04.03/2024"),
+])
+def test_a_date_is_no_time_slot(line):
+    assert not (line_debris(line) or "").startswith("programme")
+
+
+def test_a_written_questions_dates_make_no_programme():
+    lines = ["Skriftlig spørsmål om vedtaksbrev i den digitale postkassen", "Datert",
+             "04.03.2024", "Besvart", "12.03.2024 av statsråden", "Spørsmål",
+             "Hva vil statsråden gjøre for at vedtaksbrev skal være forståelige?", "Svar", BODY,
+             "Levert 14.03.2024"]
+    text = "\n\n".join(lines)
+    assert doc_type_classify(text, lines[0])[0] != "event_programme"
+    assert year_derive(text) == (2024, "date label")

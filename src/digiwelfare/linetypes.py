@@ -52,8 +52,9 @@ genom mot vid hos så än då detta dessa något några alla varje mycket mer me
 WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 
 #: A clock time, or a span of two, as programmes print them: "09.30", "kl. 10:15",
-#: "13.00–14.30" (match it at a line's start: the talk may follow on the same line).
-CLOCK_TIME = re.compile(r"(?:kl\.?\s*)?\d{1,2}[:.]\d{2}(?!\d)"
+#: "13.00–14.30" (match it at a line's start: the talk may follow on the same line); not a
+#: date's day and month ("04.03.2024").
+CLOCK_TIME = re.compile(r"(?:kl\.?\s*)?\d{1,2}[:.]\d{2}(?!\d)(?![.:/]\d)"
                         r"(?:\s*[-–—]\s*\d{1,2}[:.]\d{2}(?!\d))?", re.IGNORECASE)
 
 #: Dates as pages print them, in the five languages: "14. juni 2024", "2 May 2025",

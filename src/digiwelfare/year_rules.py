@@ -88,7 +88,8 @@ YEAR_RULES = (
           r"publiseret|publicerat|date issued|date of issue|issued"),
     # a date under a bare "Date" label: the page's date, or on an event's page the event's
     # (a letter's "Vår dato" is its own date; "Deres dato", the one it answers, is not)
-    _rule("date label", r"dato|date|datum|vår dato|vores dato|vårt datum|our date"),
+    _rule("date label", r"dato|date|datum|vår dato|vores dato|vårt datum|our date|datert|dateret|"
+          r"daterad|dated"),
     YearRule("adopted", re.compile(
         rf"(?:^|(?<=[|·•;,(]))[ \t]*(?:vedtatt|vedteke|vedtaget|adopted|approved|antagen|"
         rf"antaget|beslutad|fastsatt|fastsett|godkjent|godkjend)\b[^\n\d]{{0,60}}?"
