@@ -6,7 +6,7 @@ workers and patients meet them. New in this set: real binary formats and browser
 HTML pages, a page Chrome saved as one .mhtml file, a page the browser printed to PDF, PDFs a word
 processor made, Word files), besides text copies and a Markdown page.
 
-The set was cut short by its deadline: it holds 14 documents, not the 32 the brief asked for, so
+The set was cut short by its deadline: it holds 18 documents, not the 32 the brief asked for, so
 the shared size and trap checks (made for 36 to 40 documents) are replaced by the set's own counts.
 The import is never run here: the labels, debris and prose are held to the shared conventions of
 fixturesets (LabelledSet and its checks), then to the brief.
@@ -25,9 +25,10 @@ META_DATES = {"article:published_time", "article:modified_time", "citation_publi
 
 # Genre words opening a document's notes (up to " (") and the one type they stand for.
 GENRE_TYPES = {kind: re.compile(words) for kind, words in {
-    "other": r"hospital's page|news item|agency's page|newsletter|call for proposals|minutes",
+    "other": r"hospital's page|news item|agency's page|newsletter|call for proposals|minutes|"
+             r"tender notice|press release",
     "policy_document": r"consultation response|strategy",
-    "project_report": r"catalogue page|evaluation report",
+    "project_report": r"catalogue page|evaluation report|working paper",
     "abstract": r"abstract|thesis record",
     "event_programme": r"programme",
 }.items()}
@@ -38,7 +39,8 @@ ROLES = {
     "hospital": ("hospital's page for patients on discharge messages",
                  {"Hopp til hovedinnhold", "Godta alle", "Chat med oss",
                   "Åpningstider chat: hverdager 08–15", "Sentralbord: 03 00 00 00"},
-                 {"Slik går det for seg", "Kommunen svarer med helseopplysninger om deg."}, "nb", ""),
+                 {"Slik går det for seg", "Kommunen svarer med helseopplysninger om deg."},
+                 "nb", ""),
     "news": ("news item with reader comments",
              {"2 kommentarer", "Skriv en kommentar", "Gå til indhold"}, {"Kommentarer"}, "da", ""),
     "thesis": ("thesis record", {"Forfattar", "Publiseringsdato", "Last ned fulltekst (PDF)"},
@@ -47,8 +49,8 @@ ROLES = {
                 set(), "sv", "no year: no 19xx"),
     "seminar": ("seminar programme copied", {"Dato", "Tirsdag 11. mars 2025", "Meld deg på"},
                 {"Program", "11:45Lunsj"}, "nb", ""),
-    "newsletter": ("newsletter e-mail pasted as text", {"Unsubscribe", "Subject: Newsletter 0/2024"},
-                   set(), "en", ""),
+    "newsletter": ("newsletter e-mail pasted as text",
+                   {"Unsubscribe", "Subject: Newsletter 0/2024"}, set(), "en", ""),
     "call": ("call for proposals", {"**Deadline:** 15 April 2027", "[Apply now](/apply)"}, set(),
              "en", "no year: only a deadline"),
     "mhtml": ("research project's catalogue page saved by chrome",
@@ -58,7 +60,8 @@ ROLES = {
                 {"Research output: Contribution to conference › Abstract",
                  "Related research outputs"}, {"Abstract"}, "en", ""),
     "evaluation": ("evaluation report with an english summary",
-                   {"Indhold", "Side 3", "Evaluering af elektroniske meddelelser | Region Midtjylland"},
+                   {"Indhold", "Side 3",
+                    "Evaluering af elektroniske meddelelser | Region Midtjylland"},
                    {"English summary", "Sammenfatning", "Tabel 1. Meddelelser i udvalget"},
                    "da;en", ""),
     "letter": ("consultation response of a nurses' union",
@@ -67,8 +70,17 @@ ROLES = {
     "strategy": ("municipal strategy with a horizon year",
                  {"Fjordvik kommune (oppdikta) | Strategi", "Side 4"}, {"2 Tiltak"}, "nn",
                  "no year: only the horizon"),
-    "minutes": ("board minutes as a word file", {"Møtedato | 12.03.2024", "Referat – ikkje godkjent"},
+    "minutes": ("board minutes as a word file",
+                {"Møtedato | 12.03.2024", "Referat – ikkje godkjent"},
                 {"Vedtak", "Sak 0/24 Meldingar ved utskriving"}, "nn", ""),
+    "abstract": ("journal abstract copied", {"Vetenskaplig artikel", "Ladda ner PDF"},
+                 {"Sammanfattning", "Abstract"}, "sv;en", ""),
+    "tender": ("tender notice saved as markdown", {"**Tilbudsfrist:** 1. februar 2027 kl. 12:00",
+                                                   "**CPV-kode:** 00000000-0"},
+               {"## Beskrivelse"}, "nb", "no year: only the deadline"),
+    "press": ("press release", {"Press release · 9 May 2023", "Share on X"}, set(), "en", ""),
+    "paper": ("working paper", {"Working paper – draft for comments"},
+              {"Working Paper 0/2025", "Summary"}, "en", ""),
     "programme": ("seminar programme as a word file", {"Tid | Punkt", "Sida"},
                   {"09.15 | Vad händer när meddelandet inte läses?"}, "sv", ""),
 }
@@ -87,7 +99,9 @@ PDFS = {
 WORD = {
     "x01_vestreviken_brukarutval_referat_nn.docx": (2024, 2024, "",
                                                     "Sekretariatet for brukarutvalet"),
-    "x02_vgregion_seminarium_program_sv.docx": (2019, 2025, "Program", "Regionens utvecklingsenhet"),
+    "x02_vgregion_seminarium_program_sv.docx": (2019, 2025, "Program",
+                                                "Regionens utvecklingsenhet"),
+    "x03_ku_working_paper_messages_en.docx": (2025, 2025, "", "Department of Public Health"),
 }
 
 
@@ -112,15 +126,16 @@ def test_whole_set():
     document; no prose sentence repeated."""
     SET.roles_check({role: opening for role, (opening, *_) in ROLES.items()})
     formats = SET.by_column["format"]
-    assert len(SET.labels) == 14 and set(formats) == set(fs.SUFFIXES.values()), formats
+    assert len(SET.labels) == 18 and set(formats) == set(fs.SUFFIXES.values()), formats
     assert set(SET.by_column["doc_type"]) == fs.TYPES
     _, parts, _ = fs.language_counts(SET.labels)
     assert set(parts) == fs.LANGUAGES and sum(";" in lab["languages"]
-                                              for lab in SET.labels.values()) == 2
+                                              for lab in SET.labels.values()) == 3
     SET.consultations_check(1)
     traps = fs.year_traps(SET.labels, SET.prose, SET.lines)
-    assert (len(traps["bare"]), len(traps["other_years"]), traps["repeated"]) == (1, 3, [])
-    assert traps["ahead"] == ["t02_nyhetsbrev_meldingsloftet_en.txt"]
+    assert (len(traps["bare"]), len(traps["other_years"]), traps["repeated"]) == (1, 4, [])
+    assert traps["ahead"] == sorted([holder("newsletter"), holder("abstract"), holder("press"),
+                                     holder("paper")])
     assert traps["glued"] == [holder("seminar")]
     assert len({line for line in kept_lines(holder("seminar")) if fs.GLUED_TIME.search(line)}) == 5
 
