@@ -105,19 +105,31 @@ WORD = {
 }
 
 
-def holder(role: str) -> str:
+def role_file(role: str) -> str:
+    """The document whose notes open with the role's words."""
     return fs.by_notes(SET.labels, ROLES[role][0])
 
 
-def kept_lines(name: str) -> set[str]:
-    return set(SET.lines[name]) - SET.debris_of(name)
+def survivors(name: str) -> set[str]:
+    """A document's visible lines that are not labelled debris."""
+    debris = SET.debris_of(name)
+    return {line for line in SET.lines[name] if line not in debris}
+
+
+# File-name prefix: the format a document of that letter is saved in.
+PREFIX = {"c": ".pdf", "w": ".pdf", "h": ".html", "m": ".md", "s": ".mhtml", "t": ".txt",
+          "x": ".docx"}
 
 
 @pytest.mark.parametrize("name", SET.on_disk)
 def test_document(name):
-    """The shared rules for one document (labels, placement, saved page's head and fields), the
-    type its genre names, and every later year of its prose named in its year evidence."""
+    """Shared rules of fixturesets for one document (labels, placement, head and fields of a
+    saved page, the type its genre names, later prose years named); its prefix fits its
+    format and its language tag ends its name."""
     SET.each_document_check(name, META_DATES, GENRE_TYPES)
+    stem, suffix = name.rsplit(".", 1)
+    assert PREFIX[name[0]] == "." + suffix
+    assert stem.endswith("_" + SET.labels[name]["languages"].replace(";", "_"))
 
 
 def test_whole_set():
@@ -134,22 +146,23 @@ def test_whole_set():
     SET.consultations_check(1)
     traps = fs.year_traps(SET.labels, SET.prose, SET.lines)
     assert (len(traps["bare"]), len(traps["other_years"]), traps["repeated"]) == (1, 4, [])
-    assert traps["ahead"] == sorted([holder("newsletter"), holder("abstract"), holder("press"),
-                                     holder("paper")])
-    assert traps["glued"] == [holder("seminar")]
-    assert len({line for line in kept_lines(holder("seminar")) if fs.GLUED_TIME.search(line)}) == 5
+    ahead = ("newsletter", "abstract", "press", "paper")
+    assert traps["ahead"] == sorted(map(role_file, ahead))
+    seminar = role_file("seminar")
+    assert traps["glued"] == [seminar]
+    assert len([line for line in survivors(seminar) if fs.GLUED_TIME.search(line)]) == 5
 
 
 @pytest.mark.parametrize("role", sorted(ROLES))
 def test_role(role):
-    """A role's furniture is debris, its headings or steps stay, its languages and year
-    situation are the expected ones."""
-    name = holder(role)
-    _, gone, stay, languages, evidence = ROLES[role]
-    assert gone - SET.debris_of(name) == set()
-    assert stay - kept_lines(name) == set()
-    assert SET.labels[name]["languages"] == languages
-    assert SET.labels[name]["year_evidence"].startswith(evidence)
+    """Each role's furniture is labelled debris and its headings or steps are not; its
+    languages label and the opening of its year evidence are the expected ones."""
+    opening, gone, stay, languages, evidence = ROLES[role]
+    name = fs.by_notes(SET.labels, opening)
+    label, debris = SET.labels[name], SET.debris_of(name)
+    assert {"not debris": gone - debris, "not kept": stay - survivors(name)} == {
+        "not debris": set(), "not kept": set()}
+    assert (label["languages"], label["year_evidence"][:len(evidence)]) == (languages, evidence)
 
 
 @pytest.mark.parametrize("name", sorted(PDFS))
@@ -187,7 +200,7 @@ def test_word(name):
 
 def test_mhtml_headers():
     """The page Chrome saved as one file carries Blink's headers and more parts than the page."""
-    data = (SET.folder / holder("mhtml")).read_bytes().decode("ascii").replace("\r\n", "\n")
+    data = (SET.folder / role_file("mhtml")).read_bytes().decode("ascii").replace("\r\n", "\n")
     head = data.split("\n\n", 1)[0]
     for field in ("From: <Saved by Blink>", "Snapshot-Content-Location: https://",
                   "Subject: Projekt | VIVE", "Date: "):
