@@ -120,7 +120,7 @@ PDFS = {
     "w04_ltu_bildspel_informationsoverforing_sv.pdf": (5, "PowerPoint Presentation", "2024"),
     "w05_nordkyst_aarsberetning_sammenhaeng_da.pdf": (4, None, "2024"),
     "w06_gu_poster_discharge_information_en.pdf": (1, "Untitled", None),
-    "w07_statesassembly_written_question_discharge_en.pdf": (
+    "w07_guernsey_written_question_discharge_en.pdf": (
         2, "Electronic discharge letters and care at home", "2024"),
 }
 # Word file: (created year, modified year, title, author).
