@@ -114,7 +114,7 @@ PDFS = {
                                                    "endelig.docx", "2026"),
     "w02_sykepleier_nord_horingssvar_plo_nb.pdf": (2, "Microsoft Word - Høringssvar PLO v3.docx",
                                                    "2024"),
-    "w03_fjordvik_samhandling_mot_2030_nn.pdf": (4, None, None),
+    "w03_fjordvik_samhandling_mot_2030_nn.pdf": (5, None, None),
     "c02_via_praktik_korrespondance_printed_da.pdf": (2, "Praktik | VIA University College",
                                                       "printed"),
     "w04_ltu_bildspel_informationsoverforing_sv.pdf": (5, "PowerPoint Presentation", "2024"),
