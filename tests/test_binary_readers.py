@@ -318,3 +318,14 @@ def test_a_browsers_print_is_known_and_an_editors_export_is_not(tmp_path, produc
         writer.write(handle)
     record = pdf_read(tmp_path / "f.pdf", (tmp_path / "f.pdf").read_bytes(), "f.pdf")[0]
     assert (record.year is None) is printed
+
+
+def test_layout_a_covers_last_line_goes_on_on_no_other_page():
+    """A cover of three lines over a contents page: its last line (a subtitle with no full
+    stop) is not glued to the next page's first heading (mesa w03's title took "Innhald")."""
+    cover = [line("Fjordvik kommune", 700), line("Samhandling mot 2030", 675),
+             line("Strategi for elektronisk samhandling i helse- og omsorgstenestene", 650)]
+    contents = [line("Innhald", 700)] + [line(f"{k} Kapittel {k}", 680 - 20 * k)
+                                         for k in range(1, 7)]
+    assert pdf_pages_join([cover, contents]).split("\n\n")[2:4] == [
+        "Strategi for elektronisk samhandling i helse- og omsorgstenestene", "Innhald"]

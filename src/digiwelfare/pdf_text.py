@@ -189,6 +189,8 @@ def pdf_pages_join(pages: list[str] | list[list[Line]]) -> str:
     out = flat[0][0].text
     for (prev, kp), (ln, k) in zip(flat, flat[1:], strict=False):
         apart = _apart(prev, ln, pitches, kp == k, median, full)
+        if kp == 0 and k == 1 and len(kept[0]) <= 6 and len(kept[1]) >= 2 * len(kept[0]):
+            apart = True  # a cover of a few lines over a fuller page: it goes on on no other
         first_word = ln.text.split()[0].lower()
         if apart:
             out += "\n\n" + ln.text
