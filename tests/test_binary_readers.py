@@ -327,5 +327,5 @@ def test_layout_a_covers_last_line_goes_on_on_no_other_page():
              line("Strategi for elektronisk samhandling i helse- og omsorgstenestene", 650)]
     contents = [line("Innhald", 700)] + [line(f"{k} Kapittel {k}", 680 - 20 * k)
                                          for k in range(1, 7)]
-    assert pdf_pages_join([cover, contents]).split("\n\n")[2:4] == [
-        "Strategi for elektronisk samhandling i helse- og omsorgstenestene", "Innhald"]
+    parts = pdf_pages_join([cover, contents]).split("\n\n")
+    assert parts[0].endswith("omsorgstenestene") and parts[1] == "Innhald"
