@@ -28,7 +28,7 @@ GENRE_TYPES = {kind: re.compile(words) for kind, words in {
     "abstract": r"abstract|thesis record|poster",
     "event_programme": r"programme",
 }.items()}
-NAMED = {"as a pdf": 7, "printed to pdf by the browser": 2, "as a word file": 4, "copied": 4,
+NAMED = {"as a pdf": 6, "exported to pdf": 1, "printed to pdf by the browser": 2, "as a word file": 4, "copied": 4,
          "pasted": 2, "saved as markdown": 2, "clock times glued to talk titles": 3,
          "consultation response": 2}
 FORMATS = {"html": 9, "mhtml": 2, "pdf": 9, "docx": 4, "txt": 6, "md": 2}
