@@ -20,15 +20,17 @@ META_DATES = {"article:published_time", "article:modified_time", "citation_publi
               "event:start_time"}
 
 GENRE_TYPES = {kind: re.compile(words) for kind, words in {
-    "other": r"agency page|written question|municipality's (?:page|news item)|news item|service page|newsletter|"
-             r"tender notice|blog post|council minutes|press release|slide deck|call for proposals",
+    "other": r"agency page|written question|municipality's (?:page|news item)|news item|"
+             r"service page|newsletter|tender notice|blog post|council minutes|press release|"
+             r"slide deck|call for proposals",
     "policy_document": r"consultation response|strategy|"
                        r"annual report",
     "project_report": r"catalogue page|working paper|evaluation report|final report page",
     "abstract": r"abstract|thesis record|poster",
     "event_programme": r"programme",
 }.items()}
-NAMED = {"as a pdf": 6, "exported to pdf": 1, "printed to pdf by the browser": 2, "as a word file": 4, "copied": 4,
+NAMED = {"as a pdf": 6, "exported to pdf": 1, "printed to pdf by the browser": 2,
+         "as a word file": 4, "copied": 4,
          "pasted": 2, "saved as markdown": 2, "clock times glued to talk titles": 3,
          "consultation response": 2}
 FORMATS = {"html": 9, "mhtml": 2, "pdf": 9, "docx": 4, "txt": 6, "md": 2}
@@ -40,7 +42,8 @@ ROLES = {
                {"Hopp til hovedinnhold", "Godta alle", "Start chat", "Sist oppdatert 14.05.2024"},
                {"Slik gjør du", "Velg dager og retter for neste uke."}, "nb", "«Sist oppdatert"),
     "madservice": ("municipality's page on applying for madservice",
-                   {"Log ind med MitID", "Åbningstider", "Fredag 8.00–13.00", "Denne side bruger cookies"},
+                   {"Log ind med MitID", "Åbningstider", "Fredag 8.00–13.00",
+                    "Denne side bruger cookies"},
                    {"Sådan søger du"}, "da", "no year: no 19xx"),
     "comments": ("news item with reader comments",
                  {"2 kommentarer", "seniorkari: Min far fikk feil middag tre uker på rad."},
@@ -54,8 +57,10 @@ ROLES = {
                                     "Protokoll 12.03.2024"}, {"Vedtak"}, "nb", "«Møtedato"),
     "evaluation": ("evaluation report with an english summary",
                    {"Side 3 av 4", "Rapport 0/2020", "Nordvest analyse – Rapport 0/2020",
-                    "¹ Tall fra kommunens fagsystem.", "Tabell 1: Bestillinger etter måte, siste kvartal"},
-                   {"Sammendrag", "Summary in English", "Nettbrett 41 %"}, "nb;en", "«Rapport 0/2020"),
+                    "¹ Tall fra kommunens fagsystem.",
+                    "Tabell 1: Bestillinger etter måte, siste kvartal"},
+                   {"Sammendrag", "Summary in English", "Nettbrett 41 %"}, "nb;en",
+                   "«Rapport 0/2020"),
     "slides": ("slide deck", {"Nordic Meals Forum 2024 · Slide 2"}, {"Why tablets?"}, "en",
                "«Nordic Meals Forum 2024"),
     "letter": ("consultation response as a two-page letter",
@@ -70,11 +75,15 @@ ROLES = {
 
 # file: (pages, /Title or None when absent, year of /CreationDate or None when absent)
 PDFS = {
-    "c01_meal_forum_programme_print_en.pdf": (1, "Nordic Meals Forum – Nordic Meals Forum", "print"),
-    "c02_matdigi_final_report_page_print_en_sv.pdf": (1, "MÅLTID-IT – Tablets at the table", "print"),
-    "p01_evaluering_digital_matombringing_nb_en.pdf": (4, "Microsoft Word - rapport_v7_endelig.docx",
+    "c01_meal_forum_programme_print_en.pdf": (1, "Nordic Meals Forum – Nordic Meals Forum",
+                                              "print"),
+    "c02_matdigi_final_report_page_print_en_sv.pdf": (1, "MÅLTID-IT – Tablets at the table",
+                                                      "print"),
+    "p01_evaluering_digital_matombringing_nb_en.pdf": (4,
+                                                       "Microsoft Word - rapport_v7_endelig.docx",
                                                        "2023"),
-    "p02_strategi_mat_og_maltid_mot_2030_nn.pdf": (4, "Mat og måltid i heimetenesta mot 2030", "2024"),
+    "p02_strategi_mat_og_maltid_mot_2030_nn.pdf": (4, "Mat og måltid i heimetenesta mot 2030",
+                                                   "2024"),
     "p03_arsredovisning_utdrag_maltid_sv.pdf": (4, "Untitled", None),
     "p04_slides_meals_on_wheels_tablets_en.pdf": (4, "PowerPoint Presentation", "2024"),
     "p05_hoeringssvar_madordning_brev_da.pdf": (2, None, "2025"),
@@ -94,7 +103,8 @@ DOCX = {
                                                     "Kommunikation"),
 }
 DOT_LEADER = re.compile(r"\.{10,}\d+$")
-PAGE_FOOT = re.compile(r"^(?:Side \d av \d|Sida \d av \d|Side \d af \d|.* \| \d|.*page \d|.*Slide \d)$")
+PAGE_FOOT = re.compile(
+    r"^(?:Side \d av \d|Sida \d av \d|Side \d af \d|.* \| \d|.*page \d|.*Slide \d)$")
 
 
 def holder(role: str) -> str:
