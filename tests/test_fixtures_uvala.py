@@ -30,7 +30,8 @@ GENRE_TYPES = {kind: re.compile(words) for kind, words in {
                 r"book-of-abstracts",
     "event_programme": r"programme",
 }.items()}
-NAMED = {"consultation response": 3, "as a pdf": 6, "exported to pdf": 1, "copied": 5, "saved as markdown": 1,
+NAMED = {"consultation response": 3, "as a pdf": 6, "exported to pdf": 1, "copied": 5,
+         "saved as markdown": 1,
          "word file": 4, "printed to pdf by the browser": 2, "saved by chrome as one file": 2,
          "clock times glued to talk titles": 3, "in two languages": 2}
 LEADER = re.compile(r"\.{10,}\s*\d+$")
