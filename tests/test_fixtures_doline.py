@@ -116,7 +116,7 @@ ROLES = {
                          {"10.30Korleis vurderer vi omsorgsbehov digitalt?"}, "nn",
                          "no year: no 19xx"),
     "thesis md": ("master's thesis record saved as markdown",
-                  {"**Author:** Lars Eide (invented)", "*   [Home](/)"},
+                  {"**Author:** Tor Haugland (invented)", "*   [Home](/)"},
                   {"## Abstract", "## Sammendrag"}, "en;nb", "2021"),
 }
 DOT_LEADER = re.compile(r"\.{10,}\d+$")
