@@ -193,6 +193,15 @@ def test_role(role):
                      "evidence fits": True, "enough prose": True}, opening
 
 
+def test_catalogue_and_working_paper():
+    """The working paper belongs to the catalogue page's project: CARECLAIM is a catalogue field
+    (debris) of the page and the running head of the paper (debris), and the paper's prose is
+    about the page's subject, plejevederlag."""
+    page, paper = holder("catalogue"), holder("paper")
+    assert "CARECLAIM" in SET.debris_of(page) and "CARECLAIM Working Paper" in SET.debris_of(paper)
+    assert any("plejevederlag" in sentence for sentence in SET.sentences(paper))
+
+
 @pytest.mark.parametrize("name", sorted(PDFS))
 def test_word_processor_pdf(name):
     """Page count, /Title and the year of /CreationDate as the README states; a running foot or
