@@ -23,15 +23,16 @@ META_DATES = {"article:published_time", "article:modified_time", "citation_publi
 
 # Genre words opening a document's notes (up to " (") and the one type they stand for.
 GENRE_TYPES = {kind: re.compile(words) for kind, words in {
-    "other": r"municipality's (?:service )?page|news item|board minutes|guidance page",
+    "other": r"municipality's (?:service )?page|news item|board minutes|guidance page|"
+             r"call for proposals|press release|slide deck",
     "policy_document": r"consultation response|strategy",
-    "project_report": r"catalogue page|evaluation report|working paper",
-    "abstract": r"abstract",
+    "project_report": r"catalogue page|evaluation report|working paper|final report",
+    "abstract": r"abstract|thesis record",
     "event_programme": r"programme",
 }.items()}
 
 # The set's own counts (README "Counts"), in place of size_check.
-FORMATS = {"html": 3, "mhtml": 1, "pdf": 3, "docx": 2, "txt": 3, "md": 1}
+FORMATS = {"html": 5, "mhtml": 1, "pdf": 4, "docx": 3, "txt": 4, "md": 1}
 
 # role: (opening of its notes, lines that must be debris, lines that must stay, languages,
 # opening of the year evidence, "" when dated).
@@ -64,6 +65,14 @@ ROLES = {
                            {"Resumé", "Abstract"}, "da;en", "2022"),
     "markdown abstract": ("conference abstract saved as markdown", {"*   [Home](/)"}, set(), "en",
                           "no year: no 19xx"),
+    "call": ("call for proposals with a future deadline", {"Deadline", "15 October 2027 at 15:00 CET"},
+             {"How to apply"}, "en", "no year: only"),
+    "thesis": ("thesis record", {"Forfatter", "Hent PDF", "Downloads: 0"}, {"Resumé"}, "da", "2023"),
+    "press release": ("press release", {"Pressmeddelande", "Presskontakt"}, set(), "sv", "2024"),
+    "slides": ("slide deck", {"Frokostseminar Sjømatens hus | 4"}, {"Våre forslag"}, "nb",
+               "no year: no 19xx"),
+    "final report": ("final report", {"Prosjektperiode | 2020–2022", "Side 1"}, {"Samandrag"}, "nn",
+                     "2022"),
     "strategy": ("municipal strategy with a horizon year", {"Vågan kommune | Side 3"}, {"2 Mål"}, "nn",
                  "no year: only"),
 }
@@ -72,10 +81,12 @@ ROLES = {
 PDFS = {"c01_hitra_digital_mail_en.pdf": (1, "Hitra kommune - Digital mail", "2026"),
         "p01_smola_evaluering_mottakstjenesten_nb_en.pdf":
             (3, "Microsoft Word - rapport_v7_endelig.docx", "2026"),
-        "p02_gartnerforbund_hoyringssvar_skattekort_nn.pdf": (2, None, None)}
+        "p02_gartnerforbund_hoyringssvar_skattekort_nn.pdf": (2, None, None),
+        "p03_nhomat_lysark_frokostseminar_nb.pdf": (4, "PowerPoint Presentation", None)}
 # Word file: (title or "", author, created year, modified year).
 WORD = {"d01_lf_referat_udvalgsmoede_da.docx": ("Referat udvalgsmøde", "Sekretariatet", 2024, 2024),
-        "d02_slu_temadag_program_sv.docx": ("", "Institutionen för arbetsvetenskap", 2021, 2021)}
+        "d02_slu_temadag_program_sv.docx": ("", "Institutionen för arbetsvetenskap", 2021, 2021),
+        "d03_nlr_sluttrapport_sesongklar_nn.docx": ("", "Norsk Landbruksrådgiving", 2022, 2022)}
 DOT_LEADER = re.compile(r"\.{10,} ?\d+$")
 
 
