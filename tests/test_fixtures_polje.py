@@ -37,44 +37,96 @@ FORMATS = {"html": 5, "mhtml": 1, "pdf": 4, "docx": 3, "txt": 4, "md": 1}
 # role: (opening of its notes, lines that must be debris, lines that must stay, languages,
 # opening of the year evidence, "" when dated).
 ROLES = {
-    "service page": ("municipality's service page for seasonal workers",
-                     {"Hopp til hovedinnhold", "Godta alle", "Start chat", "Sentralbord: 72 00 00 00"},
-                     {"Slik går du fram", "Ta med pass og arbeidskontrakt.", "Åpningstider"}, "nb",
-                     "no year: no 19xx"),
-    "news": ("news item with reader comments", {"2 kommentarer", "Skriv en kommentar", "Läs också"},
-             {"Kommentarer"}, "sv", ""),
-    "catalogue": ("research project's catalogue page", {"Project period", "2024–2027", "000000",
-                                                        "No publications found"},
-                  {"Summary", "Sammendrag på norsk"}, "en;nb", "no year: only"),
-    "mhtml": ("employers' organisation's guidance page saved by chrome",
-              {"Gå til indhold", "Accepter", "CVR 00 00 00 00"}, {"Sådan hjælper du som arbejdsgiver"},
-              "da", ""),
-    "printed": ("municipality's page printed to pdf", {"12/5/26, 9:33 AM Hitra kommune - Digital mail"},
-                {"What you can do"}, "en", "no year: no 19xx"),
-    "evaluation": ("evaluation report with an english summary", {"Side 2 av 3", "Rapport 0/2023"},
-                   {"English summary", "Sammendrag", "Innhold"}, "nb;en", "2023"),
-    "letter": ("consultation response", {"Vår ref.: 00/0000", "Org.nr. 000 000 000 · Side 2"},
-               {"Med venleg helsing", "Til Finansdepartementet", "Våre merknader"}, "nn", "2024"),
-    "minutes": ("board minutes", {"Mødedato | 12.03.2024", "Referent | Sekretariatet"},
-                {"2. Beslutninger"}, "da", "2024"),
-    "programme table": ("seminar programme as a table", {"SLU Alnarp · Institutionen för arbetsvetenskap"},
-                        {"10.00 | Samordningsnummer i praktiken", "11.30 | Lunch"}, "sv", "no year: no 19xx"),
-    "glued": ("seminar programme copied with clock times glued", {"Tirsdag 18. mars 2025", "Meld deg på"},
-              {"Program", "10:30-10:45Pause"}, "nb", "2025"),
-    "bilingual abstract": ("journal abstract in two languages", {"Download PDF", "ISSN 0000-0000"},
-                           {"Resumé", "Abstract"}, "da;en", "2022"),
-    "markdown abstract": ("conference abstract saved as markdown", {"*   [Home](/)"}, set(), "en",
-                          "no year: no 19xx"),
-    "call": ("call for proposals with a future deadline", {"Deadline", "15 October 2027 at 15:00 CET"},
-             {"How to apply"}, "en", "no year: only"),
-    "thesis": ("thesis record", {"Forfatter", "Hent PDF", "Downloads: 0"}, {"Resumé"}, "da", "2023"),
-    "press release": ("press release", {"Pressmeddelande", "Presskontakt"}, set(), "sv", "2024"),
-    "slides": ("slide deck", {"Frokostseminar Sjømatens hus | 4"}, {"Våre forslag"}, "nb",
-               "no year: no 19xx"),
-    "final report": ("final report", {"Prosjektperiode | 2020–2022", "Side 1"}, {"Samandrag"}, "nn",
-                     "2022"),
-    "strategy": ("municipal strategy with a horizon year", {"Vågan kommune | Side 3"}, {"2 Mål"}, "nn",
-                 "no year: only"),
+    'service page': (
+        "municipality's service page for seasonal workers",
+        {'Godta alle', 'Hopp til hovedinnhold', 'Sentralbord: 72 00 00 00', 'Start chat'},
+        {'Slik går du fram', 'Ta med pass og arbeidskontrakt.', 'Åpningstider'},
+        'nb', 'no year: no 19xx'),
+    'news': (
+        'news item with reader comments',
+        {'2 kommentarer', 'Läs också', 'Skriv en kommentar'},
+        {'Kommentarer'},
+        'sv', ''),
+    'catalogue': (
+        "research project's catalogue page",
+        {'000000', '2024–2027', 'No publications found', 'Project period'},
+        {'Sammendrag på norsk', 'Summary'},
+        'en;nb', 'no year: only'),
+    'mhtml': (
+        "employers' organisation's guidance page saved by chrome",
+        {'Accepter', 'CVR 00 00 00 00', 'Gå til indhold'},
+        {'Sådan hjælper du som arbejdsgiver'},
+        'da', ''),
+    'printed': (
+        "municipality's page printed to pdf",
+        {'12/5/26, 9:33 AM Hitra kommune - Digital mail'},
+        {'What you can do'},
+        'en', 'no year: no 19xx'),
+    'evaluation': (
+        'evaluation report with an english summary',
+        {'Rapport 0/2023', 'Side 2 av 3'},
+        {'English summary', 'Innhold', 'Sammendrag'},
+        'nb;en', '2023'),
+    'letter': (
+        'consultation response',
+        {'Org.nr. 000 000 000 · Side 2', 'Vår ref.: 00/0000'},
+        {'Med venleg helsing', 'Til Finansdepartementet', 'Våre merknader'},
+        'nn', '2024'),
+    'minutes': (
+        'board minutes',
+        {'Mødedato | 12.03.2024', 'Referent | Sekretariatet'},
+        {'2. Beslutninger'},
+        'da', '2024'),
+    'programme table': (
+        'seminar programme as a table',
+        {'SLU Alnarp · Institutionen för arbetsvetenskap'},
+        {'10.00 | Samordningsnummer i praktiken', '11.30 | Lunch'},
+        'sv', 'no year: no 19xx'),
+    'glued': (
+        'seminar programme copied with clock times glued',
+        {'Meld deg på', 'Tirsdag 18. mars 2025'},
+        {'10:30-10:45Pause', 'Program'},
+        'nb', '2025'),
+    'bilingual abstract': (
+        'journal abstract in two languages',
+        {'Download PDF', 'ISSN 0000-0000'},
+        {'Abstract', 'Resumé'},
+        'da;en', '2022'),
+    'markdown abstract': (
+        'conference abstract saved as markdown',
+        {'*   [Home](/)'},
+        set(),
+        'en', 'no year: no 19xx'),
+    'call': (
+        'call for proposals with a future deadline',
+        {'15 October 2027 at 15:00 CET', 'Deadline'},
+        {'How to apply'},
+        'en', 'no year: only'),
+    'thesis': (
+        'thesis record',
+        {'Downloads: 0', 'Forfatter', 'Hent PDF'},
+        {'Resumé'},
+        'da', '2023'),
+    'press release': (
+        'press release',
+        {'Presskontakt', 'Pressmeddelande'},
+        set(),
+        'sv', '2024'),
+    'slides': (
+        'slide deck',
+        {'Frokostseminar Sjømatens hus | 4'},
+        {'Våre forslag'},
+        'nb', 'no year: no 19xx'),
+    'final report': (
+        'final report',
+        {'Prosjektperiode | 2020–2022', 'Side 1'},
+        {'Samandrag'},
+        'nn', '2022'),
+    'strategy': (
+        'municipal strategy with a horizon year',
+        {'Vågan kommune | Side 3'},
+        {'2 Mål'},
+        'nn', 'no year: only'),
 }
 
 # PDF: pages, and its /Title and /CreationDate year as the README states (None: absent).
@@ -86,7 +138,7 @@ PDFS = {"c01_hitra_digital_mail_en.pdf": (1, "Hitra kommune - Digital mail", "20
 # Word file: (title or "", author, created year, modified year).
 WORD = {"d01_lf_referat_udvalgsmoede_da.docx": ("Referat udvalgsmøde", "Sekretariatet", 2024, 2024),
         "d02_slu_temadag_program_sv.docx": ("", "Institutionen för arbetsvetenskap", 2021, 2021),
-        "d03_nlr_sluttrapport_sesongklar_nn.docx": ("", "Norsk Landbruksrådgiving", 2022, 2022)}
+        "d03_nbs_sluttrapport_sesongklar_nn.docx": ("", "Norsk Bonde- og Småbrukarlag", 2022, 2022)}
 DOT_LEADER = re.compile(r"\.{10,} ?\d+$")
 
 
