@@ -142,12 +142,9 @@ WORD = {"d01_lf_referat_udvalgsmoede_da.docx": ("Referat udvalgsmøde", "Sekreta
 DOT_LEADER = re.compile(r"\.{10,} ?\d+$")
 
 
-def holder(role: str) -> str:
-    return fs.by_notes(SET.labels, ROLES[role][0])
-
-
-def kept_lines(name: str) -> set[str]:
-    return set(SET.lines[name]) - SET.debris_of(name)
+# Each role's document, and the visible lines of each document that are not debris.
+HOLDERS = {role: fs.by_notes(SET.labels, spec[0]) for role, spec in ROLES.items()}
+KEPT = {name: set(found) - SET.debris_of(name) for name, found in SET.lines.items()}
 
 
 @pytest.mark.parametrize("name", SET.on_disk)
@@ -171,14 +168,14 @@ def test_whole_set():
     assert len(traps["bare"]) >= 3 and len(traps["other_years"]) >= 3
     assert len(traps["ahead"]) >= 2 and traps["repeated"] == []
     SET.consultations_check(1)
-    assert len({holder(role) for role in ROLES}) == len(ROLES)
+    assert len(set(HOLDERS.values())) == len(ROLES)
 
 
 def test_glued_and_contents():
     """The copied programme glues four times or more to titles, none of them debris; the
     contents lines with dot leaders (seven) are all debris."""
-    glued = holder("glued")
-    assert len({line for line in kept_lines(glued) if fs.GLUED_TIME.search(line)}) >= 4
+    glued = HOLDERS["glued"]
+    assert len({line for line in KEPT[glued] if fs.GLUED_TIME.search(line)}) >= 4
     assert fs.year_traps(SET.labels, SET.prose, SET.lines)["glued"] == [glued]
     leaders = {(n, line) for n, found in SET.lines.items() for line in found
                if DOT_LEADER.search(line)}
@@ -189,10 +186,10 @@ def test_glued_and_contents():
 def test_role(role):
     """A role's furniture is debris, its headings or steps stay, its languages and year
     situation are the expected ones."""
-    name = holder(role)
+    name = HOLDERS[role]
     _, gone, stay, languages, evidence = ROLES[role]
     assert gone - SET.debris_of(name) == set()
-    assert stay - kept_lines(name) == set()
+    assert stay - KEPT[name] == set()
     assert SET.labels[name]["languages"] == languages
     assert SET.labels[name]["year_evidence"].startswith(evidence)
 
