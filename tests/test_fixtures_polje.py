@@ -25,14 +25,14 @@ META_DATES = {"article:published_time", "article:modified_time", "citation_publi
 GENRE_TYPES = {kind: re.compile(words) for kind, words in {
     "other": r"municipality's (?:service )?page|news item|board minutes|guidance page|"
              r"call for proposals|press release|slide deck",
-    "policy_document": r"consultation response|strategy",
+    "policy_document": r"consultation response|strategy|parliamentary written question",
     "project_report": r"catalogue page|evaluation report|working paper|final report",
     "abstract": r"abstract|thesis record",
     "event_programme": r"programme",
 }.items()}
 
 # The set's own counts (README "Counts"), in place of size_check.
-FORMATS = {"html": 5, "mhtml": 1, "pdf": 4, "docx": 3, "txt": 4, "md": 1}
+FORMATS = {"html": 6, "mhtml": 2, "pdf": 5, "docx": 3, "txt": 4, "md": 2}
 
 # role: (opening of its notes, lines that must be debris, lines that must stay, languages,
 # opening of the year evidence, "" when dated).
@@ -127,14 +127,38 @@ ROLES = {
         {'Vågan kommune | Side 3'},
         {'2 Mål'},
         'nn', 'no year: only'),
+    'question': (
+        'parliamentary written question',
+        {'Indleveret', '4.11.2024', 'Landsstyremedlem (opdigtet)',
+         'Skriftligt spørgsmål nr. 0/2024'},
+        {'Spørgsmål', 'Svar'},
+        'da', '2024'),
+    'working paper': (
+        'working paper of the research project',
+        {'SEASONDIGI Working Paper 0/2025 | 3', 'Sveriges lantbruksuniversitet, Alnarp'},
+        {'Contents', 'Sammanfattning', 'May 2025'},
+        'en;sv', '2025'),
+    'saved programme': (
+        'workshop programme saved by chrome',
+        {'Alnarp, 9 October 2025', 'Programme - SLU'},
+        {'09:30', 'Identity checks as gatekeeping', 'Lunch'},
+        'en', '2025'),
+    'markdown programme': (
+        'gathering programme saved as markdown',
+        {'**Stad:** Kulturhuset, Hitra', '[Tilbake til oversikta](/samlingar)'},
+        {'| 10.15 | Kva skjer på skattekontoret? |', '| Tid | Innslag |'},
+        'nn', 'no year: no 19xx'),
 }
 
-# PDF: pages, and its /Title and /CreationDate year as the README states (None: absent).
+# PDF: pages, and its /Title and /CreationDate year as the README states (None: absent); a
+# /CreationDate is never the labelled year but in the working paper p04.
 PDFS = {"c01_hitra_digital_mail_en.pdf": (1, "Hitra kommune - Digital mail", "2026"),
         "p01_smola_evaluering_mottakstjenesten_nb_en.pdf":
             (3, "Microsoft Word - rapport_v7_endelig.docx", "2026"),
         "p02_gartnerforbund_hoyringssvar_skattekort_nn.pdf": (2, None, None),
-        "p03_nhomat_lysark_frokostseminar_nb.pdf": (4, "PowerPoint Presentation", None)}
+        "p03_nhomat_lysark_frokostseminar_nb.pdf": (4, "PowerPoint Presentation", None),
+        "p04_slu_working_paper_seasondigi_en_sv.pdf":
+            (3, "Registered but unreachable: seasonal workers and the digital mailbox", "2025")}
 # Word file: (title or "", author, created year, modified year).
 WORD = {"d01_lf_referat_udvalgsmoede_da.docx": ("Referat udvalgsmøde", "Sekretariatet", 2024, 2024),
         "d02_slu_temadag_program_sv.docx": ("", "Institutionen för arbetsvetenskap", 2021, 2021),
@@ -173,13 +197,13 @@ def test_whole_set():
 
 def test_glued_and_contents():
     """The copied programme glues four times or more to titles, none of them debris; the
-    contents lines with dot leaders (seven) are all debris."""
+    contents lines with dot leaders (eleven) are all debris."""
     glued = HOLDERS["glued"]
     assert len({line for line in KEPT[glued] if fs.GLUED_TIME.search(line)}) >= 4
     assert fs.year_traps(SET.labels, SET.prose, SET.lines)["glued"] == [glued]
     leaders = {(n, line) for n, found in SET.lines.items() for line in found
                if DOT_LEADER.search(line)}
-    assert len(leaders) == 7 and all(line in SET.debris_of(n) for n, line in leaders)
+    assert len(leaders) == 11 and all(line in SET.debris_of(n) for n, line in leaders)
 
 
 @pytest.mark.parametrize("role", sorted(ROLES))
@@ -207,8 +231,8 @@ def test_pdf(name):
     assert info.get("/Title") == title
     found = info.get("/CreationDate")
     assert (found[2:6] if found else None) == created
-    if created:
-        assert created != SET.labels[name]["year"], "the file's date is never the label"
+    if created and not name.startswith("p04"):
+        assert created != SET.labels[name]["year"], "the file's date is not the label"
 
 
 @pytest.mark.parametrize("name", sorted(WORD))
