@@ -430,3 +430,14 @@ def test_a_written_questions_dates_make_no_programme():
     text = "\n\n".join(lines)
     assert doc_type_classify(text, lines[0])[0] != "event_programme"
     assert year_derive(text) == (2024, "date label")
+
+
+def test_a_nordic_book_of_summaries_is_the_collection_not_the_title():
+    """"Sammendragshefte" names a book of abstracts, like "Abstraktbog": its running head
+    ("Nordisk samhandlingskonferanse 2023 – Sammendragshefte") is the collection, dating the
+    abstract under it, and not its title (mesa t06)."""
+    text = "\n\n".join(["Nordisk samhandlingskonferanse 2023 – Sammendragshefte",
+                        "Elektroniske meldinger mellom sykehjem og fastlege",
+                        "Kari Dahl (oppdiktet), Høgskolen i Fjordby", BODY])
+    assert title_find(text) == "Elektroniske meldinger mellom sykehjem og fastlege"
+    assert year_derive(text)[0] == 2023

@@ -72,7 +72,8 @@ _FULL_DATE = re.compile(FULL_DATE, re.IGNORECASE)
 #: proceedings"): its running head over one paper dates the paper and names no title.
 BOOK_OF_ABSTRACTS = (r"book of abstracts|abstract book|abstracts book|book of proceedings|"
                      r"abstrakter|abstraktbok|abstraktsamling|abstraktboken|abstraktbog|"
-                     r"abstractbog|abstractbok|abstrakthefte|abstracthefte")
+                     r"abstractbog|abstractbok|abstrakthefte|abstracthefte|"
+                     r"boka? med (?:sammendrag|samandrag)|sammendragshefte|samandragshefte")
 #: A journal's volume and issue words, as source lines print them ("Volume 34", "årg. 30";
 #: "Issue 3", "Supplement 3", "nr 2").
 JOURNAL_VOLUME = r"(?:volume|vol\.?|årg\.?|årgang|årgång|argang|jg\.?)"
