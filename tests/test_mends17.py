@@ -441,3 +441,11 @@ def test_a_nordic_book_of_summaries_is_the_collection_not_the_title():
                         "Kari Dahl (oppdiktet), Høgskolen i Fjordby", BODY])
     assert title_find(text) == "Elektroniske meldinger mellom sykehjem og fastlege"
     assert year_derive(text)[0] == 2023
+
+
+def test_a_title_property_with_a_subtitle_after_a_line_of_marks():
+    """The first lines are read as pairs of the line and its words: a line of marks only
+    ("* * *") above the heading once shifted the one list against the other, so the heading's
+    "Title: subtitle" was checked against the wrong printed line."""
+    text = "\n\n".join(["* * *", "Digitale søknader om tilskot: erfaringar frå tre lag", BODY])
+    assert title_shown("Digitale søknader om tilskot", text) == "Digitale søknader om tilskot"

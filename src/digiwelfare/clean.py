@@ -230,12 +230,19 @@ _PAGE_GAP_FIRST = re.compile(r"^(\d{1,4})[ \t\u00a0\u2007\u202f]{4,}(?=\S)")
 _LIGATURES = re.compile("[\ufb00-\ufb06]")
 
 
+def ligatures_expand(text: str) -> str:
+    """A typeface's Latin ligatures ("ﬁ", "ﬂ", "ﬀ") as the letters they join ("ﬂere" is
+    "flere"), the rest of the text as it is."""
+    if not _LIGATURES.search(text):
+        return text
+    return _LIGATURES.sub(lambda m: unicodedata.normalize("NFKC", m.group()), text)
+
+
 def text_normalize(text: str) -> str:
     """NFC, Latin ligatures as their letters, no control characters, one space between words,
     paragraphs kept (lines inside a paragraph keep their breaks; blank lines collapse to one)."""
     text = unicodedata.normalize("NFC", text).replace("\r\n", "\n").replace("\r", "\n")
-    if _LIGATURES.search(text):  # a PDF's "ﬁ", "ﬂ": letters of their words ("ﬂere" is "flere")
-        text = _LIGATURES.sub(lambda m: unicodedata.normalize("NFKC", m.group()), text)
+    text = ligatures_expand(text)  # a PDF's "ﬁ", "ﬂ": letters of their words
     if not text.replace("\n", " ").replace("\t", " ").isprintable():
         # isprintable() is False for every control or format character (and for some spaces),
         # so the character by character pass runs only where it may remove something

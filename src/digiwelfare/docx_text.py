@@ -75,8 +75,8 @@ def docx_blocks(document) -> tuple[list[str], str]:
     blocks, title = [], ""
     for kind, element, text in _blocks(document.element.body):
         if kind == "p":
-            style = Paragraph(element, document).style
             para = Paragraph(element, document)
+            style = para.style
             stops = list(para.paragraph_format.tab_stops) + (
                 list(style.paragraph_format.tab_stops) if style is not None else [])
             leader = any(t.leader not in (None, WD_TAB_LEADER.SPACES) for t in stops)

@@ -15,14 +15,14 @@ give with their places falls back to the text alone and the older joining by pun
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections import Counter
 from dataclasses import dataclass
+
+from digiwelfare.clean import ligatures_expand
 
 _PAGE_NUMBER = re.compile(r"(?i)(page|side|sida|s\.)?\s*\d{1,4}(\s*(of|av|af|/)\s*\d{1,4})?")
 _KEEP_HYPHEN_BEFORE = {"og", "eller", "and", "or", "to", "til", "samt", "nor"}
 _BOLD = re.compile(r"(?i)bold|black|heavy|semibold|demi")
-_LIGATURES = re.compile("[\ufb00-\ufb06]")
 #: a contents entry's leader: dots (or spaced dots) running to its page's number at the end
 #: of the line, not a quotation's ellipsis (". . . ")
 _LEADER = re.compile(r"(?:\.{4,}|…{2,}|(?:\. ){4,}\.?)\s*\d{0,4}\s*$")
@@ -69,7 +69,7 @@ def page_lines(page) -> list[Line]:
 
     text = page.extract_text(visitor_text=visit) or ""
     if "".join(p[0] for p in pieces) != text:
-        return [Line(_letters(ln.strip())) for ln in text.splitlines() if ln.strip()]
+        return [Line(ligatures_expand(ln.strip())) for ln in text.splitlines() if ln.strip()]
     lines: list[Line] = []
     current, place, bolds = "", None, []
     last = None  # the last piece with text on this line: (its text, x, size)
@@ -78,7 +78,7 @@ def page_lines(page) -> list[Line]:
         for k, part in enumerate(piece.split("\n")):
             if k:  # a line end inside or at the start of a piece
                 if current.strip():
-                    lines.append(Line(_letters(current.strip()), *(place or (None, 0.0)),
+                    lines.append(Line(ligatures_expand(current.strip()), *(place or (None, 0.0)),
                                       bool(bolds) and all(bolds)))
                 current, place, bolds, last, spaced = "", None, [], None, False
             far = last is not None and x > last[1] + 0.5 * last[2] * len(last[0]) + 1.5 * size
@@ -94,14 +94,9 @@ def page_lines(page) -> list[Line]:
                 bolds.append(bold)
                 last = (part.strip(), x, size)
     if current.strip():
-        lines.append(Line(_letters(current.strip()), *(place or (None, 0.0)),
+        lines.append(Line(ligatures_expand(current.strip()), *(place or (None, 0.0)),
                           bool(bolds) and all(bolds)))
     return lines
-
-
-def _letters(text: str) -> str:
-    """A line with a typeface's ligatures ("ﬁ", "ﬂ") as the letters they join."""
-    return _LIGATURES.sub(lambda m: unicodedata.normalize("NFKC", m.group()), text)
 
 
 def _pitches(pages: list[list[Line]]) -> dict[float, float]:

@@ -177,10 +177,9 @@ def pdf_read(path: Path, data: bytes, source: str) -> list[Record]:
     text_limit(text)
     from digiwelfare.titles import title_is_plausible
 
-    # the cover's largest line before the file's /Title, which is often a template's or a
-    # tool's ("Rapportmal", "PowerPoint Presentation") or an earlier draft's
-    # a /Title its first lines print as a heading is the title, before the cover's largest
-    # line (a magazine's masthead set larger than the article's title)
+    # a /Title its first lines print as a heading is the title (often it is a template's or a
+    # tool's, "Rapportmal", "PowerPoint Presentation", and is then not taken), before the
+    # cover's largest line (a magazine's masthead set larger than the article's title)
     title = next((t for t in ("" if printed else title_shown(str(info.get("/Title") or ""),
                                                               text), cover_title(pages))
                   if t and title_is_plausible(t)), "")
@@ -235,19 +234,18 @@ def title_shown(title: str, text: str) -> str:
     words = " ".join(re.findall(r"\w+", title.lower()))
     if not words:
         return ""
-    lines = [" ".join(re.findall(r"\w+", ln.lower())) for ln in text.split("\n") if ln.strip()]
-    lines = [ln for ln in lines if ln][:15]
+    # the first lines with words, each as printed and as its words
+    heads = [(raw, key) for raw in (ln.strip() for ln in text.split("\n"))
+             if (key := " ".join(re.findall(r"\w+", raw.lower())))][:15]
     if len(words.split()) == 1:
         # a kind of document in one word ("Slutrapport", "Protokoll") over the real title
         kind = re.search(r"(rapport|report|notat|note|paper|program|programme|protokoll|protokol|"
                          r"referat|minutes|svar|nyhetsbrev|newsletter|agenda|dagsorden|"
                          r"sammendrag|summary|abstract|invitasjon|invitation|vedlegg|bilag|"
                          r"brev|letter|memo)$", words)
-        return title if lines[:1] == [words] and not kind else ""
-    heads = [ln for ln in (raw.strip() for raw in text.split("\n")) if ln][:15]
-    shown = any(ln == words or (ln.startswith(words + " ") and re.match(
-        rf"(?i)\W*{re.escape(title)}\s*[:–—-]", raw))
-        for ln, raw in zip(lines, heads, strict=False))
+        return title if heads[:1] and heads[0][1] == words and not kind else ""
+    shown = any(key == words or (key.startswith(words + " ") and re.match(
+        rf"(?i)\W*{re.escape(title)}\s*[:–—-]", raw)) for raw, key in heads)
     return title if shown else ""
 
 

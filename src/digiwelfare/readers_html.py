@@ -192,9 +192,12 @@ def mhtml_read(path: Path, data: bytes, source: str) -> list[Record]:
         part = next((p for p in message.walk() if p.get_content_type() == "text/html"), None)
         # a part that names its charset is decoded by it; one that does not (Chrome leaves it
         # to the page's own meta tag) is read from its bytes as a saved page is
-        raw = part.get_payload(decode=True) or b"" if part is not None else b""
-        page = part.get_content().encode("utf-8") if part is not None and \
-            part.get_content_charset() else raw
+        if part is None:
+            page = b""
+        elif part.get_content_charset():
+            page = part.get_content().encode("utf-8")
+        else:
+            page = part.get_payload(decode=True) or b""
     except (LookupError, ValueError, UnicodeError) as err:
         raise Skip(f"not a readable .mhtml file ({type(err).__name__})") from None
     if not page.strip():
