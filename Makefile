@@ -51,7 +51,7 @@ PIP_INSTALL := $(PY) -m pip install --quiet --disable-pip-version-check --no-dep
 RUN_NOTEBOOK = $(PY) -m digiwelfare run $(1) $(2) --params $(3) --corpus '$(CORPUS)' --out '$(OUT)'
 
 .PHONY: all env test lint pytest nbval lab clean help lock validate corpus verify robust report browser \
-  mutate bench tasks nb runs settle
+  mutate bench tasks nb runs settle readme
 
 # the import's own accuracy tables belong to the published tree, not to a run on another corpus
 IMPORT_TABLES := $(if $(filter .,$(OUT)),results/tables/import_accuracy.csv results/tables/doctype_crossval.csv)
@@ -72,6 +72,12 @@ results/tables/import_accuracy.csv: $(EXPORTED) $$(IMPORT_CHECK_READS) | $(ENV)
 results/tables/doctype_crossval.csv: $(EXPORTED) lexicon/doc_type_cues.yaml src/digiwelfare/doctypes.py src/digiwelfare/doctype_fit.py $$(IMPORT_CHECK_READS) | $(ENV)
 	@$(PY) -m digiwelfare doctype-fit --crossval-only --table $@ >/dev/null
 	@echo "document types, leave-one-set-out: $@"
+
+# The README's generated tables of the import's accuracy (digiwelfare.readme_blocks), written
+# from the tables above and tests/fixtures/exported/first_scores.csv; the tests hold the README
+# to them, so after a change to the import rules: make all readme.
+readme: results/tables/import_accuracy.csv results/tables/doctype_crossval.csv | $(ENV) ## rewrite the README's accuracy tables from the tables that measured them
+	@$(PY) -m digiwelfare readme-blocks
 
 # The manifest records what made the outputs (versions, corpus hash, parameters, commit,
 # wall times); it is rewritten whenever a notebook ran.

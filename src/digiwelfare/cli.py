@@ -295,6 +295,25 @@ def _cmd_report(args) -> int:
     return 0
 
 
+def _cmd_readme_blocks(args) -> int:
+    from digiwelfare.config import ROOT
+    from digiwelfare.readme_blocks import readme_blocks
+
+    path = ROOT / "README.md"
+    before = path.read_text(encoding="utf-8")
+    after = readme_blocks(before, ROOT)
+    if after == before:
+        print(f"{path.name}: the generated tables are up to date")
+        return 0
+    if args.check:
+        print(f"{path.name}: the generated tables differ from the tables that measured them; "
+              "run `make readme`")
+        return 1
+    path.write_text(after, encoding="utf-8")
+    print(f"{path.name}: generated tables rewritten")
+    return 0
+
+
 def _cmd_synth(args) -> int:
     from digiwelfare.checks import ParameterError
     from digiwelfare.synth import corpus_synthesize, corpus_write
@@ -388,6 +407,11 @@ def parser_build() -> argparse.ArgumentParser:
     tsk.add_argument("--into", default="coding",
                      help="folder for tasks/ (to hand out) and key/ (to keep)")
     tsk.set_defaults(func=_cmd_tasks)
+    rdm = sub.add_parser("readme-blocks", help="write the README's tables of the import's "
+                         "accuracy from results/tables and the first-scores record")
+    rdm.add_argument("--check", action="store_true",
+                     help="only say whether they are up to date (exit 1 if not)")
+    rdm.set_defaults(func=_cmd_readme_blocks)
     ver = sub.add_parser("verify", help="rebuild from a clean copy and compare every output")
     ver.set_defaults(func=_cmd_verify)
     return parser

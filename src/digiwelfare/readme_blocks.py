@@ -1,0 +1,93 @@
+"""The README's generated tables of the import's accuracy, written from the tables that
+measured it, so that no number in them is typed.
+
+Three blocks, each between ``<!-- name -->`` and ``<!-- /name -->`` in ``README.md``:
+
+- ``import-accuracy``: each labelled set as the rules stand now
+  (``results/tables/import_accuracy.csv``, written by ``make all``);
+- ``first-scores``: each set's first, blind scoring, from the record
+  ``tests/fixtures/exported/first_scores.csv`` (:func:`digiwelfare.importcheck.first_scores_table`);
+- ``doctype-crossval``: the document types' leave-one-set-out accuracy
+  (``results/tables/doctype_crossval.csv``).
+
+``python -m digiwelfare readme-blocks`` rewrites them (``make readme``); with ``--check`` it
+only says whether the README is out of date. A block's lines take the indentation of its
+opening marker, as the README's list items need.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pandas as pd
+
+from digiwelfare.importcheck import first_scores_table
+
+#: The tables each block is written from, relative to the repository's root.
+SOURCES = {"import-accuracy": Path("results/tables/import_accuracy.csv"),
+           "first-scores": Path("tests/fixtures/exported/first_scores.csv"),
+           "doctype-crossval": Path("results/tables/doctype_crossval.csv")}
+
+
+def import_accuracy_table(table: pd.DataFrame) -> str:
+    """The ``import-accuracy`` block: one row per set of ``import_accuracy.csv`` (percentages
+    rounded to whole numbers; "years where none is" are the years the import gave a document
+    labelled undated)."""
+    lines = ["| set | documents | skipped | years right / labelled | years wrong | "
+             "years where none is | type accuracy | title accuracy | debris lines left | "
+             "prose sentences lost |",
+             "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |"]
+    for r in table.itertuples(index=False):
+        lines.append(
+            f"| {r.set} | {r.documents} | {r.documents - r.imported} | "
+            f"{r.year_right} / {r.years_labelled} | {r.year_wrong} | {r.year_invented} | "
+            f"{round(100 * r.type_accuracy)} % | {round(100 * r.title_accuracy)} % | "
+            f"{r.debris_left} of {r.debris_lines} | {r.prose_lost} of {r.prose_sentences} |")
+    return "\n".join(lines) + "\n"
+
+
+def doctype_crossval_table(table: pd.DataFrame) -> str:
+    """The ``doctype-crossval`` block: each set of ``doctype_crossval.csv`` typed by the cue
+    file's own weights and by weights fitted on the other sets (its last row pools them)."""
+    lines = ["| set | documents | cues, right | fitted on the other sets, right |",
+             "| --- | --- | --- | --- |"]
+    for r in table.itertuples(index=False):
+        lines.append(f"| {r.set} | {r.documents} | "
+                     f"{r.cues_right} ({round(100 * r.cues_accuracy)} %) | "
+                     f"{r.fitted_right} ({round(100 * r.fitted_accuracy)} %) |")
+    return "\n".join(lines) + "\n"
+
+
+def block_replace(readme: str, name: str, body: str) -> str:
+    """``readme`` with the lines between ``<!-- name -->`` and ``<!-- /name -->`` replaced by
+    ``body``, each line indented as the opening marker is. A README without the pair, or with
+    it twice, is an error that names the block."""
+    start, end = f"<!-- {name} -->", f"<!-- /{name} -->"
+    if readme.count(start) != 1 or readme.count(end) != 1 or \
+            readme.index(start) > readme.index(end):
+        raise ValueError(f"README: needs exactly one {start} ... {end} block (in that order) "
+                         f"to write the {name} table into")
+    head, rest = readme.split(start, 1)
+    indent = head[head.rfind("\n") + 1:]
+    if indent.strip():
+        raise ValueError(f"README: {start} must stand on a line of its own")
+    tail = rest.split(end, 1)[1]
+    lines = "".join(f"{indent}{line}\n" if line else "\n" for line in body.splitlines())
+    return f"{head}{start}\n{lines}{indent}{end}{tail}"
+
+
+def readme_blocks(readme: str, root: Path) -> str:
+    """``readme`` with its three generated blocks written from the tables under ``root``; a
+    table not there yet is named with the command that writes it."""
+    missing = [str(p) for p in SOURCES.values() if not (root / p).is_file()]
+    if missing:
+        raise FileNotFoundError(f"{', '.join(missing)}: not written yet; run `make all` "
+                                "(and `make results/tables/doctype_crossval.csv`) first")
+    bodies = {
+        "import-accuracy": import_accuracy_table(pd.read_csv(root / SOURCES["import-accuracy"])),
+        "first-scores": first_scores_table(root / SOURCES["first-scores"]),
+        "doctype-crossval": doctype_crossval_table(pd.read_csv(root / SOURCES["doctype-crossval"])),
+    }
+    for name, body in bodies.items():
+        readme = block_replace(readme, name, body)
+    return readme
