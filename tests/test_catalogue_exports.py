@@ -1,14 +1,17 @@
-"""Catalogue exports saved as text, as researchers download them (tests/fixtures/exports, our
-own records): Web of Science's plain-text and tab-delimited files (savedrecs.txt, the second in
-UTF-16 as its "Win" option writes it) and PubMed's MEDLINE file (.nbib). Each record is a
-document, with its year, journal and language from its fields; a record without an abstract
-is reported, not imported."""
+"""Catalogue exports as researchers download them (tests/fixtures/exports, our own records):
+Web of Science's plain-text and tab-delimited files (savedrecs.txt, the second in UTF-16 as
+its "Win" option writes it), PubMed's MEDLINE file (.nbib), a Zotero library exported as CSV,
+a project register's CSV shaped as CORDIS's open data, and a project catalogue's Excel export
+with Norwegian headers (the last three written by make_tables.py). Each record is a document,
+with its year, journal, language and type from its fields; a record without an abstract is
+reported, not imported; the columns that name people are never read."""
 
 from pathlib import Path
 
 import pytest
 
-from digiwelfare.bibliography import export_kind, language_code
+from digiwelfare import bibliography
+from digiwelfare.bibliography import export_kind, header_fold, language_code
 from digiwelfare.corpus import corpus_read
 from digiwelfare.ingest import corpus_import
 from digiwelfare.readers import Record, Skip, readers_registry
@@ -53,13 +56,24 @@ def test_pubmed_medline_records():
 
 
 def test_an_import_of_the_exports_lists_every_record(tmp_path):
-    result = corpus_import(sorted(EXPORTS.iterdir()), tmp_path / "c", echo=lambda line: None)
+    files = sorted(p for p in EXPORTS.iterdir() if p.suffix != ".py")
+    result = corpus_import(files, tmp_path / "c", echo=lambda line: None)
     report = result.report
-    assert sorted(report["status"]) == ["imported"] * 6 + ["skipped"]
-    skipped = report[report["status"] == "skipped"].iloc[0]
-    assert Path(skipped["source"]).name == "savedrecs.txt" and "no abstract" in skipped["reason"]
+    assert sorted(report["status"]) == ["imported"] * 14 + ["skipped"] * 3
+    skipped = report[report["status"] == "skipped"]
+    assert sorted(Path(s).name for s in skipped["source"]) == [
+        "prosjektkatalog_eksport.xlsx", "savedrecs.txt", "zotero_library.csv"]
+    assert skipped["reason"].str.contains("no abstract").all()
     docs = corpus_read(tmp_path / "c")
-    assert set(docs["doc_type"]) == {"abstract"} and set(docs["year_source"]) == {"record"}
+    by_title = docs.set_index("title")
+    # the report's record is typed from its text by the cues; every other by its export
+    assert list(docs.loc[docs["doc_type_source"] != "record", "title"]) == [
+        "Digitale søknader om bostøtte"]
+    assert by_title.loc["Welfare services as digital platforms", "doc_type"] == "project_report"
+    assert by_title.loc["Digital allocation of nursing home places", "doc_type"] == "abstract"
+    # a year comes from a record's field or is missing: no project's start is taken
+    assert set(docs["year_source"].fillna("")) == {"record", ""}
+    assert by_title["year"].isna().sum() == 5
 
 
 @pytest.mark.parametrize("text, kind", [
@@ -82,3 +96,108 @@ def test_export_kind_reads_the_first_lines(text, kind):
     ("German", ""), ("", ""), ("Spanish", "")])
 def test_language_code(value, code):
     assert language_code(value) == code
+
+
+def test_a_zotero_library_types_its_records_by_item_type():
+    records = read("zotero_library.csv")
+    assert [type(r) for r in records] == [Record, Record, Record, Skip, Record]
+    article, paper, report, skip, chapter = records
+    assert (article.title, article.year, article.meta["language"]) == (
+        "Caseworkers and the digital activity plan", 2023, "en")
+    assert article.text.startswith("Activity plans moved from paper") and \
+        article.meta["provenance"] == "Journal of Invented Welfare Studies"
+    # journalArticle, conferencePaper and bookSection are abstracts; a report is typed from
+    # its text at import, like any document
+    assert [r.meta.get("doc_type") for r in (article, paper, report, chapter)] == [
+        "abstract", "abstract", None, "abstract"]
+    assert [r.meta["language"] for r in (paper, report, chapter)] == ["nb", "nb", "da"]
+    assert chapter.year is None  # no publication year in the record: missing, not skipped
+    assert skip.record == 4 and "no abstract" in str(skip)
+    assert not any("invented" in r.text or "opdigtet" in r.text or "AAAA" in r.text
+                   for r in (article, paper, report, chapter))
+
+
+def test_a_project_register_gives_project_summaries_without_dates():
+    """CORDIS's shape: semicolons, camelCase names, the summary as "objective". The project's
+    start and end are no date of its summary, so the year is missing, not its start."""
+    records = read("cordis_project.csv")
+    assert [(r.title, r.year, r.meta["doc_type"]) for r in records] == [
+        ("Welfare services as digital platforms", None, "project_report"),
+        ("Data sharing in home care", None, "project_report")]
+    assert records[1].text.startswith("Home care services increasingly depend on data")
+    assert "HORIZON" not in records[1].text and "000002" not in records[1].text
+
+
+def test_an_excel_export_with_a_banner_and_a_notes_sheet():
+    """The notes sheet has no header and is passed over; on the data sheet the header stands
+    under a banner and a blank row; numbers, people and places stay out of the text."""
+    records = read("prosjektkatalog_eksport.xlsx")
+    assert [type(r) for r in records] == [Record, Record, Skip]
+    first, second, skip = records
+    assert (first.title, first.year, first.meta["doc_type"]) == (
+        "Digital samhandling i sosialtjenesten", None, "project_report")
+    assert second.text.startswith("Prosjektet følgjer innføringa av digitale tilsyn")
+    assert "no abstract" in str(skip) and skip.record == 3
+    for r in (first, second):
+        assert not any(word in r.text for word in ("oppdikt", "300000", "Vestland", "12000000"))
+
+
+def test_a_bibtex_or_ris_report_is_typed_from_its_text(tmp_path):
+    bib = tmp_path / "refs.bib"
+    bib.write_text("@techreport{r1, title={Digital post}, year={2022}, abstract={Kommunen "
+                   "sender vedtak som digital post. Rapporten beskriver erfaringene.}}\n"
+                   "@inproceedings{c1, title={Chat}, year={2021}, abstract={We studied a chat "
+                   "service for benefit claimants in two offices.}}\n", encoding="utf-8")
+    ris = tmp_path / "refs.ris"
+    ris.write_text("TY  - RPRT\nTI  - Bostøtte på nett\nAB  - Evalueringen viser at de "
+                   "fleste søker digitalt.\nER  - \n\nTY  - JOUR\nTI  - Forms\nAB  - We "
+                   "read online forms as documents of welfare.\nER  - \n", encoding="utf-8")
+    for path in (bib, ris):
+        kinds = [r.meta.get("doc_type") for r in
+                 readers_registry()[path.suffix](path, path.read_bytes(), path.name)]
+        assert kinds == [None, "abstract"], path.name
+
+
+@pytest.mark.parametrize("name, folded", [
+    ("startDate", "start date"), ("ecMaxContribution", "ec max contribution"),
+    ("Publication_Year", "publication year"), ("\ufeffKey", "key"),
+    ("  Abstract  Note ", "abstract note"), ("Fra år", "fra år"), ('"Title"', "title"),
+    ("Item-Type", "item type"), ("DOI", "doi")])
+def test_header_names_are_folded(name, folded):
+    assert header_fold(name) == folded
+
+
+def test_an_export_without_an_abstract_column_names_its_columns(tmp_path):
+    path = tmp_path / "list.csv"
+    path.write_text("Tittel;Prosjektleder;År\nEt prosjekt;Navn (oppdiktet);2024\n",
+                    encoding="utf-8")
+    with pytest.raises(Skip, match=r"without a title and an abstract column \(its columns: "
+                       r"Tittel, Prosjektleder, År\); add .*lexicon/export_columns.yaml"):
+        readers_registry()[".csv"](path, path.read_bytes(), path.name)
+    broken = tmp_path / "broken.xlsx"
+    broken.write_bytes(b"PK\x03\x04 not really a workbook")
+    with pytest.raises(Skip, match="not a readable Excel workbook.*save it again"):
+        readers_registry()[".xlsx"](broken, broken.read_bytes(), broken.name)
+
+
+def test_a_researcher_adds_a_catalogue_s_column_names(tmp_path, monkeypatch):
+    """lexicon/export_columns.yaml is research data: a copy with one more name for the
+    abstract reads an export the shipped file does not."""
+    path = tmp_path / "export.csv"
+    path.write_text("Titulo,Resumen\nUn proyecto,Los servicios sociales se digitalizan en "
+                    "tres municipios.\n", encoding="utf-8")
+    with pytest.raises(Skip, match="without a title"):
+        read_path(path)
+    shipped = (bibliography.lexicon_file("export_columns.yaml")).read_text("utf-8")
+    edited = shipped.replace("title:\n  [", "title:\n  [titulo, ").replace(
+        "abstract:\n  [", "abstract:\n  [resumen, ")
+    lexicon = tmp_path / "lexicon"
+    lexicon.mkdir()
+    (lexicon / "export_columns.yaml").write_text(edited, "utf-8")
+    monkeypatch.setattr(bibliography, "lexicon_file", lambda name: lexicon / name)
+    [record] = read_path(path)
+    assert (record.title, record.meta["doc_type"]) == ("Un proyecto", "abstract")
+
+
+def read_path(path: Path) -> list:
+    return readers_registry()[path.suffix](path, path.read_bytes(), path.name)

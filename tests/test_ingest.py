@@ -158,7 +158,7 @@ def test_reasons_for_bad_input(imported, inputs):
     assert "not a valid Word .docx" in reason[("broken.docx", "0")]
     assert "malformed RIS" in reason[("bad.ris", "0")]
     assert "malformed BibTeX" in reason[("bad.bib", "0")]
-    assert "without title and abstract columns" in reason[("bad.csv", "0")]
+    assert "without a title and an abstract column" in reason[("bad.csv", "0")]
     assert "unsupported file type '.png'" in reason[("image.png", "0")]
     assert "larger than the limit" in reason[("huge.txt", "0")]
     assert "no abstract" in reason[("export.ris", "2")]
@@ -287,7 +287,7 @@ def test_helpers():
     with pytest.raises(Skip, match="binary"):
         bytes_decode(b"\x00\x01\x02\x03\x04\x05" * 50)
     entries = bibtex_entries('@book{k, title="A {B} c", year={1999}}')
-    assert entries == [(1, {"title": "A B c", "year": "1999"})]
+    assert entries == [(1, {"ENTRYTYPE": "book", "title": "A B c", "year": "1999"})]
     assert pdf_pages_join(["Header\nfirst line\n1", "Header\nsecond line\n2"]) == (
         "first line second line")
 

@@ -1,4 +1,5 @@
-"""Bibliographic exports: RIS, BibTeX and CSV files of abstracts, one document per record.
+"""Bibliographic and catalogue exports: RIS, BibTeX, CSV and Excel files of abstracts and
+project summaries, Web of Science and PubMed exports; one document per record.
 
 A record without an abstract, or one cut off, is a :class:`~digiwelfare.readers.Skip` of its
 own (with its record number); the other records of the file are imported.
@@ -7,11 +8,16 @@ own (with its record number); the other records of the file are imported.
 from __future__ import annotations
 
 import csv
+import datetime
 import io
 import re
 import unicodedata
+from functools import lru_cache
 from pathlib import Path
 
+import yaml
+
+from digiwelfare.config import lexicon_file
 from digiwelfare.readers import Record, Skip, bytes_decode, year_of
 
 
@@ -65,7 +71,7 @@ def ris_read(path: Path, data: bytes, source: str) -> list[Record | Skip]:
                 records.append(Skip(f"record {n} is not closed by ER before the next TY",
                                     record=n))
             n += 1
-            fields, last = {}, None
+            fields, last = {"TY": (tag.group(3) or "").strip()}, None
         elif fields is None:
             if line.strip():
                 raise Skip(f"malformed RIS: text on line {line_no}, before the first 'TY  - ' line")
@@ -87,8 +93,9 @@ def ris_read(path: Path, data: bytes, source: str) -> list[Record | Skip]:
 
 def _ris_record(source: str, n: int, fields: dict[str, str]) -> Record | Skip:
     try:
-        return _bib_record(source, n, fields, ("TI", "T1", "CT", "BT"), ("AB", "N2"),
-                           ("PY", "Y1", "DA", "Y2"), ("JO", "JF", "T2", "JA", "SO"), ("LA",))
+        return _typed(_bib_record(source, n, fields, ("TI", "T1", "CT", "BT"), ("AB", "N2"),
+                                  ("PY", "Y1", "DA", "Y2"), ("JO", "JF", "T2", "JA", "SO"),
+                                  ("LA",)), fields.get("TY", ""))
     except Skip as skip:
         return skip
 
@@ -114,7 +121,8 @@ def latex_to_text(value: str) -> str:
 
 
 def bibtex_entries(text: str) -> list[tuple[int, dict[str, str] | Skip]]:
-    """Entries of a BibTeX file as ``(line, fields)``; a broken entry is a :class:`Skip`."""
+    """Entries of a BibTeX file as ``(line, fields)``, the entry's type ("article") under
+    ``ENTRYTYPE``; a broken entry is a :class:`Skip`."""
     entries = []
     for match in re.finditer(r"@(\w+)\s*([{(])", text):
         kind = match.group(1).lower()
@@ -134,7 +142,7 @@ def bibtex_entries(text: str) -> list[tuple[int, dict[str, str] | Skip]]:
         if "," not in body:
             entries.append((line, Skip(f"entry at line {line} has no fields")))
             continue
-        fields: dict[str, str] = {}
+        fields: dict[str, str] = {"ENTRYTYPE": kind}  # field names are lower case
         pos = body.index(",") + 1
         field_re = re.compile(r"\s*(\w[\w-]*)\s*=\s*")
         while pos < len(body):
@@ -177,25 +185,115 @@ def bibtex_read(path: Path, data: bytes, source: str) -> list[Record | Skip]:
             records.append(Skip(f"record {n}: {fields}", record=n))
             continue
         try:
-            records.append(_bib_record(source, n, fields, ("title",), ("abstract",),
-                                       ("year", "date"), ("journal", "booktitle", "publisher"),
-                                       ("language",)))
+            records.append(_typed(_bib_record(source, n, fields, ("title",), ("abstract",),
+                                              ("year", "date"),
+                                              ("journal", "booktitle", "publisher"),
+                                              ("language",)), fields["ENTRYTYPE"]))
         except Skip as skip:
             records.append(skip)
     return records
 
 
-_CSV_COLUMNS = {
-    "title": ("title", "article title", "document title", "ti", "primary title"),
-    "abstract": ("abstract", "ab", "description", "summary"),
-    "year": ("year", "publication year", "py", "pubyear", "date", "publication date"),
-    "venue": ("source title", "journal", "source", "publication title", "so", "journal title"),
-    "language": ("language", "language of original document", "la"),
-}
+def header_fold(name: str) -> str:
+    """A column's name as :data:`export_columns` compares it: camelCase parted, lower case,
+    "_", "-", "." and spaces as one space, a byte-order mark, quotes and brackets dropped
+    ("startDate" and "Start_date" are "start date")."""
+    name = re.sub(r"(?<=[a-zæøåäö])(?=[A-ZÆØÅÄÖ])", " ", name.replace("\ufeff", ""))
+    name = re.sub(r"[\"'()\[\]{}:]", "", name.lower())
+    return " ".join(re.sub(r"[_\-.\s]+", " ", name).split())
+
+
+@lru_cache(maxsize=4)
+def _export_columns(path: Path) -> dict:
+    data = yaml.safe_load(path.read_text("utf-8")) or {}
+    fields = ("title", "abstract", "year", "venue", "language", "kind", "project")
+    bad = [f for f in fields if not isinstance(data.get(f), list)]
+    if bad or not isinstance(data.get("kinds"), dict):
+        raise ValueError(f"{path}: needs a list of column names under each of "
+                         f"{', '.join(fields)} and a mapping 'kinds' (missing or not a list: "
+                         f"{', '.join(bad) or 'kinds'}); restore it with git checkout lexicon/")
+    columns = {f: tuple(header_fold(str(n)) for n in data[f]) for f in fields}
+    kinds = {header_fold(str(k)): doc_type for doc_type, names in data["kinds"].items()
+             for k in names}
+    return {"columns": columns, "kinds": kinds}
+
+
+def export_columns() -> dict:
+    """``lexicon/export_columns.yaml``: for each field of a document (title, abstract, year,
+    venue, language, the record's kind, a project register's marks) the column names that give
+    it, folded (:func:`header_fold`), and ``kinds``: a folded record kind to its type."""
+    return _export_columns(lexicon_file("export_columns.yaml"))
+
+
+def _typed(record: Record, kind: str | None) -> Record:
+    """``record`` typed by the kind its export gives it ("Journal Article", "conferencePaper",
+    "JOUR", "inproceedings", or the codebook's ``project_report`` of a project register), as
+    ``kinds`` of :func:`export_columns` maps it. A kind the table does not map (a report, a web
+    page) leaves the record to be typed from its text, as any document is; an export that
+    gives no kind at all (``None``) is one of abstracts."""
+    if kind is None:
+        return record
+    doc_type = kind if kind == "project_report" else \
+        export_columns()["kinds"].get(header_fold(kind), "")
+    if doc_type:
+        record.meta["doc_type"] = doc_type
+    else:
+        record.meta.pop("doc_type", None)
+        record.meta.pop("doc_type_source", None)
+    return record
+
+
+def _header_find(rows: list[list[str]], columns: dict) -> tuple[int, list[str], dict] | None:
+    """The first of ``rows`` that names a title and an abstract column: its index, its folded
+    names, and where each field's column is (None where the header has none)."""
+    for at, row in enumerate(rows):
+        header = [header_fold(str(h)) for h in row]
+        where = {key: next((header.index(n) for n in names if n in header), None)
+                 for key, names in columns.items() if key != "project"}
+        if where["title"] is not None and where["abstract"] is not None:
+            return at, header, where
+    return None
+
+
+def table_records(source: str, rows: list[list[str]], what: str) -> list[Record | Skip]:
+    """The documents of an export read as rows of cells (a CSV file's, a sheet's): the header
+    is the first of the first ten rows that names a title and an abstract column
+    (:func:`export_columns`), one document per later row. A register of projects (a column
+    such as a project number) gives project summaries (``project_report``); otherwise a
+    record's kind column types it where the table maps the kind, and other records are typed
+    from their text like any document. ``what`` names the file's kind in messages."""
+    columns = export_columns()["columns"]
+    found = _header_find(rows[:10], columns)
+    if found is None:
+        first = next((r for r in rows[:10] if any(str(c).strip() for c in r)), [])
+        raise Skip(f"{what} without a title and an abstract column (its columns: "
+                   + (", ".join(str(h).strip() for h in first if str(h).strip())[:160] or "none")
+                   + "); add your catalogue's names to lexicon/export_columns.yaml")
+    at, header, where = found
+    project = any(n in header for n in columns["project"])
+    records: list[Record | Skip] = []
+    for n, row in enumerate(rows[at + 1:], start=1):
+        if not any(str(cell).strip() for cell in row):
+            continue
+        if len(row) != len(header):
+            records.append(Skip(f"row {at + n + 1} has {len(row)} fields, the header "
+                                f"{len(header)}", record=n))
+            continue
+        fields = {key: str(row[i]) for key, i in where.items() if i is not None}
+        try:
+            record = _bib_record(source, n, fields, ("title",), ("abstract",), ("year",),
+                                 ("venue",), ("language",))
+        except Skip as skip:
+            records.append(skip)
+            continue
+        records.append(_typed(record, "project_report" if project else
+                              fields.get("kind") if where["kind"] is not None else None))
+    return records
 
 
 def csv_export_read(path: Path, data: bytes, source: str) -> list[Record | Skip]:
-    """A bibliographic CSV export: one record per row with title and abstract columns."""
+    """A catalogue's or a reference manager's CSV export (comma, semicolon or tab): one
+    document per row with a title and an abstract (:func:`table_records`)."""
     text = bytes_decode(data)
     try:
         dialect = csv.Sniffer().sniff(text[:5000], delimiters=",;\t")
@@ -207,29 +305,47 @@ def csv_export_read(path: Path, data: bytes, source: str) -> list[Record | Skip]
         raise Skip(f"malformed CSV ({err})") from None
     if not rows:
         raise Skip("empty CSV")
-    header = [h.strip().lower() for h in rows[0]]
-    where = {key: next((header.index(n) for n in names if n in header), None)
-             for key, names in _CSV_COLUMNS.items()}
-    if where["title"] is None or where["abstract"] is None:
-        raise Skip("CSV without title and abstract columns (found: "
-                   + ", ".join(h for h in header if h)[:120] + ")")
-    records: list[Record | Skip] = []
-    for n, row in enumerate(rows[1:], start=1):
-        if not any(cell.strip() for cell in row):
-            continue
-        if len(row) != len(header):
-            records.append(Skip(f"row {n + 1} has {len(row)} fields, the header {len(header)}",
-                                record=n))
-            continue
-        fields = {key: row[i] for key, i in where.items() if i is not None}
-        try:
-            records.append(_bib_record(source, n, fields, ("title",), ("abstract",), ("year",),
-                                       ("venue",), ("language",)))
-        except Skip as skip:
-            records.append(skip)
-    return records
+    return table_records(source, rows, "CSV")
 
 
+def _cell(value) -> str:
+    """A spreadsheet cell as text: a date as its ISO form, a whole number without ".0"."""
+    if value is None:
+        return ""
+    if isinstance(value, (datetime.date, datetime.datetime)):
+        return value.isoformat()
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return str(value)
+
+
+def xlsx_export_read(path: Path, data: bytes, source: str) -> list[Record | Skip]:
+    """A catalogue's export saved as an Excel workbook (``.xlsx``, read with openpyxl): the
+    first sheet whose header names a title and an abstract column, read as
+    :func:`table_records` reads a CSV file (values, not formulas)."""
+    from openpyxl import load_workbook
+
+    try:
+        book = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
+    except Exception as err:  # openpyxl raises zipfile, KeyError and its own errors
+        raise Skip(f"not a readable Excel workbook ({type(err).__name__}: {err}); save it "
+                   "again as .xlsx or as CSV") from None
+    try:
+        first_skip = None
+        for sheet in book.worksheets:
+            rows = [[_cell(v) for v in row] for row in sheet.iter_rows(values_only=True)]
+            width = max(map(len, rows), default=0)
+            rows = [r + [""] * (width - len(r)) for r in rows]
+            while width and not any(r[width - 1].strip() for r in rows):
+                width -= 1  # columns empty in every row, as a sheet's used range leaves them
+            rows = [r[:width] for r in rows]
+            try:
+                return table_records(source, rows, f"sheet '{sheet.title}'")
+            except Skip as skip:
+                first_skip = first_skip or skip
+        raise first_skip or Skip("an Excel workbook with no sheet")
+    finally:
+        book.close()
 
 
 def _tagged_records(text: str, tag: re.Pattern, start: str, end: str | None,

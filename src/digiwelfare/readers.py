@@ -420,11 +420,18 @@ def _byline(prev: str, line: str) -> bool:
 
 def readers_registry() -> dict:
     """File suffix → reader. A new format is a new entry here."""
-    from digiwelfare.bibliography import bibtex_read, csv_export_read, medline_read, ris_read
+    from digiwelfare.bibliography import (
+        bibtex_read,
+        csv_export_read,
+        medline_read,
+        ris_read,
+        xlsx_export_read,
+    )
     from digiwelfare.readers_html import html_read, mhtml_read
 
     return {".pdf": pdf_read, ".docx": docx_read, ".html": html_read, ".htm": html_read,
             ".xhtml": html_read, ".ris": ris_read, ".bib": bibtex_read, ".csv": csv_export_read,
+            ".xlsx": xlsx_export_read,
             ".nbib": medline_read, ".mhtml": mhtml_read, ".mht": mhtml_read,
             **{s: text_read for s in TEXT_SUFFIXES}}
 
