@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from digiwelfare import bibliography
-from digiwelfare.bibliography import export_kind, header_fold, language_code
+from digiwelfare.bibliography import abstract_clean, export_kind, header_fold, language_code
 from digiwelfare.corpus import corpus_read
 from digiwelfare.ingest import corpus_import
 from digiwelfare.readers import Record, Skip, readers_registry
@@ -59,10 +59,10 @@ def test_an_import_of_the_exports_lists_every_record(tmp_path):
     files = sorted(p for p in EXPORTS.iterdir() if p.suffix != ".py")
     result = corpus_import(files, tmp_path / "c", echo=lambda line: None)
     report = result.report
-    assert sorted(report["status"]) == ["imported"] * 14 + ["skipped"] * 3
+    assert sorted(report["status"]) == ["imported"] * 16 + ["skipped"] * 4
     skipped = report[report["status"] == "skipped"]
     assert sorted(Path(s).name for s in skipped["source"]) == [
-        "prosjektkatalog_eksport.xlsx", "savedrecs.txt", "zotero_library.csv"]
+        "prosjektkatalog_eksport.xlsx", "savedrecs.txt", "scopus.csv", "zotero_library.csv"]
     assert skipped["reason"].str.contains("no abstract").all()
     docs = corpus_read(tmp_path / "c")
     by_title = docs.set_index("title")
@@ -201,3 +201,37 @@ def test_a_researcher_adds_a_catalogue_s_column_names(tmp_path, monkeypatch):
 
 def read_path(path: Path) -> list:
     return readers_registry()[path.suffix](path, path.read_bytes(), path.name)
+
+
+def test_a_citation_database_s_additions_to_abstracts_stay_out():
+    """Scopus's shape: "[No abstract available]" is no abstract; a publisher's rights
+    statement at an abstract's end is not the authors' text (it would make "rights" and
+    "reserved" key terms)."""
+    records = read("scopus.csv")
+    assert [type(r) for r in records] == [Record, Skip, Record]
+    article, skip, swedish = records
+    assert article.text.endswith("letters rarely name the data used.")
+    assert swedish.text.endswith("ladda upp underlag.") and swedish.meta["language"] == "sv"
+    assert "no abstract" in str(skip)
+    assert (article.meta["doc_type"], article.year, article.meta["provenance"]) == (
+        "abstract", 2024, "Invented Journal of Social Policy")
+
+
+@pytest.mark.parametrize("field, kept", [
+    ("We read letters. © 2021 Invented Press Ltd. All rights reserved.", "We read letters."),
+    ("We read letters. Copyright © 2021 The Authors.", "We read letters."),
+    ("We read letters. (C) 2019 Invented B.V. All rights reserved.", "We read letters."),
+    ("We read letters. Copyright the Authors. Published under CC BY.", "We read letters."),
+    ("No abstract available.", ""), ("[Abstract not available]", ""),
+    # prose that only mentions copyright, a list's "(c)", a statement opening the field
+    ("Rules on copyright limit reuse. We ask how (c) applies in 2020.",
+     "Rules on copyright limit reuse. We ask how (c) applies in 2020."),
+    ("Aims: (a) mapping, (b) testing and (c) 2020 follow-up.",
+     "Aims: (a) mapping, (b) testing and (c) 2020 follow-up."),
+    ("We met. Copyright 2019 reforms changed how data are reused in six offices.",
+     "We met. Copyright 2019 reforms changed how data are reused in six offices."),
+    ("© 2020 Invented Press. We studied chat services in two offices.",
+     "© 2020 Invented Press. We studied chat services in two offices."),
+])
+def test_an_abstract_loses_only_what_the_catalogue_added(field, kept):
+    assert abstract_clean(field) == kept

@@ -20,13 +20,55 @@ import yaml
 from digiwelfare.config import lexicon_file
 from digiwelfare.readers import Record, Skip, bytes_decode, year_of
 
+#: What a catalogue writes in a record's abstract field when it has none ("[No abstract
+#: available]", Scopus).
+_NO_ABSTRACT = re.compile(r"\W*(?:no abstract(?: is)? available|no abstract|abstract not "
+                          r"available|ingen sammendrag|inget sammandrag|intet resumé)\W*",
+                          re.IGNORECASE)
+
+#: A publisher's rights statement that a catalogue appends to an abstract, in the abstract's
+#: own paragraph: "© 2023 Elsevier Ltd. All rights reserved.", "(C) 2019 The Authors.
+#: Published by ...", "Copyright © 2021 ...". It starts a sentence after the abstract's
+#: last, opens with the sign (or "Copyright" and a year or the sign, or "(C)" and a year) and
+#: runs to the end in at most 300 characters; one that opens the field is left (the abstract
+#: would follow it).
+_RIGHTS_TAIL = re.compile(
+    r"(?<=[.!?\]\)])\s+(?:©|\(c\)\s*(?=(?:19|20)\d\d)|copyright\s*(?=©|\(c\)|(?:19|20)\d\d|"
+    r"the authors?\b))[\s\S]{0,300}$", re.IGNORECASE)
+
+
+def abstract_clean(text: str) -> str:
+    """A record's abstract without what the catalogue added to it: the publisher's rights
+    statement at its end, or the whole field when it says there is no abstract.
+
+    >>> abstract_clean("We studied chat. © 2023 Invented Press Ltd. All rights reserved.")
+    'We studied chat.'
+    >>> abstract_clean("[No abstract available]")
+    ''
+    """
+    text = text.strip()
+    if _NO_ABSTRACT.fullmatch(text):
+        return ""
+    tail = _RIGHTS_TAIL.search(text)
+    # without the sign itself, "Copyright 2019 ..." is a statement only if it reads as one
+    if tail and ("©" in tail.group() or _RIGHTS_WORDS.search(tail.group())):
+        return text[:tail.start()].strip()
+    return text
+
+
+#: Words of a rights statement (:data:`_RIGHTS_TAIL` opened by "Copyright" or "(C)").
+_RIGHTS_WORDS = re.compile(r"rights reserved|all rights|published by|licen[cs]|the authors?\b|"
+                           r"creative commons|\bcc[ -]by\b|open access|\b(?:ltd|inc|b\.v|gmbh|"
+                           r"llc|plc)\b|publish|press\b|elsevier|springer|wiley|taylor|sage\b",
+                           re.IGNORECASE)
+
 
 def _bib_record(source: str, n: int, fields: dict[str, str], title_keys, abstract_keys,
                 year_keys, venue_keys, language_keys=()) -> Record:
     def first(keys):
         return next((fields[k].strip() for k in keys if fields.get(k, "").strip()), "")
 
-    title, abstract = first(title_keys), first(abstract_keys)
+    title, abstract = first(title_keys), abstract_clean(first(abstract_keys))
     if not abstract:
         raise Skip(f"record {n} has no abstract (a title alone is not analysed)", record=n)
     meta = {"doc_type": "abstract", "doc_type_source": "record"}
