@@ -3,6 +3,7 @@
 import io
 import subprocess
 import sys
+from pathlib import Path
 
 import docx
 import pandas as pd
@@ -380,3 +381,42 @@ def test_a_final_reports_period_end_wins_over_its_markup_date(tmp_path):
     # a running project's page keeps its markup date: the period's end is a plan
     running = _import_one(tmp_path, "b.html", page.format(head="About the project"))
     assert (running["year"], running["year_source"]) == ("2016", "html meta")
+
+
+def test_a_page_saved_complete_brings_its_page_not_its_frames(tmp_path):
+    """A browser's "Webpage, Complete" writes "Page.html" and "Page_files" with the page's
+    images, scripts and frames; a frame is an HTML file with words (a consent dialog), but no
+    document. The folder is one row of the report; an ordinary folder whose name merely ends
+    in "_files" is read as any other."""
+    src = tmp_path / "saved"
+    resources = src / "Chat i sosialtjenesten_files"
+    resources.mkdir(parents=True)
+    (src / "Chat i sosialtjenesten.html").write_text(
+        "<html><head><title>Chat</title></head><body><main><h1>Chat i sosialtjenesten</h1>"
+        "<p>Kommunen har prøvd en chat for spørsmål om økonomisk stønad i to år. Mange "
+        "innbyggere brukte den om kvelden, når kontoret var stengt.</p></main></body></html>",
+        encoding="utf-8")
+    (resources / "saved_resource.html").write_text(
+        "<html><body><p>We and our partners store and read information on your device to "
+        "measure how the site is used and to show content you may like.</p>"
+        "<button>Accept all</button></body></html>", encoding="utf-8")
+    (resources / "app.js").write_text("window.dataLayer = [];", encoding="utf-8")
+    (resources / "logo.png").write_bytes(b"\x89PNG\r\n\x1a\n" + b"\x00" * 40)
+    other = src / "interview_files"
+    other.mkdir()
+    (other / "notes.txt").write_text("Notes from the visit. The office opened a chat service "
+                                     "for questions about benefits last spring.",
+                                     encoding="utf-8")
+    result = corpus_import([src], tmp_path / "c", echo=lambda line: None)
+    report = result.report.assign(name=[Path(s).name for s in result.report["source"]])
+    rows = dict(zip(report["name"], zip(report["status"], report["reason"], strict=True),
+                    strict=True))
+    assert set(rows) == {"Chat i sosialtjenesten.html", "Chat i sosialtjenesten_files",
+                         "notes.txt"}
+    assert rows["Chat i sosialtjenesten.html"][0] == "imported"
+    assert rows["notes.txt"][0] == "imported"
+    status, reason = rows["Chat i sosialtjenesten_files"]
+    assert status == "skipped" and "Webpage, Complete" in reason and "3 files" in reason and \
+        "Chat i sosialtjenesten.html" in reason
+    texts = " ".join(corpus_read(tmp_path / "c")["text"])
+    assert "partners store" not in texts and "dataLayer" not in texts

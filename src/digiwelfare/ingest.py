@@ -51,10 +51,30 @@ NEAR_DUPLICATE = 0.8  # Jaccard similarity of word 5-gram sets above which texts
 
 # --- small helpers --------------------------------------------------------------------------
 
+#: The folder a browser saves a page's images, scripts, styles and frames in beside the page
+#: ("Webpage, Complete": "Page.html" and "Page_files"; older Windows browsers name it in the
+#: system's language).
+_RESOURCE_FOLDER = re.compile(r"(?P<page>.+?)(?:_files|_filer|-filer|_Dateien|-Dateien|"
+                              r"_fichiers|_archivos|_bestanden|-bestanden|_tiedostot)")
+_PAGE_SUFFIXES = (".html", ".htm", ".xhtml", ".mhtml", ".mht", ".shtml")
+
+
+def page_resources_of(folder: Path) -> Path | None:
+    """The saved page whose resources ``folder`` holds ("Page_files" beside "Page.html"), or
+    None when it is an ordinary folder."""
+    name = _RESOURCE_FOLDER.fullmatch(folder.name)
+    if name is None or not folder.is_dir():
+        return None
+    return next((folder.parent / (name["page"] + s) for s in _PAGE_SUFFIXES
+                 if (folder.parent / (name["page"] + s)).is_file()), None)
+
+
 def sources_list(sources: Iterable[str | Path]) -> list[Path]:
     """Input files: files as given, folders searched recursively (hidden files and the
     ``metadata.csv`` of a folder left out), in sorted order, each once. Links that lead
-    nowhere or in a loop are listed too, so that the report can say so."""
+    nowhere or in a loop are listed too, so that the report can say so, and so is the folder
+    of a saved page's resources (:func:`page_resources_of`), as one entry: its frames and
+    scripts are no documents."""
     found: list[Path] = []
     for src in sources:
         path = Path(src)
@@ -63,9 +83,9 @@ def sources_list(sources: Iterable[str | Path]) -> list[Path]:
             continue
         for dirpath, dirnames, filenames in os.walk(path):  # links to folders: not followed
             base = Path(dirpath)
-            linked = [d for d in dirnames if (base / d).is_symlink()]
-            dirnames[:] = sorted(d for d in dirnames if not d.startswith(".") and d not in linked)
-            found += sorted(base / name for name in [*filenames, *linked]
+            kept = [d for d in dirnames if (base / d).is_symlink() or page_resources_of(base / d)]
+            dirnames[:] = sorted(d for d in dirnames if not d.startswith(".") and d not in kept)
+            found += sorted(base / name for name in [*filenames, *kept]
                             if not name.startswith(".") and name != "metadata.csv")
     return list(dict.fromkeys(found))
 
@@ -135,6 +155,12 @@ class ImportResult:
 def _records_read(path: Path, max_bytes: int) -> list:
     if path.is_symlink() and not path.exists():
         raise Skip("a link that leads nowhere (or in a loop); link to a real file")
+    page = page_resources_of(path) if path.is_dir() and not path.is_symlink() else None
+    if page is not None:
+        count = sum(len(files) for _, _, files in os.walk(path))
+        raise Skip(f"the images, scripts, styles and frames a browser saved with {page.name} "
+                   f"(\"Webpage, Complete\"): {count} file{'s' * (count != 1)}, no documents; "
+                   "the page itself is imported")
     if path.is_dir():
         raise Skip("a folder reached through a link; give the folder itself")
     if not path.exists():
