@@ -68,7 +68,7 @@ import pandas as pd
 import yaml
 
 from digiwelfare.config import lexicon_file
-from digiwelfare.debris_blocks import field_blocks_mark, signatures_mark
+from digiwelfare.debris_blocks import field_blocks_mark, mail_headers_mark, signatures_mark
 from digiwelfare.debris_context import (
     affiliations_mark,
     citations_mark,
@@ -350,6 +350,7 @@ def lines_classify(lines: list[str], repeated: frozenset[str]) -> list[str | Non
         reasons.append(reason)
     declarations_mark(lines, reasons)
     field_blocks_mark(lines, reasons)
+    mail_headers_mark(lines, reasons)
     sentences = [i for i, ln in enumerate(lines) if ln.strip() and reasons[i] is None
                  and _sentence(ln)]
     if not sentences:

@@ -128,6 +128,32 @@ _ROLE = re.compile(r"(?i)\s*((daglig|styre|fylkes|general|kommune|avdelings|seks
                    r"(general )?secretary|director|president|member of parliament|mp)\s*")
 
 
+#: An e-mail's header field as a mail client prints it over a copied message ("From: ...",
+#: "Emne: ...", "Skickat: ..."); the value may be empty ("To:").
+MAIL_HEADER = re.compile(r"(?i)[ \t]*(from|fra|från|sent|sendt|skickat|to|til|till|subject|"
+                         r"emne|ämne|cc|bcc|kopi|date|dato|datum|reply-to|svar til)[ \t]*:"
+                         r"(?:[ \t].*)?")
+
+
+def mail_headers_mark(lines: list[str], reasons: list[str | None]) -> None:
+    """The header of an e-mail copied with its message: a run at the text's top of two or
+    more header fields (:data:`MAIL_HEADER`, blank lines between allowed) with a sender or a
+    subject among them. Each is debris ("mail header"), the subject too, however much it reads
+    as a heading or a question: it is the mail's, and the message says what it says under
+    it."""
+    run: list[int] = []
+    for i, line in enumerate(lines):
+        if not line.strip():
+            continue
+        if not MAIL_HEADER.fullmatch(line):
+            break
+        run.append(i)
+    fields = {MAIL_HEADER.fullmatch(lines[i]).group(1).lower() for i in run}
+    if len(run) >= 2 and fields & {"from", "fra", "från", "subject", "emne", "ämne"}:
+        for i in run:
+            reasons[i] = reasons[i] or "mail header"
+
+
 def _signer(line: str) -> bool:
     """Whether a line under a place and date signs it: it names a person, ends in a party's
     mark ("Kari Nordmann /Sp", "Riksdagsledamot Anna Berg /sv") or is a role alone. A

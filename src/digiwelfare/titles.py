@@ -185,16 +185,24 @@ def _subtitle_under(i: int, lines: list[str], reasons: list[str | None]) -> bool
 
 def _is_headline_question(i: int, lines: list[str], reasons: list[str | None]) -> bool:
     """Whether line ``i`` is a headline asked as a question ("Who answers the chatbot?"):
-    a plausible title of at most 15 words ending in "?", with page furniture (a date, a
+    a plausible title of at most 15 words ending in "?" (or of at most 25 with a subtitle
+    after the question, :data:`_QUESTION_AND_SUBTITLE`), with page furniture (a date, a
     byline) or a subtitle (a plausible title of five words or more that is no sentence; an
     FAQ's short answer, "Ja, via Husbanken", is none) right under it rather than
     text. Such a line reads as a sentence, but a question over a publication date or over
     its subtitle is the page's heading."""
     line = lines[i].strip()
     under = next((j for j in range(i + 1, len(lines)) if lines[j].strip()), None)
-    return line.endswith("?") and len(line.split()) <= 15 and title_is_plausible(line) and \
+    asked = line.endswith("?") and len(line.split()) <= 15 or (
+        _QUESTION_AND_SUBTITLE.fullmatch(line) is not None and len(line.split()) <= 25)
+    return asked and title_is_plausible(line) and \
         under is not None and (reasons[under] is not None or _subtitle_under(i, lines, reasons)
                                or _person_line(lines[under], affiliation=True))
+
+
+#: A journal's title asked as a question with its subtitle on the same line, the subtitle
+#: with no full stop ("Who answers the chatbot? A study of two benefit offices").
+_QUESTION_AND_SUBTITLE = re.compile(r"[^?!.]{3,150}\?\s+(?-i:[A-ZÆØÅÄÖ])[^?!.]{3,150}")
 
 
 #: Reasons a line may have and still be a title (it stands in a page's header zone; a title

@@ -112,10 +112,12 @@ YEAR_RULES = (
         rf"{_SEP}(?:\n\s*)?(?:\d{{1,2}}\.?\s*[-–—]\s*)?"
         rf"(?:(?:{_WEEKDAYS})(?:s|er|ar|e|ane|ene)?\s+(?:in|i)\s+)?(?P<date>{_DATE})",
         re.IGNORECASE | re.MULTILINE)),
-    # an event's line, perhaps after its name ("ESPAnet Conference 2025 · 3–5 September 2025")
+    # an event's line, perhaps after its name ("ESPAnet Conference 2025 · 3–5 September 2025",
+    # "Digital Welfare and Public Services Symposium, 14 September 2023")
     YearRule("event date", re.compile(
-        rf"^(?:(?-i:[A-ZÆØÅ])[\w&.-]*\s+){{0,3}}(?:event|conference|konferanse|konference|"
-        rf"konferens|seminar|arrangement|begivenhed|evenemang)\b[^\n]{{0,120}}?"
+        rf"^(?:(?-i:[A-ZÆØÅ])[\w&.-]*\s+|(?:and|og|och|for|for|of|on|om|the|&)\s+){{0,6}}"
+        rf"(?:event|conference|konferanse|konference|konferens|seminar|arrangement|begivenhed|"
+        rf"evenemang|symposium|workshop|congress|kongress|webinar)\b[^\n]{{0,120}}?"
         rf"(?P<date>{FULL_DATE})", re.IGNORECASE | re.MULTILINE)),
     # a cover's or an issue's date line: "Mai 2023", "Oslo, May 2023", "Spring 2023",
     # "No. 2 · Autumn 2022", a record's kicker "Conference Paper · September 2023" (a season

@@ -1,0 +1,183 @@
+"""Mends of the eighteenth session, after the first scoring of the blind sets geyser, skerry,
+fjord and fjell (tests/fixtures/exported/first_scores.csv), with cases of our own words; the
+code before each mend got at least one case of each test wrong (a comment marks the cases
+that held already, as guards)."""
+
+import datetime
+
+import pytest
+from conftest import case
+
+from digiwelfare.clean import text_clean
+from digiwelfare.linetypes import line_is_affiliation
+from digiwelfare.metadata import year_derive
+from digiwelfare.titles import title_find
+
+TODAY = datetime.date(2026, 12, 5)
+STUDY = ("Vi følgde tolv innbyggjarar gjennom søknaden om stønad og såg korleis dei fekk hjelp "
+         "av tilsette ved servicetorget.")
+
+
+@pytest.mark.parametrize("line", [
+    # a Nynorsk site's statement that it uses cookies ("nyttar"; geyser b02)
+    case("nn-we", "Vi nyttar informasjonskapslar."),
+    case("nn-site", "Heradet nyttar informasjonskapslar til statistikk."),
+    # held before: the Bokmål verb
+    case("nb-held", "Kommunen bruker informasjonskapsler til statistikk."),
+])
+def test_a_nynorsk_cookie_statement_is_debris(line):
+    assert text_clean(f"{line}\n\n{STUDY}")[0] == STUDY
+
+
+def test_a_sentence_on_cookies_in_a_study_stays():
+    # held before and after: a finding that mentions what a site uses cookies for
+    finding = ("Berre tre av dei tjue vi intervjua visste kva kommunen nyttar "
+               "informasjonskapslar til, sjølv etter at dei hadde lese meldinga på sida.")
+    assert text_clean(f"{finding}\n\n{STUDY}")[0] == f"{finding}\n\n{STUDY}"
+
+
+PROSE = ("We interviewed staff in nine organisations about how they help people claim "
+         "benefits online.")
+
+
+@pytest.mark.parametrize("line", [
+    # a newsletter's or a page's foot: registration as a charity or a company, with its
+    # number (geyser t01, skerry t02)
+    case("charity-and-company", "Helping Hands Online (invented) is a registered charity "
+         "(0000000) and a company limited by guarantee (00000000)."),
+    case("registered-in", "Give monthly | The Kinship Trust (invented) is a charity "
+         "registered in England and Wales (0000000) and in Scotland (SC000000)."),
+    # held before: a label and its number alone, an address line with a company number
+    case("number-label", "Registered charity no. 0000000"),
+    case("company-number", "Registered office: 0 Invented Street, Leeds. Company number "
+         "00000000."),
+])
+def test_a_charity_s_or_company_s_registration_is_debris(line):
+    assert text_clean(f"{PROSE}\n\n{line}")[0] == PROSE
+
+
+@pytest.mark.parametrize("sentence", [
+    # held before and after: findings about charities hold no registration number
+    case("finding", "Of the 40 organisations we surveyed, 12 were registered charities and "
+         "9 were companies limited by guarantee."),
+    case("finding-year", "Charities registered in England after 2019 were more likely to "
+         "offer help by telephone than by chat."),
+])
+def test_a_finding_about_charities_stays(sentence):
+    assert text_clean(f"{PROSE}\n\n{sentence}")[0] == f"{PROSE}\n\n{sentence}"
+
+
+@pytest.mark.parametrize("text", [
+    # a running project's record: its period's end, on the line under its label, is a plan
+    # (fjell h05)
+    case("end-date", "Back to search\nDIGICARE: sick notes online\nStart date\n01/02/2023\n"
+         "End date\n31/07/2026\nStatus\nActive"),
+    case("slutdato", "Projekt\nDigital sygemelding\nSlutdato: 30. juni 2026\nStatus: i gang"),
+    # an open call's last day to apply (fjell h15)
+    case("sista-dag", "Utlysning\nDigitala verktyg i rehabiliteringen\nSista ansökningsdag: "
+         "4 mars 2026\nBeslut: juni 2026"),
+    # held before: "senest" marked it
+    case("ansoegning", "Pulje til digital hjælp\nAnsøgning senest 1. februar 2026"),
+])
+def test_a_plan_s_date_in_the_head_is_no_date_of_the_page(text):
+    assert year_derive(text, today=TODAY) == (None, "")
+
+
+def test_a_final_report_is_still_dated_by_its_end():
+    # held before and after: the end of the period a final report reports on
+    text = "Final report summary\nDIGICARE\nProject period\n2021 - 2024\nEnd date: 31 May 2024"
+    assert year_derive(text, today=TODAY) == (2024, "completed")
+
+
+@pytest.mark.parametrize("text, year", [
+    # an event's name of several words, "and" among them, and a symposium or a workshop
+    # (geyser b01)
+    case("symposium", "Book of abstracts\nNordic Welfare and Digital Services Symposium, "
+         "3 October 2024\nSession 2", 2024),
+    case("workshop", "Abstracts\nCare Data Workshop, Bergen, 12. mars 2025\nPanel 1", 2025),
+    # held before: a conference's line
+    case("conference", "Programme\nNordic Care Conference, 7 May 2025\nDay 1", 2025),
+])
+def test_an_event_line_dates_its_abstracts(text, year):
+    assert year_derive(text, today=TODAY) == (year, "event date")
+
+
+@pytest.mark.parametrize("line, expected", [
+    # an author's line naming a Nordic college, institute or directorate by a compound
+    # (fjord t03)
+    case("hoyskole", "Kari Nord (oppdiktet), Handelshøyskolen BI", True),
+    case("institutt", "Per Dal, Samfunnsforskningsinstituttet, Oslo", True),
+    case("direktorat", "Eva Lund, Helsedirektoratet", True),
+    # held before and after: prose naming such places, a list of services
+    case("prose", "Vi intervjuet ansatte ved Handelshøyskolen, Nav og kommunen.", False),
+    case("services", "Sykehusinnkjøp, Helsedirektoratet og Nav leverte data til studien.",
+         False),
+])
+def test_an_affiliation_with_a_compound_institution(line, expected):
+    assert line_is_affiliation(line) is expected
+
+
+JOURNAL_PAGE = """Skip to Main Content
+Invented Academic
+Journals
+Books
+Issues
+Advance articles
+Volume 00, Issue 0
+May 2024
+Article Contents
+Original Paper
+{title}
+K Nord (invented), P Dal (invented), H Berg (invented)
+Journal of Invented Work Studies, Volume 00, Issue 0, May 2024, Pages 000–000
+Published: 2 May 2024
+Abstract
+Background
+Electronic sick notes were meant to bring advice on work to employers sooner.
+Methods
+We read the free-text advice on 1 200 electronic sick notes from three practices.
+Results
+Most advice was a single phrase without a time frame."""
+
+
+@pytest.mark.parametrize("title", [
+    # a journal's title asked as a question, its subtitle on the same line, long and with
+    # function words enough to read as a sentence (fjell t04: the file's name was the title)
+    case("question-subtitle", "Who fills in the box for work? A study of the electronic sick "
+         "notes from three general practices"),
+    case("survey", "Is it read at all? A survey of what the employers in two regions do with "
+         "the digital notes"),
+    # held before: a shorter one, and the question alone
+    case("short", "Who writes the advice? A study of electronic sick notes in three practices"),
+    case("question", "Who writes the advice on electronic sick notes?"),
+])
+def test_a_question_and_its_subtitle_is_a_journal_page_s_title(title):
+    assert title_find(JOURNAL_PAGE.format(title=title)) == title
+
+
+@pytest.mark.parametrize("header", [
+    # a copied e-mail's header: the subject is the mail's, however much it reads as a
+    # heading (fjell t02); it is debris, not the title, not text
+    case("en", "From: Invented Institute <[email protected]>\nTo: [email protected]\nSubject: "
+         "Monthly update: what happens after the sick note?\nDate: Thu, 6 Mar 2025 08:02"),
+    case("nb", "Fra: Oppdiktet senter\nSendt: 6. mars 2025 08:02\nTil: Liste\nEmne: "
+         "Nyhetsbrev: hva skjer etter sykmeldingen?"),
+])
+def test_a_mail_header_is_debris_and_no_title(header):
+    body = ("Sick notes after the reform\n\nOur interviews with managers in forty firms "
+            "suggest that faster notes have not brought faster talks about returning to work.")
+    text = f"{header}\n\n{body}"
+    cleaned, reasons = text_clean(text)
+    # every header line removed (From, To and Date were field labels before), the subject
+    # as the mail's header
+    assert "mail header" in reasons[:len(header.split("\n"))]
+    assert cleaned.startswith("Our interviews") and "?" not in cleaned
+    assert title_find(text) == "Sick notes after the reform"
+
+
+def test_header_like_lines_in_a_message_are_text():
+    # held before and after: a field inside the message, or a lone "Subject:" line, is no
+    # mail header
+    text = ("We asked managers what they need.\n\nSubject: the note's advice field, and "
+            "whether it helps them plan a return to work.")
+    assert text_clean(text)[0] == text
