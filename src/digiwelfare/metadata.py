@@ -27,10 +27,10 @@ _NOT_OURS = re.compile(r"\b(frist|deadline|innen|innan|senest|by|before|until|to
                        r"senast(?!\s+(?:ändrad|ändrat|uppdaterad|uppdaterat|publicerad|granskad|reviderad))|"
                        r"mod|fram|frem|inntil|apply|søk|registr\w*|påmelding\w*|tilmelding|"
                        r"anmälan|call|utlysning|next|neste|næste|nästa|start\w*|oppstart|"
-                       # an application's last day ("Sista ansökningsdag", "Ansøgningsfrist")
-                       # and a period's end ("End date" over "31/07/2026"): a plan's dates
-                       r"ansök\w*|ansøg\w*|søknad\w*|sista|last day|end|ends|ending|"
-                       r"end date|slutt|sluttdato|slutdato|slutdatum|slut|"
+                       # an application: its last day ("Sista ansökningsdag", "Ansøgning
+                       # senest"), or the date of the one a decision answers ("Er ansökan
+                       # daterad den ...")
+                       r"ansök\w*|ansøg\w*|søknad\w*|sista|last day|"
                        r"begin\w*|tiltræd\w*|tiltred\w*|tilträd\w*|tiltrer|tiltre|"
                        r"tilsetting\w*|tilsettjing\w*|ansættelse\w*|anställning\w*|"
                        r"employment|appointment|commenc\w*|expir\w*|utløp\w*|udløb\w*|"
