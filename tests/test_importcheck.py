@@ -174,3 +174,51 @@ def test_first_scores_record_adds_up_and_the_readme_quotes_it():
     block = readme.split("<!-- first-scores -->\n")[1].split("  <!-- /first-scores -->")[0]
     assert [line.strip() for line in block.splitlines() if line.strip()] == \
         first_scores_table(path).splitlines(), "paste digiwelfare.importcheck.first_scores_table"
+
+
+def test_an_export_set_is_scored_record_by_record(tmp_path):
+    """export_import_check on a set worked by hand: a RIS file of three records (one without
+    an abstract), the same article again in a second file, and a plain text; labels with one
+    wrong year and one wrong last words on purpose, so that each count has a case."""
+    from digiwelfare.importcheck import export_import_accuracy, export_import_check
+
+    article = ("Caseworkers in four offices read the automated decisions aloud to claimants. "
+               "We show how the reading turned a letter into a conversation.")
+    (tmp_path / "export.ris").write_text(
+        f"TY  - JOUR\nTI  - Reading decisions aloud\nPY  - 2023\nAB  - {article}\nLA  - eng\n"
+        "ER  - \n\nTY  - CONF\nTI  - A title alone\nPY  - 2022\nER  - \n\n"
+        "TY  - JOUR\nTI  - Chat i Nav\nPY  - 2021\nAB  - Vi studerte en chat for spørsmål om "
+        "stønad i to kontor. Innbyggerne brukte den mest om kvelden.\nLA  - nob\nER  - \n",
+        encoding="utf-8")
+    (tmp_path / "again.ris").write_text(
+        f"TY  - JOUR\nTI  - Reading decisions aloud\nPY  - 2023\nAB  - {article}\nER  - \n",
+        encoding="utf-8")
+    (tmp_path / "notes.txt").write_text(
+        "Notes from the visit to the help desk\n\nThe office opened a new desk for digital "
+        "help in March. Most visitors asked about their tax card and their benefit letters.\n",
+        encoding="utf-8")
+    header = "file,record,expect,title,year,doc_type,language,text_start,text_end,note\n"
+    rows = [
+        "export.ris,1,imported,Reading decisions aloud,2023,abstract,en,Caseworkers in four "
+        "offices read,a letter into a conversation,",
+        "export.ris,2,skipped,A title alone,2022,abstract,en,,,no abstract",
+        "export.ris,3,imported,Chat i Nav,2019,abstract,nb,Vi studerte en chat,words not there,",
+        "again.ris,1,imported,Reading decisions aloud,2023,abstract,en,Caseworkers in four "
+        "offices,into a conversation,the same article from another database",
+        "notes.txt,1,imported,Notes from the visit to the help desk,,other,en,The office "
+        "opened a new desk,benefit letters,"]
+    (tmp_path / "records.csv").write_text(header + "\n".join(rows) + "\n", encoding="utf-8")
+    check = export_import_check(tmp_path).set_index(["file", "record"])
+    assert list(check["status"]) == ["imported", "skipped", "imported", "duplicate", "imported"]
+    assert check.loc[("export.ris", "1"), ["title_ok", "year_result", "text_ok"]].tolist() == \
+        [True, "right", True]
+    assert check.loc[("export.ris", "3"), ["year_result", "text_ok", "language_found"]].tolist() \
+        == ["wrong", False, "nb"]
+    assert check.loc[("notes.txt", "1"), "year_result"] == "none"
+    summary = export_import_accuracy(check.reset_index(), "hand").iloc[0].to_dict()
+    assert {k: summary[k] for k in ("records", "to_import", "imported", "duplicates", "lost",
+                                    "junk", "titles_right", "years_labelled", "year_right",
+                                    "year_wrong", "texts_right")} == {
+        "records": 5, "to_import": 4, "imported": 3, "duplicates": 1, "lost": 0, "junk": 0,
+        "titles_right": 3, "years_labelled": 2, "year_right": 1, "year_wrong": 1,
+        "texts_right": 2}

@@ -215,6 +215,31 @@ def _cmd_check_import(args) -> int:
     return 0
 
 
+def _cmd_check_exports(args) -> int:
+    import pandas as pd
+
+    from digiwelfare.files import table_write
+    from digiwelfare.importcheck import export_import_accuracy, export_import_check
+
+    rows = []
+    for folder in args.folders:
+        check = export_import_check(folder)
+        rows.append(export_import_accuracy(check, Path(folder).name))
+        if args.details:
+            miss = check[(check["expect"] != check["status"]) | (
+                (check["status"] == "imported") & ~(check["title_ok"] & check["text_ok"] & (
+                    check["type_true"] == check["type_found"]) & check["year_result"].isin(
+                    ["right", "none"]) & (check["language_true"] == check["language_found"])))]
+            cols = ["file", "record", "expect", "status", "title_ok", "year_result", "type_true",
+                    "type_found", "language_found", "text_ok", "reason"]
+            print(miss[cols].to_string(index=False))
+    table = pd.concat(rows, ignore_index=True)
+    print(table.T.to_string(header=False))
+    if args.out:
+        table_write(table, Path(args.out))
+    return 0
+
+
 def _cmd_doctype_fit(args) -> int:
     """Fit the type classifier's weights on labelled folders and write them, with the table of
     leave-one-set-out accuracies."""
@@ -367,6 +392,12 @@ def parser_build() -> argparse.ArgumentParser:
     chk.add_argument("--out", help="write the summary table (CSV) here")
     chk.add_argument("--details", action="store_true", help="list the files with a miss")
     chk.set_defaults(func=_cmd_check_import)
+    exp = sub.add_parser("check-exports", help="import labelled folders of catalogue exports "
+                         "(tests/fixtures/exports_blind/*, records.csv) and score each record")
+    exp.add_argument("folders", nargs="+")
+    exp.add_argument("--out", help="write the summary table (CSV) here")
+    exp.add_argument("--details", action="store_true", help="list the records with a miss")
+    exp.set_defaults(func=_cmd_check_exports)
     fit = sub.add_parser("doctype-fit", help="fit the document-type weights on labelled "
                          "folders (lexicon/doc_type_weights.csv) and score them leave-one-set-out")
     fit.add_argument("folders", nargs="*", help="labelled folders (default: the twenty sets the "

@@ -145,6 +145,86 @@ def textstat_import_accuracy(check: pd.DataFrame, name: str = "") -> pd.DataFram
         "prose_lost": int(check["prose_lost"].sum())}])
 
 
+def export_import_check(folder: str | Path) -> pd.DataFrame:
+    """Import a labelled set of catalogue exports (``tests/fixtures/exports_blind/<set>``: the
+    export files and ``records.csv``, one row per record of each file: ``file, record, expect,
+    title, year, doc_type, language, text_start, text_end``) and compare record by record:
+    ``file, record, expect, status, title_ok, title_found, year_true, year_found, year_result,
+    type_true, type_found, language_true, language_found, text_ok, reason``. A record is found
+    by its file and number in the import's report; a file the import read as no export at all
+    counts as one document, its first record; ``text_ok`` says that the first and the last
+    words the labels give stand in the document's text."""
+    folder = Path(folder)
+    labels = pd.read_csv(folder / "records.csv", dtype=str, keep_default_na=False)
+    files = list(dict.fromkeys(folder / f for f in labels["file"]))  # in the labels' order
+    with tempfile.TemporaryDirectory(prefix="export-check-") as tmp:
+        target = Path(tmp) / "corpus"
+        result = corpus_import(files, target, echo=lambda line: None)
+        docs = corpus_read(target).set_index("id") if (target / "metadata.csv").is_file() \
+            else pd.DataFrame()
+        masker = Masker((target / ".mask_key").read_bytes().strip())
+    report = result.report.assign(file=[Path(s.split("#")[0]).name for s in
+                                        result.report["source"]])
+    rows = []
+    for label in labels.itertuples(index=False):
+        got = report[(report["file"] == label.file) & (report["record"] == label.record)]
+        if got.empty:  # a file read as one document, or refused as a whole
+            whole = report[(report["file"] == label.file) & (report["record"] == "0")]
+            got = whole if label.record == "1" or whole["status"].eq("skipped").all() else got
+        status = got["status"].iloc[0] if len(got) else "missing"
+        doc = docs.loc[got["id"].iloc[0]] if status == "imported" else None
+        year = "" if doc is None or pd.isna(doc["year"]) else str(int(doc["year"]))
+        if label.year and year == label.year:
+            year_result = "right"
+        elif label.year and not year:
+            year_result = "missing"
+        elif label.year:
+            year_result = "wrong"
+        else:
+            year_result = "invented" if year else "none"
+        text = "" if doc is None else _words(doc["text"])
+        ends = [_words(masker.mask(s)) for s in (label.text_start, label.text_end) if s.strip()]
+        rows.append({
+            "file": label.file, "record": label.record, "expect": label.expect,
+            "status": status,
+            "title_ok": doc is not None and title_matches(doc["title"], label.title),
+            "title_found": "" if doc is None else doc["title"],
+            "year_true": label.year, "year_found": year, "year_result": year_result,
+            "type_true": label.doc_type, "type_found": "" if doc is None else doc["doc_type"],
+            "language_true": label.language,
+            "language_found": "" if doc is None else doc["language"],
+            "text_ok": doc is not None and bool(ends) and all(e in text for e in ends),
+            "reason": got["reason"].iloc[0] if len(got) else ""})
+    return pd.DataFrame(rows)
+
+
+def export_import_accuracy(check: pd.DataFrame, name: str = "") -> pd.DataFrame:
+    """One row of counts from :func:`export_import_check`: ``set, records, to_import,
+    imported, duplicates`` (to import, and found the same text as another record: the same
+    article in two databases' exports), ``lost`` (to import, left out otherwise), ``junk``
+    (to leave out, imported), then among the records both labelled and imported:
+    ``titles_right, years_labelled, year_right, year_missing, year_wrong, year_invented,
+    types_right, languages_right, texts_right``."""
+    want = check["expect"] == "imported"
+    got = check["status"] == "imported"
+    dupe = check["status"] == "duplicate"
+    both = check[want & got]
+    years = both["year_result"]
+    return pd.DataFrame([{
+        "set": name, "records": len(check), "to_import": int(want.sum()),
+        "imported": int((want & got).sum()), "duplicates": int((want & dupe).sum()),
+        "lost": int((want & ~got & ~dupe).sum()), "junk": int((~want & (got | dupe)).sum()),
+        "titles_right": int(both["title_ok"].sum()),
+        "years_labelled": int((both["year_true"] != "").sum()),
+        "year_right": int((years == "right").sum()),
+        "year_missing": int((years == "missing").sum()),
+        "year_wrong": int((years == "wrong").sum()),
+        "year_invented": int((years == "invented").sum()),
+        "types_right": int((both["type_true"] == both["type_found"]).sum()),
+        "languages_right": int((both["language_true"] == both["language_found"]).sum()),
+        "texts_right": int(both["text_ok"].sum())}])
+
+
 def first_scores_table(path: str | Path) -> str:
     """The README's table of each labelled set's first blind scoring, from the record
     ``tests/fixtures/exported/first_scores.csv`` (one row per set: the commit whose rules
