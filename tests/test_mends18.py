@@ -176,3 +176,20 @@ def test_header_like_lines_in_a_message_are_text():
     text = ("We asked managers what they need.\n\nSubject: the note's advice field, and "
             "whether it helps them plan a return to work.")
     assert text_clean(text)[0] == text
+
+
+@pytest.mark.parametrize("text, title", [
+    # a note's or a short page's heading of one or two words, all there is before the text
+    # (found while writing the export scorer's test: the file's name was the title)
+    case("en", "Field notes\n\nThe office opened a desk for digital help in March. Most "
+         "visitors asked about their tax card.", "Field notes"),
+    case("nb", "Digital hjelp\n\nKontoret åpnet en skranke for digital hjelp i mars. De "
+         "fleste spurte om skattekortet.", "Digital hjelp"),
+    # held before and after: a skip link alone is no title, nor is one of two menu words
+    case("skip-link", "Skip to main content\n\nThe office opened a desk for digital help in "
+         "March. Most visitors asked about their tax card.", ""),
+    case("two-menu-words", "Meny\nForside\n\nKontoret åpnet en skranke for digital hjelp i "
+         "mars. De fleste spurte om skattekortet.", ""),
+])
+def test_a_short_heading_alone_over_the_text_is_its_title(text, title):
+    assert title_find(text) == title

@@ -92,6 +92,14 @@ def title_find(text: str, given: str = "", repeated: frozenset[str] = frozenset(
             zip(lines[:min(head, first_sentence)], reasons, strict=False))
             if ln.strip() and _title_zone(ln, why, i, lines) and title_is_plausible(ln.strip())
             and line_is_organisation(ln.strip())), ("", 0))
+    if not best:
+        # a short heading (one or two words, "Digital hjelp") that is all there is before the
+        # text: a note's or a short page's title, not a site's name among menus
+        filled = [i for i in range(min(head, first_sentence)) if lines[i].strip()]
+        if len(filled) == 1 and first_sentence < len(lines) and \
+                _title_zone(lines[filled[0]], reasons[filled[0]], filled[0], lines) and \
+                title_is_plausible(lines[filled[0]].strip()):
+            best, at = lines[filled[0]].strip(), filled[0]
     if best and at > 0 and not any(why in WEB_FURNITURE for why in reasons[:at]) and \
             _title_over_subtitle(lines[at - 1], reasons[at - 1], best, at - 1, lines):
         return f"{lines[at - 1].strip()}: {best}"
