@@ -9,6 +9,7 @@ import pytest
 from conftest import case
 
 from digiwelfare.clean import text_clean
+from digiwelfare.doctypes import doc_type_classify
 from digiwelfare.linetypes import line_is_affiliation
 from digiwelfare.metadata import year_derive
 from digiwelfare.titles import title_find
@@ -193,3 +194,76 @@ def test_header_like_lines_in_a_message_are_text():
 ])
 def test_a_short_heading_alone_over_the_text_is_its_title(text, title):
     assert title_find(text) == title
+
+
+CALL_EN = """Call for proposals: pilot grants on digital sick notes
+
+Deadline
+
+1 April 2027, 12:00 CET
+
+Amount
+
+Up to NOK 300 000
+
+Who can apply
+
+Researchers at the faculty
+
+The faculty invites short project proposals on how employers and doctors use digital sick notes.
+
+We welcome projects that combine register data with interviews at workplaces.
+
+How to apply
+
+Write a project description of at most three pages and attach a budget.
+
+Applicants hear the result within two months, and projects start in the autumn."""
+
+CALL_NB = """Utlysning: midler til digitale møteplasser for unge
+
+Søknadsfrist
+
+1. mars 2027
+
+Beløp
+
+Inntil 200 000 kroner per prosjekt
+
+Hvem kan søke?
+
+Kommuner og frivillige lag
+
+Fondet lyser ut midler til prosjekter som prøver ut digitale møteplasser for unge.
+
+Vi ønsker særlig prosjekter der ungdom selv er med og utformer tilbudet.
+
+Slik søker du
+
+Skriv en prosjektbeskrivelse på høyst tre sider og legg ved et budsjett.
+
+Søkerne får svar innen to måneder, og prosjektene starter til høsten."""
+
+PROJECT_NB = """Digital samhandling i hjemmetjenesten
+Prosjektnummer
+000000
+Utlysning
+Helse og velferd 2022
+Søknadstype
+Forskerprosjekt
+Prosjektperiode
+2023 - 2026
+Prosjektet undersøker hvordan hjemmetjenesten deler opplysninger digitalt med fastleger.
+Vi intervjuer ansatte og brukere i fire kommuner."""
+
+
+@pytest.mark.parametrize("text, kind", [
+    # a funder's call: its deadline, who may apply, how much, how to apply (fjord h12; the
+    # words of its project description had made it a project report)
+    case("call-en", CALL_EN, "other"),
+    case("call-nb", CALL_NB, "other"),
+    # held before and after: a project's catalogue page names the call that funded it
+    case("project-page", PROJECT_NB, "project_report"),
+])
+def test_a_call_for_proposals_is_no_project_report(text, kind):
+    assert doc_type_classify(text, text.split("\n")[0])[0] == kind

@@ -8,7 +8,10 @@ Three blocks, each between ``<!-- name -->`` and ``<!-- /name -->`` in ``README.
 - ``first-scores``: each set's first, blind scoring, from the record
   ``tests/fixtures/exported/first_scores.csv`` (:func:`digiwelfare.importcheck.first_scores_table`);
 - ``doctype-crossval``: the document types' leave-one-set-out accuracy
-  (``results/tables/doctype_crossval.csv``).
+  (``results/tables/doctype_crossval.csv``);
+- ``export-accuracy`` and ``export-first-scores``: the labelled sets of catalogue exports,
+  record by record, as the rules stand now (``results/tables/export_accuracy.csv``) and the
+  first time each was scored (``tests/fixtures/exports_blind/first_scores.csv``).
 
 ``python -m digiwelfare readme-blocks`` rewrites them (``make readme``); with ``--check`` it
 only says whether the README is out of date. A block's lines take the indentation of its
@@ -26,7 +29,9 @@ from digiwelfare.importcheck import first_scores_table
 #: The tables each block is written from, relative to the repository's root.
 SOURCES = {"import-accuracy": Path("results/tables/import_accuracy.csv"),
            "first-scores": Path("tests/fixtures/exported/first_scores.csv"),
-           "doctype-crossval": Path("results/tables/doctype_crossval.csv")}
+           "doctype-crossval": Path("results/tables/doctype_crossval.csv"),
+           "export-accuracy": Path("results/tables/export_accuracy.csv"),
+           "export-first-scores": Path("tests/fixtures/exports_blind/first_scores.csv")}
 
 
 def import_accuracy_table(table: pd.DataFrame) -> str:
@@ -55,6 +60,38 @@ def doctype_crossval_table(table: pd.DataFrame) -> str:
         lines.append(f"| {r.set} | {r.documents} | "
                      f"{r.cues_right} ({round(100 * r.cues_accuracy)} %) | "
                      f"{r.fitted_right} ({round(100 * r.fitted_accuracy)} %) |")
+    return "\n".join(lines) + "\n"
+
+
+def export_accuracy_table(table: pd.DataFrame) -> str:
+    """The ``export-accuracy`` and ``export-first-scores`` blocks: per labelled set of
+    catalogue exports (:func:`digiwelfare.importcheck.export_import_accuracy`), the records
+    kept and left out, then the fields of the records both labelled and imported; a table
+    with a ``scored_with`` column (the first-scores record) names the commit, and either ends
+    with a row pooling its sets."""
+    first = "scored_with" in table.columns
+    lines = ["| set |" + (" scored with |" if first else "") + " records | to import | "
+             "imported | the same as another | lost | imported, to leave out | titles right | "
+             "years right (of labelled) | types right | languages right | texts right |",
+             "| --- |" + (" --- |" if first else "") + " --- | --- | --- | --- | --- | --- | "
+             "--- | --- | --- | --- | --- |"]
+
+    def row(r, name: str, commit: str | None) -> str:
+        years = (f"{r['year_right']} of {r['years_labelled']} (wrong {r['year_wrong']}, "
+                 f"invented {r['year_invented']})")
+        cells = [name] + ([commit] if first else []) + [
+            str(r["records"]), str(r["to_import"]), str(r["imported"]), str(r["duplicates"]),
+            str(r["lost"]), str(r["junk"]), f"{r['titles_right']} of {r['imported']}", years,
+            f"{r['types_right']} of {r['imported']}", f"{r['languages_right']} of {r['imported']}",
+            f"{r['texts_right']} of {r['imported']}"]
+        return "| " + " | ".join(cells) + " |"
+
+    for _, r in table.iterrows():
+        lines.append(row(r, r["set"], str(r["scored_with"]) if first else None))
+    if len(table) > 1:
+        pool = table.drop(columns=[c for c in ("set", "scored_with", "set_from", "note")
+                                   if c in table.columns]).sum()
+        lines.append(row(pool, f"all {len(table)} sets", "" if first else None))
     return "\n".join(lines) + "\n"
 
 
@@ -87,6 +124,9 @@ def readme_blocks(readme: str, root: Path) -> str:
         "import-accuracy": import_accuracy_table(pd.read_csv(root / SOURCES["import-accuracy"])),
         "first-scores": first_scores_table(root / SOURCES["first-scores"]),
         "doctype-crossval": doctype_crossval_table(pd.read_csv(root / SOURCES["doctype-crossval"])),
+        "export-accuracy": export_accuracy_table(pd.read_csv(root / SOURCES["export-accuracy"])),
+        "export-first-scores": export_accuracy_table(pd.read_csv(
+            root / SOURCES["export-first-scores"], dtype={"scored_with": str})),
     }
     for name, body in bodies.items():
         readme = block_replace(readme, name, body)
