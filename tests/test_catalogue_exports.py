@@ -235,3 +235,143 @@ def test_a_citation_database_s_additions_to_abstracts_stay_out():
 ])
 def test_an_abstract_loses_only_what_the_catalogue_added(field, kept):
     assert abstract_clean(field) == kept
+
+
+# --- exports as the blind sets ablation and corrie showed them (our own records) -------------
+
+def test_summaries_in_two_languages_are_one_text_in_the_header_s_order(tmp_path):
+    """A register that gives a title and a summary per language ("Projekttitel (en)",
+    "Sammanfattning (sv)"): the first title with a value, both summaries; a project id column
+    makes it a register; a total row under the records is none."""
+    path = tmp_path / "swecris.csv"
+    path.write_text(
+        "\ufeffProjektId;Projekttitel (en);Projekttitel (sv);Sammanfattning (en);"
+        "Sammanfattning (sv);Projektstart\r\n"
+        "0000-00000;Night visits on screen;Nattbesök på skärm;Municipalities replace night "
+        "visits with cameras.;Kommuner ersätter nattbesök med kameror.;2022-01-01\r\n"
+        ";;Endast svensk titel;;Bara en svensk sammanfattning finns här.;2023-01-01\r\n"
+        "Summa;;;;;\r\n", encoding="utf-8")
+    first, second = read_path(path)
+    assert (first.title, first.meta["doc_type"], first.year) == (
+        "Night visits on screen", "project_report", None)
+    assert first.text == ("Municipalities replace night visits with cameras.\n\n"
+                          "Kommuner ersätter nattbesök med kameror.")
+    assert (second.title, second.text) == ("Endast svensk titel",
+                                           "Bara en svensk sammanfattning finns här.")
+
+
+def test_a_register_s_label_tags_and_capitals(tmp_path):
+    """A register's abstract that opens with its own label ("PROJECT SUMMARY/ABSTRACT") and
+    holds HTML paragraphs; a title in capitals is the catalogue's title as written."""
+    path = tmp_path / "reporter.csv"
+    path.write_text(
+        '"Title","Project Number","Project Abstract"\r\n"VIDEO VISITS AT HOME","0R00AG000000",'
+        '"PROJECT SUMMARY/ABSTRACT <p>Older adults living alone get video visits.</p><p>We '
+        'compare loneliness after six months.</p>"\r\n', encoding="utf-8")
+    [record] = read_path(path)
+    assert record.title == "VIDEO VISITS AT HOME"
+    assert record.text == ("Older adults living alone get video visits.\n\n"
+                           "We compare loneliness after six months.")
+
+
+@pytest.mark.parametrize("field, kept", [
+    ("<jats:title>Abstract</jats:title><jats:p>We read letters &amp; forms.</jats:p>",
+     "We read letters & forms."),
+    ("Syfte och mål: Projektet prövar digital tillsyn.", "Projektet prövar digital tillsyn."),
+    # the authors' own heading of a structured abstract stays
+    ("BACKGROUND: Few studies exist. METHODS: We interviewed staff.",
+     "BACKGROUND: Few studies exist. METHODS: We interviewed staff."),
+    ("Abstract thinking about services helps caseworkers plan.",
+     "Abstract thinking about services helps caseworkers plan."),
+])
+def test_an_abstract_loses_its_tags_and_its_field_s_label(field, kept):
+    assert abstract_clean(field) == kept
+
+
+def test_json_pages_and_an_inverted_index(tmp_path):
+    """A page of an API's answer (the records a field of it) and OpenAlex's abstract, given as
+    its words with their places."""
+    import json
+
+    gtr = tmp_path / "projects.json"
+    gtr.write_text(json.dumps({"page": 1, "project": [
+        {"title": "Home care after discharge", "grantCategory": "Research Grant",
+         "abstractText": "People sent home with monitoring kits were followed for a week.",
+         "links": {"link": [{"rel": "PI_PER"}]}}]}), encoding="utf-8")
+    [record] = read_path(gtr)
+    assert (record.title, record.meta["doc_type"]) == ("Home care after discharge",
+                                                       "project_report")
+    works = tmp_path / "works.json"
+    works.write_text(json.dumps({"results": [
+        {"display_name": "Chatbots and trust", "publication_year": 2023, "type": "article",
+         "language": "en", "abstract_inverted_index": {"We": [0], "studied": [1], "two": [2],
+                                                       "chatbots.": [3]}}]}), encoding="utf-8")
+    [paper] = read_path(works)
+    assert (paper.title, paper.text, paper.year, paper.meta["doc_type"]) == (
+        "Chatbots and trust", "We studied two chatbots.", 2023, "abstract")
+
+
+def test_endnote_tagged_export_in_windows_1252(tmp_path):
+    path = tmp_path / "My Library.enw"
+    path.write_bytes(
+        "%0 Journal Article\r\n%A Holm, Ida (opdigtet)\r\n%T Når algoritmen vurderer\r\n"
+        "%J Invented Journal\r\n%D 2022\r\n%K algoritmer\r\njobcenter\r\n%X Artiklen viser, "
+        "hvordan sagsbehandlere bruger en vurdering.\r\n%G Danish\r\n\r\n%0 Report\r\n"
+        "%T Strategi for digital inklusion\r\n%8 Maj 2021\r\n%X Strategien beskriver hjælp i "
+        "borgerservice og samarbejde med frivillige.\r\n\r\n".encode("cp1252"))
+    article, report = read_path(path)
+    assert (article.title, article.year, article.meta["language"], article.meta["doc_type"]) \
+        == ("Når algoritmen vurderer", 2022, "da", "abstract")
+    assert "opdigtet" not in article.text and "jobcenter" not in article.text
+    assert report.year == 2021 and "doc_type" not in report.meta  # a report: typed from text
+    txt = tmp_path / "export.txt"  # the same saved as text
+    txt.write_bytes(path.read_bytes())
+    assert [r.title for r in read_path(txt)] == [article.title, report.title]
+
+
+def test_a_table_saved_as_unicode_text(tmp_path):
+    """Excel's "Unicode text": UTF-16, tab-separated; read as a table when its header names a
+    title and an abstract column, as a document otherwise."""
+    path = tmp_path / "tildelinger.txt"
+    path.write_text("Søknadsnummer\tProsjektnavn\tInnvilget beløp\tSammendrag\r\n"
+                    "2023/000001\tTrygg med nettbrett\t1 000 000\tEldre lærer å bruke "
+                    "nettbrett til videosamtaler.\r\n", encoding="utf-16")
+    [record] = read_path(path)
+    assert (record.title, record.meta["doc_type"]) == ("Trygg med nettbrett", "project_report")
+    letter = tmp_path / "letter.txt"
+    letter.write_text("Til\tkommunen\tOslo\nVi takker for svaret om digitale søknader.\n",
+                      encoding="utf-8")
+    assert [r.record for r in read_path(letter)] == [0]
+
+
+def test_a_medline_translation_in_brackets_gives_way_to_the_title_as_written(tmp_path):
+    path = tmp_path / "pubmed.nbib"
+    path.write_text("PMID- 00000001\nTI  - [Digital consultations in general practice].\n"
+                    "AB  - Vi undersøkte videokonsultasjoner hos fastleger.\nLA  - nor\n"
+                    "DP  - 2021 Mar\nTT  - Digitale konsultasjoner i allmennpraksis.\n\n"
+                    "PMID- 00000002\nTI  - [Chat with the municipality].\nAB  - Vi studerte "
+                    "en chat.\nDP  - 2022\n", encoding="utf-8")
+    first, second = read_path(path)
+    assert first.title == "Digitale konsultasjoner i allmennpraksis."
+    assert second.title == "Chat with the municipality"
+
+
+@pytest.mark.parametrize("kind, doc_type", [
+    ("Article in journal", "abstract"), ("Doctoral thesis, comprehensive summary", "abstract"),
+    ("conferencePaper", "abstract"), ("Research project", "project_report"),
+    ("Report", ""), ("Policy brief", ""), ("Web page", "")])
+def test_a_record_s_kind_as_its_words_hold_it(kind, doc_type):
+    from digiwelfare.bibliography import kind_type
+
+    assert kind_type(kind) == doc_type
+
+
+def test_a_publication_list_with_an_empty_project_column_is_no_register(tmp_path):
+    """A repository's export (DiVA's shape) has a project id column, mostly empty; its
+    records' kinds type them, not the column."""
+    path = tmp_path / "export.csv"
+    path.write_text("PID,Title,PublicationType,Year,Abstract,ProjectId\n"
+                    "diva2:000001,Chat i socialtjänsten,Article in journal,2023,Vi studerade "
+                    "en chatt i två kommuner.,\n", encoding="utf-8")
+    [record] = read_path(path)
+    assert record.meta["doc_type"] == "abstract"

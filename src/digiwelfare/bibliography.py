@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import csv
 import datetime
+import html
 import io
+import json
 import re
 import unicodedata
 from functools import lru_cache
@@ -46,7 +48,8 @@ def abstract_clean(text: str) -> str:
     >>> abstract_clean("[No abstract available]")
     ''
     """
-    text = text.strip()
+    text = _tags_strip(text).strip()
+    text = _ABSTRACT_LABEL.sub("", text, count=1).strip()
     if _NO_ABSTRACT.fullmatch(text):
         return ""
     tail = _RIGHTS_TAIL.search(text)
@@ -54,6 +57,31 @@ def abstract_clean(text: str) -> str:
     if tail and ("©" in tail.group() or _RIGHTS_WORDS.search(tail.group())):
         return text[:tail.start()].strip()
     return text
+
+
+#: A field's own label at the start of an abstract, as some registers print it: in capitals
+#: ("PROJECT SUMMARY/ABSTRACT", "BAKGRUNN"), or with a colon ("Abstract:", "Syfte och mål:",
+#: "Sammendrag:"); a heading of a structured abstract ("BACKGROUND:") stays, being the authors'
+_ABSTRACT_LABEL = re.compile(
+    r"^\s*(?:(?-i:PROJECT SUMMARY/ABSTRACT|PROJECT SUMMARY|PROJECT ABSTRACT|ABSTRACT|SUMMARY|"
+    r"SAMMENDRAG|SAMANDRAG|SAMMANFATTNING|RESUMÉ|PROJEKTBESKRIVNING)\b\s*:?|"
+    r"(?:project summary/abstract|project summary|abstract|summary|sammendrag|samandrag|"
+    r"sammanfattning|sammenfatning|resumé|resume|syfte och mål|formål|purpose|"
+    r"populærvidenskabelig beskrivelse|projektbeskrivning|prosjektbeskrivelse)\s*:)\s*",
+    re.IGNORECASE)
+_TAG = re.compile(r"</?[A-Za-z][\w:.-]*(?:\s[^<>]*)?/?>")
+
+
+def _tags_strip(text: str) -> str:
+    """An abstract without the HTML or JATS tags a database leaves in it (``<p>``,
+    ``<jats:p>``, ``<br/>``): paragraphs parted by a blank line, a title element's words (a
+    "jats:title" saying "Abstract") dropped, entities as characters."""
+    if not _TAG.search(text):
+        return text
+    text = re.sub(r"(?is)<(jats:)?title\b[^>]*>.*?</(jats:)?title>", " ", text)
+    text = re.sub(r"(?i)</?(?:jats:)?(?:p|sec|br|div|li)\b[^>]*>", "\n\n", text)
+    text = html.unescape(_TAG.sub("", text))
+    return re.sub(r"[ \t]*\n\s*\n\s*", "\n\n", text).strip()
 
 
 #: Words of a rights statement (:data:`_RIGHTS_TAIL` opened by "Copyright" or "(C)").
@@ -69,6 +97,10 @@ def _bib_record(source: str, n: int, fields: dict[str, str], title_keys, abstrac
         return next((fields[k].strip() for k in keys if fields.get(k, "").strip()), "")
 
     title, abstract = first(title_keys), abstract_clean(first(abstract_keys))
+    # a translation the catalogue adds in brackets after a title in another language
+    # ("Skærmbesøg i hjemmeplejen [Screen visits in home care]"): the title is the first
+    title = re.sub(r"(?<=\S)\s*\[[^\[\]]{3,}\]\s*$", "", title)
+    title = re.sub(r"^\[([^\[\]]+)\]\.?$", r"\1", title)  # a translation is all there is
     if not abstract:
         raise Skip(f"record {n} has no abstract (a title alone is not analysed)", record=n)
     meta = {"doc_type": "abstract", "doc_type_source": "record"}
@@ -267,16 +299,31 @@ def export_columns() -> dict:
     return _export_columns(lexicon_file("export_columns.yaml"))
 
 
-def _typed(record: Record, kind: str | None) -> Record:
-    """``record`` typed by the kind its export gives it ("Journal Article", "conferencePaper",
-    "JOUR", "inproceedings", or the codebook's ``project_report`` of a project register), as
-    ``kinds`` of :func:`export_columns` maps it. A kind the table does not map (a report, a web
-    page) leaves the record to be typed from its text, as any document is; an export that
-    gives no kind at all (``None``) is one of abstracts."""
-    if kind is None:
+def kind_type(kind: str) -> str:
+    """The codebook's type of a record's kind as ``kinds`` of :func:`export_columns` maps it:
+    the kind itself ("Journal Article", "conferencePaper", "JOUR"), else the longest mapped
+    kind its words hold ("Doctoral thesis, comprehensive summary" holds "thesis", "Article in
+    journal" is one); "" for a kind the table does not map (a report, a web page)."""
+    kinds = export_columns()["kinds"]
+    folded = header_fold(kind)
+    if folded in kinds:
+        return kinds[folded]
+    words = " " + re.sub(r"[^\w ]", " ", folded) + " "
+    held = [k for k in kinds if len(k) > 2 and f" {k} " in words]
+    return kinds[max(held, key=len)] if held else ""
+
+
+def _typed(record: Record, kind: str | None, project: bool = False) -> Record:
+    """``record`` typed by the kind its export gives it (:func:`kind_type`), or as a project's
+    summary when it comes from a register of funded projects (``project``) and its kind says
+    nothing else. A kind the table does not map (a report, a web page), or a register's
+    record of another kind, is typed from its text, as any document is; an export that gives
+    no kind at all (``None``), and is no register, is one of abstracts."""
+    if kind is None and not project:
         return record
-    doc_type = kind if kind == "project_report" else \
-        export_columns()["kinds"].get(header_fold(kind), "")
+    doc_type = kind_type(kind) if kind else ""
+    if not doc_type and project and not kind:
+        doc_type = "project_report"
     if doc_type:
         record.meta["doc_type"] = doc_type
     else:
@@ -285,16 +332,41 @@ def _typed(record: Record, kind: str | None) -> Record:
     return record
 
 
+#: The words a column's name may end in to say which language it holds ("Sammendrag
+#: (engelsk)", "Projekttitel (sv)", "Summary English"), folded.
+_LANGUAGE_QUALIFIER = ("en", "eng", "english", "engelsk", "engelska", "no", "nb", "nn", "nor",
+                       "norsk", "norwegian", "bokmål", "nynorsk", "sv", "swe", "svensk",
+                       "svenska", "swedish", "da", "dan", "dansk", "danish", "original")
+
+
+def _columns_of(header: list[str], names: tuple[str, ...]) -> list[int]:
+    """The columns of ``header`` that give a field: those of the first of its ``names`` the
+    header has, alone or with a language after it ("sammendrag engelsk", "sammendrag
+    norsk"), in the header's order."""
+    for name in names:
+        found = [i for i, h in enumerate(header) if h == name or (
+            h.startswith(name + " ") and h[len(name) + 1:] in _LANGUAGE_QUALIFIER)]
+        if found:
+            return found
+    return []
+
+
 def _header_find(rows: list[list[str]], columns: dict) -> tuple[int, list[str], dict] | None:
     """The first of ``rows`` that names a title and an abstract column: its index, its folded
-    names, and where each field's column is (None where the header has none)."""
+    names, and each field's columns (:func:`_columns_of`; empty where the header has none)."""
     for at, row in enumerate(rows):
         header = [header_fold(str(h)) for h in row]
-        where = {key: next((header.index(n) for n in names if n in header), None)
-                 for key, names in columns.items() if key != "project"}
-        if where["title"] is not None and where["abstract"] is not None:
+        where = {key: _columns_of(header, names) for key, names in columns.items()
+                 if key != "project"}
+        if where["title"] and where["abstract"]:
             return at, header, where
     return None
+
+
+def _is_project_register(header: list[str], marks: tuple[str, ...]) -> bool:
+    """Whether a header is a register of funded projects': a column named by one of
+    ``marks`` or starting with one ("tildelt beløp nok", "project start date")."""
+    return any(h == m or h.startswith(m + " ") for h in header for m in marks)
 
 
 def table_records(source: str, rows: list[list[str]], what: str) -> list[Record | Skip]:
@@ -312,7 +384,7 @@ def table_records(source: str, rows: list[list[str]], what: str) -> list[Record 
                    + (", ".join(str(h).strip() for h in first if str(h).strip())[:160] or "none")
                    + "); add your catalogue's names to lexicon/export_columns.yaml")
     at, header, where = found
-    project = any(n in header for n in columns["project"])
+    project = _is_project_register(header, columns["project"])
     records: list[Record | Skip] = []
     for n, row in enumerate(rows[at + 1:], start=1):
         if not any(str(cell).strip() for cell in row):
@@ -321,15 +393,22 @@ def table_records(source: str, rows: list[list[str]], what: str) -> list[Record 
             records.append(Skip(f"row {at + n + 1} has {len(row)} fields, the header "
                                 f"{len(header)}", record=n))
             continue
-        fields = {key: str(row[i]) for key, i in where.items() if i is not None}
+        cells = {key: [str(row[i]).strip() for i in at_ if str(row[i]).strip()]
+                 for key, at_ in where.items()}
+        if not cells["title"] and not cells["abstract"]:
+            continue  # a sheet's total or a note under the records: no record at all
+        # the abstract in each of its languages, in the header's order; any other field
+        # from the first of its columns that has a value
+        fields = {key: ("\n\n".join(abstract_clean(v) for v in values) if key == "abstract"
+                        else values[0]) for key, values in cells.items() if values}
         try:
             record = _bib_record(source, n, fields, ("title",), ("abstract",), ("year",),
                                  ("venue",), ("language",))
         except Skip as skip:
             records.append(skip)
             continue
-        records.append(_typed(record, "project_report" if project else
-                              fields.get("kind") if where["kind"] is not None else None))
+        records.append(_typed(record, fields.get("kind", "") if where["kind"] else None,
+                              project))
     return records
 
 
@@ -390,6 +469,67 @@ def xlsx_export_read(path: Path, data: bytes, source: str) -> list[Record | Skip
         book.close()
 
 
+def _json_records(value, depth: int = 0) -> list[dict] | None:
+    """The records of a JSON export: the value itself when it is a list of objects, else the
+    first such list among an object's fields (a page of an API's answer: Gateway to
+    Research's "project", OpenAlex's "results"), looked for three levels down at most."""
+    if isinstance(value, list) and value and all(isinstance(v, dict) for v in value):
+        return value
+    if isinstance(value, dict) and depth < 3:
+        for inner in value.values():
+            found = _json_records(inner, depth + 1)
+            if found is not None:
+                return found
+    return None
+
+
+def _inverted_index_text(index: dict) -> str:
+    """An abstract given as OpenAlex gives it, each word with the places it stands at."""
+    places = sorted((at, word) for word, ats in index.items() for at in ats)
+    return " ".join(word for _, word in places)
+
+
+def _json_flat(record: dict) -> dict[str, str]:
+    """A JSON record's fields as text: a value as it is, a list of values joined by "; ", an
+    object's values one level down under "field subfield", an inverted index as its text."""
+    flat: dict[str, str] = {}
+    for key, value in record.items():
+        if isinstance(value, dict) and header_fold(key) == "abstract inverted index":
+            flat[key] = _inverted_index_text(value)
+        elif isinstance(value, dict):
+            for sub, inner in value.items():
+                if isinstance(inner, (str, int, float)) and not isinstance(inner, bool):
+                    flat[f"{key} {sub}"] = str(inner)
+        elif isinstance(value, list):
+            flat[key] = "; ".join(str(v) for v in value if isinstance(v, (str, int, float)))
+        elif value is not None and not isinstance(value, bool):
+            flat[key] = str(value)
+    return flat
+
+
+def json_export_read(path: Path, data: bytes, source: str) -> list[Record | Skip]:
+    """A catalogue's JSON export, or a page of its API saved as a file: its records
+    (:func:`_json_records`), each read as a row of a table (:func:`table_records`)."""
+    try:
+        value = json.loads(bytes_decode(data))
+    except ValueError as err:
+        raise Skip(f"not readable JSON ({str(err)[:80]}); save the export again") from None
+    found = _json_records(value)
+    if found is None:
+        raise Skip("JSON without a list of records (objects with a title and an abstract)")
+    flats = [_json_flat(r) for r in found]
+    header = list(dict.fromkeys(k for f in flats for k in f))
+    return table_records(source, [header] + [[f.get(k, "") for k in header] for f in flats],
+                         "JSON")
+
+
+def table_text_read(path: Path, data: bytes, source: str) -> list[Record | Skip]:
+    """A table saved as tab-separated text (Excel's "Unicode text", in UTF-16): its rows read
+    as a CSV file's (:func:`table_records`)."""
+    rows = list(csv.reader(io.StringIO(bytes_decode(data)), delimiter="\t"))
+    return table_records(source, rows, "tab-separated text")
+
+
 def _tagged_records(text: str, tag: re.Pattern, start: str, end: str | None,
                     indent: int) -> list[tuple[int, dict[str, str], bool]]:
     """Records of a field-tagged export: a line opening with a tag starts a field (the tag
@@ -447,6 +587,8 @@ def medline_read(path: Path, data: bytes, source: str) -> list[Record | Skip]:
     """A PubMed export in MEDLINE format (``.nbib`` or text: ``PMID- `` opens each record)."""
     out: list[Record | Skip] = []
     for n, fields, _ in _tagged_records(bytes_decode(data), _MEDLINE_TAG, "PMID", None, 6):
+        if re.fullmatch(r"\[.*\]\.?", fields.get("TI", "")) and fields.get("TT"):
+            fields["TI"] = fields["TT"]  # "[English translation]." over the title as written
         try:
             out.append(_bib_record(source, n, fields, ("TI", "BTI"), ("AB",), ("DP", "DEP"),
                                    ("JT", "TA"), ("LA",)))
@@ -457,10 +599,31 @@ def medline_read(path: Path, data: bytes, source: str) -> list[Record | Skip]:
     return out
 
 
+_ENDNOTE_TAG = re.compile(r"^%([0-9A-Z@!#$&()*+^~>\]|?])(?: (.*))?$")
+
+
+def endnote_read(path: Path, data: bytes, source: str) -> list[Record | Skip]:
+    """EndNote's tagged export (``.enw``, or text: ``%0 Journal Article`` opens each record,
+    ``%T`` its title, ``%X`` its abstract, ``%D`` its year or ``%8`` its date, ``%G`` its
+    language; a line without a tag goes on with the field above; a blank line ends it)."""
+    out: list[Record | Skip] = []
+    for n, fields, _ in _tagged_records(bytes_decode(data), _ENDNOTE_TAG, "0", None, 0):
+        try:
+            out.append(_typed(_bib_record(source, n, fields, ("T",), ("X",), ("D", "8"),
+                                          ("J", "B"), ("G",)), fields.get("0", "")))
+        except Skip as skip:
+            out.append(skip)
+    if not out:
+        raise Skip("an EndNote export with no record (no line '%0 ...')")
+    return out
+
+
 def export_kind(text: str) -> str:
     """Which catalogue export a text file is, from its first lines: "wos" (Web of Science plain
     text), "wos-tab" (its tab-delimited file, whose header names the same two-letter fields),
-    "medline" (PubMed), or "" (a document)."""
+    "medline" (PubMed), "endnote" (EndNote's tagged export), "table" (another table saved
+    as tab-separated text whose header names a title and an abstract column), or "" (a
+    document)."""
     head = text.lstrip("\ufeff")[:2000]
     lines = [ln for ln in head.splitlines() if ln.strip()][:3]
     if not lines:
@@ -472,4 +635,9 @@ def export_kind(text: str) -> str:
         return "wos-tab"
     if re.match(r"PMID- ?\d", lines[0]):
         return "medline"
+    if re.match(r"%0 \w", lines[0]) and any(re.match(r"%[TAX] ", ln) for ln in lines[1:]):
+        return "endnote"
+    if lines[0].count("\t") >= 2 and _header_find(
+            [lines[0].split("\t")], export_columns()["columns"]) is not None:
+        return "table"
     return ""

@@ -192,7 +192,8 @@ def export_import_check(folder: str | Path) -> pd.DataFrame:
             "year_true": label.year, "year_found": year, "year_result": year_result,
             "type_true": label.doc_type, "type_found": "" if doc is None else doc["doc_type"],
             "language_true": label.language,
-            "language_found": "" if doc is None else doc["language"],
+            # the labels give a record's first language; the corpus tags each ("en;nb")
+            "language_found": "" if doc is None else doc["language"].split(";")[0],
             "text_ok": doc is not None and bool(ends) and all(e in text for e in ends),
             "reason": got["reason"].iloc[0] if len(got) else ""})
     return pd.DataFrame(rows)

@@ -203,7 +203,9 @@ def _document_make(rec: Record, given: dict, repeated: frozenset[str], masker: M
     given = {k: v for k, v in given.items() if k not in {c.name for c in bad}}
     meta = {**rec.meta, **given}
     cleaned, removed = text_clean(rec.text, repeated)
-    title = title_find(rec.text, meta.get("title") or rec.title, repeated)
+    # a catalogue record's title field is its title, as the catalogue writes it (capitals too)
+    title = meta.get("title") or (rec.title if rec.record and rec.title else "") or \
+        title_find(rec.text, rec.title, repeated)
     body = title_remove(cleaned, title)
     if len(re.findall(r"\w+", body)) < 5:
         raise Skip("no text (fewer than 5 words after cleaning)", record=rec.record)

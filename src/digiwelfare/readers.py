@@ -287,7 +287,9 @@ def text_read(path: Path, data: bytes, source: str) -> list[Record]:
         kind = bibliography.export_kind(text)
         if kind:
             read = {"wos": bibliography.wos_read, "medline": bibliography.medline_read,
-                    "wos-tab": bibliography.csv_export_read}[kind]
+                    "wos-tab": bibliography.csv_export_read,
+                    "table": bibliography.table_text_read,
+                    "endnote": bibliography.endnote_read}[kind]
             return read(path, data, source)
     text = text_limit(text)
     title = ""
@@ -423,6 +425,8 @@ def readers_registry() -> dict:
     from digiwelfare.bibliography import (
         bibtex_read,
         csv_export_read,
+        endnote_read,
+        json_export_read,
         medline_read,
         ris_read,
         xlsx_export_read,
@@ -431,7 +435,7 @@ def readers_registry() -> dict:
 
     return {".pdf": pdf_read, ".docx": docx_read, ".html": html_read, ".htm": html_read,
             ".xhtml": html_read, ".ris": ris_read, ".bib": bibtex_read, ".csv": csv_export_read,
-            ".xlsx": xlsx_export_read,
+            ".xlsx": xlsx_export_read, ".json": json_export_read, ".enw": endnote_read,
             ".nbib": medline_read, ".mhtml": mhtml_read, ".mht": mhtml_read,
             **{s: text_read for s in TEXT_SUFFIXES}}
 
