@@ -6,8 +6,10 @@ import pytest
 
 from digiwelfare.config import ROOT
 from digiwelfare.readme_blocks import (
+    SOURCES,
     block_replace,
     doctype_crossval_table,
+    export_accuracy_table,
     import_accuracy_table,
     readme_blocks,
 )
@@ -58,8 +60,7 @@ def test_the_committed_readme_is_what_its_tables_give():
 
 
 def test_a_changed_record_changes_the_readme(tmp_path):
-    for name in ("results/tables/import_accuracy.csv", "results/tables/doctype_crossval.csv",
-                 "tests/fixtures/exported/first_scores.csv"):
+    for name in SOURCES.values():
         (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
         (tmp_path / name).write_bytes((ROOT / name).read_bytes())
     table = pd.read_csv(tmp_path / "results/tables/import_accuracy.csv")
@@ -76,3 +77,24 @@ def test_a_changed_record_changes_the_readme(tmp_path):
 def test_a_missing_table_is_named_with_the_command_that_writes_it(tmp_path):
     with pytest.raises(FileNotFoundError, match="import_accuracy.csv.*make all"):
         readme_blocks("", tmp_path)
+
+
+def test_the_export_rows_are_worked_from_the_counts():
+    table = pd.DataFrame([{
+        "set": "a", "scored_with": "0000000", "records": 10, "to_import": 8, "imported": 6,
+        "duplicates": 1, "lost": 1, "junk": 1, "titles_right": 5, "years_labelled": 4,
+        "year_right": 3, "year_missing": 1, "year_wrong": 0, "year_invented": 1,
+        "types_right": 6, "languages_right": 5, "texts_right": 6},
+        {"set": "b", "scored_with": "1111111", "records": 2, "to_import": 2, "imported": 2,
+         "duplicates": 0, "lost": 0, "junk": 0, "titles_right": 2, "years_labelled": 0,
+         "year_right": 0, "year_missing": 0, "year_wrong": 0, "year_invented": 0,
+         "types_right": 1, "languages_right": 2, "texts_right": 2}])
+    rows = export_accuracy_table(table).splitlines()
+    assert rows[2] == ("| a | 0000000 | 10 | 8 | 6 | 1 | 1 | 1 | 5 of 6 | 3 of 4 (wrong 0, "
+                       "invented 1) | 6 of 6 | 5 of 6 | 6 of 6 |")
+    # the pool adds every count: 8 imported, 7 titles right of them
+    assert rows[4] == ("| all 2 sets |  | 12 | 10 | 8 | 1 | 1 | 1 | 7 of 8 | 3 of 4 (wrong 0, "
+                       "invented 1) | 7 of 8 | 7 of 8 | 8 of 8 |")
+    # the table of the rules as they stand has no commit column
+    assert export_accuracy_table(table.drop(columns="scored_with")).splitlines()[2].startswith(
+        "| a | 10 | 8 |")
