@@ -137,7 +137,7 @@ IDS = {
     "diary number": r"A20\d\d/(?P<id>\d+)",
     "charity number": r"(?:charity no\.|charity number) (?P<id>\d+)",
 }
-FORMS = {"phone": r"(?:0\d{2,3} |0\d{3}-)?[1-9]?\d?[0 -]*", "organisation number": r"9?[0 -]+",
+FORMS = {"phone": r"(?:0\d{1,4}[ -])?[1-9]?\d?[0 -]*", "organisation number": r"9?[0 -]+",
          "ISBN": r"978-82-[0-]+"}
 DOT_LEADER = re.compile(r"\.{10,} \d+$")
 # file -> (pages, /CreationDate year or None, /Title kind: "real", "junk" or None)
