@@ -35,8 +35,9 @@ _NO_ABSTRACT = re.compile(r"\W*(?:no abstract(?: is)? available|no abstract|abst
 #: runs to the end in at most 300 characters; one that opens the field is left (the abstract
 #: would follow it).
 _RIGHTS_TAIL = re.compile(
-    r"(?<=[.!?\]\)])\s+(?:©|\(c\)\s*(?=(?:19|20)\d\d)|copyright\s*(?=©|\(c\)|(?:19|20)\d\d|"
-    r"the authors?\b))[\s\S]{0,300}$", re.IGNORECASE)
+    r"(?<=[.!?\]\)])\s+(?:©\s*(?=(?:19|20)\d\d|the authors?\b|the author\(s\))|"
+    r"\(c\)\s*(?=(?:19|20)\d\d)|copyright\s*(?=©|\(c\)|(?:19|20)\d\d|the authors?\b))"
+    r"[\s\S]{0,300}$", re.IGNORECASE)
 
 
 def abstract_clean(text: str) -> str:
@@ -85,10 +86,10 @@ def _tags_strip(text: str) -> str:
 
 
 #: Words of a rights statement (:data:`_RIGHTS_TAIL` opened by "Copyright" or "(C)").
-_RIGHTS_WORDS = re.compile(r"rights reserved|all rights|published by|licen[cs]|the authors?\b|"
-                           r"creative commons|\bcc[ -]by\b|open access|\b(?:ltd|inc|b\.v|gmbh|"
-                           r"llc|plc)\b|publish|press\b|elsevier|springer|wiley|taylor|sage\b",
-                           re.IGNORECASE)
+_RIGHTS_WORDS = re.compile(r"\b(?:rights reserved|all rights|published by|licen[cs]ed under|"
+                           r"the authors?|the author\(s\)|creative commons|cc[ -]by|open access|"
+                           r"ltd|inc|b\.v|gmbh|llc|plc|elsevier|springer|wiley|taylor & francis|"
+                           r"sage publications|press)(?!\w)", re.IGNORECASE)
 
 
 def _bib_record(source: str, n: int, fields: dict[str, str], title_keys, abstract_keys,
@@ -305,7 +306,7 @@ def kind_type(kind: str) -> str:
     kind its words hold ("Doctoral thesis, comprehensive summary" holds "thesis", "Article in
     journal" is one); "" for a kind the table does not map (a report, a web page)."""
     kinds = export_columns()["kinds"]
-    folded = header_fold(kind)
+    folded = header_fold(kind.split(";")[0])  # "Article; Early Access": its first kind
     if folded in kinds:
         return kinds[folded]
     words = " " + re.sub(r"[^\w ]", " ", folded) + " "
@@ -369,13 +370,15 @@ def _is_project_register(header: list[str], marks: tuple[str, ...]) -> bool:
     return any(h == m or h.startswith(m + " ") for h in header for m in marks)
 
 
-def table_records(source: str, rows: list[list[str]], what: str) -> list[Record | Skip]:
+def table_records(source: str, rows: list[list[str]], what: str,
+                  offset: int = 0) -> list[Record | Skip]:
     """The documents of an export read as rows of cells (a CSV file's, a sheet's): the header
     is the first of the first ten rows that names a title and an abstract column
     (:func:`export_columns`), one document per later row. A register of projects (a column
     such as a project number) gives project summaries (``project_report``); otherwise a
     record's kind column types it where the table maps the kind, and other records are typed
-    from their text like any document. ``what`` names the file's kind in messages."""
+    from their text like any document. ``what`` names the file's kind in messages; records
+    are numbered from ``offset`` + 1 (a workbook's later sheets go on from the earlier)."""
     columns = export_columns()["columns"]
     found = _header_find(rows[:10], columns)
     if found is None:
@@ -386,12 +389,14 @@ def table_records(source: str, rows: list[list[str]], what: str) -> list[Record 
     at, header, where = found
     project = _is_project_register(header, columns["project"])
     records: list[Record | Skip] = []
-    for n, row in enumerate(rows[at + 1:], start=1):
+    for k, row in enumerate(rows[at + 1:]):
+        n = offset + k + 1  # records are numbered on from the sheets before (offset)
         if not any(str(cell).strip() for cell in row):
             continue
         if len(row) != len(header):
-            records.append(Skip(f"row {at + n + 1} has {len(row)} fields, the header "
-                                f"{len(header)}", record=n))
+            records.append(Skip(f"{what}: row {at + k + 2} has {len(row)} fields, the header "
+                                f"{len(header)} (a field holding the delimiter or a line break "
+                                "needs quotes: export it again, or fix the row)", record=n))
             continue
         cells = {key: [str(row[i]).strip() for i in at_ if str(row[i]).strip()]
                  for key, at_ in where.items()}
@@ -407,23 +412,33 @@ def table_records(source: str, rows: list[list[str]], what: str) -> list[Record 
         except Skip as skip:
             records.append(skip)
             continue
-        records.append(_typed(record, fields.get("kind", "") if where["kind"] else None,
-                              project))
+        # an empty kind cell says nothing: the row is an abstract (or a register's project)
+        records.append(_typed(record, fields.get("kind") or None, project))
     return records
 
 
 def csv_export_read(path: Path, data: bytes, source: str) -> list[Record | Skip]:
     """A catalogue's or a reference manager's CSV export (comma, semicolon or tab): one
     document per row with a title and an abstract (:func:`table_records`)."""
-    text = bytes_decode(data)
+    text = bytes_decode(data).lstrip("\ufeff")
+    # Excel's own hint on the first line ("sep=;"), else the delimiter the sample shows; the
+    # quoting is always the CSV standard's (a sniffer that saw no doubled quote in the
+    # sample would read a later one wrong)
+    hint = re.match(r"sep=(.)\r?\n", text)
+    if hint:
+        delimiter, text = hint.group(1), text[hint.end():]
+    else:
+        try:
+            delimiter = csv.Sniffer().sniff(text[:5000], delimiters=",;\t").delimiter
+        except csv.Error:
+            delimiter = ","
+    reader = csv.reader(io.StringIO(text), delimiter=delimiter, quotechar='"',
+                        doublequote=True, strict=True)
     try:
-        dialect = csv.Sniffer().sniff(text[:5000], delimiters=",;\t")
-    except csv.Error:
-        dialect = csv.excel
-    try:
-        rows = list(csv.reader(io.StringIO(text), dialect, strict=True))
+        rows = list(reader)
     except csv.Error as err:
-        raise Skip(f"malformed CSV ({err})") from None
+        raise Skip(f"malformed CSV at line {reader.line_num} ({err}); export it again, or "
+                   "fix that line") from None
     if not rows:
         raise Skip("empty CSV")
     return table_records(source, rows, "CSV")
@@ -441,9 +456,11 @@ def _cell(value) -> str:
 
 
 def xlsx_export_read(path: Path, data: bytes, source: str) -> list[Record | Skip]:
-    """A catalogue's export saved as an Excel workbook (``.xlsx``, read with openpyxl): the
-    first sheet whose header names a title and an abstract column, read as
-    :func:`table_records` reads a CSV file (values, not formulas)."""
+    """A catalogue's export saved as an Excel workbook (``.xlsx``, read with openpyxl): every
+    sheet whose header names a title and an abstract column (a year a sheet: "2023",
+    "2024"), read as :func:`table_records` reads a CSV file (values, not formulas), its
+    records numbered on across the sheets; a notes sheet without such a header is passed
+    over, and a workbook with none is refused with each sheet's columns."""
     from openpyxl import load_workbook
 
     try:
@@ -452,8 +469,11 @@ def xlsx_export_read(path: Path, data: bytes, source: str) -> list[Record | Skip
         raise Skip(f"not a readable Excel workbook ({type(err).__name__}: {err}); save it "
                    "again as .xlsx or as CSV") from None
     try:
-        first_skip = None
+        records: list[Record | Skip] = []
+        refused: list[str] = []
+        offset = 0
         for sheet in book.worksheets:
+            sheet.reset_dimensions()  # a streaming writer's "A1" size would cut the rows
             rows = [[_cell(v) for v in row] for row in sheet.iter_rows(values_only=True)]
             width = max(map(len, rows), default=0)
             rows = [r + [""] * (width - len(r)) for r in rows]
@@ -461,10 +481,23 @@ def xlsx_export_read(path: Path, data: bytes, source: str) -> list[Record | Skip
                 width -= 1  # columns empty in every row, as a sheet's used range leaves them
             rows = [r[:width] for r in rows]
             try:
-                return table_records(source, rows, f"sheet '{sheet.title}'")
-            except Skip as skip:
-                first_skip = first_skip or skip
-        raise first_skip or Skip("an Excel workbook with no sheet")
+                found = table_records(source, rows, f"sheet '{sheet.title}'", offset)
+            except Skip:
+                first = next((r for r in rows[:10] if any(c.strip() for c in r)), [])
+                refused.append(f"sheet '{sheet.title}': "
+                               + (", ".join(c.strip() for c in first if c.strip())[:120]
+                                  or "empty"))
+                continue
+            records += found
+            # every sheet with a header is read; records go on numbered across them
+            offset += len(rows) - _header_find(rows[:10], export_columns()["columns"])[0] - 1
+        if not records and refused:
+            raise Skip("a workbook with no sheet naming a title and an abstract column ("
+                       + "; ".join(refused)[:300] + "); add your catalogue's names to "
+                       "lexicon/export_columns.yaml")
+        if not records:
+            raise Skip("an Excel workbook with no sheet")
+        return records
     finally:
         book.close()
 

@@ -131,24 +131,33 @@ _ROLE = re.compile(r"(?i)\s*((daglig|styre|fylkes|general|kommune|avdelings|seks
 #: An e-mail's header field as a mail client prints it over a copied message ("From: ...",
 #: "Emne: ...", "Skickat: ..."); the value may be empty ("To:").
 MAIL_HEADER = re.compile(r"(?i)[ \t]*(from|fra|från|sent|sendt|skickat|to|til|till|subject|"
-                         r"emne|ämne|cc|bcc|kopi|date|dato|datum|reply-to|svar til)[ \t]*:"
+                         r"emne|ämne|cc|bcc|kopi|kopia|date|dato|datum|reply-to|svar til|"
+                         r"attachments?|vedlegg|vedhæftet|vedhæftede filer|bilagor|bilaga|"
+                         r"importance|prioritet|viktighet|vigtighed|priority)[ \t]*:"
                          r"(?:[ \t].*)?")
+#: The line a mail client sets over a forwarded or quoted message's header ("----------
+#: Forwarded message ---------", "-----Original Message-----", "Begin forwarded message:").
+MAIL_SEPARATOR = re.compile(r"(?i)[ \t]*(?:-{2,}[ \t]*(?:forwarded message|original message|"
+                            r"videresendt melding|opprinnelig melding|oprindelig meddelelse|"
+                            r"videresendt meddelelse|vidarebefordrat meddelande|"
+                            r"ursprungligt meddelande)[ \t]*-{2,}|begin forwarded message:)[ \t]*")
 
 
 def mail_headers_mark(lines: list[str], reasons: list[str | None]) -> None:
     """The header of an e-mail copied with its message: a run at the text's top of two or
-    more header fields (:data:`MAIL_HEADER`, blank lines between allowed) with a sender or a
-    subject among them. Each is debris ("mail header"), the subject too, however much it reads
+    more header fields (:data:`MAIL_HEADER`, blank lines between allowed, a forwarded
+    message's separator line above them, :data:`MAIL_SEPARATOR`) with a sender or a subject
+    among them. Each is debris ("mail header"), the subject too, however much it reads
     as a heading or a question: it is the mail's, and the message says what it says under
     it."""
     run: list[int] = []
     for i, line in enumerate(lines):
         if not line.strip():
             continue
-        if not MAIL_HEADER.fullmatch(line):
+        if not MAIL_HEADER.fullmatch(line) and not (not run and MAIL_SEPARATOR.fullmatch(line)):
             break
         run.append(i)
-    fields = {MAIL_HEADER.fullmatch(lines[i]).group(1).lower() for i in run}
+    fields = {m.group(1).lower() for i in run if (m := MAIL_HEADER.fullmatch(lines[i]))}
     if len(run) >= 2 and fields & {"from", "fra", "från", "subject", "emne", "ämne"}:
         for i in run:
             reasons[i] = reasons[i] or "mail header"

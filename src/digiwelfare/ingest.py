@@ -57,16 +57,25 @@ NEAR_DUPLICATE = 0.8  # Jaccard similarity of word 5-gram sets above which texts
 _RESOURCE_FOLDER = re.compile(r"(?P<page>.+?)(?:_files|_filer|-filer|_Dateien|-Dateien|"
                               r"_fichiers|_archivos|_bestanden|-bestanden|_tiedostot)")
 _PAGE_SUFFIXES = (".html", ".htm", ".xhtml", ".mhtml", ".mht", ".shtml")
+#: Documents a researcher may have put among a saved page's resources (a report the page links
+#: to, downloaded there): read as any file, not left out with the frames and scripts.
+_DOCUMENT_SUFFIXES = (".pdf", ".docx")
 
 
 def page_resources_of(folder: Path) -> Path | None:
-    """The saved page whose resources ``folder`` holds ("Page_files" beside "Page.html"), or
-    None when it is an ordinary folder."""
+    """The saved page whose resources ``folder`` holds ("Page_files" beside "Page.html" or
+    "Page.HTM"), or None when it is an ordinary folder."""
     name = _RESOURCE_FOLDER.fullmatch(folder.name)
     if name is None or not folder.is_dir():
         return None
-    return next((folder.parent / (name["page"] + s) for s in _PAGE_SUFFIXES
-                 if (folder.parent / (name["page"] + s)).is_file()), None)
+    return next((p for p in sorted(folder.parent.iterdir()) if p.is_file() and
+                 p.suffix.lower() in _PAGE_SUFFIXES and p.stem == name["page"]), None)
+
+
+def _resource_documents(folder: Path) -> list[Path]:
+    """The documents (:data:`_DOCUMENT_SUFFIXES`) among a saved page's resources."""
+    return sorted(Path(d) / f for d, _, files in os.walk(folder) for f in files
+                  if Path(f).suffix.lower() in _DOCUMENT_SUFFIXES)
 
 
 def sources_list(sources: Iterable[str | Path]) -> list[Path]:
@@ -87,6 +96,8 @@ def sources_list(sources: Iterable[str | Path]) -> list[Path]:
             dirnames[:] = sorted(d for d in dirnames if not d.startswith(".") and d not in kept)
             found += sorted(base / name for name in [*filenames, *kept]
                             if not name.startswith(".") and name != "metadata.csv")
+            found += [p for d in kept if not (base / d).is_symlink()
+                      for p in _resource_documents(base / d)]
     return list(dict.fromkeys(found))
 
 
@@ -157,10 +168,10 @@ def _records_read(path: Path, max_bytes: int) -> list:
         raise Skip("a link that leads nowhere (or in a loop); link to a real file")
     page = page_resources_of(path) if path.is_dir() and not path.is_symlink() else None
     if page is not None:
-        count = sum(len(files) for _, _, files in os.walk(path))
+        count = sum(len(files) for _, _, files in os.walk(path)) - len(_resource_documents(path))
         raise Skip(f"the images, scripts, styles and frames a browser saved with {page.name} "
                    f"(\"Webpage, Complete\"): {count} file{'s' * (count != 1)}, no documents; "
-                   "the page itself is imported")
+                   "the page itself is imported (and any PDF or Word file among them, apart)")
     if path.is_dir():
         raise Skip("a folder reached through a link; give the folder itself")
     if not path.exists():

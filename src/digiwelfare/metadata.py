@@ -27,10 +27,14 @@ _NOT_OURS = re.compile(r"\b(frist|deadline|innen|innan|senest|by|before|until|to
                        r"senast(?!\s+(?:ändrad|ändrat|uppdaterad|uppdaterat|publicerad|granskad|reviderad))|"
                        r"mod|fram|frem|inntil|apply|søk|registr\w*|påmelding\w*|tilmelding|"
                        r"anmälan|call|utlysning|next|neste|næste|nästa|start\w*|oppstart|"
-                       # an application: its last day ("Sista ansökningsdag", "Ansøgning
-                       # senest"), or the date of the one a decision answers ("Er ansökan
-                       # daterad den ...")
-                       r"ansök\w*|ansøg\w*|søknad\w*|sista|last day|"
+                       # an application's or a tender's last day ("Sista ansökningsdag",
+                       # "Sista anbudsdag"), or the date of
+                       # the one a decision answers ("Er ansökan daterad den ..."); the words
+                       # alone head benefit pages ("Søknad om sykepenger" over its date)
+                       r"sista (?:ansöknings|anbuds|svars|anmälnings)dag\w*|sista dag|"
+                       r"ansökningsdag\w*|anbudsdag\w*|ansökan daterad|"
+                       r"søknaden datert|søknad datert|ansøgningen dateret|application dated|"
+                       r"last day to apply|last day for applications|"
                        r"begin\w*|tiltræd\w*|tiltred\w*|tilträd\w*|tiltrer|tiltre|"
                        r"tilsetting\w*|tilsettjing\w*|ansættelse\w*|anställning\w*|"
                        r"employment|appointment|commenc\w*|expir\w*|utløp\w*|udløb\w*|"

@@ -94,12 +94,15 @@ def title_find(text: str, given: str = "", repeated: frozenset[str] = frozenset(
             and line_is_organisation(ln.strip())), ("", 0))
     if not best:
         # a short heading (one or two words, "Digital hjelp") that is all there is before the
-        # text: a note's or a short page's title, not a site's name among menus
+        # text: a note's or a short page's title, not a site's name among menus, a section's
+        # heading ("Abstract", "Bakgrunn"), a menu word, a greeting or a person's name
         filled = [i for i in range(min(head, first_sentence)) if lines[i].strip()]
-        if len(filled) == 1 and first_sentence < len(lines) and \
+        line = lines[filled[0]].strip() if len(filled) == 1 else ""
+        if line and first_sentence < len(lines) and len(line.split()) <= 2 and \
                 _title_zone(lines[filled[0]], reasons[filled[0]], filled[0], lines) and \
-                title_is_plausible(lines[filled[0]].strip()):
-            best, at = lines[filled[0]].strip(), filled[0]
+                title_is_plausible(line) and not re.search(r"[›»>|/·•]|[,!:]$", line) and \
+                not _NO_SHORT_TITLE.fullmatch(line) and not _person_line(line):
+            best, at = line, filled[0]
     if best and at > 0 and not any(why in WEB_FURNITURE for why in reasons[:at]) and \
             _title_over_subtitle(lines[at - 1], reasons[at - 1], best, at - 1, lines):
         return f"{lines[at - 1].strip()}: {best}"
@@ -206,6 +209,17 @@ def _is_headline_question(i: int, lines: list[str], reasons: list[str | None]) -
     return asked and title_is_plausible(line) and \
         under is not None and (reasons[under] is not None or _subtitle_under(i, lines, reasons)
                                or _person_line(lines[under], affiliation=True))
+
+
+#: Short lines that head a text without naming it: a section's heading, a menu's or a
+#: page's furniture word, an advertisement's mark.
+_NO_SHORT_TITLE = re.compile(
+    r"(?i)(abstract|summary|sammendrag|samandrag|sammanfattning|sammenfatning|resumé|"
+    r"introduction|innledning|innleiing|inledning|indledning|background|bakgrunn|bakgrund|"
+    r"baggrund|contents|innhold|innehåll|indhold|menu|meny|home|hjem|heim|forside|startside|"
+    r"search|søk|sök|søg|contact|contact us|kontakt|kontakt oss|kontakt os|kontakta oss|"
+    r"hovedinnhold|main content|til hovedinnhold|skip to content|annonse|annons|annonce|"
+    r"advertisement|sponsored|notes|notater|notat|note)")
 
 
 #: A journal's title asked as a question with its subtitle on the same line, the subtitle

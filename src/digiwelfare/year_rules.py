@@ -118,7 +118,10 @@ YEAR_RULES = (
         rf"^(?:(?-i:[A-ZÆØÅ])[\w&.-]*\s+|(?:and|og|och|for|for|of|on|om|the|&)\s+){{0,6}}"
         rf"(?:event|conference|konferanse|konference|konferens|seminar|arrangement|begivenhed|"
         rf"evenemang|symposium|workshop|congress|kongress|webinar)\b[^\n]{{0,120}}?"
-        rf"(?P<date>{FULL_DATE})", re.IGNORECASE | re.MULTILINE)),
+        # the date ends the line, a place or a time after it at most: a sentence about an
+        # event on a day ("The workshop on 12 March 2019 set out ...") dates nothing
+        rf"(?P<date>{FULL_DATE})(?=[ \t]*(?:[,·|–—-][^\n.!?]{{0,40}})?\.?[ \t]*$)",
+        re.IGNORECASE | re.MULTILINE)),
     # a cover's or an issue's date line: "Mai 2023", "Oslo, May 2023", "Spring 2023",
     # "No. 2 · Autumn 2022", a record's kicker "Conference Paper · September 2023" (a season
     # dates a thesis, a term paper or an issue as a month does); the words before the date
