@@ -267,3 +267,24 @@ Vi intervjuer ansatte og brukere i fire kommuner."""
 ])
 def test_a_call_for_proposals_is_no_project_report(text, kind):
     assert doc_type_classify(text, text.split("\n")[0])[0] == kind
+
+
+@pytest.mark.parametrize("text, title", [
+    # a copied e-mail whose message repeats its subject as its heading (scarp t02): the
+    # heading, though it reads as a field ("Resettlement news: June")
+    case("subject-repeated", "From: Invented Network\nSent: 03 June 2025 10:02\nTo:\nSubject: "
+         "Welcome news: June\nView this email in your browser\nWelcome news: June\nThis "
+         "month's update is for everyone who helps newcomers settle in the region.",
+         "Welcome news: June"),
+    # the subject's end after the newsletter's name (fjell t02)
+    case("subject-end", "From: Invented Institute\nTo:\nSubject: Work Update: what happens "
+         "after the sick note?\nDate: Thu, 6 Mar 2025\nWork Update\nWhat happens after the "
+         "sick note?\nOur interviews with managers suggest that faster notes have not brought "
+         "faster talks.", "What happens after the sick note?"),
+    # held before and after: a mail whose message does not repeat its subject
+    case("subject-alone", "From: Invented Institute\nTo:\nSubject: June update\n\nDigital "
+         "help in libraries\n\nThe libraries in the region now offer help with benefit forms "
+         "every Tuesday.", "Digital help in libraries"),
+])
+def test_a_mail_s_heading_named_by_its_subject_is_its_title(text, title):
+    assert title_find(text) == title

@@ -53,6 +53,9 @@ def title_find(text: str, given: str = "", repeated: frozenset[str] = frozenset(
     # cover's title that begins with it (and adds the subtitle) is the same title, fuller
     labelled = next((t for t in (_title_field(lines[:HEAD_LINES * 2], i)
                                  for i in range(min(len(lines), HEAD_LINES * 2))) if t), "")
+    heading = _subject_heading(lines[:HEAD_LINES * 2])
+    if heading:
+        return heading
     reasons = lines_classify(lines, repeated)
     cover = title_from_cover(lines, reasons)
     if cover and (not labelled or " ".join(re.findall(r"\w+", cover.lower())).startswith(
@@ -209,6 +212,28 @@ def _is_headline_question(i: int, lines: list[str], reasons: list[str | None]) -
     return asked and title_is_plausible(line) and \
         under is not None and (reasons[under] is not None or _subtitle_under(i, lines, reasons)
                                or _person_line(lines[under], affiliation=True))
+
+
+def _subject_heading(lines: list[str]) -> str:
+    """A copied e-mail's heading that its subject names: the line under the mail's header
+    that is the subject ("Subject: Resettlement news: June" over "Resettlement news: June"),
+    or its end after the newsletter's name ("Subject: Work and Health Update: what happens
+    after the note?" over "What happens after the note?"); "" for a text that is no mail,
+    or whose message does not repeat its subject."""
+    subject = next((m.group(1).strip() for ln in lines
+                    if (m := re.match(r"(?i)\s*(?:subject|emne|ämne)\s*:\s*(\S.*)$", ln))), "")
+    if not subject:
+        return ""
+    wanted = subject.lower()
+    for line in lines:
+        text = line.strip()
+        if not text or _MAIL_HEADER.match(text) or text.lower() == f"subject: {wanted}":
+            continue
+        low = text.lower()
+        if low == wanted or (len(text.split()) >= 3 and wanted.endswith((": " + low, " – " + low,
+                                                                         " - " + low))):
+            return text
+    return ""
 
 
 #: Short lines that head a text without naming it: a section's heading, a menu's or a
