@@ -288,3 +288,29 @@ def test_a_call_for_proposals_is_no_project_report(text, kind):
 ])
 def test_a_mail_s_heading_named_by_its_subject_is_its_title(text, title):
     assert title_find(text) == title
+
+
+def _cover(lines: list[tuple[str, float, float]]) -> list[list]:
+    from digiwelfare.pdf_text import Line
+
+    body = [Line("Brødtekst i rapporten som fyller siden med vanlige ord.", 400.0 - 14 * i, 11.0)
+            for i in range(20)]
+    return [[Line(text, y, size, True) for text, y, size in lines], body]
+
+
+@pytest.mark.parametrize("lines, title", [
+    # a cover's title over a subtitle in the same size, a wider step between them (scarp w02)
+    case("subtitle-apart", [("Evaluering av digital hjelp i", 654.0, 18.0),
+                            ("introduksjonsprogrammet", 629.0, 18.0),
+                            ("Sluttrapport til kommunen", 595.0, 18.0)],
+         "Evaluering av digital hjelp i introduksjonsprogrammet: Sluttrapport til kommunen"),
+    # held before and after: a title wrapped over three even steps
+    case("even-steps", [("Evaluering av digital hjelp", 654.0, 18.0),
+                        ("i introduksjonsprogrammet", 629.0, 18.0),
+                        ("for nye innbyggere", 604.0, 18.0)],
+         "Evaluering av digital hjelp i introduksjonsprogrammet for nye innbyggere"),
+])
+def test_a_cover_s_subtitle_in_the_title_s_size_is_parted_by_its_step(lines, title):
+    from digiwelfare.pdf_text import cover_title
+
+    assert cover_title(_cover(lines)) == title

@@ -217,7 +217,17 @@ def cover_title(pages: list[list[Line]]) -> str:
     at = [i for i, ln in enumerate(first) if abs(ln.size - top) <= 0.6]
     if top < 1.3 * body or len(at) > 4 or at != list(range(at[0], at[0] + len(at))):
         return ""
-    return " ".join(" ".join(first[i].text for i in at).split())
+    # a wider step between two of the lines parts a title from its subtitle, set in the same
+    # size ("Evaluering av ... i" / "introduksjonsprogrammet", then "Sluttrapport til ...")
+    steps = [first[i].y - first[j].y for i, j in zip(at, at[1:], strict=False)]
+    blocks, block = [], [at[0]]
+    for j, step in zip(at[1:], steps, strict=True):
+        if len(steps) > 1 and step > 1.2 * min(steps):
+            blocks.append(block)
+            block = []
+        block.append(j)
+    blocks.append(block)
+    return ": ".join(" ".join(" ".join(first[i].text for i in b).split()) for b in blocks)
 
 
 #: A PDF a web browser printed (Chrome's Skia, Firefox, Safari's WebKit, wkhtmltopdf; not cairo
