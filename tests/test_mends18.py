@@ -314,3 +314,20 @@ def test_a_cover_s_subtitle_in_the_title_s_size_is_parted_by_its_step(lines, tit
     from digiwelfare.pdf_text import cover_title
 
     assert cover_title(_cover(lines)) == title
+
+
+@pytest.mark.parametrize("line, debris", [
+    # a minutes' record of a vote (ravine p01; sastrugi h07 of an earlier round)
+    case("nn-label", "Røysting: Vedteke mot 2 røyster.", True),
+    case("nn-formula", "Vedteke samrøystes i møtet.", True),
+    # held before (short lines and field labels): Swedish, Danish and Bokmål votes
+    case("sv-formula", "Enhälligt antaget", True),
+    case("da-label", "Afstemning: 7 for, 2 imod", True),
+    case("nb-label", "Votering: Enstemmig vedtatt", True),
+    # held before and after: a sentence with its subject
+    case("sentence", "Forslaget ble vedtatt mot to stemmer etter et langt ordskifte.", False),
+    case("decision", "Vedtaket var enstemmig.", False),
+])
+def test_a_vote_record_in_minutes_is_debris(line, debris):
+    prose = "Kommunestyret drøfta saka om digitale søknader i eit lengre ordskifte."
+    assert (text_clean(f"{prose}\n\n{line}")[0] == prose) is debris
