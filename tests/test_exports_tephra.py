@@ -53,15 +53,11 @@ PERSON_COLUMNS = {"Asking member", "Answering member", "Författare", "Forfatter
 
 
 def strings(obj):
-    """All string values of a JSON value, depth first."""
+    """All string values of a JSON value, depth first, as one flat list."""
     if isinstance(obj, str):
-        yield obj
-    elif isinstance(obj, dict):
-        for value in obj.values():
-            yield from strings(value)
-    elif isinstance(obj, list):
-        for value in obj:
-            yield from strings(value)
+        return [obj]
+    children = obj.values() if isinstance(obj, dict) else obj if isinstance(obj, list) else []
+    return [text for child in children for text in strings(child)]
 
 
 def json_records(path):
