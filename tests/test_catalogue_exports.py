@@ -196,7 +196,8 @@ def test_a_researcher_adds_a_catalogue_s_column_names(tmp_path, monkeypatch):
     (lexicon / "export_columns.yaml").write_text(edited, "utf-8")
     monkeypatch.setattr(bibliography, "lexicon_file", lambda name: lexicon / name)
     [record] = read_path(path)
-    assert (record.title, record.meta["doc_type"]) == ("Un proyecto", "abstract")
+    # an export that gives no kind: the record is typed from its text at import
+    assert record.title == "Un proyecto" and "doc_type" not in record.meta
 
 
 def read_path(path: Path) -> list:
@@ -375,3 +376,117 @@ def test_a_publication_list_with_an_empty_project_column_is_no_register(tmp_path
                     "en chatt i två kommuner.,\n", encoding="utf-8")
     [record] = read_path(path)
     assert record.meta["doc_type"] == "abstract"
+
+
+# --- parliaments' open data, library and repository exports (tephra, lapilli) --------------
+
+def test_a_written_question_and_its_answer_from_an_api_page(tmp_path):
+    """A page of a parliament's API: each result's fields under "value", the question and
+    its answer (HTML) one text, the heading its title, the year the day it was answered."""
+    import json
+
+    path = tmp_path / "writtenquestions.json"
+    path.write_text(json.dumps({"totalResults": 1, "results": [{"value": {
+        "id": 0, "heading": "Benefits: Chatbots", "dateTabled": "2023-12-12T00:00:00",
+        "dateAnswered": "2024-01-09T00:00:00", "askingMember": None,
+        "questionText": "To ask the Secretary of State whether chatbots answer claimants.",
+        "answerText": "<p>A chatbot answers general questions only.</p>"},
+        "links": [{"rel": "self", "href": "https://example.invalid/0"}]}]}),
+        encoding="utf-8")
+    [record] = read_path(path)
+    assert (record.title, record.year) == ("Benefits: Chatbots", 2024)
+    assert record.text == ("To ask the Secretary of State whether chatbots answer claimants."
+                           "\n\nA chatbot answers general questions only.")
+    assert "doc_type" not in record.meta  # no kind given: typed from the text at import
+
+
+def test_xml_lists_a_feed_and_a_search_answer(tmp_path):
+    """Riksdagen's document list (its type code a kind), an OData feed (fields nested in the
+    entry), a Solr answer (fields named by attribute, a list's items by the list's name)."""
+    lista = tmp_path / "dokumentlista.xml"
+    lista.write_text(
+        '<?xml version="1.0" encoding="UTF-8"?><dokumentlista traffar="2"><dokument>'
+        "<datum>2022-03-15</datum><titel>Interpellation om digitala möten</titel><doktyp>ip"
+        "</doktyp><summary>Många arbetssökande har svårt att delta i digitala möten.</summary>"
+        "</dokument><dokument><datum>2023-05-02</datum><titel>Proposition om digital "
+        "förvaltning</titel><doktyp>prop</doktyp><summary>Regeringen föreslår en ny lag om "
+        "digitala tjänster.</summary></dokument></dokumentlista>", encoding="utf-8")
+    question, bill = read_path(lista)
+    assert [(r.year, r.meta["doc_type"]) for r in (question, bill)] == [
+        (2022, "other"), (2023, "policy_document")]
+    feed = tmp_path / "Dokument.xml"
+    feed.write_text(
+        '<feed xmlns="http://www.w3.org/2005/Atom" xmlns:d="http://schemas.microsoft.com/'
+        'ado/2007/08/dataservices" xmlns:m="http://schemas.microsoft.com/ado/2007/08/'
+        'dataservices/metadata"><entry><id>x</id><content><m:properties><d:titel>Spm. om '
+        "MitID</d:titel><d:dato>2024-02-01T00:00:00</d:dato><d:spørgsmålsordlyd>Vil "
+        "ministeren redegøre for hjælpen til borgere uden MitID?</d:spørgsmålsordlyd>"
+        "</m:properties></content></entry></feed>", encoding="utf-8")
+    [spm] = read_path(feed)
+    assert (spm.title, spm.year) == ("Spm. om MitID", 2024) and spm.text.startswith("Vil")
+    solr = tmp_path / "base.xml"
+    solr.write_text(
+        '<response><lst name="responseHeader"><int name="status">0</int></lst><result><doc>'
+        '<str name="dctitle">Service design labs</str><arr name="dccreator"><str>Berg, Ola '
+        '(invented)</str></arr><arr name="dcdescription"><str>We followed two labs.</str>'
+        '</arr><int name="dcyear">2020</int></doc></result></response>', encoding="utf-8")
+    [doc] = read_path(solr)
+    assert (doc.title, doc.text, doc.year) == ("Service design labs", "We followed two labs.",
+                                               2020)
+    assert "Berg" not in doc.text
+
+
+def test_marcxml_records_of_a_library_catalogue(tmp_path):
+    path = tmp_path / "BIBLIOGRAPHIC_1.xml"
+    path.write_text(
+        '<collection xmlns="http://www.loc.gov/MARC21/slim"><record><leader>00000nam</leader>'
+        '<controlfield tag="008">210614s2021    no a    ob   000 0 nob d</controlfield>'
+        '<datafield tag="245" ind1="1" ind2="0"><subfield code="a">Innbyggerpanel i NAV :'
+        '</subfield><subfield code="b">sluttrapport fra en utprøving /</subfield></datafield>'
+        '<datafield tag="520" ind1=" " ind2=" "><subfield code="a">Rapporten oppsummerer en '
+        "utprøving av faste innbyggerpanel.</subfield></datafield></record><record>"
+        '<leader>00000nam</leader><datafield tag="245" ind1="1" ind2="0"><subfield code="a">'
+        "Delaktighet på distans</subfield></datafield></record></collection>",
+        encoding="utf-8")
+    report, title_only = read_path(path)
+    assert (report.title, report.year, report.meta["language"]) == (
+        "Innbyggerpanel i NAV: sluttrapport fra en utprøving", 2021, "nb")
+    assert isinstance(title_only, Skip) and "no abstract" in str(title_only)
+
+
+def test_nested_json_records_keep_their_administration_apart(tmp_path):
+    """A repository's API nests title, abstract and date; a summary per language; "created"
+    is when the record was made, never its year; lists of people are left out."""
+    import json
+
+    path = tmp_path / "projects.json"
+    path.write_text(json.dumps([
+        {"title": {"en": "User panels in NAV", "nb": "Brukerpaneler i NAV"},
+         "created": {"date": "2019-02-11T10:15:00Z"}, "start_date": "2019-01-01",
+         "participants": [{"first_name": "Liv (oppdiktet)"}],
+         "academic_summary": {"en": "The project examined user panels.",
+                              "no": "Prosjektet undersøkte brukerpaneler."}},
+        {"entityDescription": {"mainTitle": "Å lytte eller å dele makt?",
+                               "publicationDate": {"year": "2023"},
+                               "abstract": "Artikkelen analyserer designlaber.",
+                               "alternativeAbstracts": {"en": "The article analyses labs."}},
+         "createdDate": "2023-05-02"}]), encoding="utf-8")
+    project, article = read_path(path)
+    assert (project.title, project.year) == ("User panels in NAV", None)
+    assert project.text == ("The project examined user panels.\n\n"
+                            "Prosjektet undersøkte brukerpaneler.")
+    assert "Liv" not in project.text
+    assert (article.title, article.year) == ("Å lytte eller å dele makt?", 2023)
+    assert article.text == "Artikkelen analyserer designlaber.\n\nThe article analyses labs."
+
+
+def test_a_language_named_before_the_field(tmp_path):
+    path = tmp_path / "prosjektbanken.csv"
+    path.write_text("Prosjektnummer;Tittel;Engelsk tittel;Sammendrag;Engelsk sammendrag\n"
+                    "300001;Medvirkning i digitale tjenester;Participation online;Prosjektet "
+                    "utvikler kunnskap om medvirkning.;The project studies participation.\n",
+                    encoding="utf-8")
+    [record] = read_path(path)
+    assert record.title == "Medvirkning i digitale tjenester"
+    assert record.text == ("Prosjektet utvikler kunnskap om medvirkning.\n\n"
+                           "The project studies participation.")

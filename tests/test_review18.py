@@ -77,13 +77,15 @@ def test_an_event_s_date_dates_only_from_its_own_line(text, expected):
     assert year_derive(text, today=TODAY) == expected
 
 
-def test_an_empty_or_double_kind_cell_is_an_abstract_s(tmp_path):
+def test_a_double_kind_is_its_first_and_an_empty_one_says_nothing(tmp_path):
+    """ "Article; Early Access" is an article; an empty kind cell, like an export with no kind
+    column (a parliament's document list), leaves the record to be typed from its text."""
     path = tmp_path / "scopus.csv"
     path.write_text('"Title","Year","Abstract","Document Type"\n'
                     '"Forms online","2023","We read the online forms of two agencies.",""\n'
                     '"Chat","2024","We studied a chat in two offices.","Article; Early Access"\n',
                     encoding="utf-8")
-    assert [r.meta.get("doc_type") for r in read(path)] == ["abstract", "abstract"]
+    assert [r.meta.get("doc_type") for r in read(path)] == [None, "abstract"]
     assert kind_type("Review; Book Chapter") == "abstract"
 
 

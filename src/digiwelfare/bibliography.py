@@ -281,7 +281,7 @@ def header_fold(name: str) -> str:
 @lru_cache(maxsize=4)
 def _export_columns(path: Path) -> dict:
     data = yaml.safe_load(path.read_text("utf-8")) or {}
-    fields = ("title", "abstract", "year", "venue", "language", "kind", "project")
+    fields = ("title", "abstract", "more_text", "year", "venue", "language", "kind", "project")
     bad = [f for f in fields if not isinstance(data.get(f), list)]
     if bad or not isinstance(data.get("kinds"), dict):
         raise ValueError(f"{path}: needs a list of column names under each of "
@@ -294,9 +294,10 @@ def _export_columns(path: Path) -> dict:
 
 
 def export_columns() -> dict:
-    """``lexicon/export_columns.yaml``: for each field of a document (title, abstract, year,
-    venue, language, the record's kind, a project register's marks) the column names that give
-    it, folded (:func:`header_fold`), and ``kinds``: a folded record kind to its type."""
+    """``lexicon/export_columns.yaml``: for each field of a document (title, abstract, the text
+    after it, year, venue, language, the record's kind, a project register's marks) the column
+    names that give it, folded (:func:`header_fold`), and ``kinds``: a folded record kind to its
+    type."""
     return _export_columns(lexicon_file("export_columns.yaml"))
 
 
@@ -317,11 +318,9 @@ def kind_type(kind: str) -> str:
 def _typed(record: Record, kind: str | None, project: bool = False) -> Record:
     """``record`` typed by the kind its export gives it (:func:`kind_type`), or as a project's
     summary when it comes from a register of funded projects (``project``) and its kind says
-    nothing else. A kind the table does not map (a report, a web page), or a register's
-    record of another kind, is typed from its text, as any document is; an export that gives
-    no kind at all (``None``), and is no register, is one of abstracts."""
-    if kind is None and not project:
-        return record
+    nothing else. A kind the table does not map (a report, a web page), a register's record of
+    another kind, and a record whose export gives no kind (``None``: a parliament's document
+    list, a statistics agency's) are typed from their text, as any document is."""
     doc_type = kind_type(kind) if kind else ""
     if not doc_type and project and not kind:
         doc_type = "project_report"
@@ -340,21 +339,27 @@ _LANGUAGE_QUALIFIER = ("en", "eng", "english", "engelsk", "engelska", "no", "nb"
                        "svenska", "swedish", "da", "dan", "dansk", "danish", "original")
 
 
-def _columns_of(header: list[str], names: tuple[str, ...]) -> list[int]:
-    """The columns of ``header`` that give a field: those of the first of its ``names`` the
-    header has, alone or with a language after it ("sammendrag engelsk", "sammendrag
-    norsk"), in the header's order."""
+def _columns_of(header: list[str], names: tuple[str, ...]) -> list[list[int]]:
+    """The columns of ``header`` that may give a field, a group for each of its ``names`` the
+    header has (in the names' order), each group the name's columns alone or with a language
+    after or before it ("sammendrag engelsk", "engelsk sammendrag"), in the header's order.
+    A row takes the first group it has a value in (:func:`table_records`): an "Abstract"
+    left empty gives way to a "Description", a record of one shape in a JSON list to its own
+    field."""
+    groups = []
     for name in names:
         found = [i for i, h in enumerate(header) if h == name or (
-            h.startswith(name + " ") and h[len(name) + 1:] in _LANGUAGE_QUALIFIER)]
-        if found:
-            return found
-    return []
+            h.startswith(name + " ") and h[len(name) + 1:] in _LANGUAGE_QUALIFIER) or (
+            h.endswith(" " + name) and h[:-len(name) - 1] in _LANGUAGE_QUALIFIER)]
+        if found and found not in groups:
+            groups.append(found)
+    return groups
 
 
 def _header_find(rows: list[list[str]], columns: dict) -> tuple[int, list[str], dict] | None:
     """The first of ``rows`` that names a title and an abstract column: its index, its folded
-    names, and each field's columns (:func:`_columns_of`; empty where the header has none)."""
+    names, and each field's groups of columns (:func:`_columns_of`; none where the header has
+    none)."""
     for at, row in enumerate(rows):
         header = [header_fold(str(h)) for h in row]
         where = {key: _columns_of(header, names) for key, names in columns.items()
@@ -398,12 +403,16 @@ def table_records(source: str, rows: list[list[str]], what: str,
                                 f"{len(header)} (a field holding the delimiter or a line break "
                                 "needs quotes: export it again, or fix the row)", record=n))
             continue
-        cells = {key: [str(row[i]).strip() for i in at_ if str(row[i]).strip()]
-                 for key, at_ in where.items()}
+        cells = {key: next((values for group in groups if (values := [
+            str(row[i]).strip() for i in group if str(row[i]).strip()])), [])
+            for key, groups in where.items()}
         if not cells["title"] and not cells["abstract"]:
             continue  # a sheet's total or a note under the records: no record at all
         # the abstract in each of its languages, in the header's order; any other field
         # from the first of its columns that has a value
+        # the text a record holds after its abstract (a written question's answer, an
+        # abstract in another language given in a field of its own)
+        cells["abstract"] = cells["abstract"] + cells.pop("more_text", [])
         fields = {key: ("\n\n".join(abstract_clean(v) for v in values) if key == "abstract"
                         else values[0]) for key, values in cells.items() if values}
         try:
@@ -522,21 +531,57 @@ def _inverted_index_text(index: dict) -> str:
     return " ".join(word for _, word in places)
 
 
-def _json_flat(record: dict) -> dict[str, str]:
-    """A JSON record's fields as text: a value as it is, a list of values joined by "; ", an
-    object's values one level down under "field subfield", an inverted index as its text."""
-    flat: dict[str, str] = {}
+_LANGUAGE_KEYS = frozenset({"en", "nb", "nn", "no", "sv", "da", "und", "eng", "nob", "nno",
+                            "swe", "dan"})
+
+
+#: Objects that say when and by whom a record was handled, not what it is (folded names).
+_ADMIN_KEYS = frozenset({"created", "last modified", "modified", "updated", "accessed",
+                         "indexed", "deposited", "changed", "date added", "date modified",
+                         "status changed"})
+
+
+def _scalars(value) -> list[str]:
+    """The texts and numbers of a value, lists of lists included ("date-parts": [[2021, 9]])."""
+    if isinstance(value, bool) or value is None:
+        return []
+    if isinstance(value, (str, int, float)):
+        return [str(value)]
+    if isinstance(value, list):
+        return [s for v in value if not isinstance(v, dict) for s in _scalars(v)]
+    return []
+
+
+def _json_flat(record: dict, prefix: str = "", depth: int = 0,
+               flat: dict[str, str] | None = None) -> dict[str, str]:
+    """A JSON record's fields as text, under their own names and, for a field of an object
+    within it, also under "object field" (an API nests the title and the abstract:
+    "entityDescription" → "mainTitle"): a list of values joined by "; ", a text per language
+    ({"en": ..., "nb": ...}) as "field en", "field nb", an inverted index as its text. Lists
+    of objects (authors, contributors, funders) are left out: they name people."""
+    flat = {} if flat is None else flat
     for key, value in record.items():
+        name = f"{prefix} {key}".strip()
         if isinstance(value, dict) and header_fold(key) == "abstract inverted index":
-            flat[key] = _inverted_index_text(value)
-        elif isinstance(value, dict):
-            for sub, inner in value.items():
-                if isinstance(inner, (str, int, float)) and not isinstance(inner, bool):
-                    flat[f"{key} {sub}"] = str(inner)
-        elif isinstance(value, list):
-            flat[key] = "; ".join(str(v) for v in value if isinstance(v, (str, int, float)))
-        elif value is not None and not isinstance(value, bool):
-            flat[key] = str(value)
+            flat.setdefault(key, _inverted_index_text(value))
+        elif isinstance(value, dict) and value and set(value) <= _LANGUAGE_KEYS:
+            for lang, text in value.items():
+                if isinstance(text, str) and text.strip():
+                    flat.setdefault(f"{key} {lang}", text)
+        elif isinstance(value, dict) and depth < 4:
+            if header_fold(key) in _ADMIN_KEYS:
+                # a record's own administration ("created": {"date": ...}): under its
+                # prefixed names only, never as the record's "date"
+                for sub, inner in value.items():
+                    if values := _scalars(inner):
+                        flat.setdefault(f"{key} {sub}", "; ".join(values))
+            else:
+                _json_flat(value, key, depth + 1, flat)
+        elif not isinstance(value, dict) and (values := _scalars(value)):
+            if not (isinstance(value, list) and any(isinstance(v, dict) for v in value)):
+                flat.setdefault(key, "; ".join(values))
+                if prefix:
+                    flat.setdefault(name, "; ".join(values))
     return flat
 
 
@@ -554,6 +599,102 @@ def json_export_read(path: Path, data: bytes, source: str) -> list[Record | Skip
     header = list(dict.fromkeys(k for f in flats for k in f))
     return table_records(source, [header] + [[f.get(k, "") for k in header] for f in flats],
                          "JSON")
+
+
+def _local(tag: str) -> str:
+    return tag.rsplit("}", 1)[-1]
+
+
+def _marc_records(root) -> list[dict[str, str]]:
+    """MARC 21 records (MARCXML, a library catalogue's export) as fields: the title (245 $a
+    and $b, the catalogue's closing " /" and " :" dropped), the summary (520 $a), the year
+    (264 or 260 $c, else the fixed field 008) and the language (008)."""
+    out = []
+    for rec in (e for e in root.iter() if _local(e.tag) == "record"):
+        fields: dict[str, list[str]] = {}
+        control = {}
+        for field in rec:
+            tag = field.get("tag", "")
+            if _local(field.tag) == "controlfield":
+                control[tag] = field.text or ""
+            for sub in field:
+                fields.setdefault(f"{tag}{sub.get('code', '')}", []).append(
+                    (sub.text or "").strip())
+
+        title = re.sub(r"\s*[/:;,.]\s*$", "", _subfield(fields, "245a"))
+        rest = re.sub(r"\s*[/:;,.]\s*$", "", _subfield(fields, "245b"))
+        fixed = control.get("008", "")
+        out.append({"title": f"{title}: {rest}" if rest else title,
+                    "abstract": "\n\n".join(v for v in fields.get("520a", []) if v),
+                    "year": _subfield(fields, "264c", "260c") or fixed[7:11],
+                    "language": _marc_language(fixed) or _subfield(fields, "041a")})
+    return out
+
+
+def _marc_language(fixed: str) -> str:
+    """The language code of a MARC record's fixed field 008 (its places 35-37), or of the
+    last three-letter code the field ends with when a catalogue shifted it."""
+    if language_code(fixed[35:38]):
+        return fixed[35:38]
+    found = re.findall(r"(?<![a-z])([a-z]{3})(?![a-z])", fixed[28:])
+    return next((code for code in reversed(found) if language_code(code)), "")
+
+
+def _subfield(fields: dict[str, list[str]], *keys: str) -> str:
+    """The first value of the first of a MARC record's subfields ("245a") that has one."""
+    return next((v[0] for k in keys if (v := fields.get(k)) and v[0]), "")
+
+
+def _xml_records(root) -> list[dict[str, str]]:
+    """The records of an XML export or API answer: the elements of the name that stands most
+    often among those holding three fields or more (a list's "dokument", a feed's "entry", a
+    search answer's "doc"), each as its fields: an element without elements under it, named
+    by its "name" attribute where it has one (a Solr answer's ``<str name="dctitle">``), the
+    texts of a list of such elements joined by "; "."""
+    def leaves(element):
+        return [e for e in element.iter() if len(e) == 0 and e is not element]
+
+    counts: dict[str, int] = {}
+    for element in root.iter():
+        if element is not root and len(leaves(element)) >= 3:
+            counts[_local(element.tag)] = counts.get(_local(element.tag), 0) + 1
+    if not counts:
+        return []
+    tag = max(counts, key=lambda k: (counts[k], -len(k)))
+    out = []
+    for element in (e for e in root.iter() if _local(e.tag) == tag):
+        fields: dict[str, str] = {}
+        for parent in element.iter():
+            for child in parent:
+                if len(child) == 0:
+                    # a list's items take the list's name (<arr name="dcdescription"><str>)
+                    name = child.get("name") or (parent.get("name") if parent is not element
+                                                 else None) or _local(child.tag)
+                    text = (child.text or "").strip()
+                    if text:
+                        fields[name] = f"{fields[name]}; {text}" if name in fields else text
+        out.append(fields)
+    return out
+
+
+def xml_export_read(path: Path, data: bytes, source: str) -> list[Record | Skip]:
+    """A catalogue's XML export or a saved page of its API (parsed with defusedxml, which
+    refuses entity bombs): MARCXML (:func:`_marc_records`), or any list of records
+    (:func:`_xml_records`), each read as a row of a table (:func:`table_records`)."""
+    from defusedxml import ElementTree
+    from defusedxml.common import DefusedXmlException
+
+    try:
+        root = ElementTree.fromstring(data)
+    except (ElementTree.ParseError, DefusedXmlException) as err:
+        raise Skip(f"not readable XML ({str(err)[:80]}); save the export again") from None
+    marc = any(_local(e.tag) == "datafield" for e in root.iter())
+    found = _marc_records(root) if marc else _xml_records(root)
+    if not found:
+        raise Skip("XML without a list of records (elements with a title and an abstract)")
+    header = list(dict.fromkeys(k for f in found for k in f))
+    return table_records(source, [header] + [[f.get(k, "") for k in header] for f in found],
+                         "XML")
 
 
 def table_text_read(path: Path, data: bytes, source: str) -> list[Record | Skip]:
