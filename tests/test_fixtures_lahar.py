@@ -297,8 +297,8 @@ def test_word(name):
     assert props.created.year == props.modified.year == year == int(SET.labels[name]["year"])
     assert props.created < props.modified
     document = docx.Document(str(SET.folder / name))
-    furniture = [p.text for s in document.sections for p in s.header.paragraphs + s.footer.paragraphs
-                 if p.text.strip()]
+    furniture = [p.text for s in document.sections
+                 for p in s.header.paragraphs + s.footer.paragraphs if p.text.strip()]
     assert furniture and set(furniture) <= SET.debris_of(name)
 
 
