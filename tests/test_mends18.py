@@ -331,3 +331,17 @@ def test_a_cover_s_subtitle_in_the_title_s_size_is_parted_by_its_step(lines, tit
 def test_a_vote_record_in_minutes_is_debris(line, debris):
     prose = "Kommunestyret drøfta saka om digitale søknader i eit lengre ordskifte."
     assert (text_clean(f"{prose}\n\n{line}")[0] == prose) is debris
+
+
+@pytest.mark.parametrize("text, title", [
+    # a report named by its kind and its year over a short field line (lahar w02)
+    case("annual-report", "Årsrapport 2023\n\nUtdrag: Digital jobbsøking\n\nVerkstedet fulgte "
+         "opp mange deltakere, og nesten alle fikk en digital CV.", "Årsrapport 2023"),
+    case("plan", "Handlingsplan 2025-2028\n\nTiltak: Digital hjelp\n\nKommunen vil gi alle "
+         "innbyggere tilbud om hjelp med digitale tjenester.", "Handlingsplan 2025-2028"),
+    # held before and after: a code with a year is no title
+    case("code", "Sak 2023\n\nSaksnr: 00/000\n\nKommunen vil gi alle innbyggere tilbud om "
+         "hjelp med digitale tjenester.", ""),
+])
+def test_a_document_named_by_its_kind_and_year_is_titled_so(text, title):
+    assert title_find(text) == title

@@ -296,11 +296,19 @@ def line_is_field(line: str) -> bool:
     return _is_label(line) or _is_label_value(line)
 
 
+#: A document named by its kind and its year alone ("Årsrapport 2023", "Annual report 2024",
+#: "Handlingsplan 2025-2028"): a title, not a code or a row of figures.
+KIND_AND_YEAR = re.compile(r"(?i)\s*(?:\w+\s+){0,2}?\w*(?:rapport|report|melding|beretning|"
+                            r"redovisning|strategi|strategy|plan|program|programme|"
+                            r"handlingsplan|evaluering|evaluation)\s+(?:19|20)\d\d"
+                            r"(?:\s*[-–]\s*(?:19|20)?\d\d)?\s*")
+
+
 def _is_numbers_or_code(line: str) -> bool:
     words = line.split()
     if words and not any(c.isalpha() for c in line) and any(c.isdigit() for c in line):
         return True  # a row of figures, however long ("38 % 22 % 45 % 17 %")
-    if not words or len(words) > SHORT_WORDS + 2:
+    if not words or len(words) > SHORT_WORDS + 2 or KIND_AND_YEAR.fullmatch(line):
         return False
     lower = [w for w in WORD.findall(line) if re.search(r"[^\W\d_A-ZÆØÅÄÖ]{2}", w)]
     digits = sum(any(c.isdigit() for c in w) for w in words)

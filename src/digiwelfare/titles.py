@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from digiwelfare.clean import line_is_field, lines_classify, text_normalize
+from digiwelfare.clean import KIND_AND_YEAR, line_is_field, lines_classify, text_normalize
 from digiwelfare.identifiers import first_names_read
 from digiwelfare.linetypes import (
     BOOK_OF_ABSTRACTS,
@@ -359,7 +359,7 @@ def _title_score(line: str, lines: list[str]) -> float:
         # minutes' own heading: a part of the minutes (a page that holds one item alone,
         # under no such heading, is titled by it)
         score -= 8
-    if words <= 2:
+    if words <= 2 and not KIND_AND_YEAR.fullmatch(line):  # "Årsrapport 2023" names one
         score -= 6
     # a site's or an organisation's name; a title that ends in such a word ("Who follows
     # up? Remote follow-up between hospital and municipality") asks or says more
