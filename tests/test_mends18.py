@@ -345,3 +345,21 @@ def test_a_vote_record_in_minutes_is_debris(line, debris):
 ])
 def test_a_document_named_by_its_kind_and_year_is_titled_so(text, title):
     assert title_find(text) == title
+
+
+@pytest.mark.parametrize("text, title", [
+    # minutes whose Word header names the body and the kind over the fuller heading (skerry
+    # p03, maar p04)
+    case("motebok", "Heradet kommune – Møtebok\n\nMøtebok for levekårsutvalet\n\nMøtedato: "
+         "12.04.2018\n\nUtvalet drøfta digitale søknader om hjelpemiddel i eit lengre "
+         "ordskifte.", "Møtebok for levekårsutvalet"),
+    case("protokoll", "Fjellby kommune – Møteprotokoll\n\nMøteprotokoll: Fjellby kommunestyre"
+         "\n\nKommunestyret drøftet digitale tjenester ved dødsfall i et langt ordskifte.",
+         "Møteprotokoll: Fjellby kommunestyre"),
+    # held before and after: a series' line with its number is no fuller heading
+    case("series", "Digital hjelp i biblioteket – Rapport\n\nRapport 2/2024\n\nBibliotekene "
+         "hjelper mange innbyggere med digitale skjema hver uke.",
+         "Digital hjelp i biblioteket – Rapport"),
+])
+def test_a_running_head_gives_way_to_the_heading_it_names(text, title):
+    assert title_find(text) == title

@@ -37,6 +37,34 @@ from digiwelfare.title_lines import WEB_FURNITURE, title_is_plausible
 __all__ = ["title_find", "title_from_cover", "title_is_plausible", "title_remove"]
 
 def title_find(text: str, given: str = "", repeated: frozenset[str] = frozenset()) -> str:
+    r"""A document's title (:func:`_title_find`), or the fuller heading under it that a
+    running head names by its kind (:func:`_fuller_heading`).
+
+    >>> title_find("HELSEVEL-HELSEVEL\nDigital boards at home\n\nWe studied four teams.")
+    'Digital boards at home'
+    """
+    return _fuller_heading(_title_find(text, given, repeated), text)
+
+
+def _fuller_heading(title: str, text: str) -> str:
+    """The heading under a title of the shape "<body> – <kind>" ("Stordal kommune –
+    Møtebok", a Word header's line) that opens with that kind and says more ("Møtebok for
+    levekårsutvalet", "Møteprotokoll: Lyngen kommunestyre"), within three lines; the title
+    itself otherwise (a heading with a number, "Report 2/2024", is a series' line)."""
+    found = re.fullmatch(r"(.+?)\s+[–—-]\s+(\w{4,})", title)
+    if not found:
+        return title
+    kind = found.group(2).lower()
+    lines = [ln.strip() for ln in text_normalize(text).split("\n") if ln.strip()][:HEAD_LINES]
+    if title not in lines:
+        return title
+    at = lines.index(title)
+    return next((ln for ln in lines[at + 1:at + 4] if ln.lower().startswith(kind)
+                 and len(ln.split()) >= 2 and not re.search(r"\d", ln)
+                 and not line_is_sentence(ln)), title)
+
+
+def _title_find(text: str, given: str = "", repeated: frozenset[str] = frozenset()) -> str:
     r"""A document's title: ``given`` (from metadata, file properties or a page's main
     heading) when it is plausible; otherwise the line before the text's first sentence that
     looks most like a title (:func:`title_is_plausible`, scored by :func:`_title_score`:
