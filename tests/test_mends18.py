@@ -363,3 +363,18 @@ def test_a_document_named_by_its_kind_and_year_is_titled_so(text, title):
 ])
 def test_a_running_head_gives_way_to_the_heading_it_names(text, title):
     assert title_find(text) == title
+
+
+@pytest.mark.parametrize("text, year", [
+    # a meeting's running head over one of its abstracts, without the body's name (maar t03;
+    # doline t05 of an earlier round)
+    case("compound", "Nasjonal velferdskonferanse 2023 – Sammendrag\n14\nSesjon 3B\nNår "
+         "søknaden blir et skjema\n\nVi intervjuet tolv ergoterapeuter i seks kommuner.", 2023),
+    case("days", "Nordic Care Days 2024 | Abstracts\n\nForms at home\n\nWe interviewed twelve "
+         "therapists in six towns.", 2024),
+    # held before and after: a sentence that mentions a conference and a year
+    case("sentence", "Vi var på konferanse 2023 - sammendrag følger.\n\nVi intervjuet tolv "
+         "ergoterapeuter.", None),
+])
+def test_a_meeting_s_running_head_dates_its_abstract(text, year):
+    assert year_derive(text, today=TODAY)[0] == year

@@ -169,6 +169,16 @@ YEAR_RULES = (
         rf"(?:sammendrag|samandrag|abstracts?|abstrakter|sammanfattningar|resuméer|resumeer|"
         rf"{BOOK_OF_ABSTRACTS})[ \t]*\d{{0,4}}[ \t]*$", re.IGNORECASE | re.MULTILINE),
         head_only=True, top_only=True),
+    # the same without the body's name: the meeting, its year and the collection
+    # ("Nasjonal hjelpemiddelkonferanse 2023 – Sammendrag", "Nordic Care Days 2024 |
+    # Abstracts"); added after maar
+    YearRule("cover date", re.compile(
+        rf"^[ \t]*(?-i:[A-ZÆØÅÄÖ])[^\n\d·|]{{0,80}}?(?:konferanse\w*|konferens\w*|"
+        rf"konference\w*|conference|kongres\w*|congress|seminar\w*|symposi\w*|møtet|mötet|"
+        rf"mødet|dagene|dagane|dagarna|days|forum|workshop)[ \t]+(?P<date>{YEAR})[ \t]*"
+        rf"[·|–—-][ \t]*(?:sammendrag|samandrag|abstracts?|abstrakter|sammanfattningar|"
+        rf"resuméer|resumeer|{BOOK_OF_ABSTRACTS})[ \t]*\d{{0,4}}[ \t]*$",
+        re.IGNORECASE | re.MULTILINE), head_only=True, top_only=True),
     # a journal's name with its year and issue as a PDF's first page heads it
     # ("Förvaltningsrättslig tidskrift 2024:2", "Tidsskrift for velferdsforskning 2023/1"),
     # its page numbers perhaps after it: the issue the article came out in; among the first
