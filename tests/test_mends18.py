@@ -370,6 +370,7 @@ def test_a_running_head_gives_way_to_the_heading_it_names(text, title):
     # doline t05 of an earlier round)
     case("compound", "Nasjonal velferdskonferanse 2023 – Sammendrag\n14\nSesjon 3B\nNår "
          "søknaden blir et skjema\n\nVi intervjuet tolv ergoterapeuter i seks kommuner.", 2023),
+    # held before: the same in English with a bar
     case("days", "Nordic Care Days 2024 | Abstracts\n\nForms at home\n\nWe interviewed twelve "
          "therapists in six towns.", 2024),
     # held before and after: a sentence that mentions a conference and a year
