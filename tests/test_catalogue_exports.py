@@ -490,3 +490,93 @@ def test_a_language_named_before_the_field(tmp_path):
     assert record.title == "Medvirkning i digitale tjenester"
     assert record.text == ("Prosjektet utvikler kunnskap om medvirkning.\n\n"
                            "The project studies participation.")
+
+
+# --- reviewers' tools and grey-literature catalogues (bomb, scoria) -------------------------
+
+def test_an_ovid_text_export(tmp_path):
+    path = tmp_path / "ovid.txt"
+    path.write_bytes(
+        "Database: Ovid MEDLINE(R) ALL\r\nSearch Strategy:\r\n1     exp Social Work/ (00)\r\n"
+        "\r\n<1>\r\nAuthor\r\n  Rød M (invented).\r\nTitle\r\n  Tasks without reasons: a shared "
+        "care plan.\r\nAbstract\r\n  Aims: To explore a shared plan.\r\n  Findings: The plan "
+        "lost the reasons.\r\nYear of Publication\r\n  2022\r\n\r\n<2>\r\nTitle\r\n  A title "
+        "alone.\r\nYear of Publication\r\n  2021\r\n".encode("cp1252"))
+    first, second = read_path(path)
+    assert (first.title, first.year) == ("Tasks without reasons: a shared care plan.", 2022)
+    assert first.text == "Aims: To explore a shared plan. Findings: The plan lost the reasons."
+    assert "Rød" not in first.text and isinstance(second, Skip)
+
+
+def test_an_endnote_xml_export(tmp_path):
+    """EndNote's XML wraps every value in a <style> element and names the kind by attribute."""
+    def styled(text: str) -> str:
+        return f'<style face="normal" font="default" size="100%">{text}</style>'
+
+    path = tmp_path / "My EndNote Library.xml"
+    path.write_text(
+        '<?xml version="1.0" encoding="UTF-8" ?><xml><records><record><rec-number>1'
+        '</rec-number><ref-type name="Journal Article">17</ref-type><contributors><authors>'
+        f"<author>{styled('Ek, Sara (påhittad)')}</author></authors></contributors><titles>"
+        f"<title>{styled('Between the fields')}</title><secondary-title>"
+        f"{styled('Nordic Social Work Research')}</secondary-title></titles><dates><year>"
+        f"{styled('2021')}</year></dates><abstract>{styled('We read free text in a template.')}"
+        '</abstract></record><record><rec-number>2</rec-number><ref-type name="Grant">31'
+        f"</ref-type><titles><title>{styled('Decision support in child welfare')}</title>"
+        f"</titles><abstract>{styled('The project tests a decision support tool.')}</abstract>"
+        "</record></records></xml>", encoding="utf-8")
+    article, grant = read_path(path)
+    assert (article.title, article.year, article.meta["doc_type"]) == (
+        "Between the fields", 2021, "abstract")
+    assert "Sara" not in article.text
+    assert (grant.title, grant.meta["doc_type"]) == ("Decision support in child welfare",
+                                                     "project_report")
+
+
+def test_records_keyed_by_id_and_a_wrapped_abstract(tmp_path):
+    """The World Bank's documents API: records under their ids beside an aggregate, the
+    abstract a text wrapped alone ({"cdata!": "<p>...</p>"}), the date under "docdt"."""
+    import json
+
+    path = tmp_path / "wds.json"
+    path.write_text(json.dumps({"rows": 2, "documents": {
+        "D1": {"id": "1", "display_title": "Digital delivery of social protection",
+               "abstracts": {"cdata!": "<p>Assisted channels reach older people.</p>"},
+               "docdt": "2023-06-30T00:00:00Z", "docty": "Report"},
+        "D2": {"id": "2", "display_title": "Help desks", "abstracts": {"cdata!": ""},
+               "docdt": "2022-01-01T00:00:00Z", "docty": "Working Paper"},
+        "facets": {"count": {"World": 2}}}}), encoding="utf-8")
+    first, second = read_path(path)
+    assert (first.title, first.text, first.year) == (
+        "Digital delivery of social protection", "Assisted channels reach older people.", 2023)
+    assert isinstance(second, Skip)
+
+
+def test_a_feed_s_posts_without_the_blog_s_footer(tmp_path):
+    path = tmp_path / "feed.xml"
+    path.write_text(
+        '<?xml version="1.0"?><rss version="2.0"><channel><title>Invented blog</title><item>'
+        "<title>Offline and on benefits</title><pubDate>Tue, 12 Mar 2024 09:00:00 +0000"
+        "</pubDate><description><![CDATA[<p>Our report looks at people told to apply online."
+        '</p><p>The post <a href="https://example.invalid/1">Offline and on benefits</a> '
+        'appeared first on <a href="https://example.invalid">Invented blog</a>.</p>]]>'
+        "</description></item></channel></rss>", encoding="utf-8")
+    [post] = read_path(path)
+    assert (post.title, post.year) == ("Offline and on benefits", 2024)
+    assert post.text == "Our report looks at people told to apply online."
+
+
+def test_a_bibliography_without_kinds_is_one_of_abstracts(tmp_path):
+    """A screening tool's export (a journal and a volume, no kind column) holds articles; a
+    publication list with neither is typed from its texts."""
+    rayyan = tmp_path / "articles.csv"
+    rayyan.write_text("key,title,authors,journal,volume,year,abstract\n1,Risk tools,Dal O "
+                      "(invented),Invented Journal,3,2022,We studied a risk tool in two "
+                      "offices.\n", encoding="utf-8")
+    [article] = read_path(rayyan)
+    assert article.meta["doc_type"] == "abstract"
+    listing = tmp_path / "publikasjoner.csv"
+    listing.write_text("Tittel;Publisert;Sammendrag\nDigitale møter;2023-05-11;Rapporten "
+                       "beskriver digitale møter med veiledere.\n", encoding="utf-8")
+    [report] = read_path(listing)
+    assert "doc_type" not in report.meta

@@ -51,6 +51,9 @@ def abstract_clean(text: str) -> str:
     """
     text = _tags_strip(text).strip()
     text = _ABSTRACT_LABEL.sub("", text, count=1).strip()
+    # a blog's feed repeats where the post first appeared ("The post ... appeared first on
+    # ...")
+    text = re.sub(r"(?:^|\n\n)The post .{1,300} appeared first on .{1,120}?\.?$", "", text).strip()
     if _NO_ABSTRACT.fullmatch(text):
         return ""
     tail = _RIGHTS_TAIL.search(text)
@@ -281,7 +284,8 @@ def header_fold(name: str) -> str:
 @lru_cache(maxsize=4)
 def _export_columns(path: Path) -> dict:
     data = yaml.safe_load(path.read_text("utf-8")) or {}
-    fields = ("title", "abstract", "more_text", "year", "venue", "language", "kind", "project")
+    fields = ("title", "abstract", "more_text", "year", "venue", "language", "kind", "project",
+              "bibliography")
     bad = [f for f in fields if not isinstance(data.get(f), list)]
     if bad or not isinstance(data.get("kinds"), dict):
         raise ValueError(f"{path}: needs a list of column names under each of "
@@ -363,7 +367,7 @@ def _header_find(rows: list[list[str]], columns: dict) -> tuple[int, list[str], 
     for at, row in enumerate(rows):
         header = [header_fold(str(h)) for h in row]
         where = {key: _columns_of(header, names) for key, names in columns.items()
-                 if key != "project"}
+                 if key not in ("project", "bibliography")}
         if where["title"] and where["abstract"]:
             return at, header, where
     return None
@@ -393,6 +397,9 @@ def table_records(source: str, rows: list[list[str]], what: str,
                    + "); add your catalogue's names to lexicon/export_columns.yaml")
     at, header, where = found
     project = _is_project_register(header, columns["project"])
+    # a bibliography of articles (a journal, a DOI, a volume column) is one of abstracts
+    # where it gives no kind; any other list without kinds is typed from its text
+    articles = not project and any(h in columns["bibliography"] for h in header)
     records: list[Record | Skip] = []
     for k, row in enumerate(rows[at + 1:]):
         n = offset + k + 1  # records are numbered on from the sheets before (offset)
@@ -422,7 +429,8 @@ def table_records(source: str, rows: list[list[str]], what: str,
             records.append(skip)
             continue
         # an empty kind cell says nothing: the row is an abstract (or a register's project)
-        records.append(_typed(record, fields.get("kind") or None, project))
+        records.append(_typed(record, fields.get("kind") or ("article" if articles else None),
+                              project))
     return records
 
 
@@ -517,6 +525,13 @@ def _json_records(value, depth: int = 0) -> list[dict] | None:
     Research's "project", OpenAlex's "results"), looked for three levels down at most."""
     if isinstance(value, list) and value and all(isinstance(v, dict) for v in value):
         return value
+    if isinstance(value, dict) and depth > 0 and len(value) >= 2:
+        # records keyed by their ids (the World Bank's "documents": {"D000": {...}}), beside
+        # an aggregate or two ("facets")
+        records = [v for v in value.values() if isinstance(v, dict) and len(v) >= 3]
+        if len(records) >= max(1, len(value) // 2) and all(
+                sum(not isinstance(x, dict | list) for x in r.values()) >= 3 for r in records):
+            return records
     if isinstance(value, dict) and depth < 3:
         for inner in value.values():
             found = _json_records(inner, depth + 1)
@@ -564,6 +579,9 @@ def _json_flat(record: dict, prefix: str = "", depth: int = 0,
         name = f"{prefix} {key}".strip()
         if isinstance(value, dict) and header_fold(key) == "abstract inverted index":
             flat.setdefault(key, _inverted_index_text(value))
+        elif isinstance(value, dict) and len(value) == 1 and isinstance(
+                (only := next(iter(value.values()))), str):
+            flat.setdefault(key, only)  # a text wrapped alone ({"cdata!": ...}, {"#text": ...})
         elif isinstance(value, dict) and value and set(value) <= _LANGUAGE_KEYS:
             for lang, text in value.items():
                 if isinstance(text, str) and text.strip():
@@ -645,6 +663,10 @@ def _subfield(fields: dict[str, list[str]], *keys: str) -> str:
     return next((v[0] for k in keys if (v := fields.get(k)) and v[0]), "")
 
 
+#: Elements that only format the text of the element around them.
+_WRAPPERS = frozenset({"style", "span", "b", "i", "em", "strong", "sup", "sub"})
+
+
 def _xml_records(root) -> list[dict[str, str]]:
     """The records of an XML export or API answer: the elements of the name that stands most
     often among those holding three fields or more (a list's "dokument", a feed's "entry", a
@@ -660,17 +682,24 @@ def _xml_records(root) -> list[dict[str, str]]:
             counts[_local(element.tag)] = counts.get(_local(element.tag), 0) + 1
     if not counts:
         return []
-    tag = max(counts, key=lambda k: (counts[k], -len(k)))
+    record_tag = max(counts, key=lambda k: (counts[k], -len(k)))
     out = []
-    for element in (e for e in root.iter() if _local(e.tag) == tag):
+    for element in [e for e in root.iter() if _local(e.tag) == record_tag]:
         fields: dict[str, str] = {}
         for parent in element.iter():
             for child in parent:
                 if len(child) == 0:
-                    # a list's items take the list's name (<arr name="dcdescription"><str>)
-                    name = child.get("name") or (parent.get("name") if parent is not element
-                                                 else None) or _local(child.tag)
-                    text = (child.text or "").strip()
+                    # a list's items take the list's name (<arr name="dcdescription"><str>),
+                    # a formatting wrapper its element's (EndNote's <title><style>), a kind
+                    # given as a name its name (EndNote's <ref-type name="Report">)
+                    local = _local(child.tag)
+                    if local == "ref-type":
+                        name, text = local, (child.get("name") or child.text or "").strip()
+                    else:
+                        name = (_local(parent.tag) if local in _WRAPPERS and parent is not element
+                                else child.get("name") or (parent.get("name")
+                                if parent is not element else None) or local)
+                        text = (child.text or "").strip()
                     if text:
                         fields[name] = f"{fields[name]}; {text}" if name in fields else text
         out.append(fields)
@@ -792,10 +821,35 @@ def endnote_read(path: Path, data: bytes, source: str) -> list[Record | Skip]:
     return out
 
 
+def ovid_read(path: Path, data: bytes, source: str) -> list[Record | Skip]:
+    """Ovid's text export: a search strategy, then records opened by "<1>", "<2>" ..., each
+    field's name on a line of its own and its value indented under it."""
+    records: list[dict[str, str]] = []
+    field = None
+    for line in bytes_decode(data).splitlines():
+        if re.fullmatch(r"<\d+>\s*", line):
+            records.append({})
+            field = None
+        elif not records or not line.strip():
+            continue
+        elif not line[:1].isspace():
+            field = line.strip()
+        elif field is not None:
+            value = line.strip()
+            records[-1][field] = f"{records[-1][field]} {value}".strip() \
+                if field in records[-1] else value
+    if not records:
+        raise Skip("an Ovid export with no record (no line '<1>')")
+    header = list(dict.fromkeys(k for r in records for k in r))
+    return table_records(source, [header] + [[r.get(k, "") for k in header] for r in records],
+                         "Ovid export")
+
+
 def export_kind(text: str) -> str:
     """Which catalogue export a text file is, from its first lines: "wos" (Web of Science plain
     text), "wos-tab" (its tab-delimited file, whose header names the same two-letter fields),
-    "medline" (PubMed), "endnote" (EndNote's tagged export), "table" (another table saved
+    "medline" (PubMed), "endnote" (EndNote's tagged export), "ovid" (Ovid's text export),
+    "table" (another table saved
     as tab-separated text whose header names a title and an abstract column), or "" (a
     document)."""
     head = text.lstrip("\ufeff")[:2000]
@@ -811,6 +865,9 @@ def export_kind(text: str) -> str:
         return "medline"
     if re.match(r"%0 \w", lines[0]) and any(re.match(r"%[TAX] ", ln) for ln in lines[1:]):
         return "endnote"
+    if re.search(r"(?m)^<1>[ \t]*\r?\n\S[^\n]*\r?\n[ \t]+\S", text[:20000]) and \
+            re.match(r"(?i)database:|<1>", lines[0]):
+        return "ovid"
     if lines[0].count("\t") >= 2 and _header_find(
             [lines[0].split("\t")], export_columns()["columns"]) is not None:
         return "table"

@@ -289,7 +289,8 @@ def text_read(path: Path, data: bytes, source: str) -> list[Record]:
             read = {"wos": bibliography.wos_read, "medline": bibliography.medline_read,
                     "wos-tab": bibliography.csv_export_read,
                     "table": bibliography.table_text_read,
-                    "endnote": bibliography.endnote_read}[kind]
+                    "endnote": bibliography.endnote_read,
+                    "ovid": bibliography.ovid_read}[kind]
             return read(path, data, source)
     text = text_limit(text)
     title = ""
