@@ -379,3 +379,18 @@ def test_a_running_head_gives_way_to_the_heading_it_names(text, title):
 ])
 def test_a_meeting_s_running_head_dates_its_abstract(text, year):
     assert year_derive(text, today=TODAY)[0] == year
+
+
+@pytest.mark.parametrize("text, year", [
+    # a page's review stamp (caldera h11; tombolo h02 of an earlier round)
+    case("last-reviewed", "Applying online\n\nLast reviewed: January 2025\n\nYou can apply for "
+         "the benefit online or by phone.", 2025),
+    # a Nynorsk book of abstracts' name ("Bok over samandrag"; caldera t04)
+    case("bok-over-samandrag", "Bok over samandrag 2025\n\nPensjonistar og digital post\n\n"
+         "Vi intervjua tolv pensjonistar om digital post.", 2025),
+    # held before and after: a sentence that says something was reviewed in a year
+    case("sentence", "Background\n\nThe report was reviewed in 2019 by the board, which asked "
+         "for more.", None),
+])
+def test_a_review_stamp_and_a_nynorsk_book_of_abstracts(text, year):
+    assert year_derive(text, today=TODAY)[0] == year

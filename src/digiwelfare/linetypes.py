@@ -73,7 +73,8 @@ _FULL_DATE = re.compile(FULL_DATE, re.IGNORECASE)
 BOOK_OF_ABSTRACTS = (r"book of abstracts|abstract book|abstracts book|book of proceedings|"
                      r"abstrakter|abstraktbok|abstraktsamling|abstraktboken|abstraktbog|"
                      r"abstractbog|abstractbok|abstrakthefte|abstracthefte|"
-                     r"boka? med (?:sammendrag|samandrag)|sammendragshefte|samandragshefte")
+                     r"boka? med (?:sammendrag|samandrag)|sammendragshefte|samandragshefte|"
+                     r"boka? over (?:sammendrag|samandrag)|sammendragsbok|samandragsbok")
 #: A journal's volume and issue words, as source lines print them ("Volume 34", "årg. 30";
 #: "Issue 3", "Supplement 3", "nr 2").
 JOURNAL_VOLUME = r"(?:volume|vol\.?|årg\.?|årgang|årgång|argang|jg\.?)"

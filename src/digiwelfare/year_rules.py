@@ -100,7 +100,10 @@ YEAR_RULES = (
           r"redigert|redigeret|redigerad)|"
           r"last modified|last updated|last update|last edited|updated|sist endret|sist endra|"
           r"sist oppdatert|oppdatert|senest opdateret|opdateret|senast uppdaterad|"
-          r"senast ändrad|uppdaterad|endret|revised|revidert"),
+          r"senast ändrad|uppdaterad|endret|revised|revidert|"
+          # a page's review stamp ("Last reviewed: January 2025", "Sist gjennomgått")
+          r"last reviewed|page last reviewed|reviewed|sist gjennomgått|"
+          r"senast granskad|senest gennemgået"),
     _rule("event date", _WEEKDAYS + r"|held on|takes place on|arrangeres|finner sted|"
           r"conference date|seminar date|tid og sted|tid og stad|time and place",
           line_start=False),
