@@ -394,3 +394,18 @@ def test_a_meeting_s_running_head_dates_its_abstract(text, year):
 ])
 def test_a_review_stamp_and_a_nynorsk_book_of_abstracts(text, year):
     assert year_derive(text, today=TODAY)[0] == year
+
+
+def test_a_call_that_names_itself_is_other():
+    """A call that names itself and offers its full text to download, with little else of a
+    call's phrasing (tuff h16; caldera h15 and lahar h14 alike): a call, not a policy
+    document."""
+    text = ("Open call\n\nCall for proposals: fair digital access to housing support\n\n"
+            "Deadline\n\n15 January 2027, 13:00 CET\n\nBudget\n\nUp to EUR 000,000 per project"
+            "\n\nDuration\n\n24–36 months\n\nThe fund invites research teams to study how "
+            "people apply online for housing allowances and social housing, and who falls out "
+            "along the way.\n\nProjects must include at least one municipality as a partner "
+            "and should involve applicants in the design of the study.\n\nFunded projects are "
+            "expected to start in the autumn of 2027.\n\nDownload the full call text (PDF, 2 "
+            "MB)\n\nQuestions?")
+    assert doc_type_classify(text, "Open call")[0] == "other"
