@@ -321,10 +321,9 @@ def test_a_grant_award_notice_is_no_project_report():
     assert kind(page) != "project_report"
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "a call for proposals ('Prosjektet som går fra 2026 må ha en partner i kommunen') is "
-    "typed project_report by a project's period; the call names projects that do not exist "
-    "yet"))
+# Broke in the review, mended (eighteenth session: the call-for-proposals cue): a call for
+# proposals ('Prosjektet som går fra 2026 må ha en partner i kommunen') was typed
+# project_report by a project's period; the call names projects that do not exist yet
 def test_a_call_for_proposals_is_no_project_report():
     # a funder's call page with its deadline
     page = ("Utlysning: Digitale velferdstjenester\nSøknadsfrist 1. april 2025\nVi lyser ut "
