@@ -52,15 +52,16 @@ FILES = sorted({r["file"] for r in ROWS})
 
 
 def strings(obj):
-    """Every string value of a JSON document, depth first."""
-    if isinstance(obj, str):
-        yield obj
-    elif isinstance(obj, dict):
-        for v in obj.values():
-            yield from strings(v)
-    elif isinstance(obj, list):
-        for v in obj:
-            yield from strings(v)
+    """Every string value of a JSON document, collected with an explicit stack."""
+    found, stack = [], [obj]
+    while stack:
+        node = stack.pop()
+        if isinstance(node, str):
+            found.append(node)
+        else:
+            children = node.values() if isinstance(node, dict) else node
+            stack.extend(reversed(list(children)) if isinstance(node, (dict, list)) else [])
+    return found
 
 
 def xlsx_rows(path):
