@@ -163,8 +163,16 @@ def export_import_check(folder: str | Path) -> pd.DataFrame:
         docs = corpus_read(target).set_index("id") if (target / "metadata.csv").is_file() \
             else pd.DataFrame()
         masker = Masker((target / ".mask_key").read_bytes().strip())
-    report = result.report.assign(file=[Path(s.split("#")[0]).name for s in
-                                        result.report["source"]])
+    # a record's file as records.csv names it: its path inside the set's folder (a folder of
+    # notes, "reading-notes/note.md"), else its name
+    def inside(source: str) -> str:
+        path = Path(source.split("#")[0])
+        try:
+            return path.relative_to(folder).as_posix()
+        except ValueError:
+            return path.name
+
+    report = result.report.assign(file=[inside(s) for s in result.report["source"]])
     rows = []
     for label in labels.itertuples(index=False):
         got = report[(report["file"] == label.file) & (report["record"] == label.record)]
