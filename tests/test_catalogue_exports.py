@@ -580,3 +580,71 @@ def test_a_bibliography_without_kinds_is_one_of_abstracts(tmp_path):
                        "beskriver digitale møter med veiledere.\n", encoding="utf-8")
     [report] = read_path(listing)
     assert "doc_type" not in report.meta
+
+
+# --- national libraries, open-government lists, reference managers (pumice, obsidian) ------
+
+def test_a_refworks_tagged_export_with_two_abstracts(tmp_path):
+    path = tmp_path / "RefWorks_Export.txt"
+    path.write_text("\ufeffRT Book, Section\nA1 Vik (invented), Anders\nT1 Fair automated "
+                    "decisions\nYR 2023\nAB This chapter asks what fairness means.\nAB Kapitlet "
+                    "spør hva rettferd betyr.\nLA English\n\nRT Journal Article\nT1 A title "
+                    "alone\nYR 2021\n", encoding="utf-8")
+    chapter, alone = read_path(path)
+    assert (chapter.title, chapter.year, chapter.meta["doc_type"]) == (
+        "Fair automated decisions", 2023, "abstract")
+    assert chapter.text == "This chapter asks what fairness means.\n\nKapitlet spør hva " \
+        "rettferd betyr."
+    assert isinstance(alone, Skip) and "Vik" not in chapter.text
+
+
+def test_zotero_rdf_items_without_their_journal_and_attachments(tmp_path):
+    path = tmp_path / "Exported Items.rdf"
+    path.write_text(
+        '<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" xmlns:z="http://'
+        'www.zotero.org/namespaces/export#" xmlns:dc="http://purl.org/dc/elements/1.1/" '
+        'xmlns:dcterms="http://purl.org/dc/terms/" xmlns:bib="http://purl.org/net/biblio#">'
+        '<bib:BookSection rdf:about="#1"><z:itemType>bookSection</z:itemType>'
+        "<dcterms:isPartOf><bib:Book><dc:title>A Book of Chapters</dc:title></bib:Book>"
+        "</dcterms:isPartOf><dc:title>Thresholds by design</dc:title><dcterms:abstract>We "
+        "follow exception queues in a housing allowance system.</dcterms:abstract><dc:date>"
+        '2024</dc:date></bib:BookSection><bib:Journal rdf:about="urn:issn:0000-0000">'
+        "<dc:title>Invented Journal</dc:title></bib:Journal><z:Attachment rdf:about=\"#2\">"
+        "<z:itemType>attachment</z:itemType><dc:title>Full Text PDF</dc:title></z:Attachment>"
+        "</rdf:RDF>", encoding="utf-8")
+    [chapter] = read_path(path)
+    assert (chapter.title, chapter.year, chapter.meta["doc_type"]) == (
+        "Thresholds by design", 2024, "abstract")
+
+
+def test_linked_data_a_word_bibliography_and_a_government_list(tmp_path):
+    """Libris' JSON-LD (title and summary as lists of objects), Word's Sources.xml (the text in
+    its comments), a ministry's document list (its lead as the text, "Meld. St." a kind)."""
+    import json
+
+    jsonld = tmp_path / "find.jsonld"
+    jsonld.write_text(json.dumps({"@context": "x", "items": [
+        {"@id": "1", "@type": "Instance", "hasTitle": [{"@type": "Title", "mainTitle":
+                                                        "Föräldrars digitala vardag"}],
+         "publication": [{"@type": "PrimaryPublication", "year": "2022"}],
+         "summary": [{"@type": "Summary", "label": ["Boken följer tjugo familjer."]}]}]}),
+        encoding="utf-8")
+    [book] = read_path(jsonld)
+    assert (book.title, book.year, book.text) == ("Föräldrars digitala vardag", 2022,
+                                                  "Boken följer tjugo familjer.")
+    sources = tmp_path / "Sources.xml"
+    sources.write_text(
+        '<b:Sources xmlns:b="http://schemas.openxmlformats.org/officeDocument/2006/'
+        'bibliography"><b:Source><b:Tag>Sol20</b:Tag><b:SourceType>JournalArticle'
+        "</b:SourceType><b:Title>Reasons for automated decisions</b:Title><b:Year>2020"
+        "</b:Year><b:JournalName>Invented Journal</b:JournalName><b:Comments>Applicants must "
+        "be told why a system decided.</b:Comments></b:Source></b:Sources>", encoding="utf-8")
+    [article] = read_path(sources)
+    assert (article.title, article.year, article.text) == (
+        "Reasons for automated decisions", 2020, "Applicants must be told why a system decided.")
+    listing = tmp_path / "dokumenter.csv"
+    listing.write_bytes("Tittel;Dokumenttype;Dato;Ingress\r\nDigitale tjenester for "
+                        "barnefamilier;Meld. St.;12.05.2023;Meldingen legger fram mål for "
+                        "digitale tjenester.\r\n".encode("cp1252"))
+    [white_paper] = read_path(listing)
+    assert (white_paper.year, white_paper.meta["doc_type"]) == (2023, "policy_document")

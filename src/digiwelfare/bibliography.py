@@ -314,7 +314,7 @@ def kind_type(kind: str) -> str:
     folded = header_fold(kind.split(";")[0])  # "Article; Early Access": its first kind
     if folded in kinds:
         return kinds[folded]
-    words = " " + re.sub(r"[^\w ]", " ", folded) + " "
+    words = " " + " ".join(re.sub(r"[^\w ]", " ", folded).split()) + " "
     held = [k for k in kinds if len(k) > 2 and f" {k} " in words]
     return kinds[max(held, key=len)] if held else ""
 
@@ -595,12 +595,25 @@ def _json_flat(record: dict, prefix: str = "", depth: int = 0,
                         flat.setdefault(f"{key} {sub}", "; ".join(values))
             else:
                 _json_flat(value, key, depth + 1, flat)
+        elif isinstance(value, list) and value and isinstance(value[0], dict) and \
+                header_fold(key) in _RECORD_PARTS and depth < 4:
+            # a linked-data record's parts as lists of objects (Libris' "hasTitle": [{
+            # "mainTitle": ...}], "summary": [{"label": ...}], "publication": [{"year": ...}])
+            part = {k: v for k, v in value[0].items() if not str(k).startswith("@")}
+            if header_fold(key) == "summary" and "label" in part:
+                flat.setdefault("summary", "; ".join(_scalars(part["label"])))
+            else:
+                _json_flat(part, key, depth + 1, flat)
         elif not isinstance(value, dict) and (values := _scalars(value)):
             if not (isinstance(value, list) and any(isinstance(v, dict) for v in value)):
                 flat.setdefault(key, "; ".join(values))
                 if prefix:
                     flat.setdefault(name, "; ".join(values))
     return flat
+
+
+#: Lists of objects that hold a record's own parts, not people (folded names).
+_RECORD_PARTS = frozenset({"has title", "summary", "publication", "titles", "abstracts"})
 
 
 def json_export_read(path: Path, data: bytes, source: str) -> list[Record | Skip]:
@@ -706,6 +719,25 @@ def _xml_records(root) -> list[dict[str, str]]:
     return out
 
 
+def _rdf_records(root) -> list[dict[str, str]]:
+    """An RDF/XML export's records (Zotero's "Exported Items.rdf"): the top's elements of any
+    kind (an article, a book, a report), each with its own fields before those of what it is
+    part of; where the items name their type, the journals, attachments and notes beside them
+    are left out, elsewhere the elements without a title."""
+    out = []
+    for element in root:
+        fields: dict[str, str] = {}
+        # the record's own fields first, then those of what it is part of (a chapter's book)
+        for child in [*element, *(c for c in element.iter() if c is not element)]:
+            if len(child) == 0 and (child.text or "").strip():
+                fields.setdefault(_local(child.tag), child.text.strip())
+        out.append(fields)
+    typed = [f for f in out if "itemType" in f]
+    # Zotero names each item's type; a journal, an attachment or a note is no record
+    return [f for f in typed if f["itemType"] not in ("attachment", "note")] if typed else \
+        [f for f in out if "title" in f]
+
+
 def xml_export_read(path: Path, data: bytes, source: str) -> list[Record | Skip]:
     """A catalogue's XML export or a saved page of its API (parsed with defusedxml, which
     refuses entity bombs): MARCXML (:func:`_marc_records`), or any list of records
@@ -718,7 +750,8 @@ def xml_export_read(path: Path, data: bytes, source: str) -> list[Record | Skip]
     except (ElementTree.ParseError, DefusedXmlException) as err:
         raise Skip(f"not readable XML ({str(err)[:80]}); save the export again") from None
     marc = any(_local(e.tag) == "datafield" for e in root.iter())
-    found = _marc_records(root) if marc else _xml_records(root)
+    found = _marc_records(root) if marc else _rdf_records(root) if _local(root.tag) == "RDF" \
+        else _xml_records(root)
     if not found:
         raise Skip("XML without a list of records (elements with a title and an abstract)")
     header = list(dict.fromkeys(k for f in found for k in f))
@@ -734,7 +767,8 @@ def table_text_read(path: Path, data: bytes, source: str) -> list[Record | Skip]
 
 
 def _tagged_records(text: str, tag: re.Pattern, start: str, end: str | None,
-                    indent: int) -> list[tuple[int, dict[str, str], bool]]:
+                    indent: int, paragraphs: tuple[str, ...] = ()
+                    ) -> list[tuple[int, dict[str, str], bool]]:
     """Records of a field-tagged export: a line opening with a tag starts a field (the tag
     ``start`` starts a record), a line indented ``indent`` spaces goes on with the field above,
     ``end`` (or, with None, a blank line) closes the record. Each record as (number, fields,
@@ -756,8 +790,10 @@ def _tagged_records(text: str, tag: re.Pattern, start: str, end: str | None,
         elif found:
             last = found.group(1)
             value = found.group(2).strip()
-            # repeated tags (authors, keywords) are joined; a title or abstract is one field
-            fields[last] = f"{fields[last]}; {value}" if last in fields else value
+            # repeated tags (authors, keywords) are joined; a title or abstract is one field,
+            # an abstract given twice (two languages) two paragraphs
+            glue = "\n\n" if last in paragraphs else "; "
+            fields[last] = f"{fields[last]}{glue}{value}" if last in fields else value
         elif last and line[:indent].strip() == "" and line.strip():
             fields[last] += " " + line.strip()
     if fields is not None:
@@ -845,10 +881,31 @@ def ovid_read(path: Path, data: bytes, source: str) -> list[Record | Skip]:
                          "Ovid export")
 
 
+_REFWORKS_TAG = re.compile(r"^([A-Z][A-Z0-9]) (.*)$")
+
+
+def refworks_read(path: Path, data: bytes, source: str) -> list[Record | Skip]:
+    """RefWorks' tagged export (``RT Journal Article`` opens each record, ``T1`` its title,
+    ``AB`` its abstract, ``YR`` its year, ``LA`` its language; a blank line ends it)."""
+    out: list[Record | Skip] = []
+    for n, fields, _ in _tagged_records(bytes_decode(data).lstrip("\ufeff"), _REFWORKS_TAG,
+                                        "RT", None, 0, paragraphs=("AB",)):
+        try:
+            out.append(_typed(_bib_record(source, n, fields, ("T1", "T2"), ("AB",),
+                                          ("YR", "FD"), ("JF", "T2"), ("LA",)),
+                              fields.get("RT", "")))
+        except Skip as skip:
+            out.append(skip)
+    if not out:
+        raise Skip("a RefWorks export with no record (no line 'RT ...')")
+    return out
+
+
 def export_kind(text: str) -> str:
     """Which catalogue export a text file is, from its first lines: "wos" (Web of Science plain
     text), "wos-tab" (its tab-delimited file, whose header names the same two-letter fields),
-    "medline" (PubMed), "endnote" (EndNote's tagged export), "ovid" (Ovid's text export),
+    "medline" (PubMed), "endnote" (EndNote's tagged export), "refworks" (RefWorks' tagged
+    export), "ovid" (Ovid's text export),
     "table" (another table saved
     as tab-separated text whose header names a title and an abstract column), or "" (a
     document)."""
@@ -865,6 +922,9 @@ def export_kind(text: str) -> str:
         return "medline"
     if re.match(r"%0 \w", lines[0]) and any(re.match(r"%[TAX] ", ln) for ln in lines[1:]):
         return "endnote"
+    if re.match(r"RT \w", lines[0].lstrip("\ufeff")) and any(
+            ln.startswith(("T1 ", "A1 ", "AB ")) for ln in lines[1:]):
+        return "refworks"
     if re.search(r"(?m)^<1>[ \t]*\r?\n\S[^\n]*\r?\n[ \t]+\S", text[:20000]) and \
             re.match(r"(?i)database:|<1>", lines[0]):
         return "ovid"

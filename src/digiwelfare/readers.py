@@ -290,7 +290,8 @@ def text_read(path: Path, data: bytes, source: str) -> list[Record]:
                     "wos-tab": bibliography.csv_export_read,
                     "table": bibliography.table_text_read,
                     "endnote": bibliography.endnote_read,
-                    "ovid": bibliography.ovid_read}[kind]
+                    "ovid": bibliography.ovid_read,
+                    "refworks": bibliography.refworks_read}[kind]
             return read(path, data, source)
     text = text_limit(text)
     title = ""
@@ -438,7 +439,8 @@ def readers_registry() -> dict:
     return {".pdf": pdf_read, ".docx": docx_read, ".html": html_read, ".htm": html_read,
             ".xhtml": html_read, ".ris": ris_read, ".bib": bibtex_read, ".csv": csv_export_read,
             ".xlsx": xlsx_export_read, ".json": json_export_read, ".enw": endnote_read,
-            ".xml": xml_export_read, ".js": json_export_read,
+            ".xml": xml_export_read, ".rdf": xml_export_read, ".js": json_export_read,
+            ".jsonld": json_export_read,
             ".nbib": medline_read, ".mhtml": mhtml_read, ".mht": mhtml_read,
             **{s: text_read for s in TEXT_SUFFIXES}}
 
