@@ -175,9 +175,9 @@ def test_role(role):
 
 
 def test_binaries():
-    """Each PDF's page count and metadata as the README states; the browser's PDFs carry the
-    page's <title> and the address in their stamps; the Word files' core properties; the
-    .mhtml files' Blink headers and parts."""
+    """Each PDF's page count and metadata as the README states; the browser's PDFs have one
+    stamp line (date, time, <title>) and one address line ("file:///… 1/1"), both debris; the
+    Word files' core properties; the .mhtml files' Blink headers and parts."""
     import email
     from email import policy
 
@@ -191,8 +191,10 @@ def test_binaries():
         assert meta.get("/Title") == title, role
         assert (meta.get("/CreationDate") or "")[2:6] == (created or ""), role
     for role in ("press", "conference"):
-        stamps = [line for line in SET.lines[HOLDERS[role]] if re.match(r"\d+/\d+/\d+, ", line)]
-        assert len(stamps) == 1 and stamps[0] in SET.debris_of(HOLDERS[role])
+        lines, debris = SET.lines[HOLDERS[role]], SET.debris_of(HOLDERS[role])
+        stamps = [line for line in lines if re.match(r"\d+/\d+/\d+, \d+:\d+ [AP]M ", line)]
+        addresses = [line for line in lines if re.search(r":///\S+ \d+/\d+$", line)]
+        assert len(stamps) == len(addresses) == 1 and {*stamps, *addresses} <= debris, role
     for role, (author, year) in WORD.items():
         props = docx.Document(str(SET.folder / HOLDERS[role])).core_properties
         assert props.created.year == props.modified.year == year, role
