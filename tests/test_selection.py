@@ -528,3 +528,22 @@ def test_sweep_scores_held_out_documents_with_a_model_fitted_on_the_rest(planted
     assert table.loc[0, "heldout_loglik"] == pytest.approx(loglik, rel=1e-9)
     assert table.loc[0, "perplexity"] == pytest.approx(math.exp(-loglik), rel=1e-9)
     assert table.loc[0, "exclusivity"] == pytest.approx(topics_exclusivity(beta).mean())
+
+
+def test_a_k_the_anchor_engine_cannot_find_is_left_out_and_said():
+    """A small corpus in which only six words occur in five documents or more: the anchor
+    engine can find at most six topics, so K = 8 is left out with a line saying why (the
+    Danish run of an imported corpus had failed on it); no K it can find leaves a clear
+    error naming the parameter."""
+    common = ["digital", "søknad", "kommune", "hjelp", "skjema", "vedtak"]
+    docs = [[common[i % 6], common[(i + 1) % 6], common[(i + 2) % 6], f"sjelden{i}",
+             f"ord{i}"] for i in range(40)]
+    dictionary = dictionary_build(docs, no_below=1, no_above=1.0)
+    bow = [dictionary.doc2bow(d) for d in docs]
+    said = []
+    table = topics_sweep(bow, dictionary, [2, 4, 8], [1, 2], engine="anchor", sweeps=5,
+                         workers=1, progress=said.append)
+    assert sorted(set(table["k"])) == [2, 4]
+    assert said[0].startswith("K = 8 left out: only 6 words occur")
+    with pytest.raises(ParameterError, match="ks.*at most 6 topics"):
+        topics_sweep(bow, dictionary, [8, 10], [1], engine="anchor", sweeps=5, workers=1)

@@ -347,6 +347,18 @@ class EngineModel:
         return model
 
 
+def anchor_capacity(bow, n_words: int, anchor_min_docs: int | None = None) -> int:
+    """The most topics :func:`engine_fit` can find in ``bow``: its anchor candidates, the
+    words that occur in ``anchor_min_docs`` documents or more (default ``max(5, D / 1000)``,
+    as the fit's). The start is kept for the fits that follow (:func:`engine_start`)."""
+    words, docs, _ = _tokens(bow, n_words)
+    if words.size == 0:
+        return 0
+    n_docs = len(bow)
+    min_docs = max(5, n_docs // 1000) if anchor_min_docs is None else anchor_min_docs
+    return int(engine_start(words, docs, n_docs, n_words, min_docs).candidates.size)
+
+
 def engine_fit(bow: list, n_words: int, num_topics: int, seed: int = 1, sweeps: int = 25,
                average: int = 5, alpha: float | None = None, beta: float = 0.01,
                anchor_min_docs: int | None = None, id2word=None,

@@ -198,6 +198,24 @@ def topics_sweep(bow: list, dictionary: Dictionary, ks, seeds, passes: int = 20,
     from digiwelfare.bags import BagsOfWords
 
     packed = BagsOfWords.of(bow)  # three arrays for every job: quick to send to a worker
+    if engine == "anchor":
+        # the anchor engine finds at most as many topics as the training documents have
+        # anchor words; a K above that is left out (and said), not a failed run
+        from digiwelfare.engine import anchor_capacity
+
+        capacity = anchor_capacity(packed.subset(~np.asarray(held, dtype=bool)),
+                                   len(dictionary))
+        dropped = [k for k in ks if k > capacity]
+        ks = [k for k in ks if k <= capacity]
+        if dropped and progress:
+            progress(f"K = {', '.join(map(str, dropped))} left out: only {capacity} words "
+                     "occur in enough training documents to anchor a topic")
+        if not ks:
+            from digiwelfare.checks import ParameterError
+
+            raise ParameterError("ks", dropped, f"at most {capacity} topics: only so many "
+                                 "words occur in enough documents to anchor one (a corpus "
+                                 "this small needs fewer topics, or the gensim engine)")
     jobs = [(packed, dictionary, k, s, passes, iterations, held, halves, engine, sweeps)
             for k in ks for s in seeds]
     tokens = int(packed.counts.sum())
