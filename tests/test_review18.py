@@ -227,3 +227,116 @@ def test_a_document_among_a_saved_page_s_resources_is_read(tmp_path):
                       result.report["status"], strict=True))
     assert status == {"Side.HTM": "imported", "Side_files": "skipped", "rapport.pdf": "imported"}
     assert "partners store" not in " ".join(corpus_read(tmp_path / "c")["text"])
+
+
+# --- a second review, of the export readers written after the first -------------------------
+
+def _one_file(tmp_path, name: str, content: str) -> list:
+    path = tmp_path / name
+    path.write_text(content, encoding="utf-8")
+    return read(path)
+
+
+def test_xml_records_are_not_their_authors(tmp_path):
+    """An Atom feed and PubMed's XML, each record with two authors of three fields: the
+    records are the entries and the articles, not the authors; a journal's title and an
+    entry's source title are not the record's; PubMed's issue date is its year."""
+    author = "<author><name>Berg, Ola (invented)</name><email>x</email><uri>y</uri></author>"
+    feed = ('<feed xmlns="http://www.w3.org/2005/Atom">' + "".join(
+        f"<entry><title>Post {i}</title>{author}{author}<summary>Summary {i} on welfare."
+        f"</summary><published>201{i}-01-01</published><source><title>Original blog</title>"
+        "</source></entry>" for i in (1, 2)) + "</feed>")
+    posts = _one_file(tmp_path, "atom.xml", feed)
+    assert [(p.title, p.text, p.year) for p in posts] == [
+        ("Post 1", "Summary 1 on welfare.", 2011), ("Post 2", "Summary 2 on welfare.", 2012)]
+    names = ("<Author><LastName>Dal</LastName><ForeName>Ola</ForeName><Initials>O</Initials>"
+             "</Author>")
+    pubmed = ("<PubmedArticleSet>" + "".join(
+        f"<PubmedArticle><MedlineCitation><DateCompleted><Year>2024</Year></DateCompleted>"
+        f"<Article><Journal><JournalIssue><PubDate><Year>201{i}</Year></PubDate></JournalIssue>"
+        f"<Title>Journal of Welfare</Title></Journal><ArticleTitle>Article {i}.</ArticleTitle>"
+        f"<Abstract><AbstractText Label='BACKGROUND'>Background {i}.</AbstractText>"
+        f"<AbstractText Label='RESULTS'>Results {i}.</AbstractText></Abstract><AuthorList>"
+        f"{names}{names}</AuthorList></Article></MedlineCitation></PubmedArticle>"
+        for i in (8, 9)) + "</PubmedArticleSet>")
+    articles = _one_file(tmp_path, "pubmed.xml", pubmed)
+    assert [(a.title, a.year) for a in articles] == [("Article 8.", 2018), ("Article 9.", 2019)]
+    assert articles[0].text == "Background 8.\n\nResults 8." and "Dal" not in articles[0].text
+
+
+def test_xml_fields_with_inline_markup_are_read_whole(tmp_path):
+    records = _one_file(tmp_path, "mixed.xml", (
+        "<records><record><title>Welfare in <i>Norway</i> and Sweden</title><abstract>We study "
+        "the <i>NAV</i> reform and 10<sup>3</sup> claimants.</abstract><year>2019</year>"
+        "</record><record><title>Second</title><abstract><p>First paragraph.</p><p>Second "
+        "paragraph.</p></abstract><year>2018</year></record></records>"))
+    assert [(r.title, r.text) for r in records] == [
+        ("Welfare in Norway and Sweden", "We study the NAV reform and 103 claimants."),
+        ("Second", "First paragraph.\n\nSecond paragraph.")]
+
+
+def test_an_xml_record_s_administration_is_no_year_and_a_report_is_one_record(tmp_path):
+    records = _one_file(tmp_path, "admin.xml", (
+        "<list><doc><created><date>2024-01-05</date></created><published><date>2015</date>"
+        "</published><title>Report A</title><summary>Summary A of welfare.</summary></doc>"
+        "<doc><title>Report B</title><summary>Summary B.</summary><date>2016</date></doc>"
+        "</list>"))
+    assert [r.year for r in records] == [2015, 2016]
+    [report] = _one_file(tmp_path, "report.xml", (
+        "<report><title>Digital welfare</title><abstract>This report studies digital welfare."
+        "</abstract><year>2020</year><section><heading>One</heading><para>Text.</para>"
+        "</section></report>"))
+    assert (report.title, report.year) == ("Digital welfare", 2020)
+
+
+def test_json_a_record_s_own_title_and_text_before_its_journal_s_and_owner_s(tmp_path):
+    import json
+
+    records = _one_file(tmp_path, "records.json", json.dumps([
+        {"journal": {"title": "Journal of Welfare", "issn": "0000-0000"}, "title": "Own A",
+         "abstract": "Abstract A on welfare.", "year": 2019},
+        {"owner": {"name": "Kari Dal (invented)", "description": "Professor at Oslo"},
+         "title": "Own B", "summary": "Summary B.", "year": 2020}]))
+    assert [(r.title, r.text) for r in records] == [("Own A", "Abstract A on welfare."),
+                                                    ("Own B", "Summary B.")]
+
+
+def test_an_rss_1_feed_s_channel_is_no_record(tmp_path):
+    posts = _one_file(tmp_path, "feed.rdf", (
+        '<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" xmlns="http://purl.'
+        'org/rss/1.0/" xmlns:dc="http://purl.org/dc/elements/1.1/"><channel><title>Blog'
+        "</title><description>A blog about welfare.</description></channel><item><title>Post"
+        "</title><description>Post text on automation.</description><dc:date>2019-02-01"
+        "</dc:date></item></rdf:RDF>"))
+    assert [(p.title, p.year) for p in posts] == [("Post", 2019)]
+
+
+def test_a_sentence_about_the_post_office_is_no_feed_footer():
+    field = ("The post office closures in rural Norway are studied; digital self-service "
+             "appeared first on the islands.")
+    assert abstract_clean(field) == field
+
+
+@pytest.mark.parametrize("text", [
+    case("refworks-like", "RT Health services in Norway: interview notes\nAB Volvo and NAV were "
+         "interviewed.\n\nThe caseworkers said the new system is slow."),
+    case("ovid-like", "Database: Scopus and Web of Science were searched.\n\n<1>\nTitle\n  hm\n\n"
+         "We then read every abstract twice."),
+])
+def test_notes_that_look_like_an_export_stay_a_document(tmp_path, text):
+    [record] = _one_file(tmp_path, "notes.txt", text)
+    assert record.record == 0 and record.text.rstrip().endswith(text.split()[-1])
+
+
+def test_a_failed_sweep_lets_its_anchor_start_go():
+    from digiwelfare import engine
+    from digiwelfare.checks import ParameterError
+    from digiwelfare.selection import topics_sweep
+    from digiwelfare.vocabulary import dictionary_build
+
+    docs = [["digital", "søknad", "kommune", f"ord{i}"] for i in range(30)]
+    dictionary = dictionary_build(docs, no_below=1, no_above=1.0)
+    bow = [dictionary.doc2bow(d) for d in docs]
+    with pytest.raises(ParameterError, match="ks"):
+        topics_sweep(bow, dictionary, [10, 12], [1], engine="anchor", sweeps=5, workers=1)
+    assert not engine._STARTS

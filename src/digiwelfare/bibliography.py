@@ -53,7 +53,7 @@ def abstract_clean(text: str) -> str:
     text = _ABSTRACT_LABEL.sub("", text, count=1).strip()
     # a blog's feed repeats where the post first appeared ("The post ... appeared first on
     # ...")
-    text = re.sub(r"(?:^|\n\n)The post .{1,300} appeared first on .{1,120}?\.?$", "", text).strip()
+    text = re.sub(r"\n\nThe post .{1,300} appeared first on [^\n]{1,120}$", "", text).strip()
     if _NO_ABSTRACT.fullmatch(text):
         return ""
     tail = _RIGHTS_TAIL.search(text)
@@ -553,7 +553,7 @@ _LANGUAGE_KEYS = frozenset({"en", "nb", "nn", "no", "sv", "da", "und", "eng", "n
 #: Objects that say when and by whom a record was handled, not what it is (folded names).
 _ADMIN_KEYS = frozenset({"created", "last modified", "modified", "updated", "accessed",
                          "indexed", "deposited", "changed", "date added", "date modified",
-                         "status changed"})
+                         "status changed", "date completed", "date revised", "date created"})
 
 
 def _scalars(value) -> list[str]:
@@ -575,7 +575,10 @@ def _json_flat(record: dict, prefix: str = "", depth: int = 0,
     ({"en": ..., "nb": ...}) as "field en", "field nb", an inverted index as its text. Lists
     of objects (authors, contributors, funders) are left out: they name people."""
     flat = {} if flat is None else flat
-    for key, value in record.items():
+    # the object's own values first, then its objects': a record's own title before its
+    # journal's ({"journal": {"title": ...}, "title": ...})
+    items = sorted(record.items(), key=lambda kv: isinstance(kv[1], dict | list))
+    for key, value in items:
         name = f"{prefix} {key}".strip()
         if isinstance(value, dict) and header_fold(key) == "abstract inverted index":
             flat.setdefault(key, _inverted_index_text(value))
@@ -587,9 +590,10 @@ def _json_flat(record: dict, prefix: str = "", depth: int = 0,
                 if isinstance(text, str) and text.strip():
                     flat.setdefault(f"{key} {lang}", text)
         elif isinstance(value, dict) and depth < 4:
-            if header_fold(key) in _ADMIN_KEYS:
-                # a record's own administration ("created": {"date": ...}): under its
-                # prefixed names only, never as the record's "date"
+            if header_fold(key) in _ADMIN_KEYS or header_fold(key) in _OTHER_ENTITIES:
+                # a record's own administration ("created": {"date": ...}), or another
+                # entity in it (its journal, its owner): under prefixed names only, never as
+                # the record's "date", "title" or "description"
                 for sub, inner in value.items():
                     if values := _scalars(inner):
                         flat.setdefault(f"{key} {sub}", "; ".join(values))
@@ -680,43 +684,120 @@ def _subfield(fields: dict[str, list[str]], *keys: str) -> str:
 _WRAPPERS = frozenset({"style", "span", "b", "i", "em", "strong", "sup", "sub"})
 
 
+#: Elements inside a field that only shape its text (a paragraph, a line break): the field
+#: is the element around them, read whole.
+_INLINE = _WRAPPERS | {"p", "br", "sc", "u", "title-group"}
+#: Elements that name someone or something else than the record (its authors, its journal,
+#: its source), whose fields are never the record's own (folded names).
+_OTHER_ENTITIES = frozenset({"author", "authors", "author list", "creator", "creators",
+                             "contributor", "contributors", "editor", "editors", "name",
+                             "person", "journal", "source", "publisher", "series", "host",
+                             "container", "owner", "organisation", "organization",
+                             "institution", "funder", "affiliation"})
+
+
+def _field_like(element) -> bool:
+    """Whether an element is one field: no elements under it, or only inline ones (an
+    abstract with <i> or <p> in it)."""
+    return all(_local(c.tag) in _INLINE for c in element.iter() if c is not element)
+
+
+def _field_text(element) -> str:
+    """A field element's whole text (inline elements' words and the text between them), its
+    paragraphs parted by a blank line."""
+    if len(element) == 0:
+        return (element.text or "").strip()
+    parts = [element.text or ""]
+    for child in element:
+        text = "".join(child.itertext())
+        parts.append(f"\n\n{text}\n\n" if _local(child.tag) in ("p", "br") else text)
+        parts.append(child.tail or "")
+    return re.sub(r"[ \t]*\n\s*\n\s*", "\n\n", "".join(parts)).strip()
+
+
+def _record_fields(element) -> dict[str, str]:
+    """A record element's fields (:func:`_xml_records`): its own first, shallower before
+    deeper, values of one list joined by "; "; the fields of another entity in it (an
+    author, its journal, a feed entry's source) and of its administration ("created",
+    "DateRevised") left out."""
+    fields: dict[str, str] = {}
+    owners: dict[str, int] = {}
+    level = [(element, c, "") for c in element]
+    while level:
+        deeper = []
+        for parent, child, entity in level:
+            local = _local(child.tag)
+            folded = header_fold(local)
+            if folded in _ADMIN_KEYS:
+                continue
+            if folded in _OTHER_ENTITIES and len(child):
+                # another entity's fields under its name ("journal title"); only its date
+                # is the record's too (PubMed's issue date)
+                deeper += [(child, c, entity or folded) for c in child]
+                continue
+            if local == "ref-type":
+                name, text = local, (child.get("name") or child.text or "").strip()
+            elif _field_like(child):
+                # a list's items take the list's name (<arr name="dcdescription"><str>), a
+                # formatting wrapper its element's (EndNote's <title><style>)
+                name = (_local(parent.tag) if local in _WRAPPERS and parent is not element
+                        else child.get("name") or (parent.get("name")
+                        if parent is not element else None) or local)
+                text = _field_text(child)
+            else:
+                deeper += [(child, c, entity) for c in child]
+                continue
+            if not text:
+                continue
+            if entity and header_fold(name) not in ("year", "date", "pub date", "medline date"):
+                name = f"{entity} {name}"
+            if name not in fields:
+                fields[name], owners[name] = text, id(parent)
+            elif owners[name] == id(parent):
+                # items of one list: keywords joined by "; ", an abstract's sections (a
+                # finished sentence before) as paragraphs
+                glue = "\n\n" if re.search(r"[.!?]$", fields[name]) else "; "
+                fields[name] = f"{fields[name]}{glue}{text}"
+        level = deeper
+    return fields
+
+
 def _xml_records(root) -> list[dict[str, str]]:
     """The records of an XML export or API answer: the elements of the name that stands most
-    often among those holding three fields or more (a list's "dokument", a feed's "entry", a
-    search answer's "doc"), each as its fields: an element without elements under it, named
-    by its "name" attribute where it has one (a Solr answer's ``<str name="dctitle">``), the
-    texts of a list of such elements joined by "; "."""
-    def leaves(element):
-        return [e for e in element.iter() if len(e) == 0 and e is not element]
+    often among those that hold both a title and an abstract field (a list's "dokument", a
+    feed's "entry", PubMed's "PubmedArticle"; an author, with its three name fields, holds
+    neither), the outermost of equals; failing any, among those holding three fields. Each
+    record's fields as :func:`_record_fields` reads them. A document with no list (one
+    report) is its own record."""
+    columns = export_columns()["columns"]
+    titles, abstracts = set(columns["title"]), set(columns["abstract"])
 
-    counts: dict[str, int] = {}
+    def names(element) -> set[str]:
+        return {header_fold(e.get("name") or _local(e.tag)) for e in element.iter()
+                if e is not element and _field_like(e)}
+
+    depth = {root: 0}
     for element in root.iter():
-        if element is not root and len(leaves(element)) >= 3:
-            counts[_local(element.tag)] = counts.get(_local(element.tag), 0) + 1
-    if not counts:
-        return []
-    record_tag = max(counts, key=lambda k: (counts[k], -len(k)))
-    out = []
-    for element in [e for e in root.iter() if _local(e.tag) == record_tag]:
-        fields: dict[str, str] = {}
-        for parent in element.iter():
-            for child in parent:
-                if len(child) == 0:
-                    # a list's items take the list's name (<arr name="dcdescription"><str>),
-                    # a formatting wrapper its element's (EndNote's <title><style>), a kind
-                    # given as a name its name (EndNote's <ref-type name="Report">)
-                    local = _local(child.tag)
-                    if local == "ref-type":
-                        name, text = local, (child.get("name") or child.text or "").strip()
-                    else:
-                        name = (_local(parent.tag) if local in _WRAPPERS and parent is not element
-                                else child.get("name") or (parent.get("name")
-                                if parent is not element else None) or local)
-                        text = (child.text or "").strip()
-                    if text:
-                        fields[name] = f"{fields[name]}; {text}" if name in fields else text
-        out.append(fields)
-    return out
+        for child in element:
+            depth[child] = depth[element] + 1
+    full: dict[str, list] = {}
+    some: dict[str, list] = {}
+    for element in root.iter():
+        if element is root or _field_like(element):
+            continue
+        held = names(element)
+        tag = _local(element.tag)
+        if held & titles and held & abstracts:
+            full.setdefault(tag, []).append(element)
+        elif len(held) >= 3:
+            some.setdefault(tag, []).append(element)
+    found = full or some
+    if not found:
+        return [_record_fields(root)] if names(root) & titles else []
+    record_tag = max(found, key=lambda k: (len(found[k]), -min(depth[e] for e in found[k])))
+    # every element of that name is a record, one with a title alone too (to be reported)
+    return [_record_fields(e) for e in root.iter()
+            if e is not root and _local(e.tag) == record_tag and not _field_like(e)]
 
 
 def _rdf_records(root) -> list[dict[str, str]]:
@@ -732,6 +813,8 @@ def _rdf_records(root) -> list[dict[str, str]]:
             if len(child) == 0 and (child.text or "").strip():
                 fields.setdefault(_local(child.tag), child.text.strip())
         out.append(fields)
+    out = [f for f, e in zip(out, root, strict=True)
+           if _local(e.tag) not in ("channel", "image", "textinput")]  # RSS 1.0's own parts
     typed = [f for f in out if "itemType" in f]
     # Zotero names each item's type; a journal, an attachment or a note is no record
     return [f for f in typed if f["itemType"] not in ("attachment", "note")] if typed else \
@@ -922,11 +1005,13 @@ def export_kind(text: str) -> str:
         return "medline"
     if re.match(r"%0 \w", lines[0]) and any(re.match(r"%[TAX] ", ln) for ln in lines[1:]):
         return "endnote"
-    if re.match(r"RT \w", lines[0].lstrip("\ufeff")) and any(
-            ln.startswith(("T1 ", "A1 ", "AB ")) for ln in lines[1:]):
+    tagged = {ln[:3] for ln in head.splitlines()[:40]
+              if ln[:3] in ("T1 ", "A1 ", "AB ", "YR ", "JF ", "SR ", "ID ", "PB ", "K1 ")}
+    if re.match(r"RT \w", lines[0].lstrip("\ufeff")) and len(tagged) >= 3:
         return "refworks"
-    if re.search(r"(?m)^<1>[ \t]*\r?\n\S[^\n]*\r?\n[ \t]+\S", text[:20000]) and \
-            re.match(r"(?i)database:|<1>", lines[0]):
+    if re.search(r"(?m)^<1>[ \t]*\r?\n\S[^\n]*\r?\n[ \t]+\S", text[:20000]) and (
+            lines[0].strip() == "<1>" or re.match(r"(?i)database:", lines[0]) and
+            re.search(r"(?im)^search strategy:", head)):
         return "ovid"
     if lines[0].count("\t") >= 2 and _header_find(
             [lines[0].split("\t")], export_columns()["columns"]) is not None:

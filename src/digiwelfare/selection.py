@@ -188,7 +188,6 @@ def topics_sweep(bow: list, dictionary: Dictionary, ks, seeds, passes: int = 20,
     instability are smaller than gensim's: they measure what the seed changes in that engine.
     """
     from digiwelfare.checks import choice_check
-    from digiwelfare.parallel import tasks_run, workers_for
     from digiwelfare.topics import ENGINES
 
     choice_check("engine", engine, ENGINES)
@@ -198,6 +197,24 @@ def topics_sweep(bow: list, dictionary: Dictionary, ks, seeds, passes: int = 20,
     from digiwelfare.bags import BagsOfWords
 
     packed = BagsOfWords.of(bow)  # three arrays for every job: quick to send to a worker
+    try:  # fits in this process share one anchor start (digiwelfare.engine.engine_start)
+        rows = _sweep_rows(packed, dictionary, ks, seeds, passes, iterations, held, halves,
+                           engine, sweeps, workers, progress)
+    finally:
+        from digiwelfare.engine import engine_start_forget
+
+        engine_start_forget()
+    if progress:  # the lines notebook 03 has always printed, in the order of the fits
+        for i, row in enumerate(rows, 1):
+            progress(f"fitted K = {row['k']}, seed {row['seed']} ({i}/{len(rows)})")
+    return _sweep_measures(rows, bow)
+
+
+def _sweep_rows(packed, dictionary, ks, seeds, passes, iterations, held, halves, engine,
+                sweeps, workers, progress) -> list[dict]:
+    """The fits of :func:`topics_sweep`, a K the anchor engine cannot find left out."""
+    from digiwelfare.parallel import tasks_run, workers_for
+
     if engine == "anchor":
         # the anchor engine finds at most as many topics as the training documents have
         # anchor words; a K above that is left out (and said), not a failed run
@@ -219,18 +236,14 @@ def topics_sweep(bow: list, dictionary: Dictionary, ks, seeds, passes: int = 20,
     jobs = [(packed, dictionary, k, s, passes, iterations, held, halves, engine, sweeps)
             for k in ks for s in seeds]
     tokens = int(packed.counts.sum())
-    try:  # fits in this process share one anchor start (digiwelfare.engine.engine_start)
-        rows = tasks_run(_sweep_fit, jobs, workers_for(workers, tokens * len(jobs),
-                                                       PARALLEL_WORK),
-                         label=lambda job: f"K = {job[2]}, seed {job[3]}", what="fit",
-                         threads=engine == "anchor")
-    finally:
-        from digiwelfare.engine import engine_start_forget
+    return tasks_run(_sweep_fit, jobs, workers_for(workers, tokens * len(jobs), PARALLEL_WORK),
+                     label=lambda job: f"K = {job[2]}, seed {job[3]}", what="fit",
+                     threads=engine == "anchor")
 
-        engine_start_forget()
-    if progress:  # the lines notebook 03 has always printed, in the order of the fits
-        for i, row in enumerate(rows, 1):
-            progress(f"fitted K = {row['k']}, seed {row['seed']} ({i}/{len(rows)})")
+
+def _sweep_measures(rows: list[dict], bow) -> pd.DataFrame:
+    """The measures of :func:`topics_sweep`'s fits that need all of them (coherence on one
+    count of co-occurrences, stability against the other seeds)."""
     union = np.unique(np.concatenate([r["top"][:, :10].ravel() for r in rows]))
     cooc = cooccurrence_docs(bow, union)
     for row in rows:
