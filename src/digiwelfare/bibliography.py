@@ -766,7 +766,7 @@ def _xml_records(root) -> list[dict[str, str]]:
     """The records of an XML export or API answer: the elements of the name that stands most
     often among those that hold both a title and an abstract field (a list's "dokument", a
     feed's "entry", PubMed's "PubmedArticle"; an author, with its three name fields, holds
-    neither), the outermost of equals; failing any, among those holding three fields. Each
+    neither), the innermost of equals; failing any, among those holding three fields. Each
     record's fields as :func:`_record_fields` reads them. A document with no list (one
     report) is its own record."""
     columns = export_columns()["columns"]
@@ -794,7 +794,9 @@ def _xml_records(root) -> list[dict[str, str]]:
     found = full or some
     if not found:
         return [_record_fields(root)] if names(root) & titles else []
-    record_tag = max(found, key=lambda k: (len(found[k]), -min(depth[e] for e in found[k])))
+    # of equals the innermost: a feed's channel or a PubMed citation holds one record's
+    # fields as its record does
+    record_tag = max(found, key=lambda k: (len(found[k]), min(depth[e] for e in found[k])))
     # every element of that name is a record, one with a title alone too (to be reported)
     return [_record_fields(e) for e in root.iter()
             if e is not root and _local(e.tag) == record_tag and not _field_like(e)]
