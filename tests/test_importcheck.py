@@ -180,7 +180,11 @@ def test_an_export_set_is_scored_record_by_record(tmp_path):
     """export_import_check on a set worked by hand: a RIS file of three records (one without
     an abstract), the same article again in a second file, and a plain text; labels with one
     wrong year and one wrong last words on purpose, so that each count has a case."""
-    from digiwelfare.importcheck import export_import_accuracy, export_import_check
+    from digiwelfare.importcheck import (
+        export_import_accuracy,
+        export_import_check,
+        export_import_misses,
+    )
 
     article = ("Caseworkers in four offices read the automated decisions aloud to claimants. "
                "We show how the reading turned a letter into a conversation.")
@@ -222,3 +226,7 @@ def test_an_export_set_is_scored_record_by_record(tmp_path):
         "records": 5, "to_import": 4, "imported": 3, "duplicates": 1, "lost": 0, "junk": 0,
         "titles_right": 3, "years_labelled": 2, "year_right": 1, "year_wrong": 1,
         "texts_right": 2}
+    # --details lists the record with a wrong year and text, and the duplicate
+    misses = export_import_misses(check.reset_index())
+    assert list(zip(misses["file"], misses["record"], strict=True)) == [
+        ("export.ris", "3"), ("again.ris", "1")]

@@ -81,11 +81,11 @@ from digiwelfare.debris_context import (
 )
 from digiwelfare.linetypes import (
     PARAGRAPH_WORDS,
-    WORD,
     ZONE_WORDS,
     line_has_date,
     line_is_author_list,
     line_is_fields,
+    line_is_numbers_or_code,
     line_is_sentence,
     line_key,
 )
@@ -296,25 +296,6 @@ def line_is_field(line: str) -> bool:
     return _is_label(line) or _is_label_value(line)
 
 
-#: A document named by its kind and its year alone ("Årsrapport 2023", "Annual report 2024",
-#: "Handlingsplan 2025-2028"): a title, not a code or a row of figures.
-KIND_AND_YEAR = re.compile(r"(?i)\s*(?:\w+\s+){0,2}?\w*(?:rapport|report|melding|beretning|"
-                            r"redovisning|strategi|strategy|plan|program|programme|"
-                            r"handlingsplan|evaluering|evaluation)\s+(?:19|20)\d\d"
-                            r"(?:\s*[-–]\s*(?:19|20)?\d\d)?\s*")
-
-
-def _is_numbers_or_code(line: str) -> bool:
-    words = line.split()
-    if words and not any(c.isalpha() for c in line) and any(c.isdigit() for c in line):
-        return True  # a row of figures, however long ("38 % 22 % 45 % 17 %")
-    if not words or len(words) > SHORT_WORDS + 2 or KIND_AND_YEAR.fullmatch(line):
-        return False
-    lower = [w for w in WORD.findall(line) if re.search(r"[^\W\d_A-ZÆØÅÄÖ]{2}", w)]
-    digits = sum(any(c.isdigit() for c in w) for w in words)
-    return not lower or digits * 2 >= len(words)
-
-
 def _page_numbered_copy(line: str, own: Counter) -> bool:
     """Whether ``line`` is another line of the same text with a page number before or after
     it, as a PDF prints its title or its publisher in the running header of one page
@@ -350,7 +331,7 @@ def lines_classify(lines: list[str], repeated: frozenset[str]) -> list[str | Non
                 reason = "field value"
             elif _is_label_value(line):
                 reason = "field label"
-            elif _is_numbers_or_code(line):
+            elif line_is_numbers_or_code(line, SHORT_WORDS + 2):
                 reason = "numbers or code"
         if reason is None:
             reason = _line_shape(line, sentence, others)

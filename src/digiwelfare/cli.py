@@ -194,50 +194,38 @@ def _cmd_import(args) -> int:
     return 0 if counts.get("skipped", 0) < total else 1
 
 
-def _cmd_check_import(args) -> int:
+def _sets_score(args, check, accuracy, misses) -> int:
+    """Score labelled folders (``check-import``, ``check-exports``): a summary row each,
+    printed, written to ``--out``; with ``--details`` the files or records with a miss."""
     import pandas as pd
 
     from digiwelfare.files import table_write
-    from digiwelfare.importcheck import textstat_import_accuracy, textstat_import_check
 
     rows = []
     for folder in args.folders:
-        check = textstat_import_check(folder)
-        rows.append(textstat_import_accuracy(check, Path(folder).name))
+        result = check(folder)
+        rows.append(accuracy(result, Path(folder).name))
         if args.details:
-            cols = ["file", "year_result", "type_true", "type_found", "debris_left", "left"]
-            print(check[check.debris_left.gt(0) | ~check.year_result.isin(["right", "none"])
-                        | check.type_true.ne(check.type_found)][cols].to_string(index=False))
+            print(misses(result).to_string(index=False))
     table = pd.concat(rows, ignore_index=True)
     print(table.T.to_string(header=False))
     if args.out:
         table_write(table, Path(args.out))
     return 0
+
+
+def _cmd_check_import(args) -> int:
+    from digiwelfare import importcheck as ic
+
+    return _sets_score(args, ic.textstat_import_check, ic.textstat_import_accuracy,
+                       ic.textstat_import_misses)
 
 
 def _cmd_check_exports(args) -> int:
-    import pandas as pd
+    from digiwelfare import importcheck as ic
 
-    from digiwelfare.files import table_write
-    from digiwelfare.importcheck import export_import_accuracy, export_import_check
-
-    rows = []
-    for folder in args.folders:
-        check = export_import_check(folder)
-        rows.append(export_import_accuracy(check, Path(folder).name))
-        if args.details:
-            miss = check[(check["expect"] != check["status"]) | (
-                (check["status"] == "imported") & ~(check["title_ok"] & check["text_ok"] & (
-                    check["type_true"] == check["type_found"]) & check["year_result"].isin(
-                    ["right", "none"]) & (check["language_true"] == check["language_found"])))]
-            cols = ["file", "record", "expect", "status", "title_ok", "year_result", "type_true",
-                    "type_found", "language_found", "text_ok", "reason"]
-            print(miss[cols].to_string(index=False))
-    table = pd.concat(rows, ignore_index=True)
-    print(table.T.to_string(header=False))
-    if args.out:
-        table_write(table, Path(args.out))
-    return 0
+    return _sets_score(args, ic.export_import_check, ic.export_import_accuracy,
+                       ic.export_import_misses)
 
 
 def _cmd_doctype_fit(args) -> int:

@@ -145,6 +145,25 @@ def textstat_import_accuracy(check: pd.DataFrame, name: str = "") -> pd.DataFram
         "prose_lost": int(check["prose_lost"].sum())}])
 
 
+def textstat_import_misses(check: pd.DataFrame) -> pd.DataFrame:
+    """The files of :func:`textstat_import_check` with a miss (debris left, a year not right,
+    a wrong type), with what went wrong."""
+    miss = check.debris_left.gt(0) | ~check.year_result.isin(["right", "none"]) | \
+        check.type_true.ne(check.type_found)
+    return check[miss][["file", "year_result", "type_true", "type_found", "debris_left", "left"]]
+
+
+def export_import_misses(check: pd.DataFrame) -> pd.DataFrame:
+    """The records of :func:`export_import_check` with a miss: kept or left out against the
+    labels, or kept with a wrong title, text, type, year or language."""
+    right = check["title_ok"] & check["text_ok"] & check["type_true"].eq(check["type_found"]) \
+        & check["year_result"].isin(["right", "none"]) \
+        & check["language_true"].eq(check["language_found"])
+    miss = check["expect"].ne(check["status"]) | (check["status"].eq("imported") & ~right)
+    return check[miss][["file", "record", "expect", "status", "title_ok", "year_result",
+                        "type_true", "type_found", "language_found", "text_ok", "reason"]]
+
+
 def export_import_check(folder: str | Path) -> pd.DataFrame:
     """Import a labelled set of catalogue exports (``tests/fixtures/exports_blind/<set>``: the
     export files and ``records.csv``, one row per record of each file: ``file, record, expect,

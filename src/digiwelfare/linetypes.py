@@ -233,3 +233,25 @@ def line_key(line: str) -> str:
     punctuation, single spaces."""
     key = re.sub(r"\d+", "#", line.lower())
     return " ".join(key.split()).strip(" .,:;|-–—•·")
+
+
+#: A document named by its kind and its year alone ("Årsrapport 2023", "Annual report 2024",
+#: "Handlingsplan 2025-2028"): a title, not a code or a row of figures.
+KIND_AND_YEAR = re.compile(r"(?i)\s*(?:\w+\s+){0,2}?\w*(?:rapport|report|melding|beretning|"
+                            r"redovisning|strategi|strategy|plan|program|programme|"
+                            r"handlingsplan|evaluering|evaluation)\s+(?:19|20)\d\d"
+                            r"(?:\s*[-–]\s*(?:19|20)?\d\d)?\s*")
+
+
+def line_is_numbers_or_code(line: str, most_words: int) -> bool:
+    """Whether a line is figures or a code rather than words: no letter at all, or at most
+    ``most_words`` words of which none is in lower case or half hold a digit; a document
+    named by its kind and year (:data:`KIND_AND_YEAR`) is none."""
+    words = line.split()
+    if words and not any(c.isalpha() for c in line) and any(c.isdigit() for c in line):
+        return True  # a row of figures, however long ("38 % 22 % 45 % 17 %")
+    if not words or len(words) > most_words or KIND_AND_YEAR.fullmatch(line):
+        return False
+    lower = [w for w in WORD.findall(line) if re.search(r"[^\W\d_A-ZÆØÅÄÖ]{2}", w)]
+    digits = sum(any(c.isdigit() for c in w) for w in words)
+    return not lower or digits * 2 >= len(words)

@@ -282,16 +282,17 @@ def text_read(path: Path, data: bytes, source: str) -> list[Record]:
     if path.suffix.lower() in (".txt", ".text"):
         # a catalogue's export saved as text (Web of Science's savedrecs.txt, PubMed's
         # MEDLINE file) holds many records, one document each, not one document
-        from digiwelfare import bibliography
+        from digiwelfare import export_tables, export_tagged
+        from digiwelfare.bibliography import export_kind
 
-        kind = bibliography.export_kind(text)
+        kind = export_kind(text)
         if kind:
-            read = {"wos": bibliography.wos_read, "medline": bibliography.medline_read,
-                    "wos-tab": bibliography.csv_export_read,
-                    "table": bibliography.table_text_read,
-                    "endnote": bibliography.endnote_read,
-                    "ovid": bibliography.ovid_read,
-                    "refworks": bibliography.refworks_read}[kind]
+            read = {"wos": export_tagged.wos_read, "medline": export_tagged.medline_read,
+                    "wos-tab": export_tables.csv_export_read,
+                    "table": export_tables.table_text_read,
+                    "endnote": export_tagged.endnote_read,
+                    "ovid": export_tables.ovid_read,
+                    "refworks": export_tagged.refworks_read}[kind]
             return read(path, data, source)
     text = text_limit(text)
     title = ""
@@ -424,16 +425,10 @@ def _byline(prev: str, line: str) -> bool:
 
 def readers_registry() -> dict:
     """File suffix → reader. A new format is a new entry here."""
-    from digiwelfare.bibliography import (
-        bibtex_read,
-        csv_export_read,
-        endnote_read,
-        json_export_read,
-        medline_read,
-        ris_read,
-        xlsx_export_read,
-        xml_export_read,
-    )
+    from digiwelfare.bibliography import bibtex_read, ris_read
+    from digiwelfare.export_tables import csv_export_read, xlsx_export_read
+    from digiwelfare.export_tagged import endnote_read, medline_read
+    from digiwelfare.export_trees import json_export_read, xml_export_read
     from digiwelfare.readers_html import html_read, mhtml_read
 
     return {".pdf": pdf_read, ".docx": docx_read, ".html": html_read, ".htm": html_read,

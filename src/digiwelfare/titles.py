@@ -11,12 +11,13 @@ from __future__ import annotations
 
 import re
 
-from digiwelfare.clean import KIND_AND_YEAR, line_is_field, lines_classify, text_normalize
+from digiwelfare.clean import line_is_field, lines_classify, text_normalize
 from digiwelfare.identifiers import first_names_read
 from digiwelfare.linetypes import (
     BOOK_OF_ABSTRACTS,
     FULL_DATE,
     HEAD_LINES,
+    KIND_AND_YEAR,
     MONTHS,
     YEAR,
     line_is_sentence,
