@@ -1,0 +1,148 @@
+"""Checks of the blind export set `tests/fixtures/exports_blind/basalt` on its own files.
+
+No import is run here: each file is read with a small parser of its own format and compared
+with `records.csv` (record counts, text anchors, no personal data).
+"""
+
+import csv
+import html
+import io
+import json
+import re
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pytest
+
+HERE = Path(__file__).parent / "fixtures" / "exports_blind" / "basalt"
+RECORDS = HERE / "records.csv"
+
+# file name -> (how to count its records, encoding)
+FORMATS = {
+    "export.csv": ("csv,", "utf-8"),
+    "export.xml": ("xml:mods", "utf-8"),
+    "brage_oai_ListRecords.xml": ("xml:record", "utf-8"),
+    "duo_oai_ListRecords.xml": ("xml:record", "utf-8"),
+    "Primo_RIS_Export.ris": ("ris", "utf-8"),
+    "forskningsportal_export_ddf_mxd.xml": ("xml:ddf_doc", "utf-8"),
+    "swepub-export.json": ("json:hits", "utf-8"),
+    "research_fi_funding_decisions.csv": ("csv;", "utf-8-sig"),
+    "records.json": ("json:hits.hits", "utf-8"),
+    "zenodo_oai_datacite.xml": ("xml:record", "utf-8"),
+    "works.bib": ("bib", "utf-8"),
+    "research-outputs.xml": ("xml:items/*", "utf-8"),
+    "EThOS_export.csv": ("csv,", "cp1252"),
+}
+
+# every invented person in the set; each mention must carry "(invented)" nearby
+SURNAMES = ["Lindqvist", "Berglund", "Rasmussen", "Østby", "Haugen", "Sørbø", "S{\\o}rb{\\o}",
+            "Nygaard", "Pemberton", "Virtanen", "Korhonen", "Kjærgaard", "Whitfield"]
+
+
+def rows():
+    with RECORDS.open(encoding="utf-8", newline="") as fh:
+        return list(csv.DictReader(fh))
+
+
+def decoded(name):
+    return (HERE / name).read_bytes().decode(FORMATS[name][1])
+
+
+def count_records(name):
+    how, enc = FORMATS[name]
+    text = decoded(name)
+    if how.startswith("csv"):
+        return len(list(csv.DictReader(io.StringIO(text, newline=""), delimiter=how[3])))
+    if how == "ris":
+        ty = len(re.findall(r"^TY  - ", text, re.M))
+        er = len(re.findall(r"^ER  - ?\r?$", text, re.M))
+        assert ty == er, f"{name}: {ty} TY lines but {er} ER lines"
+        return ty
+    if how == "bib":
+        return len(re.findall(r"^@\w+\{", text, re.M))
+    if how.startswith("json:"):
+        node = json.loads(text)
+        for key in how[5:].split("."):
+            node = node[key]
+        return len(node)
+    root = ET.fromstring(text.encode("utf-8"))
+    local = how[4:]
+    if local == "items/*":
+        items = [e for e in root.iter() if e.tag.split("}")[-1] == "items"]
+        return sum(len(list(e)) for e in items)
+    return sum(1 for e in root.iter() if e.tag.split("}")[-1] == local)
+
+
+def words(text):
+    """Words of a text after entities and tags are undone, so anchors match across markup."""
+    text = html.unescape(html.unescape(text))
+    text = re.sub(r"<[^>]+>", " ", text)
+    return re.findall(r"\w+", text.lower())
+
+
+def contains(haystack, needle):
+    n = len(needle)
+    return n > 0 and any(haystack[i:i + n] == needle for i in range(len(haystack) - n + 1))
+
+
+def test_records_csv_has_crlf_line_ends_and_header():
+    raw = RECORDS.read_bytes()
+    assert raw.count(b"\r\n") >= len(rows()) + 1
+    assert b"\n" not in raw.replace(b"\r\n", b"")
+    assert raw.split(b"\r\n")[0] == (b"file,record,expect,title,year,doc_type,language,"
+                                     b"text_start,text_end,note")
+
+
+def test_files_and_records_csv_agree():
+    listed = {r["file"] for r in rows()}
+    present = {p.name for p in HERE.iterdir()} - {"records.csv", "README.md"}
+    assert listed == present
+    assert present == set(FORMATS)
+    assert 12 <= len(present) <= 14
+
+
+@pytest.mark.parametrize("name", sorted(FORMATS))
+def test_record_count_matches_records_csv(name):
+    mine = [r for r in rows() if r["file"] == name]
+    assert [int(r["record"]) for r in mine] == list(range(1, len(mine) + 1))
+    assert 3 <= len(mine) <= 8
+    assert count_records(name) == len(mine)
+
+
+@pytest.mark.parametrize("name", sorted(FORMATS))
+def test_text_anchors_occur_in_the_file(name):
+    file_words = words(decoded(name))
+    for r in rows():
+        if r["file"] != name:
+            continue
+        if r["expect"] == "skipped":
+            assert not r["text_start"] and not r["text_end"] and r["note"], r
+            continue
+        assert r["expect"] == "imported", r
+        assert 6 <= len(r["text_start"].split()) <= 10, r["text_start"]
+        assert 4 <= len(r["text_end"].split()) <= 8, r["text_end"]
+        assert contains(file_words, words(r["text_start"])), (name, r["text_start"])
+        assert contains(file_words, words(r["text_end"])), (name, r["text_end"])
+        assert r["doc_type"] in {"abstract", "project_report", "policy_document"}, r
+        assert r["language"] in {"en", "nb", "nn", "da", "sv"}, r
+
+
+def test_codes_in_records_csv():
+    for r in rows():
+        assert r["year"] == "" or re.fullmatch(r"(19|20)\d\d", r["year"]), r
+        if r["doc_type"] == "project_report":
+            assert r["year"] == "", "a project's period is not its year"
+
+
+@pytest.mark.parametrize("name", sorted(FORMATS) + ["records.csv"])
+def test_no_email_and_no_unmarked_person(name):
+    text = decoded(name) if name in FORMATS else RECORDS.read_text(encoding="utf-8")
+    for mail in re.findall(r"[\w.+-]+@[\w-]+\.[\w.]+", text):
+        assert mail == "[email protected]", mail
+    for surname in SURNAMES:
+        for m in re.finditer(re.escape(surname), text):
+            window = text[max(0, m.start() - 60):m.end() + 60]
+            assert "(invented)" in window, (name, surname, window)
+    # ORCID iDs only in their zero-filled form
+    for orcid in re.findall(r"\b\d{4}-\d{4}-\d{4}-\d{3}[\dX]\b", text):
+        assert orcid.startswith("0000-0000-0000-000"), orcid
