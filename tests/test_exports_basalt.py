@@ -13,6 +13,7 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
+from openpyxl import load_workbook
 
 HERE = Path(__file__).parent / "fixtures" / "exports_blind" / "basalt"
 RECORDS = HERE / "records.csv"
@@ -32,6 +33,7 @@ FORMATS = {
     "works.bib": ("bib", "utf-8"),
     "research-outputs.xml": ("xml:items/*", "utf-8"),
     "EThOS_export.csv": ("csv,", "cp1252"),
+    "prosjektbanken_eksport.xlsx": ("xlsx:Prosjektnummer", None),
 }
 
 # every invented person in the set; each mention must carry "(invented)" nearby
@@ -44,12 +46,27 @@ def rows():
         return list(csv.DictReader(fh))
 
 
+def sheet_rows(name):
+    """The first sheet's rows below the header row (banner rows above it are not records)."""
+    header = FORMATS[name][0].split(":", 1)[1]
+    sheet = load_workbook(HERE / name, read_only=True).worksheets[0]
+    cells = list(sheet.iter_rows(values_only=True))
+    start = next(i for i, row in enumerate(cells) if row and row[0] == header)
+    return [row for row in cells[start + 1:] if any(v not in (None, "") for v in row)]
+
+
 def decoded(name):
+    if name.endswith(".xlsx"):
+        book = load_workbook(HERE / name, read_only=True)
+        return "\n".join(str(v) for sheet in book.worksheets
+                         for row in sheet.iter_rows(values_only=True) for v in row if v is not None)
     return (HERE / name).read_bytes().decode(FORMATS[name][1])
 
 
 def count_records(name):
-    how, enc = FORMATS[name]
+    how = FORMATS[name][0]
+    if how.startswith("xlsx"):
+        return len(sheet_rows(name))
     text = decoded(name)
     if how.startswith("csv"):
         return len(list(csv.DictReader(io.StringIO(text, newline=""), delimiter=how[3])))
