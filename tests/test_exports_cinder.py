@@ -5,6 +5,7 @@ Each format is counted by a minimal parser of its own, independent of the projec
 """
 
 import csv
+import functools
 import html
 import io
 import json
@@ -17,18 +18,7 @@ import pytest
 HERE = Path(__file__).parent / "fixtures" / "exports_blind" / "cinder"
 RECORDS = HERE / "records.csv"
 MARK = "(invented)"
-FIELDS = [
-    "file",
-    "record",
-    "expect",
-    "title",
-    "year",
-    "doc_type",
-    "language",
-    "text_start",
-    "text_end",
-    "note",
-]
+FIELDS = "file record expect title year doc_type language text_start text_end note".split()
 ATOM = "{http://www.w3.org/2005/Atom}"
 
 # where each JSON export keeps its list of records
@@ -54,19 +44,22 @@ NO_PEOPLE = {"preprints.json"}
 
 
 def rows():
-    with RECORDS.open(encoding="utf-8", newline="") as f:
-        return list(csv.DictReader(f))
+    """records.csv as dictionaries, in file order."""
+    text = RECORDS.read_bytes().decode("utf-8")
+    return list(csv.DictReader(io.StringIO(text, newline="")))
 
 
 def decoded(name):
-    return (HERE / name).read_bytes().decode(ENCODING.get(name, "utf-8"))
+    """A fixture file's text, decoded the way its tool wrote it."""
+    raw = (HERE / name).read_bytes()
+    return raw.decode(ENCODING.get(name, "utf-8"))
 
 
 def json_records(name):
-    node = json.loads(decoded(name))
-    for key in JSON_LISTS[name]:
-        node = node[key]
-    return node
+    """The list of records inside a JSON export, found by its path of keys."""
+    return functools.reduce(
+        lambda node, key: node[key], JSON_LISTS[name], json.loads(decoded(name))
+    )
 
 
 def count_records(name):
@@ -90,14 +83,15 @@ def count_records(name):
 
 
 def all_strings(node):
-    if isinstance(node, str):
-        yield node
-    elif isinstance(node, dict):
-        for value in node.values():
-            yield from all_strings(value)
-    elif isinstance(node, list):
-        for value in node:
-            yield from all_strings(value)
+    """Every string in a parsed JSON tree, depth first."""
+    stack = [node]
+    while stack:
+        top = stack.pop()
+        if isinstance(top, str):
+            yield top
+        elif isinstance(top, (dict, list)):
+            values = top.values() if isinstance(top, dict) else top
+            stack.extend(reversed(list(values)))
 
 
 def plain_text(name):
@@ -172,17 +166,24 @@ def test_records_csv_shape():
         assert r["expect"] in {"imported", "skipped"}, r
         assert r["doc_type"] in {"abstract", "project_report", "policy_document", ""}, r
         assert r["year"] == "" or re.fullmatch(r"(19|20)\d\d", r["year"]), r
-        if r["expect"] == "imported":
-            assert r["language"] in {"en", "nb", "nn", "da", "sv"}, r
-            assert 6 <= len(r["text_start"].split()) <= 10, r
-            assert 4 <= len(r["text_end"].split()) <= 8, r
-        else:
-            assert r["text_start"] == r["text_end"] == "" and r["note"], r
+
+
+def test_skipped_rows_have_a_reason_and_no_text():
+    skipped = [r for r in rows() if r["expect"] == "skipped"]
+    assert skipped and all(r["note"] for r in skipped)
+    assert not any(r["text_start"] or r["text_end"] or r["language"] for r in skipped)
+
+
+def test_imported_rows_carry_language_and_text_spans():
+    for r in (r for r in rows() if r["expect"] == "imported"):
+        n_start, n_end = len(r["text_start"].split()), len(r["text_end"].split())
+        assert r["language"] in {"en", "nb", "nn", "da", "sv"}, r
+        assert 6 <= n_start <= 10 and 4 <= n_end <= 8, r
 
 
 def test_files_and_records_csv_agree():
     listed = {r["file"] for r in rows()}
-    assert listed == set(export_files())
+    assert listed == set(export_files()), listed ^ set(export_files())
     assert 12 <= len(listed) <= 14
 
 
