@@ -21,6 +21,7 @@ from digiwelfare.clean import line_is_sentence, text_normalize
 from digiwelfare.corpus import corpus_read
 from digiwelfare.identifiers import Masker
 from digiwelfare.ingest import corpus_import
+from digiwelfare.runs import LANGUAGES
 
 
 def _norm(text: str) -> str:
@@ -69,12 +70,20 @@ def _debris_left(lines: list[str], text: str, masker: Masker) -> list[str]:
     return left
 
 
+def _analysed(tag: str) -> str:
+    """A language tag's codes of the languages the compendium analyses, in their order."""
+    return ";".join(c for c in tag.split(";") if c in LANGUAGES)
+
+
 def textstat_import_check(folder: str | Path, into: str | Path | None = None) -> pd.DataFrame:
     """Import the labelled files of ``folder`` and compare each with its labels: ``file,
     status, title_ok, year_true, year_found, year_source, year_result (right, missing, wrong,
     invented, none), type_true, type_found, type_source, languages_true, languages_found,
-    debris_lines, debris_left, prose_sentences, prose_lost, left`` (the debris lines left,
-    joined by " | ")."""
+    languages_other, debris_lines, debris_left, prose_sentences, prose_lost, left`` (the
+    debris lines left, joined by " | "). The sets label the five languages the compendium
+    analyses (a Polish notice on a Bokmål page is no label's part), so ``languages_found``
+    holds the found tag's codes of those five, compared with the label, and
+    ``languages_other`` the codes of other languages the importer named."""
     folder = Path(folder)
     labels = pd.read_csv(folder / "labels.csv", dtype=str, keep_default_na=False)
     debris = pd.read_csv(folder / "debris.csv", dtype=str, keep_default_na=False)
@@ -116,7 +125,9 @@ def textstat_import_check(folder: str | Path, into: str | Path | None = None) ->
             "type_found": "" if doc is None else doc["doc_type"],
             "type_source": "" if doc is None else doc.get("doc_type_source", ""),
             "languages_true": label.languages,
-            "languages_found": "" if doc is None else doc["language"],
+            "languages_found": _analysed(found_tag := "" if doc is None else doc["language"]),
+            "languages_other": ";".join(c for c in found_tag.split(";")
+                                        if c and c not in LANGUAGES),
             "debris_lines": len(lines), "debris_left": len(left), "prose_sentences": len(sentences),
             "prose_lost": len(lost), "left": " | ".join(left), "lost": " | ".join(lost)})
     return pd.DataFrame(rows)

@@ -11,7 +11,9 @@ document bilingual.
 A paragraph whose stop words leave no doubt (:func:`language_clear`) is decided without lingua;
 the others go to lingua together, in one batch on every core
 (``detect_languages_in_parallel_of``, the same answers as one call each), so a corpus is
-detected in one pass (:func:`corpus_language_parts`).
+detected in one pass (:func:`corpus_language_parts`). Before that, a paragraph in a language
+none of the five is (German, Finnish, Polish, Ukrainian, ...) is named as such
+(:mod:`digiwelfare.language_other`) rather than forced into one of them.
 """
 
 from __future__ import annotations
@@ -174,10 +176,18 @@ def _code(found, text: str, candidates: tuple[str, ...]) -> str:
 def texts_language(texts: list[str], candidates: tuple[str, ...] = CANDIDATES) -> list[str]:
     """:func:`language_detect` of each of ``texts``: the clear ones by their stop words
     (:func:`language_clear`, with every language of :data:`CANDIDATES` a candidate), the
-    rest by lingua in one batch on every core."""
+    rest by lingua in one batch on every core. With every candidate, a paragraph in a
+    language none of them is keeps that language's code
+    (:func:`digiwelfare.language_other.texts_other_language`: ``de``, ``fi``, ``uk``, ...)."""
     fast = set(candidates) == set(CANDIDATES)
     out = [language_clear(t) if fast else None for t in texts]
     rest = [i for i, code in enumerate(out) if code is None]
+    if rest and fast:  # a paragraph the stop words leave in doubt may be in another language
+        from digiwelfare.language_other import texts_other_language
+
+        for i, code in zip(rest, texts_other_language([texts[i] for i in rest]), strict=True):
+            out[i] = code
+        rest = [i for i in rest if out[i] is None]
     if rest:
         found = _detector(tuple(sorted(candidates))).detect_languages_in_parallel_of(
             [texts[i] for i in rest])
@@ -291,8 +301,9 @@ def _reference(paragraph: str) -> bool:
 
 def _family(code: str) -> str:
     """English, or the Scandinavian languages (Bokmål, Nynorsk, Danish, Swedish), whose
-    paragraphs a detector mistakes for each other far more often than for English."""
-    return "en" if code == "en" else "scandinavian"
+    paragraphs a detector mistakes for each other far more often than for English; any
+    other language a family of its own."""
+    return "scandinavian" if code in ("nb", "nn", "da", "sv") else code
 
 
 def _language_main(text: str, candidates: tuple[str, ...] = CANDIDATES) -> str:

@@ -44,6 +44,9 @@ def languages_supported(corpus: str | Path, params: str | Path | None = None,
 def language_left_out(code: str, counts: dict[str, int], params: str | Path | None = None,
                       min_docs: int = MIN_DOCS) -> str | None:
     """Why a language gets no runs (None when it does), in words for a report."""
+    if code == "und":
+        return ("language undetermined ('und'): a script no language detector here knows; "
+                "no stop words or lemmas for it (analysed: " + ", ".join(LANGUAGES) + ")")
     if code not in LANGUAGES:
         return (f"no stop words or lemmas for language '{code}' here (analysed: "
                 + ", ".join(LANGUAGES) + ")")
