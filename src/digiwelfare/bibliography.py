@@ -31,12 +31,14 @@ _NO_ABSTRACT = re.compile(r"\W*(?:no abstract(?: is)? available|no abstract|abst
 
 #: A publisher's rights statement that a catalogue appends to an abstract, in the abstract's
 #: own paragraph: "© 2023 Elsevier Ltd. All rights reserved.", "(C) 2019 The Authors.
-#: Published by ...", "Copyright © 2021 ...". It starts a sentence after the abstract's
-#: last, opens with the sign (or "Copyright" and a year or the sign, or "(C)" and a year) and
-#: runs to the end in at most 300 characters; one that opens the field is left (the abstract
-#: would follow it).
+#: Published by ...", "Copyright © 2021 ...", "© European Union, 2021". It starts a
+#: sentence after the abstract's last, opens with the sign (followed by a year, "the
+#: authors", or a holder and a year), or "Copyright" and a year or the sign, or "(C)" and a
+#: year, and runs to the end in at most 300 characters; one that opens the field is left
+#: (the abstract would follow it).
 _RIGHTS_TAIL = re.compile(
-    r"(?<=[.!?\]\)])\s+(?:©\s*(?=(?:19|20)\d\d|the authors?\b|the author\(s\))|"
+    r"(?<=[.!?\]\)])\s+(?:©\s*(?=(?:19|20)\d\d|the authors?\b|the author\(s\)|"
+    r"[^.!?\n]{1,80}?\b(?:19|20)\d\d\b)|"
     r"\(c\)\s*(?=(?:19|20)\d\d)|copyright\s*(?=©|\(c\)|(?:19|20)\d\d|the authors?\b))"
     r"[\s\S]{0,300}$", re.IGNORECASE)
 
@@ -50,7 +52,7 @@ def abstract_clean(text: str) -> str:
     >>> abstract_clean("[No abstract available]")
     ''
     """
-    text = _tags_strip(text).strip()
+    text = field_unwrap(_tags_strip(text).strip())
     text = _ABSTRACT_LABEL.sub("", text, count=1).strip()
     # a blog's feed repeats where the post first appeared ("The post ... appeared first on
     # ...")
@@ -75,6 +77,32 @@ _ABSTRACT_LABEL = re.compile(
     r"populærvidenskabelig beskrivelse|projektbeskrivning|prosjektbeskrivelse)\s*:)\s*",
     re.IGNORECASE)
 _TAG = re.compile(r"</?[A-Za-z][\w:.-]*(?:\s[^<>]*)?/?>")
+
+
+def field_unwrap(text: str) -> str:
+    r"""An export field's text with the line breaks a tool wrapped it at made spaces (arXiv's
+    answer and some RIS files wrap an abstract near 80 characters): a line that ends no
+    sentence and has at least five words, or that the next line goes on from in lower case,
+    goes on in that next line. Blank lines (paragraphs), a heading or a label on a line of its
+    own ("BACKGROUND", "Methods:") and a line after a finished sentence keep their break.
+
+    >>> field_unwrap("We audit a profiling model\ntrained on invented data. It\nerrs.")
+    'We audit a profiling model trained on invented data. It errs.'
+    >>> field_unwrap("BACKGROUND\nUsers differ.\nMETHODS: We asked 12 staff.")
+    'BACKGROUND\nUsers differ.\nMETHODS: We asked 12 staff.'
+    """
+    if "\n" not in text:
+        return text
+    lines = text.split("\n")
+    out = [lines[0]]
+    for line in lines[1:]:
+        above, here = out[-1].rstrip(), line.strip()
+        if above and here and (here[:1].islower() or (
+                not re.search(r"[.!?:;]['\"”’)\]]?$", above) and len(above.split()) >= 5)):
+            out[-1] = f"{above} {here}"
+        else:
+            out.append(line)
+    return "\n".join(out)
 
 
 def _tags_strip(text: str) -> str:
@@ -327,6 +355,8 @@ def _typed(record: Record, kind: str | None, project: bool = False) -> Record:
     another kind, and a record whose export gives no kind (``None``: a parliament's document
     list, a statistics agency's) are typed from their text, as any document is."""
     doc_type = kind_type(kind) if kind else ""
+    if doc_type == "none":  # a file's format, not a kind (kinds "none" of export_columns)
+        kind, doc_type = None, ""
     if not doc_type and project and not kind:
         doc_type = "project_report"
     if doc_type:

@@ -18,6 +18,7 @@ from digiwelfare.bibliography import (
     abstract_clean,
     export_columns,
     header_fold,
+    kind_type,
 )
 from digiwelfare.readers import Record, Skip, bytes_decode
 
@@ -25,7 +26,13 @@ from digiwelfare.readers import Record, Skip, bytes_decode
 #: (engelsk)", "Projekttitel (sv)", "Summary English"), folded.
 _LANGUAGE_QUALIFIER = ("en", "eng", "english", "engelsk", "engelska", "no", "nb", "nn", "nor",
                        "norsk", "norwegian", "bokmål", "nynorsk", "sv", "swe", "svensk",
-                       "svenska", "swedish", "da", "dan", "dansk", "danish", "original")
+                       "svenska", "swedish", "da", "dan", "dansk", "danish", "original",
+                       # languages not analysed here, whose fields a Nordic register gives
+                       # beside the others ("projectNameFi", "Titel (tysk)"); not "fra", the
+                       # Nordic "from" ("Fra år" is a project's start)
+                       "fi", "fin", "finnish", "finsk", "finska", "suomi", "is", "isl",
+                       "icelandic", "islandsk", "de", "ger", "deu", "german", "tysk", "tyska",
+                       "fr", "fre", "french", "fransk", "franska")
 
 
 def _columns_of(header: list[str], names: tuple[str, ...]) -> list[list[int]]:
@@ -114,8 +121,10 @@ def table_records(source: str, rows: list[list[str]], what: str,
             records.append(skip)
             continue
         # an empty kind cell says nothing: the row is an abstract (or a register's project)
-        records.append(_typed(record, fields.get("kind") or ("article" if articles else None),
-                              project))
+        kind = fields.get("kind")
+        if kind and kind_type(kind) == "none":
+            kind = None  # a file's format in the kind's column (Publish or Perish's "PDF")
+        records.append(_typed(record, kind or ("article" if articles else None), project))
     return records
 
 

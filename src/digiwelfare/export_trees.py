@@ -13,25 +13,42 @@ from digiwelfare.export_tables import table_records
 from digiwelfare.readers import Record, Skip, bytes_decode
 
 
-def _json_records(value, depth: int = 0) -> list[dict] | None:
-    """The records of a JSON export: the value itself when it is a list of objects, else the
-    first such list among an object's fields (a page of an API's answer: Gateway to
-    Research's "project", OpenAlex's "results"), looked for three levels down at most."""
+def _json_candidates(value, depth: int = 0, found: list | None = None) -> list[list[dict]]:
+    """The lists of records a JSON value may hold, outer before inner, three levels down at
+    most: a list of objects, or an object's objects keyed by their ids (the World Bank's
+    "documents": {"D000": {...}}, beside an aggregate or two)."""
+    found = [] if found is None else found
     if isinstance(value, list) and value and all(isinstance(v, dict) for v in value):
-        return value
+        found.append(value)
+        return found
     if isinstance(value, dict) and depth > 0 and len(value) >= 2:
-        # records keyed by their ids (the World Bank's "documents": {"D000": {...}}), beside
-        # an aggregate or two ("facets")
         records = [v for v in value.values() if isinstance(v, dict) and len(v) >= 3]
         if len(records) >= max(1, len(value) // 2) and all(
                 sum(not isinstance(x, dict | list) for x in r.values()) >= 3 for r in records):
-            return records
+            found.append(records)
     if isinstance(value, dict) and depth < 3:
         for inner in value.values():
-            found = _json_records(inner, depth + 1)
-            if found is not None:
-                return found
-    return None
+            _json_candidates(inner, depth + 1, found)
+    return found
+
+
+def _json_records(value) -> list[dict] | None:
+    """The records of a JSON export: the value itself when it is a list of objects, else the
+    first list among its fields (:func:`_json_candidates`; a page of an API's answer:
+    Gateway to Research's "project", OpenAlex's "results", a Solr answer's "docs") whose
+    records name a title and an abstract (:func:`export_columns`), failing that the first
+    list at all. A search answer's echo of its query ("params": {"q": ..., "format": ...})
+    is no list of records."""
+    found = _json_candidates(value)
+    if not found:
+        return None
+    columns = export_columns()["columns"]
+    titles, abstracts = set(columns["title"]), set(columns["abstract"])
+    for records in found:
+        names = {header_fold(k) for r in records[:20] for k in _json_flat(r)}
+        if names & titles and names & abstracts:
+            return records
+    return found[0]
 
 
 def _inverted_index_text(index: dict) -> str:
@@ -190,6 +207,12 @@ _OTHER_ENTITIES = frozenset({"author", "authors", "author list", "creator", "cre
                              "institution", "funder", "affiliation"})
 
 
+#: Elements that only hold a value for the element around them (Pure's <title><text
+#: locale="en_GB">, <type><term><text>): a field takes the name of the nearest element
+#: around it that is none of these (folded names).
+_GENERIC = frozenset({"text", "value", "term", "string", "content"})
+
+
 def _field_like(element) -> bool:
     """Whether an element is one field: no elements under it, or only inline ones (an
     abstract with <i> or <p> in it)."""
@@ -216,10 +239,12 @@ def _record_fields(element) -> dict[str, str]:
     "DateRevised") left out."""
     fields: dict[str, str] = {}
     owners: dict[str, int] = {}
-    level = [(element, c, "") for c in element]
+    # each element with its parent, the entity it belongs to, and the nearest element
+    # around it that is no mere holder of a value (:data:`_GENERIC`)
+    level = [(element, c, "", "") for c in element]
     while level:
         deeper = []
-        for parent, child, entity in level:
+        for parent, child, entity, outer in level:
             local = _local(child.tag)
             folded = header_fold(local)
             if folded in _ADMIN_KEYS:
@@ -227,19 +252,22 @@ def _record_fields(element) -> dict[str, str]:
             if folded in _OTHER_ENTITIES and len(child):
                 # another entity's fields under its name ("journal title"); only its date
                 # is the record's too (PubMed's issue date)
-                deeper += [(child, c, entity or folded) for c in child]
+                deeper += [(child, c, entity or folded, local) for c in child]
                 continue
             if local == "ref-type":
                 name, text = local, (child.get("name") or child.text or "").strip()
             elif _field_like(child):
                 # a list's items take the list's name (<arr name="dcdescription"><str>), a
-                # formatting wrapper its element's (EndNote's <title><style>)
+                # formatting wrapper its element's (EndNote's <title><style>), a value's
+                # holder the name of what it holds the value of (Pure's <abstract><text>)
                 name = (_local(parent.tag) if local in _WRAPPERS and parent is not element
                         else child.get("name") or (parent.get("name")
-                        if parent is not element else None) or local)
+                        if parent is not element else None) or
+                        (outer if folded in _GENERIC and outer else local))
                 text = _field_text(child)
             else:
-                deeper += [(child, c, entity) for c in child]
+                deeper += [(child, c, entity, outer if folded in _GENERIC else local)
+                           for c in child]
                 continue
             if not text:
                 continue
@@ -256,6 +284,20 @@ def _record_fields(element) -> dict[str, str]:
     return fields
 
 
+def _held_names(element, outer: str = "") -> set[str]:
+    """The folded names of the values held for an element's parts (:data:`_GENERIC`): Pure's
+    <title><text> is a "title"."""
+    out = set()
+    for child in element:
+        local = _local(child.tag)
+        if _field_like(child):
+            if header_fold(local) in _GENERIC and outer:
+                out.add(header_fold(outer))
+        else:
+            out |= _held_names(child, outer if header_fold(local) in _GENERIC else local)
+    return out
+
+
 def _xml_records(root) -> list[dict[str, str]]:
     """The records of an XML export or API answer: the elements of the name that stands most
     often among those that hold both a title and an abstract field (a list's "dokument", a
@@ -267,8 +309,9 @@ def _xml_records(root) -> list[dict[str, str]]:
     titles, abstracts = set(columns["title"]), set(columns["abstract"])
 
     def names(element) -> set[str]:
-        return {header_fold(e.get("name") or _local(e.tag)) for e in element.iter()
+        held = {header_fold(e.get("name") or _local(e.tag)) for e in element.iter()
                 if e is not element and _field_like(e)}
+        return held | _held_names(element)
 
     depth = {root: 0}
     for element in root.iter():

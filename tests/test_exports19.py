@@ -1,0 +1,151 @@
+"""Export shapes the nineteenth session's blind sets (cinder, basalt) lost or typed wrongly, each
+written here in our own words: an abstract wrapped at a fixed width (arXiv's Atom answer), a
+search answer whose echo of the query came before its records (BASE's Solr JSON), values held
+in <text> elements (Pure's XML), per-language columns with Finnish among them (research.fi),
+a file's format where a kind should be (Publish or Perish), and kinds given as codes or
+subtypes (SwePub, Zenodo, DataCite). Each case failed on the code before."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from digiwelfare.bibliography import field_unwrap
+from digiwelfare.readers import Record, readers_registry
+
+
+def read(path: Path, text: str, encoding: str = "utf-8") -> list:
+    path.write_bytes(text.encode(encoding))
+    return readers_registry()[path.suffix](path, path.read_bytes(), path.name)
+
+
+def docs(found: list) -> list[Record]:
+    return [r for r in found if isinstance(r, Record)]
+
+
+WRAPPED = """Municipal help desks explain digital benefit claims to people who cannot
+use the online forms. We observed four desks over two months and coded
+each visit. Staff mostly filled in the forms themselves, which saved time
+but left the claimants unsure of what had been sent in their name."""
+
+
+def test_an_abstract_wrapped_at_a_width_is_one_paragraph_again(tmp_path):
+    atom = f"""<?xml version="1.0" encoding="UTF-8"?>
+<feed xmlns="http://www.w3.org/2005/Atom">
+  <title type="html">query results</title>
+  <entry>
+    <id>http://example.org/abs/0000.00000v1</id>
+    <published>2023-04-02T10:00:00Z</published>
+    <title>Help desks as the hidden back office of digital benefits</title>
+    <summary>{WRAPPED}</summary>
+  </entry>
+</feed>
+"""
+    (doc,) = docs(read(tmp_path / "query.xml", atom))
+    assert doc.text.startswith("Municipal help desks explain digital benefit claims")
+    assert doc.text.endswith("sent in their name.")
+    assert "\n" not in doc.text
+    assert doc.year == 2023
+
+
+def test_a_structured_abstract_keeps_its_sections_on_their_lines():
+    text = "BACKGROUND\nHelp desks grew.\nMETHODS: We observed four\ndesks in two towns."
+    assert field_unwrap(text) == ("BACKGROUND\nHelp desks grew.\n"
+                                  "METHODS: We observed four desks in two towns.")
+
+
+def test_a_search_answer_s_query_echo_is_no_record(tmp_path):
+    answer = {"responseHeader": {"status": 0, "params": {"q": "help desk", "format": "json",
+                                                         "hits": "10"}},
+              "response": {"numFound": 2, "docs": [
+                  {"dctitle": "Help desks and digital claims", "dcyear": 2021,
+                   "dctype": ["PhD thesis"], "dctypenorm": ["183"],
+                   "dcdescription": "The thesis follows claimants who get help at "
+                                    "municipal desks with their online benefit forms."},
+                  {"dctitle": "Self-service and its helpers", "dcyear": 2020,
+                   "dctype": ["Article"], "dctypenorm": ["121"],
+                   "dcdescription": "An article on the staff who fill in online forms for "
+                                    "claimants at service centres."}]}}
+    found = docs(read(tmp_path / "search.json", json.dumps(answer)))
+    assert [d.title for d in found] == ["Help desks and digital claims",
+                                                "Self-service and its helpers"]
+    assert {d.meta.get("doc_type") for d in found} == {"abstract"}
+
+
+PURE = """<?xml version="1.0" encoding="UTF-8"?>
+<result><count>1</count><items>
+<contributionToJournal uuid="0"><title><text locale="en_GB">Alarms at home: what telecare
+asks of relatives</text></title><type><term><text locale="en_GB">Journal article</text></term>
+</type><abstract><text locale="en_GB">&lt;p&gt;Relatives answer many of the alarms that
+telecare raises.&lt;/p&gt;&lt;p&gt;We interviewed twenty of them about the night calls.&lt;/p&gt;
+</text></abstract><personAssociations><personAssociation><name><firstName>Kari (invented)
+</firstName><lastName>Dahl</lastName></name></personAssociation></personAssociations>
+<publicationStatuses><publicationStatus><publicationDate><year>2022</year></publicationDate>
+</publicationStatus></publicationStatuses></contributionToJournal>
+</items></result>
+"""
+
+
+def test_values_held_in_text_elements_take_their_holder_s_name(tmp_path):
+    (doc,) = docs(read(tmp_path / "research-outputs.xml", PURE))
+    assert doc.title.startswith("Alarms at home")
+    assert doc.text.startswith("Relatives answer many of the alarms")
+    assert "night calls" in doc.text and "<p>" not in doc.text
+    assert str(doc.year) == "2022" and doc.meta["doc_type"] == "abstract"
+    assert "Dahl" not in doc.text and "Kari" not in doc.title
+
+
+def test_a_register_s_columns_per_language_finnish_among_them(tmp_path):
+    rows = ["funderName;funderProjectNumber;projectNameFi;projectNameSv;projectNameEn;"
+            "projectDescriptionFi;projectDescriptionSv;projectDescriptionEn;fundingStartDate",
+            "A council;000000;;;Help desks in small towns;;;The project maps how small towns "
+            "help residents with online claims and who pays for it.;2021-01-01"]
+    (doc,) = docs(read(tmp_path / "funding_decisions.csv", "\r\n".join(rows) + "\r\n"))
+    assert doc.title == "Help desks in small towns"
+    assert doc.text.startswith("The project maps how small towns")
+
+
+def test_a_file_s_format_in_the_kind_column_is_no_kind(tmp_path):
+    rows = ["Cites,Authors,Title,Year,Source,Type,DOI,ISSN,Abstract",
+            '3,"A Berg (invented)",Desks and forms,2021,Journal of Help,PDF,,,"We study the '
+            'help desks that fill in online forms for claimants."']
+    (doc,) = docs(read(tmp_path / "PoPCites.csv", "\r\n".join(rows) + "\r\n"))
+    assert doc.meta["doc_type"] == "abstract"
+
+
+def test_kinds_as_codes_and_subtypes(tmp_path):
+    swepub = {"hits": [{"title": "Library help with e-services", "publication_year": 2022,
+                        "publication_type": "art", "summary": "Libraries help older "
+                        "people with public e-services; we studied fourteen of them."}],
+              "total": 1}
+    (doc,) = docs(read(tmp_path / "swepub.json", json.dumps(swepub)))
+    assert doc.meta["doc_type"] == "abstract"
+    zenodo = {"hits": {"hits": [{"metadata": {
+        "title": "Night shifts and sensors", "publication_date": "2021-03-01",
+        "resource_type": {"type": "publication", "subtype": "article"},
+        "description": "<p>Night staff in home care rely on sensors; we asked how.</p>"}}]}}
+    (doc,) = docs(read(tmp_path / "records.json", json.dumps(zenodo)))
+    assert doc.meta["doc_type"] == "abstract"
+    datacite = """<?xml version="1.0" encoding="UTF-8"?>
+<OAI-PMH><ListRecords><record><metadata><resource>
+<titles><title>Sensors at night</title></titles>
+<publicationYear>2021</publicationYear>
+<resourceType resourceTypeGeneral="Text">Journal article</resourceType>
+<descriptions><description descriptionType="Abstract">Night staff in home care rely on
+sensors; we asked eleven of them how.</description></descriptions>
+</resource></metadata></record></ListRecords></OAI-PMH>
+"""
+    (doc,) = docs(read(tmp_path / "oai.xml", datacite))
+    assert doc.meta["doc_type"] == "abstract"
+
+
+def test_a_rights_line_naming_its_holder_before_the_year_is_no_text():
+    from digiwelfare.bibliography import abstract_clean
+
+    field = ("The report compares online admission to day care in four countries,\n"
+             "including appeals. © Nordic Council of Ministers 2021")
+    assert abstract_clean(field) == ("The report compares online admission to day care in "
+                                     "four countries, including appeals.")
+    # a sign inside a sentence, no statement after the text, stays
+    kept = "Forms carry the © sign since 1999, the study found. It ended in 2020."
+    assert abstract_clean(kept) == kept
