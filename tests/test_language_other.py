@@ -167,3 +167,19 @@ def test_a_bad_code_in_the_list_is_named(tmp_path, monkeypatch):
             language_other.other_language_words()
     finally:
         language_other.other_language_words.cache_clear()
+
+
+def test_a_page_mostly_in_another_language_keeps_its_short_lines():
+    # short German lines with no sign of their own, on a page German by its longer text
+    doc = "\n\n".join([
+        FOREIGN["de"] + " Die Ämter haben zu wenig Personal für die Beratung.",
+        "Viele Menschen kommen deshalb mit ihren Unterlagen ins Bürgeramt, wo die "
+        "Mitarbeiter die Formulare gemeinsam mit ihnen am Bildschirm ausfüllen.",
+        "1. Den Antrag online ausfüllen und Belege hochladen.",
+        "2. Termin für die Beratung im Bürgeramt vereinbaren.",
+        OURS["nb"]])
+    short = "1. Den Antrag online ausfüllen und Belege hochladen."
+    assert language_other.other_language_evidence(short) is None
+    parts = text_languages_split(doc)
+    assert short in parts["de"] and "Termin" in parts["de"]
+    assert "Rapporten" in parts["nb"] and language_tag(doc) == "de;nb"

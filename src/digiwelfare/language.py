@@ -254,6 +254,8 @@ def _paragraphs_language(paragraphs: list[str], candidates: tuple[str, ...] = CA
         known = dict(zip(texts, texts_language(texts, candidates), strict=True))
     labels: list[str | None] = [
         known[p] if len(p.split()) >= MIN_WORDS else None for p in paragraphs]
+    if set(candidates) == set(CANDIDATES):
+        labels = _foreign_document(paragraphs, labels)
     if not any(labels):  # only short paragraphs: judge them together
         whole = known[" ".join(paragraphs)] if paragraphs else candidates[0]
         return [whole] * len(paragraphs)
@@ -262,6 +264,30 @@ def _paragraphs_language(paragraphs: list[str], candidates: tuple[str, ...] = CA
     for lab in labels:
         last = lab or last
         out.append(last)
+    return out
+
+
+def _foreign_document(paragraphs: list[str], labels: list[str | None]) -> list[str | None]:
+    """The labels of a document's paragraphs, where most of its words are in a language the
+    compendium does not analyse but lists (``lexicon/other_languages.yaml``), with each
+    paragraph that only lingua read as one of the five (not settled by its stop words, see
+    :func:`language_clear`) read again with the listed languages among the candidates
+    (:func:`digiwelfare.language_other.texts_listed_language`): a German page's short lines
+    are German, not Swedish."""
+    from digiwelfare.language_other import other_language_words, texts_listed_language
+
+    words: dict[str, int] = {}
+    for para, lab in zip(paragraphs, labels, strict=True):
+        if lab:
+            words[lab] = words.get(lab, 0) + len(para.split())
+    if not words or max(sorted(words), key=words.__getitem__) not in other_language_words():
+        return labels
+    again = [i for i, lab in enumerate(labels) if lab in CANDIDATES and
+             language_clear(paragraphs[i]) is None]
+    out = list(labels)
+    for i, code in zip(again, texts_listed_language([paragraphs[i] for i in again]),
+                       strict=True):
+        out[i] = code or out[i]
     return out
 
 

@@ -161,3 +161,17 @@ def texts_other_language(texts: list[str]) -> list[str | None]:
             if lang is not None and _code(lang) in listed:
                 out[i] = _code(lang)
     return out
+
+
+def texts_listed_language(texts: list[str]) -> list[str | None]:
+    """For each paragraph, the listed language (:func:`other_language_words`) lingua names
+    when asked with the listed languages beside the five, or None when it names one of the
+    five. For the paragraphs of a document mostly in a listed language
+    (:func:`digiwelfare.language.language_tag`): there the document is the sign, and a short
+    German line ("4. Gutschein für den Einkauf erhalten.") need not show one of its own."""
+    if not texts:
+        return []
+    listed = other_language_words()
+    found = _detector_listed().detect_languages_in_parallel_of(texts)
+    return [code if lang is not None and (code := _code(lang)) in listed else None
+            for lang in found]
