@@ -1,5 +1,6 @@
 """Checks of the rhyolite blind export set: the files themselves, never the importer."""
 
+import collections
 import csv
 import html
 import io
@@ -64,15 +65,15 @@ SURNAMES = [
 
 
 def read_records():
-    with open(RECORDS, encoding="utf-8", newline="") as fh:
-        return list(csv.DictReader(fh))
+    text = RECORDS.read_bytes().decode("utf-8")
+    return list(csv.DictReader(io.StringIO(text, newline="")))
 
 
 def by_file():
-    out = {}
-    for r in read_records():
-        out.setdefault(r["file"], []).append(r)
-    return out
+    grouped = collections.defaultdict(list)
+    for rec in read_records():
+        grouped[rec["file"]].append(rec)
+    return dict(grouped)
 
 
 def xlsx_rows(path):
@@ -116,14 +117,15 @@ def count_records(name):
 
 
 def _strings(obj):
-    if isinstance(obj, dict):
-        for v in obj.values():
-            yield from _strings(v)
-    elif isinstance(obj, list):
-        for v in obj:
-            yield from _strings(v)
-    elif isinstance(obj, str):
-        yield obj
+    """Every string value in a parsed JSON document, depth first."""
+    stack, found = [obj], []
+    while stack:
+        node = stack.pop()
+        if isinstance(node, str):
+            found.append(node)
+        elif isinstance(node, (dict, list)):
+            stack.extend(reversed(list(node.values() if isinstance(node, dict) else node)))
+    return found
 
 
 def decoded(name):
