@@ -21,8 +21,18 @@ HERE = Path(__file__).parent / "fixtures" / "exports_blind" / "andesite"
 RECORDS = HERE / "records.csv"
 MARKERS = ("(invented)", "(oppdiktet)", "(påhittad)", "(opdigtet)")
 ORGS = {"Fafo", "{OECD}", "OECD"}
-FIELDS = ["file", "record", "expect", "title", "year", "doc_type", "language",
-          "text_start", "text_end", "note"]
+FIELDS = [
+    "file",
+    "record",
+    "expect",
+    "title",
+    "year",
+    "doc_type",
+    "language",
+    "text_start",
+    "text_end",
+    "note",
+]
 
 
 def _rows():
@@ -57,7 +67,7 @@ def _xlsx(path):
     ws = openpyxl.load_workbook(path).active
     rows = list(ws.iter_rows(values_only=True))
     header = rows.index(next(r for r in rows if r and r[0] == "Titel"))
-    body = [r for r in rows[header + 1:] if any(c is not None for c in r)]
+    body = [r for r in rows[header + 1 :] if any(c is not None for c in r)]
     text = "\n".join(str(c) for r in rows for c in r if c is not None)
     return len(body), text, []
 
@@ -142,7 +152,7 @@ def _plain(text):
 
 def _contains(hay, needle):
     h, n = _words(hay), _words(needle)
-    return any(h[i:i + len(n)] == n for i in range(len(h) - len(n) + 1))
+    return any(h[i : i + len(n)] == n for i in range(len(h) - len(n) + 1))
 
 
 def test_records_csv_shape():
@@ -191,3 +201,20 @@ def test_no_email_and_people_marked(name):
     for a in authors:
         a = a.strip()
         assert a in ORGS or any(m in a for m in MARKERS), (name, a)
+
+
+def test_encodings_and_line_ends():
+    scb = (HERE / "SCB_publikationer.csv").read_bytes()
+    with pytest.raises(UnicodeDecodeError):
+        scb.decode("utf-8")  # Windows-1252, as the Excel-style list is written
+    assert scb.count(b"\r\n") >= 8 and b"\x96" in scb  # CRLF rows and a cp1252 en dash
+    assert scb.decode("cp1252").splitlines()[3].startswith('"Titel";')
+    for name in ("nova-oda-export.csv", "export.csv", "oecd-ilibrary.bib"):
+        raw = (HERE / name).read_bytes()
+        assert b"\r\n" not in raw and not raw.startswith(b"\xef\xbb\xbf"), name
+    ssb = (HERE / "ssb-publikasjoner.json").read_bytes()
+    assert b"\n" not in ssb and "ø".encode() in ssb  # minified, UTF-8 unescaped
+    ws = openpyxl.load_workbook(HERE / "Danmarks_Statistik_publikationer.xlsx").active
+    assert ws.title == "Publikationer"
+    dates = [c.value for c in ws["C"][4:]]
+    assert dates and all(hasattr(d, "year") for d in dates)  # real Excel date cells
