@@ -136,6 +136,7 @@ PARSERS = {
     "export.csv": lambda p: _csv(p, "utf-8", ",", 0, ["Name"]),
     "wds.json": lambda p: _json(p, "documents"),
     "research-and-statistics.atom": _atom,
+    "regjeringen-aid-publikasjoner.rss": _rss,
 }
 
 
