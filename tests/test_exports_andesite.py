@@ -21,18 +21,7 @@ HERE = Path(__file__).parent / "fixtures" / "exports_blind" / "andesite"
 RECORDS = HERE / "records.csv"
 MARKERS = ("(invented)", "(oppdiktet)", "(påhittad)", "(opdigtet)")
 ORGS = {"Fafo", "{OECD}", "OECD"}
-FIELDS = [
-    "file",
-    "record",
-    "expect",
-    "title",
-    "year",
-    "doc_type",
-    "language",
-    "text_start",
-    "text_end",
-    "note",
-]
+FIELDS = "file record expect title year doc_type language text_start text_end note".split()
 
 
 def _rows():
@@ -41,14 +30,15 @@ def _rows():
 
 
 def _strings(obj):
-    if isinstance(obj, str):
-        yield obj
-    elif isinstance(obj, dict):
-        for v in obj.values():
-            yield from _strings(v)
-    elif isinstance(obj, list):
-        for v in obj:
-            yield from _strings(v)
+    """Every string value in a decoded JSON document, depth first."""
+    stack, found = [obj], []
+    while stack:
+        item = stack.pop()
+        if isinstance(item, str):
+            found.append(item)
+        elif isinstance(item, (dict, list)):
+            stack.extend(item.values() if isinstance(item, dict) else item)
+    return found
 
 
 def _csv(path, encoding, delimiter, skip, author_cols):
