@@ -149,3 +149,63 @@ def test_a_rights_line_naming_its_holder_before_the_year_is_no_text():
     # a sign inside a sentence, no statement after the text, stays
     kept = "Forms carry the © sign since 1999, the study found. It ended in 2020."
     assert abstract_clean(kept) == kept
+
+
+# From the blind sets rhyolite and andesite
+
+
+def test_a_tab_delimited_export_whose_abstracts_hold_commas(tmp_path):
+    # Web of Science's tab-delimited file: its header's tabs decide, not the abstracts'
+    # commas; each record's line ends in a tab
+    header = "PT\tAU\tTI\tSO\tAB\tPY\tUT"
+    row = ("J\tBerg, A (invented)\tSensors, robots and staff\tJournal of Care\tWe asked staff, "
+           "managers, relatives and residents, in four homes, how sensors changed night work, "
+           "and what they would keep.\t2022\tWOS:000000000000000\t")
+    (doc,) = docs(read(tmp_path / "savedrecs.txt", "\ufeff" + header + "\r\n" + row + "\r\n",
+                       "utf-16-le"))
+    assert doc.title == "Sensors, robots and staff" and doc.year == 2022
+    assert doc.text.startswith("We asked staff, managers")
+
+
+def test_a_dspace_export_with_locales_in_its_column_names(tmp_path):
+    rows = ['id,collection,dc.contributor.author,dc.date.issued,'
+            'dc.description.abstract[en_US],dc.description.abstract[nb_NO],dc.title[nb_NO]',
+            '0,0/0,"Dahl, K (invented)",2022,"We surveyed users of digital mail.",'
+            '"Vi spurte brukere av digital post.",Digital post og brukerne']
+    (doc,) = docs(read(tmp_path / "metadata.csv", "\r\n".join(rows) + "\r\n"))
+    assert doc.title == "Digital post og brukerne" and doc.year == 2022
+    assert "We surveyed users" in doc.text and "Vi spurte brukere" in doc.text
+
+
+def test_a_feed_saved_as_rss_or_atom(tmp_path):
+    rss = """<?xml version="1.0" encoding="UTF-8"?>
+<rss version="2.0"><channel><title>Reports</title>
+<item><title>Take-up of digital mail in 2023</title>
+<pubDate>Tue, 05 Mar 2024 08:00:00 +0100</pubDate>
+<description>&lt;p&gt;The report counts who reads letters from public bodies in a digital
+mailbox and who still gets them on paper.&lt;/p&gt;</description></item>
+</channel></rss>
+"""
+    (doc,) = docs(read(tmp_path / "reports.rss", rss))
+    assert doc.title == "Take-up of digital mail in 2023" and doc.year == 2024
+    atom = rss.replace(".rss", ".atom")
+    assert docs(read(tmp_path / "reports.atom", atom))
+
+
+def test_a_feed_reader_s_saved_articles(tmp_path):
+    saved = {"id": "user/0/state/starred", "items": [
+        {"id": "0", "title": "Pill dispensers at home", "published": 1709251200,
+         "updated": 1709251200, "summary": {"direction": "ltr", "content":
+                                            "<p>Dispensers move work between nurses and "
+                                            "pharmacists; we asked both.</p>"}}]}
+    (doc,) = docs(read(tmp_path / "starred.json", json.dumps(saved)))
+    assert doc.year == 2024 and doc.text.startswith("Dispensers move work")
+
+
+def test_a_translated_abstract_beside_the_original(tmp_path):
+    rows = ["Grant number,Title,Title translated,Abstract,Abstract translated,Funder",
+            "000,Sensorer i sykehjem,Sensors in nursing homes,Prosjektet følger sensorer i "
+            "sykehjem.,The project follows sensors in nursing homes.,A council"]
+    (doc,) = docs(read(tmp_path / "Dimensions-Grant.csv", "\r\n".join(rows) + "\r\n"))
+    assert doc.title == "Sensorer i sykehjem"
+    assert doc.text.startswith("Prosjektet følger") and doc.text.endswith("nursing homes.")

@@ -303,10 +303,11 @@ def bibtex_read(path: Path, data: bytes, source: str) -> list[Record | Skip]:
 
 def header_fold(name: str) -> str:
     """A column's name as :data:`export_columns` compares it: camelCase parted, lower case,
-    "_", "-", "." and spaces as one space, a byte-order mark, quotes and brackets dropped
-    ("startDate" and "Start_date" are "start date")."""
+    "_", "-", "." and spaces as one space, a byte-order mark, quotes and colons dropped,
+    brackets a space ("startDate" and "Start_date" are "start date", DSpace's
+    "dc.title[en_US]" is "dc title en us")."""
     name = re.sub(r"(?<=[a-zæøåäö])(?=[A-ZÆØÅÄÖ])", " ", name.replace("\ufeff", ""))
-    name = re.sub(r"[\"'()\[\]{}:]", "", name.lower())
+    name = re.sub(r"[()\[\]{}]", " ", re.sub(r"[\"':]", "", name.lower()))
     return " ".join(re.sub(r"[_\-.\s]+", " ", name).split())
 
 

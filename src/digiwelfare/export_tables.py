@@ -32,7 +32,12 @@ _LANGUAGE_QUALIFIER = ("en", "eng", "english", "engelsk", "engelska", "no", "nb"
                        # Nordic "from" ("Fra år" is a project's start)
                        "fi", "fin", "finnish", "finsk", "finska", "suomi", "is", "isl",
                        "icelandic", "islandsk", "de", "ger", "deu", "german", "tysk", "tyska",
-                       "fr", "fre", "french", "fransk", "franska")
+                       "fr", "fre", "french", "fransk", "franska",
+                       # DSpace's locales ("dc.title[en_US]", "[nb_NO]")
+                       "en us", "en gb", "nb no", "nn no", "no no", "sv se", "da dk", "fi fi",
+                       # a field's translation beside it (Dimensions' "Abstract translated")
+                       "translated", "translation", "oversatt", "omsett", "oversat",
+                       "översatt", "översättning")
 
 
 def _columns_of(header: list[str], names: tuple[str, ...]) -> list[list[int]]:
@@ -97,6 +102,8 @@ def table_records(source: str, rows: list[list[str]], what: str,
         n = offset + k + 1  # records are numbered on from the sheets before (offset)
         if not any(str(cell).strip() for cell in row):
             continue
+        if len(row) == len(header) + 1 and not str(row[-1]).strip():
+            row = row[:-1]  # a line that ends in the delimiter (Web of Science's rows)
         if len(row) != len(header):
             records.append(Skip(f"{what}: row {at + k + 2} has {len(row)} fields, the header "
                                 f"{len(header)} (a field holding the delimiter or a line break "
@@ -128,6 +135,31 @@ def table_records(source: str, rows: list[list[str]], what: str,
     return records
 
 
+def _header_delimiter(text: str) -> str:
+    r"""The delimiter of a CSV export: the one a header shows most often (the first of the
+    first ten lines with two or more of one of comma, semicolon and tab outside quotes; a
+    banner line above the header has none), else the one :class:`csv.Sniffer` finds in the
+    first 5,000 characters, else a comma. The header decides before the records do: an
+    abstract's commas outnumber a tab-delimited file's tabs in a sample (Web of Science's
+    tab-delimited export was read as one column).
+
+    >>> _header_delimiter('PT\tAU\tTI\tAB\nJ\tX\tA title\t"One, two, three, four."\n')
+    '\t'
+    >>> _header_delimiter('Export;of 2 records\n"Title";"Abstract"\n')
+    ';'
+    """
+    for line in [ln for ln in text.splitlines() if ln.strip()][:10]:
+        bare = re.sub(r'"[^"]*"', "", line)  # quoted cells hold no delimiter of the header
+        counts = {d: bare.count(d) for d in (",", ";", "\t")}
+        best = max(counts, key=lambda d: (counts[d], d == "\t", d == ";"))
+        if counts[best] >= 2:
+            return best
+    try:
+        return csv.Sniffer().sniff(text[:5000], delimiters=",;\t").delimiter
+    except csv.Error:
+        return ","
+
+
 def csv_export_read(path: Path, data: bytes, source: str) -> list[Record | Skip]:
     """A catalogue's or a reference manager's CSV export (comma, semicolon or tab): one
     document per row with a title and an abstract (:func:`table_records`)."""
@@ -139,10 +171,7 @@ def csv_export_read(path: Path, data: bytes, source: str) -> list[Record | Skip]
     if hint:
         delimiter, text = hint.group(1), text[hint.end():]
     else:
-        try:
-            delimiter = csv.Sniffer().sniff(text[:5000], delimiters=",;\t").delimiter
-        except csv.Error:
-            delimiter = ","
+        delimiter = _header_delimiter(text)
     reader = csv.reader(io.StringIO(text), delimiter=delimiter, quotechar='"',
                         doublequote=True, strict=True)
     try:

@@ -14,7 +14,7 @@ import re
 import unicodedata
 import zipfile
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 from digiwelfare.pdf_text import (  # noqa: F401 (pdf_pages_join re-exported)
@@ -265,10 +265,17 @@ def year_of(text: str, today: date | None = None) -> int | None:
     """The first plausible year (1950 to this year) in a date string such as a PDF's
     ``D:20210314`` or a bibliographic ``2019///``; None if there is none.
 
-    >>> year_of("D:20210314120000"), year_of("2999-01-01"), year_of("")
-    (2021, None, None)
+    A value that is only a count of seconds (or milliseconds) since 1970, as feed readers'
+    exports give a date (Inoreader's ``"published": 1709251200``), is that moment's year in UTC.
+
+    >>> year_of("D:20210314120000"), year_of("2999-01-01"), year_of(""), year_of("1709251200")
+    (2021, None, None, 2024)
     """
     this_year = (today or date.today()).year
+    epoch = re.fullmatch(r"\s*(\d{10})(\d{3})?\s*", text or "")
+    if epoch:
+        found = datetime.fromtimestamp(int(epoch.group(1)), tz=UTC).year
+        return found if 1950 <= found <= this_year else None
     for found in re.finditer(r"(?<!\d)(19[5-9]\d|20\d\d)", text or ""):
         if int(found.group()) <= this_year:
             return int(found.group())
@@ -434,7 +441,8 @@ def readers_registry() -> dict:
     return {".pdf": pdf_read, ".docx": docx_read, ".html": html_read, ".htm": html_read,
             ".xhtml": html_read, ".ris": ris_read, ".bib": bibtex_read, ".csv": csv_export_read,
             ".xlsx": xlsx_export_read, ".json": json_export_read, ".enw": endnote_read,
-            ".xml": xml_export_read, ".rdf": xml_export_read, ".js": json_export_read,
+            ".xml": xml_export_read, ".rdf": xml_export_read, ".rss": xml_export_read,
+            ".atom": xml_export_read, ".js": json_export_read,
             ".jsonld": json_export_read,
             ".nbib": medline_read, ".mhtml": mhtml_read, ".mht": mhtml_read,
             **{s: text_read for s in TEXT_SUFFIXES}}
