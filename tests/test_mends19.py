@@ -86,3 +86,53 @@ def test_a_response_to_a_committee_inquiry_is_a_policy_document():
     text = (f"{title}\n\n1. Summary\n\n1.1 The council supports the aim of helping new "
             "claimants, but advances repaid from low incomes push households into crisis.")
     assert doc_type_classify(text, title)[0] == "policy_document"
+
+
+# After sinter and travertine
+
+
+@pytest.mark.parametrize("line", [
+    "Vedtaket var samrøystes.",
+    "Vedtak: Styret tek orienteringa til vitande. | Vedtak: Forslaget blir vedteke samrøystes.",
+    "Vedtak: Kommunestyret tok saken til orientering.",
+    "The decision was unanimous.",
+])
+def test_a_minutes_unanimous_or_noting_formula_is_a_vote_record(line):
+    assert line_debris(line) == "vote record"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Forslaget ble vedtatt mot to stemmer.",
+    # the noting formula as a sentence of its own is the minutes' text (as hoodoo labels it)
+    "Utvalget tar saken til orientering.",
+    "Styret tok orienteringen til etterretning, men ba om en ny sak i mai om kostnadene ved "
+    "systemet.",
+])
+def test_a_decision_that_says_more_stays(sentence):
+    assert line_debris(sentence) is None
+
+
+def test_an_english_sentence_naming_a_danish_project_is_english():
+    from digiwelfare.language import language_clear, language_tag
+
+    sentence = ("This paper reports early findings from the project Arbejdsevnen på skærmen, "
+                "which runs in the period 2024–2027.")
+    assert language_clear(sentence) == "en"
+    paper = (sentence + "\n\nWe followed caseworkers who assess work capacity by video and "
+             "asked how the screen changes what they can see and what they have to ask.")
+    assert language_tag(paper) == "en"
+    # a Danish sentence quoting an English title is no English one
+    assert language_clear("Rapporten The future of the welfare state in the digital age blev "
+                          "udgivet i år af ministeriet.") != "en"
+
+
+def test_a_running_head_gives_way_to_the_heading_with_the_meeting_s_date():
+    from digiwelfare.titles import title_find
+
+    text = ("Studentsamskipnaden Vest (oppdikta) – Protokoll frå styremøte\n\n"
+            "Protokoll frå styremøte 4. mars 2025\n\nStad | Møterommet\n\n"
+            "Sak 00/25 Digital søknad om bustad\n\nDirektøren orienterte om den nye søknaden.")
+    assert title_find(text) == "Protokoll frå styremøte 4. mars 2025"
+    # a series' number is no date: the running head stays the title
+    assert title_find("Oppdikta AS – Rapport\nRapport 2/2024\n\nVi har kartlagt tenestene i "
+                      "fire kommunar.") == "Oppdikta AS – Rapport"

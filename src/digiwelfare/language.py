@@ -151,7 +151,10 @@ def language_clear(text: str) -> str | None:
     words = re.findall(r"[^\W\d_]+", text.lower())
     prof = _stop_profiles()
     en = sum(w in prof["en"] for w in words)
-    if any(w in prof["scand"] for w in words):
+    scand = [w for w in words if w in prof["scand"]]
+    if scand and _english_with_a_name(words, en, scand):
+        return "en"
+    if scand:
         if en or any(w in prof["da"] or w in prof["sv"] for w in words):
             return None
         no = sum(w in prof["no"] for w in words)
@@ -164,6 +167,24 @@ def language_clear(text: str) -> str | None:
             not _NORDIC_LETTERS.search(text.lower()):
         return "en"
     return None
+
+
+#: An English paragraph naming something Scandinavian is clearly English
+#: (:func:`_english_with_a_name`) with at least this many English-only stop words.
+CLEAR_EN_NAMED_HITS = 5
+
+
+def _english_with_a_name(words: list[str], en: int, scand: list[str]) -> bool:
+    """Whether a paragraph is English with a Scandinavian name in it ("... findings from the
+    project Arbejdsevnen på skærmen, which runs ..."): :data:`CLEAR_EN_NAMED_HITS`
+    English-only stop words, one Scandinavian stop word at most (the name's), at most three
+    words with æ, ø, å, ä or ö, and English stop words :data:`CLEAR_SHARE` of its words and
+    of at least :data:`CLEAR_EN_WORDS`. Lingua read such a sentence as Danish, and its
+    fifteen words made a Danish part of an English working paper."""
+    prof = _stop_profiles()
+    return en >= CLEAR_EN_NAMED_HITS and len(scand) <= 1 and len(words) >= CLEAR_EN_WORDS and \
+        sum(bool(_NORDIC_LETTERS.search(w)) for w in words) <= 3 and \
+        sum(w in prof["en_all"] for w in words) >= CLEAR_SHARE * len(words)
 
 
 def _code(found, text: str, candidates: tuple[str, ...]) -> str:

@@ -50,9 +50,11 @@ def title_find(text: str, given: str = "", repeated: frozenset[str] = frozenset(
 def _fuller_heading(title: str, text: str) -> str:
     """The heading under a title of the shape "<body> – <kind>" ("Stordal kommune –
     Møtebok", a Word header's line) that opens with that kind and says more ("Møtebok for
-    levekårsutvalet", "Møteprotokoll: Lyngen kommunestyre"), within three lines; the title
-    itself otherwise (a heading with a number, "Report 2/2024", is a series' line)."""
-    found = re.fullmatch(r"(.+?)\s+[–—-]\s+(\w{4,})", title)
+    levekårsutvalet", "Møteprotokoll: Lyngen kommunestyre"; "Nordvest – Protokoll frå
+    styremøte" over "Protokoll frå styremøte 13. juni 2024"), within three lines; the title
+    itself otherwise (a heading with a number other than a date, "Report 2/2024", is a
+    series' line)."""
+    found = re.fullmatch(r"(.+?)\s+[–—-]\s+(\w{4,}(?:\s+\w+){0,3})", title)
     if not found:
         return title
     kind = found.group(2).lower()
@@ -61,8 +63,15 @@ def _fuller_heading(title: str, text: str) -> str:
         return title
     at = lines.index(title)
     return next((ln for ln in lines[at + 1:at + 4] if ln.lower().startswith(kind)
-                 and len(ln.split()) >= 2 and not re.search(r"\d", ln)
-                 and not line_is_sentence(ln)), title)
+                 and len(ln.split()) > len(kind.split()) and not line_is_sentence(ln)
+                 and (not re.search(r"\d", ln) or _MEETING_DATE.fullmatch(ln[len(kind):]))),
+                title)
+
+
+#: What may follow a running head's kind in the heading it names: the meeting's date
+#: ("Protokoll frå styremøte 13. juni 2024", "Minutes 4 March 2025"), not a series' number.
+_MEETING_DATE = re.compile(r"\s*[,:–-]?\s*(\d{1,2}\.?\s+[^\W\d]+\.?\s+\d{4}|\d{1,2}\.\d{1,2}\."
+                           r"\d{2,4}|[^\W\d]+\s+\d{1,2},?\s+\d{4}|\d{4}-\d{2}-\d{2})\s*")
 
 
 def _title_find(text: str, given: str = "", repeated: frozenset[str] = frozenset()) -> str:
