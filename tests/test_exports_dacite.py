@@ -18,13 +18,16 @@ HERE = Path(__file__).parent / "fixtures" / "exports_blind" / "dacite"
 RECORDS = HERE / "records.csv"
 OWN_FILES = {"records.csv", "README.md"}
 
-# (encoding, delimiter) of each delimited file, as the tool writes it
-DELIMITED = {
-    "treffliste.csv": ("utf-8-sig", ";"),
-    "Principmeddelelser_eksport.csv": ("cp1252", ";"),
-    "search-results.csv": ("utf-8-sig", ","),
-    "JO_beslut_export.txt": ("utf-16", "\t"),
-}
+# encoding and delimiter of each delimited file, as the tool writes it
+DELIMITED = dict(
+    (name, (encoding, delimiter))
+    for name, encoding, delimiter in [
+        ("treffliste.csv", "utf-8-sig", ";"),
+        ("Principmeddelelser_eksport.csv", "cp1252", ";"),
+        ("search-results.csv", "utf-8-sig", ","),
+        ("JO_beslut_export.txt", "utf-16", "\t"),
+    ]
+)
 # where the list of records sits in each JSON export
 JSON_LISTS = {
     "principmeddelelser.json": lambda d: d["items"],
@@ -47,10 +50,9 @@ def load_records():
 
 
 def rows_by_file():
-    out = {}
-    for row in load_records():
-        out.setdefault(row["file"], []).append(row)
-    return out
+    """records.csv grouped by file, in the order of first mention."""
+    files = list(dict.fromkeys(row["file"] for row in load_records()))
+    return {f: [row for row in load_records() if row["file"] == f] for f in files}
 
 
 def count_records(path):
