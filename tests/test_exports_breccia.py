@@ -41,15 +41,14 @@ CORPORATE = {"Nordic Welfare Centre (editor)"}
 
 
 def rows():
-    with RECORDS.open(encoding="utf-8", newline="") as fh:
-        return list(csv.DictReader(fh))
+    return list(csv.DictReader(io.StringIO(RECORDS.read_text(encoding="utf-8"), newline="")))
 
 
 def by_file():
-    out = {}
-    for r in rows():
-        out.setdefault(r["file"], []).append(r)
-    return out
+    table = rows()
+    return {
+        f: [r for r in table if r["file"] == f] for f in dict.fromkeys(r["file"] for r in table)
+    }
 
 
 def read_csv(path, delimiter, encoding):
@@ -84,15 +83,15 @@ def json_records(name):
 
 
 def xlsx_records(name):
-    ws = load_workbook(HERE / name, read_only=True)["Projects"]
-    values = [list(r) for r in ws.iter_rows(values_only=True)]
-    head = next(i for i, r in enumerate(values) if r and r[0] == "Project number")
-    header = values[head]
-    return [
-        dict(zip(header, r, strict=False))
-        for r in values[head + 1 :]
-        if any(c is not None for c in r)
-    ]
+    sheet = load_workbook(HERE / name, read_only=True)["Projects"]
+    found, header = [], None
+    for line in sheet.iter_rows(values_only=True):
+        if header is None:
+            # banner lines come before the header row
+            header = line if line and line[0] == "Project number" else None
+        elif any(c is not None for c in line):
+            found.append(dict(zip(header, line, strict=False)))
+    return found
 
 
 def ris_records(name):
