@@ -209,3 +209,57 @@ def test_a_translated_abstract_beside_the_original(tmp_path):
     (doc,) = docs(read(tmp_path / "Dimensions-Grant.csv", "\r\n".join(rows) + "\r\n"))
     assert doc.title == "Sensorer i sykehjem"
     assert doc.text.startswith("Prosjektet følger") and doc.text.endswith("nursing homes.")
+
+
+# From the blind sets dacite and breccia
+
+
+def test_a_wordpress_rest_answer(tmp_path):
+    posts = [{"id": 1, "date": "2023-05-22T10:00:00", "title": {"rendered": "Reasons missing "
+              "in automated housing decisions"}, "excerpt": {"rendered": "<p>The ombudsman "
+              "found that automated decisions did not say which income was used.</p>\n",
+              "protected": False}, "content": {"rendered": "", "protected": False}}]
+    (doc,) = docs(read(tmp_path / "statements.json", json.dumps(posts)))
+    assert doc.title == "Reasons missing in automated housing decisions" and doc.year == 2023
+    assert doc.text.startswith("The ombudsman found that automated decisions")
+
+
+def test_decisions_listed_by_their_numbers_are_titled_by_them(tmp_path):
+    rows = ["Dokument;Domstol;Dato;Sammendrag",
+            "HR-0000-0000-A;Supreme Court;12.10.2023;A repayment decision made by a rule-based "
+            "system without manual review was held invalid for want of reasons."]
+    (doc,) = docs(read(tmp_path / "hits.csv", "\r\n".join(rows) + "\r\n"))
+    assert doc.title == "HR-0000-0000-A" and doc.year == 2023
+    hits = {"total": 1, "resultatLista": [{"referatNummerLista": [], "malNummerLista":
+            ["0000-23"], "avgorandedatum": "2023-10-05", "sammanfattning": "An application "
+            "sent through the portal counts as received on the day it was registered."}]}
+    (doc,) = docs(read(tmp_path / "sok.json", json.dumps(hits)))
+    assert doc.title == "0000-23" and doc.text.startswith("An application sent")
+
+
+def test_a_search_engine_s_hits_and_a_title_in_an_analysed_language_first(tmp_path):
+    answer = {"hits": {"total": {"value": 1}, "hits": [{"_index": "funding", "_id": "0",
+              "_source": {"projectNameFi": "Digitaalinen osallisuus harvaan asutuilla alueilla",
+                          "projectNameEn": "Digital inclusion in sparsely populated areas",
+                          "projectDescriptionEn": "The project studies how digital services "
+                          "reach people far from service points.",
+                          "funderProjectNumber": "000000", "fundingStartYear": 2022}}]}}
+    (doc,) = docs(read(tmp_path / "fundings.json", json.dumps(answer)))
+    assert doc.title == "Digital inclusion in sparsely populated areas"
+    assert doc.text.startswith("The project studies how digital services")
+
+
+def test_pure_s_json_with_texts_in_their_locales(tmp_path):
+    outputs = {"count": 1, "items": [{
+        "title": {"value": "Sensing care at night"},
+        "type": {"term": {"text": [{"locale": "en_GB", "value": "Journal article"}]}},
+        "abstract": {"text": [{"locale": "en_GB", "value": "<p>Sensors move night work "
+                                                           "between staff and systems.</p>"}]},
+        "personAssociations": [{"name": {"firstName": "Mads (invented)", "lastName": "Kjær"}}],
+        "publicationStatuses": [
+            {"current": False, "publicationDate": {"year": 2023}},
+            {"current": True, "publicationDate": {"year": 2024}}]}]}
+    (doc,) = docs(read(tmp_path / "research-outputs.json", json.dumps(outputs)))
+    assert doc.title == "Sensing care at night" and doc.year == 2024
+    assert doc.text == "Sensors move night work between staff and systems."
+    assert doc.meta["doc_type"] == "abstract"

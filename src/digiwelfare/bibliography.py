@@ -314,8 +314,8 @@ def header_fold(name: str) -> str:
 @lru_cache(maxsize=4)
 def _export_columns(path: Path) -> dict:
     data = yaml.safe_load(path.read_text("utf-8")) or {}
-    fields = ("title", "abstract", "more_text", "year", "venue", "language", "kind", "project",
-              "bibliography")
+    fields = ("title", "identifier", "abstract", "more_text", "year", "venue", "language",
+              "kind", "project", "bibliography")
     bad = [f for f in fields if not isinstance(data.get(f), list)]
     if bad or not isinstance(data.get("kinds"), dict):
         raise ValueError(f"{path}: needs a list of column names under each of "

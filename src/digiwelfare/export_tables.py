@@ -60,14 +60,39 @@ def _columns_of(header: list[str], names: tuple[str, ...]) -> list[list[int]]:
 def _header_find(rows: list[list[str]], columns: dict) -> tuple[int, list[str], dict] | None:
     """The first of ``rows`` that names a title and an abstract column: its index, its folded
     names, and each field's groups of columns (:func:`_columns_of`; none where the header has
-    none)."""
+    none). Where a header has an abstract but no title column, an identifier column
+    (``identifier`` of :func:`export_columns`: a decision's or a document's number) is the
+    title."""
     for at, row in enumerate(rows):
         header = [header_fold(str(h)) for h in row]
         where = {key: _columns_of(header, names) for key, names in columns.items()
                  if key not in ("project", "bibliography")}
+        # a list of decisions by their numbers has no title column: the number names each
+        identifier = where.pop("identifier")
+        if not where["title"] and where["abstract"]:
+            where["title"] = identifier
         if where["title"] and where["abstract"]:
+            # a title in an analysed language before one in another (research.fi's
+            # projectNameFi comes first in its header)
+            where["title"] = [sorted(group, key=lambda i: _other_language(header[i]))
+                              for group in where["title"]]
             return at, header, where
     return None
+
+
+#: Qualifiers of a column's name that say its language is one the compendium does not
+#: analyse (:data:`_LANGUAGE_QUALIFIER`).
+_OTHER_QUALIFIER = frozenset({"fi", "fin", "finnish", "finsk", "finska", "suomi", "is", "isl",
+                              "icelandic", "islandsk", "de", "ger", "deu", "german", "tysk",
+                              "tyska", "fr", "fre", "french", "fransk", "franska", "fi fi"})
+
+
+def _other_language(name: str) -> bool:
+    """Whether a folded column name ends or starts with a qualifier of a language not
+    analysed here ("project name fi")."""
+    words = name.split()
+    return any(" ".join(words[-k:]) in _OTHER_QUALIFIER or " ".join(words[:k]) in
+               _OTHER_QUALIFIER for k in (1, 2) if len(words) > k)
 
 
 def _is_project_register(header: list[str], marks: tuple[str, ...]) -> bool:

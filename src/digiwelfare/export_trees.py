@@ -42,6 +42,9 @@ def _json_records(value) -> list[dict] | None:
     found = _json_candidates(value)
     if not found:
         return None
+    # a search engine's hits hold each record under "_source" (Elasticsearch: research.fi)
+    found = [[r["_source"] if isinstance(r.get("_source"), dict) else r for r in records]
+             for records in found]
     columns = export_columns()["columns"]
     titles, abstracts = set(columns["title"]), set(columns["abstract"])
     for records in found:
@@ -109,12 +112,25 @@ def _json_flat(record: dict, prefix: str = "", depth: int = 0,
                     if values := _scalars(inner):
                         flat.setdefault(f"{key} {sub}", "; ".join(values))
             else:
-                _json_flat(value, key, depth + 1, flat)
+                # a value's holder ("term" of Pure's {"type": {"term": {"text": [...]}}})
+                # passes on the name of what it holds
+                _json_flat(value, prefix if header_fold(key) in _GENERIC and prefix else key,
+                           depth + 1, flat)
+        elif (texts := _localised_texts(value)) is not None:
+            # a text in its languages (Pure's "abstract": {"text": [{"locale": "en_GB",
+            # "value": ...}]}): the texts in their order, under the name of what they are
+            flat.setdefault(prefix if header_fold(key) in _GENERIC and prefix else key, texts)
+            if prefix:
+                flat.setdefault(name, texts)
         elif isinstance(value, list) and value and isinstance(value[0], dict) and \
                 header_fold(key) in _RECORD_PARTS and depth < 4:
             # a linked-data record's parts as lists of objects (Libris' "hasTitle": [{
             # "mainTitle": ...}], "summary": [{"label": ...}], "publication": [{"year": ...}])
-            part = {k: v for k, v in value[0].items() if not str(k).startswith("@")}
+            # the current one of a record's statuses (Pure's "publicationStatuses"), else
+            # the first
+            first = next((v for v in value if isinstance(v, dict) and v.get("current") is True),
+                         value[0])
+            part = {k: v for k, v in first.items() if not str(k).startswith("@")}
             if header_fold(key) == "summary" and "label" in part:
                 flat.setdefault("summary", "; ".join(_scalars(part["label"])))
             else:
@@ -127,8 +143,22 @@ def _json_flat(record: dict, prefix: str = "", depth: int = 0,
     return flat
 
 
+_LOCALE_KEYS = frozenset({"locale", "lang", "language", "value", "@language", "@value"})
+
+
+def _localised_texts(value) -> str | None:
+    """A list of one text in its languages ([{"locale": "en_GB", "value": ...}, ...]) as the
+    texts joined by a blank line, in their order; None for any other value."""
+    if not (isinstance(value, list) and value and all(
+            isinstance(v, dict) and v and set(v) <= _LOCALE_KEYS and
+            isinstance(v.get("value", v.get("@value")), str) for v in value)):
+        return None
+    return "\n\n".join(v.get("value", v.get("@value")).strip() for v in value)
+
+
 #: Lists of objects that hold a record's own parts, not people (folded names).
-_RECORD_PARTS = frozenset({"has title", "summary", "publication", "titles", "abstracts"})
+_RECORD_PARTS = frozenset({"has title", "summary", "publication", "titles", "abstracts",
+                           "publication statuses"})
 
 
 def json_export_read(path: Path, data: bytes, source: str) -> list[Record | Skip]:
