@@ -113,18 +113,24 @@ DOT_LEADER = re.compile(r"\.{10,} \d+$")
 CHROMIUM = re.compile(r"^\d{1,2}/\d{1,2}/\d\d, \d{1,2}:\d\d [AP]M |^(?:ﬁ|fi)le://.* \d+/\d+$")
 
 
-def holder(role: str) -> str:
-    return fs.by_notes(SET.labels, ROLES[role][0])
-
-
-def kept_lines(name: str) -> set[str]:
-    return set(SET.lines[name]) - SET.debris_of(name)
+def role_report(role: str) -> dict:
+    """What a role's holder shows: furniture that is not debris, headings or steps that are
+    not kept, its languages label, whether its evidence opens as expected, its prose count and
+    prose listed as debris."""
+    opening, gone, stay, _, evidence = ROLES[role]
+    name = fs.by_notes(SET.labels, opening)
+    label, debris = SET.labels[name], SET.debris_of(name)
+    return {"not debris": gone - debris, "not kept": stay - (set(SET.lines[name]) - debris),
+            "languages": label["languages"],
+            "evidence": label["year_evidence"].startswith(evidence),
+            "prose": min(len(SET.sentences(name)), 3),
+            "prose as debris": set(SET.sentences(name)) & debris}
 
 
 @pytest.mark.parametrize("name", SET.on_disk)
 def test_document(name):
-    """The shared rules for one document, its saved page's head and fields, the type its genre
-    names, and every later year of its prose named in its year evidence."""
+    """Each document by the set-wide rules of fixturesets (labels, placement, the saved
+    page's head and fields, type named by the genre, later prose years in the evidence)."""
     SET.each_document_check(name, META_DATES, GENRE_TYPES)
 
 
@@ -165,13 +171,9 @@ def test_programmes_and_contents():
 def test_role(role):
     """A role's furniture is debris, its headings or steps stay, its languages and year
     situation are the expected ones, and three or more prose sentences survive."""
-    name = holder(role)
-    _, gone, stay, languages, evidence = ROLES[role]
-    assert gone - SET.debris_of(name) == set()
-    assert stay - kept_lines(name) == set()
-    assert SET.labels[name]["languages"] == languages
-    assert SET.labels[name]["year_evidence"].startswith(evidence)
-    assert len(SET.sentences(name)) >= 3 and not set(SET.sentences(name)) & SET.debris_of(name)
+    assert role_report(role) == {"not debris": set(), "not kept": set(),
+                                 "languages": ROLES[role][3], "evidence": True, "prose": 3,
+                                 "prose as debris": set()}
 
 
 @pytest.mark.parametrize("name", sorted(PDFS))
