@@ -136,3 +136,58 @@ def test_a_running_head_gives_way_to_the_heading_with_the_meeting_s_date():
     # a series' number is no date: the running head stays the title
     assert title_find("Oppdikta AS – Rapport\nRapport 2/2024\n\nVi har kartlagt tenestene i "
                       "fire kommunar.") == "Oppdikta AS – Rapport"
+
+
+# After tumulus and hornito: pages with no <h1>
+
+
+def _page(title: str, main: str, site_name: str = "") -> bytes:
+    meta = f'<meta property="og:site_name" content="{site_name}">' if site_name else ""
+    return (f"<!DOCTYPE html><html><head><title>{title}</title>{meta}</head><body>"
+            "<header><a>Storevik kommune</a><ul><li>Tjenester</li><li>Kontakt</li></ul>"
+            f"</header><main>{main}</main><footer><p>Storevik kommune, Postboks 0</p>"
+            "</footer></body></html>").encode("utf-8")
+
+
+def _title(tmp_path, html: bytes) -> str:
+    from digiwelfare.readers_html import html_read
+    from digiwelfare.titles import title_find
+
+    path = tmp_path / "page.html"
+    path.write_bytes(html)
+    record = html_read(path, html, path.name)[0]
+    return title_find(record.text, record.title)
+
+
+BODY = ("<p>Sosialhjelp – slik søker du digitalt</p><p>Du kan søke om økonomisk sosialhjelp på "
+        "nett med BankID, og svaret kommer i den digitale postkassen din.</p><p>Har du ikke "
+        "BankID, kan du få hjelp på servicetorget.</p>")
+
+
+def test_a_page_without_h1_is_titled_by_the_line_its_title_part_opens(tmp_path):
+    assert _title(tmp_path, _page("Sosialhjelp | Storevik kommune", BODY)) == \
+        "Sosialhjelp – slik søker du digitalt"
+
+
+def test_a_page_without_h1_never_takes_the_site_name(tmp_path):
+    body = ("<span>Prosjekt</span><p>DIGIHJELP: Digital hjelp til søkere av sosialhjelp</p>"
+            "<p>Prosjektet undersøker hvordan kommunen hjelper søkere som ikke bruker "
+            "digitale tjenester.</p>")
+    found = _title(tmp_path, _page("Prosjekt | Velferdsfondet", body, "Velferdsfondet"))
+    assert found == "DIGIHJELP: Digital hjelp til søkere av sosialhjelp"
+
+
+def test_a_question_title_goes_on_in_its_subtitle(tmp_path):
+    body = ("<p>Who pays when the state collects? Automated enforcement in child "
+            "maintenance</p><p>We studied how collection by the state changes what parents "
+            "pay and when.</p>")
+    html = _page("Full article: Who pays when the state collects?", body)
+    assert _title(tmp_path, html) == ("Who pays when the state collects? Automated "
+                                      "enforcement in child maintenance")
+
+
+def test_a_board_s_minutes_are_other():
+    text = ("Referat fra styremøte\n\nDato: | 11. februar 2025\n\nSak 2 Høringssvar\n\nStyret "
+            "vil svare på høringen om automatiske brev og peke på behovet for manuell kontroll.")
+    assert doc_type_classify(text, "Referat fra styremøte") == ("other",
+                                                               "cue: a meeting's minutes")

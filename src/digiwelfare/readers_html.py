@@ -55,7 +55,8 @@ def html_read(path: Path, data: bytes, source: str) -> list[Record]:
     visible = tree.xpath("//body//text()[not(ancestor::script) and not(ancestor::style) "
                          "and not(ancestor::noscript) and not(ancestor::template)]")
     evidence = "\n".join(t.strip() for t in visible if t.strip())
-    return [Record(source, 0, text, title=html_title(tree, evidence.split("\n")), year=year,
+    return [Record(source, 0, text, title=html_title(tree, evidence.split("\n"),
+                                                     text.split("\n\n")), year=year,
                    year_source="html meta" if year else "", evidence=evidence)]
 
 
@@ -155,12 +156,19 @@ def html_depth(html: str) -> int:
     return deepest
 
 
-def html_title(tree, shown: list[str] = ()) -> str:
+def html_title(tree, shown: list[str] = (), main: list[str] | None = None) -> str:
     """A page's title: its first ``<h1>``, else ``og:title``, else ``<title>`` without the
     site name that follows a separator ("Digital boards | The Research Council"). A
     ``<title>`` is often short: when a line the page ``shown`` is that title (or that title
     after a site name and a colon, "DUO: Digital letters") followed by a colon or a dash and a
-    subtitle, that line is the title."""
+    subtitle, that line is the title.
+
+    A page with no ``<h1>`` (its heading set as a paragraph) whose ``<title>`` has parts
+    ("Barnebidrag | Søbjerg Kommune", "Prosjekt | Velferdsforskningsfondet") is read against
+    its ``main`` text: the part that opens a line of it gives that line (the heading with its
+    subtitle), the site's name (``og:site_name``) is never the title, and where no part opens
+    a line of the main text none is taken ("": the title is found in the text, as a
+    document's is)."""
     for h1 in tree.xpath("//h1"):
         heading = " ".join(h1.text_content().split())
         if heading:
@@ -168,15 +176,38 @@ def html_title(tree, shown: list[str] = ()) -> str:
     og = tree.xpath("//meta[@property='og:title']/@content")
     title = " ".join((og[0] if og else " ".join(tree.xpath("//title//text()"))).split())
     parts = [p.strip() for p in re.split(r"\s+[|–—-]\s+|\s+::\s+", title) if p.strip()]
+    if len(parts) > 1 and main is not None:
+        return _title_in_main(parts, tree, [" ".join(ln.split()) for ln in main if ln.strip()])
     title = max(parts, key=len) if len(parts) > 1 else title
     site = re.fullmatch(r"([^:]{2,30}):\s+(.{6,})", title)
     stems = [title] + ([site.group(2)] if site and len(site.group(1).split()) <= 2 else [])
     for line in (" ".join(ln.split()) for ln in shown):
         if len(line.split()) <= 30 and not line.endswith(".") and any(
-                re.match(rf"{re.escape(stem)}(?::|\s[–—-])\s+\w", line, re.IGNORECASE)
+                re.match(rf"{re.escape(stem)}(?::|\s[–—-]|(?<=[?!]))\s+\w", line, re.IGNORECASE)
                 for stem in stems if stem):
             return line
     return title
+
+
+def _title_in_main(parts: list[str], tree, main: list[str]) -> str:
+    """The title of a page without ``<h1>`` from its ``<title>``'s ``parts`` and its main
+    text's lines (:func:`html_title`): the first line among the first ten that a part (not the
+    site's name) opens, whole when it goes on after a colon or a dash ("Barnebidrag – slik
+    lager dere en privat avtale"); else ""."""
+    site = {" ".join(s.split()).lower() for s in
+            tree.xpath("//meta[@property='og:site_name']/@content")}
+    for line in main[:10]:
+        if len(line.split()) > 30 or line.endswith("."):
+            continue
+        for part in parts:
+            if part.lower() in site:
+                continue
+            # a line that is only a short part is a kind's label over the heading ("Press
+            # release", "Høringssvar"), not the heading
+            if (line.lower() == part.lower() and len(part.split()) >= 3) or re.match(
+                    rf"{re.escape(part)}(?::|\s[–—-]|(?<=[?!]))\s+\w", line, re.IGNORECASE):
+                return line
+    return ""
 
 
 def mhtml_read(path: Path, data: bytes, source: str) -> list[Record]:
