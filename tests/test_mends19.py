@@ -146,7 +146,7 @@ def _page(title: str, main: str, site_name: str = "") -> bytes:
     return (f"<!DOCTYPE html><html><head><title>{title}</title>{meta}</head><body>"
             "<header><a>Storevik kommune</a><ul><li>Tjenester</li><li>Kontakt</li></ul>"
             f"</header><main>{main}</main><footer><p>Storevik kommune, Postboks 0</p>"
-            "</footer></body></html>").encode("utf-8")
+            "</footer></body></html>").encode()
 
 
 def _title(tmp_path, html: bytes) -> str:
