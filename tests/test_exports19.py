@@ -10,6 +10,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
+
 from digiwelfare.bibliography import field_unwrap
 from digiwelfare.readers import Record, readers_registry
 
@@ -263,3 +265,87 @@ def test_pure_s_json_with_texts_in_their_locales(tmp_path):
     assert doc.title == "Sensing care at night" and doc.year == 2024
     assert doc.text == "Sensors move night work between staff and systems."
     assert doc.meta["doc_type"] == "abstract"
+
+
+# From the blind set xenolith
+
+
+def test_a_csl_yaml_bibliography(tmp_path):
+    text = """references:
+- id: berg2022
+  type: report
+  title: Assisted digital help in four municipalities
+  issued:
+    date-parts:
+    - [2022, 3]
+  abstract: >-
+    The report follows staff who help residents with online forms and asks
+    who pays for that help.
+- id: dahl2021
+  type: article-journal
+  title: Digital letters and older readers
+  issued: 2021-05-04
+  abstract: We asked older readers how they meet letters from public bodies online.
+"""
+    found = docs(read(tmp_path / "references.yaml", text))
+    assert [d.title for d in found] == ["Assisted digital help in four municipalities",
+                                        "Digital letters and older readers"]
+    assert [d.year for d in found] == [2022, 2021]
+    assert found[0].text.startswith("The report follows staff") and "\n" not in found[0].text
+    assert found[1].meta["doc_type"] == "abstract"
+
+
+def test_a_policy_database_s_snippet_and_publication_day(tmp_path):
+    rows = ["Overton id,Title,Source,Published on,Document type,Snippet",
+            "x-0,Digital first but not only,An agency,2023-03-14,publication,This report "
+            "follows up the agency's self-service channels and who still calls."]
+    (doc,) = docs(read(tmp_path / "overton-export.csv", "\r\n".join(rows) + "\r\n"))
+    assert doc.year == 2023 and doc.text.startswith("This report follows up")
+
+
+# Types of a catalogue's records that no kind types (after andesite, xenolith and dacite)
+
+
+def _import_one(tmp_path, name: str, text: str):
+    from digiwelfare.corpus import corpus_read
+    from digiwelfare.ingest import corpus_import
+
+    (tmp_path / "in").mkdir(exist_ok=True)
+    path = tmp_path / "in" / name
+    path.write_text(text, encoding="utf-8")
+    corpus_import([path], tmp_path / "c", echo=lambda line: None)
+    return corpus_read(tmp_path / "c")
+
+
+def test_a_catalogue_s_record_with_no_kind_and_no_cue_is_its_list_s_publication(tmp_path):
+    rows = ["Tittel;Utgitt;Sammendrag",
+            "Bruk av digital post i 2023;2024;Andelen som leser brev fra det offentlige i en "
+            "digital postkasse økte, men eldre over 80 år får fortsatt mange brev på papir."]
+    docs_ = _import_one(tmp_path, "publikasjoner.csv", "\r\n".join(rows) + "\r\n")
+    assert list(docs_["doc_type"]) == ["policy_document"]
+    assert list(docs_["doc_type_source"]) == ["record in a list, no cue"]
+
+
+@pytest.mark.parametrize("summary", [
+    "Universal credit - claimant's online journal - whether a message amounted to a request "
+    "for mandatory reconsideration - held that it did.",
+    "Spørsmålet var om ankefristen løp fra vedtaket ble lagt i den ankende partens digitale "
+    "postkasse. Retten fant grunn til å se bort fra fristoversittelsen.",
+    "Klagefristen regnes fra det tidspunkt, hvor afgørelsen er tilgængelig i modtagerens "
+    "digitale postkasse, også selv om borgeren ikke har åbnet den.",
+    "Fråga om ett beslut om bostadsbidrag som fattats automatiserat uppfyllde kravet på "
+    "motivering.",
+])
+def test_a_decision_on_a_case_in_a_list_is_other(tmp_path, summary):
+    rows = ["Title,Date,Summary", f'Case 0000,2023-04-12,"{summary}"']
+    docs_ = _import_one(tmp_path, "decisions.csv", "\r\n".join(rows) + "\r\n")
+    assert list(docs_["doc_type"]) == ["other"]
+    assert list(docs_["doc_type_source"]) == ["cue: a decision on a case"]
+
+
+def test_a_web_page_with_no_cue_stays_other(tmp_path):
+    page = ("<html><head><title>Opening hours</title></head><body><main><h1>Opening hours"
+            "</h1><p>The service centre in the town hall is open on weekdays and helps with "
+            "forms of every kind.</p></main></body></html>")
+    docs_ = _import_one(tmp_path, "page.html", page)
+    assert list(docs_["doc_type"]) == ["other"]

@@ -92,10 +92,10 @@ def test_a_response_to_a_committee_inquiry_is_a_policy_document():
 
 
 @pytest.mark.parametrize("line", [
-    "Vedtaket var samrøystes.",
+    "Vedtak: Vedtaket var samrøystes.",
     "Vedtak: Styret tek orienteringa til vitande. | Vedtak: Forslaget blir vedteke samrøystes.",
     "Vedtak: Kommunestyret tok saken til orientering.",
-    "The decision was unanimous.",
+    "Decision: the motion was carried unanimously.",
 ])
 def test_a_minutes_unanimous_or_noting_formula_is_a_vote_record(line):
     assert line_debris(line) == "vote record"
@@ -103,7 +103,9 @@ def test_a_minutes_unanimous_or_noting_formula_is_a_vote_record(line):
 
 @pytest.mark.parametrize("sentence", [
     "Forslaget ble vedtatt mot to stemmer.",
-    # the noting formula as a sentence of its own is the minutes' text (as hoodoo labels it)
+    # the formulas as sentences of their own are the minutes' text (as hoodoo and littoral
+    # label them; sinter's labeller called the first debris)
+    "Vedtaket var samrøystes.",
     "Utvalget tar saken til orientering.",
     "Styret tok orienteringen til etterretning, men ba om en ny sak i mai om kostnadene ved "
     "systemet.",
@@ -191,3 +193,16 @@ def test_a_board_s_minutes_are_other():
             "vil svare på høringen om automatiske brev og peke på behovet for manuell kontroll.")
     assert doc_type_classify(text, "Referat fra styremøte") == ("other",
                                                                "cue: a meeting's minutes")
+
+
+def test_a_page_without_h1_is_titled_by_the_short_heading_that_holds_its_title(tmp_path):
+    body = ("<p>Manage your child maintenance online</p><p>Your online account shows the "
+            "payments that have been collected and paid.</p>")
+    assert _title(tmp_path, _page("Child maintenance online - Child Maintenance Service",
+                                  body)) == "Manage your child maintenance online"
+    # a kind's label alone over the heading is not the heading
+    body = ("<span>Press release</span><p>New briefing: digital payments leave some families "
+            "behind</p><p>Published: 28 November 2024</p><p>The briefing looks at families who "
+            "cannot use the online service.</p>")
+    assert _title(tmp_path, _page("Press release | Family Observatory", body)) == \
+        "New briefing: digital payments leave some families behind"

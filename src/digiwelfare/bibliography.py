@@ -354,7 +354,9 @@ def _typed(record: Record, kind: str | None, project: bool = False) -> Record:
     summary when it comes from a register of funded projects (``project``) and its kind says
     nothing else. A kind the table does not map (a report, a web page), a register's record of
     another kind, and a record whose export gives no kind (``None``: a parliament's document
-    list, a statistics agency's) are typed from their text, as any document is."""
+    list, a statistics agency's) are typed from their text, as any document is, and as a
+    ``policy_document`` where no cue of the text speaks (``doc_type_fallback``: the labelled
+    export sets type a catalogue's untyped report so, never a web page's ``other``)."""
     doc_type = kind_type(kind) if kind else ""
     if doc_type == "none":  # a file's format, not a kind (kinds "none" of export_columns)
         kind, doc_type = None, ""
@@ -365,6 +367,10 @@ def _typed(record: Record, kind: str | None, project: bool = False) -> Record:
     else:
         record.meta.pop("doc_type", None)
         record.meta.pop("doc_type_source", None)
+        # a catalogue's record that no cue of its text types is a publication of the body
+        # that lists it (a statistics office's, a ministry's, an institute's report), not a
+        # web page: the import takes this where the text shows no cue at all
+        record.meta["doc_type_fallback"] = "policy_document"
     return record
 
 

@@ -168,13 +168,33 @@ def json_export_read(path: Path, data: bytes, source: str) -> list[Record | Skip
         value = json.loads(bytes_decode(data))
     except ValueError as err:
         raise Skip(f"not readable JSON ({str(err)[:80]}); save the export again") from None
+    return _tree_records(value, source, "JSON")
+
+
+def _tree_records(value, source: str, what: str) -> list[Record | Skip]:
+    """The records of a parsed JSON or YAML export, each read as a row of a table."""
     found = _json_records(value)
     if found is None:
-        raise Skip("JSON without a list of records (objects with a title and an abstract)")
+        raise Skip(f"{what} without a list of records (objects with a title and an abstract)")
     flats = [_json_flat(r) for r in found]
     header = list(dict.fromkeys(k for f in flats for k in f))
     return table_records(source, [header] + [[f.get(k, "") for k in header] for f in flats],
-                         "JSON")
+                         what)
+
+
+def yaml_export_read(path: Path, data: bytes, source: str) -> list[Record | Skip]:
+    """A bibliography written as YAML (CSL YAML: a list of items, or one under
+    ``references``, with ``title``, ``abstract``, ``issued`` and ``type``), read as its JSON
+    twin is (:func:`json_export_read`). Parsed with PyYAML's safe loader: no tag of the file
+    can build an object."""
+    import yaml
+
+    try:
+        value = yaml.safe_load(bytes_decode(data))
+    except yaml.YAMLError as err:
+        raise Skip(f"not readable YAML ({str(err)[:80]}); save the export again") from None
+    # YAML reads an unquoted date as a date: the text it was, so years are read from it
+    return _tree_records(json.loads(json.dumps(value, default=str)), source, "YAML")
 
 
 def _local(tag: str) -> str:

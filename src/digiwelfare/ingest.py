@@ -231,6 +231,9 @@ def _document_make(rec: Record, given: dict, repeated: frozenset[str], masker: M
         kind, kind_source = doc_type, "option"
     if not kind:
         kind, kind_source = doc_type_classify(rec.evidence or rec.text, title)
+        if kind_source == "no cue" and meta.get("doc_type_fallback"):
+            # a catalogue's record with no kind and no cue: its list's publication
+            kind, kind_source = meta["doc_type_fallback"], "record in a list, no cue"
         derived.append("doc_type")
     year, year_source = meta.get("year"), "metadata.csv" if given.get("year") else ""
     if not year and rec.year:

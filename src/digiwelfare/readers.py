@@ -435,14 +435,15 @@ def readers_registry() -> dict:
     from digiwelfare.bibliography import bibtex_read, ris_read
     from digiwelfare.export_tables import csv_export_read, xlsx_export_read
     from digiwelfare.export_tagged import endnote_read, medline_read
-    from digiwelfare.export_trees import json_export_read, xml_export_read
+    from digiwelfare.export_trees import json_export_read, xml_export_read, yaml_export_read
     from digiwelfare.readers_html import html_read, mhtml_read
 
     return {".pdf": pdf_read, ".docx": docx_read, ".html": html_read, ".htm": html_read,
             ".xhtml": html_read, ".ris": ris_read, ".bib": bibtex_read, ".csv": csv_export_read,
             ".xlsx": xlsx_export_read, ".json": json_export_read, ".enw": endnote_read,
             ".xml": xml_export_read, ".rdf": xml_export_read, ".rss": xml_export_read,
-            ".atom": xml_export_read, ".js": json_export_read,
+            ".atom": xml_export_read, ".js": json_export_read, ".yaml": yaml_export_read,
+            ".yml": yaml_export_read,
             ".jsonld": json_export_read,
             ".nbib": medline_read, ".mhtml": mhtml_read, ".mht": mhtml_read,
             **{s: text_read for s in TEXT_SUFFIXES}}

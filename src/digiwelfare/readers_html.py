@@ -177,7 +177,8 @@ def html_title(tree, shown: list[str] = (), main: list[str] | None = None) -> st
     title = " ".join((og[0] if og else " ".join(tree.xpath("//title//text()"))).split())
     parts = [p.strip() for p in re.split(r"\s+[|–—-]\s+|\s+::\s+", title) if p.strip()]
     if len(parts) > 1 and main is not None:
-        return _title_in_main(parts, tree, [" ".join(ln.split()) for ln in main if ln.strip()])
+        return _title_in_main(parts, tree, [" ".join(ln.split()) for ln in main if ln.strip()],
+                              [" ".join(ln.split()) for ln in shown if ln.strip()])
     title = max(parts, key=len) if len(parts) > 1 else title
     site = re.fullmatch(r"([^:]{2,30}):\s+(.{6,})", title)
     stems = [title] + ([site.group(2)] if site and len(site.group(1).split()) <= 2 else [])
@@ -189,13 +190,19 @@ def html_title(tree, shown: list[str] = (), main: list[str] | None = None) -> st
     return title
 
 
-def _title_in_main(parts: list[str], tree, main: list[str]) -> str:
+def _title_in_main(parts: list[str], tree, main: list[str], shown: list[str]) -> str:
     """The title of a page without ``<h1>`` from its ``<title>``'s ``parts`` and its main
     text's lines (:func:`html_title`): the first line among the first ten that a part (not the
     site's name) opens, whole when it goes on after a colon or a dash ("Barnebidrag – slik
-    lager dere en privat avtale"); else ""."""
+    lager dere en privat avtale"), or a short heading that holds a part of two words or more;
+    failing that, the longest part of three words or more that the main text holds and that
+    is no line of the page outside it (a site's name in its header or footer, ``shown`` but
+    not ``main``); else "" (a part the text never shows, "Written question and answer:
+    S0W-00000", names the page's kind, not its subject)."""
     site = {" ".join(s.split()).lower() for s in
             tree.xpath("//meta[@property='og:site_name']/@content")}
+    outside = {ln.lower() for ln in shown} - {ln.lower() for ln in main}
+    site |= outside
     for line in main[:10]:
         if len(line.split()) > 30 or line.endswith("."):
             continue
@@ -207,7 +214,18 @@ def _title_in_main(parts: list[str], tree, main: list[str]) -> str:
             if (line.lower() == part.lower() and len(part.split()) >= 3) or re.match(
                     rf"{re.escape(part)}(?::|\s[–—-]|(?<=[?!]))\s+\w", line, re.IGNORECASE):
                 return line
-    return ""
+    # a short heading that holds a part ("Manage your child maintenance online" under
+    # "Child maintenance online - Child Maintenance Service")
+    for line in main[:10]:
+        if len(line.split()) <= 12 and not line.endswith(".") and any(
+                len(p.split()) >= 2 and p.lower() not in site and p.lower() != line.lower()
+                and re.search(
+                    rf"(?<!\w){re.escape(p)}(?!\w)", line, re.IGNORECASE) for p in parts):
+            return line
+    text = "\n".join(main).lower()
+    left = [p for p in parts if p.lower() not in site and len(p.split()) >= 3
+            and p.lower() in text]
+    return max(left, key=len) if left else ""
 
 
 def mhtml_read(path: Path, data: bytes, source: str) -> list[Record]:
