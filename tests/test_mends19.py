@@ -206,3 +206,17 @@ def test_a_page_without_h1_is_titled_by_the_short_heading_that_holds_its_title(t
             "cannot use the online service.</p>")
     assert _title(tmp_path, _page("Press release | Family Observatory", body)) == \
         "New briefing: digital payments leave some families behind"
+
+
+@pytest.mark.parametrize("line", [
+    "Protokollen godkjennes i neste møte.",
+    "Protokollet justeras vid nästa sammanträde.",
+    "The minutes were approved without changes.",
+])
+def test_the_minutes_line_on_their_own_approval_is_debris(line):
+    assert line_debris(line) == "minutes approval"
+
+
+def test_a_sentence_on_how_minutes_are_approved_stays():
+    assert line_debris("Protokollen godkjennes av to medlemmer som velges i møtet, og deretter "
+                       "sendes den til alle som deltok.") is None
