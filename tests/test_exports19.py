@@ -349,3 +349,24 @@ def test_a_web_page_with_no_cue_stays_other(tmp_path):
             "forms of every kind.</p></main></body></html>")
     docs_ = _import_one(tmp_path, "page.html", page)
     assert list(docs_["doc_type"]) == ["other"]
+
+
+# From the blind set agate
+
+
+def test_orcid_s_works_and_hal_s_solr_fields(tmp_path):
+    orcid = {"bulk": [{"work": {"put-code": 1, "title": {"title": {"value": "Citizens at "
+             "the counter"}}, "short-description": "The article asks what digital "
+             "citizenship means at a welfare office's counter.", "type": "journal-article",
+             "publication-date": {"year": {"value": "2022"}}}}]}
+    (doc,) = docs(read(tmp_path / "works.json", json.dumps(orcid)))
+    assert doc.title == "Citizens at the counter" and doc.year == 2022
+    assert doc.text.startswith("The article asks what digital citizenship")
+    hal = {"responseHeader": {"params": {"q": "co-production", "wt": "json", "fl": "*"}},
+           "response": {"numFound": 1, "docs": [{"title_s": ["Panels of citizens"],
+                        "en_abstract_s": ["Citizen panels advised a council on its online "
+                                          "services for a year."], "producedDateY_i": 2021,
+                        "docType_s": "ART"}]}}
+    (doc,) = docs(read(tmp_path / "hal.json", json.dumps(hal)))
+    assert doc.title == "Panels of citizens"
+    assert doc.text.startswith("Citizen panels advised a council")
