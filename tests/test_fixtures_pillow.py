@@ -262,7 +262,7 @@ def test_mhtml(prefix):
     name = by_prefix(prefix)
     data = (fs.SETS / "pillow" / name).read_bytes()
     message = email.message_from_bytes(data, policy=policy.default)
-    assert data.startswith(b"From: <Saved by Blink>\nSnapshot-Content-Location: https://")
+    assert data.startswith(b"From: <Saved by Blink>\r\nSnapshot-Content-Location: https://")
     assert message.get_content_type() == "multipart/related" and message["Date"]
     assert message["Subject"] in SET.debris_of(name) and message["Subject"] != \
         SET.labels[name]["title"]
