@@ -1,0 +1,197 @@
+"""Checks of the tube fixture set (tests/fixtures/exported/tube), written blind.
+
+Brief: how transport services for disabled and older people are applied for and booked
+digitally (TT-kort, Danish flextrafik and handicapkørsel, Swedish riksfärdtjänst, the UK's Blue
+Badge and concessionary travel). The brief asked for 32 documents, most of them saved web pages;
+the set holds the 17 that were finished and checked before the deadline (README, "Counts"), so
+the size, format, type and language checks below are this set's own, not fixturesets'
+size_check and trap_check (which assume 36 to 40 documents).
+
+The import is never run here: the labels, debris and prose of the set are held to the shared
+conventions of fixturesets (LabelledSet and its checks) and then to the brief.
+"""
+
+import re
+from collections import Counter
+
+import fixturesets as fs
+import pytest
+
+SET = fs.LabelledSet(fs.SETS / "tube")
+META_DATES = {"article:published_time", "article:modified_time", "citation_publication_date",
+              "dc.date"}
+
+# Genre words opening a document's notes (up to " (") and the one type they stand for.
+GENRE_TYPES = {kind: re.compile(words) for kind, words in {
+    "other": r"agency's page|municipality's page|news item|press release|newsletter|"
+             r"minutes|internal guide",
+    "policy_document": r"action plan|consultation response|strategy",
+    "project_report": r"catalogue page|final report",
+    "abstract": r"abstract",
+    "event_programme": r"programme",
+}.items()}
+NAMED = {"clock times glued to talk titles": 3, "consultation response": 1, "as a pdf": 1,
+         "printed to pdf": 1,
+         "copied": 2, "pasted": 4, "saved as markdown": 1, "with reader comments": 1,
+         "word file": 2, "saved as one file": 1}
+
+# role: (opening of its notes, lines that must be debris, lines that must stay, languages label,
+# opening of the year evidence or "" when dated).
+ROLES = {
+    "riksfardtjanst": ("swedish agency's page on applying for riksfärdtjänst",
+                       {"Till huvudinnehåll", "Godkänn alla kakor", "Var sidan till hjälp?",
+                        "Växel: 0771-000 000"},
+                       {"Så går ansökan till", "Logga in i kommunens e-tjänst med BankID."},
+                       "sv", "no year: no 19xx"),
+    "blue badge": ("action plan of a government department",
+                   {"Skip to main content", "Cookies on GOV.UK", "Print this page",
+                    "Published 18 June 2024"}, {"What we will do", "Summary"}, "en", "'Published"),
+    "tt card": ("municipality's page on applying for a tt card",
+                {"Skip to content", "This website uses cookies", "Accept all",
+                 "Telefon: 62 00 00 00", "Chat med oss"},
+                {"Slik søker du", "Last opp legeerklæringen hvis du har en."}, "nb", "'Sist"),
+    "portal abstract": ("conference abstract on a university research portal",
+                        {"Contribution to conference", "Fingerprint", "71%", "Cite this",
+                         "Original language"}, {"Abstract", "Sammendrag"}, "en;nb", ""),
+    "news": ("news item with reader comments",
+             {"3 kommentarer", "Skriv en kommentar", "Læs også", "Gå til indhold"},
+             {"Flextrafik får ny bestillingsapp"}, "da", ""),
+    "press release": ("press release of a passenger watchdog",
+                      {"Press release", "Accept cookies", "Switchboard: 0300 000 0000"},
+                      {"Notes to editors"}, "en", ""),
+    "seminar": ("seminar programme with clock times glued to talk titles, copied",
+                {"Meld deg på", "Torsdag 20. november 2025", "[email protected]"},
+                {"Program", "11.45–12.30Lunsj"}, "nb", ""),
+    "newsletter": ("newsletter e-mail pasted as text",
+                   {"Unsubscribe", "View this email in your browser", "Sent: Tuesday 09:12"},
+                   {"How to apply"}, "en", "no year: only"),
+    "project page": ("research project's catalogue page saved as markdown",
+                     {"**Prosjektperiode:** 2024–2027", "*   [Personvern](/personvern)"},
+                     {"## Om prosjektet", "## Summary in English"}, "nb;en", "no year: only"),
+    "strategy": ("strategy with a horizon year",
+                 {"2 Mål ........................ 3", "Side 3"}, {"Innhald", "3 Tiltak"},
+                 "nn", "no year: only"),
+    "book of abstracts": ("book-of-abstracts page",
+                          {"Paper 4B-3", "27", "Book of abstracts"}, set(), "en", ""),
+    "final report": ("final report's summary with an english summary",
+                     {"Side 1 av 12", "Rapport 0/2023"}, {"Sammendrag", "Summary in English"},
+                     "nb;en", ""),
+    "research day": ("event programme with clock times glued to talk titles",
+                     {"Register now", "Add to calendar"}, {"11:15Coffee", "Programme"}, "en",
+                     "no year: no 19xx"),
+    "consultation": ("consultation response of a municipal council for the elderly",
+                     {"Høringssvar om TT-ordningen – side 2", "Vår ref. 0000/00"},
+                     {"Med vennlig hilsen", "Høringssvar", "Innhold"}, "nb", ""),
+    "printed programme": ("seminar programme with clock times glued to talk titles, a web page",
+                          {"Hopp til hovudinnhald", "Sentralbord: 22 00 00 00"},
+                          {"Program", "11.45–12.30Lunsj"}, "nn", ""),
+    "minutes": ("council minutes", {"Saksnummer | Sak 000/25", "Møtedato | 4. februar 2025"},
+                {"Sak 4: Eventuelt"}, "nb", ""),
+    "guide": ("internal guide for staff", {"Versjon 3 · Kun til intern bruk",
+                                           "Ansvarlig | Tjenesteleder"},
+              {"Før du starter"}, "nb", "no year: no 19xx"),
+}
+
+# The binaries as the README states them: pages, and metadata (key -> expected opening, or None
+# for a key that must be absent).
+PDFS = {
+    "p01_nordodal_eldreraad_horingssvar_tt_ordningen_nb.pdf":
+        (3, {"/Title": "Microsoft Word - horingssvar_v3.docx", "/CreationDate": "D:2024"}),
+    "p02_nynorskhuset_seminar_tt_print_nn.pdf":
+        (1, {"/Producer": "Skia/PDF", "/Title": "Seminar om TT-kort | Nynorskhuset"}),
+}
+WORD = {
+    "d01_nordodal_eldreraad_protokoll_nb.docx": ("Eldrerådets sekretariat", 2025, 2025),
+    "d02_servicetorget_veileder_tt_kort_nb.docx": ("Servicetorget", 2024, 2025),
+}
+DOT_LEADER = re.compile(r"\.{10,} \d+$")
+
+
+def holder(role: str) -> str:
+    return fs.by_notes(SET.labels, ROLES[role][0])
+
+
+def kept_lines(name: str) -> set[str]:
+    return set(SET.lines[name]) - SET.debris_of(name)
+
+
+@pytest.mark.parametrize("name", SET.on_disk)
+def test_document(name):
+    """The shared rules for one document (fixturesets), its saved page's head and fields, the
+    type its genre names, and every later year of its prose named in its year evidence."""
+    SET.each_document_check(name, META_DATES, GENRE_TYPES)
+
+
+def test_whole_set():
+    """Files, CSVs and README tables agree; this set's own size, formats, types and languages;
+    the genres are named; year situations and traps; the consultation response is a policy
+    document; every role held by a document of its own."""
+    labels = SET.labels
+    SET.roles_check({role: opening for role, (opening, *_) in ROLES.items()})
+    counts = fs.column_counts(labels)
+    assert len(labels) == 17
+    assert counts["format"] == Counter(txt=6, html=5, pdf=2, docx=2, md=1, mhtml=1)
+    assert set(counts["doc_type"]) == fs.TYPES and min(counts["doc_type"].values()) >= 2
+    tags, parts, openers = fs.language_counts(labels)
+    assert set(parts) == fs.LANGUAGES and parts["nb"] >= parts["en"] >= parts["nn"] >= 2
+    assert sum(";" in tag for tag in tags.elements()) >= 3 and len(openers) == 2
+    assert fs.missing_genres(labels, NAMED) == {}
+    traps = fs.year_traps(labels, SET.prose, SET.lines)
+    assert {key: len(found) >= 3 for key, found in traps.items() if key != "repeated"} == {
+        "bare": True, "other_years": True, "glued": True, "ahead": True}
+    assert traps["repeated"] == []
+    SET.consultations_check(1)
+
+
+def test_programmes_contents_and_boilerplate_pages():
+    """Glued clock times in the programmes only; dot-leader contents lines all debris; the two
+    monolingual pages with other-language boilerplate have it as debris."""
+    SET.glued_check()
+    SET.contents_check(DOT_LEADER, 7)
+    tt_card, print_page = holder("tt card"), holder("printed programme")
+    assert {"Skip to content", "We use cookies to improve your experience and to analyse "
+            "traffic."} <= SET.debris_of(tt_card)
+    assert SET.labels[tt_card]["languages"] == "nb"
+    assert SET.labels[print_page]["languages"] == "nn"
+
+
+@pytest.mark.parametrize("role", sorted(ROLES))
+def test_role(role):
+    """A role's furniture is debris, its headings or steps stay, its languages and year
+    situation are the expected ones, and three or more prose sentences survive."""
+    name = holder(role)
+    _, gone, stay, languages, evidence = ROLES[role]
+    assert gone - SET.debris_of(name) == set()
+    assert stay - kept_lines(name) == set()
+    assert SET.labels[name]["languages"] == languages
+    assert SET.labels[name]["year_evidence"].startswith(evidence)
+    assert len(SET.sentences(name)) >= 3 and not set(SET.sentences(name)) & SET.debris_of(name)
+
+
+@pytest.mark.parametrize("name", sorted(PDFS))
+def test_pdf(name):
+    """Page count and metadata as the README states; the browser's print line (date and
+    <title>) and its foot (address and page of pages) are in the text and are not the title."""
+    from pypdf import PdfReader
+
+    reader = PdfReader(SET.folder / name)
+    pages, meta = PDFS[name]
+    assert len(reader.pages) == pages
+    for key, opening in meta.items():
+        assert str(reader.metadata.get(key, "")).startswith(opening), key
+    if name.startswith("p02"):
+        top, foot = SET.lines[name][-2:]
+        assert re.match(r"\d+/\d+/\d\d, \d+:\d\d [AP]M ", top) and foot.endswith(" 1/1")
+        assert SET.labels[name]["year"] == "2025" and not fs.YEAR.search(top)
+
+
+@pytest.mark.parametrize("name", sorted(WORD))
+def test_word(name):
+    """Core properties: an organisation or role as author, not python-docx as last editor,
+    created and modified in the years the README gives."""
+    import docx
+
+    props = docx.Document(str(SET.folder / name)).core_properties
+    author, created, modified = WORD[name]
+    assert props.author == author and props.last_modified_by not in ("", "python-docx")
+    assert (props.created.year, props.modified.year) == (created, modified)
