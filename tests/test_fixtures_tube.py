@@ -3,7 +3,7 @@
 Brief: how transport services for disabled and older people are applied for and booked
 digitally (TT-kort, Danish flextrafik and handicapkørsel, Swedish riksfärdtjänst, the UK's Blue
 Badge and concessionary travel). The brief asked for 32 documents, most of them saved web pages;
-the set holds the 24 that were finished and checked before the deadline (README, "Counts"), so
+all 32 are here, but some counts by format and language differ from the brief's (README), so
 the size, format, type and language checks below are this set's own, not fixturesets'
 size_check and trap_check (which assume 36 to 40 documents).
 
@@ -26,16 +26,17 @@ SET = fs.LabelledSet(fs.SETS / "tube")
 # The genre that opens a label's notes, as words, mapped to the doc_type it implies.
 GENRE_TYPES = {kind: re.compile(words) for kind, words in {
     "other": r"agency's page|municipality's page|news item|press release|newsletter|"
-             r"minutes|internal guide|tender notice",
-    "policy_document": r"action plan|consultation response|strategy|annual report excerpt",
+             r"minutes|internal guide|tender notice|blog post|call for proposals",
+    "policy_document": r"action plan|consultation response|strategy|annual report excerpt|"
+                       r"statutory guidance",
     "project_report": r"catalogue page|final report|evaluation report",
     "abstract": r"abstract|journal article page|thesis record",
     "event_programme": r"programme",
 }.items()}
-NAMED = {"clock times glued to talk titles": 3, "consultation response": 1, "as a pdf": 1,
-         "printed to pdf": 1,
-         "copied": 2, "pasted": 4, "saved as markdown": 1, "with reader comments": 1,
-         "word file": 2, "saved as one file": 1}
+NAMED = {"clock times glued to talk titles": 4, "consultation response": 2, "as a pdf": 3,
+         "printed to pdf": 2, "call for proposals": 2, "with reader comments": 2,
+         "copied": 4, "pasted": 4, "saved as markdown": 1, "word file": 2,
+         "saved as one file": 3}
 
 # role: (opening of its notes, lines that must be debris, lines that must stay, languages label,
 # opening of the year evidence or "" when dated).
@@ -55,7 +56,7 @@ ROLES = {
     "portal abstract": ("conference abstract on a university research portal",
                         {"Contribution to conference", "Fingerprint", "71%", "Cite this",
                          "Original language"}, {"Abstract", "Sammendrag"}, "en;nb", ""),
-    "news": ("news item with reader comments",
+    "news": ("news item with reader comments from a danish",
              {"3 kommentarer", "Skriv en kommentar", "Læs også", "Gå til indhold"},
              {"Flextrafik får ny bestillingsapp"}, "da", ""),
     "press release": ("press release of a passenger watchdog",
@@ -109,6 +110,28 @@ ROLES = {
                       {"Flextrafik og handicapkørsel", "Telefon 00 000 64 %"}, "da", ""),
     "thesis": ("thesis record", {"Date of award", "11 December 2023", "Export citation"},
                {"Abstract"}, "en", "'Date of award"),
+    "blog": ("blog post of a research group",
+             {"Drevet av WordPress", "Stikkord: TT, apper, bestilling", "Legg igjen en kommentar"},
+             set(), "nb", "no year: no 19xx"),
+    "news site": ("news item with reader comments on a news site",
+                  {"Kommentarer (2)", "Mest lest", "Vis flere kommentarer"}, set(), "nb", ""),
+    "call": ("call for proposals with a future deadline on a charity's",
+             {"Closing date", "15 January 2026", "Accept analytics cookies"}, {"How to apply"},
+             "en", "'Published"),
+    "bus pass": ("municipality's page on a disabled person's bus pass",
+                 {"Skip to content", "Was this page helpful?", "Council tax"},
+                 {"Apply online", "Check that you are eligible."}, "en", "no year: no 19xx"),
+    "council response": ("consultation response of a municipal council on a page",
+                         {"Høringsuttalelse", "Publisert 28.11.2024", "Høringer"}, set(), "nb",
+                         "'Publisert"),
+    "nynorsk news": ("news item after a seminar saved as one file",
+                     {"Hopp til hovudinnhald", "Del saka"}, set(), "nn", "'Publisert"),
+    "guidance print": ("statutory guidance of a government department",
+                       {"Guidance", "Updated 4 March 2024", "© Crown copyright"}, set(), "en",
+                       "'Updated"),
+    "municipal press release": ("press release of a municipality",
+                                {"Pressemelding", "Del på e-post", "Publisert 03.03.2025"}, set(),
+                                "nb", "'Publisert"),
     "guide": ("internal guide for staff", {"Versjon 3 · Kun til intern bruk",
                                            "Ansvarlig | Tjenesteleder"},
               {"Før du starter"}, "nb", "no year: no 19xx"),
@@ -121,6 +144,9 @@ PDFS = {
         (3, {"/Title": "Microsoft Word - horingssvar_v3.docx", "/CreationDate": "D:2024"}),
     "p02_nynorskhuset_seminar_tt_print_nn.pdf":
         (1, {"/Producer": "Skia/PDF", "/Title": "Seminar om TT-kort | Nynorskhuset"}),
+    "p05_dft_concessionary_renewals_print_en.pdf":
+        (1, {"/Producer": "Skia/PDF", "/Title": "Concessionary travel: online renewals - GOV.UK",
+             "/CreationDate": "D:2026"}),
     "p03_hedmarken_evaluering_digital_tt_soknad_nn_en.pdf":
         (3, {"/Title": "Evaluering av digital TT-søknad", "/CreationDate": "D:2025"}),
     "p04_nt_aarsrapport_uddrag_flextrafik_da.pdf":
@@ -157,8 +183,8 @@ def test_whole_set():
     labels = SET.labels
     SET.roles_check({role: opening for role, (opening, *_) in ROLES.items()})
     counts = fs.column_counts(labels)
-    assert len(labels) == 24
-    assert counts["format"] == Counter(html=8, txt=7, pdf=4, docx=2, mhtml=2, md=1)
+    assert len(labels) == 32
+    assert counts["format"] == Counter(html=13, txt=8, pdf=5, mhtml=3, docx=2, md=1)
     assert set(counts["doc_type"]) == fs.TYPES and min(counts["doc_type"].values()) >= 4
     tags, parts, openers = fs.language_counts(labels)
     assert set(parts) == fs.LANGUAGES and parts["en"] >= parts["nb"] >= parts["nn"] >= 3
@@ -169,7 +195,7 @@ def test_whole_set():
     assert {key: len(found) >= 3 for key, found in traps.items() if key != "repeated"} == {
         "bare": True, "other_years": True, "glued": True, "ahead": True}
     assert traps["repeated"] == []
-    SET.consultations_check(1)
+    SET.consultations_check(2)
 
 
 def test_programmes_contents_and_boilerplate_pages():
@@ -218,10 +244,10 @@ def test_pdf(name):
     if name.startswith("p03"):
         label = SET.labels[name]
         assert label["year"] == "2022" and "/CreationDate" in label["year_evidence"]
-    if name.startswith("p02"):
+    if name.startswith(("p02", "p05")):
         top, foot = SET.lines[name][-2:]
         assert re.match(r"\d+/\d+/\d\d, \d+:\d\d [AP]M ", top) and foot.endswith(" 1/1")
-        assert SET.labels[name]["year"] == "2025" and not fs.YEAR.search(top)
+        assert SET.labels[name]["year"] in ("2024", "2025") and not fs.YEAR.search(top)
 
 
 @pytest.mark.parametrize("name", sorted(WORD))
