@@ -231,7 +231,7 @@ def test_role(role):
 @pytest.mark.parametrize("name", sorted(PDFS))
 def test_pdf(name):
     """Page count and metadata as the README states; the browser's print line (date and
-    <title>) and its foot (address and page of pages) are in the text and are not the title."""
+    <title>) and its foot (address and page of pages) are in the text, as debris."""
     from pypdf import PdfReader
 
     reader = PdfReader(SET.folder / name)
@@ -246,6 +246,7 @@ def test_pdf(name):
     if name.startswith(("p02", "p05")):
         top, foot = SET.lines[name][-2:]
         assert re.match(r"\d+/\d+/\d\d, \d+:\d\d [AP]M ", top) and foot.endswith(" 1/1")
+        assert {top, foot} <= SET.debris_of(name)
         assert SET.labels[name]["year"] in ("2024", "2025") and not fs.YEAR.search(top)
 
 
