@@ -212,6 +212,8 @@ def test_a_page_without_h1_is_titled_by_the_short_heading_that_holds_its_title(t
     "Protokollen godkjennes i neste møte.",
     "Protokollet justeras vid nästa sammanträde.",
     "The minutes were approved without changes.",
+    # after pillow
+    "Protokollen er godkjend elektronisk.",
 ])
 def test_the_minutes_line_on_their_own_approval_is_debris(line):
     assert line_debris(line) == "minutes approval"
