@@ -44,7 +44,35 @@ def title_find(text: str, given: str = "", repeated: frozenset[str] = frozenset(
     >>> title_find("HELSEVEL-HELSEVEL\nDigital boards at home\n\nWe studied four teams.")
     'Digital boards at home'
     """
-    return _fuller_heading(_title_find(text, given, repeated), text)
+    return _subject_under_genre(_fuller_heading(_title_find(text, given, repeated), text),
+                                text)
+
+
+#: A genre's bare name set as a cover's title, with the document's subject on the line under
+#: it ("Høringssvar" over "Forslag til nye retningslinjer for TT-ordningen").
+_GENRE_WORD = re.compile(r"(høringssvar|høyringssvar|høringsuttalelse|høyringsfråsegn|"
+                         r"høringsinnspill|remissvar|remissyttrande|consultation response|"
+                         r"uttalelse|uttale|fråsegn|udtalelse|yttrande|notat|memo|"
+                         r"høringsnotat|høyringsnotat)\s*:?", re.IGNORECASE)
+
+
+def _subject_under_genre(title: str, text: str) -> str:
+    """The line under a title that is only a genre's name ("Høringssvar", "Notat"), when it
+    names a subject (three words or more, no sentence, not a number, a date or a reference);
+    the title itself otherwise."""
+    if not _GENRE_WORD.fullmatch(title.strip()):
+        return title
+    lines = [ln.strip() for ln in text_normalize(text).split("\n") if ln.strip()][:HEAD_LINES]
+    if title.strip() not in lines:
+        return title
+    at = lines.index(title.strip())
+    below = lines[at + 1] if at + 1 < len(lines) else ""
+    if len(below.split()) >= 3 and len(below.split()) <= 20 and not below[:1].isdigit() \
+            and not line_is_sentence(below) and not re.search(
+                r"\b(ref\.?|referanse|saksnr|sak nr|dato|date)\b|\b(19|20)\d\d\b", below,
+                re.IGNORECASE):
+        return below
+    return title
 
 
 def _fuller_heading(title: str, text: str) -> str:
