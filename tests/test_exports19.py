@@ -190,8 +190,9 @@ mailbox and who still gets them on paper.&lt;/p&gt;</description></item>
 """
     (doc,) = docs(read(tmp_path / "reports.rss", rss))
     assert doc.title == "Take-up of digital mail in 2023" and doc.year == 2024
-    atom = rss.replace(".rss", ".atom")
-    assert docs(read(tmp_path / "reports.atom", atom))
+    # the same feed saved under the other name a browser gives it
+    (doc,) = docs(read(tmp_path / "reports.atom", rss))
+    assert doc.title == "Take-up of digital mail in 2023" and doc.year == 2024
 
 
 def test_a_feed_reader_s_saved_articles(tmp_path):

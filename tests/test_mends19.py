@@ -225,15 +225,15 @@ def test_a_sentence_on_how_minutes_are_approved_stays():
 
 
 def test_a_cover_titled_by_its_genre_alone_gives_way_to_its_subject():
-    from digiwelfare.titles import _subject_under_genre
+    from digiwelfare.title_heads import title_refine
 
     text = ("Eldrerådet i Storevik kommune (oppdiktet)\n\nTil fylkeskommunen\n\nHøringssvar\n\n"
             "Forslag til nye regler for tilrettelagt transport\n\nVår ref. 0000/00\n\n"
             "Vi takker for muligheten til å gi innspill til forslaget.")
-    assert _subject_under_genre("Høringssvar", text) == ("Forslag til nye regler for "
-                                                         "tilrettelagt transport")
+    assert title_refine("Høringssvar", text) == ("Forslag til nye regler for "
+                                                 "tilrettelagt transport")
     # a reference or a date under the genre's name is no subject
     dated = text.replace("Forslag til nye regler for tilrettelagt transport\n\n", "")
-    assert _subject_under_genre("Høringssvar", dated) == "Høringssvar"
+    assert title_refine("Høringssvar", dated) == "Høringssvar"
     # a title that is more than the genre's name stays
-    assert _subject_under_genre("Høringssvar om transport", text) == "Høringssvar om transport"
+    assert title_refine("Høringssvar om transport", text) == "Høringssvar om transport"

@@ -22,22 +22,25 @@ from digiwelfare.bibliography import (
 )
 from digiwelfare.readers import Record, Skip, bytes_decode
 
+#: Qualifiers of a column's name that say its language is one the compendium does not
+#: analyse, whose fields a Nordic register gives beside the others ("projectNameFi", "Titel
+#: (tysk)"); not "fra", the Nordic "from" ("Fra år" is a project's start).
+_OTHER_QUALIFIER = frozenset({"fi", "fin", "finnish", "finsk", "finska", "suomi", "fi fi",
+                              "is", "isl", "icelandic", "islandsk", "de", "ger", "deu",
+                              "german", "tysk", "tyska", "fr", "fre", "french", "fransk",
+                              "franska"})
+
 #: The words a column's name may end in to say which language it holds ("Sammendrag
-#: (engelsk)", "Projekttitel (sv)", "Summary English"), folded.
-_LANGUAGE_QUALIFIER = ("en", "eng", "english", "engelsk", "engelska", "no", "nb", "nn", "nor",
-                       "norsk", "norwegian", "bokmål", "nynorsk", "sv", "swe", "svensk",
-                       "svenska", "swedish", "da", "dan", "dansk", "danish", "original",
-                       # languages not analysed here, whose fields a Nordic register gives
-                       # beside the others ("projectNameFi", "Titel (tysk)"); not "fra", the
-                       # Nordic "from" ("Fra år" is a project's start)
-                       "fi", "fin", "finnish", "finsk", "finska", "suomi", "is", "isl",
-                       "icelandic", "islandsk", "de", "ger", "deu", "german", "tysk", "tyska",
-                       "fr", "fre", "french", "fransk", "franska",
-                       # DSpace's locales ("dc.title[en_US]", "[nb_NO]")
-                       "en us", "en gb", "nb no", "nn no", "no no", "sv se", "da dk", "fi fi",
-                       # a field's translation beside it (Dimensions' "Abstract translated")
-                       "translated", "translation", "oversatt", "omsett", "oversat",
-                       "översatt", "översättning")
+#: (engelsk)", "Projekttitel (sv)", "Summary English"), folded: the analysed languages',
+#: DSpace's locales ("dc.title[en_US]", "[nb_NO]"), a field's translation beside it
+#: (Dimensions' "Abstract translated"), and :data:`_OTHER_QUALIFIER`.
+_LANGUAGE_QUALIFIER = frozenset({
+    "en", "eng", "english", "engelsk", "engelska", "no", "nb", "nn", "nor", "norsk",
+    "norwegian", "bokmål", "nynorsk", "sv", "swe", "svensk", "svenska", "swedish", "da", "dan",
+    "dansk", "danish", "original",
+    "en us", "en gb", "nb no", "nn no", "no no", "sv se", "da dk",
+    "translated", "translation", "oversatt", "omsett", "oversat", "översatt", "översättning",
+}) | _OTHER_QUALIFIER
 
 
 def _columns_of(header: list[str], names: tuple[str, ...]) -> list[list[int]]:
@@ -78,13 +81,6 @@ def _header_find(rows: list[list[str]], columns: dict) -> tuple[int, list[str], 
                               for group in where["title"]]
             return at, header, where
     return None
-
-
-#: Qualifiers of a column's name that say its language is one the compendium does not
-#: analyse (:data:`_LANGUAGE_QUALIFIER`).
-_OTHER_QUALIFIER = frozenset({"fi", "fin", "finnish", "finsk", "finska", "suomi", "is", "isl",
-                              "icelandic", "islandsk", "de", "ger", "deu", "german", "tysk",
-                              "tyska", "fr", "fre", "french", "fransk", "franska", "fi fi"})
 
 
 def _other_language(name: str) -> bool:

@@ -184,10 +184,16 @@ def html_title(tree, shown: list[str] = (), main: list[str] | None = None) -> st
     stems = [title] + ([site.group(2)] if site and len(site.group(1).split()) <= 2 else [])
     for line in (" ".join(ln.split()) for ln in shown):
         if len(line.split()) <= 30 and not line.endswith(".") and any(
-                re.match(rf"{re.escape(stem)}(?::|\s[–—-]|(?<=[?!]))\s+\w", line, re.IGNORECASE)
-                for stem in stems if stem):
+                _opens_with_subtitle(stem, line) for stem in stems if stem):
             return line
     return title
+
+
+def _opens_with_subtitle(stem: str, line: str) -> bool:
+    """Whether ``line`` is ``stem`` going on after a colon, a dash, or its own question or
+    exclamation mark ("Barnebidrag – slik lager dere ...", "Who pays? Automated ...")."""
+    return re.match(rf"{re.escape(stem)}(?::|\s[–—-]|(?<=[?!]))\s+\w", line,
+                    re.IGNORECASE) is not None
 
 
 def _title_in_main(parts: list[str], tree, main: list[str], shown: list[str]) -> str:
@@ -211,8 +217,8 @@ def _title_in_main(parts: list[str], tree, main: list[str], shown: list[str]) ->
                 continue
             # a line that is only a short part is a kind's label over the heading ("Press
             # release", "Høringssvar"), not the heading
-            if (line.lower() == part.lower() and len(part.split()) >= 3) or re.match(
-                    rf"{re.escape(part)}(?::|\s[–—-]|(?<=[?!]))\s+\w", line, re.IGNORECASE):
+            if (line.lower() == part.lower() and len(part.split()) >= 3) or \
+                    _opens_with_subtitle(part, line):
                 return line
     # a short heading that holds a part ("Manage your child maintenance online" under
     # "Child maintenance online - Child Maintenance Service")

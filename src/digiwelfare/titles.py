@@ -33,73 +33,20 @@ from digiwelfare.title_cover import (
     _person_line,
     title_from_cover,
 )
+from digiwelfare.title_heads import title_refine
 from digiwelfare.title_lines import WEB_FURNITURE, title_is_plausible
 
 __all__ = ["title_find", "title_from_cover", "title_is_plausible", "title_remove"]
 
 def title_find(text: str, given: str = "", repeated: frozenset[str] = frozenset()) -> str:
-    r"""A document's title (:func:`_title_find`), or the fuller heading under it that a
-    running head names by its kind (:func:`_fuller_heading`).
+    r"""A document's title (:func:`_title_find`), or the line under it a reader takes for it:
+    the fuller heading a running head names by its kind, or the subject under a genre's bare
+    name (:func:`digiwelfare.title_heads.title_refine`).
 
     >>> title_find("HELSEVEL-HELSEVEL\nDigital boards at home\n\nWe studied four teams.")
     'Digital boards at home'
     """
-    return _subject_under_genre(_fuller_heading(_title_find(text, given, repeated), text),
-                                text)
-
-
-#: A genre's bare name set as a cover's title, with the document's subject on the line under
-#: it ("Høringssvar" over "Forslag til nye retningslinjer for TT-ordningen").
-_GENRE_WORD = re.compile(r"(høringssvar|høyringssvar|høringsuttalelse|høyringsfråsegn|"
-                         r"høringsinnspill|remissvar|remissyttrande|consultation response|"
-                         r"uttalelse|uttale|fråsegn|udtalelse|yttrande|notat|memo|"
-                         r"høringsnotat|høyringsnotat)\s*:?", re.IGNORECASE)
-
-
-def _subject_under_genre(title: str, text: str) -> str:
-    """The line under a title that is only a genre's name ("Høringssvar", "Notat"), when it
-    names a subject (three words or more, no sentence, not a number, a date or a reference);
-    the title itself otherwise."""
-    if not _GENRE_WORD.fullmatch(title.strip()):
-        return title
-    lines = [ln.strip() for ln in text_normalize(text).split("\n") if ln.strip()][:HEAD_LINES]
-    if title.strip() not in lines:
-        return title
-    at = lines.index(title.strip())
-    below = lines[at + 1] if at + 1 < len(lines) else ""
-    if len(below.split()) >= 3 and len(below.split()) <= 20 and not below[:1].isdigit() \
-            and not line_is_sentence(below) and not re.search(
-                r"\b(ref\.?|referanse|saksnr|sak nr|dato|date)\b|\b(19|20)\d\d\b", below,
-                re.IGNORECASE):
-        return below
-    return title
-
-
-def _fuller_heading(title: str, text: str) -> str:
-    """The heading under a title of the shape "<body> – <kind>" ("Stordal kommune –
-    Møtebok", a Word header's line) that opens with that kind and says more ("Møtebok for
-    levekårsutvalet", "Møteprotokoll: Lyngen kommunestyre"; "Nordvest – Protokoll frå
-    styremøte" over "Protokoll frå styremøte 13. juni 2024"), within three lines; the title
-    itself otherwise (a heading with a number other than a date, "Report 2/2024", is a
-    series' line)."""
-    found = re.fullmatch(r"(.+?)\s+[–—-]\s+(\w{4,}(?:\s+\w+){0,3})", title)
-    if not found:
-        return title
-    kind = found.group(2).lower()
-    lines = [ln.strip() for ln in text_normalize(text).split("\n") if ln.strip()][:HEAD_LINES]
-    if title not in lines:
-        return title
-    at = lines.index(title)
-    return next((ln for ln in lines[at + 1:at + 4] if ln.lower().startswith(kind)
-                 and len(ln.split()) > len(kind.split()) and not line_is_sentence(ln)
-                 and (not re.search(r"\d", ln) or _MEETING_DATE.fullmatch(ln[len(kind):]))),
-                title)
-
-
-#: What may follow a running head's kind in the heading it names: the meeting's date
-#: ("Protokoll frå styremøte 13. juni 2024", "Minutes 4 March 2025"), not a series' number.
-_MEETING_DATE = re.compile(r"\s*[,:–-]?\s*(\d{1,2}\.?\s+[^\W\d]+\.?\s+\d{4}|\d{1,2}\.\d{1,2}\."
-                           r"\d{2,4}|[^\W\d]+\s+\d{1,2},?\s+\d{4}|\d{4}-\d{2}-\d{2})\s*")
+    return title_refine(_title_find(text, given, repeated), text)
 
 
 def _title_find(text: str, given: str = "", repeated: frozenset[str] = frozenset()) -> str:
