@@ -228,6 +228,18 @@ def _cmd_check_exports(args) -> int:
                        ic.export_import_misses)
 
 
+def _cmd_check_snippets(args) -> int:
+    from digiwelfare.files import table_write
+    from digiwelfare.snippetcheck import snippets_check, snippets_summary
+
+    table = snippets_check(args.pages, args.annotations)
+    summary = snippets_summary(table)
+    print(summary.to_string(index=False))
+    if args.out:
+        table_write(table, Path(args.out))
+    return 0
+
+
 def _cmd_doctype_fit(args) -> int:
     """Fit the type classifier's weights on labelled folders and write them, with the table of
     leave-one-set-out accuracies."""
@@ -386,6 +398,13 @@ def parser_build() -> argparse.ArgumentParser:
     exp.add_argument("--out", help="write the summary table (CSV) here")
     exp.add_argument("--details", action="store_true", help="list the records with a miss")
     exp.set_defaults(func=_cmd_check_exports)
+    snp = sub.add_parser("check-snippets", help="import web pages annotated with snippets "
+                         "that belong to their text and snippets that do not (trafilatura's "
+                         "evaldata.json format) and count both, beside trafilatura alone")
+    snp.add_argument("pages", help="the folder that holds the annotated pages")
+    snp.add_argument("annotations", help="the JSON file of annotations")
+    snp.add_argument("--out", help="write the table, a row a page (CSV), here")
+    snp.set_defaults(func=_cmd_check_snippets)
     fit = sub.add_parser("doctype-fit", help="fit the document-type weights on labelled "
                          "folders (lexicon/doc_type_weights.csv) and score them leave-one-set-out")
     fit.add_argument("folders", nargs="*", help="labelled folders (default: the twenty sets the "

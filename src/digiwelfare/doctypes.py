@@ -119,6 +119,22 @@ def text_for_cues(text: str) -> str:
 #: The document types, in the order ties are broken (the codebook's order in the cue file).
 DOC_TYPE_ORDER = ("policy_document", "project_report", "abstract", "event_programme", "other")
 
+def _kicker(shown: list[str], title: str) -> str:
+    """The short label a page sets right above its title, with a line break after it, or "":
+    the kind the publisher gives the document ("Policy paper", "Corporate report",
+    "Høringsnotat"), which cleaning may have taken for a header line (on a page that repeats
+    its head for print, it is)."""
+    key = " ".join(title.split()).lower()
+    for i, line in enumerate(shown[1:HEAD_LINES * 4], start=1):
+        if key and " ".join(line.split()).lower() == key:
+            above = shown[i - 1].strip()
+            if len(above.split()) <= 4 and not line_is_sentence(above) and \
+                    above.lower() != key:
+                return above + "\n"
+            return ""
+    return ""
+
+
 def _lead(title: str, lines: list[str]) -> str:
     """The title, the first heading and the first paragraph: the lines up to and including
     the first sentence (at most the first five lines), where a page says what it is."""
@@ -158,8 +174,9 @@ def doc_type_features(text: str, title: str = "") -> dict[str, float]:
     page = "\n".join(shown[:HEAD_LINES])
     read = text_for_cues(text)
     lines = read.split("\n")
-    head = title + "\n" + "\n".join(lines[:HEAD_LINES])
-    lead = _lead(title, lines)
+    kicker = _kicker(shown, title)
+    head = title + "\n" + kicker + "\n".join(lines[:HEAD_LINES])
+    lead = kicker + _lead(title, lines)
     zones = {"title": title, "head": head, "furniture": page, "page": "\n".join(shown)}
     # the text with its title, the title counted once (it is often the text's first line)
     whole = read if title.strip() and title.strip() in (ln.strip() for ln in lines) \
