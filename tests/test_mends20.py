@@ -220,3 +220,36 @@ def test_a_site_name_set_as_the_first_h1_is_not_the_title(tmp_path):
             "matters can be reported on the phone line that is open every day.</p></div>"
             "</body></html>")
     assert _read(tmp_path, html).title == "Opening hours over the holidays"
+
+
+def test_a_teaser_cut_off_with_dots_is_kept_when_no_fuller_copy_stands_beside_it():
+    """A paywalled page shows its lead cut off ("... Mit ..."); it was taken for a shortened
+    copy of itself and the page lost its only paragraph. A shortened copy of another line (a
+    sidebar's teaser of a longer paragraph) still goes."""
+    lead = ("Kommunen inviterte til et møte om hvordan den kan rekruttere nok sykepleiere, "
+            "og mange ansatte kom med forslag. Blant dem ...")
+    text = "Nok folk i helsetjenesten\n\n" + lead
+    assert "Blant dem" in text_clean(text)[0]
+    full = ("Kommunen inviterte til et møte om hvordan den kan rekruttere nok sykepleiere, "
+            "og mange ansatte kom med forslag til bedre turnuser og lønn.")
+    teaser = "Kommunen inviterte til et møte om hvordan den kan rekruttere nok ..."
+    cleaned, removed = text_clean(full + "\n\n" + teaser)
+    assert "truncated copy" in removed and "rekruttere nok ..." not in cleaned
+
+
+def test_a_german_text_of_short_paragraphs_is_german_not_swedish():
+    """Each short paragraph shows too few German function words to be named one by one; the
+    text as a whole shows them, and lingua, asked about the whole, agrees."""
+    from digiwelfare.language import language_tag
+
+    text = ("Heute gehe ich zum Amt, weil mein Antrag noch nicht da ist.\n\n"
+            "Ich warte schon seit drei Wochen.\n\n"
+            "Kannst du mir sagen, wie lange es dauert?\n\n"
+            "Die Frau am Schalter war sehr freundlich.\n\n"
+            "Morgen schreibe ich einen Brief an die Leitung.")
+    assert language_tag(text) == "de"
+    norwegian = ("Kommunen har innført digital søknad om sosialhjelp, og de fleste bruker den.\n\n"
+                 "Saksbehandlerne sier at de sparer tid, men noen søkere trenger hjelp.\n\n"
+                 "Zusammenfassung: Die Gemeinde hat einen digitalen Antrag eingeführt.\n\n"
+                 "Rapporten anbefaler at kommunen beholder tilbudet om hjelp ved skranken.")
+    assert language_tag(norwegian).split(";")[0] == "nb"

@@ -98,3 +98,22 @@ def test_the_export_rows_are_worked_from_the_counts():
     # the table of the rules as they stand has no commit column
     assert export_accuracy_table(table.drop(columns="scored_with")).splitlines()[2].startswith(
         "| a | 10 | 8 |")
+
+
+def test_the_real_pages_rows_are_worked_from_the_record():
+    from digiwelfare.readme_blocks import real_pages_table
+
+    table = pd.DataFrame([
+        {"pages": "all", "scored_with": "abc1234", "documents": 40, "imported": 38, "with_": 120,
+         "with_found": 90, "with_found_alone": 108, "without": 100, "without_left": 7,
+         "without_left_alone": 20},
+        {"pages": "da", "scored_with": "abc1234", "documents": 3, "imported": 3, "with_": 9,
+         "with_found": 9, "with_found_alone": 9, "without": 9, "without_left": 0,
+         "without_left_alone": 1},
+        {"pages": "en", "scored_with": "abc1234", "documents": 8, "imported": 8, "with_": 24,
+         "with_found": 18, "with_found_alone": 23, "without": 24, "without_left": 1,
+         "without_left_alone": 4}])
+    lines = real_pages_table(table).splitlines()
+    assert len(lines) == 4  # the header, its rule, all and en (da has fewer than five pages)
+    assert lines[2] == "| all | abc1234 | 40 | 38 | 90 of 120 (75 %) | 108 (90 %) | 7 of 100 | 20 |"
+    assert lines[3].startswith("| en | abc1234 | 8 | 8 | 18 of 24 (75 %) | 23 (96 %) |")

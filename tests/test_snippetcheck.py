@@ -8,6 +8,7 @@ import json
 import subprocess
 import sys
 
+import pandas as pd
 import pytest
 
 from digiwelfare.snippetcheck import snippets_check, snippets_summary
@@ -79,7 +80,12 @@ def test_a_wrong_folder_is_named(annotated, tmp_path):
 def test_the_command_prints_the_totals(annotated, tmp_path):
     pages, path = annotated
     out = tmp_path / "table.csv"
+    summary = tmp_path / "summary.csv"
     run = subprocess.run([sys.executable, "-m", "digiwelfare", "check-snippets", str(pages),
-                          str(path), "--out", str(out)], capture_output=True, text=True,
+                          str(path), "--out", str(out), "--summary", str(summary),
+                          "--scored-with", "abc1234"], capture_output=True, text=True,
                          check=True)
     assert "with_found" in run.stdout and out.is_file()
+    record = pd.read_csv(summary, dtype=str)
+    assert record.columns[:2].tolist() == ["pages", "scored_with"]
+    assert record.loc[0, "pages"] == "all" and record.loc[0, "scored_with"] == "abc1234"

@@ -146,7 +146,12 @@ def _line_shape(line: str, sentence: bool, others: list[str]) -> str | None:
     cut = re.fullmatch(r"(.*\w)\s*(?:\.{3,}|…)", stripped)
     if cut and len(cut.group(1).split()) >= 2:
         stem = " ".join(cut.group(1).lower().split())
-        if any(o.startswith(stem) and len(o) > len(stem) + 3 for o in others):
+        # the line itself matches when its dots follow a space ("... Mit ..."): a breadcrumb's
+        # cut title is still copy, a paragraph cut off (sentences in it) is a teaser's text
+        whole = " ".join(stripped.lower().split())
+        teaser = len(stripped.split()) >= 12 and re.search(r"[.!?]\s+[^\W\d_]", cut.group(1))
+        if any(o.startswith(stem) and len(o) > len(stem) + 3 and (o != whole or not teaser)
+               for o in others):
             return "truncated copy"  # a breadcrumb's or a sidebar's shortened title
     if line_is_author_list(stripped):
         return "author list"

@@ -237,6 +237,9 @@ def _cmd_check_snippets(args) -> int:
     print(summary.to_string(index=False))
     if args.out:
         table_write(table, Path(args.out))
+    if args.summary:
+        summary.insert(1, "scored_with", args.scored_with)
+        table_write(summary, Path(args.summary))
     return 0
 
 
@@ -404,6 +407,10 @@ def parser_build() -> argparse.ArgumentParser:
     snp.add_argument("pages", help="the folder that holds the annotated pages")
     snp.add_argument("annotations", help="the JSON file of annotations")
     snp.add_argument("--out", help="write the table, a row a page (CSV), here")
+    snp.add_argument("--summary", help="write the totals, a row a first language (CSV), here "
+                     "(the README's record: tests/fixtures/real_pages/snippet_scores.csv)")
+    snp.add_argument("--scored-with", default="", help="the commit the rules were at, for "
+                     "the record's scored_with column")
     snp.set_defaults(func=_cmd_check_snippets)
     fit = sub.add_parser("doctype-fit", help="fit the document-type weights on labelled "
                          "folders (lexicon/doc_type_weights.csv) and score them leave-one-set-out")

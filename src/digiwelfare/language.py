@@ -290,19 +290,33 @@ def _paragraphs_language(paragraphs: list[str], candidates: tuple[str, ...] = CA
 
 def _foreign_document(paragraphs: list[str], labels: list[str | None]) -> list[str | None]:
     """The labels of a document's paragraphs, where most of its words are in a language the
-    compendium does not analyse but lists (``lexicon/other_languages.yaml``), with each
+    compendium does not analyse but lists (``lexicon/other_languages.yaml``), by its
+    paragraphs' labels or by the whole text's signs, with each
     paragraph that only lingua read as one of the five (not settled by its stop words, see
     :func:`language_clear`) read again with the listed languages among the candidates
     (:func:`digiwelfare.language_other.texts_listed_language`): a German page's short lines
     are German, not Swedish."""
-    from digiwelfare.language_other import other_language_words, texts_listed_language
+    from digiwelfare.language_other import (
+        other_language_evidence,
+        other_language_words,
+        texts_listed_language,
+    )
 
     words: dict[str, int] = {}
     for para, lab in zip(paragraphs, labels, strict=True):
         if lab:
             words[lab] = words.get(lab, 0) + len(para.split())
-    if not words or max(sorted(words), key=words.__getitem__) not in other_language_words():
+    if not words:
         return labels
+    if max(sorted(words), key=words.__getitem__) not in other_language_words():
+        # paragraphs too short to show their language one by one ("Heute werde es starten.")
+        # show it together: the whole text's function words and lingua, asked about the whole
+        # with the listed languages, agree on one (a Bokmål report with a German summary
+        # holds too few German words for that)
+        whole = " ".join(paragraphs)
+        pooled = other_language_evidence(whole)
+        if pooled is None or texts_listed_language([whole])[0] != pooled:
+            return labels
     again = [i for i, lab in enumerate(labels) if lab in CANDIDATES and
              language_clear(paragraphs[i]) is None]
     out = list(labels)

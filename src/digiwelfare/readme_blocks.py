@@ -1,7 +1,7 @@
 """The README's generated tables of the import's accuracy, written from the tables that
 measured it, so that no number in them is typed.
 
-Three blocks, each between ``<!-- name -->`` and ``<!-- /name -->`` in ``README.md``:
+The blocks, each between ``<!-- name -->`` and ``<!-- /name -->`` in ``README.md``:
 
 - ``import-accuracy``: each labelled set as the rules stand now
   (``results/tables/import_accuracy.csv``, written by ``make all``);
@@ -11,7 +11,9 @@ Three blocks, each between ``<!-- name -->`` and ``<!-- /name -->`` in ``README.
   (``results/tables/doctype_crossval.csv``);
 - ``export-accuracy`` and ``export-first-scores``: the labelled sets of catalogue exports,
   record by record, as the rules stand now (``results/tables/export_accuracy.csv``) and the
-  first time each was scored (``tests/fixtures/exports_blind/first_scores.csv``).
+  first time each was scored (``tests/fixtures/exports_blind/first_scores.csv``);
+- ``real-pages``: the importer on web pages annotated by others, as last scored
+  (``tests/fixtures/real_pages/snippet_scores.csv``, :mod:`digiwelfare.snippetcheck`).
 
 ``python -m digiwelfare readme-blocks`` rewrites them (``make readme``); with ``--check`` it
 only says whether the README is out of date. A block's lines take the indentation of its
@@ -31,7 +33,8 @@ SOURCES = {"import-accuracy": Path("results/tables/import_accuracy.csv"),
            "first-scores": Path("tests/fixtures/exported/first_scores.csv"),
            "doctype-crossval": Path("results/tables/doctype_crossval.csv"),
            "export-accuracy": Path("results/tables/export_accuracy.csv"),
-           "export-first-scores": Path("tests/fixtures/exports_blind/first_scores.csv")}
+           "export-first-scores": Path("tests/fixtures/exports_blind/first_scores.csv"),
+           "real-pages": Path("tests/fixtures/real_pages/snippet_scores.csv")}
 
 
 def import_accuracy_table(table: pd.DataFrame) -> str:
@@ -95,6 +98,23 @@ def export_accuracy_table(table: pd.DataFrame) -> str:
     return "\n".join(lines) + "\n"
 
 
+def real_pages_table(table: pd.DataFrame) -> str:
+    """The ``real-pages`` block: the record of ``check-snippets`` on pages annotated by others
+    (:mod:`digiwelfare.snippetcheck`), all pages and each first language of five pages or
+    more, the importer beside trafilatura's extraction alone, with the commit scored."""
+    lines = ["| pages | scored with | documents | imported | snippets of the text found | "
+             "the same, trafilatura alone | snippets of debris left | the same, trafilatura "
+             "alone |", "| --- | --- | --- | --- | --- | --- | --- | --- |"]
+    for r in table.itertuples(index=False):
+        if r.pages != "all" and r.documents < 5:
+            continue
+        lines.append(f"| {r.pages} | {r.scored_with} | {r.documents} | {r.imported} | "
+                     f"{r.with_found} of {r.with_} ({round(100 * r.with_found / r.with_)} %) | "
+                     f"{r.with_found_alone} ({round(100 * r.with_found_alone / r.with_)} %) | "
+                     f"{r.without_left} of {r.without} | {r.without_left_alone} |")
+    return "\n".join(lines) + "\n"
+
+
 def block_replace(readme: str, name: str, body: str) -> str:
     """``readme`` with the lines between ``<!-- name -->`` and ``<!-- /name -->`` replaced by
     ``body``, each line indented as the opening marker is. A README without the pair, or with
@@ -114,7 +134,7 @@ def block_replace(readme: str, name: str, body: str) -> str:
 
 
 def readme_blocks(readme: str, root: Path) -> str:
-    """``readme`` with its three generated blocks written from the tables under ``root``; a
+    """``readme`` with its generated blocks written from the tables under ``root``; a
     table not there yet is named with the command that writes it."""
     missing = [str(p) for p in SOURCES.values() if not (root / p).is_file()]
     if missing:
@@ -127,6 +147,9 @@ def readme_blocks(readme: str, root: Path) -> str:
         "export-accuracy": export_accuracy_table(pd.read_csv(root / SOURCES["export-accuracy"])),
         "export-first-scores": export_accuracy_table(pd.read_csv(
             root / SOURCES["export-first-scores"], dtype={"scored_with": str})),
+        "real-pages": real_pages_table(pd.read_csv(
+            root / SOURCES["real-pages"], dtype={"scored_with": str}).rename(
+                columns={"with": "with_"})),
     }
     for name, body in bodies.items():
         readme = block_replace(readme, name, body)
