@@ -253,3 +253,71 @@ def test_a_german_text_of_short_paragraphs_is_german_not_swedish():
                  "Zusammenfassung: Die Gemeinde hat einen digitalen Antrag eingeführt.\n\n"
                  "Rapporten anbefaler at kommunen beholder tilbudet om hjelp ved skranken.")
     assert language_tag(norwegian).split(";")[0] == "nb"
+
+
+# After the blind sets perlite and vesicle (each scored once before these mends).
+
+def test_a_date_over_a_line_of_dashes_is_no_period_s_start():
+    """A conference abstract's session line ends its text, and a page ornament ("— 12 —")
+    follows on the next line: the dash opens no period, so the date is the text's."""
+    from digiwelfare.metadata import year_derive
+
+    text = ("KONFERANSE OM DIGITAL FORVALTNING\nAbstrakt 12\nSaksbehandlere og robotene\n"
+            "Forfatter: en forsker\nKommunene bruker roboter som henter opplysninger.\n"
+            "Session 2A, 14. mars 2023\n— 12 —")
+    assert year_derive(text) == (2023, "date in the head")
+
+
+@pytest.mark.parametrize("text", [
+    "Prosjekt\n\n1. mars 2023\n– 31. mars 2026\n\nProsjektet følger tre kontorer.",
+    "Prosjekt\n\nProsjektperiode\n1. mars 2023 –\n31. mars 2026\n\nProsjektet følger tre kontorer.",
+])
+def test_a_period_broken_over_two_lines_gives_no_year(text):
+    from digiwelfare.metadata import year_derive
+
+    assert year_derive(text) == (None, "")
+
+
+@pytest.mark.parametrize("line, year", [
+    ("Abstract published 18 September 2024", 2024),
+    ("Artikkelen ble publisert 3. mai 2022", 2022),
+    ("Innlegget er publisert 9. juni 2021 | Oppdatert 2. januar 2023", 2021),
+])
+def test_a_publication_stamp_naming_the_document_dates_it(line, year):
+    from digiwelfare.metadata import year_derive
+
+    text = ("Tittel på siden\n\n" + "\n\n".join(f"Menypunkt {n}" for n in range(14)) +
+            "\n\nEn lang nok tekst om tjenesten, som kommunen tilbyr alle innbyggere.\n\n" + line)
+    assert year_derive(text) == (year, "published")
+
+
+def test_a_sentence_about_a_publication_is_no_stamp():
+    from digiwelfare.metadata import year_derive
+
+    text = ("Tittel\n\n" + "\n\n".join(f"Menypunkt {n}" for n in range(14)) +
+            "\n\nThe report was published 3 May 2022 by the ministry, and the agency answered.")
+    assert year_derive(text)[0] is None
+
+
+@pytest.mark.parametrize("title", ["Tiltaksplan for digital sosialtjeneste",
+                                   "Åtgärdsplan för e-tjänster i socialtjänsten"])
+def test_a_plan_of_measures_is_a_policy_document(title):
+    from digiwelfare.doctypes import doc_type_classify
+
+    text = (title + "\n\nKommunen vil gjøre søknaden om sosialhjelp digital, og planen viser "
+            "hvordan det skal skje.\n\nTiltak 1: Digital søknad\n\nTiltak 2: Veiledning ved "
+            "skranken")
+    assert doc_type_classify(text, title)[0] == "policy_document"
+
+
+def test_a_nynorsk_page_of_short_sentences_is_nynorsk_throughout():
+    """Each short sentence alone may hold no word only Nynorsk writes; the page's
+    Norwegian paragraphs together decide its standard."""
+    from digiwelfare.language import language_tag
+
+    text = ("Bustøtte er ei statleg ordning for deg som har låg inntekt.\n\n"
+            "Send søknaden før den siste dagen i månaden.\n\n"
+            "Søknaden blir handsama ut frå opplysningar frå Skatteetaten.\n\n"
+            "Treng du hjelp, kan du bestille time hos servicetorget.\n\n"
+            "Servicetorget er ope måndag til fredag frå klokka 9 til 15.")
+    assert language_tag(text) == "nn"

@@ -52,7 +52,8 @@ kommunar kommunane løysing løysinga løysingar løysingane bustader bustadene 
 leigetakar leigetakarar leigetakarane tillitsvalde elevar lærarar arbeidsgjevar
 arbeidsgjevarar arbeidstakar arbeidstakarar sjukmeld sjukmelding sjukmeldinga mogleg
 moglegheit moglegheiter vanleg verksemd verksemder rettleiing avgjerd avgjerda seinare
-seinast opnar opna omsyn rettleiar rettleiarar""".split())
+seinast opnar opna omsyn rettleiar rettleiarar treng opne ope handsama handsame handsaming
+handsamar måndag tysdag laurdag sundag høge høgt""".split())
 _NB = frozenset("""ikke jeg de et en fra hvordan hva hvorfor bare være vært selv hele noe noen
 hver mye mer mens sammen dere hun enkelte ansatte tjeneste tjenester tjenestene virksomheten
 brukerne brukere brukeren medarbeidere ledere lederen ble derfor siden gjør gjøre se
@@ -277,6 +278,8 @@ def _paragraphs_language(paragraphs: list[str], candidates: tuple[str, ...] = CA
         known[p] if len(p.split()) >= MIN_WORDS else None for p in paragraphs]
     if set(candidates) == set(CANDIDATES):
         labels = _foreign_document(paragraphs, labels)
+    if "nb" in candidates and "nn" in candidates:
+        labels = _one_norwegian_standard(paragraphs, labels)
     if not any(labels):  # only short paragraphs: judge them together
         whole = known[" ".join(paragraphs)] if paragraphs else candidates[0]
         return [whole] * len(paragraphs)
@@ -286,6 +289,22 @@ def _paragraphs_language(paragraphs: list[str], candidates: tuple[str, ...] = CA
         last = lab or last
         out.append(last)
     return out
+
+
+def _one_norwegian_standard(paragraphs: list[str], labels: list[str | None]
+                            ) -> list[str | None]:
+    """The labels of a document's paragraphs with its Norwegian ones in one standard, where
+    some were read as Bokmål and some as Nynorsk: the standard of all of them together
+    (:func:`norwegian_standard`). A short Nynorsk sentence often holds no word that only
+    Nynorsk writes ("Send søknaden før den siste dagen i månaden."), and a page is written
+    in one standard; on a tie the labels stay."""
+    norwegian = [i for i, lab in enumerate(labels) if lab in ("nb", "nn")]
+    if len({labels[i] for i in norwegian}) < 2:
+        return labels
+    standard = norwegian_standard(" ".join(paragraphs[i] for i in norwegian))
+    if standard is None:
+        return labels
+    return [standard if i in norwegian else lab for i, lab in enumerate(labels)]
 
 
 def _foreign_document(paragraphs: list[str], labels: list[str | None]) -> list[str | None]:

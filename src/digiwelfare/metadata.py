@@ -215,7 +215,15 @@ def year_derive(text: str, today: date | None = None,
                     or _FROM_DATE.fullmatch(before)
                     or _SINCE_DATE.search(before) or _SEDAN_DATE.search(before)
                     or _CHANGED_DATE.search(before) and not _PAGE_WORDS.search(before)
-                    or re.match(r"\s*[-–—→]", after)
+                    or re.match(r"[ \t]*[-–—→]", after)
+                    # the period's other end on the next line ("1. mars 2023" / "– 2026");
+                    # a dash that opens a line of no date ("— 00 —", a page's ornament) is
+                    # no period's
+                    or re.match(r"\s*\n[ \t]*[-–—→][ \t]*(?:\d{1,2}\.?[ \t]*)?(?:[^\W\d_]+\.?"
+                                r"[ \t]+)?\d{4}\b", where[found.end():found.end() + 40])
+                    # ... and its end under a start that ends the line above ("1. mars 2023 –")
+                    or not before.strip() and re.search(
+                        r"\d{4}[ \t]*[-–—→][ \t]*$", where[:line_start].rstrip("\n")[-40:])
                     or re.search(r"[-–—→]\s*$", before)
                     and not re.search(r"(?:^|\s)\d{1,2}\.?\s*[-–—]\s*$", before)
                     or not before.strip() and _deadline_label(_label_above(where, line_start))

@@ -57,12 +57,15 @@ class YearRule:
     top_only: bool = False
 
 
-def _rule(source: str, labels: str, line_start: bool = True) -> YearRule:
+def _rule(source: str, labels: str, line_start: bool = True, prefix: str = "",
+          end: str = "") -> YearRule:
     """A label followed by a date on the same or the next line. With ``line_start``, the
     label must open a line or follow a separator ("Published 3 May 2021 | Updated ..."), as
-    page furniture prints it, so that prose ("the report published 2019 by ...") is no date."""
+    page furniture prints it, so that prose ("the report published 2019 by ...") is no date;
+    ``prefix`` is what may stand before the label at the line's start, ``end`` what must
+    follow the date."""
     start = r"(?:^|(?<=[|·•;,\t]))[ \t]*" if line_start else r"(?<![\w])"
-    pattern = re.compile(rf"{start}(?:{labels}){_SEP}(?:\n\s*)?(?P<date>{_DATE})",
+    pattern = re.compile(rf"{start}{prefix}(?:{labels}){_SEP}(?:\n\s*)?(?P<date>{_DATE}){end}",
                          re.IGNORECASE | re.MULTILINE)
     return YearRule(source, pattern)
 
@@ -86,6 +89,16 @@ YEAR_RULES = (
           r"udgivelsesår|utgivningsår|year of publication|publication year|publiseringsår|"
           r"publiceringsår|publikasjonsår|posted date|date posted|posted|"
           r"publiseret|publicerat|date issued|date of issue|issued"),
+    # the document named before the label, as a page's foot states it ("Abstract published
+    # 18 September 2024", "Artikkelen ble publisert 3. mai 2022"), the date ending the line
+    # (a sentence that goes on, "The report was published 3 May 2022 by ...", is prose)
+    _rule("published", r"published|publisert|publicert|publiceret|publicerad|udgivet|utgitt|"
+          r"utgiven|posted", end=r"(?=[ \t]*(?:[|·•]|$))",
+          prefix=r"(?:(?:this |the |denne |dette |detta |denna )?(?:abstract|article|report|"
+                 r"paper|page|post|story|item|abstrakt|artikkel|artikkelen|artikel|artikeln|"
+                 r"artiklen|rapport|rapporten|saken|saka|sagen|siden|sida|sidan|innlegget|"
+                 r"innlegget|indlægget|inlägget|notatet)\s+(?:(?:was|is|ble|blei|vart|blev|"
+                 r"var|är|er|blir|bliver)\s+)?)?"),
     # a date under a bare "Date" label: the page's date, or on an event's page the event's
     # (a letter's "Vår dato" is its own date; "Deres dato", the one it answers, is not)
     _rule("date label", r"dato|date|datum|vår dato|vores dato|vårt datum|our date|datert|dateret|"
