@@ -90,14 +90,19 @@ def norwegian_standard(text: str) -> str | None:
     >>> norwegian_standard("Kommunene bør tilby assistert digital selvbetjening på biblioteket.")
     'nb'
     """
-    # a title quoted in the text («...», "...") is in its own standard, not the text's
-    unquoted = re.sub(r"«[^»]{1,200}»|“[^”]{1,200}”|\"[^\"]{1,200}\"", " ", text)
-    words = re.findall(r"[^\W\d_]+", (unquoted if unquoted.strip() else text).lower())
-    nn = sum(w in _NN or _NN_ENDING.search(w) is not None for w in words)
-    nb = sum(w in _NB for w in words)
+    nn, nb = _standard_markers(text)
     if nn == 0 or nb > nn:
         return "nb"
     return "nn" if nn > nb else None
+
+
+def _standard_markers(text: str) -> tuple[int, int]:
+    """How many words of ``text`` only Nynorsk writes, and how many only Bokmål (a title
+    quoted in the text, «...» or "...", is in its own standard and is not counted)."""
+    unquoted = re.sub(r"«[^»]{1,200}»|“[^”]{1,200}”|\"[^\"]{1,200}\"", " ", text)
+    words = re.findall(r"[^\W\d_]+", (unquoted if unquoted.strip() else text).lower())
+    return (sum(w in _NN or _NN_ENDING.search(w) is not None for w in words),
+            sum(w in _NB for w in words))
 
 
 #: A paragraph is clearly English (:func:`language_clear`) with at least this many words, of
@@ -293,18 +298,24 @@ def _paragraphs_language(paragraphs: list[str], candidates: tuple[str, ...] = CA
 
 def _one_norwegian_standard(paragraphs: list[str], labels: list[str | None]
                             ) -> list[str | None]:
-    """The labels of a document's paragraphs with its Norwegian ones in one standard, where
-    some were read as Bokmål and some as Nynorsk: the standard of all of them together
-    (:func:`norwegian_standard`). A short Nynorsk sentence often holds no word that only
-    Nynorsk writes ("Send søknaden før den siste dagen i månaden."), and a page is written
-    in one standard; on a tie the labels stay."""
+    """The labels of a document's paragraphs where some Norwegian ones were read as Bokmål
+    and some as Nynorsk: a paragraph that holds no word only its own standard writes takes
+    the standard of all the Norwegian paragraphs together (:func:`norwegian_standard`). A
+    short Nynorsk sentence often holds no such word ("Send søknaden før den siste dagen i
+    månaden.") and lingua then reads it as Bokmål; a paragraph with words of its standard
+    keeps it (a Bokmål report may quote a Nynorsk statement); on a tie the labels stay."""
     norwegian = [i for i, lab in enumerate(labels) if lab in ("nb", "nn")]
     if len({labels[i] for i in norwegian}) < 2:
         return labels
     standard = norwegian_standard(" ".join(paragraphs[i] for i in norwegian))
     if standard is None:
         return labels
-    return [standard if i in norwegian else lab for i, lab in enumerate(labels)]
+    out = list(labels)
+    for i in norwegian:
+        nn, nb = _standard_markers(paragraphs[i])
+        if labels[i] != standard and (nn if labels[i] == "nn" else nb) == 0:
+            out[i] = standard
+    return out
 
 
 def _foreign_document(paragraphs: list[str], labels: list[str | None]) -> list[str | None]:
