@@ -26,7 +26,7 @@ META_DATES = {"article:published_time", "citation_publication_date", "event:star
 # Genre words opening a document's notes (up to " (") and the one type they stand for.
 GENRE_TYPES = {kind: re.compile(words) for kind, words in {
     "other": r"agency page|municipal service page|court ruling|news item|blog post|vendor page|"
-             r"tender notice|investigation|written question|minutes|newsletter|call for proposals",
+             r"tender notice|investigation|press release|minutes|newsletter|call for proposals",
     "policy_document": r"action plan|ngo report|consultation response|audit report|"
                        r"annual report excerpt|strategy",
     "project_report": r"catalogue page|evaluation report|working paper|project page",
@@ -64,8 +64,8 @@ ROLES = {
     "vendor": ("vendor page", {"Personvernerklæring", "Alle rettigheter forbeholdt", "Book a demo"},
                {"How it works"}, "en", "no year: only"),
     "tender": ("tender notice", {"Tilbudsfrist", "10.01.2026 12:00", "CPV-kode"}, set(), "nb", ""),
-    "question": ("parliamentary written question", {"Tuesday, 9 March 2021", "Print  Share"},
-                 {"Question 000"}, "en", ""),
+    "press": ("press release", {"13 November 2024", "Print  Share", "Amnesty International"},
+              {"What Amnesty International is calling for"}, "en", ""),
     "evaluation": ("evaluation report with an english summary",
                    {"November 2023", "OR 00.23", "OR 00.23 – side 2",
                     "2 Funn ...................................................... 4"},
@@ -85,7 +85,7 @@ ROLES = {
 
 # The PDFs: pages, /Title (None: absent) and the year of /CreationDate (None: absent).
 PDFS = {
-    "b01_dail_written_question_profiling_en.pdf": (2, "browser", None),
+    "b01_amnesty_press_release_fraud_algorithms_en.pdf": (2, "browser", None),
     "b02_amli_fagdag_program_nn.pdf": (2, "browser", None),
     "w01_sor_odal_arsmelding_nav_utdrag_nb.pdf":
         (2, "Microsoft Word - arsmelding_nav_v3.docx", "2025"),
@@ -93,7 +93,7 @@ PDFS = {
         (3, "Evaluering av et verktøy for behovsvurdering i Nav", "2025"),
     "w03_risor_strategi_digital_oppfolging_mot_2030_nb.pdf":
         (3, "Digital oppfølging i Risør mot 2030", None),
-    "w04_nibr_arbeidsnotat_riskvekt_nb.pdf":
+    "w04_innlandsinstituttet_arbeidsnotat_riskvekt_nb.pdf":
         (2, "Microsoft Word - RISKVEKT_arbeidsnotat_v3.docx", "2024"),
 }
 # The Word files: author, last_modified_by, years created and modified.
