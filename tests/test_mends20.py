@@ -321,3 +321,17 @@ def test_a_nynorsk_page_of_short_sentences_is_nynorsk_throughout():
             "Treng du hjelp, kan du bestille time hos servicetorget.\n\n"
             "Servicetorget er ope måndag til fredag frå klokka 9 til 15.")
     assert language_tag(text) == "nn"
+
+
+def test_a_date_under_a_printed_page_s_menus_is_in_its_head():
+    """A PDF's or a pasted page's lines come with a blank line between them; the head is the
+    first lines that hold text, as on a web page, so a press release's date under its
+    menus and title is still in it."""
+    from digiwelfare.metadata import year_derive
+
+    menus = "\n\n".join(["We use cookies.", "Accept", "Skip to main content", "Donate", "News",
+                         "Campaigns", "About us", "Search", "1. Home", "2. News",
+                         "3. Press releases"])
+    text = (menus + "\n\nCouncils must tell claimants when a model picked them\n\nPress release"
+            "\n\n13 November 2024\n\nA claimant who is picked for a check is seldom told why.")
+    assert year_derive(text) == (2024, "date in the head")

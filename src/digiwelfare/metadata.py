@@ -155,6 +155,16 @@ def _deadline_label(label: str) -> bool:
         r"\w(?:frist|deadline|start|oppstart|slutt|slut|periode|period)\b", label, re.I))
 
 
+def _head(text: str) -> str:
+    """The start of ``text`` up to its :data:`HEAD_LINES`-th line that is not blank: a PDF's
+    or a copied page's paragraphs come with a blank line between them, a web page's shown
+    lines without, and the head is the same stretch of the document in both."""
+    lines = text.split("\n")
+    filled = [i for i, line in enumerate(lines) if line.strip()]
+    end = filled[HEAD_LINES - 1] + 1 if len(filled) >= HEAD_LINES else len(lines)
+    return "\n".join(lines[:end])
+
+
 def year_derive(text: str, today: date | None = None,
                 ignore: frozenset[str] = frozenset(),
                 first: tuple[str, ...] = (), last: tuple[str, ...] = ()
@@ -184,7 +194,7 @@ def year_derive(text: str, today: date | None = None,
                               re.IGNORECASE | re.MULTILINE) is not None or any(
         re.match(rf"[ \t#*>|]*(?:[\w-]+\s+){{1,2}}{FINAL_REPORT.pattern}", line, re.IGNORECASE)
         and len(line.split()) <= 8 and not line_is_sentence(line) for line in text.split("\n"))
-    head = "\n".join(text.split("\n")[:HEAD_LINES])
+    head = _head(text)
     # a call for papers or proposals: every date with a label in its head is a deadline or a
     # milestone ("Extended abstracts: 15 October 2025", "Full papers: 31 March 2026"); a
     # date alone on its line under the heading is still the page's own
