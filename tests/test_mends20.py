@@ -286,7 +286,7 @@ def test_a_period_broken_over_two_lines_gives_no_year(text):
 def test_a_publication_stamp_naming_the_document_dates_it(line, year):
     from digiwelfare.metadata import year_derive
 
-    text = ("Tittel på siden\n\n" + "\n\n".join(f"Menypunkt {n}" for n in range(14)) +
+    text = ("Tittel på siden\n\n" + "\n\n".join(f"Menypunkt {n}" for n in range(30)) +
             "\n\nEn lang nok tekst om tjenesten, som kommunen tilbyr alle innbyggere.\n\n" + line)
     assert year_derive(text) == (year, "published")
 
@@ -294,7 +294,7 @@ def test_a_publication_stamp_naming_the_document_dates_it(line, year):
 def test_a_sentence_about_a_publication_is_no_stamp():
     from digiwelfare.metadata import year_derive
 
-    text = ("Tittel\n\n" + "\n\n".join(f"Menypunkt {n}" for n in range(14)) +
+    text = ("Tittel\n\n" + "\n\n".join(f"Menypunkt {n}" for n in range(30)) +
             "\n\nThe report was published 3 May 2022 by the ministry, and the agency answered.")
     assert year_derive(text)[0] is None
 
