@@ -335,3 +335,26 @@ def test_a_date_under_a_printed_page_s_menus_is_in_its_head():
     text = (menus + "\n\nCouncils must tell claimants when a model picked them\n\nPress release"
             "\n\n13 November 2024\n\nA claimant who is picked for a check is seldom told why.")
     assert year_derive(text) == (2024, "date in the head")
+
+
+def test_a_month_and_year_set_as_a_link_in_prose_is_no_cover_date():
+    """A blog post's history of a project links months in its sentences, and the page's
+    shown lines give each link a line of its own; under the text's first sentences such a
+    line is no cover's date line. The post's own date stamp dates it."""
+    from digiwelfare.metadata import year_derive
+
+    text = ("Home\nBlog\nAbout\nHow our office moved its forms to the web\n"
+            "March 4, 2021 at 09:10 AM | categories:\nWork\n"
+            "The office has offered paper forms for as long as anyone remembers.\n"
+            "This post tells how the forms moved to the web, one by one.\n"
+            "The first web form went live in\nSeptember 2012\n. Others followed in\n"
+            "May 2015\n, and the last paper form went in 2020.")
+    assert year_derive(text) == (2021, "date in the head")
+
+
+def test_a_cover_s_month_line_still_dates_a_report():
+    from digiwelfare.metadata import year_derive
+
+    text = ("Digitale skjema i kommunane\nRapport 4\nOslo, mai 2023\nInnhald\n"
+            "Kommunane tek i mot fleire søknader digitalt enn før.")
+    assert year_derive(text) == (2023, "cover date")
