@@ -85,6 +85,8 @@ from digiwelfare.linetypes import (
     line_has_date,
     line_is_author_list,
     line_is_fields,
+    line_is_label,
+    line_is_label_value,
     line_is_numbers_or_code,
     line_is_sentence,
     line_key,
@@ -285,39 +287,6 @@ def _line_normalize(line: str) -> str:
     return "" if "-" in line and _TABLE_RULE.fullmatch(line) else line
 
 
-def _is_label(line: str) -> bool:
-    return bool(re.fullmatch(r"[^\W\d][^:!?]{0,40}:", line)) and len(line.split()) <= 5 \
-        and not _introduces(line[:-1])
-
-
-def _is_label_value(line: str) -> bool:
-    # a colon followed by a digit is a number's ("NOU 2023:19", "10:15"), not a label's
-    found = re.fullmatch(r"([^\W\d][^:!?]{0,40}):(?!\d)\s*(\S.*)", line)
-    return bool(found) and len(found.group(1).split()) <= 4 and len(line.split()) <= 12 \
-        and not _introduces(found.group(1))
-
-
-#: Finite forms of the verbs "be", "have" and the modals in the five languages: a field's
-#: label names the field ("Project number", "Søknadsfrist") and holds none of them.
-_FINITE = frozenset("""is are was were has have had will would can could should must does
-did er var har hadde blir ble vil skal kan kunne skulle må vert vart hev havde bliver blev
-är hade blir blev ska kommer finns""".split())
-
-
-def _introduces(words: str) -> bool:
-    """Whether the words before a colon are a clause that introduces what follows ("The
-    project has three aims", "Prosjektet har tre mål"): four words or more with a finite verb
-    of :data:`_FINITE` ("You are here" and "Hvem kan søke" stay labels)."""
-    found = re.findall(r"\w+", words.lower())
-    return len(found) >= 4 and any(w in _FINITE for w in found)
-
-
-def line_is_field(line: str) -> bool:
-    """Whether a line is a catalogue field: a short "Label:" or "Label: value" (a colon
-    followed by a digit is a number's, "NOU 2023:19", "10:15")."""
-    return _is_label(line) or _is_label_value(line)
-
-
 def _page_numbered_copy(line: str, own: Counter) -> bool:
     """Whether ``line`` is another line of the same text with a page number before or after
     it, as a PDF prints its title or its publisher in the running header of one page
@@ -347,17 +316,17 @@ def lines_classify(lines: list[str], repeated: frozenset[str]) -> list[str | Non
             elif (own[line_key(line)] > 1 or _page_numbered_copy(line, own)) and \
                     len(line.split()) <= ZONE_WORDS:
                 reason = "running header"
-            elif _is_label(line):
+            elif line_is_label(line):
                 reason = "field label"
             elif after_label and len(line.split()) <= 8:
                 reason = "field value"
-            elif _is_label_value(line):
+            elif line_is_label_value(line):
                 reason = "field label"
             elif line_is_numbers_or_code(line, SHORT_WORDS + 2):
                 reason = "numbers or code"
         if reason is None:
             reason = _line_shape(line, sentence, others)
-        after_label = reason == "field label" and _is_label(line)
+        after_label = reason == "field label" and line_is_label(line)
         reasons.append(reason)
     declarations_mark(lines, reasons)
     field_blocks_mark(lines, reasons)

@@ -9,6 +9,13 @@ from pathlib import Path
 
 import yaml
 
+from digiwelfare.cli_checks import (
+    cmd_check_exports,
+    cmd_check_import,
+    cmd_check_snippets,
+    cmd_doctype_fit,
+)
+
 
 def _jsonschema_iri_skip() -> None:
     """Keep jsonschema from loading ``rfc3987_syntax`` in this process.
@@ -194,83 +201,6 @@ def _cmd_import(args) -> int:
     return 0 if counts.get("skipped", 0) < total else 1
 
 
-def _sets_score(args, check, accuracy, misses) -> int:
-    """Score labelled folders (``check-import``, ``check-exports``): a summary row each,
-    printed, written to ``--out``; with ``--details`` the files or records with a miss."""
-    import pandas as pd
-
-    from digiwelfare.files import table_write
-
-    rows = []
-    for folder in args.folders:
-        result = check(folder)
-        rows.append(accuracy(result, Path(folder).name))
-        if args.details:
-            print(misses(result).to_string(index=False))
-    table = pd.concat(rows, ignore_index=True)
-    print(table.T.to_string(header=False))
-    if args.out:
-        table_write(table, Path(args.out))
-    return 0
-
-
-def _cmd_check_import(args) -> int:
-    from digiwelfare import importcheck as ic
-
-    return _sets_score(args, ic.textstat_import_check, ic.textstat_import_accuracy,
-                       ic.textstat_import_misses)
-
-
-def _cmd_check_exports(args) -> int:
-    from digiwelfare import importcheck as ic
-
-    return _sets_score(args, ic.export_import_check, ic.export_import_accuracy,
-                       ic.export_import_misses)
-
-
-def _cmd_check_snippets(args) -> int:
-    from digiwelfare.files import table_write
-    from digiwelfare.snippetcheck import snippets_check, snippets_summary
-
-    table = snippets_check(args.pages, args.annotations)
-    summary = snippets_summary(table)
-    print(summary.to_string(index=False))
-    if args.out:
-        table_write(table, Path(args.out))
-    if args.summary:
-        summary.insert(1, "scored_with", args.scored_with)
-        table_write(summary, Path(args.summary))
-    return 0
-
-
-def _cmd_doctype_fit(args) -> int:
-    """Fit the type classifier's weights on labelled folders and write them, with the table of
-    leave-one-set-out accuracies."""
-    from digiwelfare.config import LEXICON
-    from digiwelfare.doctype_fit import (
-        DOCTYPE_FIT_SETS,
-        doctype_design,
-        doctype_examples,
-        doctype_weights_fit,
-        textstat_doctype_crossval,
-    )
-    from digiwelfare.files import table_write
-
-    folders = args.folders or [f"tests/fixtures/exported/{s}" for s in DOCTYPE_FIT_SETS]
-    examples = doctype_examples(folders)
-    table = textstat_doctype_crossval(examples, args.c)
-    print(table.to_string(index=False))
-    table_write(table, Path(args.table))
-    if args.crossval_only:
-        print(f"wrote {args.table}")
-        return 0
-    weights = doctype_weights_fit(doctype_design(examples), examples["doc_type"], args.c)
-    out = Path(args.weights) if args.weights else LEXICON / "doc_type_weights.csv"
-    weights.to_csv(out, index=False, lineterminator="\n", float_format="%.2f")
-    print(f"wrote {out} ({len(weights) - 1} features) and {args.table}")
-    return 0
-
-
 def _cmd_tasks(args) -> int:
     """Write the validation tasks of notebook 11 for coders, with the parameters it runs
     with, so that the tasks coders answer are the tasks it scores."""
@@ -394,13 +324,13 @@ def parser_build() -> argparse.ArgumentParser:
     chk.add_argument("folders", nargs="+")
     chk.add_argument("--out", help="write the summary table (CSV) here")
     chk.add_argument("--details", action="store_true", help="list the files with a miss")
-    chk.set_defaults(func=_cmd_check_import)
+    chk.set_defaults(func=cmd_check_import)
     exp = sub.add_parser("check-exports", help="import labelled folders of catalogue exports "
                          "(tests/fixtures/exports_blind/*, records.csv) and score each record")
     exp.add_argument("folders", nargs="+")
     exp.add_argument("--out", help="write the summary table (CSV) here")
     exp.add_argument("--details", action="store_true", help="list the records with a miss")
-    exp.set_defaults(func=_cmd_check_exports)
+    exp.set_defaults(func=cmd_check_exports)
     snp = sub.add_parser("check-snippets", help="import web pages annotated with snippets "
                          "that belong to their text and snippets that do not (trafilatura's "
                          "evaldata.json format) and count both, beside trafilatura alone")
@@ -411,7 +341,7 @@ def parser_build() -> argparse.ArgumentParser:
                      "(the README's record: tests/fixtures/real_pages/snippet_scores.csv)")
     snp.add_argument("--scored-with", default="", help="the commit the rules were at, for "
                      "the record's scored_with column")
-    snp.set_defaults(func=_cmd_check_snippets)
+    snp.set_defaults(func=cmd_check_snippets)
     fit = sub.add_parser("doctype-fit", help="fit the document-type weights on labelled "
                          "folders (lexicon/doc_type_weights.csv) and score them leave-one-set-out")
     fit.add_argument("folders", nargs="*", help="labelled folders (default: the twenty sets the "
@@ -421,7 +351,7 @@ def parser_build() -> argparse.ArgumentParser:
     fit.add_argument("--weights", help="where to write the weights (default: the lexicon's)")
     fit.add_argument("--crossval-only", action="store_true",
                      help="write only the table of held-out accuracies, not the weights")
-    fit.set_defaults(func=_cmd_doctype_fit)
+    fit.set_defaults(func=cmd_doctype_fit)
     syn = sub.add_parser("synth", help="write a planted corpus (known topics and covariate "
                          "effects) and its truth, for checks and benchmarks")
     syn.add_argument("--docs", type=int, required=True, help="number of documents")

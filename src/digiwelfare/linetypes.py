@@ -255,3 +255,39 @@ def line_is_numbers_or_code(line: str, most_words: int) -> bool:
     lower = [w for w in WORD.findall(line) if re.search(r"[^\W\d_A-ZÆØÅÄÖ]{2}", w)]
     digits = sum(any(c.isdigit() for c in w) for w in words)
     return not lower or digits * 2 >= len(words)
+
+
+def line_is_label(line: str) -> bool:
+    """A short line that is a field's label alone ("Prosjektleder:"), no clause that
+    introduces what follows."""
+    return bool(re.fullmatch(r"[^\W\d][^:!?]{0,40}:", line)) and len(line.split()) <= 5 \
+        and not _introduces(line[:-1])
+
+
+def line_is_label_value(line: str) -> bool:
+    """A short label and its value in one line ("Project number: 2031")."""
+    # a colon followed by a digit is a number's ("NOU 2023:19", "10:15"), not a label's
+    found = re.fullmatch(r"([^\W\d][^:!?]{0,40}):(?!\d)\s*(\S.*)", line)
+    return bool(found) and len(found.group(1).split()) <= 4 and len(line.split()) <= 12 \
+        and not _introduces(found.group(1))
+
+
+#: Finite forms of the verbs "be", "have" and the modals in the five languages: a field's
+#: label names the field ("Project number", "Søknadsfrist") and holds none of them.
+_FINITE = frozenset("""is are was were has have had will would can could should must does
+did er var har hadde blir ble vil skal kan kunne skulle må vert vart hev havde bliver blev
+är hade blir blev ska kommer finns""".split())
+
+
+def _introduces(words: str) -> bool:
+    """Whether the words before a colon are a clause that introduces what follows ("The
+    project has three aims", "Prosjektet har tre mål"): four words or more with a finite verb
+    of :data:`_FINITE` ("You are here" and "Hvem kan søke" stay labels)."""
+    found = re.findall(r"\w+", words.lower())
+    return len(found) >= 4 and any(w in _FINITE for w in found)
+
+
+def line_is_field(line: str) -> bool:
+    """Whether a line is a catalogue field: a short "Label:" or "Label: value" (a colon
+    followed by a digit is a number's, "NOU 2023:19", "10:15")."""
+    return line_is_label(line) or line_is_label_value(line)

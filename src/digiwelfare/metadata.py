@@ -262,13 +262,13 @@ def year_derive(text: str, today: date | None = None,
                 continue  # "Nyheter 2024" over an older report's number
             if rule.repeated and text.count(where[line_start:found.end()]) < 2:
                 continue  # printed once: a case number, a revision date
-            if rule.source == "cover date" and re.match(r"[ \t]*\n[ \t]*[.,;:)]",
-                                                        where[found.end():]):
-                continue  # a link set in a sentence ("... released in <a>May 2008</a>. Then")
             if rule.source == "cover date" and (
                     _deadline_label(before) or
-                    _deadline_label(_label_above(where, line_start))):
-                continue  # a term under its selector ("Choose semester" / "Autumn 2026")
+                    _deadline_label(_label_above(where, line_start))
+                    or re.match(r"[ \t]*\n[ \t]*[.,;:)]", where[found.end():])):
+                # a term under its selector ("Choose semester" / "Autumn 2026"); a link set
+                # in a sentence ("... released in <a>May 2008</a>. Then ...")
+                continue
             if 1950 <= year <= this_year:
                 return year, rule.source
     return None, ""

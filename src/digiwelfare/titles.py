@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from digiwelfare.clean import line_is_field, lines_classify, text_normalize
+from digiwelfare.clean import lines_classify, text_normalize
 from digiwelfare.identifiers import first_names_read
 from digiwelfare.linetypes import (
     BOOK_OF_ABSTRACTS,
@@ -20,6 +20,7 @@ from digiwelfare.linetypes import (
     KIND_AND_YEAR,
     MONTHS,
     YEAR,
+    line_is_field,
     line_is_sentence,
 )
 from digiwelfare.organisations import GENRE_WORD, line_is_organisation
