@@ -172,7 +172,7 @@ ROLES = {
 # The PDFs: pages, and their document-information dictionary as the README states it
 # (key -> a value's opening, or None where the key must be absent).
 PDFS = {
-    "p25_cedem_programme_print_en.pdf": (1, {"/Title": "Programme – CeDEM",
+    "p25_cedem_programme_print_en.pdf": (2, {"/Title": "Programme – CeDEM",
                                              "/Producer": "Skia/PDF"}),
     "p26_krodsherad_klage_uu_print_nb.pdf": (1, {"/Title": "Klage på universell utforming",
                                                  "/Producer": "Skia/PDF"}),
