@@ -40,7 +40,7 @@ GENRE_TYPES = {
         r"tender notice|call for proposals|press release|guide page|board minutes|"
         r"newsletter e-mail",
         "policy_document": r"consultation response|report landing page|strategy page|"
-        r"annual report excerpt|parliamentary written question",
+        r"annual report excerpt|council written question",
         "project_report": r"catalogue page|evaluation report|working paper|final report",
         "abstract": r"abstract|thesis record",
         "event_programme": r"programme",
@@ -66,7 +66,7 @@ NAMED = {
     "press release": 1,
     "board minutes": 1,
     "annual report": 1,
-    "parliamentary written question": 1,
+    "council written question": 1,
     "book of abstracts": 1,
     "news item with reader comments": 1,
     "working paper": 1,
@@ -313,8 +313,8 @@ ROLES = {
             "Rapport 0/2023",
             "Mars 2023",
             "Side 2",
-            "Utarbeidet for Velferdsteknologinettverket Nord (fiktivt)",
-            "Evaluering av digitalt nattilsyn | Implement Consulting Group",
+            "Utarbeidet på oppdrag fra fire kommuner",
+            "Evaluering av digitalt nattilsyn | Devoteam",
         },
         {
             "Innhold",
@@ -327,14 +327,15 @@ ROLES = {
         "2023: ",
     ),
     "question": (
-        "parliamentary written question",
+        "council written question",
         {
-            "SKRIFTLIG FRÅGA nr 00/2024-2025",
+            "KOMMUNFULLMÄKTIGE",
+            "Fråga nr 00/2024",
             "Datum: 2024-11-18",
-            "Mariehamn den 2 december 2024",
+            "Härnösand den 2 december 2024",
             "Sida 1",
         },
-        {"Svar", "Till: Social- och hälsovårdsansvarig minister", "Minister (fiktiv)"},
+        {"Svar", "Till: Socialnämndens ordförande", "Socialnämndens ordförande (fiktiv)"},
         "sv",
         "2024: ",
     ),
@@ -450,12 +451,12 @@ DOT_LEADER = re.compile(r"\.{10,} \d+$")
 PDFS = {
     "c01_skills_for_care_guide_relatives_telecare_en.pdf": (2, "printed", "page"),
     "c02_omsorgsbiblioteket_fagdag_program_nb.pdf": (2, "printed", "page"),
-    "p01_implement_evaluering_digitalt_nattilsyn_nb_en.pdf": (
+    "p01_devoteam_evaluering_digitalt_nattilsyn_nb_en.pdf": (
         4,
         "2025",
         "Digitalt nattilsyn i fire kommuner",
     ),
-    "p02_alands_lagting_skriftlig_fraga_nattillsyn_sv.pdf": (2, "2024", "junk"),
+    "p02_harnosands_kommun_fraga_nattillsyn_sv.pdf": (2, "2024", "junk"),
     "p03_ospelia_working_paper_medhjem_en.pdf": (4, None, "Refilling, fixing, reassuring"),
     "p04_granheim_pensjonistlag_horingsfrasegn_nn.pdf": (1, "2023", None),
 }
