@@ -210,7 +210,14 @@ ROLES = {
     ),
     "danish": (
         "municipality's service page (fredensborg",
-        {"Gå til indhold", "Læs op", "CVR 00000000", "Senest opdateret: 19. juni 2024"},
+        {
+            "Gå til indhold",
+            "Læs op",
+            "CVR 00000000",
+            "Log ind med MitID",
+            "Min side",
+            "Senest opdateret: 19. juni 2024",
+        },
         {"Hvem kan få det?", "Sådan foregår det"},
         "da",
         "2024: ",
@@ -264,7 +271,12 @@ ROLES = {
     ),
     "nynorsk page": (
         "municipality's service page in nynorsk",
-        {"Hopp til hovudinnhald", "Kvardagar 08.00–15.00", "Fann du det du leita etter?"},
+        {
+            "Hopp til hovudinnhald",
+            "Kvardagar 08.00–15.00",
+            "Fann du det du leita etter?",
+            "Logg inn med ID-porten",
+        },
         {"Korleis får eg dispenser?"},
         "nn",
         "no year: no 19xx",
