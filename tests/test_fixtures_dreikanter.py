@@ -25,8 +25,8 @@ META_DATES = {"article:published_time", "article:modified_time", "citation_publi
 
 # Genre words opening a document's notes (up to " (") and the one type they stand for.
 GENRE_TYPES = {kind: re.compile(words) for kind, words in {
-    "other": r"service page|agency page|press release|news item|blog post|tender notice|call for proposals|"
-             r"minutes|newsletter",
+    "other": r"service page|agency page|press release|news item|blog post|tender notice|"
+             r"call for proposals|minutes|newsletter",
     "policy_document": r"consultation response|strategy|annual report",
     "project_report": r"catalogue page|working paper|evaluation report|final report",
     "abstract": r"abstract|thesis record",
@@ -38,7 +38,7 @@ NAMED = {"clock times glued to talk titles": 4, "saved by chrome as one file": 3
          "copied": 2, "pasted": 2, "saved as markdown": 1, "consultation response": 2,
          "monolingual": 2}
 FORMATS = {"html": 16, "mhtml": 3, "pdf": 6, "docx": 2, "txt": 4, "md": 1}
-LANGUAGE_PARTS = {"nb": 16, "en": 15, "nn": 3, "da": 2, "sv": 2}
+LANGUAGE_PARTS = {"nb": 15, "en": 14, "nn": 3, "da": 2, "sv": 2}
 
 # role: (opening of its notes, lines that must be debris, lines that must stay, languages label,
 # opening of the year evidence or "" when dated).
@@ -61,8 +61,8 @@ ROLES = {
     "journal": ("journal abstract on a journal's article page",
                 {"1,204 Views", "3 CrossRef citations to date", "12 Altmetric", "Download PDF"},
                 {"Abstract"}, "en", ""),
-    "news": ("news item with reader comments", {"Kommentarer (2)", "Skriv en kommentar", "Mest lest"},
-             set(), "nb", ""),
+    "news": ("news item with reader comments",
+             {"Kommentarer (2)", "Skriv en kommentar", "Mest lest"}, set(), "nb", ""),
     "thesis": ("master's thesis record", {"Author", "Date", "2023-06-01"},
                {"Abstract", "Sammendrag"}, "en;nb", ""),
     "response": ("consultation response of a youth organisation", {"Høringssvar", "Del"},
@@ -73,7 +73,8 @@ ROLES = {
     "evaluation": ("evaluation report with an english summary", {"Rapport 00/2022", "Oktober 2022"},
                    {"Sammendrag", "English summary", "Innhold"}, "nb;en", ""),
     "paper": ("working paper of the research project",
-              {"Reaching Out Online Working Paper 0/2025", "¹ Funded by the Fund for Youth Employment."},
+              {"Reaching Out Online Working Paper 0/2025",
+               "¹ Funded by the Fund for Youth Employment."},
               {"Contents"}, "en", ""),
     "newsletter": ("newsletter e-mail", {"Unsubscribe", "View this e-mail in your browser"},
                    {"Dear members,"}, "en", "no year: no 19xx"),
@@ -111,7 +112,7 @@ def test_whole_set():
     tags, parts, openers = fs.language_counts(SET.labels)
     assert dict(parts) == LANGUAGE_PARTS, parts
     firsts = Counter(tag.split(";")[0] for tag in tags.elements())
-    assert (firsts["nb"], firsts["en"], firsts["nn"], firsts["da"], firsts["sv"]) == (14, 11, 3, 2, 2)
+    assert [firsts[code] for code in ("nb", "en", "nn", "da", "sv")] == [14, 11, 3, 2, 2]
     assert sum(openers.values()) >= 4
     assert fs.missing_genres(SET.labels, NAMED) == {}
     traps = fs.year_traps(SET.labels, SET.prose, SET.lines)
@@ -135,10 +136,10 @@ def test_role(role):
     expected ones, and its prose survives."""
     name = holder(role)
     _, gone, stay, languages, evidence = ROLES[role]
-    assert gone - SET.debris_of(name) == set()
-    assert stay - kept_lines(name) == set()
-    assert SET.labels[name]["languages"] == languages
-    assert SET.labels[name]["year_evidence"].startswith(evidence)
+    label = SET.labels[name]
+    missing = {"debris": gone - SET.debris_of(name), "kept": stay - kept_lines(name)}
+    assert missing == {"debris": set(), "kept": set()}, name
+    assert (label["languages"], label["year_evidence"][:len(evidence)]) == (languages, evidence)
     assert len(SET.sentences(name)) >= 3
 
 
