@@ -28,7 +28,10 @@ A line is removed when one of these says it is debris, checked in this order:
 8. structure (:mod:`digiwelfare.debris_context`): ``declaration`` (a funding,
    conflict-of-interest, acknowledgement or disclaimer heading and the paragraph under it,
    words in ``lexicon/notice_cues.yaml``, when
-   debris and no paragraph of text follow); ``notice in the footer`` (one or two short
+   debris and no paragraph of text follow; :mod:`digiwelfare.debris_blocks`: ``about the
+   publisher``, a press release's "About the Agency" heading right under debris and the
+   few lines to the page's end, and a cookie dialog's sentences between its notice and its
+   buttons); ``notice in the footer`` (one or two short
    sentences after the page's last paragraph of text, once three lines of web debris have
    come between them, and not under a heading that announces text: "Programme subject to
    change.", a blog's disclaimer, a widget's explanation); ``widget`` (a short sentence that
@@ -68,7 +71,13 @@ import pandas as pd
 import yaml
 
 from digiwelfare.config import lexicon_file
-from digiwelfare.debris_blocks import field_blocks_mark, mail_headers_mark, signatures_mark
+from digiwelfare.debris_blocks import (
+    cookie_dialogs_mark,
+    field_blocks_mark,
+    mail_headers_mark,
+    publisher_notes_mark,
+    signatures_mark,
+)
 from digiwelfare.debris_context import (
     affiliations_mark,
     citations_mark,
@@ -329,6 +338,7 @@ def lines_classify(lines: list[str], repeated: frozenset[str]) -> list[str | Non
         after_label = reason == "field label" and line_is_label(line)
         reasons.append(reason)
     declarations_mark(lines, reasons)
+    cookie_dialogs_mark(lines, reasons)
     field_blocks_mark(lines, reasons)
     mail_headers_mark(lines, reasons)
     sentences = [i for i, ln in enumerate(lines) if ln.strip() and reasons[i] is None
@@ -360,6 +370,7 @@ def lines_classify(lines: list[str], repeated: frozenset[str]) -> list[str | Non
     signatures_mark(lines, reasons)
     affiliations_mark(lines, reasons)
     notices_mark(lines, reasons)
+    publisher_notes_mark(lines, reasons)
     citations_mark(lines, reasons)
     footnotes_mark(lines, reasons)
     # once more: notices and footnotes found just now can enclose a short line (a speaker's

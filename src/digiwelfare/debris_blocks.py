@@ -200,3 +200,76 @@ def signatures_mark(lines: list[str], reasons: list[str | None]) -> None:
                     lines[j].rstrip().endswith(":") or not _signer(lines[j]):
                 break
             reasons[j] = "signature"
+
+
+#: A cookie dialog's buttons: a short line opening with a choice ("Godta alle", "Bare
+#: nødvendige", "Accept all cookies", "Afvis", "Tillad alle", "Endast nödvändiga").
+_CONSENT_BUTTON = re.compile(
+    r"(?i)\W*(godta|godkjenn|godkjenne|aksepter|avvis|avslå|bare nødvendige|kun nødvendige|"
+    r"berre naudsynte|berre nødvendige|innstillinger|innstillingar|tilpass|accept|reject|"
+    r"decline|allow|deny|manage|settings|customi[sz]e|only (necessary|essential)|"
+    r"(necessary|essential) only|acceptér|accepter|afvis|afslå|tillad|indstillinger|"
+    r"acceptera|godkänn|neka|avvisa|endast nödvändiga|inställningar|jeg forstår|"
+    r"i understand|got it)\b")
+#: A dialog's sentences are this many lines at most between its notice and its buttons.
+_DIALOG_LINES = 3
+
+
+def cookie_dialogs_mark(lines: list[str], reasons: list[str | None]) -> None:
+    """A cookie dialog's sentences: up to :data:`_DIALOG_LINES` lines between a cookie
+    notice (a rule's "cookie or script notice" or "cookie statement") and the dialog's
+    buttons (a line of eight words or fewer opening with a choice, :data:`_CONSENT_BUTTON`),
+    whatever they say ("Noen er nødvendige for at nettstedet skal fungere, andre hjelper oss
+    å forbedre det."): the dialog is one unit, and its second sentence need not name cookies.
+    A paragraph on cookies in a study has no buttons under it."""
+    filled = [i for i, ln in enumerate(lines) if ln.strip()]
+    for k, i in enumerate(filled):
+        if reasons[i] not in ("cookie or script notice", "cookie statement"):
+            continue
+        for m in range(k + 1, min(k + 2 + _DIALOG_LINES, len(filled))):
+            j = filled[m]
+            if len(lines[j].split()) <= 8 and _CONSENT_BUTTON.match(lines[j]):
+                for b in filled[k + 1:m]:
+                    if reasons[b] is None and len(lines[b].split()) <= 40:
+                        reasons[b] = "cookie or script notice"
+                break
+
+
+#: The heading of a press release's closing words on its publisher ("About the Agency",
+#: "About ENISA", "Om Digdir", "Notes to editors", "Kort om oss"); what it is about is no
+#: study, survey, report, project or figures of the text's own (:data:`_OWN_SUBJECT`).
+_ABOUT_PUBLISHER = re.compile(
+    r"(?i)\W*(about|om|omkring|kort om|fakta om|notes? to editors?|editor.?s notes?|"
+    r"til redaksjonen|til redaktionen|till redaktionen)"
+    # "Om du inte hittar en ledig tid", "About 40 of them": a clause or a number, no heading
+    r"(?!\s+(du|dere|dykk|de|dei|ni|vi|man|me|eg|jeg|jag|han|hun|hon|ho|det|den|dette|"
+    r"detta|noen|nokon|någon|nogen|ingen|alle|alla|you|we|they|it|this|\d)\b)"
+    r"(\s+[^.!?:]{1,40})?\W*$")
+_OWN_SUBJECT = re.compile(
+    r"(?i)\b(stud\w*|survey\w*|report\w*|project\w*|data|figures?|research\w*|evaluation\w*|"
+    r"method\w*|the (programme|program|pilot|trial|findings|results|authors?|book|series)|"
+    r"undersøk\w*|undersøg\w*|undersökn\w*|prosjekt\w*|projekt\w*|rapport\w*|tal(l)?(a|ene|et)?|"
+    r"studie\w*|evaluering\w*|utvärdering\w*|forsk\w*|metode\w*|metod\w*|pilot\w*|"
+    r"forfatter\w*|resultat\w*|funn(a|ene)?|boka|boken|bogen|boken)\b")
+#: The closing words are this many lines of text at most, each this many words at most.
+_ABOUT_LINES = 3
+_ABOUT_WORDS = 60
+
+
+def publisher_notes_mark(lines: list[str], reasons: list[str | None]) -> None:
+    """A press release's closing words on its publisher: a heading "About <the publisher>"
+    (:data:`_ABOUT_PUBLISHER`) right under a line already found to be debris (its media
+    contact, share buttons: the release has ended), then at most :data:`_ABOUT_LINES` lines
+    of text to the end of the page, besides debris. "About the study" and the like
+    (:data:`_OWN_SUBJECT`) head the text's own account, and stay."""
+    filled = [i for i, ln in enumerate(lines) if ln.strip()]
+    for k, i in enumerate(filled[1:], start=1):
+        if reasons[i] is not None or reasons[filled[k - 1]] is None or \
+                not _ABOUT_PUBLISHER.match(lines[i]) or _OWN_SUBJECT.search(lines[i]):
+            continue
+        rest = [j for j in filled[k + 1:] if reasons[j] is None]
+        if rest and len(rest) <= _ABOUT_LINES and \
+                all(len(lines[j].split()) <= _ABOUT_WORDS for j in rest):
+            for j in [i, *rest]:
+                reasons[j] = "about the publisher"
+        return

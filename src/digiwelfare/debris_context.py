@@ -128,6 +128,32 @@ def citations_mark(lines: list[str], reasons: list[str | None]) -> None:
 _REFERENCE_YEAR = re.compile(r"\((19|20)\d\d[a-z]?\)|(?<=[\w.)]\s)(19|20)\d\d[a-z]?\.(\s|$)")
 
 
+def _table_rows(lines: list[str], reasons: list[str | None]) -> set[int]:
+    """Rows of a table in the text: lines in a row cut into the same number of cells by
+    " | " (a Word table's rows as the reader gives them), no cell a field with its label
+    ("Dato: 14.03.2025"), and two rows or more whose every cell has three words or more
+    ("Rett til fysisk møte | Ikke alle unge kommuniserer godt skriftlig"). A row of fields
+    in a letterhead or a footer has labels; a record's fields without colons ("Original
+    language | English", "Number of pages | 14") and a menu have cells of a word or two."""
+    def cells(i: int) -> list[str]:
+        return [c.strip() for c in lines[i].split(" | ")] if " | " in lines[i] else []
+
+    filled = [i for i, ln in enumerate(lines) if ln.strip()]
+    rows: set[int] = set()
+    run: list[int] = []
+    for i in [*filled, -1]:
+        if i >= 0 and reasons[i] and (c := cells(i)) and not any(
+                re.match(r"[^:]{1,40}:\s", x) for x in c) and (
+                not run or len(c) == len(cells(run[-1]))):
+            run.append(i)
+            continue
+        if sum(all(len(x.split()) >= 3 for x in cells(k)) for k in run) >= 2:
+            rows.update(run)
+        run = [i] if i >= 0 and reasons[i] and cells(i) and not any(
+            re.match(r"[^:]{1,40}:\s", x) for x in cells(i)) else []
+    return rows
+
+
 def notices_mark(lines: list[str], reasons: list[str | None]) -> None:
     """Short sentences in a page's furniture: after its last paragraph of text (a sentence of
     :data:`PARAGRAPH_WORDS` words or more) with at least three debris lines between them, at
@@ -143,6 +169,7 @@ def notices_mark(lines: list[str], reasons: list[str | None]) -> None:
         return
     debris = slots = 0
     timed = False
+    table = _table_rows(lines, reasons)
     groups: list[list[int]] = []  # sentences in the footer, adjacent ones together
     for k, i in enumerate(filled):
         if i <= paragraphs[-1]:
@@ -151,6 +178,8 @@ def notices_mark(lines: list[str], reasons: list[str | None]) -> None:
             # a table or a figure with its caption is the text's own, whatever its rows read
             # as: a sentence after it ("The table shows ...") is the text going on
             debris = slots = 0
+            continue
+        if i in table:  # a table's rows are the text's own, whatever its cells read as
             continue
         if reasons[i]:
             # a programme's time slots (bare, glued to their titles, with a speaker, or a

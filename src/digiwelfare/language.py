@@ -24,6 +24,12 @@ from functools import lru_cache
 import pandas as pd
 from lingua import IsoCode639_1, Language, LanguageDetectorBuilder
 
+from digiwelfare.language_nordic import (  # noqa: F401 - norwegian_standard is used from here
+    _standard_markers,
+    danish_or_norwegian,
+    norwegian_standard,
+)
+
 #: Paragraphs shorter than this (in words) are too short to detect; they join a neighbour.
 MIN_WORDS = 8
 #: A language is in a document's tag when its detected paragraphs hold at least this share of
@@ -39,70 +45,12 @@ MIN_PART_WORDS = 30
 MIN_OTHER_FAMILY_WORDS = 15
 CANDIDATES = ("en", "nb", "nn", "da", "sv")
 
-# Word forms that mark Nynorsk against Bokmål and the reverse (frequent function words and
-# inflections that the two standards spell differently).
-_NN = frozenset("""ikkje eg dei eit ein frå korleis kva kvifor berre òg vere vore sjølv
-heile noko nokon kvar mykje meir medan saman dykk hjå ho einskilde tilsette teneste tenester
-tenestene verksemda brukarane brukarar brukaren medarbeidarar leiarar leiaren vart difor
-sidan gjer gjere sjå høve fleire desse dykkar enno meiner seier fekk gjekk vert tidlegare
-naudsynt naudsynte pengar heime eigen eige eigne søkje søkjer søkjar søkjaren søkjarar tenesta
-opplysningar opplysningane kven framleis gong gongen heilt auke aukar bustad tilbod utan veke
-veker nokre kjem kome komen byrjar byrja ynskjer ynskje ønskjer ønskje særleg vidare
-kommunar kommunane løysing løysinga løysingar løysingane bustader bustadene bustadane leige
-leigetakar leigetakarar leigetakarane tillitsvalde elevar lærarar arbeidsgjevar
-arbeidsgjevarar arbeidstakar arbeidstakarar sjukmeld sjukmelding sjukmeldinga mogleg
-moglegheit moglegheiter vanleg verksemd verksemder rettleiing avgjerd avgjerda seinare
-seinast opnar opna omsyn rettleiar rettleiarar treng opne ope handsama handsame handsaming
-handsamar måndag tysdag laurdag sundag høge høgt""".split())
-_NB = frozenset("""ikke jeg de et en fra hvordan hva hvorfor bare være vært selv hele noe noen
-hver mye mer mens sammen dere hun enkelte ansatte tjeneste tjenester tjenestene virksomheten
-brukerne brukere brukeren medarbeidere ledere lederen ble derfor siden gjør gjøre se
-mulighet flere disse deres ennå mener sier fikk gikk tidligere nødvendig nødvendige penger
-hjemme egen eget egne søkeren tjenesten opplysninger opplysningene hvem fremdeles helt øke
-øker bosted tilbud uten kommer ønsker særlig videre kommuner kommunene løsning løsningen
-løsninger boliger boligene leietaker leietakere leietakerne tillitsvalgte elever lærere
-arbeidsgiver arbeidsgivere arbeidstaker arbeidstakere sykmeldt sykmelding sykmeldingen mulig
-mulighet muligheter vanlig virksomhet virksomheter veiledning avgjørelse avgjørelsen
-senere åpner åpnet hensyn veileder veiledere""".split())
-
-
-#: Nynorsk inflections that Bokmål has no word with: the definite plural in "-ane"
-#: ("kommunane", "innbyggjarane") and the plural of "-ing" nouns in "-ingar"/"-ingane"
-#: ("løysingar", "meldingane"; Bokmål "løsninger", "meldingene").
-_NN_ENDING = re.compile(r"^\w{3,}(?:ane|ingar)$")
-
-
 @lru_cache(maxsize=16)
 def _detector(codes: tuple[str, ...]):
     langs = [Language.from_iso_code_639_1(getattr(IsoCode639_1, c.upper())) for c in codes]
     if len(langs) == 1:  # lingua needs two candidates; a lone one is the answer anyway
         langs.append(Language.DANISH if langs[0] != Language.DANISH else Language.SWEDISH)
     return LanguageDetectorBuilder.from_languages(*langs).build()
-
-
-def norwegian_standard(text: str) -> str | None:
-    """``nn`` or ``nb`` by the word forms of a Norwegian text: the standard with more of its
-    own marker words; Bokmål when no Nynorsk form occurs at all (a Nynorsk paragraph of a few
-    lines always has some); None on a tie.
-
-    >>> norwegian_standard("Kommunen har teke i bruk eit nytt system, men dei tilsette ikkje.")
-    'nn'
-    >>> norwegian_standard("Kommunene bør tilby assistert digital selvbetjening på biblioteket.")
-    'nb'
-    """
-    nn, nb = _standard_markers(text)
-    if nn == 0 or nb > nn:
-        return "nb"
-    return "nn" if nn > nb else None
-
-
-def _standard_markers(text: str) -> tuple[int, int]:
-    """How many words of ``text`` only Nynorsk writes, and how many only Bokmål (a title
-    quoted in the text, «...» or "...", is in its own standard and is not counted)."""
-    unquoted = re.sub(r"«[^»]{1,200}»|“[^”]{1,200}”|\"[^\"]{1,200}\"", " ", text)
-    words = re.findall(r"[^\W\d_]+", (unquoted if unquoted.strip() else text).lower())
-    return (sum(w in _NN or _NN_ENDING.search(w) is not None for w in words),
-            sum(w in _NB for w in words))
 
 
 #: A paragraph is clearly English (:func:`language_clear`) with at least this many words, of
@@ -195,6 +143,7 @@ def _english_with_a_name(words: list[str], en: int, scand: list[str]) -> bool:
 
 def _code(found, text: str, candidates: tuple[str, ...]) -> str:
     code = found.iso_code_639_1.name.lower() if found else candidates[0]
+    code = danish_or_norwegian(code, text, candidates)
     if code in ("nb", "nn") and "nb" in candidates and "nn" in candidates:
         code = norwegian_standard(text) or code
     return code

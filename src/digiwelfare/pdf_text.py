@@ -34,6 +34,10 @@ _ABBREVIATION_END = re.compile(r"(?i)(?:\b\w{1,4}\.){2,}$|\b(?:ca|nr|jf|jfr|dvs|
 _BULLET = re.compile(r"[•▪◦●■□○➢➤✓✔►▸‣⁃]\s")
 #: a step down the page this many times a size's usual line pitch starts a new paragraph
 _GAP = 1.25
+#: A line opening with a clock time, as a programme's slots do ("09.30–10.15Welcome",
+#: "10:00 Opening", "kl. 12.00 Lunsj").
+_CLOCK_START = re.compile(r"\s*(?:kl\.?\s*)?(?:[01]?\d|2[0-3])[.:][0-5]\d(?!\d)"
+                          r"(?!\s*[a-zæøåäö])")  # "10.30 and closes ...": a sentence goes on
 
 
 @dataclass(frozen=True)
@@ -142,6 +146,11 @@ def _apart(prev: Line, ln: Line, pitches: dict[float, float], same_page: bool,
         return True
     if _BULLET.match(ln.text):
         return True  # a list's next item ("• Four local authorities")
+    if _CLOCK_START.match(ln.text) or (_CLOCK_START.match(prev.text)
+                                       and not ln.text[:1].islower()):
+        # a programme's slot is a line of its own, and goes on only in lower case: a sentence
+        # under the last slot of a page ("Presenters are asked to ...") is no part of it
+        return True
     if full and len(prev.text) * prev.size < 0.6 * full and not (
             ln.text[:1].islower() or ln.text.startswith(("http", "www."))):
         # a line that stops well short of the margin ends its paragraph (unless what follows

@@ -18,6 +18,7 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 
 from digiwelfare.pdf_text import (  # noqa: F401 (pdf_pages_join re-exported)
+    _CLOCK_START,
     BROWSER_PRINT,
     EDITOR_EXPORT,
     browser_furniture_drop,
@@ -331,12 +332,6 @@ def spaced_items_split(text: str) -> str:
         else:
             out.append(line)
     return "\n".join(out)
-
-
-#: A line opening with a clock time, as a programme's slots do ("09.30–10.15Welcome",
-#: "10:00 Opening", "kl. 12.00 Lunsj").
-_CLOCK_START = re.compile(r"\s*(?:kl\.?\s*)?(?:[01]?\d|2[0-3])[.:][0-5]\d(?!\d)"
-                          r"(?!\s*[a-zæøåäö])")  # "10.30 and closes ...": a sentence goes on
 
 
 def lines_unwrap(text: str) -> str:
