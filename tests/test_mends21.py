@@ -222,3 +222,30 @@ def test_a_records_fields_without_colons_are_no_table_of_the_text():
              "Publication status | Published - 27 Nov 2023", "Research topics",
              "See which topics the paper touches on. Together they make its profile."]
     assert _reasons(lines)[lines[-1]] is not None
+
+
+# -- a page out of a book of abstracts: the collection's name, then a session's heading -----
+
+def test_a_session_abstract_out_of_a_book_of_abstracts_is_an_abstract():
+    from digiwelfare.doctypes import doc_type_classify
+
+    text = ("Skip to content\nHome\nResearch\nConferences\nBook of abstracts\n"
+            "Nordic seminar on welfare services, Bodø, 3–4 April 2024\n"
+            "Session 2A: Digital contact with young people\n"
+            "Chat as a way in: how caseworkers keep in touch with young people at a distance\n"
+            "We interviewed caseworkers in three rural municipalities about their chat "
+            "conversations with young people who had left school.\n"
+            "Chat kept many conversations going, but it also made caseworkers answer late in "
+            "the evening.\nNext abstract\nContact us\n")
+    assert doc_type_classify(text, "Chat as a way in")[0] == "abstract"
+
+
+def test_a_programme_with_a_link_to_its_book_of_abstracts_is_no_abstract():
+    from digiwelfare.doctypes import doc_type_classify
+
+    text = ("Home\nProgramme\nBook of abstracts\nVenue\nRegistration\n"
+            "Nordic seminar on welfare services, Bodø, 3–4 April 2024\n"
+            "09:00–09:30 Opening\n09:30–10:30 Session 1: Digital contact with young people\n"
+            "11:00–12:00 Session 2: Appeals and legal certainty\n12:00–13:00 Lunch\n"
+            "13:00–14:30 Session 3: Data sharing between agencies\n")
+    assert doc_type_classify(text, "Programme")[0] == "event_programme"
