@@ -499,8 +499,9 @@ def test_a_contact_boxs_question_heading_goes_a_question_in_the_text_stays():
 def test_logistics_paywalls_records_and_footers_go_prose_that_mentions_them_stays():
     """Furniture written as sentences: where a paper was given or sent, who funds a project
     (a paragraph of that alone), what an event costs, which clock its times follow, how its
-    link comes, a paywall, where a report is also found, a reference list entry, a "powered
-    by" footer, a record's title field. Each has a sentence of prose beside it that must stay."""
+    link comes (as a field's note; as a sentence it stays), a paywall, where a report is also
+    found, a reference list entry, a "powered by" footer, a record's title field. Each has a
+    sentence of prose beside it that must stay."""
     for line, rule in (
             ("Presented at the Annual Welfare Policy Forum, Bodø, 3–4 June 2023.", "presented at"),
             ("Presentert på Forskningsdagane, Volda, 12. oktober 2022.", "presented at"),
@@ -512,9 +513,10 @@ def test_logistics_paywalls_records_and_footers_go_prose_that_mentions_them_stay
             ("Deltakaravgift: 1 200 kroner", "price or admission"),
             ("All times in the programme are local time (UTC+1).", "time zone note"),
             ("Alle tider er oppgitt i norsk tid.", "time zone note"),
-            ("Zoom-lenken sendes til påmeldte dagen før.", "meeting link notice"),
-            ("You will get the webinar link by e-mail after registration.",
-             "meeting link notice"),
+            # how the link comes, as a field's note (written as a sentence it tells the
+            # reader how to take part, and stays: below)
+            ("Zoom (lenke sendes til påmeldte dagen før)", "meeting link notice"),
+            ("Online: webinar link by e-mail after registration", "meeting link notice"),
             ("Vil du lese hele saken? Bli abonnent for 49 kroner i måneden.", "paywall"),
             ("Log in to read the rest of this article as a subscriber.", "paywall"),
             ("Rapporten er tilgjengelig på direktoratets nettsider.",
@@ -539,7 +541,9 @@ def test_logistics_paywalls_records_and_footers_go_prose_that_mentions_them_stay
             "First, training. The agency trained 200 staff. It ended in 2022.",
             "The copyright of the photos belongs to the municipality.",
             "(c) the caseworkers who wrote to the users in 2021",
-            "Opphavsrett og personvern er sentrale tema i kurset."):
+            "Opphavsrett og personvern er sentrale tema i kurset.",
+            "Zoom-lenken sendes til påmeldte dagen før.",
+            "You will get the webinar link by e-mail after registration."):
         assert line_debris(prose) is None, prose
 
 

@@ -249,3 +249,50 @@ def test_a_programme_with_a_link_to_its_book_of_abstracts_is_no_abstract():
             "11:00–12:00 Session 2: Appeals and legal certainty\n12:00–13:00 Lunch\n"
             "13:00–14:30 Session 3: Data sharing between agencies\n")
     assert doc_type_classify(text, "Programme")[0] == "event_programme"
+
+
+def test_a_menus_about_us_above_the_text_is_no_publisher_note():
+    lines = ["Skip to main content", "Study", "Research", "About the University", "Events",
+             "Research seminar: Digital frontline work",
+             "The seminar gathers researchers who study how caseworkers meet people through "
+             "screens and chat.",
+             "We want to discuss what frontline work looks like when most contact is written.",
+             "The seminar is open to all, but we ask you to register."]
+    reasons = _reasons(lines)
+    assert all(reasons[ln] is None for ln in lines[6:])
+
+
+def test_a_cookie_dialog_with_an_ok_button():
+    lines = ["Nettstedet bruker informasjonskapsler.",
+             "Du kan lese mer i personvernerklæringen.", "OK | Innstillinger",
+             "Hopp til hovedinnhold", "Utlysning: Digitale tjenester",
+             "Fondet lyser ut midler til forskning på digitale helsetjenester for personer som "
+             "mottar ytelser."]
+    assert _reasons(lines)[lines[1]] is not None
+
+
+def test_a_contact_boxs_question_over_a_sentence_with_a_phone_number():
+    lines = ["Assistert selvhjelp på nett",
+             "Assistert selvhjelp er et program på nett der du jobber med angst i ditt eget "
+             "tempo, med en veileder som svarer deg.", "Trenger du hjelp?",
+             "Ring oss på 55 00 00 00"]
+    assert _reasons(lines)["Trenger du hjelp?"] == "contact heading"
+
+
+def test_a_sentence_on_the_link_sent_the_day_before_is_text():
+    line = "Du logger ind med MitID og får et link i Digital Post dagen før mødet."
+    lines = ["Samtaler med din rådgiver over video",
+             "Hvis du modtager kontanthjælp, kan du holde dine samtaler med rådgiveren over "
+             "video.", line, "Sådan gør du"]
+    assert _reasons(lines)[line] is None
+
+
+def test_a_link_note_in_a_field_is_debris():
+    assert line_debris("Zoom (link sent after registration)") == "meeting link notice"
+
+
+def test_about_the_alliance_taken_for_a_run_of_short_lines_is_still_the_publishers():
+    lines = [*_RELEASE, "Phone: 00 00 00 00", "About the Alliance",
+             "The alliance is a membership body for the public digital health services of the "
+             "region."]
+    assert _reasons(lines)[lines[-1]] == "about the publisher"

@@ -210,7 +210,7 @@ _CONSENT_BUTTON = re.compile(
     r"decline|allow|deny|manage|settings|customi[sz]e|only (necessary|essential)|"
     r"(necessary|essential) only|acceptér|accepter|afvis|afslå|tillad|indstillinger|"
     r"acceptera|godkänn|neka|avvisa|endast nödvändiga|inställningar|jeg forstår|"
-    r"i understand|got it)\b")
+    r"i understand|got it|ok|okay|jeg godtar|i agree|agree)\b")
 #: A dialog's sentences are this many lines at most between its notice and its buttons.
 _DIALOG_LINES = 3
 
@@ -258,15 +258,20 @@ _ABOUT_WORDS = 60
 
 def publisher_notes_mark(lines: list[str], reasons: list[str | None]) -> None:
     """A press release's closing words on its publisher: a heading "About <the publisher>"
-    (:data:`_ABOUT_PUBLISHER`) right under a line already found to be debris (its media
-    contact, share buttons: the release has ended), then at most :data:`_ABOUT_LINES` lines
-    of text to the end of the page, besides debris. "About the study" and the like
-    (:data:`_OWN_SUBJECT`) head the text's own account, and stay."""
+    (:data:`_ABOUT_PUBLISHER`) under the release's text and right under a line already found
+    to be debris (its media contact, share buttons: the release has ended), then at most
+    :data:`_ABOUT_LINES` lines of text to the end of the page, besides debris. "About the
+    study" and the like (:data:`_OWN_SUBJECT`) head the text's own account, and stay."""
     filled = [i for i, ln in enumerate(lines) if ln.strip()]
     for k, i in enumerate(filled[1:], start=1):
-        if reasons[i] is not None or reasons[filled[k - 1]] is None or \
+        # (a short heading may be taken for part of a run of short lines already)
+        if reasons[i] not in (None, "short-line run", "header or footer") or \
+                reasons[filled[k - 1]] is None or \
                 not _ABOUT_PUBLISHER.match(lines[i]) or _OWN_SUBJECT.search(lines[i]):
             continue
+        if not any(reasons[j] is None and len(lines[j].split()) >= 12 and
+                   line_is_sentence(lines[j]) for j in filled[:k]):
+            continue  # no text above it yet: a menu's "About us", not the release's end
         rest = [j for j in filled[k + 1:] if reasons[j] is None]
         if rest and len(rest) <= _ABOUT_LINES and \
                 all(len(lines[j].split()) <= _ABOUT_WORDS for j in rest):

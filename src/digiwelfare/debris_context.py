@@ -390,7 +390,8 @@ def contact_headings_mark(lines: list[str], reasons: list[str | None]) -> None:
         i, below = filled[k], filled[k + 1]
         if reasons[i] is None and lines[i].rstrip().endswith("?") and \
                 len(lines[i].split()) <= 6 and (
-                reasons[below] in ("contact line", "contact hours") or
+                reasons[below] in ("contact line", "contact hours",
+                                   "contact sentence with a phone number") or
                 reasons[below] and len(lines[below].split()) <= 5 and (
                     _CONTACT_LINK.match(lines[below]) or _PHONE.search(lines[below]))):
             reasons[i] = "contact heading"
