@@ -132,7 +132,7 @@ ROLES = {
     "news": (
         "news item with reader comments",
         {
-            "3 kommentarer",
+            "2 kommentarer",
             "tor_b: Typisk at ingen sjekket dette.",
             "Skriv en kommentar",
             "Les også",
