@@ -296,3 +296,45 @@ def test_about_the_alliance_taken_for_a_run_of_short_lines_is_still_the_publishe
              "The alliance is a membership body for the public digital health services of the "
              "region."]
     assert _reasons(lines)[lines[-1]] == "about the publisher"
+
+
+# -- after skarn's first score --------------------------------------------------------------
+
+@pytest.mark.parametrize("line", ["Hei! Lurer du på noe om hjelpemidler?",
+                                  "Hej! Behöver du hjälp med ansökan?",
+                                  "Hi, do you have a question about your equipment?"])
+def test_a_chat_widgets_greeting_with_a_question_is_debris(line):
+    assert line_debris(line) == "chat widget"
+
+
+def test_a_greeting_in_reported_speech_stays():
+    assert line_debris("Hei! sa hun, og spurte om hun kunne få hjelp med skjemaet?") is None
+
+
+def test_a_booking_button_is_debris_and_a_sentence_on_booking_stays():
+    assert line_debris("Book your place") == "registration or deadline"
+    assert line_debris("Book your place at the library and learn to use your digital ID "
+                       "with a volunteer on Tuesdays.") is None
+
+
+def test_a_charity_number_of_six_digits_in_brackets():
+    line = "Carers North is a registered charity in England and Wales (000000)."
+    assert line_debris(line) == "charity or company registration"
+
+
+def test_a_contact_boxs_question_and_call_on_one_line():
+    line = "Trenger du hjelp? Ring rådgivningstelefonen vår."
+    lines = ["Slik klager du", "Får du avslag på en søknad, har du rett til å klage innen seks "
+             "uker etter at du fikk vedtaket.", line, "Telefon: 22 00 00 00"]
+    assert _reasons(lines)[line] == "contact heading"
+
+
+def test_a_byline_of_a_person_and_an_institution_under_a_title():
+    line = "Turid Hauge, Høgskulen i Volda"
+    lines = ["Kven har ordet i den digitale søknaden?", line, "Samandrag",
+             "Når søknaden blir fylt ut digitalt, endrar det kven som formulerer behovet, og "
+             "kven som får siste ordet i møtet."]
+    assert _reasons(lines)[line] == "affiliation"
+    sentence = ("Turid Hauge, som leiar prosjektet ved Høgskulen i Volda, seier at dei har "
+                "lært mykje.")
+    assert _reasons([*lines[:1], sentence, *lines[2:]])[sentence] is None

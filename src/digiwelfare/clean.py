@@ -72,6 +72,7 @@ import yaml
 
 from digiwelfare.config import lexicon_file
 from digiwelfare.debris_blocks import (
+    contact_headings_mark,
     cookie_dialogs_mark,
     field_blocks_mark,
     mail_headers_mark,
@@ -82,7 +83,6 @@ from digiwelfare.debris_context import (
     affiliations_mark,
     citations_mark,
     comments_mark,
-    contact_headings_mark,
     declarations_mark,
     footnotes_mark,
     notices_mark,

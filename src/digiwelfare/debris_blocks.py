@@ -1,7 +1,9 @@
 """Debris in blocks of lines a page prints as a unit (point 8 of :mod:`digiwelfare.clean`'s
 list, with :mod:`digiwelfare.debris_context`): a facts box printed as label lines over value
-lines, and a letter's signature under its place and date. Each function takes the lines and
-the reasons :func:`digiwelfare.clean.lines_classify` has found so far, and marks more.
+lines, a letter's signature under its place and date, a cookie dialog between its notice and
+its buttons, a contact box's question over whom to call, and a press release's closing words
+on its publisher. Each function takes the lines and the reasons
+:func:`digiwelfare.clean.lines_classify` has found so far, and marks more.
 """
 
 from __future__ import annotations
@@ -278,3 +280,37 @@ def publisher_notes_mark(lines: list[str], reasons: list[str | None]) -> None:
             for j in [i, *rest]:
                 reasons[j] = "about the publisher"
         return
+
+
+#: A contact box's question and its call to get in touch on one line ("Trenger du hjelp? Ring
+#: rådgivningstelefonen vår.", "Questions? Contact our advice line."): a question of six words
+#: at most, then a sentence of eight at most that opens with a way to get in touch.
+_QUESTION_AND_CALL = re.compile(
+    r"(?i)(?:\S+\s+){0,5}\S+\?\s+(ring|call|phone|contact|kontakt|kontakta|ta kontakt|skriv|"
+    r"send|write|e-?mail|e-?post|mejla|chat|chatt|chatta)\b(?:\s+\S+){0,7}[.!]?")
+
+
+def contact_headings_mark(lines: list[str], reasons: list[str | None]) -> None:
+    """A contact box's heading: a short question right above the line that says whom to call
+    or write to ("Vil du vide mere?" / "Ring til ... på 72 36 00 00 hverdage kl. 8-12."), or
+    above a short contact link or a phone number that is debris already ("Har du
+    spørgsmål?" / "Kontakt din kommune"; "Trenger du mer hjelp?" / "Brukerstøtte: 00 00 00
+    00"); the question may carry its call on the same line (:data:`_QUESTION_AND_CALL`)."""
+    filled = [i for i, ln in enumerate(lines) if ln.strip()]
+    for k in range(len(filled) - 1):
+        i, below = filled[k], filled[k + 1]
+        if reasons[i] is None and (lines[i].rstrip().endswith("?") and len(
+                lines[i].split()) <= 6 or _QUESTION_AND_CALL.fullmatch(lines[i].strip())) and (
+                reasons[below] in ("contact line", "contact hours",
+                                   "contact sentence with a phone number") or
+                reasons[below] and len(lines[below].split()) <= 5 and (
+                    _CONTACT_LINK.match(lines[below]) or _PHONE.search(lines[below]))):
+            reasons[i] = "contact heading"
+
+
+#: A phone number as a contact box prints it: eight digits or more, in groups or not.
+_PHONE = re.compile(r"(?<!\d)\+?\d{2,3}(?:[ .]?\d{2,3}){3,4}(?!\d)")
+#: A contact link: a verb of getting in touch opening a short line ("Kontakt din kommune",
+#: "Contact us", "Skriv til oss", "Ring oss").
+_CONTACT_LINK = re.compile(r"\s*(kontakt(a|e)?|contact|ring|call|chat(t)?|skriv|write|email|e-mail|"
+                           r"e-post|send)\b", re.IGNORECASE)

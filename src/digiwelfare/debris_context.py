@@ -96,7 +96,9 @@ def _is_paragraph(line: str) -> bool:
 
 def affiliations_mark(lines: list[str], reasons: list[str | None]) -> None:
     """An affiliation line (:func:`line_is_affiliation`) next to debris (an author line, a
-    header), blank lines aside, is debris too."""
+    header), blank lines aside, is debris too; and one that names a person is a byline
+    wherever it stands ("Astrid Myklebust, Høgskulen i Tindfjell" under an abstract's
+    title)."""
     filled = [i for i, ln in enumerate(lines) if ln.strip()]
     changed = True
     while changed:
@@ -104,7 +106,8 @@ def affiliations_mark(lines: list[str], reasons: list[str | None]) -> None:
         for k, i in enumerate(filled):
             if reasons[i] is None and line_is_affiliation(lines[i]) and (
                     (k > 0 and reasons[filled[k - 1]]) or
-                    (k + 1 < len(filled) and reasons[filled[k + 1]])):
+                    (k + 1 < len(filled) and reasons[filled[k + 1]]) or
+                    names_a_person(lines[i])):
                 reasons[i] = "affiliation"
                 changed = True
 
@@ -379,24 +382,6 @@ def sandwiched_mark(lines: list[str], reasons: list[str | None], short: list[boo
                 changed = True
 
 
-def contact_headings_mark(lines: list[str], reasons: list[str | None]) -> None:
-    """A contact box's heading: a short question right above the line that says whom to call
-    or write to ("Vil du vide mere?" / "Ring til ... på 72 36 00 00 hverdage kl. 8-12."), or
-    above a short contact link or a phone number that is debris already ("Har du
-    spørgsmål?" / "Kontakt din kommune"; "Trenger du mer hjelp?" / "Brukerstøtte: 00 00 00
-    00")."""
-    filled = [i for i, ln in enumerate(lines) if ln.strip()]
-    for k in range(len(filled) - 1):
-        i, below = filled[k], filled[k + 1]
-        if reasons[i] is None and lines[i].rstrip().endswith("?") and \
-                len(lines[i].split()) <= 6 and (
-                reasons[below] in ("contact line", "contact hours",
-                                   "contact sentence with a phone number") or
-                reasons[below] and len(lines[below].split()) <= 5 and (
-                    _CONTACT_LINK.match(lines[below]) or _PHONE.search(lines[below]))):
-            reasons[i] = "contact heading"
-
-
 #: A readers' comments heading, perhaps with its count ("Kommentarer (2)", "Comments").
 _COMMENTS = re.compile(r"\s*(?:comments?|reader comments|readers' comments|kommentarer|"
                        r"kommentarar|leserkommentarer|lesarkommentarar|läsarkommentarer|"
@@ -432,11 +417,3 @@ def comments_mark(lines: list[str], reasons: list[str | None]) -> None:
         for j in [i, *after]:
             reasons[j] = reasons[j] or "comments"
         return
-
-
-#: A phone number as a contact box prints it: eight digits or more, in groups or not.
-_PHONE = re.compile(r"(?<!\d)\+?\d{2,3}(?:[ .]?\d{2,3}){3,4}(?!\d)")
-#: A contact link: a verb of getting in touch opening a short line ("Kontakt din kommune",
-#: "Contact us", "Skriv til oss", "Ring oss").
-_CONTACT_LINK = re.compile(r"\s*(kontakt(a|e)?|contact|ring|call|chat(t)?|skriv|write|email|e-mail|"
-                           r"e-post|send)\b", re.IGNORECASE)
