@@ -102,8 +102,8 @@ ROLES = {
 
 # PDFs: pages, /Title (None: absent), year of /CreationDate (None: absent), made by
 PDFS = {
-    "c01": (1, "Gjeldsrådgjeving - Rauddal kommune", "print", "chromium"),
-    "c02": (1, "Budget- och skuldrådgivning - Älvstrands kommun", "print", "chromium"),
+    "c01": (2, "Gjeldsrådgjeving - Rauddal kommune", "print", "chromium"),
+    "c02": (2, "Budget- och skuldrådgivning - Älvstrands kommun", "print", "chromium"),
     "p01": (3, "Digital økonomisk rådgivning i NAV-kontor", "2024", "office"),
     "p02": (1, "Microsoft Word - protokoll_ks_v3.docx", None, "office"),
     "p03": (3, "What the register leaves out", "2025", "office"),
