@@ -65,13 +65,17 @@ ROLES = {
              {"14 Comments", "Log in to comment", "You might also like",
               "pete_r: Same thing happened to my daughter twice last winter."},
              {"Who ends up owing money"}, "en", ""),
-    "response": ("consultation response of a union", {"Høringssvar", "Les også", "Publisert 11.09.2024"},
+    "response": ("consultation response of a union",
+                 {"Høringssvar", "Les også", "Publisert 11.09.2024"},
                  {"Med vennlig hilsen", "Til Arbeids- og inkluderingsdepartementet"}, "nb", ""),
-    "event": ("event page with a seminar programme", {"Dato", "Torsdag 22. maj 2025", "Tilmeld dig her"},
+    "event": ("event page with a seminar programme",
+              {"Dato", "Torsdag 22. maj 2025", "Tilmeld dig her"},
               {"Program", "Frokost", "10.15"}, "da", ""),
-    "question": ("parliamentary written question", {"Dokument nr. 15:0000", "Besvart", "4. juni 2024"},
+    "question": ("parliamentary written question",
+                 {"Dokument nr. 15:0000", "Besvart", "4. juni 2024"},
                  {"Spørsmål", "Svar"}, "nb", ""),
-    "tender": ("tender notice with catalogue fields", {"Tilbudsfrist", "15.01.2026 kl. 12:00", "CPV-kode"},
+    "tender": ("tender notice with catalogue fields",
+               {"Tilbudsfrist", "15.01.2026 kl. 12:00", "CPV-kode"},
                {"Kort beskrivelse"}, "nb", "no year: only"),
     "call": ("call for proposals with a future deadline",
              {"Application deadline", "Personvernerklæring", "Kontakt oss"}, set(), "en", ""),
@@ -80,9 +84,12 @@ ROLES = {
     "evaluation": ("evaluation report with an english summary",
                    {"Rapport 0/2023", "Oktober 2023", "Side 2", "ISBN 978-82-0000-000-0"},
                    {"Innhold", "English summary"}, "nb;en", ""),
-    "minutes": ("council minutes", {"Møtedato: 12.03.2024", "PS 00/24 Tilbakekrevjing av sosialhjelp – ny rutine"},
+    "minutes": ("council minutes",
+                {"Møtedato: 12.03.2024",
+                 "PS 00/24 Tilbakekrevjing av sosialhjelp – ny rutine"},
                 {"Vedtak", "Vedtaket vart samrøystes."}, "nn", ""),
-    "strategy": ("strategy with a horizon year", {"Vedtatt i kommunestyret 14. juni 2023", "Side 3"},
+    "strategy": ("strategy with a horizon year",
+                 {"Vedtatt i kommunestyret 14. juni 2023", "Side 3"},
                  {"1 Bakgrunn", "Tiltakene følges opp i den årlige handlingsplanen."}, "nb", ""),
     "newsletter": ("newsletter e-mail pasted as text",
                    {"Sent: Tuesday, 13 May 2025 08:02", "Unsubscribe | Update your preferences"},
@@ -98,7 +105,7 @@ PDFS = {"p01": (4, "Microsoft Word - evaluering_v3.docx", "2023"),
         "c02": (1, "Book of abstracts – NBRC", "printed")}
 # docx: (author, last_modified_by, created, modified)
 WORD = {"d01": ("Socialförvaltningen", "Registrator", dt.date(2024, 4, 18), dt.date(2024, 4, 22)),
-        "d02": ("Vestfjell kommunerevisjon", "Revisor", dt.date(2024, 8, 12), dt.date(2024, 8, 30))}
+        "d02": ("Kvitnes kommunerevisjon", "Revisor", dt.date(2024, 8, 12), dt.date(2024, 8, 30))}
 DOT_LEADER = re.compile(r"\.{10,} ?\d+$")
 
 
