@@ -224,3 +224,25 @@ def test_word_file(prefix):
     assert props.created.year == props.modified.year == year
     feet = fs.docx_visible_text(SET.folder / name).splitlines()[-1]
     assert feet in SET.debris_of(name)
+
+
+@pytest.mark.parametrize("prefix", ["x01", "x02", "x03"])
+def test_mhtml(prefix):
+    """A page Chrome saved as one file: Blink's headers (From, Snapshot-Content-Location,
+    Subject the page's <title>, Date the day it was saved, never before the labelled year), a
+    quoted-printable HTML part first, and a stylesheet and an image part after it."""
+    import email
+    from email.header import decode_header, make_header
+    from email.utils import parsedate_to_datetime
+
+    name = by_prefix(prefix)
+    message = email.message_from_bytes((SET.folder / name).read_bytes())
+    parts = message.get_payload()
+    assert message["From"] == "<Saved by Blink>"
+    assert message["Snapshot-Content-Location"].startswith("https://")
+    assert str(make_header(decode_header(message["Subject"]))) in SET.debris_of(name)
+    saved = parsedate_to_datetime(message["Date"]).year
+    assert saved >= int(SET.labels[name]["year"])
+    assert [p.get_content_type() for p in parts] == ["text/html", "text/css", "image/png"]
+    assert parts[0]["Content-Transfer-Encoding"] == "quoted-printable"
+    assert parts[0]["Content-Location"] == message["Snapshot-Content-Location"]
