@@ -97,8 +97,8 @@ ROLES = {
 # PDF file opening: (pages, /Title as "absent", "junk" or the exact title, year of
 # /CreationDate or None when absent).
 PDFS = {
-    "c01": (1, "Introdeltakarar må lære meldekortet – Vest-Telemark Blad", "print"),
-    "c02": (1, "Research funding calls | University College Cork", "print"),
+    "c01": (2, "Introdeltakarar må lære meldekortet – Vest-Telemark Blad", "print"),
+    "c02": (2, "Research funding calls | University College Cork", "print"),
     "p01": (4, "Evaluering av digital aktivitetsplan", "2024"),
     "p02": (2, "absent", "2024"),
     "p03": (3, "Strategi for kvalifisering og arbeid mot 2030", None),
@@ -203,7 +203,8 @@ def test_pdf(prefix):
             SET.labels[name]["year_evidence"]
         debris = SET.debris_of(name)
         assert any(line.endswith(title) and re.match(r"\d+/\d+/\d\d, ", line) for line in debris)
-        assert any(line.endswith(" 1/1") and "://" in line for line in debris)
+        assert {f" {page}/{pages}" for page in range(1, pages + 1)} == \
+            {line[line.rindex(" "):] for line in debris if "://" in line}
     else:
         assert stamp[2:6] == created
         if created != SET.labels[name]["year"]:
