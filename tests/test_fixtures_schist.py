@@ -50,7 +50,8 @@ ROLES = {
                   {"Slik kommer du i gang", "Møt opp på Voksenopplæringen for kartlegging."},
                   "nb", "no year: no 19xx"),
     "portal": ("conference abstract on a university's research portal",
-               {"Contribution to conference", "Fingerprint", "100%", "Cite this", "Original language"},
+               {"Contribution to conference", "Fingerprint", "100%", "Cite this",
+                "Original language"},
                {"Abstract"}, "en", "'Publication date 2022'"),
     "catalogue": ("research project's catalogue page",
                   {"INKL-FORSK", "Prosjektperiode", "2023–2026", "Ingen publikasjoner funnet"},
@@ -65,7 +66,8 @@ ROLES = {
                  {"Hopp til hovudinnhald", "Last ned strategien (PDF, 1,2 MB)"}, {"Mål", "Tiltak"},
                  "nn", "no year: only"),
     "consultation": ("consultation response of an interpreters' association",
-                     {"Høringssvar", "Les også"}, {"Med vennlig hilsen", "Til Integrerings- og mangfoldsdirektoratet"},
+                     {"Høringssvar", "Les også"},
+                     {"Med vennlig hilsen", "Til Integrerings- og mangfoldsdirektoratet"},
                      "nb", "'Publisert"),
     "call": ("call for proposals", {"Deadline", "12 February 2027, 13:00 CET"}, {"Who can apply"},
              "en", "no year: only the deadline"),
@@ -73,7 +75,8 @@ ROLES = {
               {"Personvernerklæring", "Sentralbord: 55 00 00 00", "Last updated: 22 October 2024"},
               {"Before the meeting"}, "en", "'Last updated"),
     "evaluation": ("evaluation report with an english summary",
-                   {"Rapport 0/2023", "Side 2", "Oktober 2023"}, {"English summary", "Sammendrag", "Innhold"},
+                   {"Rapport 0/2023", "Side 2", "Oktober 2023"},
+                   {"English summary", "Sammendrag", "Innhold"},
                    "nb;en", "cover date"),
     "paper": ("working paper of the research project",
               {"INNFLYT Working Paper 0/2024", "March 2024"}, {"Contents", "1 Introduction"}, "en",
@@ -91,9 +94,11 @@ ROLES = {
 DOT_LEADER = re.compile(r"\.{10,} \d+$")
 # PDFs: (pages, /Title or None, year of /CreationDate or None)
 PDFS = {
-    "w01_evaluering_digital_introduksjon_nb_en.pdf": (4, "Evaluering av digital introduksjon", "2023"),
+    "w01_evaluering_digital_introduksjon_nb_en.pdf":
+        (4, "Evaluering av digital introduksjon", "2023"),
     "w02_motebok_hovudutval_integrering_nn.pdf": (1, "Microsoft Word - motebok_v3.docx", "2024"),
-    "w03_innflyt_working_paper_en.pdf": (4, "Chat, timetables and video: digital follow-up after settlement", "2026"),
+    "w03_innflyt_working_paper_en.pdf":
+        (4, "Chat, timetables and video: digital follow-up after settlement", "2026"),
     "w04_soeholt_aarsberetning_uddrag_da.pdf": (2, "Årsberetning 2023", None),
     "p01_vestvik_frokostseminar_digital_oppfolging_nb.pdf": (1, None, None),
     "p02_nordfjord_language_cafe_final_report_en.pdf": (1, None, None),
@@ -125,7 +130,8 @@ def test_whole_set():
     fs.readme_check(SET.folder, labels, SET.debris, SET.prose)
     counts = fs.column_counts(labels)
     assert len(labels) == 32
-    assert dict(counts["format"]) == {"html": 16, "mhtml": 3, "pdf": 6, "docx": 2, "txt": 4, "md": 1}
+    assert dict(counts["format"]) == {"html": 16, "mhtml": 3, "pdf": 6, "docx": 2, "txt": 4,
+                                      "md": 1}
     assert set(counts["doc_type"]) == fs.TYPES and min(counts["doc_type"].values()) >= 4
     tags, parts, _ = fs.language_counts(labels)
     first = Counter(tag.split(";")[0] for tag in tags.elements())
@@ -177,7 +183,8 @@ def test_pdf(name):
         assert meta.get("/Title") == title
         assert (meta.get("/CreationDate") or "")[2:6] == (created or "")
     else:
-        stamps = [line for line in SET.lines[name] if re.match(r"\d+/\d+/\d+, \d+:\d\d [AP]M ", line)]
+        stamps = [line for line in SET.lines[name]
+                  if re.match(r"\d+/\d+/\d+, \d+:\d\d [AP]M ", line)]
         feet = [line for line in SET.lines[name] if line.endswith(" 1/1")]
         assert stamps and feet and set(stamps + feet) <= SET.debris_of(name)
         assert SET.labels[name]["year"] not in stamps[0]
@@ -194,7 +201,8 @@ def test_word(name):
     assert props.author == author and props.last_modified_by != "python-docx"
     assert props.created.year == props.modified.year == year == int(SET.labels[name]["year"])
     document = docx.Document(str(SET.folder / name))
-    furniture = {p.text for s in document.sections for p in s.header.paragraphs + s.footer.paragraphs}
+    furniture = {p.text for s in document.sections
+                 for p in s.header.paragraphs + s.footer.paragraphs}
     assert furniture <= SET.debris_of(name)
 
 
