@@ -107,17 +107,16 @@ WORD = {"d01_vestvik_horingsuttalelse_digital_opplaering_nb.docx": ("Vestvik kom
         "d02_skriftlig_fraga_tolkning_distans_sv.docx": ("Departementets registratur", 2024)}
 
 
-def holder(role: str) -> str:
-    return fs.by_notes(SET.labels, ROLES[role][0])
-
-
-def kept_lines(name: str) -> set[str]:
-    return set(SET.lines[name]) - SET.debris_of(name)
+def role_document(role: str) -> tuple[str, set[str]]:
+    """The document holding a role and its visible lines that are not debris."""
+    name = fs.by_notes(SET.labels, ROLES[role][0])
+    return name, set(SET.lines[name]) - SET.debris_of(name)
 
 
 @pytest.mark.parametrize("name", SET.on_disk)
 def test_document(name):
-    """The shared rules of one document and the type its genre names."""
+    """The shared rules of one document (its saved page's head and fields too) and the type
+    its genre names."""
     SET.each_document_check(name, META_DATES, GENRE_TYPES)
 
 
@@ -125,10 +124,8 @@ def test_whole_set():
     """Files, CSVs and README tables agree; 32 documents in the brief's formats, all five types
     four times or more; languages as the brief; five bilingual documents; genres named; the
     year situations and traps three times each; consultation responses are policy documents."""
-    labels = SET.labels
-    fs.files_check(SET.folder, labels)
-    fs.readme_check(SET.folder, labels, SET.debris, SET.prose)
-    counts = fs.column_counts(labels)
+    SET.roles_check({role: spec[0] for role, spec in ROLES.items()})
+    labels, counts = SET.labels, SET.by_column
     assert len(labels) == 32
     assert dict(counts["format"]) == {"html": 16, "mhtml": 3, "pdf": 6, "docx": 2, "txt": 4,
                                       "md": 1}
@@ -163,10 +160,10 @@ def test_programmes_and_contents():
 def test_role(role):
     """A role's furniture is debris, its headings stay, its languages and year situation are the
     expected ones."""
-    name = holder(role)
+    name, kept = role_document(role)
     _, gone, stay, languages, evidence = ROLES[role]
     assert gone - SET.debris_of(name) == set()
-    assert stay - kept_lines(name) == set()
+    assert stay - kept == set()
     assert SET.labels[name]["languages"] == languages
     assert SET.labels[name]["year_evidence"].startswith(evidence)
 
