@@ -212,3 +212,25 @@ def test_mhtml():
         assert "Subject: " in head and "Date: " in head and "multipart/related" in head
         assert data.count("Content-Location: ") >= 2
         assert "Content-Transfer-Encoding: quoted-printable" in data
+
+
+def test_brief_details():
+    """INNFLYT names the catalogue page and stands in the working paper's prose; the two
+    monolingual pages' other-language boilerplate is debris; the news item's two signed
+    comments go; the annual report's footnotes go while the sentences calling them stay."""
+    catalogue, _ = role_document("catalogue")
+    paper, _ = role_document("paper")
+    assert "INNFLYT" in SET.labels[catalogue]["title"]
+    assert any("INNFLYT" in sentence for sentence in SET.sentences(paper))
+    english = {"We use cookies to measure traffic and improve the website.", "Only necessary"}
+    norwegian = {"Besøksadresse: Strandgata 0, 0000 Vestvik", "Tilgjengelighetserklæring"}
+    for role, boilerplate in (("agency", english), ("mhtml", norwegian)):
+        name, _ = role_document(role)
+        assert boilerplate <= SET.debris_of(name) and "monolingual" in SET.labels[name]["notes"]
+    news, _ = role_document("news")
+    comments = {line for line in SET.lines[news] if re.match(r"[a-z_0-9]+: ", line)}
+    assert len(comments) == 2 and comments <= SET.debris_of(news)
+    report = fs.by_notes(SET.labels, "annual report excerpt")
+    footnotes = {line for line in SET.lines[report] if line[0] in "¹²"}
+    assert len(footnotes) == 2 and footnotes <= SET.debris_of(report)
+    assert sum(sentence[-1] in "¹²" for sentence in SET.sentences(report)) == 2
