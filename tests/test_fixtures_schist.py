@@ -92,6 +92,22 @@ ROLES = {
 }
 
 DOT_LEADER = re.compile(r"\.{10,} \d+$")
+# Identifier kind := pattern; its `id` group holds zeros and separators only, unless SHAPES
+# gives the zero-filled form of that kind.
+IDS = dict(row.split(" := ") for row in r"""
+phone := (?:Telefon|Sentralbord|Phone|Kundeservice|Växel):? (?P<id>\+?\d[\d -]*\d)
+organisation number := (?:Org\.nr\.|CVR) (?P<id>\d[\d ]*\d)
+ISSN := ISSN (?P<id>[\d-]+)
+DOI := 10\.0000/[a-z]+\.20\d\d\.(?P<id>\d+)
+handle := hdl\.handle\.net/(?P<id>[\d/]+)
+postal box := (?:Postboks|Box|P\.O\. Box) (?P<id>\d+)
+report number := (?:Rapport|Working Paper) (?P<id>\d+)/20\d\d
+case number := (?:Saksnummer:\*\* 20\d\d/|Sak )(?P<id>\d+)
+letter reference := (?:ref\.: \| (?:20)?\d\d/|Fråga nr: \| 20\d\d/\d\d:)(?P<id>\d+)
+project number := ^(?P<id>\d{6})$
+notice reference := ^20\d\d-(?P<id>\d{6})$
+""".strip().splitlines())
+SHAPES = {"phone": r"(?:\+4[67] )?(?:[1-9]\d? )?[0 ]+|0000-00 00 00"}
 # PDFs: (pages, /Title or None, year of /CreationDate or None)
 PDFS = {
     "w01_evaluering_digital_introduksjon_nb_en.pdf":
@@ -148,9 +164,11 @@ def test_whole_set():
 
 
 def test_programmes_and_contents():
-    """Glued clock times in the programmes only, four kept lines or more each; seven dot-leader
-    contents lines, all debris; no kept Markdown field line; field lists on pages."""
+    """Glued clock times in the programmes only, four kept lines or more each; every kind of
+    identifier present and zero-filled; seven dot-leader contents lines, all debris; no kept
+    Markdown field line; field lists on eight pages or more."""
     SET.glued_check()
+    SET.identifiers_check(IDS, SHAPES)
     SET.contents_check(DOT_LEADER, 7)
     assert SET.kept_markdown_fields() == []
     assert SET.field_pages() >= 8
