@@ -338,3 +338,21 @@ def test_a_byline_of_a_person_and_an_institution_under_a_title():
     sentence = ("Turid Hauge, som leiar prosjektet ved Høgskulen i Volda, seier at dei har "
                 "lært mykje.")
     assert _reasons([*lines[:1], sentence, *lines[2:]])[sentence] is None
+
+
+# -- after the third round's first scores ----------------------------------------------------
+
+def test_an_evaluation_named_in_a_covers_subtitle_is_a_project_report():
+    from digiwelfare.doctypes import doc_type_classify
+
+    text = ("Analysehuset Vest\nDigital rådgivning i NAV-kontor\nEvaluering av en "
+            "forsøksordning\nRapport 3/2024\nJuni 2024\nInnhold\nSammendrag ........ 3\n"
+            "1 Innledning ........ 4\n2 Funn ........ 6\nSammendrag\nForsøket ble prøvd ut "
+            "ved seks kontor i halvannet år, og brukerne kom raskere til en første samtale.\n")
+    assert doc_type_classify(text, "Digital rådgivning i NAV-kontor")[0] == "project_report"
+
+
+def test_a_sign_up_button_for_participants_is_debris():
+    assert line_debris("Meld på deltakere") == "registration or deadline"
+    assert line_debris("Kommunen meldte på 40 deltakere til kurset i fjor, og alle "
+                       "fullførte.") is None
