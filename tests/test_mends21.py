@@ -356,3 +356,57 @@ def test_a_sign_up_button_for_participants_is_debris():
     assert line_debris("Meld på deltakere") == "registration or deadline"
     assert line_debris("Kommunen meldte på 40 deltakere til kurset i fjor, og alle "
                        "fullførte.") is None
+
+
+# -- after the fourth round's first scores ---------------------------------------------------
+
+def test_a_clock_time_that_ends_a_wrapped_sentence_is_no_slot():
+    pages = [_page(["Vedtak: Rådet ber kommunedirektøren om å endre samtykkesiden før appen "
+                    "tas i bruk, og ønsker å se den nye",
+                    "teksten i neste møte. Det ble ikke meldt inn saker, og møtet ble hevet "
+                    "klokken", "18.45.", "Protokollen er godkjent elektronisk."])]
+    assert "møtet ble hevet klokken 18.45." in pdf_pages_join(pages)
+
+
+def test_a_byline_opening_with_a_name_the_names_list_lacks():
+    line = "Eli Nordby, Universitetet i Tromsø"
+    lines = ["Intern revisjon av journaler: kontroll eller læring?", line,
+             "Mange barnevernstjenester gjennomfører nå interne revisjoner der ledere leser et "
+             "utvalg journaler etter en mal."]
+    assert _reasons(lines)[line] == "affiliation"
+    assert _reasons([lines[0], "Universitetet i Bergen, Høgskulen på Vestlandet", lines[2]])[
+        "Universitetet i Bergen, Høgskulen på Vestlandet"] is None
+
+
+def test_minutes_case_items_are_debris_when_there_are_several():
+    lines = ["Protokoll frå møte i levekårsutvalet", "Møtedato: 12.03.2019",
+             "PS 4/19 Godkjenning av innkalling og sakliste", "Innkalling og sakliste vart "
+             "godkjende utan merknader frå nokon av medlemmene.",
+             "PS 5/19 Nytt fagsystem for barnevernstenesta", "Utvalet fekk ei orientering om "
+             "kva det nye fagsystemet vil bety for dokumentasjonen i sakene."]
+    reasons = _reasons(lines)
+    assert reasons[lines[2]] == reasons[lines[4]] == "case number and its title"
+    assert reasons[lines[3]] is None
+
+
+def test_a_single_case_heading_is_the_documents_title():
+    text = ("Fjellvik kommune\nMøtebok\nSak 14/25 Høyring om digitalt tilsyn i heimetenesta\n"
+            "Rådet har lese høyringa og meiner at digitalt tilsyn berre bør brukast når "
+            "brukaren sjølv har sagt ja.\nRådet ber kommunen om å evaluere ordninga etter eitt "
+            "år.\n")
+    assert title_find(text) == "Sak 14/25 Høyring om digitalt tilsyn i heimetenesta"
+
+
+def test_a_book_of_abstracts_running_foot_is_debris():
+    line = "Nordisk konferanse om barnevernsforskning – Book of abstracts"
+    assert line_debris(line) == "book of abstracts running head"
+
+
+def test_a_written_question_is_dated_by_its_answer():
+    from digiwelfare.metadata import year_derive
+
+    text = ("Skriftligt spørgsmål om bestilling af kørsel uden app\nStillet 9. december 2024\n"
+            "Spørgsmål\nVil borgmesteren oplyse, hvordan ældre uden smartphone kan bestille "
+            "kørsel?\nSvar\nBorgere kan fortsat ringe til kundecentret.\n"
+            "Besvaret 14. januar 2025\n")
+    assert year_derive(text) == (2025, "answered")

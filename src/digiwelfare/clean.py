@@ -30,8 +30,9 @@ A line is removed when one of these says it is debris, checked in this order:
    words in ``lexicon/notice_cues.yaml``, when
    debris and no paragraph of text follow; :mod:`digiwelfare.debris_blocks`: ``about the
    publisher``, a press release's "About the Agency" heading right under debris and the
-   few lines to the page's end, and a cookie dialog's sentences between its notice and its
-   buttons); ``notice in the footer`` (one or two short
+   few lines to the page's end, a cookie dialog's sentences between its notice and its
+   buttons, and minutes' case items, "PS 12/24 ...", when there are two or more);
+   ``notice in the footer`` (one or two short
    sentences after the page's last paragraph of text, once three lines of web debris have
    come between them, and not under a heading that announces text: "Programme subject to
    change.", a blog's disclaimer, a widget's explanation); ``widget`` (a short sentence that
@@ -72,6 +73,7 @@ import yaml
 
 from digiwelfare.config import lexicon_file
 from digiwelfare.debris_blocks import (
+    case_items_mark,
     contact_headings_mark,
     cookie_dialogs_mark,
     field_blocks_mark,
@@ -339,6 +341,7 @@ def lines_classify(lines: list[str], repeated: frozenset[str]) -> list[str | Non
         reasons.append(reason)
     declarations_mark(lines, reasons)
     cookie_dialogs_mark(lines, reasons)
+    case_items_mark(lines, reasons)
     field_blocks_mark(lines, reasons)
     mail_headers_mark(lines, reasons)
     sentences = [i for i, ln in enumerate(lines) if ln.strip() and reasons[i] is None

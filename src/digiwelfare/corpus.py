@@ -28,8 +28,9 @@ ORG_TYPES = ("university", "university college", "research institute", "agency",
 #: Where a derived year came from, in order of trust (``year_source``); empty when the year was
 #: given by hand in a corpus folder, or is missing.
 YEAR_SOURCES = ("metadata.csv", "record", "file properties", "html meta", "published", "date label",
-                "adopted", "modified", "event date", "cover date", "report number", "print line",
-                "final report", "dateline", "completed", "date in the head", "copyright")
+                "adopted", "answered", "modified", "event date", "cover date", "report number",
+                "print line", "final report", "dateline", "completed", "date in the head",
+                "copyright")
 
 
 @dataclass(frozen=True)

@@ -314,3 +314,24 @@ _PHONE = re.compile(r"(?<!\d)\+?\d{2,3}(?:[ .]?\d{2,3}){3,4}(?!\d)")
 #: "Contact us", "Skriv til oss", "Ring oss").
 _CONTACT_LINK = re.compile(r"\s*(kontakt(a|e)?|contact|ring|call|chat(t)?|skriv|write|email|e-mail|"
                            r"e-post|send)\b", re.IGNORECASE)
+
+
+#: A council's or a board's case as its minutes and agendas head it, the case's number first
+#: ("PS 12/24 Tilbakekreving av sosialhjelp – ny rutine", "Sak 7/25 Budsjett", "Ärende 12/24").
+_CASE_LINE = re.compile(r"(?i)\s*(ps|rs|fs|ds|sak|saknr\.?|saksnr\.?|sak nr\.?|ärende|"
+                        r"ärendenr\.?|sag|sag nr\.?|item|agenda item)\s*\d{1,4}\s*/\s*\d{2,4}\b"
+                        r"[^.!?]*")
+
+
+def case_items_mark(lines: list[str], reasons: list[str | None]) -> None:
+    """The items of an agenda or of minutes, each headed by its case number and title
+    (:data:`_CASE_LINE`), when a document has two or more: the meeting's furniture, as two
+    blind sets labelled them. A document with one such line is that case's own, and the line
+    is its title (as two other sets labelled it); a sentence that names a case stays."""
+    items = [i for i, ln in enumerate(lines) if ln.strip() and len(ln.split()) <= 16
+             and _CASE_LINE.fullmatch(ln.strip())]
+    if len(items) >= 2:
+        for i in items:
+            if reasons[i] in (None, "header or footer", "short-line run", "field label"):
+                reasons[i] = "case number and its title"
+

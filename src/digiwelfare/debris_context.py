@@ -94,10 +94,17 @@ def _is_paragraph(line: str) -> bool:
                for part in re.split(r"(?<=[.!?])\s+(?=[^\W\d_])", line))
 
 
+#: An affiliation line that opens with a person's name: two or three capitalised words (a
+#: bracketed note after them aside), then a comma ("Eli Nordby, Universitetet i Tromsø").
+_PERSON_FIRST = re.compile(r"\s*(?-i:[A-ZÆØÅÄÖ][a-zæøåäöéü]+(?:-[A-ZÆØÅÄÖ][a-zæøåäöéü]+)?)"
+                           r"(?:\s+(?-i:[A-ZÆØÅÄÖ][a-zæøåäöéü]+(?:-[A-ZÆØÅÄÖ][a-zæøåäöéü]+)?)){1,2}"
+                           r"(?:\s*\([^()]{1,30}\))?\s*,")
+
+
 def affiliations_mark(lines: list[str], reasons: list[str | None]) -> None:
     """An affiliation line (:func:`line_is_affiliation`) next to debris (an author line, a
-    header), blank lines aside, is debris too; and one that names a person is a byline
-    wherever it stands ("Astrid Myklebust, Høgskulen i Tindfjell" under an abstract's
+    header), blank lines aside, is debris too; and one that opens with or names a person is
+    a byline wherever it stands ("Astrid Myklebust, Høgskulen i Tindfjell" under an abstract's
     title)."""
     filled = [i for i, ln in enumerate(lines) if ln.strip()]
     changed = True
@@ -107,7 +114,7 @@ def affiliations_mark(lines: list[str], reasons: list[str | None]) -> None:
             if reasons[i] is None and line_is_affiliation(lines[i]) and (
                     (k > 0 and reasons[filled[k - 1]]) or
                     (k + 1 < len(filled) and reasons[filled[k + 1]]) or
-                    names_a_person(lines[i])):
+                    _PERSON_FIRST.match(lines[i]) or names_a_person(lines[i])):
                 reasons[i] = "affiliation"
                 changed = True
 

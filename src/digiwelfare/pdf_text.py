@@ -38,6 +38,8 @@ _GAP = 1.25
 #: "10:00 Opening", "kl. 12.00 Lunsj").
 _CLOCK_START = re.compile(r"\s*(?:kl\.?\s*)?(?:[01]?\d|2[0-3])[.:][0-5]\d(?!\d)"
                           r"(?!\s*[a-zæøåäö])")  # "10.30 and closes ...": a sentence goes on
+#: A clock time alone on its line, but for punctuation: the end of a sentence, not a slot.
+_CLOCK_ALONE = re.compile(r"\s*(?:kl\.?\s*)?\d{1,2}[.:]\d\d\W*")
 
 
 @dataclass(frozen=True)
@@ -146,10 +148,11 @@ def _apart(prev: Line, ln: Line, pitches: dict[float, float], same_page: bool,
         return True
     if _BULLET.match(ln.text):
         return True  # a list's next item ("• Four local authorities")
-    if _CLOCK_START.match(ln.text) or (_CLOCK_START.match(prev.text)
-                                       and not ln.text[:1].islower()):
+    if (_CLOCK_START.match(ln.text) and not _CLOCK_ALONE.fullmatch(ln.text)) or (
+            _CLOCK_START.match(prev.text) and not ln.text[:1].islower()):
         # a programme's slot is a line of its own, and goes on only in lower case: a sentence
-        # under the last slot of a page ("Presenters are asked to ...") is no part of it
+        # under the last slot of a page ("Presenters are asked to ...") is no part of it; a
+        # time alone with a full stop ends a wrapped sentence ("... hevet klokken" / "18.45.")
         return True
     if full and len(prev.text) * prev.size < 0.6 * full and not (
             ln.text[:1].islower() or ln.text.startswith(("http", "www."))):

@@ -107,6 +107,11 @@ YEAR_RULES = (
         rf"(?:^|(?<=[|·•;,(]))[ \t]*(?:vedtatt|vedteke|vedtaget|adopted|approved|antagen|"
         rf"antaget|beslutad|fastsatt|fastsett|godkjent|godkjend)\b[^\n\d]{{0,60}}?"
         rf"(?P<date>{FULL_DATE})", re.IGNORECASE | re.MULTILINE)),
+    # a written question's answer, the date the question and its answer were published
+    # together ("Besvart 4. juni 2024", "Answered on 18 June 2024", "Besvarad 16 oktober
+    # 2023"), never the day it was asked ("Stillet 9. december 2024", "Tabled ...")
+    _rule("answered", r"answered|answered on|date answered|answer date|besvart|besvaret|"
+          r"besvarad|besvarat|svar gitt|svar gjeve|svar givet|svarsdatum|svardato"),
     _rule("modified", r"(?:(?:this|the) page (?:was|is|has been) |(?:denne )?(?:siden|sida|sidan) "
           r"(?:er|ble|blei|vart|blev|är|var) )?(?:sidst |sist |senest |senast |last )?"
           r"(?:opdateret|oppdatert|uppdaterad|updated|endret|endra|ændret|ändrad|edited|"
