@@ -379,14 +379,14 @@ def test_a_byline_opening_with_a_name_the_names_list_lacks():
 
 
 def test_minutes_case_items_are_debris_when_there_are_several():
-    lines = ["Protokoll frå møte i levekårsutvalet", "Møtedato: 12.03.2019",
-             "PS 4/19 Godkjenning av innkalling og sakliste", "Innkalling og sakliste vart "
-             "godkjende utan merknader frå nokon av medlemmene.",
+    lines = ["Fjellvik kommune", "Protokoll frå møte i levekårsutvalet",
+             "Møtedato: 12.03.2019", "PS 4/19 Godkjenning av innkalling og sakliste",
+             "Innkalling og sakliste vart godkjende utan merknader frå nokon av medlemmene.",
              "PS 5/19 Nytt fagsystem for barnevernstenesta", "Utvalet fekk ei orientering om "
              "kva det nye fagsystemet vil bety for dokumentasjonen i sakene."]
     reasons = _reasons(lines)
-    assert reasons[lines[2]] == reasons[lines[4]] == "case number and its title"
-    assert reasons[lines[3]] is None
+    assert reasons[lines[3]] == reasons[lines[5]] == "case number and its title"
+    assert reasons[lines[4]] is None
 
 
 def test_a_single_case_heading_is_the_documents_title():

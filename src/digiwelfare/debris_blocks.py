@@ -326,12 +326,16 @@ _CASE_LINE = re.compile(r"(?i)\s*(ps|rs|fs|ds|sak|saknr\.?|saksnr\.?|sak nr\.?|�
 def case_items_mark(lines: list[str], reasons: list[str | None]) -> None:
     """The items of an agenda or of minutes, each headed by its case number and title
     (:data:`_CASE_LINE`), when a document has two or more: the meeting's furniture, as two
-    blind sets labelled them. A document with one such line is that case's own, and the line
-    is its title (as two other sets labelled it); a sentence that names a case stays."""
+    blind sets labelled them. A document with one such line, or one in its first lines, is
+    that case's own, and the line is its title (as two other sets labelled it); a sentence
+    that names a case stays."""
     items = [i for i, ln in enumerate(lines) if ln.strip() and len(ln.split()) <= 16
              and _CASE_LINE.fullmatch(ln.strip())]
+    # one that heads the document (among its first three lines with text: "Særutskrift" /
+    # "PS 12/25 Digital søknad om sosialhjelp", then the case's history) is its title
+    head = [i for i, ln in enumerate(lines) if ln.strip()][:3]
     if len(items) >= 2:
-        for i in items:
+        for i in (i for i in items if i not in head):
             if reasons[i] in (None, "header or footer", "short-line run", "field label"):
                 reasons[i] = "case number and its title"
 
