@@ -109,19 +109,12 @@ WORD = {"d01_horingssvar_leieboere_digital_husleie_nb.docx": ("Leieboerorganisas
 DOT_LEADER = re.compile(r"\.{10,} \d+$")
 
 
-def holder(role: str) -> str:
-    return fs.by_notes(SET.labels, ROLES[role][0])
-
-
-def kept_lines(name: str) -> set[str]:
-    return set(SET.lines[name]) - SET.debris_of(name)
-
-
-@pytest.mark.parametrize("name", SET.on_disk)
-def test_document(name):
-    """The shared rules for one document, its saved page's head and fields, the type its genre
-    names, and every later year of its prose named in its year evidence."""
-    SET.each_document_check(name, META_DATES, GENRE_TYPES)
+@pytest.mark.parametrize("document", SET.on_disk)
+def test_each_document(document):
+    """fixturesets' rules for one file of the set (labels, placement of title, debris and
+    prose, the page head of a saved page), the one type named by its genre, and later years
+    of its prose named in its evidence: all of it in LabelledSet.each_document_check."""
+    SET.each_document_check(document, META_DATES, GENRE_TYPES)
 
 
 def test_whole_set():
@@ -157,14 +150,15 @@ def test_programmes_fields_and_contents():
 
 @pytest.mark.parametrize("role", sorted(ROLES))
 def test_role(role):
-    """A role's furniture is debris, its headings or steps stay, its languages and year
-    situation are the expected ones."""
-    name = holder(role)
-    _, gone, stay, languages, evidence = ROLES[role]
-    assert gone - SET.debris_of(name) == set()
-    assert stay - kept_lines(name) == set()
-    assert SET.labels[name]["languages"] == languages
-    assert SET.labels[name]["year_evidence"].startswith(evidence)
+    """The document holding a role: its furniture is debris, its headings, steps and sign-off
+    lines are kept, and its languages and the start of its year evidence are as expected."""
+    opening, gone, stay, languages, evidence = ROLES[role]
+    label = SET.labels[fs.by_notes(SET.labels, opening)]
+    debris = SET.debris_of(label["file"])
+    assert not gone - debris, gone - debris
+    kept = set(SET.lines[label["file"]]).difference(debris)
+    assert stay <= kept, stay - kept
+    assert (label["languages"], label["year_evidence"][:len(evidence)]) == (languages, evidence)
 
 
 @pytest.mark.parametrize("name", sorted(PDFS))
