@@ -410,3 +410,47 @@ def test_a_written_question_is_dated_by_its_answer():
             "kørsel?\nSvar\nBorgere kan fortsat ringe til kundecentret.\n"
             "Besvaret 14. januar 2025\n")
     assert year_derive(text) == (2025, "answered")
+
+
+# -- after the fifth round's first scores ----------------------------------------------------
+
+@pytest.mark.parametrize(("text", "year"), [
+    ("Strategi\nVedtatt juni 2021\nInnhold\n", 2021),
+    ("Årsmelding\nVedtatt på landsmøtet 2021\nSide 1\n", 2021),
+])
+def test_an_adoption_line_with_a_month_or_a_year_alone_dates_a_cover(text, year):
+    from digiwelfare.metadata import year_derive
+
+    assert year_derive(text) == (year, "adopted")
+
+
+def test_an_adoption_in_a_sentence_that_goes_on_is_no_date():
+    from digiwelfare.metadata import year_derive
+
+    assert year_derive("Vedtatt i 2021 og revidert i 2023.\n")[0] is None
+
+
+def test_a_deadline_under_a_label_of_several_words_is_no_date():
+    from digiwelfare.metadata import year_derive
+
+    text = ("Decision support for case routing\nNotice number\n000000-0000\n"
+            "Deadline for receipt of tenders\n12/03/2026 12:00\nDescription\nThe buyer "
+            "seeks a supplier of a decision support module.\n")
+    assert year_derive(text, today=__import__("datetime").date(2026, 12, 5))[0] is None
+
+
+def test_a_link_to_the_next_abstract_makes_an_abstracts_page():
+    from digiwelfare.doctypes import doc_type_classify
+
+    text = ("Skip to main content\nConference\nBook of abstracts\nSession 3\nChat before keys: "
+            "digital first contact in housing offices\nSeveral housing offices now answer "
+            "first enquiries in a chat before anyone is offered a meeting.\nWe analysed chat "
+            "logs from two offices.\nShare\nNext abstract\nContact us\n")
+    assert doc_type_classify(text, "Chat before keys")[0] == "abstract"
+
+
+@pytest.mark.parametrize("line", ["Add to calendar", "Legg til i kalender",
+                                  "Lägg till i kalendern"])
+def test_a_calendar_button_is_debris(line):
+    assert line_debris(line) == "calendar button"
+

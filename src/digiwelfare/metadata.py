@@ -124,9 +124,10 @@ FINAL_REPORT = re.compile(r"\b(final report|sluttrapport(en)?|slutrapport(en)?|"
 
 def _label_above(text: str, line_start: int) -> str:
     """The line above the one starting at ``line_start``, if it is a short label (a field's
-    name printed above its value: "Søknadsfrist" over "15.01.2026"), else ""."""
+    name printed above its value: "Søknadsfrist" over "15.01.2026", "Deadline for receipt of
+    tenders" over "12/03/2026 12:00"), else ""."""
     above = text[:max(line_start - 1, 0)].rstrip("\n").rsplit("\n", 1)[-1]
-    return above if 0 < len(above.split()) <= 3 and not re.search(r"\d", above) else ""
+    return above if 0 < len(above.split()) <= 6 and not re.search(r"[\d.!?]", above) else ""
 
 
 def _record_field(before: str, text: str, line_start: int) -> bool:

@@ -107,6 +107,14 @@ YEAR_RULES = (
         rf"(?:^|(?<=[|·•;,(]))[ \t]*(?:vedtatt|vedteke|vedtaget|adopted|approved|antagen|"
         rf"antaget|beslutad|fastsatt|fastsett|godkjent|godkjend)\b[^\n\d]{{0,60}}?"
         rf"(?P<date>{FULL_DATE})", re.IGNORECASE | re.MULTILINE)),
+    # the same on a cover with a month or a year alone, the line ending there ("Vedtatt juni
+    # 2021", "Vedtatt på landsmøtet 2021", "Adopted by the board in March 2024"); a sentence
+    # that goes on ("Vedtatt i 2021 og revidert i 2023.") is no cover's line
+    YearRule("adopted", re.compile(
+        rf"^[ \t]*(?:vedtatt|vedteke|vedtaget|adopted|approved|antagen|antaget|beslutad|"
+        rf"fastsatt|fastsett|godkjent|godkjend)\b[^\n\d]{{0,60}}?"
+        rf"(?P<date>(?:{MONTHS})\.?[ \t]+{YEAR}|{YEAR})[ \t]*\.?[ \t]*$",
+        re.IGNORECASE | re.MULTILINE)),
     # a written question's answer, the date the question and its answer were published
     # together ("Besvart 4. juni 2024", "Answered on 18 June 2024", "Besvarad 16 oktober
     # 2023"), never the day it was asked ("Stillet 9. december 2024", "Tabled ...")
