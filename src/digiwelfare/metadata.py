@@ -127,7 +127,13 @@ def _label_above(text: str, line_start: int) -> str:
     name printed above its value: "Søknadsfrist" over "15.01.2026", "Deadline for receipt of
     tenders" over "12/03/2026 12:00"), else ""."""
     above = text[:max(line_start - 1, 0)].rstrip("\n").rsplit("\n", 1)[-1]
-    return above if 0 < len(above.split()) <= 6 and not re.search(r"[\d.!?]", above) else ""
+    if re.search(r"\d", above) or not 0 < len(above.split()) <= 6:
+        return ""
+    # a longer label only when it names a deadline itself: a heading over its date
+    # ("Utlysning av midler til digitale tjenester" / "3. mars 2024") is the page's date
+    return above if len(above.split()) <= 3 or re.search(
+        r"(?i)deadline|frist\b|\w+frist|closing date|due date|last day|siste dag|sista dag",
+        above) else ""
 
 
 def _record_field(before: str, text: str, line_start: int) -> bool:

@@ -109,10 +109,12 @@ YEAR_RULES = (
         rf"(?P<date>{FULL_DATE})", re.IGNORECASE | re.MULTILINE)),
     # the same on a cover with a month or a year alone, the line ending there ("Vedtatt juni
     # 2021", "Vedtatt på landsmøtet 2021", "Adopted by the board in March 2024"); a sentence
-    # that goes on ("Vedtatt i 2021 og revidert i 2023.") is no cover's line
+    # that goes on ("Vedtatt i 2021 og revidert i 2023.") is no cover's line, and a
+    # committee's approval of a study ("Approved by the Regional Ethics Committee in May
+    # 2021") dates the study, not the page
     YearRule("adopted", re.compile(
-        rf"^[ \t]*(?:vedtatt|vedteke|vedtaget|adopted|approved|antagen|antaget|beslutad|"
-        rf"fastsatt|fastsett|godkjent|godkjend)\b[^\n\d]{{0,60}}?"
+        rf"^[ \t]*(?:vedtatt|vedteke|vedtaget|adopted|antagen|antaget|beslutad|"
+        rf"fastsatt|fastsett)\b(?![^\n]*(?i:ethic|etisk|etikk|etik))[^\n\d]{{0,60}}?"
         rf"(?P<date>(?:{MONTHS})\.?[ \t]+{YEAR}|{YEAR})[ \t]*\.?[ \t]*$",
         re.IGNORECASE | re.MULTILINE)),
     # a written question's answer, the date the question and its answer were published
