@@ -20,6 +20,7 @@ from digiwelfare.linetypes import (
     line_is_affiliation,
     line_is_sentence,
     line_key,
+    line_opens_with_name,
     notice_cues,
 )
 
@@ -94,13 +95,6 @@ def _is_paragraph(line: str) -> bool:
                for part in re.split(r"(?<=[.!?])\s+(?=[^\W\d_])", line))
 
 
-#: An affiliation line that opens with a person's name: two or three capitalised words (a
-#: bracketed note after them aside), then a comma ("Eli Nordby, Universitetet i Tromsø").
-_PERSON_FIRST = re.compile(r"\s*(?-i:[A-ZÆØÅÄÖ][a-zæøåäöéü]+(?:-[A-ZÆØÅÄÖ][a-zæøåäöéü]+)?)"
-                           r"(?:\s+(?-i:[A-ZÆØÅÄÖ][a-zæøåäöéü]+(?:-[A-ZÆØÅÄÖ][a-zæøåäöéü]+)?)){1,2}"
-                           r"(?:\s*\([^()]{1,30}\))?\s*,")
-
-
 def affiliations_mark(lines: list[str], reasons: list[str | None]) -> None:
     """An affiliation line (:func:`line_is_affiliation`) next to debris (an author line, a
     header), blank lines aside, is debris too; and one that opens with or names a person is
@@ -114,7 +108,7 @@ def affiliations_mark(lines: list[str], reasons: list[str | None]) -> None:
             if reasons[i] is None and line_is_affiliation(lines[i]) and (
                     (k > 0 and reasons[filled[k - 1]]) or
                     (k + 1 < len(filled) and reasons[filled[k + 1]]) or
-                    _PERSON_FIRST.match(lines[i]) or names_a_person(lines[i])):
+                    line_opens_with_name(lines[i]) or names_a_person(lines[i])):
                 reasons[i] = "affiliation"
                 changed = True
 
@@ -146,21 +140,21 @@ def _table_rows(lines: list[str], reasons: list[str | None]) -> set[int]:
     in a letterhead or a footer has labels; a record's fields without colons ("Original
     language | English", "Number of pages | 14") and a menu have cells of a word or two."""
     def cells(i: int) -> list[str]:
-        return [c.strip() for c in lines[i].split(" | ")] if " | " in lines[i] else []
+        """A debris line's cells, or none when it is no row (no " | ", a labelled field)."""
+        found = [c.strip() for c in lines[i].split(" | ")] if " | " in lines[i] else []
+        return [] if not reasons[i] or any(re.match(r"[^:]{1,40}:\s", c) for c in found) \
+            else found
 
-    filled = [i for i, ln in enumerate(lines) if ln.strip()]
     rows: set[int] = set()
     run: list[int] = []
-    for i in [*filled, -1]:
-        if i >= 0 and reasons[i] and (c := cells(i)) and not any(
-                re.match(r"[^:]{1,40}:\s", x) for x in c) and (
-                not run or len(c) == len(cells(run[-1]))):
+    for i in [*(i for i, ln in enumerate(lines) if ln.strip()), None]:
+        row = cells(i) if i is not None else []
+        if row and run and len(row) == len(cells(run[-1])):
             run.append(i)
             continue
         if sum(all(len(x.split()) >= 3 for x in cells(k)) for k in run) >= 2:
             rows.update(run)
-        run = [i] if i >= 0 and reasons[i] and cells(i) and not any(
-            re.match(r"[^:]{1,40}:\s", x) for x in cells(i)) else []
+        run = [i] if row else []
     return rows
 
 

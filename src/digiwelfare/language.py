@@ -25,9 +25,9 @@ import pandas as pd
 from lingua import IsoCode639_1, Language, LanguageDetectorBuilder
 
 from digiwelfare.language_nordic import (  # noqa: F401 - norwegian_standard is used from here
-    _standard_markers,
     danish_or_norwegian,
     norwegian_standard,
+    one_norwegian_standard,
 )
 
 #: Paragraphs shorter than this (in words) are too short to detect; they join a neighbour.
@@ -233,7 +233,7 @@ def _paragraphs_language(paragraphs: list[str], candidates: tuple[str, ...] = CA
     if set(candidates) == set(CANDIDATES):
         labels = _foreign_document(paragraphs, labels)
     if "nb" in candidates and "nn" in candidates:
-        labels = _one_norwegian_standard(paragraphs, labels)
+        labels = one_norwegian_standard(paragraphs, labels)
     if not any(labels):  # only short paragraphs: judge them together
         whole = known[" ".join(paragraphs)] if paragraphs else candidates[0]
         return [whole] * len(paragraphs)
@@ -242,28 +242,6 @@ def _paragraphs_language(paragraphs: list[str], candidates: tuple[str, ...] = CA
     for lab in labels:
         last = lab or last
         out.append(last)
-    return out
-
-
-def _one_norwegian_standard(paragraphs: list[str], labels: list[str | None]
-                            ) -> list[str | None]:
-    """The labels of a document's paragraphs where some Norwegian ones were read as Bokmål
-    and some as Nynorsk: a paragraph that holds no word only its own standard writes takes
-    the standard of all the Norwegian paragraphs together (:func:`norwegian_standard`). A
-    short Nynorsk sentence often holds no such word ("Send søknaden før den siste dagen i
-    månaden.") and lingua then reads it as Bokmål; a paragraph with words of its standard
-    keeps it (a Bokmål report may quote a Nynorsk statement); on a tie the labels stay."""
-    norwegian = [i for i, lab in enumerate(labels) if lab in ("nb", "nn")]
-    if len({labels[i] for i in norwegian}) < 2:
-        return labels
-    standard = norwegian_standard(" ".join(paragraphs[i] for i in norwegian))
-    if standard is None:
-        return labels
-    out = list(labels)
-    for i in norwegian:
-        nn, nb = _standard_markers(paragraphs[i])
-        if labels[i] != standard and (nn if labels[i] == "nn" else nb) == 0:
-            out[i] = standard
     return out
 
 

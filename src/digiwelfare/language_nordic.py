@@ -1,7 +1,8 @@
 """Telling the Nordic languages apart where lingua is unsure: Nynorsk from Bokmål by their
 word forms (:func:`norwegian_standard`), Danish from Norwegian by the stop words only one of
-them writes (:func:`danish_or_norwegian`). :mod:`digiwelfare.language` asks these after its
-stop-word profiles and lingua."""
+them writes (:func:`danish_or_norwegian`), and one standard for the Norwegian paragraphs of
+a document whose short ones lingua split (:func:`one_norwegian_standard`).
+:mod:`digiwelfare.language` asks these after its stop-word profiles and lingua."""
 
 from __future__ import annotations
 
@@ -92,3 +93,25 @@ def danish_or_norwegian(code: str, text: str, candidates: tuple[str, ...]) -> st
     if code in ("nb", "nn") and da and not no:
         return "da"
     return code
+
+
+def one_norwegian_standard(paragraphs: list[str], labels: list[str | None]
+                           ) -> list[str | None]:
+    """The labels of a document's paragraphs where some Norwegian ones were read as Bokmål
+    and some as Nynorsk: a paragraph that holds no word only its own standard writes takes
+    the standard of all the Norwegian paragraphs together (:func:`norwegian_standard`). A
+    short Nynorsk sentence often holds no such word ("Send søknaden før den siste dagen i
+    månaden.") and lingua then reads it as Bokmål; a paragraph with words of its standard
+    keeps it (a Bokmål report may quote a Nynorsk statement); on a tie the labels stay."""
+    norwegian = [i for i, lab in enumerate(labels) if lab in ("nb", "nn")]
+    if len({labels[i] for i in norwegian}) < 2:
+        return labels
+    standard = norwegian_standard(" ".join(paragraphs[i] for i in norwegian))
+    if standard is None:
+        return labels
+    out = list(labels)
+    for i in norwegian:
+        nn, nb = _standard_markers(paragraphs[i])
+        if labels[i] != standard and (nn if labels[i] == "nn" else nb) == 0:
+            out[i] = standard
+    return out

@@ -56,6 +56,13 @@ WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 #: date's day and month ("04.03.2024").
 CLOCK_TIME = re.compile(r"(?:kl\.?\s*)?\d{1,2}[:.]\d{2}(?!\d)(?![.:/]\d)"
                         r"(?:\s*[-–—]\s*\d{1,2}[:.]\d{2}(?!\d))?", re.IGNORECASE)
+#: A line opening with a clock time, as a programme's slots do ("09.30–10.15Welcome",
+#: "10:00 Opening", "kl. 12.00 Lunsj"); "10.30 and closes ...": a sentence goes on.
+CLOCK_START = re.compile(r"\s*(?:kl\.?\s*)?(?:[01]?\d|2[0-3])[.:][0-5]\d(?!\d)"
+                         r"(?!\s*[a-zæøåäö])")
+#: A clock time alone on its line, but for punctuation: the end of a wrapped sentence
+#: ("... hevet klokken" / "18.45."), not a slot.
+CLOCK_ALONE = re.compile(r"\s*(?:kl\.?\s*)?\d{1,2}[.:]\d\d\W*")
 
 #: Dates as pages print them, in the five languages: "14. juni 2024", "2 May 2025",
 #: "May 2, 2025", "15.06.2023", "2023-06-15".
@@ -111,6 +118,20 @@ _NAME = rf"{_NAME_WORD}(?:\s+(?:(?:van|von|de|der|af|la|le)\s+)?{_NAME_WORD}){{1
 _AUTHOR = rf"{_NAME}(?:\s?{_MARKS}|\s\([^()]{{1,60}}\)(?:{_MARK}+(?:,{_MARK}+)*)?)?"
 _AUTHOR_LIST = re.compile(rf"{_AUTHOR}(?:\s*(?:,|;|&|\band\b|\bog\b|\boch\b)\s*{_AUTHOR})*")
 _CONNECTORS = frozenset("of for för and og och i in at the de der af på ved vid".split())
+#: A line that opens with a person's name (:data:`_NAME`, a bracketed note after it aside),
+#: then a comma: "Eli Nordby, Universitetet i Tromsø".
+_NAME_FIRST = re.compile(rf"\s*{_NAME}(?:\s*\([^()]{{1,30}}\))?\s*,")
+
+
+def line_opens_with_name(line: str) -> bool:
+    """Whether a line opens with a person's name and a comma (a byline's shape).
+
+    >>> line_opens_with_name("Eli Nordby (invented), Universitetet i Tromsø")
+    True
+    >>> line_opens_with_name("Universitetet i Bergen, Høgskulen på Vestlandet")
+    False
+    """
+    return _NAME_FIRST.match(line) is not None
 
 
 def line_is_sentence(line: str) -> bool:

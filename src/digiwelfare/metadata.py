@@ -122,6 +122,13 @@ FINAL_REPORT = re.compile(r"\b(final report|sluttrapport(en)?|slutrapport(en)?|"
                           re.IGNORECASE)
 
 
+#: A deadline named in so many words: narrower than :data:`_NOT_OURS`, whose prepositions
+#: and genre words ("by", "mot", "utlysning") mark a date beside them on its line, but would
+#: take a whole heading above a date for a deadline's label.
+_DEADLINE_NAMED = re.compile(r"(?i)deadline|frist\b|\w+frist|closing date|due date|last day|"
+                             r"siste dag|sista dag")
+
+
 def _label_above(text: str, line_start: int) -> str:
     """The line above the one starting at ``line_start``, if it is a short label (a field's
     name printed above its value: "Søknadsfrist" over "15.01.2026", "Deadline for receipt of
@@ -129,11 +136,10 @@ def _label_above(text: str, line_start: int) -> str:
     above = text[:max(line_start - 1, 0)].rstrip("\n").rsplit("\n", 1)[-1]
     if re.search(r"\d", above) or not 0 < len(above.split()) <= 6:
         return ""
-    # a longer label only when it names a deadline itself: a heading over its date
-    # ("Utlysning av midler til digitale tjenester" / "3. mars 2024") is the page's date
-    return above if len(above.split()) <= 3 or re.search(
-        r"(?i)deadline|frist\b|\w+frist|closing date|due date|last day|siste dag|sista dag",
-        above) else ""
+    # a longer label only when it names a deadline itself (:data:`_DEADLINE_NAMED`): a
+    # heading over its date ("Utlysning av midler til digitale tjenester" / "3. mars 2024")
+    # is the page's date
+    return above if len(above.split()) <= 3 or _DEADLINE_NAMED.search(above) else ""
 
 
 def _record_field(before: str, text: str, line_start: int) -> bool:

@@ -19,6 +19,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from digiwelfare.clean import ligatures_expand
+from digiwelfare.linetypes import CLOCK_ALONE, CLOCK_START
 
 _PAGE_NUMBER = re.compile(r"(?i)(page|side|sida|s\.)?\s*\d{1,4}(\s*(of|av|af|/)\s*\d{1,4})?")
 _KEEP_HYPHEN_BEFORE = {"og", "eller", "and", "or", "to", "til", "samt", "nor"}
@@ -34,12 +35,6 @@ _ABBREVIATION_END = re.compile(r"(?i)(?:\b\w{1,4}\.){2,}$|\b(?:ca|nr|jf|jfr|dvs|
 _BULLET = re.compile(r"[•▪◦●■□○➢➤✓✔►▸‣⁃]\s")
 #: a step down the page this many times a size's usual line pitch starts a new paragraph
 _GAP = 1.25
-#: A line opening with a clock time, as a programme's slots do ("09.30–10.15Welcome",
-#: "10:00 Opening", "kl. 12.00 Lunsj").
-_CLOCK_START = re.compile(r"\s*(?:kl\.?\s*)?(?:[01]?\d|2[0-3])[.:][0-5]\d(?!\d)"
-                          r"(?!\s*[a-zæøåäö])")  # "10.30 and closes ...": a sentence goes on
-#: A clock time alone on its line, but for punctuation: the end of a sentence, not a slot.
-_CLOCK_ALONE = re.compile(r"\s*(?:kl\.?\s*)?\d{1,2}[.:]\d\d\W*")
 
 
 @dataclass(frozen=True)
@@ -148,8 +143,8 @@ def _apart(prev: Line, ln: Line, pitches: dict[float, float], same_page: bool,
         return True
     if _BULLET.match(ln.text):
         return True  # a list's next item ("• Four local authorities")
-    if (_CLOCK_START.match(ln.text) and not _CLOCK_ALONE.fullmatch(ln.text)) or (
-            _CLOCK_START.match(prev.text) and not ln.text[:1].islower()):
+    if (CLOCK_START.match(ln.text) and not CLOCK_ALONE.fullmatch(ln.text)) or (
+            CLOCK_START.match(prev.text) and not ln.text[:1].islower()):
         # a programme's slot is a line of its own, and goes on only in lower case: a sentence
         # under the last slot of a page ("Presenters are asked to ...") is no part of it; a
         # time alone with a full stop ends a wrapped sentence ("... hevet klokken" / "18.45.")

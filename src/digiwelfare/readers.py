@@ -17,8 +17,8 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from pathlib import Path
 
+from digiwelfare.linetypes import CLOCK_START
 from digiwelfare.pdf_text import (  # noqa: F401 (pdf_pages_join re-exported)
-    _CLOCK_START,
     BROWSER_PRINT,
     EDITOR_EXPORT,
     browser_furniture_drop,
@@ -386,7 +386,7 @@ def lines_unwrap(text: str) -> str:
         byline = _byline(prev, line)
         # a programme's slots: a line opening with a clock time is the next slot, and a
         # slot goes on only in lower case ("10.15–11.00Digital queues ..." / "Lunch")
-        slot = _CLOCK_START.match(line) or _CLOCK_START.match(prev) and \
+        slot = CLOCK_START.match(line) or CLOCK_START.match(prev) and \
             not line.lstrip()[:1].islower()
         # a Markdown table's rows ("| 10.15Velkomen |") are rows, never a wrapped paragraph
         table = line.lstrip().startswith("|") or prev.lstrip().startswith("|")
