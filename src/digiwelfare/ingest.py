@@ -182,7 +182,7 @@ def _records_read(path: Path, max_bytes: int) -> list:
     suffix = path.suffix.lower()
     if suffix not in readers:
         raise Skip(f"unsupported file type '{suffix or 'no suffix'}' (supported: "
-                   + ", ".join(sorted(readers)) + ")")
+                   + ", ".join(sorted(readers)) + ")" + _CONVERT.get(suffix, ""))
     size = path.stat().st_size
     if size == 0:
         raise Skip("empty file")
@@ -201,6 +201,16 @@ class _Document:
     text: str
     removed: list[str]
     warning: str = ""
+
+
+#: what to do with a file of a format no reader takes, where one step makes it readable
+_CONVERT = dict.fromkeys(
+    (".doc", ".rtf", ".wpd", ".pages", ".ott", ".dotx", ".docm", ".pptx", ".ppt", ".odp", ".key"),
+    "; save it as .docx or PDF (LibreOffice: soffice --headless --convert-to docx FILE) and "
+    "import that") | dict.fromkeys(
+    (".xls", ".ods", ".numbers"), "; save it as .xlsx or CSV and import that") | dict.fromkeys(
+    (".png", ".jpg", ".jpeg", ".tif", ".tiff", ".gif", ".webp", ".bmp"),
+    "; an image holds no text to read: run OCR on it and import the text or a searchable PDF")
 
 
 def _document_make(rec: Record, given: dict, repeated: frozenset[str], masker: Masker,

@@ -431,9 +431,10 @@ def readers_registry() -> dict:
     from digiwelfare.export_tables import csv_export_read, xlsx_export_read
     from digiwelfare.export_tagged import endnote_read, medline_read
     from digiwelfare.export_trees import json_export_read, xml_export_read, yaml_export_read
+    from digiwelfare.odf_text import odf_read
     from digiwelfare.readers_html import html_read, mhtml_read
 
-    return {".pdf": pdf_read, ".docx": docx_read, ".html": html_read, ".htm": html_read,
+    return {".pdf": pdf_read, ".docx": docx_read, ".odt": odf_read, ".fodt": odf_read, ".html": html_read, ".htm": html_read,
             ".xhtml": html_read, ".ris": ris_read, ".bib": bibtex_read, ".csv": csv_export_read,
             ".xlsx": xlsx_export_read, ".json": json_export_read, ".enw": endnote_read,
             ".xml": xml_export_read, ".rdf": xml_export_read, ".rss": xml_export_read,
