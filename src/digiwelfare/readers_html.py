@@ -270,15 +270,25 @@ def html_title(tree, shown: list[str] = (), main: list[str] | None = None) -> st
     subtitle), the site's name (``og:site_name``) is never the title, and where no part opens
     a line of the main text none is taken ("": the title is found in the text, as a
     document's is)."""
-    headings = [h for h in (" ".join(h1.text_content().split()) for h1 in tree.xpath("//h1"))
-                if h]
+    h1s = [(h, e) for h, e in ((" ".join(e.text_content().split()), e)
+                               for e in tree.xpath("//h1")) if h]
+    headings = [h for h, _ in h1s]
+    og = tree.xpath("//meta[@property='og:title']/@content")
+    title = " ".join((og[0] if og else " ".join(tree.xpath("//title//text()"))).split())
     if headings:
         # the first that heads the main text: a survey's or a cookie banner's heading, or a
         # site's name set as an <h1> in its header, comes first on many pages
         lines = {" ".join(ln.split()).lower() for ln in main or ()}
-        return next((h for h in headings if h.lower() in lines), headings[0])
-    og = tree.xpath("//meta[@property='og:title']/@content")
-    title = " ".join((og[0] if og else " ".join(tree.xpath("//title//text()"))).split())
+        heading = next((h for h in headings if h.lower() in lines), "")
+        if heading or main is None:
+            return heading or headings[0]
+        # none is a line of the main text (the extractor left the headline out): not the
+        # site's name or logo in the header; the one the page's og:title or <title> names
+        # first; failing all, the og:title or <title> below
+        names = {n.lower() for n in [title, *re.split(r"\s+[|–—-]\s+|\s+::\s+", title)]}
+        kept = [h for h, e in h1s if not _branding(e, h, tree)]
+        if kept:
+            return next((h for h in kept if h.lower() in names), kept[0])
     parts = [p.strip() for p in re.split(r"\s+[|–—-]\s+|\s+::\s+", title) if p.strip()]
     if len(parts) > 1 and main is not None:
         return _title_in_main(parts, tree, [" ".join(ln.split()) for ln in main if ln.strip()],
@@ -287,10 +297,38 @@ def html_title(tree, shown: list[str] = (), main: list[str] | None = None) -> st
     site = re.fullmatch(r"([^:]{2,30}):\s+(.{6,})", title)
     stems = [title] + ([site.group(2)] if site and len(site.group(1).split()) <= 2 else [])
     for line in (" ".join(ln.split()) for ln in shown):
+        # a subtitle, not the first sentences of a post that opens by repeating its title
         if len(line.split()) <= 30 and not line.endswith(".") and any(
-                _opens_with_subtitle(stem, line) for stem in stems if stem):
+                _opens_with_subtitle(stem, line) and len(line.split()) - len(stem.split()) <= 15
+                and not re.search(r"[.!?]\s+[A-ZÆØÅÄÖ]", line[len(stem):])
+                for stem in stems if stem):
             return line
     return title
+
+
+def _branding(element, text: str, tree) -> bool:
+    """Whether an ``<h1>`` is the site's name or logo in its header rather than a page's
+    heading: the ``og:site_name``, a link to the site's front page, or set in a header or an
+    element its class calls a logo, a brand or the site's title."""
+    sites = {" ".join(s.split()).lower() for s in
+             tree.xpath("//meta[@property='og:site_name']/@content")}
+    if text.lower() in sites:
+        return True
+    links = element.xpath("descendant-or-self::a/@href | ancestor::a/@href")
+    if any(re.fullmatch(r"(https?://[^/]+)?/?(index\.\w+)?", h.strip()) for h in links):
+        return True
+    # a page header's (not an article's own <header>, which holds its headline)
+    if element.xpath("ancestor::header[not(ancestor::article or ancestor::main)]"):
+        return True
+    lower = "translate(@class, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz')"
+    marks = " or ".join(f"contains({lower}, '{w}')" for w in _BRANDING_CLASSES)
+    # the heading or one of its two nearest containers ("site-branding"; never the body's
+    # classes, which a theme fills with words such as "wp-custom-logo")
+    return bool(element.xpath(f"ancestor-or-self::*[position() <= 3][not(self::body)][{marks}]"))
+
+
+#: the classes a site's name or logo is set in
+_BRANDING_CLASSES = ("logo", "branding", "site-title", "site-name", "sitename")
 
 
 def _opens_with_subtitle(stem: str, line: str) -> bool:

@@ -1,0 +1,57 @@
+"""The twenty-second session's mends: what real pages showed that the labelled sets did not."""
+
+import lxml.html
+import pytest
+
+from digiwelfare.readers_html import html_title
+
+
+def page(body: str, head: str = "") -> object:
+    return lxml.html.document_fromstring(f"<html><head>{head}</head><body>{body}</body></html>")
+
+
+@pytest.mark.parametrize("body, head, main, title", [
+    # a blog's logo set as <h1> and linked to the front page; the extractor left the
+    # headline out of the main text: the og:title names it
+    ('<h1 class="wpcom-title"><a href="https://example.org/"><span>Eksempelbloggen</span></a>'
+     '</h1><div><h2>Digital post når ingen åpner den</h2><p>Brevene ligger uåpnet.</p></div>',
+     '<meta property="og:title" content="Digital post når ingen åpner den">',
+     ["Brevene ligger uåpnet."], "Digital post når ingen åpner den"),
+    # the site's name in a branding <h1>, the post's headline in a second one
+    ('<div class="site-branding"><h1>Etatsbloggen</h1></div><article><h1>Ny søknad om '
+     'foreldrepenger</h1><p>Søknaden er endret.</p></article>',
+     "<title>Ny søknad om foreldrepenger - Etatsbloggen</title>", ["Søknaden er endret."],
+     "Ny søknad om foreldrepenger"),
+    # a page header's <h1> with the og:site_name
+    ('<header><h1>Kommunen vår</h1></header><main><h1>Bostøtte</h1><p>Slik søker du.</p></main>',
+     '<meta property="og:site_name" content="Kommunen vår">', ["Slik søker du."], "Bostøtte"),
+    # an article's own <header> holds its headline: no branding
+    ('<article><header><h1>Evaluering av digital post</h1></header><p>Vi fant dette.</p>'
+     '</article>', "", ["Vi fant dette."], "Evaluering av digital post"),
+    # a headline that heads the main text is taken as before, logo or not
+    ('<h1 class="logo">Etaten</h1><h1>Tolketjenesten på nett</h1><p>Bestill tolk.</p>', "",
+     ["Tolketjenesten på nett", "Bestill tolk."], "Tolketjenesten på nett"),
+])
+def test_a_sites_name_in_an_h1_is_no_title_when_the_headline_is_left_out(body, head, main,
+                                                                           title):
+    assert html_title(page(body, head), [], main) == title
+
+
+def test_a_theme_body_class_with_logo_in_it_is_no_branding():
+    tree = page('<h1>Søknad om plass i barnehage</h1><p>Søk innen fristen.</p>')
+    tree.body.set("class", "single wp-custom-logo")
+    assert html_title(tree, [], ["Søk innen fristen."]) == "Søknad om plass i barnehage"
+
+
+def test_a_post_that_opens_with_its_title_is_not_titled_by_its_first_sentences():
+    # <title> "Blog name: headline!" and a body that repeats the headline, then goes on
+    tree = page('<h3>Ny versjon av søknaden er ute!</h3><div>Ny versjon av søknaden er ute! '
+                'Den nye søknaden spør om færre ting og lagrer underveis. Les mer</div>',
+                "<title>Innsikt: Ny versjon av søknaden er ute!</title>")
+    shown = ["Ny versjon av søknaden er ute!",
+             "Ny versjon av søknaden er ute! Den nye søknaden spør om færre ting og lagrer "
+             "underveis. Les mer"]
+    assert html_title(tree, shown) == "Innsikt: Ny versjon av søknaden er ute!"
+    # a subtitle after the headline's own mark is still the title
+    assert html_title(tree, ["Ny versjon av søknaden er ute! Dette er nytt"]) == \
+        "Ny versjon av søknaden er ute! Dette er nytt"
