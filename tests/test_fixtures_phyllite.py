@@ -18,11 +18,12 @@ import fixturesets as fs
 import pytest
 from pypdf import PdfReader
 
-SET = fs.LabelledSet(fs.SETS / "phyllite")
-META_DATES = {"article:published_time", "article:modified_time", "citation_publication_date",
-              "event:start_time"}
+DOCS = fs.LabelledSet(fs.SETS / "phyllite")
+# <head> fields that carry a date; where a page has one, it must give the labelled year.
+HEAD_DATES = frozenset(("article:published_time", "article:modified_time", "event:start_time",
+                        "citation_publication_date"))
 
-# Genre words opening a document's notes (up to " (") and the one type they stand for.
+# The type each genre stands for: its words are sought in the notes' opening genre.
 GENRE_TYPES = {kind: re.compile(words) for kind, words in {
     "other": r"service page|municipal page|news item|blog post|call for proposals|tender notice|"
              r"written question|press release|course page|minutes|newsletter",
@@ -97,56 +98,58 @@ WORD = {"w01_brukerrad_referat_digital_post_nb.docx":
 DOT_LEADER = re.compile(r"\.{10,} \d+$")
 
 
-def holder(role: str) -> str:
-    return fs.by_notes(SET.labels, ROLES[role][0])
+def owner(role: str) -> str:
+    """The file whose notes open with the role's phrase."""
+    return fs.by_notes(DOCS.labels, ROLES[role][0])
 
 
-def kept_lines(name: str) -> set[str]:
-    return set(SET.lines[name]) - SET.debris_of(name)
+def staying(name: str) -> set[str]:
+    """Visible lines of a document that are not labelled debris."""
+    return {line for line in DOCS.lines[name] if line not in DOCS.debris_of(name)}
 
 
-@pytest.mark.parametrize("name", SET.on_disk)
+@pytest.mark.parametrize("name", DOCS.on_disk)
 def test_document(name):
-    """The shared rules for one document, its saved page's head and fields, the type its genre
-    names, and every later year of its prose named in its year evidence."""
-    SET.each_document_check(name, META_DATES, GENRE_TYPES)
+    """Each file: shared label and placement rules, page head and fields, genre type, later
+    prose years named (``LabelledSet.each_document_check``)."""
+    DOCS.each_document_check(name, HEAD_DATES, GENRE_TYPES)
 
 
 def test_whole_set():
-    """Files, CSVs and README tables agree; 32 documents in the brief's formats, all five types
-    four times or more; languages; genres named; year situations and traps; consultation
-    responses typed policy_document; each role held by a document of its own."""
-    labels = SET.labels
-    SET.roles_check({role: opening for role, (opening, *_) in ROLES.items()})
-    assert len(labels) == 32 and dict(SET.by_column["format"]) == FORMATS
-    types = SET.by_column["doc_type"]
+    """The set as a whole: files, CSVs and README agree and every role has its own file; 32
+    documents in the brief's formats, each type four times or more; languages and bilingual
+    abstracts; genres in the notes; year situations; consultation responses as policy."""
+    labels = DOCS.labels
+    DOCS.roles_check({role: row[0] for role, row in ROLES.items()})
+    assert len(labels) == 32 and dict(DOCS.by_column["format"]) == FORMATS
+    types = DOCS.by_column["doc_type"]
     assert set(types) == fs.TYPES and min(types.values()) >= 4, types
     fs.language_check(labels, {"en": 11, "nb": 14, "nn": 3, "da": 2, "sv": 2}, 2)
     two = [lab for lab in labels.values() if ";" in lab["languages"]]
     assert len(two) >= 4 and [lab["doc_type"] for lab in two].count("abstract") >= 2
     assert fs.missing_genres(labels, NAMED) == {}
-    fs.trap_check(labels, SET.prose, SET.lines)
-    SET.consultations_check(2)
+    fs.trap_check(labels, DOCS.prose, DOCS.lines)
+    DOCS.consultations_check(2)
 
 
 def test_programmes_fields_and_contents():
     """Glued clock times in the programmes only; pages with field lists; no kept Markdown field
     line; the dot-leader contents lines all debris."""
-    SET.glued_check()
-    assert SET.field_pages() >= 6 and SET.kept_markdown_fields() == []
-    SET.contents_check(DOT_LEADER, 7)
+    DOCS.glued_check()
+    assert DOCS.field_pages() >= 6 and DOCS.kept_markdown_fields() == []
+    DOCS.contents_check(DOT_LEADER, 7)
 
 
 @pytest.mark.parametrize("role", sorted(ROLES))
 def test_role(role):
-    """A role's furniture is debris, its headings stay, its languages and year situation are the
-    expected ones."""
-    name = holder(role)
-    _, gone, stay, languages, evidence = ROLES[role]
-    assert gone - SET.debris_of(name) == set()
-    assert stay - kept_lines(name) == set()
-    assert SET.labels[name]["languages"] == languages
-    assert SET.labels[name]["year_evidence"].startswith(evidence)
+    """The furniture named for a role is debris and its headings are not; its languages label
+    and the opening of its year evidence are as the table says."""
+    _, furniture, headings, languages, evidence = ROLES[role]
+    name = owner(role)
+    label = DOCS.labels[name]
+    assert furniture <= DOCS.debris_of(name), furniture - DOCS.debris_of(name)
+    assert headings <= staying(name), headings - staying(name)
+    assert (label["languages"], label["year_evidence"][:len(evidence)]) == (languages, evidence)
 
 
 @pytest.mark.parametrize("name", sorted(PDFS))
@@ -154,16 +157,16 @@ def test_pdf(name):
     """Page count and metadata as the README states; a browser print keeps its stamp and
     address lines as debris and is labelled by the page's own date."""
     pages, title, created, printed = PDFS[name]
-    reader = PdfReader(SET.folder / name)
+    reader = PdfReader(DOCS.folder / name)
     info = reader.metadata or {}
     assert len(reader.pages) == pages
     assert info.get("/Title") == title
     assert (info.get("/CreationDate") or "D:")[2:6] == (created or "")
-    if created and created != SET.labels[name]["year"]:
-        assert "/CreationDate" in SET.labels[name]["year_evidence"]
-    stamps = {line for line in SET.lines[name] if re.match(r"\d+/\d+/\d\d, \d", line)
+    if created and created != DOCS.labels[name]["year"]:
+        assert "/CreationDate" in DOCS.labels[name]["year_evidence"]
+    stamps = {line for line in DOCS.lines[name] if re.match(r"\d+/\d+/\d\d, \d", line)
               or "file:///" in line.replace("\ufb01", "fi")}
-    assert bool(stamps) == printed and stamps <= SET.debris_of(name)
+    assert bool(stamps) == printed and stamps <= DOCS.debris_of(name)
 
 
 @pytest.mark.parametrize("name", sorted(WORD))
@@ -171,7 +174,7 @@ def test_word(name):
     """Core properties: an organisation or role as author, never python-docx; dates in the
     document's year or, for the undated programme, the year it was written."""
     author, editor, created, modified = WORD[name]
-    props = docx.Document(str(SET.folder / name)).core_properties
+    props = docx.Document(str(DOCS.folder / name)).core_properties
     assert (props.author, props.last_modified_by) == (author, editor)
     assert (props.created.year, props.modified.year) == (created, modified)
     assert "python-docx" not in (props.author + props.last_modified_by)
@@ -182,10 +185,10 @@ def test_mhtml():
     import email
     from email import policy
 
-    for name in (n for n in SET.on_disk if n.endswith(".mhtml")):
-        data = (SET.folder / name).read_bytes()
+    for name in (n for n in DOCS.on_disk if n.endswith(".mhtml")):
+        data = (DOCS.folder / name).read_bytes()
         message = email.message_from_bytes(data, policy=policy.default)
         assert b"\nFrom: <Saved by Blink>\n" in data and message["Snapshot-Content-Location"]
-        assert message["Subject"] in SET.debris_of(name)
+        assert message["Subject"] in DOCS.debris_of(name)
         parts = [p.get_content_type() for p in message.walk()][1:]
         assert parts[0] == "text/html" and len(parts) >= 2
