@@ -162,6 +162,10 @@ def test_whole_set():
     assert all(len(traps[key]) >= 3 for key in ("bare", "other_years", "ahead")), traps
     assert traps["repeated"] == []
     SET.consultations_check(2)
+    unnamed = {name: years for name, label in labels.items()
+               if (years := {y for line in SET.lines[name] for y in fs.YEAR.findall(line)}
+                   - set(fs.YEAR.findall(label["year_evidence"])))}
+    assert unnamed == {}, "a visible year not named in the year evidence"
 
 
 def test_programmes_identifiers_and_contents():
