@@ -55,3 +55,51 @@ def test_a_post_that_opens_with_its_title_is_not_titled_by_its_first_sentences()
     # a subtitle after the headline's own mark is still the title
     assert html_title(tree, ["Ny versjon av søknaden er ute! Dette er nytt"]) == \
         "Ny versjon av søknaden er ute! Dette er nytt"
+
+
+# --- a sentence after a list of the text's own phrases is the text going on ---------------
+
+from digiwelfare.clean import lines_classify  # noqa: E402
+
+_PLAN = [
+    "Handlingsplan for digital hjelp i Sørvik kommune (oppdiktet)",
+    "Vedtatt i bystyret 4. mars 2024",
+    "Planen skal gjøre det lettere for innbyggere uten digitale ferdigheter å få hjelp når "
+    "de skal søke om tjenester fra kommunen og Nav.",
+    "Tiltak",
+    "Faste hjelpetimer på servicetorget hver tirsdag",
+    "Opplæring av frivillige i fullmakter",
+    "Telefonlinje for spørsmål om post",
+]
+_FOOTER = ["Kontakt oss", "Personvern", "Tilgjengelighetserklæring", "Følg oss på Facebook"]
+
+
+def reason_of(lines: list[str], line: str) -> str | None:
+    return lines_classify(lines, frozenset())[lines.index(line)]
+
+
+def test_a_sentence_after_the_texts_list_of_measures_stays():
+    last = "Planen evalueres i 2027, og bystyret rullerer den deretter."
+    assert reason_of([*_PLAN, last, *_FOOTER], last) is None
+
+
+@pytest.mark.parametrize("above, notice", [
+    # speakers with the body they come from are the page's list, not the text's
+    (["Speakers", "Marit Solberg Oslo Metropolitan University",
+      "Jonas Ekdahl Malmö University", "Liv Aasen Nord University"],
+     "Registration for the seminar is now closed."),
+    # a signature block's name and role
+    (["Med hilsen", "Kari Marie Nilsen (oppdiktet)",
+      "enhetsleder for tjenestekontoret i kommunen"],
+     "Brevet er godkjent elektronisk og sendes uten signatur."),
+])
+def test_a_notice_under_a_list_of_people_is_still_the_pages(above, notice):
+    lines = [*_PLAN[:3], *above, notice, *_FOOTER]
+    assert reason_of(lines, notice) is not None
+
+
+def test_a_short_question_among_a_list_of_titles_is_one_of_them():
+    lines = [*_PLAN[:3], "Artikler i avhandlingen", "Når saksbehandleren blir veileder",
+             "Chatten som møteplass i etaten", "Hvem hjelper brukeren på nett?",
+             "Fulltekst (pdf)", *_FOOTER]
+    assert reason_of(lines, "Hvem hjelper brukeren på nett?") is not None

@@ -34,7 +34,8 @@ A line is removed when one of these says it is debris, checked in this order:
    buttons, and minutes' case items, "PS 12/24 ...", when there are two or more);
    ``notice in the footer`` (one or two short
    sentences after the page's last paragraph of text, once three lines of web debris have
-   come between them, and not under a heading that announces text: "Programme subject to
+   come between them, a list's phrases not counted, and not under a heading that announces
+   text: "Programme subject to
    change.", a blog's disclaimer, a widget's explanation); ``widget`` (a short sentence that
    counts readers, outside the text); ``title of another work`` (a line followed by an
    author list or an affiliation after the text); ``front matter`` (before the first

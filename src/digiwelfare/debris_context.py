@@ -20,6 +20,7 @@ from digiwelfare.linetypes import (
     line_is_affiliation,
     line_is_sentence,
     line_key,
+    line_names_person_and_body,
     line_opens_with_name,
     notice_cues,
 )
@@ -158,6 +159,29 @@ def _table_rows(lines: list[str], reasons: list[str | None]) -> set[int]:
     return rows
 
 
+def _list_item(lines: list[str], reasons: list[str | None], filled: list[int], k: int) -> bool:
+    """Whether line ``filled[k]`` is an item of a list of phrases the text goes on with (a
+    strategy's measures under "Tiltak"): a short line of four words or more, no digit and no
+    person's name, in a run of two or more such lines; a footer's links are a word or two,
+    its address and phone carry digits, a list of speakers or a signature names people."""
+    def item(j: int) -> bool:
+        if not 0 <= j < len(filled):
+            return False
+        line = lines[filled[j]]
+        return reasons[filled[j]] == "short-line run" and len(line.split()) >= 4 and \
+            not re.search(r"\d", line) and not line_opens_with_name(line) and \
+            not names_a_person(line) and not line_names_person_and_body(line)
+    return item(k) and (item(k - 1) or item(k + 1))
+
+
+def _one_more_item(lines: list[str], reasons: list[str | None], filled: list[int],
+                   k: int) -> bool:
+    """Whether line ``filled[k]``, right under a list's items, is one more of them: a short
+    question (a paper's title among a list of papers), not a sentence the text goes on with."""
+    return k > 0 and _list_item(lines, reasons, filled, k - 1) and \
+        lines[filled[k]].rstrip().endswith("?") and len(lines[filled[k]].split()) <= 8
+
+
 def notices_mark(lines: list[str], reasons: list[str | None]) -> None:
     """Short sentences in a page's furniture: after its last paragraph of text (a sentence of
     :data:`PARAGRAPH_WORDS` words or more) with at least three debris lines between them, at
@@ -171,7 +195,7 @@ def notices_mark(lines: list[str], reasons: list[str | None]) -> None:
     paragraphs = [i for i in text if _is_paragraph(lines[i])]
     if not paragraphs:
         return
-    debris = slots = 0
+    debris = slots = items = 0
     timed = False
     table = _table_rows(lines, reasons)
     groups: list[list[int]] = []  # sentences in the footer, adjacent ones together
@@ -181,7 +205,7 @@ def notices_mark(lines: list[str], reasons: list[str | None]) -> None:
         if reasons[i] == "figure or table caption":
             # a table or a figure with its caption is the text's own, whatever its rows read
             # as: a sentence after it ("The table shows ...") is the text going on
-            debris = slots = 0
+            debris = slots = items = 0
             continue
         if i in table:  # a table's rows are the text's own, whatever its cells read as
             continue
@@ -195,8 +219,11 @@ def notices_mark(lines: list[str], reasons: list[str | None]) -> None:
             # and under a clock time, a talk's title ("Lunch", "Users' voices: ...") is the
             # programme's too, however short or label-like
             slot = slot or timed and reasons[i] in ("field label", "short-line run")
-            debris += reasons[i] not in _PAGE_FURNITURE and not slot and \
+            counted = reasons[i] not in _PAGE_FURNITURE and not slot and \
                 own[line_key(lines[i])] < 2
+            item = counted and _list_item(lines, reasons, filled, k)
+            debris += counted and not item
+            items += item
             slots += slot
         elif k + 1 < len(filled) and (reasons[filled[k + 1]] == "author list" or
                                       line_is_affiliation(lines[filled[k + 1]])) and \
@@ -205,7 +232,8 @@ def notices_mark(lines: list[str], reasons: list[str | None]) -> None:
             # (a title ends in no full stop: a sentence that does is the text's, over a field
             # such as "Ansvarleg: Einingsleiar, Nav Herøy")
             reasons[i] = "title of another work"
-        elif i in text and (debris >= 3 or debris + slots >= 3 and len(
+        elif i in text and ((debris + _one_more_item(lines, reasons, filled, k) * items) >= 3
+                            or debris + slots >= 3 and len(
                 lines[i].split()) <= _SLOT_NOTICE_WORDS and not names_a_person(lines[i])
                 # under a programme, only a notice that the programme may change is the
                 # page's: what it costs, how to sign up, when the link comes are the event's

@@ -134,6 +134,25 @@ def line_opens_with_name(line: str) -> bool:
     return _NAME_FIRST.match(line) is not None
 
 
+_NAME_WORD_RE = re.compile(_NAME_WORD)
+
+
+def line_names_person_and_body(line: str) -> bool:
+    """Whether a line is a person's name and then, without a comma, the body they come from
+    (a speaker list's "Tove Lunde University of Stavanger").
+
+    >>> line_names_person_and_body("Kari Holm (invented) Universitetet i Bergen")
+    False
+    >>> line_names_person_and_body("Kari Holm Universitetet i Bergen")
+    True
+    """
+    from digiwelfare.organisations import line_is_organisation
+
+    words = line.split()
+    return any(len(words) > n and all(_NAME_WORD_RE.fullmatch(w) for w in words[:n])
+               and line_is_organisation(" ".join(words[n:])) for n in (2, 3))
+
+
 def line_is_sentence(line: str) -> bool:
     """Whether a line reads as prose: at least three words with a function word and a
     sentence ending ("Fagdagen er gratis."), or eighteen words of which a quarter are
