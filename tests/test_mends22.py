@@ -103,3 +103,39 @@ def test_a_short_question_among_a_list_of_titles_is_one_of_them():
              "Chatten som møteplass i etaten", "Hvem hjelper brukeren på nett?",
              "Fulltekst (pdf)", *_FOOTER]
     assert reason_of(lines, "Hvem hjelper brukeren på nett?") is not None
+
+
+# --- a PDF's running head says what the document is ---------------------------------------
+
+from pathlib import Path  # noqa: E402
+
+from digiwelfare.doctypes import doc_type_classify  # noqa: E402
+from digiwelfare.pdf_text import pdf_pages_join, pdf_running_heads  # noqa: E402
+from digiwelfare.readers import pdf_read  # noqa: E402
+
+_PAGES = [
+    "KLARPOST Arbeidsnotat 2/2025\nBrev som ingen åpner\nførste funn fra KLARPOST\n"
+    "Bergen, mai 2025\n1",
+    "KLARPOST Arbeidsnotat 2/2025\nInnhold\n1 Innledning ........ 3\n2 Data ........ 3\n2",
+    "KLARPOST Arbeidsnotat 2/2025\n1 Innledning\nKLARPOST følger åtte kontorer fra 2024 til "
+    "2027 mens brevene går over til digital post.\n2 Data\nVi har lest 400 brev og snakket "
+    "med 30 mottakere.\n3",
+]
+
+
+def test_the_running_head_a_pdf_drops_is_kept_for_the_type():
+    assert pdf_running_heads(_PAGES) == ["KLARPOST Arbeidsnotat 2/2025"]
+    text = pdf_pages_join(_PAGES)
+    assert "Arbeidsnotat" not in text  # not read as text
+    title = "Brev som ingen åpner: første funn fra KLARPOST"
+    assert doc_type_classify(text, title)[0] != "project_report"  # the contents alone
+    assert doc_type_classify(text, title, "\n".join(pdf_running_heads(_PAGES))) == (
+        "project_report", "cue: a working paper series")
+
+
+def test_a_word_processors_pdf_carries_its_running_heads_apart():
+    path = Path(__file__).parent / "fixtures" / "binary" / "report_nn.pdf"
+    record = pdf_read(path, path.read_bytes(), path.name)[0]
+    assert record.furniture.split("\n") == ["Søknad om sjukeheimsplass på nett",
+                                            "Rapport 0/2023 | Side 2 av 5"]
+    assert "Side 2 av 5" not in record.text

@@ -157,7 +157,7 @@ def doc_type_feature_names(fitted_only: bool = False) -> list[str]:
             for name in (c.name, f"{c.name} in the lead")[:1 + _in_lead(c)]]
 
 
-def doc_type_features(text: str, title: str = "") -> dict[str, float]:
+def doc_type_features(text: str, title: str = "", furniture: str = "") -> dict[str, float]:
     """The evidence the type is decided on, as named features (1.0 when present):
 
     - each cue of ``lexicon/doc_type_cues.yaml`` that fires where the cue file says (its
@@ -177,6 +177,8 @@ def doc_type_features(text: str, title: str = "") -> dict[str, float]:
     kicker = _kicker(shown, title)
     head = title + "\n" + kicker + "\n".join(lines[:HEAD_LINES])
     lead = kicker + _lead(title, lines)
+    # the page as shown, with what a reader dropped from it (a PDF's running heads)
+    page = page + "\n" + furniture if furniture.strip() else page
     zones = {"title": title, "head": head, "furniture": page, "page": "\n".join(shown)}
     # the text with its title, the title counted once (it is often the text's first line)
     whole = read if title.strip() and title.strip() in (ln.strip() for ln in lines) \
@@ -256,7 +258,7 @@ def doc_type_decide(features: dict[str, float], weights: dict[str, dict[str, flo
     return best, f"cue: {scores[best][1]}" if scores[best][1] else "prior"
 
 
-def doc_type_classify(text: str, title: str = "") -> tuple[str, str]:
+def doc_type_classify(text: str, title: str = "", furniture: str = "") -> tuple[str, str]:
     """The document type and the evidence that added most to it (``"cue: <name>"``), by
     :func:`doc_type_decide` over :func:`doc_type_features`; ``("other", "no cue")`` when no
     cue fires.
@@ -264,4 +266,4 @@ def doc_type_classify(text: str, title: str = "") -> tuple[str, str]:
     >>> doc_type_classify("Meld. St. 5 (2022–2023)\\nDigital first", "Digital for alle")[0]
     'policy_document'
     """
-    return doc_type_decide(doc_type_features(text, title))
+    return doc_type_decide(doc_type_features(text, title, furniture))

@@ -240,7 +240,8 @@ def _document_make(rec: Record, given: dict, repeated: frozenset[str], masker: M
     if not kind and doc_type:
         kind, kind_source = doc_type, "option"
     if not kind:
-        kind, kind_source = doc_type_classify(rec.evidence or rec.text, title)
+        kind, kind_source = doc_type_classify(rec.evidence or rec.text, title,
+                                              rec.furniture)
         if kind_source == "no cue" and meta.get("doc_type_fallback"):
             # a catalogue's record with no kind and no cue: its list's publication
             kind, kind_source = meta["doc_type_fallback"], "record in a list, no cue"

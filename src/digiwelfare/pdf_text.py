@@ -165,17 +165,43 @@ def _apart(prev: Line, ln: Line, pitches: dict[float, float], same_page: bool,
     return step > _GAP * pitch
 
 
-def pdf_pages_join(pages: list[str] | list[list[Line]]) -> str:
-    """Text of a PDF's pages (each its text, or its :func:`page_lines`): running headers and
-    footers (lines repeated at the top or bottom of at least half the pages) and page numbers
-    dropped, words hyphenated at line ends rejoined, lines joined into paragraphs."""
-    page_lines_ = [[Line(ln.strip()) for ln in page.splitlines() if ln.strip()]
-                   if isinstance(page, str) else page for page in pages]
+def _as_lines(pages: list[str] | list[list[Line]]) -> list[list[Line]]:
+    return [[Line(ln.strip()) for ln in page.splitlines() if ln.strip()]
+            if isinstance(page, str) else page for page in pages]
+
+
+def _running(page_lines_: list[list[Line]]) -> set[str]:
+    """The shapes (digits as "#") of the lines repeated at the top or the bottom of at least
+    half the pages, two pages or more: running heads and feet."""
     edges: dict[str, int] = {}
     for lines in page_lines_:
         for ln in {re.sub(r"\d+", "#", x.text) for x in lines[:2] + lines[-2:]}:
             edges[ln] = edges.get(ln, 0) + 1
-    running = {k for k, n in edges.items() if n >= 2 and n >= len(pages) / 2}
+    return {k for k, n in edges.items() if n >= 2 and n >= len(page_lines_) / 2}
+
+
+def pdf_running_heads(pages: list[str] | list[list[Line]]) -> list[str]:
+    """The running heads and feet :func:`pdf_pages_join` drops, each once as first printed
+    (a series' name and number, "PERMPLAN Working Paper 0/2025", says what the document is,
+    though it is no part of the text to read)."""
+    page_lines_ = _as_lines(pages)
+    running = _running(page_lines_)
+    found: dict[str, str] = {}
+    for page in page_lines_:
+        n = len(page)
+        for i, ln in enumerate(page):
+            key = re.sub(r"\d+", "#", ln.text)
+            if (i < 2 or i >= n - 2) and key in running and not _PAGE_NUMBER.fullmatch(ln.text):
+                found.setdefault(key, ln.text)
+    return list(found.values())
+
+
+def pdf_pages_join(pages: list[str] | list[list[Line]]) -> str:
+    """Text of a PDF's pages (each its text, or its :func:`page_lines`): running headers and
+    footers (lines repeated at the top or bottom of at least half the pages) and page numbers
+    dropped, words hyphenated at line ends rejoined, lines joined into paragraphs."""
+    page_lines_ = _as_lines(pages)
+    running = _running(page_lines_)
     kept: list[list[Line]] = []
     for page in page_lines_:
         n = len(page)

@@ -25,6 +25,7 @@ from digiwelfare.pdf_text import (  # noqa: F401 (pdf_pages_join re-exported)
     cover_title,
     page_lines,
     pdf_pages_join,
+    pdf_running_heads,
 )
 
 #: The largest text a file may expand to (characters), whatever its size on disk: a small
@@ -60,6 +61,8 @@ class Record:
     #: All the text the file shows (a web page's menus and fields too), for the evidence of
     #: date and type; the main ``text`` when empty.
     evidence: str = ""
+    #: What the reader dropped as furniture (a PDF's running heads), read for the type only.
+    furniture: str = ""
     #: Something a person should check although the file was read (mixed encodings).
     warning: str = ""
 
@@ -186,7 +189,8 @@ def pdf_read(path: Path, data: bytes, source: str) -> list[Record]:
                   if t and title_is_plausible(t)), "")
     year = None if printed else year_of(str(info.get("/CreationDate") or "")[2:6])
     return [Record(source, 0, text, title=title, year=year,
-                   year_source="file properties" if year else "")]
+                   year_source="file properties" if year else "",
+                   furniture="\n".join(pdf_running_heads(pages)))]
 
 
 def docx_read(path: Path, data: bytes, source: str) -> list[Record]:
@@ -434,13 +438,12 @@ def readers_registry() -> dict:
     from digiwelfare.odf_text import odf_read
     from digiwelfare.readers_html import html_read, mhtml_read
 
-    return {".pdf": pdf_read, ".docx": docx_read, ".odt": odf_read, ".fodt": odf_read, ".html": html_read, ".htm": html_read,
-            ".xhtml": html_read, ".ris": ris_read, ".bib": bibtex_read, ".csv": csv_export_read,
-            ".xlsx": xlsx_export_read, ".json": json_export_read, ".enw": endnote_read,
-            ".xml": xml_export_read, ".rdf": xml_export_read, ".rss": xml_export_read,
-            ".atom": xml_export_read, ".js": json_export_read, ".yaml": yaml_export_read,
-            ".yml": yaml_export_read,
-            ".jsonld": json_export_read,
-            ".nbib": medline_read, ".mhtml": mhtml_read, ".mht": mhtml_read,
-            **{s: text_read for s in TEXT_SUFFIXES}}
+    return {".pdf": pdf_read, ".docx": docx_read, ".odt": odf_read, ".fodt": odf_read,
+            ".html": html_read, ".htm": html_read, ".xhtml": html_read, ".ris": ris_read,
+            ".bib": bibtex_read, ".csv": csv_export_read, ".xlsx": xlsx_export_read,
+            ".json": json_export_read, ".js": json_export_read, ".jsonld": json_export_read,
+            ".enw": endnote_read, ".nbib": medline_read, ".xml": xml_export_read,
+            ".rdf": xml_export_read, ".rss": xml_export_read, ".atom": xml_export_read,
+            ".yaml": yaml_export_read, ".yml": yaml_export_read, ".mhtml": mhtml_read,
+            ".mht": mhtml_read, **{s: text_read for s in TEXT_SUFFIXES}}
 
