@@ -139,3 +139,32 @@ def test_a_word_processors_pdf_carries_its_running_heads_apart():
     assert record.furniture.split("\n") == ["Søknad om sjukeheimsplass på nett",
                                             "Rapport 0/2023 | Side 2 av 5"]
     assert "Side 2 av 5" not in record.text
+
+
+# --- an abstract's page by its conference and session fields, or its link back -----------
+
+_ABSTRACT = ("Konferanse: Vestlandskonferansen om velferd, 12. juni 2025\n"
+             "Sesjon: Digital post\n"
+             "Når brevet ikke blir åpnet\n"
+             "Innlegget ser på vedtak som ble sendt digitalt og aldri lest av mottakeren.\n"
+             "Vi har fulgt 200 saker i tre kommuner.\n")
+
+
+def test_conference_and_session_fields_type_an_abstract():
+    assert doc_type_classify(_ABSTRACT, "Når brevet ikke blir åpnet") == (
+        "abstract", "cue: conference and session fields")
+
+
+@pytest.mark.parametrize("back", ["Tilbake til sammendragene", "Tillbaka till "
+                                  "sammanfattningarna", "Tilbage til resuméerne"])
+def test_a_link_back_to_the_abstracts_in_the_nordic_languages(back):
+    text = _ABSTRACT.replace("Sesjon: Digital post\n", "") + back + "\n"
+    assert doc_type_classify(text, "Når brevet ikke blir åpnet") == (
+        "abstract", "cue: links to the list of abstracts")
+
+
+def test_a_programmes_numbered_sessions_are_no_abstracts_fields():
+    programme = ("Konferanse: Vestlandskonferansen om velferd, 12. juni 2025\n"
+                 "Sesjon 1: Digital post\n09.00 Velkommen\n09.15 Når brevet ikke blir åpnet\n"
+                 "Sesjon 2: Fullmakter\n10.30 Pårørende som hjelper\n")
+    assert doc_type_classify(programme, "Program")[1] != "cue: conference and session fields"
