@@ -1,6 +1,7 @@
 """The twenty-second session's mends: what real pages showed that the labelled sets did not."""
 
 import lxml.html
+import pandas as pd
 import pytest
 
 from digiwelfare.readers_html import html_title
@@ -168,3 +169,47 @@ def test_a_programmes_numbered_sessions_are_no_abstracts_fields():
                  "Sesjon 1: Digital post\n09.00 Velkommen\n09.15 Når brevet ikke blir åpnet\n"
                  "Sesjon 2: Fullmakter\n10.30 Pårørende som hjelper\n")
     assert doc_type_classify(programme, "Program")[1] != "cue: conference and session fields"
+
+
+# --- an annual report with nothing else to date it -----------------------------------------
+
+from digiwelfare.metadata import year_derive  # noqa: E402
+
+_REPORT = ("Helsesenteret - årsmelding 2023\nInnhold\n1 Året som gikk ........ 2\n"
+           "Senteret tok i bruk digital timebestilling i mars, og ventetiden gikk ned.\n"
+           "Vi vil utvide ordningen i 2026.\n")
+
+
+def test_an_annual_reports_name_dates_it_when_nothing_else_does():
+    assert year_derive(_REPORT) == (2023, "annual report")
+    assert year_derive("Årsrapport 2023\n" + _REPORT.split("\n", 1)[1]) == (2023, "annual report")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the date it was adopted wins
+    ("Årsrapport 2023\nVedtatt i styret 12. mars 2024\n" + _REPORT.split("\n", 1)[1],
+     (2024, "adopted")),
+    # a news item about one says more on the line
+    ("Årsrapport 2023 er klar\nSenteret har lagt fram rapporten for fjoråret.\n", (None, "")),
+    # a link to one further down a page is no name of this page
+    ("Kontrollgruppen\nVi undersøker saker om feilutbetaling.\nVi får tips fra mange.\n"
+     "Les mer\nÅrsrapport 2024\n", (None, "")),
+])
+def test_an_annual_reports_name_gives_way_or_is_not_one(text, expected):
+    assert year_derive(text) == expected
+
+
+def test_the_files_own_date_beats_an_annual_reports_name(tmp_path):
+    import docx
+
+    from digiwelfare.ingest import corpus_import
+
+    d = docx.Document()
+    for line in _REPORT.strip().split("\n"):
+        d.add_paragraph(line)
+    d.core_properties.created = __import__("datetime").datetime(2024, 2, 1)
+    d.core_properties.last_modified_by = "Helsesenteret"
+    d.save(tmp_path / "arsmelding.docx")
+    corpus_import([tmp_path / "arsmelding.docx"], tmp_path / "out")
+    row = pd.read_csv(tmp_path / "out" / "metadata.csv").iloc[0]
+    assert (row["year"], row["year_source"]) == (2024, "file properties")

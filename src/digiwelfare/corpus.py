@@ -30,7 +30,7 @@ ORG_TYPES = ("university", "university college", "research institute", "agency",
 YEAR_SOURCES = ("metadata.csv", "record", "file properties", "html meta", "published", "date label",
                 "adopted", "answered", "modified", "event date", "cover date", "report number",
                 "print line", "final report", "dateline", "completed", "date in the head",
-                "copyright")
+                "copyright", "annual report")
 
 
 @dataclass(frozen=True)

@@ -267,7 +267,7 @@ def _document_make(rec: Record, given: dict, repeated: frozenset[str], masker: M
         # cover, its number, a date line, the date at its head) is the date a reader goes by
         # when the two disagree; a copyright line or a "last modified" stamp is no better.
         if rec.year_source == "file properties" and shown and shown != year and how not in (
-                "copyright", "modified"):
+                "copyright", "modified", "annual report"):
             year, year_source = shown, how
     if not year:
         year, year_source = year_derive(
