@@ -213,3 +213,51 @@ def test_the_files_own_date_beats_an_annual_reports_name(tmp_path):
     corpus_import([tmp_path / "arsmelding.docx"], tmp_path / "out")
     row = pd.read_csv(tmp_path / "out" / "metadata.csv").iloc[0]
     assert (row["year"], row["year_source"]) == (2024, "file properties")
+
+
+# --- a page whose article only its structured data holds -----------------------------------
+
+from digiwelfare.readers_html import html_read  # noqa: E402
+
+_BODY = ("Kommunen sender nå alle vedtak om bostøtte til den digitale postkassen. " * 4 + "\n"
+         + "Innbyggere som har reservert seg, får brevet på papir som før. " * 4)
+
+
+def _shell(body_json: str, main: str) -> bytes:
+    return (f'<html><head><title>Vedtak i digital post</title><script type="application/ld+json">'
+            f'{body_json}</script></head><body><div id="app"><figure><figcaption>{main}'
+            f'</figcaption></figure></div></body></html>').encode()
+
+
+def test_a_script_written_page_is_read_from_its_structured_data(tmp_path, monkeypatch):
+    import json
+
+    import digiwelfare.readers_html as readers_html
+
+    # the extractor took a picture's caption for the main text (as on a real news page whose
+    # scripts write the article); trafilatura's own fallback to the structured data did not
+    caption = "Bildet viser rådhuset i Sørvik. Foto: kommunen"
+    monkeypatch.setattr(readers_html, "_main_text", lambda tree: caption)
+
+    data = json.dumps({"@context": "https://schema.org", "@graph": [
+        {"@type": "WebPage", "name": "Vedtak i digital post"},
+        {"@type": "NewsArticle", "headline": "Vedtak i digital post", "articleBody": _BODY}]})
+    page = tmp_path / "side.html"
+    page.write_bytes(_shell(data, caption))
+    text = html_read(page, page.read_bytes(), str(page))[0].text
+    assert "får brevet på papir som før" in text and "Foto" not in text
+    assert text.count("\n\n") == 1  # its two paragraphs kept apart
+
+
+@pytest.mark.parametrize("body_json", [
+    '{"@type": "NewsArticle", "articleBody": "Kort ingress om vedtakene."}',  # no more text
+    '{"@type": "NewsArticle", "articleBody": ',  # broken JSON-LD
+])
+def test_structured_data_gives_way_to_the_page_or_is_ignored(tmp_path, body_json):
+    main = ("Kommunen har sendt vedtak om bostøtte digitalt siden i fjor, og de fleste leser "
+            "dem innen en uke. ") * 3
+    page = tmp_path / "side.html"
+    page.write_bytes(_shell(body_json, main).replace(b"<figure><figcaption>", b"<p>")
+                     .replace(b"</figcaption></figure>", b"</p>"))
+    text = html_read(page, page.read_bytes(), str(page))[0].text
+    assert "de fleste leser dem innen en uke" in text and "ingress" not in text

@@ -51,6 +51,11 @@ def html_read(path: Path, data: bytes, source: str) -> list[Record]:
     layout_tables_unwrap(tree)
     inline_runs_split(tree)
     text = _main_text(tree)
+    body = _structured_body(tree)
+    if len(body.split()) >= 50 and len(body.split()) >= 3 * len(text.split()):
+        # the article is in the page's structured data only (a page whose scripts write the
+        # text in the browser, which a saved copy of the page does not run)
+        text = body
     blocks = [re.sub(r"^[-*•]\s+", "", line).strip() for line in text.splitlines()]
     text = text_limit("\n\n".join(b for b in blocks if b))
     if not text.strip():
@@ -193,6 +198,37 @@ _PUBLISHED_META = ("citation_publication_date", "citation_date", "citation_onlin
                    "bepress_citation_date", "dc.date.issued", "dcterms.issued", "dc.date",
                    "dcterms.date", "article:published_time", "og:published_time",
                    "datepublished", "pubdate", "publication_date", "date")
+
+
+def _structured_body(tree) -> str:
+    """The longest ``articleBody`` of the page's JSON-LD (schema.org's Article, NewsArticle,
+    BlogPosting; in a ``@graph`` too), its paragraphs on lines of their own; "" if none."""
+    import json
+
+    bodies: list[str] = []
+
+    def walk(node) -> None:
+        if isinstance(node, dict):
+            if isinstance(node.get("articleBody"), str):
+                bodies.append(node["articleBody"])
+            for value in node.values():
+                walk(value)
+        elif isinstance(node, list):
+            for value in node:
+                walk(value)
+
+    for script in tree.xpath("//script[@type='application/ld+json']/text()"):
+        try:
+            walk(json.loads(script))
+        except ValueError:
+            continue  # a page's broken JSON-LD is no text of it
+    if not bodies:
+        return ""
+    import html
+
+    body = html.unescape(max(bodies, key=len))
+    return "\n".join(" ".join(p.split()) for p in re.split(r"\n\s*|<br\s*/?>|</p>", body)
+                     if p.strip())
 
 
 def html_published_year(tree) -> int | None:
