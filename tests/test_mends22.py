@@ -261,3 +261,23 @@ def test_structured_data_gives_way_to_the_page_or_is_ignored(tmp_path, body_json
                      .replace(b"</figcaption></figure>", b"</p>"))
     text = html_read(page, page.read_bytes(), str(page))[0].text
     assert "de fleste leser dem innen en uke" in text and "ingress" not in text
+
+
+# --- a funder's call for proposals, whatever fields it shows -------------------------------
+
+_CALL = ("Funding\nCall for proposals: Digital services for carers\nDeadline: 4 March 2027\n"
+         "Amount\nUp to EUR 000 000 per project\n"
+         "The fund invites projects that test digital services for people who care for a "
+         "relative.\nProjects must include a municipality as a partner.\n")
+
+
+def test_a_call_for_proposals_is_other_over_its_catalogue_like_fields():
+    assert doc_type_classify(_CALL, "Call for proposals: Digital services for carers") == (
+        "other", "cue: call for proposals")
+
+
+def test_a_project_page_that_names_its_call_stays_a_project():
+    page = ("Prosjektnummer: 000000\nProsjektperiode: 2022–2025\nUtlysning: Digitale tjenester "
+            "2021\nProsjektet undersøker hvordan pårørende bruker digitale tjenester.\n"
+            "Sluttrapport\nProsjektet fant at de fleste pårørende bruker tjenestene ukentlig.\n")
+    assert doc_type_classify(page, "Pårørende på nett")[0] == "project_report"
