@@ -139,7 +139,7 @@ PDFS = {
         (3, "2025", "TILBAKEDATA Working Paper 0/2025"),
     "p02_vestmark_evaluering_kontrollenheter_nb_en.pdf":
         (3, "2026", "Evaluering av kommunale kontrollenheter"),
-    "p03_tindeland_strategi_trygg_forvaltning_mot_2030_nb.pdf":
+    "p03_marstein_strategi_trygg_forvaltning_mot_2030_nb.pdf":
         (2, "2024", "Microsoft Word - strategi_kontroll_v3.docx"),
     "p04_lodingen_horingsuttalelse_kontroll_sosialhjelp_nb.pdf": (1, None, None),
 }
@@ -149,8 +149,8 @@ PRINTED = {"c01_velferdsdagane_vest_samandrag_kontrolleining_nn_en.pdf":
 # Word file: (author, last modified by, created year, modified year).
 WORD = {"w01_vesterhavn_referat_social_og_arbejdsmarkedsudvalget_da.docx":
         ("Vesterhavn Kommune, Sekretariatet", "Udvalgssekretær", 2023, 2023),
-        "w02_heggvik_sluttrapport_tillitsbasert_kontroll_nb.docx":
-        ("Heggvik kommune, NAV-kontoret", "Prosjektleder", 2025, 2025)}
+        "w02_ormvik_sluttrapport_tillitsbasert_kontroll_nb.docx":
+        ("Ormvik kommune, NAV-kontoret", "Prosjektleder", 2025, 2025)}
 CHROME_STAMP = re.compile(r"\d{1,2}/\d{1,2}/\d{2}, \d{1,2}:\d\d\s?[AP]M ")
 
 
