@@ -217,6 +217,26 @@ def test_whole_set():
     assert len(ROLES) == len(labels)
 
 
+@pytest.mark.parametrize("name", [n for n in SET.on_disk if n.endswith((".html", ".mhtml"))])
+def test_cms_markup(name):
+    """A saved page carries the whole markup a CMS writes: doctype, meta description, Open
+    Graph and Dublin Core or citation_* tags, JSON-LD, inline and linked scripts, a header with
+    a menu and a footer; none of it reaches the visible lines but the `<title>`."""
+    path = SET.folder / name
+    raw = fs.mhtml_page(path.read_bytes()) if name.endswith(".mhtml") else path.read_text("utf-8")
+    page = fs.BeautifulSoup(raw, "html.parser")
+    assert raw.startswith("<!DOCTYPE html>")
+    keys = [meta.get("name") or meta.get("property") or "" for meta in page.head.find_all("meta")]
+    assert "description" in keys and any(k.startswith("og:") for k in keys)
+    assert any(k.startswith(("DC.", "citation_")) for k in keys)
+    scripts = page.find_all("script")
+    assert any(s.get("type") == "application/ld+json" for s in scripts)
+    assert any(s.get("src") for s in scripts) and any(not s.get("src") and not s.get("type")
+                                                       for s in scripts)
+    assert page.find("header").find("ul") and page.find("footer")
+    assert not any("schema.org" in line or "dataLayer" in line for line in SET.lines[name])
+
+
 def test_programmes_fields_and_contents():
     """Glued clock times in the programmes only, four kept lines or more each; five saved
     pages with field lists; no kept Markdown field line; seven dot-leader contents lines, all
