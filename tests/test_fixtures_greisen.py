@@ -184,10 +184,16 @@ PRINT_FOOT = re.compile(r"^\S+:///?\S+ \d+/\d+$")
 @pytest.mark.parametrize("name", SET.on_disk)
 def test_document(name):
     """Shared checks of each file (labels, placement, an HTML page's head and fields, genre and
-    type agreeing, later prose years named); a single-file page's title and fields as debris."""
+    type agreeing, later prose years named); a single-file page's Blink headers in their order,
+    and its title and fields as debris."""
     SET.each_document_check(name, META_DATES, GENRE_TYPES)
     if name.endswith(".mhtml"):
-        page = fs.BeautifulSoup(fs.mhtml_page((SET.folder / name).read_bytes()), "html.parser")
+        data = (SET.folder / name).read_bytes()
+        heads = [line.split(b":")[0] for line in data.split(b"\n")[:12] if line[:1].isalpha()]
+        assert heads[:6] == [b"From", b"Snapshot-Content-Location", b"Subject", b"Date",
+                             b"MIME-Version", b"Content-Type"]
+        assert data.startswith(b"From: <Saved by Blink>")
+        page = fs.BeautifulSoup(fs.mhtml_page(data), "html.parser")
         assert page.head.title.get_text().strip() in SET.debris_of(name)
         assert page.head.title.get_text().strip() != SET.labels[name]["title"]
         assert all(tag.get_text().strip() in SET.debris_of(name)
