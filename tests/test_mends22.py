@@ -281,3 +281,32 @@ def test_a_project_page_that_names_its_call_stays_a_project():
             "2021\nProsjektet undersøker hvordan pårørende bruker digitale tjenester.\n"
             "Sluttrapport\nProsjektet fant at de fleste pårørende bruker tjenestene ukentlig.\n")
     assert doc_type_classify(page, "Pårørende på nett")[0] == "project_report"
+
+
+# --- a mail server's confidentiality notice; a research portal's fingerprint, reworded -----
+
+from digiwelfare.clean import line_debris  # noqa: E402
+
+
+@pytest.mark.parametrize("line, reason", [
+    ("Denne e-posten kan inneholde taushetsbelagt informasjon. Har du fått den ved en feil, "
+     "gi beskjed til avsender.", "e-mail confidentiality notice"),
+    ("Har du modtaget denne mail ved en fejl, bedes du slette den.",
+     "e-mail confidentiality notice"),
+    ("Detta mejl kan innehålla sekretessbelagd information.", "e-mail confidentiality notice"),
+    ("This message and any attachments are confidential and meant for the addressee only.",
+     "e-mail confidentiality notice"),
+    ("Explore the topics of 'Digital plans for young people'; together they make up its "
+     "fingerprint.", "research portal panel"),
+])
+def test_notices_under_a_mail_and_a_portals_panel_are_debris(line, reason):
+    assert line_debris(line) == reason
+
+
+@pytest.mark.parametrize("line", [
+    "Denne e-posten inneholder svaret på søknaden din om bostøtte for juni.",
+    "The message from the agency contains the decision and how to appeal against it.",
+    "Saksbehandlerne har taushetsplikt, også når de svarer på e-post fra innbyggerne.",
+])
+def test_a_mails_own_sentences_are_no_notice(line):
+    assert line_debris(line) is None
