@@ -310,3 +310,44 @@ def test_notices_under_a_mail_and_a_portals_panel_are_debris(line, reason):
 ])
 def test_a_mails_own_sentences_are_no_notice(line):
     assert line_debris(line) is None
+
+
+# --- list items written without their list; a list of other pages; a wiki's references ----
+
+
+def test_list_items_without_their_list_are_read(tmp_path):
+    page = tmp_path / "tolk.html"
+    page.write_text(
+        "<html><body><main><h1>Tolk hos kommunen</h1><p>Du kan få tolk når du skal snakke "
+        "med kommunen om tjenester du søker om, og tolken betales av kommunen.</p>"
+        "<h2>Slik gjør du</h2><li>Si hvilket språk du snakker når du bestiller time.</li>"
+        "<li>Be om tolk på video hvis du ikke kan komme til kontoret.</li>"
+        "<h2>Hvem betaler?</h2><p>Kommunen bestiller og betaler tolken, og du trenger ikke "
+        "ordne noe selv.</p></main></body></html>", encoding="utf-8")
+    text = html_read(page, page.read_bytes(), str(page))[0].text
+    assert "Be om tolk på video hvis du ikke kan komme til kontoret." in text.split("\n\n")
+
+
+def test_a_list_of_other_pages_under_its_heading_is_debris():
+    lines = [*_PLAN[:3], "Planen gjelder for alle kommunens tjenester med digital søknad.",
+             "Les også", "Hvem hjelper de eldre på nett?", "Nytt bibliotek åpner i sentrum",
+             *_FOOTER]
+    reasons = lines_classify(lines, frozenset())
+    assert reasons[lines.index("Hvem hjelper de eldre på nett?")] == "related item"
+    assert reasons[lines.index("Planen gjelder for alle kommunens tjenester med digital "
+                               "søknad.")] is None
+
+
+def test_a_menus_publications_item_heads_no_list():
+    lines = ["Pensjonsforumet (oppdiktet)", "Hjem", "Publikasjoner", "Om oss",
+             "Frokostseminar: Hvem søker om pensjon?", "Fredag 7. mars 2025",
+             "Seminaret spør hva som skjer når ingen må søke om pensjonen selv.",
+             "Vi serverer frokost fra klokken åtte, og seminaret varer til ti."]
+    reasons = lines_classify(lines, frozenset())
+    assert reasons[lines.index("Frokostseminar: Hvem søker om pensjon?")] != "related item"
+
+
+@pytest.mark.parametrize("line", ["↑ Oppdiktet utvalg (2013). Omsorg på nett. Oslo.",
+                                  "↑ Berg, K. (red.) (2018). Digital omsorg. Bergen: Forlaget."])
+def test_a_wikis_references_with_their_back_links_are_debris(line):
+    assert line_debris(line) == "reference"

@@ -80,6 +80,7 @@ from digiwelfare.debris_blocks import (
     field_blocks_mark,
     mail_headers_mark,
     publisher_notes_mark,
+    related_items_mark,
     signatures_mark,
 )
 from digiwelfare.debris_context import (
@@ -370,6 +371,7 @@ def lines_classify(lines: list[str], repeated: frozenset[str]) -> list[str | Non
         run = []
     sandwiched_mark(lines, reasons, short)
     contact_headings_mark(lines, reasons)
+    related_items_mark(lines, reasons)
     comments_mark(lines, reasons)
     signatures_mark(lines, reasons)
     affiliations_mark(lines, reasons)

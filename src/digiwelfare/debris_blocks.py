@@ -339,3 +339,24 @@ def case_items_mark(lines: list[str], reasons: list[str | None]) -> None:
             if reasons[i] in (None, "header or footer", "short-line run", "field label"):
                 reasons[i] = "case number and its title"
 
+
+
+def related_items_mark(lines: list[str], reasons: list[str | None]) -> None:
+    """The items under a list's heading of other pages ("Les også", "Se også", "Related
+    content", "Publikasjoner fra prosjektet"): up to eight lines in a row right under it,
+    each a title of fifteen words or fewer that ends in no full stop (a headline asked as a
+    question is one of them); the first line that is more, a paragraph, ends the list. Only
+    after the text has begun: the same word among the menus above it ("Publikasjoner") heads
+    nothing."""
+    filled = [i for i, ln in enumerate(lines) if ln.strip()]
+    begun = next((i for i in filled if reasons[i] is None and line_is_sentence(lines[i])),
+                 len(lines))
+    for k, i in enumerate(filled):
+        if reasons[i] != "publications list header" or i < begun:
+            continue
+        for j in filled[k + 1:k + 9]:
+            line = lines[j].strip()
+            if reasons[j] not in (None, "header or footer", "short-line run") or \
+                    len(line.split()) > 15 or line.endswith((".", ":", ";")):
+                break
+            reasons[j] = reasons[j] or "related item"

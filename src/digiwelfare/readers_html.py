@@ -48,6 +48,7 @@ def html_read(path: Path, data: bytes, source: str) -> list[Record]:
                    "a parser keeps (what lies deeper would be lost); no page a person made "
                    "is, so it is broken or hostile")
     whitespace_collapse(tree)
+    orphan_items_wrap(tree)
     layout_tables_unwrap(tree)
     inline_runs_split(tree)
     text = _main_text(tree)
@@ -190,6 +191,24 @@ def layout_tables_unwrap(tree) -> None:
         if any(child.tag in blocks for c in cells for child in c):
             for el in [table, *table.xpath("./tbody | ./thead | ./tfoot"), *rows, *cells]:
                 el.tag = "div"
+
+
+def orphan_items_wrap(tree) -> None:
+    """Put list items written without their list (``<li>`` straight under a ``<main>`` or a
+    ``<div>``, which browsers show as a list all the same) into one, in place: the
+    extractor drops an item with no list around it, and with it a step of a page's
+    instructions."""
+    from lxml import etree
+
+    for item in tree.xpath("//li[not(parent::ul or parent::ol or parent::menu)]"):
+        before = item.getprevious()
+        if before is not None and before.tag == "ul" and before.get("data-wrapped") and \
+                not (before.tail or "").strip():
+            before.append(item)  # (the item's tail goes with it, as it follows it)
+            continue
+        wrapper = etree.Element("ul", {"data-wrapped": "1"})
+        item.addprevious(wrapper)
+        wrapper.append(item)
 
 
 #: Meta tags and structured data that state when a page's document was published (not when
