@@ -351,3 +351,24 @@ def test_a_menus_publications_item_heads_no_list():
                                   "↑ Berg, K. (red.) (2018). Digital omsorg. Bergen: Forlaget."])
 def test_a_wikis_references_with_their_back_links_are_debris(line):
     assert line_debris(line) == "reference"
+
+
+# --- endnotes numbered in square brackets ---------------------------------------------------
+
+
+def test_endnotes_in_square_brackets_that_the_text_calls_are_notes():
+    lines = ["Brev i klarspråk", "Vi testet tre versjoner av det samme vedtaksbrevet.[1]",
+             "Den lange versjonen ble lest av færre enn halvparten av deltakerne. [2]",
+             "Noter", "[1] Brevene ble testet ved fire lokale kontorer.",
+             "[2] Regnet som lest når leseren kom forbi første side."]
+    reasons = lines_classify(lines, frozenset())
+    assert reasons[4] == reasons[5] == "footnote"
+    assert reasons[1] is None and reasons[2] is None
+
+
+def test_points_numbered_in_brackets_with_no_call_stay():
+    lines = ["Våre krav", "Kommunen har lagt fram planen for digital post til alle innbyggere.",
+             "[1] Alle brev skal også kunne sendes på papir.",
+             "[2] Ingen skal miste en frist fordi brevet ikke ble åpnet."]
+    reasons = lines_classify(lines, frozenset())
+    assert reasons[2] is None and reasons[3] is None

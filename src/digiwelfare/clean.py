@@ -74,6 +74,7 @@ import yaml
 
 from digiwelfare.config import lexicon_file
 from digiwelfare.debris_blocks import (
+    bracket_notes_mark,
     case_items_mark,
     contact_headings_mark,
     cookie_dialogs_mark,
@@ -375,6 +376,7 @@ def lines_classify(lines: list[str], repeated: frozenset[str]) -> list[str | Non
     comments_mark(lines, reasons)
     signatures_mark(lines, reasons)
     affiliations_mark(lines, reasons)
+    bracket_notes_mark(lines, reasons)
     notices_mark(lines, reasons)
     publisher_notes_mark(lines, reasons)
     citations_mark(lines, reasons)

@@ -360,3 +360,21 @@ def related_items_mark(lines: list[str], reasons: list[str | None]) -> None:
                     len(line.split()) > 15 or line.endswith((".", ":", ";")):
                 break
             reasons[j] = reasons[j] or "related item"
+
+
+#: A note's number in square brackets where the text calls it, after a word or a sentence's
+#: end ("... fewer than half of them. [2]", "offices[1]"), and where the note opens with it.
+_BRACKET_CALL = re.compile(r"(?<=[^\W\d_]|[.,;:!?)»\"”])\s?\[(\d{1,3})\]")
+_BRACKET_NOTE = re.compile(r"\s*\[(\d{1,3})\]\s*[«\"(]?[^\W\d_]")
+
+
+def bracket_notes_mark(lines: list[str], reasons: list[str | None]) -> None:
+    """An endnote numbered in square brackets ("[2] Counted as reading past the first
+    page."), twenty-five words at most, whose number the text calls on another line: a
+    wiki's or a working paper's notes under the text, as a footnote is."""
+    calls = {(i, m.group(1)) for i, ln in enumerate(lines) for m in _BRACKET_CALL.finditer(ln)}
+    for i, line in enumerate(lines):
+        note = _BRACKET_NOTE.match(line)
+        if note and reasons[i] is None and len(line.split()) <= 25 and any(
+                n == note.group(1) and j != i for j, n in calls):
+            reasons[i] = "footnote"

@@ -167,7 +167,9 @@ def line_is_sentence(line: str) -> bool:
         return False
     function = sum(w.lower() in _FUNCTION_WORDS for w in words)
     # (a footnote's mark may follow the end: "... ved kontoret.²")
-    ends = re.search(r"[.!?…]['\"»”’)]*[\u00b9\u00b2\u00b3\u2070-\u2079†‡]*$", line.strip())
+    # (after its end, a note's superscript or its number in brackets: "... deltakerne.[2]")
+    ends = re.search(r"[.!?…]['\"»”’)]*[\u00b9\u00b2\u00b3\u2070-\u2079†‡]*(\s?\[\d{1,3}\])*$",
+                     line.strip())
     if ends and function >= 1:
         return True
     # no listed function word, but the shape of a sentence: a capital, four words or more of
