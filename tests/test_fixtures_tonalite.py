@@ -60,7 +60,8 @@ ROLES = {
     "tender": ("tender notice", {"CPV-kode", "Tilbudsfrist", "2026–2029"}, set(), "nb", ""),
     "annual": ("annual report excerpt", {"Årsrapport 2022 – Hjemmetjenesten", "Side 2"},
                {"1 Året i korte trekk"}, "nb", ""),
-    "minutes": ("council minutes", {"Møtedato: | 03.09.2024", "Side 1 av 1"}, {"Vedtak:"}, "nb", ""),
+    "minutes": ("council minutes", {"Møtedato: | 03.09.2024", "Side 1 av 1"}, {"Vedtak:"},
+                "nb", ""),
     "newsletter": ("newsletter e-mail", {"Unsubscribe", "View this e-mail in your browser"},
                    set(), "en", ""),
 }
@@ -75,16 +76,13 @@ WORD = {"w01": ("Søre Lauvdal kommune", "Politisk sekretariat", 2024),
 DOT_LEADER = re.compile(r"\.{10,} \d+$")
 
 
-def holder(role: str) -> str:
-    return fs.by_notes(SET.labels, ROLES[role][0])
-
-
-def named(prefix: str) -> str:
-    (name,) = [n for n in SET.on_disk if n.startswith(prefix + "_")]
-    return name
+# The holder of each role, and each binary by its prefix (h01, p02, w01, ...).
+HOLDERS = {role: fs.by_notes(SET.labels, spec[0]) for role, spec in ROLES.items()}
+BY_PREFIX = {name.partition("_")[0]: name for name in SET.on_disk}
 
 
 def kept_lines(name: str) -> set[str]:
+    """The visible lines of a document that are not debris."""
     return set(SET.lines[name]) - SET.debris_of(name)
 
 
@@ -124,7 +122,7 @@ def test_whole_set():
 @pytest.mark.parametrize("role", sorted(ROLES))
 def test_role(role):
     """A role's furniture is debris, its headings stay, languages and year situation."""
-    name = holder(role)
+    name = HOLDERS[role]
     _, gone, stay, languages, evidence = ROLES[role]
     assert gone - SET.debris_of(name) == set()
     assert stay - kept_lines(name) == set()
@@ -140,7 +138,7 @@ def test_pdf(prefix):
     """Page count and metadata as the README states; Chromium's print stamp and address are
     debris; a re-exported file is labelled by its cover, and the file without a creation date
     is undated."""
-    name = named(prefix)
+    name = BY_PREFIX[prefix]
     pages, created, title = PDFS[prefix]
     reader = PdfReader(SET.folder / name)
     meta = reader.metadata or {}
@@ -169,7 +167,7 @@ def test_pdf(prefix):
 def test_word(prefix):
     """Core properties: an organisation or role as author, a last editor that is not
     python-docx, created in the labelled year; header, footer and field table rows debris."""
-    name = named(prefix)
+    name = BY_PREFIX[prefix]
     author, editor, year = WORD[prefix]
     props = docx.Document(str(SET.folder / name)).core_properties
     assert (props.author, props.last_modified_by, props.created.year) == (author, editor, year)
