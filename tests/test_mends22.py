@@ -372,3 +372,20 @@ def test_points_numbered_in_brackets_with_no_call_stay():
              "[2] Ingen skal miste en frist fordi brevet ikke ble åpnet."]
     reasons = lines_classify(lines, frozenset())
     assert reasons[2] is None and reasons[3] is None
+
+
+# --- an annual report named in its title -------------------------------------------------
+
+
+@pytest.mark.parametrize("title", ["Årsmelding 2024 for Familiens hus", "Årsrapport 2023",
+                                   "Verksamhetsberättelse 2024", "Annual Report 2023"])
+def test_an_annual_report_named_in_its_title_is_a_policy_document(title):
+    text = (f"{title}\nInnhold\n1 Året i korte trekk ........ 2\nTjenesten hadde flere "
+            "brukere enn før, og ventetiden gikk ned.\nVi tok i bruk digital timebestilling.\n")
+    assert doc_type_classify(text, title)[0] == "policy_document"
+
+
+def test_a_news_item_listing_an_annual_report_is_not_one():
+    text = ("Ny app for timebestilling\nInnbyggerne kan nå bestille time hos helsesøster på "
+            "mobilen, skriver avisen.\nLes også\nÅrsrapport 2023\n")
+    assert doc_type_classify(text, "Ny app for timebestilling")[0] != "policy_document"
