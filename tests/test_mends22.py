@@ -389,3 +389,26 @@ def test_a_news_item_listing_an_annual_report_is_not_one():
     text = ("Ny app for timebestilling\nInnbyggerne kan nå bestille time hos helsesøster på "
             "mobilen, skriver avisen.\nLes også\nÅrsrapport 2023\n")
     assert doc_type_classify(text, "Ny app for timebestilling")[0] != "policy_document"
+
+
+# --- a link to the next abstract, a byline's role alone, a Swedish newsletter's reason ------
+
+
+@pytest.mark.parametrize("line, reason", [
+    ("Næste abstract: Forældregrupper på nettet – hvem kommer?", "link to the next abstract"),
+    ("Forrige sammendrag: Digitale foreldrekurs", "link to the next abstract"),
+    ("Reporter", "byline role alone"),
+    ("Du får det här utskicket eftersom du är medlem i föreningen.", "newsletter footer"),
+    ("Du får dette brevet fordi du er medlem i pensjonistforbundet.", "newsletter footer"),
+])
+def test_more_page_furniture_in_the_nordic_languages(line, reason):
+    assert line_debris(line) == reason
+
+
+@pytest.mark.parametrize("line", [
+    "Du får dette brevet fordi du har søkt om bostøtte for mai.",  # a decision letter's own
+    "Neste møte i brukerrådet holdes i mars.",
+    "Journalisten fulgte tre familier gjennom et helt år.",
+])
+def test_the_texts_own_sentences_like_them_stay(line):
+    assert line_debris(line) is None
