@@ -412,3 +412,20 @@ def test_more_page_furniture_in_the_nordic_languages(line, reason):
 ])
 def test_the_texts_own_sentences_like_them_stay(line):
     assert line_debris(line) is None
+
+
+# --- a sentence under a table of counts is the text's ---------------------------------------
+
+
+def test_a_sentence_under_a_table_of_counts_stays():
+    last = "Samarbeidet med frivillige ble utvidet til sju kommuner."
+    lines = [*_PLAN[:3], "Tjenester | Veiledninger", "Nav | 1 600", "Skatt | 900",
+             "Helse | 700", last, *_FOOTER]
+    assert reason_of(lines, last) is None
+
+
+def test_a_notice_under_a_contact_boxs_rows_is_still_the_pages():
+    notice = "Vi svarer på henvendelser innen to virkedager."
+    lines = [*_PLAN[:3], "Telefon | 00 00 00 00", "Org.nr. | 000 000 000",
+             "Sentralbord | 00 00 00 00", "Faks | 00 00 00 01", notice, *_FOOTER]
+    assert reason_of(lines, notice) is not None

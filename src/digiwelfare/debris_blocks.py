@@ -378,3 +378,34 @@ def bracket_notes_mark(lines: list[str], reasons: list[str | None]) -> None:
         if note and reasons[i] is None and len(line.split()) <= 25 and any(
                 n == note.group(1) and j != i for j, n in calls):
             reasons[i] = "footnote"
+
+
+def table_rows(lines: list[str], reasons: list[str | None]) -> set[int]:
+    """Rows of a table in the text: lines in a row cut into the same number of cells by
+    " | " (a Word table's rows as the reader gives them), no cell a field with its label
+    ("Dato: 14.03.2025"), and two rows or more whose every cell has three words or more
+    ("Rett til fysisk møte | Ikke alle unge kommuniserer godt skriftlig"), or three rows or
+    more of counts under a header row of words ("Tjenester | Veiledninger" over "Nav | 1 600",
+    "Skatt | 900"). A row of fields in a letterhead or a footer has labels; a record's fields
+    without colons ("Original language | English", "Number of pages | 14") and a menu have
+    cells of a word or two and no header; a contact box's rows carry digits in the first."""
+    def cells(i: int) -> list[str]:
+        """A debris line's cells, or none when it is no row (no " | ", a labelled field)."""
+        found = [c.strip() for c in lines[i].split(" | ")] if " | " in lines[i] else []
+        return [] if not reasons[i] or any(re.match(r"[^:]{1,40}:\s", c) for c in found) \
+            else found
+
+    rows: set[int] = set()
+    run: list[int] = []
+    for i in [*(i for i, ln in enumerate(lines) if ln.strip()), None]:
+        row = cells(i) if i is not None else []
+        if row and run and len(row) == len(cells(run[-1])):
+            run.append(i)
+            continue
+        if sum(all(len(x.split()) >= 3 for x in cells(k)) for k in run) >= 2 or len(run) >= 3 \
+                and not re.search(r"\d", lines[run[0]]) and all(
+                    any(re.fullmatch(r"[\d\s.,%–-]*\d[\d\s.,%]*", c) for c in cells(k))
+                    for k in run[1:]):
+            rows.update(run)
+        run = [i] if row else []
+    return rows

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from digiwelfare.debris_blocks import names_a_person
+from digiwelfare.debris_blocks import names_a_person, table_rows
 from digiwelfare.linetypes import (
     NOTICE_WORDS,
     PARAGRAPH_WORDS,
@@ -133,32 +133,6 @@ def citations_mark(lines: list[str], reasons: list[str | None]) -> None:
 _REFERENCE_YEAR = re.compile(r"\((19|20)\d\d[a-z]?\)|(?<=[\w.)]\s)(19|20)\d\d[a-z]?\.(\s|$)")
 
 
-def _table_rows(lines: list[str], reasons: list[str | None]) -> set[int]:
-    """Rows of a table in the text: lines in a row cut into the same number of cells by
-    " | " (a Word table's rows as the reader gives them), no cell a field with its label
-    ("Dato: 14.03.2025"), and two rows or more whose every cell has three words or more
-    ("Rett til fysisk møte | Ikke alle unge kommuniserer godt skriftlig"). A row of fields
-    in a letterhead or a footer has labels; a record's fields without colons ("Original
-    language | English", "Number of pages | 14") and a menu have cells of a word or two."""
-    def cells(i: int) -> list[str]:
-        """A debris line's cells, or none when it is no row (no " | ", a labelled field)."""
-        found = [c.strip() for c in lines[i].split(" | ")] if " | " in lines[i] else []
-        return [] if not reasons[i] or any(re.match(r"[^:]{1,40}:\s", c) for c in found) \
-            else found
-
-    rows: set[int] = set()
-    run: list[int] = []
-    for i in [*(i for i, ln in enumerate(lines) if ln.strip()), None]:
-        row = cells(i) if i is not None else []
-        if row and run and len(row) == len(cells(run[-1])):
-            run.append(i)
-            continue
-        if sum(all(len(x.split()) >= 3 for x in cells(k)) for k in run) >= 2:
-            rows.update(run)
-        run = [i] if row else []
-    return rows
-
-
 def _list_item(lines: list[str], reasons: list[str | None], filled: list[int], k: int) -> bool:
     """Whether line ``filled[k]`` is an item of a list of phrases the text goes on with (a
     strategy's measures under "Tiltak"): a short line of four words or more, no digit and no
@@ -197,7 +171,7 @@ def notices_mark(lines: list[str], reasons: list[str | None]) -> None:
         return
     debris = slots = items = 0
     timed = False
-    table = _table_rows(lines, reasons)
+    table = table_rows(lines, reasons)
     groups: list[list[int]] = []  # sentences in the footer, adjacent ones together
     for k, i in enumerate(filled):
         if i <= paragraphs[-1]:
