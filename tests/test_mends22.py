@@ -429,3 +429,14 @@ def test_a_notice_under_a_contact_boxs_rows_is_still_the_pages():
     lines = [*_PLAN[:3], "Telefon | 00 00 00 00", "Org.nr. | 000 000 000",
              "Sentralbord | 00 00 00 00", "Faks | 00 00 00 01", notice, *_FOOTER]
     assert reason_of(lines, notice) is not None
+
+
+def test_a_headline_linked_to_itself_is_no_logo_and_nested_json_ld_is_no_crash(tmp_path):
+    tree = page('<h1><a href="">Digital post i kommunen</a></h1><p>Brevene går digitalt.</p>',
+                '<meta property="og:title" content="Noe annet">')
+    assert html_title(tree, [], ["Brevene går digitalt."]) == "Digital post i kommunen"
+    deep = "[" * 5000 + "]" * 5000
+    path = tmp_path / "dyp.html"
+    path.write_bytes(_shell(deep, "Kommunen sender vedtak digitalt til alle som har "
+                                  "digital postkasse, og andre får brev på papir."))
+    assert "digital postkasse" in html_read(path, path.read_bytes(), str(path))[0].text

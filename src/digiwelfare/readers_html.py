@@ -239,8 +239,8 @@ def _structured_body(tree) -> str:
     for script in tree.xpath("//script[@type='application/ld+json']/text()"):
         try:
             walk(json.loads(script))
-        except ValueError:
-            continue  # a page's broken JSON-LD is no text of it
+        except (ValueError, RecursionError):
+            continue  # a page's broken (or absurdly nested) JSON-LD is no text of it
     if not bodies:
         return ""
     import html
@@ -370,7 +370,8 @@ def _branding(element, text: str, tree) -> bool:
     if text.lower() in sites:
         return True
     links = element.xpath("descendant-or-self::a/@href | ancestor::a/@href")
-    if any(re.fullmatch(r"(https?://[^/]+)?/?(index\.\w+)?", h.strip()) for h in links):
+    if any(h.strip() and re.fullmatch(r"(https?://[^/]+)?/?(index\.\w+)?", h.strip())
+           for h in links):
         return True
     # a page header's (not an article's own <header>, which holds its headline)
     if element.xpath("ancestor::header[not(ancestor::article or ancestor::main)]"):
