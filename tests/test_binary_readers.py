@@ -14,9 +14,10 @@ from pypdf import PdfReader, PdfWriter
 
 from digiwelfare.clean import text_clean
 from digiwelfare.corpus import corpus_read
+from digiwelfare.docx_text import docx_read
 from digiwelfare.ingest import corpus_import
 from digiwelfare.pdf_text import Line, cover_title, pdf_pages_join
-from digiwelfare.readers import docx_read, pdf_read, title_plausible
+from digiwelfare.readers import pdf_read, title_plausible
 
 BINARY = Path(__file__).parent / "fixtures" / "binary"
 

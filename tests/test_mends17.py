@@ -11,9 +11,10 @@ from conftest import case
 from digiwelfare.clean import line_debris, text_clean
 from digiwelfare.corpus import corpus_read
 from digiwelfare.doctypes import doc_type_classify, doc_type_features
+from digiwelfare.docx_text import docx_read
 from digiwelfare.ingest import corpus_import
 from digiwelfare.metadata import year_derive
-from digiwelfare.readers import docx_read, title_shown
+from digiwelfare.readers import title_shown
 from digiwelfare.titles import title_find
 
 INTRO = {

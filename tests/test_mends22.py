@@ -4,7 +4,7 @@ import lxml.html
 import pandas as pd
 import pytest
 
-from digiwelfare.readers_html import html_title
+from digiwelfare.html_titles import html_title
 
 
 def page(body: str, head: str = "") -> object:

@@ -9,9 +9,10 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
+from digiwelfare.docx_text import docx_read
 from digiwelfare.ingest import corpus_import
 from digiwelfare.odf_text import odf_read
-from digiwelfare.readers import Skip, docx_read
+from digiwelfare.readers import Skip
 
 BINARY = Path(__file__).parent / "fixtures" / "binary"
 

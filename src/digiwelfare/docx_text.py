@@ -1,5 +1,5 @@
-"""A Word file's text as Word shows it: the body in reading order, with the text python-docx's
-``paragraph.text`` leaves out.
+"""A Word file as a document (:func:`docx_read`), its text as Word shows it: the body in
+reading order, with the text python-docx's ``paragraph.text`` leaves out.
 
 Organisations write letters, minutes and reports from templates whose fields are content
 controls (``w:sdt``: "Vår dato", "Saksnr.", the title on a cover page), keep tracked changes
@@ -12,7 +12,20 @@ content control's paragraphs and tables are blocks of their own, where they stan
 
 from __future__ import annotations
 
+import io
 import re
+import zipfile
+from pathlib import Path
+
+from digiwelfare.readers import (
+    Record,
+    Skip,
+    text_limit,
+    title_plausible,
+    title_shown,
+    year_of,
+    zip_size_check,
+)
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
@@ -90,3 +103,26 @@ def docx_blocks(document) -> tuple[list[str], str]:
                 title = " ".join(text.split())
         blocks.append(text)
     return blocks, title
+
+
+def docx_read(path: Path, data: bytes, source: str) -> list[Record]:
+    """A Word ``.docx`` as one document: its body (:func:`docx_blocks`), the title in the
+    Title style or the title property a first line shows, the year its creation date."""
+    import docx
+    from docx.opc.exceptions import PackageNotFoundError
+
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            zip_size_check(archive, "the .docx")
+        document = docx.Document(io.BytesIO(data))
+    except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError) as err:
+        raise Skip(f"not a valid Word .docx file ({type(err).__name__})") from None
+    blocks, styled_title = docx_blocks(document)
+    text = text_limit("\n\n".join(b for b in blocks if b.strip()))
+    props = document.core_properties
+    # python-docx stamps files it makes from its own template with that template's date.
+    made_by_library = (props.last_modified_by or "") == "python-docx"
+    year = None if made_by_library or not props.created else year_of(str(props.created.year))
+    title = styled_title or title_shown(props.title or "", text)
+    return [Record(source, 0, text, title=title_plausible(title),
+                   year=year, year_source="file properties" if year else "")]

@@ -22,13 +22,13 @@ from pathlib import Path
 from lxml import etree
 
 from digiwelfare.readers import (
-    MAX_TEXT_CHARS,
     Record,
     Skip,
     text_limit,
     title_plausible,
     title_shown,
     year_of,
+    zip_size_check,
 )
 
 _TEXT = "{urn:oasis:names:tc:opendocument:xmlns:text:1.0}"
@@ -38,8 +38,8 @@ _OFFICE = "{urn:oasis:names:tc:opendocument:xmlns:office:1.0}"
 _STYLE = "{urn:oasis:names:tc:opendocument:xmlns:style:1.0}"
 _META = "{urn:oasis:names:tc:opendocument:xmlns:meta:1.0}"
 _DC = "{http://purl.org/dc/elements/1.1/}"
-#: not shown in the body's flow: notes, comments, deleted text kept by tracked changes, a
-#: contents list's templates, declarations
+#: not shown in the body's flow: notes, comments, deleted text kept by tracked changes,
+#: ruby annotations
 _HIDDEN = {_TEXT + "note", _OFFICE + "annotation", _OFFICE + "annotation-end",
            _TEXT + "tracked-changes", _TEXT + "ruby-text"}
 #: blocks whose children are blocks
@@ -172,11 +172,7 @@ def odf_read(path: Path, data: bytes, source: str) -> list[Record]:
     if data[:2] == b"PK":
         try:
             with zipfile.ZipFile(io.BytesIO(data)) as archive:
-                expanded = sum(info.file_size for info in archive.infolist())
-                if expanded > 4 * MAX_TEXT_CHARS:
-                    raise Skip(f"the OpenDocument file expands to {expanded:,} bytes (limit "
-                               f"{4 * MAX_TEXT_CHARS:,}); not a document to analyse, or a "
-                               "zip bomb")
+                zip_size_check(archive, "the OpenDocument file")
                 names = set(archive.namelist())
                 if "content.xml" not in names:
                     raise Skip("an OpenDocument file without its text (no content.xml); open "

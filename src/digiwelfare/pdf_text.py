@@ -180,19 +180,27 @@ def _running(page_lines_: list[list[Line]]) -> set[str]:
     return {k for k, n in edges.items() if n >= 2 and n >= len(page_lines_) / 2}
 
 
+def _edges(page_lines_: list[list[Line]]):
+    """(page, line, kind) for every line: "running" a running head or foot, "number" a page
+    number at a page's top or foot, "" a line of the page's own."""
+    running = _running(page_lines_)
+    for k, page in enumerate(page_lines_):
+        n = len(page)
+        for i, ln in enumerate(page):
+            edge = i < 2 or i >= n - 2
+            kind = "number" if edge and _PAGE_NUMBER.fullmatch(ln.text) else \
+                "running" if edge and re.sub(r"\d+", "#", ln.text) in running else ""
+            yield k, ln, kind
+
+
 def pdf_running_heads(pages: list[str] | list[list[Line]]) -> list[str]:
     """The running heads and feet :func:`pdf_pages_join` drops, each once as first printed
     (a series' name and number, "PERMPLAN Working Paper 0/2025", says what the document is,
     though it is no part of the text to read)."""
-    page_lines_ = _as_lines(pages)
-    running = _running(page_lines_)
     found: dict[str, str] = {}
-    for page in page_lines_:
-        n = len(page)
-        for i, ln in enumerate(page):
-            key = re.sub(r"\d+", "#", ln.text)
-            if (i < 2 or i >= n - 2) and key in running and not _PAGE_NUMBER.fullmatch(ln.text):
-                found.setdefault(key, ln.text)
+    for _, ln, kind in _edges(_as_lines(pages)):
+        if kind == "running":
+            found.setdefault(re.sub(r"\d+", "#", ln.text), ln.text)
     return list(found.values())
 
 
@@ -201,13 +209,10 @@ def pdf_pages_join(pages: list[str] | list[list[Line]]) -> str:
     footers (lines repeated at the top or bottom of at least half the pages) and page numbers
     dropped, words hyphenated at line ends rejoined, lines joined into paragraphs."""
     page_lines_ = _as_lines(pages)
-    running = _running(page_lines_)
-    kept: list[list[Line]] = []
-    for page in page_lines_:
-        n = len(page)
-        kept.append([ln for i, ln in enumerate(page) if not (
-            (i < 2 or i >= n - 2) and (re.sub(r"\d+", "#", ln.text) in running
-                                       or _PAGE_NUMBER.fullmatch(ln.text)))])
+    kept: list[list[Line]] = [[] for _ in page_lines_]
+    for k, ln, kind in _edges(page_lines_):
+        if not kind:
+            kept[k].append(ln)
     pitches = _pitches(kept)
     flat = [(ln, k) for k, page in enumerate(kept) for ln in page]
     if not flat:

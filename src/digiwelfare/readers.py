@@ -193,30 +193,13 @@ def pdf_read(path: Path, data: bytes, source: str) -> list[Record]:
                    furniture="\n".join(pdf_running_heads(pages)))]
 
 
-def docx_read(path: Path, data: bytes, source: str) -> list[Record]:
-    import docx
-    from docx.opc.exceptions import PackageNotFoundError
-
-    try:
-        with zipfile.ZipFile(io.BytesIO(data)) as archive:
-            expanded = sum(info.file_size for info in archive.infolist())
-        if expanded > 4 * MAX_TEXT_CHARS:
-            raise Skip(f"the .docx expands to {expanded:,} bytes (limit {4 * MAX_TEXT_CHARS:,}); "
-                       "a Word file this large is not a document to analyse, or a zip bomb")
-        document = docx.Document(io.BytesIO(data))
-    except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError) as err:
-        raise Skip(f"not a valid Word .docx file ({type(err).__name__})") from None
-    from digiwelfare.docx_text import docx_blocks
-
-    blocks, styled_title = docx_blocks(document)
-    text = text_limit("\n\n".join(b for b in blocks if b.strip()))
-    props = document.core_properties
-    # python-docx stamps files it makes from its own template with that template's date.
-    made_by_library = (props.last_modified_by or "") == "python-docx"
-    year = None if made_by_library or not props.created else year_of(str(props.created.year))
-    title = styled_title or title_shown(props.title or "", text)
-    return [Record(source, 0, text, title=title_plausible(title),
-                   year=year, year_source="file properties" if year else "")]
+def zip_size_check(archive: zipfile.ZipFile, what: str) -> None:
+    """:class:`Skip` when a zipped file (a Word or an OpenDocument file) expands to more than
+    four times :data:`MAX_TEXT_CHARS`: no document to analyse, or a zip bomb."""
+    expanded = sum(info.file_size for info in archive.infolist())
+    if expanded > 4 * MAX_TEXT_CHARS:
+        raise Skip(f"{what} expands to {expanded:,} bytes (limit {4 * MAX_TEXT_CHARS:,}); "
+                   "a file this large is not a document to analyse, or a zip bomb")
 
 
 def text_limit(text: str) -> str:
@@ -432,6 +415,7 @@ def _byline(prev: str, line: str) -> bool:
 def readers_registry() -> dict:
     """File suffix → reader. A new format is a new entry here."""
     from digiwelfare.bibliography import bibtex_read, ris_read
+    from digiwelfare.docx_text import docx_read
     from digiwelfare.export_tables import csv_export_read, xlsx_export_read
     from digiwelfare.export_tagged import endnote_read, medline_read
     from digiwelfare.export_trees import json_export_read, xml_export_read, yaml_export_read

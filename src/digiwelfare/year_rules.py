@@ -436,12 +436,9 @@ YEAR_RULES = (
     YearRule("copyright", re.compile(
         rf"^[ \t]*(?:copyright\s*)?(?:©|\(c\)|copyright)\s*(?-i:[A-ZÆØÅÄÖ])[^\n\d]{{1,60}}?,?"
         rf"\s+(?P<date>{YEAR})\s*\.?\s*$", re.IGNORECASE | re.MULTILINE), head_only=True),
-    # last of all, an annual report's name with the year it reports on, alone on a line in
-    # the head (its title or its running head: "Årsrapport 2023", "Annual Report 2024",
-    # "Helsesenteret - årsmelding 2023"), when nothing else dates it, not even the file's own
-    # properties: a report that prints when it was adopted or published is dated so (the
-    # labelled sets part on which year an annual report carries, and agree on this). A line
-    # that says more ("Årsrapport 2023 er klar") is a news item about one.
+    # last of all, an annual report's name and year alone among its first lines ("Årsrapport
+    # 2023", "Helsesenteret - årsmelding 2023"), when nothing else dates it, not even the
+    # file's properties (ingest); "Årsrapport 2023 er klar" says more: news about one
     YearRule("annual report", re.compile(
         rf"^[ \t]*(?:(?-i:[A-ZÆØÅÄÖ])[\w&.-]*[ \t]+(?:[\w&.-]+[ \t]+){{0,4}}?"
         rf"(?:[–—|·:-][ \t]*)?)?(?:årsrapport|årsmelding|årsberetning|annual report|"
