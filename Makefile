@@ -315,6 +315,7 @@ mutate: | $(ENV) ## mutation testing of MUTATE=files (default: the statistics mo
 BENCH_SIZES ?= 1000 10000
 bench: | $(ENV) ## time and score the topic engine and its peers; results/bench/bench.json
 	@nice -n 10 $(PY) -m digiwelfare.bench --sizes $(BENCH_SIZES) --out results/bench
+	@nice -n 10 $(PY) -m digiwelfare.bench --mixtures --out results/bench
 	@$(PY) -m digiwelfare.bench --table --out results/bench
 
 lab: | $(ENV) ## open JupyterLab on the project

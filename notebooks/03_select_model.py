@@ -47,7 +47,7 @@ seeds = [1, 2, 3]  # one fit per K and seed; at least two for a standard error
 engine = "anchor"  # anchor (anchor words, then Gibbs sampling) or gensim (variational Bayes)
 passes = 20  # gensim: passes over the corpus per fit
 iterations = 200  # gensim: inference iterations per document and pass
-sweeps = 25  # anchor: Gibbs sweeps over every token
+sweeps = "auto"  # anchor: Gibbs sweeps; "auto" runs until the chain settles (or a number)
 workers = 2  # parallel processes; the results do not depend on it
 num_topics = None  # set a number to override the rule below
 

@@ -42,7 +42,7 @@ num_topics = None  # K; None takes the number chosen by notebook 03
 engine = "anchor"  # anchor (anchor words, then Gibbs sampling) or gensim (variational Bayes)
 passes = 20  # gensim: passes over the corpus during training
 iterations = 400  # gensim: inference iterations per document and pass
-sweeps = 25  # anchor: Gibbs sweeps over every token
+sweeps = "auto"  # anchor: Gibbs sweeps; "auto" runs until the chain settles (or a number)
 seed = 20261123  # the restarts' seeds are derived from it
 restarts = 3  # fits with seeds derived from seed; the one that explains the documents best
 workers = 2  # anchor engine: threads for the restarts of a large corpus (same model)
@@ -60,7 +60,9 @@ from digiwelfare.figures import (
     plot_plan_recovery,
     plot_topic_prevalence,
 )
+from digiwelfare.figures_validation import plot_chain_trace
 from digiwelfare.files import table_write
+from digiwelfare.gibbs import chain_report
 from digiwelfare.plan import (
     plan_read,
     plan_summary,
@@ -109,6 +111,22 @@ table_write(topic_words, paths.tables / f"topic_words_{language}.csv")
 doc_topics = textstat_doc_topics(model, bow, tokens["id"].tolist())
 doc_topics_write(doc_topics, paths.doc_topics_file(language))
 table_write(textstat_doc_topics_long(doc_topics), paths.tables / f"doc_topics_{language}.csv")
+
+# %% [markdown]
+# ## Did the sampler settle?
+#
+# The anchor engine refines its start by Gibbs sampling. After every sweep it computes how
+# probable the words and their topics are (log-likelihood per token). While that still
+# rises, the chain is still on its way and its topics are not yet the model's. With
+# `sweeps: auto` it stops when the mean of the last quarter of the sweeps is no longer
+# above the quarter before. The trace below shows the chain of the restart that was kept.
+
+# %%
+print(chain_report(model))
+fig = plot_chain_trace(model.settings.get("loglik") if hasattr(model, "settings") else None,
+                       f"Sampler trace of the '{language}' model, K = {num_topics}")
+figure_write(fig, paths.figures / f"04_chain_trace_{language}.png")
+fig
 
 # %% [markdown]
 # ## The topics

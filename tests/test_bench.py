@@ -4,6 +4,7 @@ be the one the committed results/bench/bench.json gives."""
 import json
 import resource
 
+import numpy as np
 import pytest
 
 from digiwelfare.bench import bench_prose, bench_summary, bench_table, run_one
@@ -233,3 +234,45 @@ def test_guided_cost_seeds_planted_topics_and_fits_both_models(tmp_path, monkeyp
     assert cost["documents"] == len(nb) and cost["tokens"] > 0
     assert cost["keyword_topics"] == 2 and cost["sweeps"] == {"guided": 30, "unguided": 30}
     assert cost["seconds"] >= 0 and cost["peak_rss_mb"] > 0
+
+
+def test_the_independent_generator_draws_lda_documents_as_asked():
+    from digiwelfare.bench_mixtures import mixtures_draw
+
+    phi, bow = mixtures_draw(400, 50, 4, 0.1, seed=3, length=30)
+    assert phi.shape == (4, 50) and np.allclose(phi.sum(1), 1.0)
+    assert len(bow) == 400 and all(0 <= w < 50 and c > 0 for doc in bow for w, c in doc)
+    lengths = [sum(c for _, c in doc) for doc in bow]
+    assert 25 < np.mean(lengths) < 35  # Poisson(30)
+    # sparse mixtures: with alpha 0.1 and 4 topics most of a document is one topic, so its
+    # words sit in few topics' supports; the same seed draws the same corpus
+    again = mixtures_draw(400, 50, 4, 0.1, seed=3, length=30)
+    assert again[1] == bow and np.array_equal(again[0], phi)
+    assert mixtures_draw(400, 50, 4, 0.1, seed=4, length=30)[1] != bow
+
+
+def test_mixtures_table_rows_worked_by_hand():
+    from digiwelfare.bench_mixtures import mixtures_table
+
+    fit = {"cpu_seconds": 2.04, "recovery": 0.99871, "worst_topic": 0.9912}
+    result = {"runs": [{"words": 1500, "alpha": 0.5, "seed": 2, "fits": {
+        "engine_auto": fit | {"sweeps": 205, "settled": True},
+        "engine_25_sweeps": {"cpu_seconds": 1.0, "recovery": 0.8, "worst_topic": 0.31},
+        "gensim_defaults": {"cpu_seconds": 3.26, "recovery": 0.7, "worst_topic": 0.2},
+        "tomotopy": {"cpu_seconds": 40.0, "recovery": 0.9, "worst_topic": 0.01}}}]}
+    row = mixtures_table(result).splitlines()[2]
+    assert row == ("| 1,500 | 0.5 | 2 | 0.9987 (0.99); 2.0 s | 205 | 0.8000 (0.31); 1.0 s | "
+                   "0.7000 (0.20); 3.3 s | 0.9000 (0.01); 40.0 s |")
+
+
+def test_readme_mixtures_table_is_the_committed_run():
+    from digiwelfare.bench_mixtures import mixtures_table
+
+    path = ROOT / "results" / "bench" / "mixtures.json"
+    if not path.is_file():
+        pytest.skip("no results/bench/mixtures.json: run make bench")
+    readme = (ROOT / "README.md").read_text()
+    block = readme.split("<!-- mixtures table -->\n")[1].split("<!-- end mixtures table -->")[0]
+    assert block == mixtures_table(json.loads(path.read_text())) + "\n", (
+        "README's table of the independent generator differs from results/bench/mixtures.json; "
+        "paste the output of `python -m digiwelfare.bench --mixtures-table`")

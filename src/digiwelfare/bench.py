@@ -367,6 +367,11 @@ def main(argv: list[str] | None = None) -> int:
                         help="print the README's paragraph on OUT/bench.json")
     parser.add_argument("--targets", action="store_true",
                         help="print the README's table of issue #14's targets from OUT")
+    parser.add_argument("--mixtures", action="store_true",
+                        help="fit the engine and its peers on corpora of an independent "
+                             "generator, sparse and dense mixtures (OUT/mixtures.json)")
+    parser.add_argument("--mixtures-table", action="store_true",
+                        help="print the README's table from OUT/mixtures.json")
     args = parser.parse_args(argv)
     if args.one:
         print(json.dumps(run_one(*args.one, peers=not args.no_peers)))
@@ -382,6 +387,12 @@ def main(argv: list[str] | None = None) -> int:
 
         print(json.dumps(guided_cost(Path(args.guided[0]), Path(args.guided[1]),
                                      workers=args.workers)))
+    elif args.mixtures or args.mixtures_table:
+        from digiwelfare.bench_mixtures import mixtures_run, mixtures_table
+
+        if args.mixtures:
+            mixtures_run(Path(args.out))
+        print(mixtures_table(json.loads((Path(args.out) / "mixtures.json").read_text())))
     elif args.targets:
         from digiwelfare.bench_pipeline import targets_table
 

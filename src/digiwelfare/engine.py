@@ -15,9 +15,11 @@ Gibbs sampling.
    Duchi et al. 2008); then ``p(word | topic) ~ C_ik p(word)``.
 3. **Collapsed Gibbs sampling** (Griffiths & Steyvers 2004), started from those topics: each
    token's first topic is drawn in proportion to ``(n_dk + alpha) * phi0_kw``, then
-   ``sweeps`` passes draw every token's topic given all others. The anchor start puts the
-   sampler in the basin of the right topics, so the sweeps refine rather than search; the
-   estimates average the counts of the last ``average`` sweeps.
+   sweeps draw every token's topic given all others, until the chain's log-likelihood has
+   stopped rising (:mod:`digiwelfare.gibbs`) or for a given number. The anchor start puts the
+   sampler near the right topics, so the sweeps mostly refine; where the start is poor (dense
+   mixtures, few documents) they take longer. The estimates average the counts of the last
+   ``average`` sweeps.
 
 Random numbers come from a counter-based generator (SplitMix64, Steele, Lea & Flood 2014)
 keyed by the seed, the sweep, the document and the token's position, so a document's draws
@@ -43,6 +45,7 @@ from threadpoolctl import threadpool_limits
 
 from digiwelfare.bags import BagsOfWords
 from digiwelfare.checks import ParameterError, int_check
+from digiwelfare.gibbs import MAX_SWEEPS, MIN_SWEEPS, chain_run, chain_settled
 
 
 @numba.njit(inline="always")
@@ -330,7 +333,8 @@ class EngineModel:
                          else [], dtype=str)
         with open(path, "wb") as f:  # a file object: numpy adds no ".npz" to the name
             np.savez(f, phi=self.phi, theta=self.theta, vocab=vocab,
-                     scalars=np.array([self.alpha, self.beta, self.seed]))
+                     scalars=np.array([self.alpha, self.beta, self.seed]),
+                     loglik=np.asarray(self.settings.get("loglik", []), dtype=float))
 
     @classmethod
     def load(cls, path: str) -> EngineModel:
@@ -340,6 +344,10 @@ class EngineModel:
             alpha, beta, seed = f["scalars"]
             vocab = list(f["vocab"])
             model = cls(f["phi"], f["theta"], alpha, beta, int(seed))
+            if "loglik" in f.files and f["loglik"].size:
+                trace = [float(x) for x in f["loglik"]]
+                model.settings.update(loglik=trace, sweeps=len(trace),
+                                      settled=chain_settled(trace))
         if vocab:
             model.id2word = Dictionary([vocab])
             model.id2word.token2id = {w: i for i, w in enumerate(vocab)}
@@ -359,7 +367,7 @@ def anchor_capacity(bow, n_words: int, anchor_min_docs: int | None = None) -> in
     return int(engine_start(words, docs, n_docs, n_words, min_docs).candidates.size)
 
 
-def engine_fit(bow: list, n_words: int, num_topics: int, seed: int = 1, sweeps: int = 25,
+def engine_fit(bow: list, n_words: int, num_topics: int, seed: int = 1, sweeps="auto",
                average: int = 5, alpha: float | None = None, beta: float = 0.01,
                anchor_min_docs: int | None = None, id2word=None,
                share_start: bool = False) -> EngineModel:
@@ -373,7 +381,10 @@ def engine_fit(bow: list, n_words: int, num_topics: int, seed: int = 1, sweeps: 
     single-threaded; the same inputs give the same bytes. ``share_start``: keep the anchor
     start (:func:`engine_start`) for the next fit on the same documents, as a model
     selection's fits and a fit's restarts do (the caller lets it go with
-    :func:`engine_start_forget`); otherwise it is let go when the fit ends.
+    :func:`engine_start_forget`); otherwise it is let go when the fit ends. ``sweeps``:
+    ``"auto"`` runs until the chain has settled (:mod:`digiwelfare.gibbs`), a number runs
+    that many. ``settings`` records ``sweeps`` (run), ``loglik`` (per token, a sweep each)
+    and ``settled``.
 
     >>> m = engine_fit([[(0, 3), (1, 2)], [(2, 4), (3, 1)], [(0, 2), (1, 2)], [(2, 3), (3, 2)]],
     ...                4, 2, sweeps=5, average=2, anchor_min_docs=1)
@@ -381,8 +392,9 @@ def engine_fit(bow: list, n_words: int, num_topics: int, seed: int = 1, sweeps: 
     ((2, 4), (4, 2))
     """
     int_check("num_topics", num_topics, 2, 10_000)
-    int_check("sweeps", sweeps, 1, 100_000)
-    int_check("average", average, 1, sweeps)
+    if sweeps != "auto":
+        int_check("sweeps", sweeps, 1, 100_000)
+    int_check("average", average, 1, MIN_SWEEPS if sweeps == "auto" else sweeps)
     if num_topics > n_words:
         raise ParameterError("num_topics", num_topics, f"at most the vocabulary's size "
                              f"({n_words} words); choose fewer topics or keep more words")
@@ -408,25 +420,24 @@ def engine_fit(bow: list, n_words: int, num_topics: int, seed: int = 1, sweeps: 
     finally:
         if not share_start:
             engine_start_forget()
-    seeds = np.random.SeedSequence(seed).generate_state(sweeps + 1, dtype=np.uint64)
+    limit = MAX_SWEEPS if sweeps == "auto" else sweeps
+    # the first keys do not depend on how many are drawn: "auto" stopped at s is sweeps=s
+    seeds = np.random.SeedSequence(seed).generate_state(limit + 1, dtype=np.uint64)
     n_dk = np.zeros((n_docs, num_topics), dtype=np.int64)
     n_wk = np.zeros((n_words, num_topics), dtype=np.int64)
     n_k = np.zeros(num_topics, dtype=np.int64)
     z = np.empty(words.size, dtype=np.int64)
     _start(words, docs, phi0, n_dk, n_wk, n_k, z, float(alpha), seeds[0])
-    sum_dk, sum_wk = np.zeros(n_dk.shape), np.zeros(n_wk.shape)
-    for s in range(sweeps):
-        _sweep(words, docs, z, n_dk, n_wk, n_k, float(alpha), float(beta), seeds[s + 1])
-        if s >= sweeps - average:
-            sum_dk += n_dk
-            sum_wk += n_wk
+    sum_dk, sum_wk, trace = chain_run(_sweep, (words, docs, z, n_dk, n_wk, n_k), alpha, beta,
+                                      seeds, sweeps, average)
     phi = (sum_wk.T / average + beta)
     phi /= phi.sum(axis=1, keepdims=True)
     theta = sum_dk / average + alpha
     theta /= theta.sum(axis=1, keepdims=True)
     return EngineModel(phi, theta, alpha, beta, seed, id2word=id2word,
-                       settings={"sweeps": sweeps, "average": average, "anchors": anchors,
-                                 "anchor_min_docs": min_docs})
+                       settings={"sweeps": len(trace), "average": average, "anchors": anchors,
+                                 "anchor_min_docs": min_docs, "loglik": trace,
+                                 "settled": chain_settled(trace), "asked": sweeps})
 
 
 def engine_infer(phi: np.ndarray, bow: list, alpha: float, seed: int = 1, sweeps: int = 50,

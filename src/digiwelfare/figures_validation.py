@@ -129,3 +129,26 @@ def plot_topic_match(match: pd.DataFrame, route: str, title: str) -> Figure:
            title=title)
     fig.colorbar(image, ax=ax, label=bar_label, shrink=0.9)
     return fig
+
+
+@figure_styled
+def plot_chain_trace(trace, title: str) -> Figure:
+    """A sampler's log-likelihood per token after each sweep
+    (:func:`digiwelfare.gibbs.loglik`), the last two quarters that
+    :func:`digiwelfare.gibbs.chain_settled` compares shaded."""
+    if not trace:
+        return plot_empty(title, "This model has no sampling chain (gensim's variational fit).")
+    n = len(trace)
+    fig = Figure(figsize=(7.5, 3.4), layout="constrained")
+    ax = fig.subplots()
+    ax.plot(np.arange(1, n + 1), trace, color=OKABE_ITO[0], linewidth=1.4)
+    q = n // 4
+    if q:
+        for lo, hi, shade, name in ((n - 2 * q, n - q, "#ececec", "quarter before"),
+                                    (n - q, n, "#c8c8c8", "last quarter")):
+            ax.axvspan(lo + 0.5, hi + 0.5, color=shade, zorder=0,
+                       label=f"{name} (sweeps {lo + 1}-{hi})")
+        fig.legend(frameon=False, loc="outside lower center", ncol=2, fontsize=8)
+    ax.set(xlabel="Sweep", ylabel="Log-likelihood per token (nats)", title=title)
+    ax.grid(color="#ddd", linewidth=0.6)
+    return fig

@@ -25,6 +25,8 @@ The rules are data, one entry per notebook (its file name without ``.ipynb``), p
     the rule every element of a list (or a lone value given for a list) must pass.
 ``keys``, ``values``
     the rules of a mapping's keys and values.
+``words``
+    the texts allowed where a number is also allowed (``sweeps``: a number or ``"auto"``).
 ``empty``
     ``True``: an empty text or list is accepted (an empty mapping always is).
 ``file``
@@ -66,7 +68,7 @@ RULES: dict[str, dict[str, dict]] = {
         "restarts": {"type": "int", "min": 1, "max": 20},
         "top_n": {"type": "int", "min": 3, "max": 50},
         "engine": {"type": "str", "choices": "digiwelfare.topics.ENGINES"},  # notebooks 03, 04
-        "sweeps": {"type": "int", "min": 1, "max": 100_000},
+        "sweeps": {"type": ["int", "str"], "min": 1, "max": 100_000, "words": ["auto"]},
         "dictionary_file": {"type": "str", "file": True},
     },
     "02_prepare_tokens": {
@@ -277,6 +279,8 @@ def value_problem(value: object, rule: dict) -> str | None:
         return _kind_words(value)
     if "choices" in rule and value not in _choices(rule):
         return "not an allowed value"
+    if kind == "str" and "words" in rule and value not in rule["words"]:
+        return f"not one of the allowed words ({', '.join(map(repr, rule['words']))})"
     if kind in ("int", "number"):
         low, high = rule.get("min"), rule.get("max")
         if math.isnan(value) or (low is not None and value < low) or \

@@ -161,7 +161,7 @@ PARALLEL_WORK = 5e6
 def topics_sweep(bow: list, dictionary: Dictionary, ks, seeds, passes: int = 20,
                  iterations: int = 200, holdout: float = 0.1, workers: int = 2,
                  split_seed: int = 1, progress=None, engine: str = "gensim",
-                 sweeps: int = 25) -> pd.DataFrame:
+                 sweeps="auto") -> pd.DataFrame:
     """Fit one model per (K, seed) and measure it. One row per fit, sorted by K and seed:
     ``k, seed, perplexity, heldout_loglik, npmi, semantic_coherence, exclusivity,
     diversity, stability``.

@@ -39,12 +39,13 @@ ENGINES = ("gensim", "anchor")
 
 def topics_fit(bow: list, dictionary: Dictionary, num_topics: int, passes: int = 20,
                iterations: int = 200, seed: int = 1, alpha="symmetric", engine: str = "gensim",
-               sweeps: int = 25, share_start: bool = False):
+               sweeps="auto", share_start: bool = False):
     """Fit a seeded LDA model on a bag-of-words corpus; the same inputs give the same model.
 
     ``engine="gensim"``: gensim's ``LdaModel``, full batch, ``passes`` and ``iterations``;
     ``engine="anchor"``: :func:`digiwelfare.engine.engine_fit` with ``sweeps`` Gibbs sweeps
-    (``alpha`` "symmetric" or a number; ``passes`` and ``iterations`` are not used;
+    (``"auto"``: until the chain settles, :mod:`digiwelfare.gibbs`; ``alpha`` "symmetric" or a
+    number; ``passes`` and ``iterations`` are not used;
     ``share_start`` keeps its anchor start for the next fit on the same documents).
     """
     from digiwelfare.checks import choice_check
@@ -54,7 +55,7 @@ def topics_fit(bow: list, dictionary: Dictionary, num_topics: int, passes: int =
         from digiwelfare.engine import engine_fit
 
         return engine_fit(bow, len(dictionary), num_topics, seed=seed, sweeps=sweeps,
-                          average=min(5, sweeps),
+                          average=5 if sweeps == "auto" else min(5, sweeps),
                           alpha=None if alpha == "symmetric" else alpha, id2word=dictionary,
                           share_start=share_start)
     # BLAS with one thread: with several, how a float32 sum is split varies with the machine's

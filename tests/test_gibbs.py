@@ -1,0 +1,131 @@
+"""How long the engine's Gibbs chain runs (digiwelfare.gibbs): the log-likelihood against a
+formula written here with scipy and a case worked by hand, the stopping rule on traces
+made by hand, and ``sweeps="auto"`` against fixed sweeps on mixtures the fixed number
+leaves unfinished."""
+
+import math
+
+import numpy as np
+import pytest
+from scipy.optimize import linear_sum_assignment
+from scipy.special import gammaln
+
+from digiwelfare import gibbs
+from digiwelfare.engine import EngineModel, engine_fit
+from digiwelfare.figures_validation import plot_chain_trace
+from digiwelfare.gibbs import chain_report, chain_rise, chain_settled, loglik
+from digiwelfare.params import value_problem
+
+
+def _reference(n_dk, n_wk, alpha, beta):
+    """log p(w, z) from Dirichlet-multinomial marginals, zero counts included (they add
+    lgamma(x) - lgamma(x) = 0), with scipy's gammaln."""
+    n_words, n_topics = n_wk.shape
+    topic = (gammaln(n_words * beta) - gammaln(n_wk.sum(0) + n_words * beta)
+             + (gammaln(n_wk + beta) - gammaln(beta)).sum(0)).sum()
+    doc = (gammaln(n_topics * alpha) - gammaln(n_dk.sum(1) + n_topics * alpha)
+           + (gammaln(n_dk + alpha) - gammaln(alpha)).sum(1)).sum()
+    return topic + doc
+
+
+def test_loglik_matches_a_case_worked_by_hand():
+    # one document, one topic, two tokens of the first of two words, alpha = beta = 1:
+    # p(w) = 1/2 * 2/3 (Polya urn) and p(z) = 1, so log p(w, z) = log(1/3)
+    n_dk, n_wk, n_k = np.array([[2]]), np.array([[2], [0]]), np.array([2])
+    assert loglik(n_dk, n_wk, n_k, 1.0, 1.0) == pytest.approx(math.log(1 / 3), abs=1e-12)
+
+
+def test_loglik_matches_scipy_on_random_states():
+    rng = np.random.default_rng(4)
+    for _ in range(5):
+        n_dk = rng.integers(0, 6, size=(7, 3))
+        n_wk = np.zeros((11, 3), dtype=np.int64)
+        for k in range(3):  # the same tokens, spread over words
+            n_wk[:, k] = rng.multinomial(n_dk[:, k].sum(), np.full(11, 1 / 11))
+        got = loglik(n_dk, n_wk, n_wk.sum(0), 0.3, 0.05)
+        assert got == pytest.approx(_reference(n_dk, n_wk, 0.3, 0.05), rel=1e-12)
+
+
+def test_a_trace_still_rising_has_not_settled_and_a_flat_one_has():
+    rising = list(-8 + 0.01 * np.arange(40))  # 0.1 nats a quarter: about 1.3%
+    flat = [-9.0, -8.0] + [-6.0 + 0.0001 * (i % 3) for i in range(38)]
+    assert not chain_settled(rising) and chain_rise(rising) == pytest.approx(
+        (np.mean(rising[30:]) - np.mean(rising[20:30])) / abs(np.mean(rising[20:30])))
+    assert chain_settled(flat)
+    assert chain_rise(rising[:7]) is None and not chain_settled(rising[:7])
+
+
+def _mixtures(n_docs, n_words, n_topics, alpha, seed):
+    """LDA's generative process, drawn here: dense mixtures when ``alpha`` is large."""
+    rng = np.random.default_rng(seed)
+    phi = rng.dirichlet(np.full(n_words, 0.01), size=n_topics)
+    bow = []
+    for theta in rng.dirichlet(np.full(n_topics, alpha), size=n_docs):
+        counts = sum(rng.multinomial(c, phi[k]) for k, c in
+                     enumerate(rng.multinomial(rng.poisson(150), theta)) if c)
+        bow.append([(int(w), int(counts[w])) for w in np.flatnonzero(counts)])
+    return phi, bow
+
+
+def _recovery(true, fitted):
+    a = true / np.linalg.norm(true, axis=1, keepdims=True)
+    b = fitted / np.linalg.norm(fitted, axis=1, keepdims=True)
+    rows, cols = linear_sum_assignment(-(a @ b.T))
+    return float((a @ b.T)[rows, cols].mean())
+
+
+def test_auto_runs_until_dense_mixtures_are_found_where_25_sweeps_stop_short():
+    phi, bow = _mixtures(3000, 800, 20, 0.5, seed=11)
+    auto = engine_fit(bow, 800, 20, seed=1)
+    fixed = engine_fit(bow, 800, 20, seed=1, sweeps=25)
+    assert auto.settings["settled"] and auto.settings["sweeps"] > 25
+    assert not fixed.settings["settled"]
+    assert _recovery(phi, auto.phi) > 0.98 > 0.9 > _recovery(phi, fixed.phi)
+    # the chain that stopped at sweep s is the chain of sweeps=s, byte for byte
+    again = engine_fit(bow, 800, 20, seed=1, sweeps=auto.settings["sweeps"])
+    assert again.phi.tobytes() == auto.phi.tobytes()
+    assert again.theta.tobytes() == auto.theta.tobytes()
+    assert len(auto.settings["loglik"]) == auto.settings["sweeps"]
+
+
+def test_a_chain_stopped_by_the_cap_says_it_did_not_settle(monkeypatch):
+    monkeypatch.setattr(gibbs, "MAX_SWEEPS", 30)
+    monkeypatch.setattr("digiwelfare.engine.MAX_SWEEPS", 30)
+    _, bow = _mixtures(800, 300, 10, 0.8, seed=2)
+    model = engine_fit(bow, 300, 10, seed=3)
+    assert model.settings["sweeps"] == 30 and not model.settings["settled"]
+    report = chain_report(model)
+    assert "NOT settled" in report and "higher than 30" in report and "`sweeps`" in report
+
+
+def test_the_trace_survives_saving_and_loading(tmp_path):
+    _, bow = _mixtures(300, 100, 4, 0.1, seed=5)
+    model = engine_fit(bow, 100, 4, seed=2, sweeps=12, average=3, anchor_min_docs=2)
+    model.save(str(tmp_path / "model"))
+    back = EngineModel.load(str(tmp_path / "model"))
+    assert back.settings["loglik"] == model.settings["loglik"]
+    assert back.settings["sweeps"] == 12
+
+
+def test_a_gensim_model_is_said_to_have_no_chain():
+    class Variational:  # what chain_report reads of a gensim LdaModel: no settings
+        pass
+    assert "no sampling chain" in chain_report(Variational())
+    assert "settled" in chain_report(EngineModel(np.ones((2, 3)) / 3, np.ones((1, 2)) / 2,
+                                                 0.5, 0.01, 1, settings={"loglik": [-7.0] * 40}))
+
+
+def test_sweeps_takes_a_number_or_auto_and_names_what_is_allowed():
+    rule = {"type": ["int", "str"], "min": 1, "max": 100_000, "words": ["auto"]}
+    assert value_problem("auto", rule) is None and value_problem(40, rule) is None
+    assert "'auto'" in value_problem("fast", rule)
+    assert value_problem(0, rule) == "out of range"
+
+
+def test_the_trace_figure_labels_its_axes_and_shades_the_compared_quarters():
+    fig = plot_chain_trace(list(-8 + 0.01 * np.arange(40)), "trace")
+    ax = fig.axes[0]
+    assert ax.get_xlabel() == "Sweep" and "per token" in ax.get_ylabel()
+    assert [t.get_text() for t in fig.legends[0].get_texts()] == [
+        "quarter before (sweeps 21-30)", "last quarter (sweeps 31-40)"]
+    assert plot_chain_trace(None, "none").axes[0].texts
