@@ -159,7 +159,8 @@ def _line_shape(line: str, sentence: bool, others: list[str]) -> str | None:
     """The reason a line's shape makes it debris, sentence or not (point 7 of the module's
     list), or None. ``others`` are the text's lines, lower case, single-spaced."""
     stripped = line.strip()
-    cut = re.fullmatch(r"(.*\w)\s*(?:\.{3,}|…)", stripped)
+    cut = re.fullmatch(r"(.*\w)\s*(?:\.{3,}|…)", stripped) if stripped.endswith(("...", "…")) \
+        else None
     if cut and len(cut.group(1).split()) >= 2:
         stem = " ".join(cut.group(1).lower().split())
         # the line itself matches when its dots follow a space ("... Mit ..."): a breadcrumb's

@@ -171,7 +171,7 @@ class LiteralIndex:
             for short in set(self._short_rx.findall(folded)):
                 found |= self._short_rules[short]
         # the line's three-letter slices, taken by map in C rather than a Python loop
-        slices = _SLICES[:len(folded) - 2] if len(folded) <= len(_SLICES) + 2 else \
+        slices = _SLICES[:max(len(folded) - 2, 0)] if len(folded) <= len(_SLICES) + 2 else \
             [slice(j, j + 3) for j in range(len(folded) - 2)]
         grams = self.grams.intersection(map(folded.__getitem__, slices))
         for gram in grams:
