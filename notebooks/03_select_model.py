@@ -56,6 +56,7 @@ from digiwelfare.checks import choice_check, int_check
 from digiwelfare.config import paths_resolve
 from digiwelfare.figures import figure_write, plot_model_selection
 from digiwelfare.files import table_write
+from digiwelfare.gibbs import sweep_report
 from digiwelfare.products import bow_read, k_write
 from digiwelfare.runs import LANGUAGES
 from digiwelfare.selection import (
@@ -99,11 +100,15 @@ print(f"{len(bow)} document parts in '{language}'; engine {engine}; K grid {grid
 # top words that are frequent in their topic and rare in the others; diversity is the share
 # of distinct words among all topics' top 25; stability is the share of a topic's top 20
 # words that its best partner in another seed's run also has (topics paired one to one).
+# Under the fits' lines, a sentence says how many sweeps the anchor engine's chains ran and
+# whether each had settled (`sweeps` and `settled` in the table): a K judged on a chain still
+# on its way is judged too early.
 
 # %%
 selection = topics_sweep(bow, dictionary, grid, seeds, passes=passes, iterations=iterations,
                          workers=workers, progress=print, engine=engine, sweeps=sweeps)
 table_write(selection, paths.tables / f"model_selection_{language}.csv")
+print(sweep_report(selection))
 
 # %%
 # NBVAL_CHECK_OUTPUT

@@ -116,10 +116,11 @@ table_write(textstat_doc_topics_long(doc_topics), paths.tables / f"doc_topics_{l
 # ## Did the sampler settle?
 #
 # The anchor engine refines its start by Gibbs sampling. After every sweep it computes how
-# probable the words and their topics are (log-likelihood per token). While that still
-# rises, the chain is still on its way and its topics are not yet the model's. With
-# `sweeps: auto` it stops when the mean of the last quarter of the sweeps is no longer
-# above the quarter before. The trace below shows the chain of the restart that was kept.
+# probable the words and their topics are, log p(w, z) per token. While that still climbs,
+# the chain is still on its way. With `sweeps: auto` it stops once the mean of its last
+# sweeps (a quarter of them, at most 50) has stayed within 0.05% of the as many before, at
+# three checks in a row. A level trace is necessary, not sufficient: one chain can rest on a plateau and climb
+# again later. The trace below is the chain of the restart that was kept.
 
 # %%
 print(chain_report(model))

@@ -255,14 +255,15 @@ def test_mixtures_table_rows_worked_by_hand():
     from digiwelfare.bench_mixtures import mixtures_table
 
     fit = {"cpu_seconds": 2.04, "recovery": 0.99871, "worst_topic": 0.9912}
-    result = {"runs": [{"words": 1500, "alpha": 0.5, "seed": 2, "fits": {
-        "engine_auto": fit | {"sweeps": 205, "settled": True},
+    result = {"runs": [{"docs": 2000, "words": 1500, "alpha": 0.5, "topics": 50, "seed": 2,
+                        "fits": {
+        "engine_auto": fit | {"sweeps": 1000, "settled": False},
         "engine_25_sweeps": {"cpu_seconds": 1.0, "recovery": 0.8, "worst_topic": 0.31},
         "gensim_defaults": {"cpu_seconds": 3.26, "recovery": 0.7, "worst_topic": 0.2},
         "tomotopy": {"cpu_seconds": 40.0, "recovery": 0.9, "worst_topic": 0.01}}}]}
     row = mixtures_table(result).splitlines()[2]
-    assert row == ("| 1,500 | 0.5 | 2 | 0.9987 (0.99); 2.0 s | 205 | 0.8000 (0.31); 1.0 s | "
-                   "0.7000 (0.20); 3.3 s | 0.9000 (0.01); 40.0 s |")
+    assert row == ("| 2,000 | 1,500 | 0.5 | 50 | 2 | 0.9987 (0.99); 2.0 s | 1000 (cap) | "
+                   "0.8000 (0.31); 1.0 s | 0.7000 (0.20); 3.3 s | 0.9000 (0.01); 40.0 s |")
 
 
 def test_readme_mixtures_table_is_the_committed_run():

@@ -55,6 +55,17 @@ def test_a_trace_still_rising_has_not_settled_and_a_flat_one_has():
     assert chain_rise(rising[:7]) is None and not chain_settled(rising[:7])
 
 
+def test_a_dip_is_not_a_level_trace():
+    # a chain that starts above where it goes: it falls for 20 sweeps, then climbs; at the
+    # bottom of the dip the two quarters are level, the checks before were not
+    dip = [-8.59 + 0.008 * abs(s - 18.5) for s in range(50)]  # lowest between 18 and 19
+    assert abs(chain_rise(dip[:25])) < gibbs.TOL  # one check at the bottom passes
+    assert not chain_settled(dip[:25])  # three in a row do not
+    assert not chain_settled(dip[:40])  # and the climb after it does not pass either
+    falling = list(-6 - 0.01 * np.arange(40))
+    assert chain_rise(falling) < 0 and not chain_settled(falling)
+
+
 def _mixtures(n_docs, n_words, n_topics, alpha, seed):
     """LDA's generative process, drawn here: dense mixtures when ``alpha`` is large."""
     rng = np.random.default_rng(seed)
@@ -95,7 +106,7 @@ def test_a_chain_stopped_by_the_cap_says_it_did_not_settle(monkeypatch):
     model = engine_fit(bow, 300, 10, seed=3)
     assert model.settings["sweeps"] == 30 and not model.settings["settled"]
     report = chain_report(model)
-    assert "NOT settled" in report and "higher than 30" in report and "`sweeps`" in report
+    assert "NOT levelled off" in report and "higher than 30" in report and "`sweeps`" in report
 
 
 def test_the_trace_survives_saving_and_loading(tmp_path):
@@ -111,8 +122,9 @@ def test_a_gensim_model_is_said_to_have_no_chain():
     class Variational:  # what chain_report reads of a gensim LdaModel: no settings
         pass
     assert "no sampling chain" in chain_report(Variational())
-    assert "settled" in chain_report(EngineModel(np.ones((2, 3)) / 3, np.ones((1, 2)) / 2,
-                                                 0.5, 0.01, 1, settings={"loglik": [-7.0] * 40}))
+    flat = chain_report(EngineModel(np.ones((2, 3)) / 3, np.ones((1, 2)) / 2, 0.5, 0.01, 1,
+                                    settings={"loglik": [-7.0] * 40}))
+    assert "met the stopping rule" in flat and "does not prove" in flat
 
 
 def test_sweeps_takes_a_number_or_auto_and_names_what_is_allowed():
@@ -127,5 +139,32 @@ def test_the_trace_figure_labels_its_axes_and_shades_the_compared_quarters():
     ax = fig.axes[0]
     assert ax.get_xlabel() == "Sweep" and "per token" in ax.get_ylabel()
     assert [t.get_text() for t in fig.legends[0].get_texts()] == [
-        "quarter before (sweeps 21-30)", "last quarter (sweeps 31-40)"]
+        "window before (sweeps 21-30)", "last window (sweeps 31-40)"]
     assert plot_chain_trace(None, "none").axes[0].texts
+
+
+def test_the_sweep_report_names_the_fits_that_did_not_settle():
+    import pandas as pd
+
+    from digiwelfare.gibbs import sweep_report
+
+    table = pd.DataFrame({"k": [4, 4, 8], "seed": [1, 2, 1], "sweeps": [110, 1000, 45],
+                          "settled": [True, False, True]})
+    report = sweep_report(table)
+    assert report.startswith("The 3 fits ran 45 to 1,000 sweeps; 1 had NOT settled: "
+                             "K = 4 (seed 2).")
+    assert sweep_report(table.assign(settled=True, sweeps=30)) == (
+        "The 3 fits ran 30 sweeps each; every chain had settled.")
+    assert "no sampling chain" in sweep_report(table.assign(sweeps=None, settled=None))
+
+
+def test_a_long_chain_is_judged_on_windows_of_at_most_50_sweeps():
+    # the same slope gives the same change at 400 and at 800 sweeps: (mean of the last 50)
+    # over (mean of the 50 before) is 50 sweeps of slope, whatever the chain's length
+    line = list(-7 + 0.00002 * np.arange(800))
+    for n in (400, 800):
+        last, before = np.mean(line[n - 50:n]), np.mean(line[n - 100:n - 50])
+        assert chain_rise(line[:n]) == pytest.approx((last - before) / abs(before))
+    assert chain_rise(line[:400]) == pytest.approx(chain_rise(line), rel=5e-3)
+    assert chain_rise(line[:40]) == pytest.approx(
+        (np.mean(line[30:40]) - np.mean(line[20:30])) / abs(np.mean(line[20:30])))

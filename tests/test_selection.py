@@ -302,8 +302,11 @@ def test_sweep_is_the_same_in_parallel(planted, monkeypatch):
     one = topics_sweep(small, dictionary, [3, 5], [1, 2], passes=2, iterations=20, workers=1)
     two = topics_sweep(small, dictionary, [3, 5], [1, 2], passes=2, iterations=20, workers=2)
     pd.testing.assert_frame_equal(one, two)
-    assert list(one.columns) == ["k", "seed", *METRIC_DIRECTIONS]
+    assert list(one.columns) == ["k", "seed", *METRIC_DIRECTIONS, "sweeps", "settled"]
     assert one["stability"].between(0, 1).all() and (one["perplexity"] > 1).all()
+    assert one["sweeps"].isna().all()  # gensim's fits (the default engine here): no chain
+    anchor = topics_sweep(small, dictionary, [3], [1, 2], engine="anchor", workers=1)
+    assert (anchor["sweeps"] >= 25).all() and anchor["settled"].dtype == bool
     assert np.allclose(one["perplexity"], np.exp(-one["heldout_loglik"]))
     assert one["npmi"].between(-1, 1).all() and (one["semantic_coherence"] <= 45 * math.log(2)
                                                  ).all()

@@ -143,28 +143,28 @@ def _tutorial(folder: Path, seed: int, truth_index) -> np.ndarray:
     return phi
 
 
-def _gensim_defaults(bow, n_words, seed):
+def _gensim_defaults(bow, n_words, seed, n_topics=N_TOPICS):
     from gensim.models import LdaModel
 
     model = LdaModel(corpus=bow, id2word={i: f"w{i}" for i in range(n_words)},
-                     num_topics=N_TOPICS, random_state=seed)
+                     num_topics=n_topics, random_state=seed)
     return model.get_topics()
 
 
-def _tomotopy(bow, n_words, seed):
+def _tomotopy(bow, n_words, seed, n_topics=N_TOPICS):
     import warnings
 
     with warnings.catch_warnings():
         warnings.simplefilter("ignore", DeprecationWarning)
         import tomotopy
 
-    model = tomotopy.LDAModel(k=N_TOPICS, seed=seed)
+    model = tomotopy.LDAModel(k=n_topics, seed=seed)
     for doc in bow:
         model.add_doc([f"w{w}" for w, c in doc for _ in range(c)])
     model.train(TOMOTOPY_ITERATIONS, workers=1)
-    phi = np.zeros((N_TOPICS, n_words))
+    phi = np.zeros((n_topics, n_words))
     columns = [int(w[1:]) for w in model.used_vocabs]
-    for k in range(N_TOPICS):
+    for k in range(n_topics):
         phi[k, columns] = model.get_topic_word_dist(k)
     return phi
 

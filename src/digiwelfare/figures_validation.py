@@ -12,6 +12,7 @@ from matplotlib.patches import Rectangle
 
 from digiwelfare.figures import OKABE_ITO, figure_styled, plot_empty
 from digiwelfare.figures_intervals import errorbar_intervals
+from digiwelfare.gibbs import WINDOW
 
 KIND_LABELS = {"word": "Word intrusion", "wordset": "Word-set intrusion",
                "topic": "Topic intrusion"}
@@ -133,22 +134,22 @@ def plot_topic_match(match: pd.DataFrame, route: str, title: str) -> Figure:
 
 @figure_styled
 def plot_chain_trace(trace, title: str) -> Figure:
-    """A sampler's log-likelihood per token after each sweep
-    (:func:`digiwelfare.gibbs.loglik`), the last two quarters that
-    :func:`digiwelfare.gibbs.chain_settled` compares shaded."""
+    """A sampler's log joint probability of words and topics per token after each sweep
+    (:func:`digiwelfare.gibbs.loglik`), the two windows that
+    :func:`digiwelfare.gibbs.chain_settled` compares last shaded."""
     if not trace:
         return plot_empty(title, "This model has no sampling chain (gensim's variational fit).")
     n = len(trace)
     fig = Figure(figsize=(7.5, 3.4), layout="constrained")
     ax = fig.subplots()
     ax.plot(np.arange(1, n + 1), trace, color=OKABE_ITO[0], linewidth=1.4)
-    q = n // 4
+    q = min(n // 4, WINDOW)
     if q:
-        for lo, hi, shade, name in ((n - 2 * q, n - q, "#ececec", "quarter before"),
-                                    (n - q, n, "#c8c8c8", "last quarter")):
+        for lo, hi, shade, name in ((n - 2 * q, n - q, "#ececec", "window before"),
+                                    (n - q, n, "#c8c8c8", "last window")):
             ax.axvspan(lo + 0.5, hi + 0.5, color=shade, zorder=0,
                        label=f"{name} (sweeps {lo + 1}-{hi})")
         fig.legend(frameon=False, loc="outside lower center", ncol=2, fontsize=8)
-    ax.set(xlabel="Sweep", ylabel="Log-likelihood per token (nats)", title=title)
+    ax.set(xlabel="Sweep", ylabel="log p(w, z) per token (nats)", title=title)
     ax.grid(color="#ddd", linewidth=0.6)
     return fig

@@ -7,15 +7,22 @@ start is close and 25 sweeps suffice; with dense mixtures (alpha 0.5) the start 
 the chain needs a hundred sweeps or more; on a corpus of a hundred documents it climbs for
 hundreds. A fixed number of sweeps either wastes time or publishes a chain still on its way.
 
-So after every sweep the chain's log joint probability of words and topics is computed
-(:func:`loglik`, Griffiths & Steyvers 2004, eqs. 2 and 3 with the document side's Dirichlet-
-multinomial), per token. With ``sweeps="auto"`` the chain stops at the first check (every
-:data:`CHECK_EVERY` sweeps from :data:`MIN_SWEEPS`) where the mean of the last quarter of
-the trace exceeds the mean of the quarter before it by less than :data:`TOL` of its size
-(:func:`chain_settled`: the trace has stopped rising; the comparison of two windows of the
-chain's later half is Geweke's 1992 idea, with a tolerance instead of a test because the
-sweeps of one chain are not independent). It stops at :data:`MAX_SWEEPS` otherwise, and
-says so. The check reads only the trace, which the seed fixes, so the stopping sweep and the
+So after every sweep the chain's log joint probability of words and topics, log p(w, z), is
+computed per token (:func:`loglik`, Griffiths & Steyvers 2004, eqs. 2 and 3 with the
+document side's Dirichlet-multinomial). With ``sweeps="auto"`` the trace is checked every
+:data:`CHECK_EVERY` sweeps from :data:`MIN_SWEEPS`: a check passes when the mean of the
+trace's last quarter (at most :data:`WINDOW` sweeps) differs from the mean of the as many
+sweeps before by less than :data:`TOL` of its size, up or down, and the chain stops when :data:`CONFIRM` checks in a row have passed
+(:func:`chain_settled`). Up or down, because a chain can start above where it goes and dip
+first; in a row, because one check can fall on the bottom of that dip. Comparing two windows
+of a chain's later part is the idea of Geweke's (1992) diagnostic, loosely: his compares
+them by a z-score with the chain's autocorrelation in its standard errors, this rule by a
+tolerance. The chain stops at :data:`MAX_SWEEPS` otherwise, and says so.
+
+What the rule shows and what it does not: a trace that has levelled off, in one chain. A
+chain can sit on a plateau and climb again later, and a level trace does not show that the
+chain has found the best topics; several chains from different starts agreeing would say
+more. The check reads only the trace, which the seed fixes, so the stopping sweep and the
 model are the same bytes on every run; the chain that stopped at sweep ``s`` is the chain of
 ``sweeps=s``, since the sweeps' random keys do not depend on how many are drawn.
 
@@ -37,8 +44,13 @@ MIN_SWEEPS = 25
 CHECK_EVERY = 5
 #: The most sweeps ``"auto"`` runs.
 MAX_SWEEPS = 1000
-#: The relative rise of the last quarter's mean log-likelihood below which the chain has settled.
-TOL = 1e-3
+#: The relative change of the last window's mean log p(w, z) under which a check passes.
+TOL = 5e-4
+#: The most sweeps in either of the two windows a check compares.
+WINDOW = 50
+#: Checks in a row that must pass (the stop comes ``(CONFIRM - 1) * CHECK_EVERY`` sweeps after
+#: the first that passed).
+CONFIRM = 3
 
 
 @numba.njit(cache=True, nogil=True)
@@ -67,18 +79,26 @@ def loglik(n_dk, n_wk, n_k, alpha, beta):  # pragma: no cover - compiled
     return total
 
 
-def chain_settled(trace, tol: float = TOL) -> bool:
-    """Whether a log-likelihood trace (one value a sweep) has stopped rising: the mean of its
-    last quarter exceeds the mean of the quarter before by less than ``tol`` of the latter's
-    size. A trace shorter than 8 sweeps has not.
+def chain_settled(trace, tol: float = TOL, checks: int = CONFIRM) -> bool:
+    """Whether a trace (log p(w, z) per token, one value a sweep) has levelled off: at each of
+    the last ``checks`` checks (the trace as it stood now, :data:`CHECK_EVERY` sweeps
+    before, and so on) the mean of its last window (:func:`chain_rise`) differs from the
+    mean of the window
+    before by less than ``tol`` of the latter's size, up or down. A trace that still falls is
+    not level (a start above where the chain goes, then a dip), and one check alone can fall
+    on the bottom of a dip; a trace shorter than 8 sweeps at its first check is not level.
 
-    >>> chain_settled([-9.0, -8.0, -7.0, -6.5, -6.2, -6.1, -6.05, -6.04])
+    >>> chain_settled([-9.0, -8.0, -7.0, -6.5, -6.2, -6.1, -6.05, -6.04], checks=1)
     False
-    >>> chain_settled([-9.0, -7.0, -6.5, -6.1, -6.0, -6.001, -6.0, -6.002])
+    >>> chain_settled([-9.0, -7.0, -6.5, -6.1, -6.0, -6.001, -6.0, -6.002], checks=1)
     True
     """
-    rise = chain_rise(trace)
-    return rise is not None and rise < tol
+    n = len(trace)
+    for j in range(checks):
+        rise = chain_rise(trace[:n - j * CHECK_EVERY]) if n - j * CHECK_EVERY > 0 else None
+        if rise is None or abs(rise) >= tol:
+            return False
+    return True
 
 
 def chain_run(sweep, state, alpha: float, beta: float, keys, sweeps, average: int):
@@ -100,8 +120,8 @@ def chain_run(sweep, state, alpha: float, beta: float, keys, sweeps, average: in
             kept.append((n_dk.copy(), n_wk.copy()))
             del kept[:-average]
         done = s + 1
-        if auto and done >= MIN_SWEEPS and (done - MIN_SWEEPS) % CHECK_EVERY == 0 and \
-                chain_settled(trace):
+        if auto and done >= MIN_SWEEPS + (CONFIRM - 1) * CHECK_EVERY and \
+                (done - MIN_SWEEPS) % CHECK_EVERY == 0 and chain_settled(trace):
             break
     sum_dk, sum_wk = np.zeros(n_dk.shape), np.zeros(n_wk.shape)
     for dk, wk in kept:
@@ -111,33 +131,58 @@ def chain_run(sweep, state, alpha: float, beta: float, keys, sweeps, average: in
 
 
 def chain_rise(trace) -> float | None:
-    """The relative rise of the last quarter's mean log-likelihood over the quarter before
-    (what :func:`chain_settled` compares with its tolerance), or None for fewer than 8
-    sweeps."""
+    """The relative change of the mean of the trace's last window over the window before (what
+    :func:`chain_settled` compares with its tolerance), or None for fewer than 8 sweeps. A
+    window is a quarter of the trace, at most :data:`WINDOW` sweeps: with wider windows the
+    same slope would pass ever harder as the chain grows."""
     n = len(trace)
     if n < 8:
         return None
-    q = n // 4
+    q = min(n // 4, WINDOW)
     before = float(np.mean(trace[n - 2 * q:n - q]))
     return (float(np.mean(trace[n - q:])) - before) / abs(before)
 
 
 def chain_report(model) -> str:
-    """A sentence on a fitted model's chain: sweeps run, the last quarter's rise and whether
-    it settled, with what to do if not. A model without a trace (gensim's) says so."""
+    """A sentence on a fitted model's chain: sweeps run, the last window's change, whether
+    the trace met the stopping rule (:func:`chain_settled`), with what to do if not. A model
+    without a trace (gensim's) says so."""
     trace = getattr(model, "settings", {}).get("loglik")
     if not trace:
         return ("This model has no sampling chain (gensim's variational fit); its convergence "
                 "is gensim's, set by `passes` and `iterations`.")
     rise = chain_rise(trace)
-    head = (f"The kept chain ran {len(trace)} sweeps; its log-likelihood per token ended at "
+    head = (f"The kept chain ran {len(trace)} sweeps; its log p(w, z) per token ended at "
             f"{trace[-1]:.3f}")
     if rise is None:
-        return head + ", too few sweeps to tell whether it settled."
-    if rise < TOL:
-        return (head + f", and the mean of its last quarter rose {100 * rise:.3f}% over the "
-                f"quarter before (under {100 * TOL:.1f}%): it had settled.")
-    return (head + f", and the mean of its last quarter still rose {100 * rise:.3f}% over the "
-            f"quarter before (the tolerance is {100 * TOL:.1f}%): it had NOT settled. Read "
-            f"the topics as provisional, or set `sweeps` higher than {len(trace)} in this "
-            f"notebook's parameter file.")
+        return head + ", too few sweeps to tell whether it levelled off."
+    q = min(len(trace) // 4, WINDOW)
+    change = (f"the mean of its last {q} sweeps {'rose' if rise >= 0 else 'fell'} "
+              f"{100 * abs(rise):.3f}% from the {q} before")
+    if chain_settled(trace):
+        return (head + f", and {change}: the trace met the stopping rule (under "
+                f"{100 * TOL:.2f}% at {CONFIRM} checks in a row). A level trace from one chain "
+                "does not prove the topics are the best the model can find: a longer run "
+                "(`sweeps`) or more `restarts` that give the same topics say more.")
+    return (head + f", and {change}: the trace had NOT levelled off (the rule asks for under "
+            f"{100 * TOL:.2f}% at {CONFIRM} checks in a row). Read the topics as provisional, "
+            f"or set `sweeps` higher than {len(trace)} in this notebook's parameter file.")
+
+
+def sweep_report(selection) -> str:
+    """A sentence on a model selection's chains (``sweeps`` and ``settled`` of
+    :func:`digiwelfare.selection.topics_sweep`): how many sweeps they ran and which, if any,
+    did not settle, since a K judged on a chain still on its way is judged too early."""
+    if "sweeps" not in selection or selection["sweeps"].isna().all():
+        return "These fits have no sampling chain (gensim's variational fits)."
+    sweeps = selection["sweeps"].astype(int)
+    head = (f"The {len(selection)} fits ran {sweeps.min():,} to {sweeps.max():,} sweeps"
+            if sweeps.min() != sweeps.max() else
+            f"The {len(selection)} fits ran {sweeps.min():,} sweeps each")
+    unsettled = selection[~selection["settled"].astype(bool)]
+    if unsettled.empty:
+        return head + "; every chain had settled."
+    which = ", ".join(f"K = {r.k} (seed {r.seed})" for r in unsettled.itertuples())
+    return (head + f"; {len(unsettled)} had NOT settled: {which}. Their measures come from "
+            "chains still on their way; set `sweeps` higher in this notebook's parameter file "
+            "before trusting the choice of K.")

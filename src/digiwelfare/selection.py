@@ -147,9 +147,11 @@ def _sweep_fit(job) -> dict:
     beta = topics_word_matrix(model)
     # both engines are scored alike: their topics fixed, their (symmetric) alpha as prior
     loglik = heldout_score(halves, beta, model.alpha)
+    chain = getattr(model, "settings", {})  # the anchor engine's chain; gensim has none
     return {"k": k, "seed": seed, "heldout_loglik": loglik, "perplexity": math.exp(-loglik),
             "exclusivity": float(topics_exclusivity(beta).mean()),
-            "top": np.argsort(-beta, axis=1, kind="stable")[:, :25]}
+            "top": np.argsort(-beta, axis=1, kind="stable")[:, :25],
+            "sweeps": chain.get("sweeps"), "settled": chain.get("settled")}
 
 
 #: Below this much work (tokens times fits) the sweep's fits run one after another in this
@@ -256,7 +258,7 @@ def _sweep_measures(rows: list[dict], bow) -> pd.DataFrame:
         others = [r["top20"] for r in rows if r["k"] == row["k"] and r["seed"] != row["seed"]]
         row["stability"] = (float(np.mean([topics_match(row["top20"], o) for o in others]))
                             if others else np.nan)
-    table = pd.DataFrame(rows)[["k", "seed", *METRIC_DIRECTIONS]]
+    table = pd.DataFrame(rows)[["k", "seed", *METRIC_DIRECTIONS, "sweeps", "settled"]]
     return table.sort_values(["k", "seed"]).reset_index(drop=True)
 
 
