@@ -119,8 +119,10 @@ table_write(textstat_doc_topics_long(doc_topics), paths.tables / f"doc_topics_{l
 # probable the words and their topics are, log p(w, z) per token. While that still climbs,
 # the chain is still on its way. With `sweeps: auto` it stops once the mean of its last
 # sweeps (a quarter of them, at most 50) has stayed within 0.05% of the as many before, at
-# three checks in a row. A level trace is necessary, not sufficient: one chain can rest on a plateau and climb
-# again later. The trace below is the chain of the restart that was kept.
+# three checks in a row, or once its topics have stopped moving (on a large corpus the trace
+# creeps up long after the topics are fixed). Meeting a rule is necessary, not sufficient:
+# one chain can rest on a plateau and climb again later. The trace below is the chain of
+# the restart that was kept.
 
 # %%
 print(chain_report(model))

@@ -18,7 +18,8 @@ from digiwelfare.params import RULES, ParamsError, notebook_parameters, params_f
 
 NOTEBOOKS = {p.stem: p for p in sorted((ROOT / "notebooks").glob("*.ipynb"))}
 PARAM_FILES = sorted((ROOT / "params").glob("*.yaml"))
-RULE_KEYS = {"type", "null", "min", "max", "choices", "items", "keys", "values", "empty", "file", "words"}
+RULE_KEYS = {"type", "null", "min", "max", "choices", "items", "keys", "values", "empty", "file",
+             "words"}
 
 
 def notebook_of(stem):

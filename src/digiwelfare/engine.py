@@ -45,7 +45,7 @@ from threadpoolctl import threadpool_limits
 
 from digiwelfare.bags import BagsOfWords
 from digiwelfare.checks import ParameterError, int_check
-from digiwelfare.gibbs import MAX_SWEEPS, MIN_SWEEPS, chain_run, chain_settled
+from digiwelfare.gibbs import MAX_SWEEPS, MIN_SWEEPS, chain_run, chain_verdict
 
 
 @numba.njit(inline="always")
@@ -334,7 +334,8 @@ class EngineModel:
         with open(path, "wb") as f:  # a file object: numpy adds no ".npz" to the name
             np.savez(f, phi=self.phi, theta=self.theta, vocab=vocab,
                      scalars=np.array([self.alpha, self.beta, self.seed]),
-                     loglik=np.asarray(self.settings.get("loglik", []), dtype=float))
+                     loglik=np.asarray(self.settings.get("loglik", []), dtype=float),
+                     topic_shift=np.asarray(self.settings.get("topic_shift", []), dtype=float))
 
     @classmethod
     def load(cls, path: str) -> EngineModel:
@@ -346,8 +347,9 @@ class EngineModel:
             model = cls(f["phi"], f["theta"], alpha, beta, int(seed))
             if "loglik" in f.files and f["loglik"].size:
                 trace = [float(x) for x in f["loglik"]]
-                model.settings.update(loglik=trace, sweeps=len(trace),
-                                      settled=chain_settled(trace))
+                shifts = [float(x) for x in f["topic_shift"]] if "topic_shift" in f.files else []
+                model.settings.update(loglik=trace, sweeps=len(trace), topic_shift=shifts,
+                                      **chain_verdict(trace, shifts))
         if vocab:
             model.id2word = Dictionary([vocab])
             model.id2word.token2id = {w: i for i, w in enumerate(vocab)}
@@ -428,8 +430,8 @@ def engine_fit(bow: list, n_words: int, num_topics: int, seed: int = 1, sweeps="
     n_k = np.zeros(num_topics, dtype=np.int64)
     z = np.empty(words.size, dtype=np.int64)
     _start(words, docs, phi0, n_dk, n_wk, n_k, z, float(alpha), seeds[0])
-    sum_dk, sum_wk, trace = chain_run(_sweep, (words, docs, z, n_dk, n_wk, n_k), alpha, beta,
-                                      seeds, sweeps, average)
+    sum_dk, sum_wk, trace, shifts = chain_run(_sweep, (words, docs, z, n_dk, n_wk, n_k), alpha,
+                                              beta, seeds, sweeps, average)
     phi = (sum_wk.T / average + beta)
     phi /= phi.sum(axis=1, keepdims=True)
     theta = sum_dk / average + alpha
@@ -437,7 +439,8 @@ def engine_fit(bow: list, n_words: int, num_topics: int, seed: int = 1, sweeps="
     return EngineModel(phi, theta, alpha, beta, seed, id2word=id2word,
                        settings={"sweeps": len(trace), "average": average, "anchors": anchors,
                                  "anchor_min_docs": min_docs, "loglik": trace,
-                                 "settled": chain_settled(trace), "asked": sweeps})
+                                 "topic_shift": shifts, "asked": sweeps}
+                       | chain_verdict(trace, shifts))
 
 
 def engine_infer(phi: np.ndarray, bow: list, alpha: float, seed: int = 1, sweeps: int = 50,

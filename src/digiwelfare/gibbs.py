@@ -12,12 +12,21 @@ computed per token (:func:`loglik`, Griffiths & Steyvers 2004, eqs. 2 and 3 with
 document side's Dirichlet-multinomial). With ``sweeps="auto"`` the trace is checked every
 :data:`CHECK_EVERY` sweeps from :data:`MIN_SWEEPS`: a check passes when the mean of the
 trace's last quarter (at most :data:`WINDOW` sweeps) differs from the mean of the as many
-sweeps before by less than :data:`TOL` of its size, up or down, and the chain stops when :data:`CONFIRM` checks in a row have passed
-(:func:`chain_settled`). Up or down, because a chain can start above where it goes and dip
+sweeps before by less than :data:`TOL` of its size, up or down, and the chain stops when
+:data:`CONFIRM` checks in a row have passed (:func:`chain_settled`). Up or down, because a chain can start above where it goes and dip
 first; in a row, because one check can fall on the bottom of that dip. Comparing two windows
 of a chain's later part is the idea of Geweke's (1992) diagnostic, loosely: his compares
 them by a z-score with the chain's autocorrelation in its standard errors, this rule by a
-tolerance. The chain stops at :data:`MAX_SWEEPS` otherwise, and says so.
+tolerance. The chain also stops when its topics have stopped moving, whatever the trace
+does (:func:`topics_settled`): at three checks in a row, no topic's word distribution,
+averaged over the last block of :data:`CHECK_EVERY` sweeps, is more than :data:`TOPIC_TOL` in
+total variation from the same topic :data:`TOPIC_LAG` blocks (25 sweeps) before. On a large
+corpus the trace creeps up for long after the topics are fixed (the sampler keeps refining
+which topic each token of a document takes), and the topics are what the model publishes;
+comparing blocks 25 sweeps apart, not neighbours, lets a slow drift of the topics add up
+where the sampling noise does not. On a small corpus the noise between blocks is larger than
+:data:`TOPIC_TOL`, and the trace decides. The chain stops at :data:`MAX_SWEEPS` otherwise,
+and says so.
 
 What the rule shows and what it does not: a trace that has levelled off, in one chain. A
 chain can sit on a plateau and climb again later, and a level trace does not show that the
@@ -48,6 +57,11 @@ MAX_SWEEPS = 1000
 TOL = 5e-4
 #: The most sweeps in either of the two windows a check compares.
 WINDOW = 50
+#: The largest total-variation distance of any topic's words from :data:`TOPIC_LAG` blocks
+#: before under which the topics count as still.
+TOPIC_TOL = 0.01
+#: How many blocks of :data:`CHECK_EVERY` sweeps back a topic is compared with.
+TOPIC_LAG = 5
 #: Checks in a row that must pass (the stop comes ``(CONFIRM - 1) * CHECK_EVERY`` sweeps after
 #: the first that passed).
 CONFIRM = 3
@@ -101,18 +115,39 @@ def chain_settled(trace, tol: float = TOL, checks: int = CONFIRM) -> bool:
     return True
 
 
+def topics_settled(shifts, tol: float = TOPIC_TOL, checks: int = CONFIRM) -> bool:
+    """Whether the topics have stopped moving: at each of the last ``checks`` checks, no
+    topic's word distribution (averaged over a block of :data:`CHECK_EVERY` sweeps) is more
+    than ``tol`` in total variation from the same topic :data:`TOPIC_LAG` blocks before
+    (``shifts``: the largest such distance at each check, :func:`chain_run`).
+
+    >>> topics_settled([0.2, 0.05, 0.004, 0.006, 0.005]), topics_settled([0.004, 0.02, 0.005])
+    (True, False)
+    """
+    return len(shifts) >= checks and max(shifts[-checks:]) < tol
+
+
+def _topics(block, beta: float) -> np.ndarray:
+    """Each topic's word distribution (a column) from a block's summed word-topic counts."""
+    phi = block + beta
+    return phi / phi.sum(axis=0, keepdims=True)
+
+
 def chain_run(sweep, state, alpha: float, beta: float, keys, sweeps, average: int):
     """Run a chain: ``sweep(*state, alpha, beta, key)`` once a sweep with ``keys[s + 1]``,
     ``state`` being ``(words, docs, z, n_dk, n_wk, n_k)``, changed in place. ``sweeps`` is a
-    number, or ``"auto"`` (module docstring). Returns ``(sum_dk, sum_wk, trace)``: the counts
-    summed over the last ``average`` sweeps, in their order (the same bytes as summing them
-    as they come), and the log-likelihood per token after each sweep."""
+    number, or ``"auto"`` (module docstring). Returns ``(sum_dk, sum_wk, trace, shifts)``: the
+    counts summed over the last ``average`` sweeps, in their order (the same bytes as summing
+    them as they come); log p(w, z) per token after each sweep; and at each check from the
+    :data:`TOPIC_LAG` + 1-th block on, the largest total-variation distance of a topic's
+    words from :data:`TOPIC_LAG` blocks before (:func:`topics_settled`)."""
     words, _, _, n_dk, n_wk, n_k = state
     n_tokens = max(int(words.size), 1)
     auto = sweeps == "auto"
     limit = MAX_SWEEPS if auto else int(sweeps)
     kept: list[tuple[np.ndarray, np.ndarray]] = []
     trace: list[float] = []
+    block, blocks, shifts = np.zeros(n_wk.shape), [], []
     for s in range(limit):
         sweep(*state, float(alpha), float(beta), keys[s + 1])
         trace.append(loglik(n_dk, n_wk, n_k, float(alpha), float(beta)) / n_tokens)
@@ -120,14 +155,28 @@ def chain_run(sweep, state, alpha: float, beta: float, keys, sweeps, average: in
             kept.append((n_dk.copy(), n_wk.copy()))
             del kept[:-average]
         done = s + 1
+        block += n_wk
+        if done % CHECK_EVERY == 0:
+            blocks = [*blocks[-TOPIC_LAG:], _topics(block, beta)]
+            block[:] = 0
+            if len(blocks) > TOPIC_LAG:
+                shifts.append(float((0.5 * np.abs(blocks[-1] - blocks[0]).sum(axis=0)).max()))
         if auto and done >= MIN_SWEEPS + (CONFIRM - 1) * CHECK_EVERY and \
-                (done - MIN_SWEEPS) % CHECK_EVERY == 0 and chain_settled(trace):
+                (done - MIN_SWEEPS) % CHECK_EVERY == 0 and \
+                (chain_settled(trace) or topics_settled(shifts)):
             break
     sum_dk, sum_wk = np.zeros(n_dk.shape), np.zeros(n_wk.shape)
     for dk, wk in kept:
         sum_dk += dk
         sum_wk += wk
-    return sum_dk, sum_wk, trace
+    return sum_dk, sum_wk, trace, shifts
+
+
+def chain_verdict(trace, shifts) -> dict:
+    """``settled`` (the trace levelled off or the topics stopped moving) and ``settled_by``
+    (``"trace"``, ``"topics"`` or None), as the chain's settings record them."""
+    by = "trace" if chain_settled(trace) else "topics" if topics_settled(shifts) else None
+    return {"settled": by is not None, "settled_by": by}
 
 
 def chain_rise(trace) -> float | None:
@@ -144,10 +193,11 @@ def chain_rise(trace) -> float | None:
 
 
 def chain_report(model) -> str:
-    """A sentence on a fitted model's chain: sweeps run, the last window's change, whether
-    the trace met the stopping rule (:func:`chain_settled`), with what to do if not. A model
-    without a trace (gensim's) says so."""
-    trace = getattr(model, "settings", {}).get("loglik")
+    """A sentence on a fitted model's chain: sweeps run, the last window's change, which
+    stopping rule it met (:func:`chain_verdict`), with what to do if none. A model without a
+    trace (gensim's) says so."""
+    settings = getattr(model, "settings", {})
+    trace = settings.get("loglik")
     if not trace:
         return ("This model has no sampling chain (gensim's variational fit); its convergence "
                 "is gensim's, set by `passes` and `iterations`.")
@@ -159,14 +209,24 @@ def chain_report(model) -> str:
     q = min(len(trace) // 4, WINDOW)
     change = (f"the mean of its last {q} sweeps {'rose' if rise >= 0 else 'fell'} "
               f"{100 * abs(rise):.3f}% from the {q} before")
-    if chain_settled(trace):
-        return (head + f", and {change}: the trace met the stopping rule (under "
-                f"{100 * TOL:.2f}% at {CONFIRM} checks in a row). A level trace from one chain "
-                "does not prove the topics are the best the model can find: a longer run "
-                "(`sweeps`) or more `restarts` that give the same topics say more.")
-    return (head + f", and {change}: the trace had NOT levelled off (the rule asks for under "
-            f"{100 * TOL:.2f}% at {CONFIRM} checks in a row). Read the topics as provisional, "
-            f"or set `sweeps` higher than {len(trace)} in this notebook's parameter file.")
+    shifts = settings.get("topic_shift") or []
+    moved = (f"; no topic's words moved more than {max(shifts[-CONFIRM:]):.3f} in total "
+             f"variation over {TOPIC_LAG * CHECK_EVERY} sweeps" if len(shifts) >= CONFIRM else "")
+    by = chain_verdict(trace, shifts)["settled_by"]
+    caveat = (" A chain that meets a stopping rule has not thereby found the best topics the "
+              "model can find: a longer run (`sweeps`) or more `restarts` that give the same "
+              "topics say more.")
+    if by == "trace":
+        return (head + f", and {change}{moved}: the trace met the stopping rule (under "
+                f"{100 * TOL:.2f}% at {CONFIRM} checks in a row)." + caveat)
+    if by == "topics":
+        return (head + f", and {change}{moved}: the topics had stopped moving (under "
+                f"{TOPIC_TOL} at {CONFIRM} checks in a row), though the trace still crept."
+                + caveat)
+    return (head + f", and {change}{moved}: neither the trace had levelled off (under "
+            f"{100 * TOL:.2f}% at {CONFIRM} checks in a row) nor the topics stopped moving "
+            f"(under {TOPIC_TOL}). Read the topics as provisional, or set `sweeps` higher than "
+            f"{len(trace)} in this notebook's parameter file.")
 
 
 def sweep_report(selection) -> str:
