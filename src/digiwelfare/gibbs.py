@@ -13,20 +13,20 @@ document side's Dirichlet-multinomial). With ``sweeps="auto"`` the trace is chec
 :data:`CHECK_EVERY` sweeps from :data:`MIN_SWEEPS`: a check passes when the mean of the
 trace's last quarter (at most :data:`WINDOW` sweeps) differs from the mean of the as many
 sweeps before by less than :data:`TOL` of its size, up or down, and the chain stops when
-:data:`CONFIRM` checks in a row have passed (:func:`chain_settled`). Up or down, because a chain can start above where it goes and dip
-first; in a row, because one check can fall on the bottom of that dip. Comparing two windows
-of a chain's later part is the idea of Geweke's (1992) diagnostic, loosely: his compares
-them by a z-score with the chain's autocorrelation in its standard errors, this rule by a
-tolerance. The chain also stops when its topics have stopped moving, whatever the trace
-does (:func:`topics_settled`): at three checks in a row, no topic's word distribution,
-averaged over the last block of :data:`CHECK_EVERY` sweeps, is more than :data:`TOPIC_TOL` in
-total variation from the same topic :data:`TOPIC_LAG` blocks (25 sweeps) before. On a large
-corpus the trace creeps up for long after the topics are fixed (the sampler keeps refining
-which topic each token of a document takes), and the topics are what the model publishes;
-comparing blocks 25 sweeps apart, not neighbours, lets a slow drift of the topics add up
-where the sampling noise does not. On a small corpus the noise between blocks is larger than
-:data:`TOPIC_TOL`, and the trace decides. The chain stops at :data:`MAX_SWEEPS` otherwise,
-and says so.
+:data:`CONFIRM` checks in a row have passed (:func:`chain_settled`). Up or down, because a
+chain can start above where it goes and dip first; in a row, because one check can fall on
+the bottom of that dip. Comparing two windows of a chain's later part is the idea of
+Geweke's (1992) diagnostic, loosely: his compares them by a z-score with the chain's
+autocorrelation in its standard errors, this rule by a tolerance. The chain also stops when
+its topics have stopped moving, whatever the trace does (:func:`topics_settled`): at three
+checks in a row, no topic's word distribution, averaged over the last block of
+:data:`CHECK_EVERY` sweeps, is more than :data:`TOPIC_TOL` in total variation from the same
+topic :data:`TOPIC_LAG` blocks (25 sweeps) before. On a large corpus the trace creeps up for
+long after the topics are fixed (the sampler keeps refining which topic each token of a
+document takes), and the topics are what the model publishes; comparing blocks 25 sweeps
+apart, not neighbours, lets a slow drift of the topics add up where the sampling noise does
+not. On a small corpus the noise between blocks is larger than :data:`TOPIC_TOL`, and the
+trace decides. The chain stops at :data:`MAX_SWEEPS` otherwise, and says so.
 
 What the rule shows and what it does not: a trace that has levelled off, in one chain. A
 chain can sit on a plateau and climb again later, and a level trace does not show that the
