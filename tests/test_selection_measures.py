@@ -413,7 +413,8 @@ def test_sweep_rows_recomputed_by_hand(tiny):
                          holdout=0.2, workers=1, split_seed=4, progress=lines.append)
     assert list(table.columns) == ["k", "seed", "perplexity", "heldout_loglik", "npmi",
                                    "semantic_coherence", "exclusivity", "diversity",
-                                   "stability"]
+                                   "stability", "sweeps", "settled"]
+    assert table["sweeps"].isna().all()  # gensim's fits: no chain
     expected = [row_by_hand(bow, dictionary, k, s, 0.2, 4, passes=2, iterations=20)
                 for k, s in ((2, 1), (2, 2), (3, 1), (3, 2))]
     rows_check(table, expected)
@@ -442,13 +443,13 @@ def test_sweep_with_the_anchor_engine(tiny):
                        for s in (1, 2)])
     table = topics_sweep(bow, dictionary, [2], [5], workers=1, engine="anchor")
     rows_check(table, [row_by_hand(bow, dictionary, 2, 5, 0.1, 1, engine="anchor",
-                                   sweeps=25)])  # 25 sweeps by default
+                                   sweeps="auto")])  # until the chain settles, by default
 
 
 def test_sweep_passes_its_settings_on(tiny, monkeypatch):
     # what the sweep asks of the fits and of the task runner, seen by stand-ins that record
     # the calls and then do the work: the documented defaults (20 passes of at most 200
-    # iterations, the gensim engine with 25 sweeps for the anchor one, two worker
+    # iterations, the gensim engine with "auto" sweeps for the anchor one, two worker
     # processes) and one labelled task per fit
     dictionary, bow = tiny
     fits, runs, run = [], [], parallel.tasks_run
@@ -466,8 +467,8 @@ def test_sweep_passes_its_settings_on(tiny, monkeypatch):
     topics_sweep(bow, dictionary, [2, 3], [7])
     # a tiny corpus's fits stay in one process (below PARALLEL_WORK tokens x fits)
     assert runs == [(1, ["K = 2, seed 7", "K = 3, seed 7"], "fit", False)]
-    defaults = {"passes": 20, "iterations": 200, "seed": 7, "engine": "gensim", "sweeps": 25,
-                "share_start": True}
+    defaults = {"passes": 20, "iterations": 200, "seed": 7, "engine": "gensim",
+                "sweeps": "auto", "share_start": True}
     assert fits == [(22, 2, defaults), (22, 3, defaults)]  # 24 documents, 2 held out
     runs.clear()
     tokens = sum(c for doc in bow for _, c in doc)

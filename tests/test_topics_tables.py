@@ -112,8 +112,9 @@ def test_fit_defaults_are_the_calls_they_stand_for():
                      random_state=1, alpha="asymmetric", chunksize=len(bow), eval_every=None)
     assert tilted.get_topics().tobytes() == today.get_topics().tobytes()
     np.testing.assert_allclose(tilted.alpha, today.alpha)
-    for sweeps, average in ((25, 5), (3, 3)):  # the last min(5, sweeps) sweeps are averaged
-        kwargs = {} if sweeps == 25 else {"sweeps": sweeps}
+    # "auto" by default; the last min(5, sweeps) sweeps are averaged
+    for sweeps, average in (("auto", 5), (3, 3)):
+        kwargs = {} if sweeps == "auto" else {"sweeps": sweeps}
         model = topics_fit(bow, dictionary, 3, engine="anchor", **kwargs)
         direct = engine_fit(bow, len(dictionary), 3, seed=1, sweeps=sweeps, average=average)
         assert model.phi.tobytes() == direct.phi.tobytes()
