@@ -62,7 +62,7 @@ from digiwelfare.figures import (
 )
 from digiwelfare.figures_validation import plot_chain_trace
 from digiwelfare.files import table_write
-from digiwelfare.gibbs import chain_report
+from digiwelfare.gibbs import chain_report, chain_trace
 from digiwelfare.plan import (
     plan_read,
     plan_summary,
@@ -126,7 +126,7 @@ table_write(textstat_doc_topics_long(doc_topics), paths.tables / f"doc_topics_{l
 
 # %%
 print(chain_report(model))
-fig = plot_chain_trace(model.settings.get("loglik") if hasattr(model, "settings") else None,
+fig = plot_chain_trace(chain_trace(model),
                        f"Sampler trace of the '{language}' model, K = {num_topics}")
 figure_write(fig, paths.figures / f"04_chain_trace_{language}.png")
 fig

@@ -9,10 +9,10 @@ Gibbs sampling.
    found greedily (FastAnchorWords: the row farthest from the origin, then repeatedly the row
    farthest from the span of those chosen, Gram-Schmidt), among words in at least
    ``anchor_min_docs`` documents, with no random projection, so the choice is deterministic.
-2. **RecoverL2** (Arora et al. 2013): for each word, the convex weights ``C_i`` that best
-   rebuild its row from the anchor rows (least squares on the simplex, solved here by
-   accelerated projected gradient, Beck & Teboulle 2009, with the simplex projection of
-   Duchi et al. 2008); then ``p(word | topic) ~ C_ik p(word)``.
+2. **RecoverL2** (Arora et al. 2013; :mod:`digiwelfare.recover`): for each word, the convex
+   weights ``C_i`` that best rebuild its row from the anchor rows (least squares on the
+   simplex, solved here by accelerated projected gradient, Beck & Teboulle 2009, with the
+   simplex projection of Duchi et al. 2008); then ``p(word | topic) ~ C_ik p(word)``.
 3. **Collapsed Gibbs sampling** (Griffiths & Steyvers 2004), started from those topics: each
    token's first topic is drawn in proportion to ``(n_dk + alpha) * phi0_kw``, then
    sweeps draw every token's topic given all others, until the chain's log-likelihood has
@@ -46,6 +46,7 @@ from threadpoolctl import threadpool_limits
 from digiwelfare.bags import BagsOfWords
 from digiwelfare.checks import ParameterError, int_check
 from digiwelfare.gibbs import MAX_SWEEPS, MIN_SWEEPS, chain_run, chain_verdict
+from digiwelfare.recover import topics_recover
 
 
 @numba.njit(inline="always")
@@ -264,37 +265,6 @@ def engine_start_forget() -> None:
         _STARTS.clear()
 
 
-def _simplex_project(y: np.ndarray) -> np.ndarray:
-    """Euclidean projection of each row of ``y`` onto the probability simplex (Duchi et al.
-    2008)."""
-    u = -np.sort(-y, axis=1)
-    css = np.cumsum(u, axis=1) - 1.0
-    ind = np.arange(1, y.shape[1] + 1)
-    rho = np.count_nonzero(u - css / ind > 0, axis=1)
-    tau = css[np.arange(y.shape[0]), rho - 1] / rho
-    return np.maximum(y - tau[:, None], 0.0)
-
-
-def topics_recover(q: np.ndarray, anchors: np.ndarray, iterations: int = 50) -> np.ndarray:
-    """RecoverL2 (Arora et al. 2013): topic-word probabilities, K x V, rows summing to one,
-    from ``Q`` and the anchor words."""
-    p_w = q.sum(axis=1)
-    qbar = q / np.where(p_w > 0, p_w, 1.0)[:, None]
-    x = qbar[anchors]  # K x V
-    xx = x @ x.T
-    xy = qbar @ x.T  # V x K
-    step = 1.0 / np.linalg.eigvalsh(xx)[-1]
-    c = np.full((q.shape[0], len(anchors)), 1.0 / len(anchors))
-    y, t = c, 1.0
-    for _ in range(iterations):  # FISTA on 0.5 ||qbar_i - c_i' x||^2 over the simplex
-        c_next = _simplex_project(y - step * (y @ xx - xy))
-        t_next = (1 + np.sqrt(1 + 4 * t * t)) / 2
-        y = c_next + (t - 1) / t_next * (c_next - c)
-        c, t = c_next, t_next
-    a = c * p_w[:, None]
-    return (a / np.maximum(a.sum(axis=0), 1e-300)).T
-
-
 class EngineModel:
     """A fitted model: ``phi`` (K x V topic-word), ``theta`` (D x K, the training documents),
     the priors and the seed, plus the reading methods the pipeline uses on a gensim
@@ -439,7 +409,7 @@ def engine_fit(bow: list, n_words: int, num_topics: int, seed: int = 1, sweeps="
     return EngineModel(phi, theta, alpha, beta, seed, id2word=id2word,
                        settings={"sweeps": len(trace), "average": average, "anchors": anchors,
                                  "anchor_min_docs": min_docs, "loglik": trace,
-                                 "topic_shift": shifts, "asked": sweeps}
+                                 "topic_shift": shifts}
                        | chain_verdict(trace, shifts))
 
 

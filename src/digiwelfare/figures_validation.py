@@ -12,7 +12,7 @@ from matplotlib.patches import Rectangle
 
 from digiwelfare.figures import OKABE_ITO, figure_styled, plot_empty
 from digiwelfare.figures_intervals import errorbar_intervals
-from digiwelfare.gibbs import WINDOW
+from digiwelfare.gibbs import window_size
 
 KIND_LABELS = {"word": "Word intrusion", "wordset": "Word-set intrusion",
                "topic": "Topic intrusion"}
@@ -143,7 +143,7 @@ def plot_chain_trace(trace, title: str) -> Figure:
     fig = Figure(figsize=(7.5, 3.4), layout="constrained")
     ax = fig.subplots()
     ax.plot(np.arange(1, n + 1), trace, color=OKABE_ITO[0], linewidth=1.4)
-    q = min(n // 4, WINDOW)
+    q = window_size(n)
     if q:
         for lo, hi, shade, name in ((n - 2 * q, n - q, "#ececec", "window before"),
                                     (n - q, n, "#c8c8c8", "last window")):

@@ -179,6 +179,18 @@ def chain_verdict(trace, shifts) -> dict:
     return {"settled": by is not None, "settled_by": by}
 
 
+def window_size(n: int) -> int:
+    """Sweeps in each of the two windows a check compares, for a trace of ``n`` sweeps: a
+    quarter of them, at most :data:`WINDOW`."""
+    return min(n // 4, WINDOW)
+
+
+def chain_trace(model) -> list[float] | None:
+    """A fitted model's trace (``settings["loglik"]``), or None for a model without a chain
+    (gensim's)."""
+    return getattr(model, "settings", {}).get("loglik") or None
+
+
 def chain_rise(trace) -> float | None:
     """The relative change of the mean of the trace's last window over the window before (what
     :func:`chain_settled` compares with its tolerance), or None for fewer than 8 sweeps. A
@@ -187,7 +199,7 @@ def chain_rise(trace) -> float | None:
     n = len(trace)
     if n < 8:
         return None
-    q = min(n // 4, WINDOW)
+    q = window_size(n)
     before = float(np.mean(trace[n - 2 * q:n - q]))
     return (float(np.mean(trace[n - q:])) - before) / abs(before)
 
@@ -197,7 +209,7 @@ def chain_report(model) -> str:
     stopping rule it met (:func:`chain_verdict`), with what to do if none. A model without a
     trace (gensim's) says so."""
     settings = getattr(model, "settings", {})
-    trace = settings.get("loglik")
+    trace = chain_trace(model)
     if not trace:
         return ("This model has no sampling chain (gensim's variational fit); its convergence "
                 "is gensim's, set by `passes` and `iterations`.")
@@ -206,7 +218,7 @@ def chain_report(model) -> str:
             f"{trace[-1]:.3f}")
     if rise is None:
         return head + ", too few sweeps to tell whether it levelled off."
-    q = min(len(trace) // 4, WINDOW)
+    q = window_size(len(trace))
     change = (f"the mean of its last {q} sweeps {'rose' if rise >= 0 else 'fell'} "
               f"{100 * abs(rise):.3f}% from the {q} before")
     shifts = settings.get("topic_shift") or []
