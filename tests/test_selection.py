@@ -550,3 +550,49 @@ def test_a_k_the_anchor_engine_cannot_find_is_left_out_and_said():
     assert said[0].startswith("K = 8 left out: only 6 words occur")
     with pytest.raises(ParameterError, match="ks.*at most 6 topics"):
         topics_sweep(bow, dictionary, [8, 10], [1], engine="anchor", sweeps=5, workers=1)
+
+
+def test_sweep_on_a_sample_fits_the_sample_and_counts_coherence_in_all(planted):
+    """With ``sample``, the fits see a random sample of the documents (the held-out tenth
+    drawn among them) while NPMI is counted in every document: the row, recomputed by hand
+    from those parts, and the sample itself (sorted, distinct, seeded, None when the corpus
+    is no larger than the limit)."""
+    from digiwelfare.heldout import fit_sample, fit_sample_report
+    from digiwelfare.selection import holdout_split
+    from digiwelfare.topics import topics_fit, topics_word_matrix
+
+    _, dictionary, bow = planted
+    small = bow[:80]
+    used = fit_sample(80, 50, 3)
+    assert used.size == 50 and (np.diff(used) > 0).all() and 0 <= used.min() <= used.max() < 80
+    assert fit_sample(80, 80, 3) is None and fit_sample(80, None, 3) is None
+    assert not np.array_equal(used, fit_sample(80, 50, 4))
+    assert fit_sample_report(80, used) == ("The fits used a random sample of 50 of the 80 "
+                                           "document parts (62%; `sample_docs`); coherence is "
+                                           "counted in all of them.")
+    assert fit_sample_report(80, None) == "The fits used all 80 document parts."
+    table = topics_sweep(small, dictionary, [3], [4], passes=3, iterations=30, workers=1,
+                         split_seed=3, sample=50)
+    sub = [small[i] for i in used]
+    held = holdout_split(50, 0.1, 3)
+    model = topics_fit([d for d, h in zip(sub, held, strict=True) if not h], dictionary, 3,
+                       passes=3, iterations=30, seed=4)
+    beta = topics_word_matrix(model)
+    loglik = heldout_completion([d for d, h in zip(sub, held, strict=True) if h], beta,
+                                model.alpha, 3)
+    assert table.loc[0, "heldout_loglik"] == pytest.approx(loglik, rel=1e-9)
+    # NPMI by hand, in all 80 documents: each pair of a topic's ten top words
+    present = [{w for w, _ in doc} for doc in small]
+    npmis = []
+    for row in np.argsort(-beta, axis=1, kind="stable")[:, :10]:
+        pairs = []
+        for a in range(10):
+            for b in range(a + 1, 10):
+                wa, wb = int(row[a]), int(row[b])
+                p_a = sum(wa in s for s in present) / 80
+                p_b = sum(wb in s for s in present) / 80
+                p_ab = sum(wa in s and wb in s for s in present) / 80
+                pairs.append(-1.0 if p_ab == 0 else 1.0 if p_ab == 1 else
+                             math.log(p_ab / (p_a * p_b)) / -math.log(p_ab))
+        npmis.append(sum(pairs) / len(pairs))
+    assert table.loc[0, "npmi"] == pytest.approx(sum(npmis) / len(npmis), rel=1e-9)

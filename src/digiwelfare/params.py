@@ -81,6 +81,7 @@ RULES: dict[str, dict[str, dict]] = {
         "seeds": {"items": _SEED},
         "workers": {"min": 1, "max": 64},
         "num_topics": {"type": "int", "null": True, "min": 2},
+        "sample_docs": {"type": "int", "null": True, "min": 1000},
     },
     "04_fit_topics": {
         "num_topics": {"type": "int", "null": True, "min": 2},

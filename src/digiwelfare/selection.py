@@ -28,6 +28,7 @@ from gensim.corpora import Dictionary
 from digiwelfare.checks import ParameterError
 from digiwelfare.heldout import (  # noqa: F401 - theirs, long imported from here
     bow_split_half,
+    fit_sample,
     heldout_completion,
     heldout_halves,
     heldout_score,
@@ -163,7 +164,7 @@ PARALLEL_WORK = 5e6
 def topics_sweep(bow: list, dictionary: Dictionary, ks, seeds, passes: int = 20,
                  iterations: int = 200, holdout: float = 0.1, workers: int = 2,
                  split_seed: int = 1, progress=None, engine: str = "gensim",
-                 sweeps="auto") -> pd.DataFrame:
+                 sweeps="auto", sample: int | None = None) -> pd.DataFrame:
     """Fit one model per (K, seed) and measure it. One row per fit, sorted by K and seed:
     ``k, seed, perplexity, heldout_loglik, npmi, semantic_coherence, exclusivity,
     diversity, stability``.
@@ -182,6 +183,13 @@ def topics_sweep(bow: list, dictionary: Dictionary, ks, seeds, passes: int = 20,
     ``progress``, if given, is called with a line of text per fit, in the order of the
     fits, when they are all done.
 
+    ``sample``: at most this many documents are fitted, drawn at random with ``split_seed``
+    (:func:`digiwelfare.heldout.fit_sample`; None: all), the held-out tenth drawn among them;
+    NPMI and coherence are still counted in all documents. A fit's time grows with its
+    tokens, so on a large corpus this bounds the sweep's time; the price is that K is judged
+    on fewer documents than the final model has, and held-out likelihood can support more
+    topics with more documents, so at the margin a sample can favour a smaller K.
+
     ``engine`` and ``sweeps`` go to :func:`digiwelfare.topics.topics_fit`, so K is chosen
     with the engine that is then fitted. Both engines are scored the same way, with their
     topics and their symmetric ``alpha`` (a number; gensim's is K equal numbers) fixed. The
@@ -194,11 +202,13 @@ def topics_sweep(bow: list, dictionary: Dictionary, ks, seeds, passes: int = 20,
 
     choice_check("engine", engine, ENGINES)
 
-    held = holdout_split(len(bow), holdout, split_seed)
-    halves = heldout_halves([d for d, h in zip(bow, held, strict=True) if h], split_seed)
+    used = fit_sample(len(bow), sample, split_seed)
+    fitted = bow if used is None else [bow[i] for i in used]
+    held = holdout_split(len(fitted), holdout, split_seed)
+    halves = heldout_halves([d for d, h in zip(fitted, held, strict=True) if h], split_seed)
     from digiwelfare.bags import BagsOfWords
 
-    packed = BagsOfWords.of(bow)  # three arrays for every job: quick to send to a worker
+    packed = BagsOfWords.of(fitted)  # three arrays for every job: quick to send to a worker
     try:  # fits in this process share one anchor start (digiwelfare.engine.engine_start)
         rows = _sweep_rows(packed, dictionary, ks, seeds, passes, iterations, held, halves,
                            engine, sweeps, workers, progress)
