@@ -2,6 +2,8 @@
 
 import pandas as pd
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from digiwelfare.concordances import concordance_build, term_pattern
 from digiwelfare.explorers import concordance_html
@@ -126,3 +128,33 @@ def test_matching_modes_case_and_messages():
         concordance_build(docs, "x", match="stem")
     with pytest.raises(ValueError, match="expected one of None, left1, left2, left3, right1, "):
         concordance_build(docs, "x", sort="up")
+
+
+def _concordance_by_hand(texts: dict, query: str, window: int) -> list[tuple]:
+    """Every place the query's words (whole words, case aside, punctuation at their edges
+    stripped) follow one another, with ``window`` words either side: the plain loop."""
+    import re
+
+    wanted = query.lower().split()
+    rows = []
+    for doc_id in sorted(texts):
+        words = texts[doc_id].split()
+        bare = [re.sub(r"^\W+|\W+$", "", w).lower() for w in words]
+        for i in range(len(words) - len(wanted) + 1):
+            if bare[i:i + len(wanted)] == wanted:
+                k = i + len(wanted)
+                rows.append((doc_id, i, " ".join(words[max(0, i - window):i]),
+                             " ".join(words[i:k]), " ".join(words[k:k + window])))
+    return rows
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.lists(st.sampled_from(["nav", "NAV,", "(nav)", "kontor", "kontor.", "og",
+                                          "–", "digital", "Digital!"]), max_size=25),
+                min_size=1, max_size=4),
+       st.sampled_from(["nav", "nav kontor", "digital", "og nav kontor", "kontor og"]))
+def test_concordance_is_the_plain_loop(docs, query):
+    texts = {f"d{i}": " ".join(words) for i, words in enumerate(docs)}
+    table = concordance_build(pd.DataFrame({"id": list(texts), "text": list(texts.values())}),
+                              query, window=3)
+    assert list(table.itertuples(index=False, name=None)) == _concordance_by_hand(texts, query, 3)

@@ -210,3 +210,20 @@ def test_no_live_frontend_in_a_pipeline_step(monkeypatch):
     assert frontend_live() is False  # no kernel in pytest
     monkeypatch.setenv("MAKELEVEL", "1")
     assert frontend_live() is False
+
+
+def test_topic_browser_reads_the_shown_texts_from_the_corpus_folder(topic_fixture, tmp_path):
+    """Without a text column the browser reads the few documents it shows from the corpus
+    folder, and shows the same bytes as with every text held (notebook 04 at 100,000
+    documents need not read them all); a document without a file gets an empty excerpt."""
+    words, doc_topics, docs, _ = topic_fixture
+    (tmp_path / "texts").mkdir()
+    for doc_id, text in zip(docs["id"], docs["text"], strict=True):
+        (tmp_path / "texts" / f"{doc_id}.txt").write_text(text, encoding="utf-8")
+    held = explore_topics(words, doc_topics, docs, lam=0.6, live=False).data
+    read = explore_topics(words, doc_topics, docs.drop(columns="text"), lam=0.6, live=False,
+                          corpus=tmp_path).data
+    assert read == held and "Text of document" in read
+    top = topic_documents_select(doc_topics, docs.drop(columns="text"), 2, n=3,
+                                 corpus=tmp_path / "elsewhere")
+    assert top["excerpt"].tolist() == ["", "", ""]

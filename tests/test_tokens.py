@@ -1,6 +1,8 @@
 import nltk
 import pandas as pd
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from digiwelfare.checks import ParameterError
 from digiwelfare.products import tokens_read, tokens_write
@@ -153,3 +155,44 @@ def test_the_reader_addressed_in_the_second_person_is_a_stop_word_in_every_langu
         assert words <= stopwords_read(language), language
     assert tokens_from_text("Du kan sende søknaden din digitalt.", "nb") == [
         "sende", "søknad", "digital"]
+
+
+# --- tokens and running lemmas: the chunk caches give what the tokeniser gives ----------
+
+TRICKY = [
+    "Brukerne møtte NAV-kontoret i 2019. NAV-kontoret, sa de, var stengt!",
+    "user-oriented services — 'digital by default' (2016); users' rights",
+    "e\u0301tat cafe\u0301 naïve ΟΔΟΣ ΟΔΟΣ. snake_case x2y a--b 'quoted' l’état",
+    "tab\tseparated\u00a0nbsp\u2009thin\u3000ideographic\nnew line",
+    "", "   ", "2024 1.5 %", "Ørsta's kommune-- -ledd vel-ferd-s-stat",
+]
+
+
+@pytest.mark.parametrize("language", ["en", "nb"])
+def test_text_lemmas_is_the_tokeniser_then_the_lemmas(language):
+    from digiwelfare.tokens import (
+        _LEMMA_CHUNKS,
+        _WORD_CHUNKS,
+        _tokenizer,
+        text_lemmas,
+        tokens_lemmatize,
+    )
+
+    _LEMMA_CHUNKS.clear()
+    _WORD_CHUNKS.clear()
+    for _ in range(2):  # a cold cache, then a warm one
+        for text in TRICKY:
+            nltk_words = _tokenizer().tokenize(text.lower())  # NLTK on the whole text
+            assert text_tokenize(text) == nltk_words, text
+            assert text_lemmas(text, language) == tokens_lemmatize(nltk_words, language), text
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("abcæøå ÆØÅ-'’_1.,\u0301\u00a0\t\nΣσς")),
+               max_size=60))
+def test_text_lemmas_agrees_on_any_text(text):
+    from digiwelfare.tokens import _tokenizer, text_lemmas, tokens_lemmatize
+
+    nltk_words = _tokenizer().tokenize(text.lower())
+    assert text_tokenize(text) == nltk_words
+    assert text_lemmas(text, "nb") == tokens_lemmatize(nltk_words, "nb")

@@ -187,7 +187,9 @@ def _rules_index(rules: tuple[DebrisRule, ...]) -> LiteralIndex:
     a line without any of a rule's words is not tried against its pattern), made again when
     the rules are read again."""
     if _INDEX[0] is not rules:
-        _INDEX[:] = [rules, LiteralIndex([rule.pattern for rule in rules])]
+        index = LiteralIndex([rule.pattern for rule in rules])
+        index.most_words = max((rule.max_words for rule in rules), default=-1)  # any rule
+        _INDEX[:] = [rules, index]
     return _INDEX[1]
 
 
@@ -205,17 +207,12 @@ def line_debris(line: str) -> str | None:
     >>> line_debris("Skip to main content"), line_debris("We followed 12 caseworkers.")
     ('skip link', None)
     """
-    stripped = line.strip()
-    n = len(stripped.split())
-    sentence = None
-    rules = debris_rules()
-    maybe = None  # the rules the line holds a word of (digiwelfare.literals), when first asked
-    for i, rule in enumerate(rules):
-        if n > rule.max_words:
-            continue
-        if maybe is None:
-            maybe = _rules_index(rules).candidates(stripped)
-        if i in maybe and rule.pattern.fullmatch(stripped):
+    stripped, sentence, rules = line.strip(), None, debris_rules()
+    n, index = len(stripped.split()), _rules_index(rules)
+    # the rules the line holds a word of (digiwelfare.literals), in the rules' order
+    for i in sorted(index.candidates(stripped)) if n <= index.most_words else ():
+        rule = rules[i]
+        if n <= rule.max_words and rule.pattern.fullmatch(stripped):
             if not rule.sentence_ok:
                 sentence = _sentence(stripped) if sentence is None else sentence
                 if sentence:

@@ -95,6 +95,13 @@ def metadata_validate(meta: pd.DataFrame, source: str = "metadata.csv") -> list[
     return problems
 
 
+def corpus_text(folder: str | Path, doc_id: str) -> str:
+    """The text of one document of a corpus folder (``texts/<id>.txt``), as
+    :func:`corpus_read` reads it; "" when there is no such file."""
+    path = Path(folder) / "texts" / f"{doc_id}.txt"
+    return path.read_text(encoding="utf-8") if path.is_file() else ""
+
+
 def corpus_read(folder: str | Path, texts: bool = True, words: bool = False) -> pd.DataFrame:
     """Read and validate a corpus folder; return metadata with a ``text`` column, sorted by id.
 

@@ -69,10 +69,9 @@ def dictionary_read(path: str | Path) -> dict[str, dict[str, list[Entry]]]:
 def lemmas_all(text: str, language: str) -> list[str]:
     """Every word of ``text`` as a lemma, in order, stop words kept, punctuation and digits
     dropped: the running text dictionaries and collocation spans are matched on."""
-    from digiwelfare.tokens import text_tokenize, tokens_lemmatize
+    from digiwelfare.tokens import text_lemmas
 
-    # The tokeniser keeps letters only; the filter guards simplemma, which refuses "".
-    return tokens_lemmatize([w for w in text_tokenize(text or "") if w], language)
+    return text_lemmas(text or "", language)
 
 
 class Matcher:
@@ -107,15 +106,17 @@ class Matcher:
 
     def match(self, lemmas: list[str]) -> list[tuple[int, int, str, str]]:
         """``(start, end, category, entry)`` for every hit."""
-        hits, i = [], 0
-        while i < len(lemmas):
-            for category, entry in self._starting(lemmas[i]):
+        start_of, starting = self._start, self._starting
+        hits, after = [], 0  # after: the first position a hit has not consumed
+        for i, lemma in enumerate(lemmas):
+            if i < after:
+                continue
+            found = start_of.get(lemma)
+            for category, entry in starting(lemma) if found is None else found:
                 if entry.matches_at(lemmas, i):
                     hits.append((i, i + len(entry.parts), category, entry.text))
-                    i += len(entry.parts)
+                    after = i + len(entry.parts)
                     break
-            else:
-                i += 1
         return hits
 
 

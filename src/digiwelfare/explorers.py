@@ -76,15 +76,22 @@ def _wide(doc_topics: pd.DataFrame) -> pd.DataFrame:
 
 
 def topic_documents_select(doc_topics: pd.DataFrame, docs: pd.DataFrame, topic: int,
-                           n: int = 3, chars: int = 300) -> pd.DataFrame:
+                           n: int = 3, chars: int = 300, corpus=None) -> pd.DataFrame:
     """The ``n`` documents with the largest share of ``topic``, with the start of their text:
-    ``id, proportion, title, doc_type, year, excerpt`` (ties broken by id)."""
+    ``id, proportion, title, doc_type, year, excerpt`` (ties broken by id). The texts are
+    ``docs``'s ``text`` column, or, without one, read from the corpus folder ``corpus`` for
+    these ``n`` documents only (a large corpus's texts need not all be held for a few)."""
+    from digiwelfare.corpus import corpus_text
+
     wide = _wide(doc_topics)
     top = (wide[["id", topic]].rename(columns={topic: "proportion"})
            .sort_values(["proportion", "id"], ascending=[False, True], kind="stable").head(n))
-    meta = docs[["id", "title", "doc_type", "year", "text"]]
-    top = top.merge(meta, on="id", how="left")
-    top["excerpt"] = top.pop("text").fillna("").map(lambda t: _excerpt(t, chars))
+    top = top.merge(docs[["id", "title", "doc_type", "year"]], on="id", how="left")
+    if "text" in docs.columns:
+        texts = top["id"].map(docs.set_index("id")["text"])
+    else:
+        texts = top["id"].map(lambda i: corpus_text(corpus, i) if corpus is not None else "")
+    top["excerpt"] = texts.fillna("").map(lambda t: _excerpt(t, chars))
     return top.reset_index(drop=True)
 
 
@@ -128,8 +135,9 @@ class TopicBrowser:
 
     def __init__(self, topic_words: pd.DataFrame, doc_topics: pd.DataFrame,
                  docs: pd.DataFrame, labels: dict[int, str] | None = None, lam: float = 0.6,
-                 n: int = 10, n_docs: int = 3):
+                 n: int = 10, n_docs: int = 3, corpus=None):
         self.topic_words, self.doc_topics, self.docs = topic_words, doc_topics, docs
+        self.corpus = corpus  # where the shown documents' texts are read, if docs has none
         self.topics = sorted(int(k) for k in topic_words["topic"].unique())
         self.labels = {k: (labels or {}).get(k, f"T{k}") for k in self.topics}
         self.lam, self.n, self.n_docs = lam, n, n_docs
@@ -140,7 +148,8 @@ class TopicBrowser:
         word_rows = "".join(
             f"<tr><td>{r.rank}</td><td>{escape(r.word)}</td><td>{r.probability:.4f}</td>"
             f"<td>{r.lift:.2f}</td></tr>" for r in words.itertuples())
-        docs = topic_documents_select(self.doc_topics, self.docs, topic, self.n_docs)
+        docs = topic_documents_select(self.doc_topics, self.docs, topic, self.n_docs,
+                                      corpus=self.corpus)
         doc_items = "".join(
             f"<li><b>{escape(str(r.title))}</b> ({escape(str(r.doc_type))}, "
             f"{escape(str(_plain(r.year)))}; {escape(str(r.id))}; share {r.proportion:.2f})"
@@ -295,10 +304,12 @@ def _show(explorer, live: bool | None):
 
 def explore_topics(topic_words: pd.DataFrame, doc_topics: pd.DataFrame, docs: pd.DataFrame,
                    labels: dict[int, str] | None = None, lam: float = 0.6, n: int = 10,
-                   live: bool | None = None):
+                   live: bool | None = None, corpus=None):
     """A :class:`TopicBrowser` as widgets in JupyterLab, or its static copy in a pipeline
-    run (``live`` forces one or the other)."""
-    return _show(TopicBrowser(topic_words, doc_topics, docs, labels, lam=lam, n=n), live)
+    run (``live`` forces one or the other). ``docs`` without a ``text`` column: the shown
+    documents' texts are read from the corpus folder ``corpus``."""
+    return _show(TopicBrowser(topic_words, doc_topics, docs, labels, lam=lam, n=n,
+                              corpus=corpus), live)
 
 
 def explore_concordances(parts: pd.DataFrame, meta: pd.DataFrame, language: str,

@@ -207,6 +207,10 @@ def notice_cues() -> dict[str, re.Pattern]:
                                      re.IGNORECASE | re.MULTILINE)}
 
 
+_MARKED = re.compile(rf"{_MARK}|[^\W\d_]\d")
+_BRACKETS_JOINED = re.compile(r"\)\s*(,|&|\band\b|\bog\b|\boch\b)")
+
+
 def line_is_author_list(line: str) -> bool:
     """Whether a line lists authors with affiliation marks: names of two to four capitalised
     words, each maybe followed by a superscript, an asterisk, a glued digit or an
@@ -219,8 +223,8 @@ def line_is_author_list(line: str) -> bool:
     False
     """
     line = line.strip()
-    marked = re.search(rf"{_MARK}|[^\W\d_]\d", line) or (  # brackets: two names or more
-        line.endswith(")") and re.search(r"\)\s*(,|&|\band\b|\bog\b|\boch\b)", line))
+    marked = _MARKED.search(line) or (  # brackets: two names or more
+        line.endswith(")") and _BRACKETS_JOINED.search(line))
     return bool(marked) and bool(_AUTHOR_LIST.fullmatch(line))
 
 

@@ -154,22 +154,19 @@ class LiteralIndex:
                 else:
                     self.by_gram.setdefault(literal[:3], []).append((literal, i))
         self.grams = frozenset(self.by_gram)
-        # the short literals in one pattern, longest first, each position looked at once; a
-        # literal that is a prefix of the one found there is there too
-        shorts = sorted({lit for lit, _ in self.short}, key=lambda t: (-len(t), t))
-        self._short_rx = re.compile("(?=(" + "|".join(map(re.escape, shorts)) + "))") \
-            if shorts else None
-        self._short_rules: dict[str, set[int]] = {}
-        for found in shorts:
-            self._short_rules[found] = {i for lit, i in self.short if found.startswith(lit)}
+        # the short literals, each with the patterns that need it: a substring search each,
+        # in C, is quicker than one pattern of them all tried at every position of a line
+        self._shorts: list[tuple[str, set[int]]] = []
+        for literal in sorted({lit for lit, _ in self.short}):
+            self._shorts.append((literal, {i for lit, i in self.short if lit == literal}))
 
     def candidates(self, line: str) -> set[int]:
         """The indices of the patterns that may match ``line``."""
         folded = text_fold(line)
         found = set(self.always)
-        if self._short_rx is not None:
-            for short in set(self._short_rx.findall(folded)):
-                found |= self._short_rules[short]
+        for literal, rules in self._shorts:
+            if literal in folded:
+                found |= rules
         # the line's three-letter slices, taken by map in C rather than a Python loop
         slices = _SLICES[:max(len(folded) - 2, 0)] if len(folded) <= len(_SLICES) + 2 else \
             [slice(j, j + 3) for j in range(len(folded) - 2)]

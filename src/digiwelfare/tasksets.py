@@ -71,7 +71,7 @@ def texts_read(paths) -> pd.DataFrame:
     and the models read them: ``id, language, text, title``."""
     from digiwelfare.corpus import corpus_read
 
-    docs = corpus_read(paths.corpus)
+    docs = corpus_read(paths.corpus, texts=False)  # the titles; the texts are the parts'
     return parts_read(paths.parts_file()).merge(docs[["id", "title"]], on="id",
                                                            how="left")
 

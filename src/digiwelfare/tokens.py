@@ -49,7 +49,26 @@ def text_tokenize(text: str) -> list[str]:
     >>> text_tokenize("Brukerne møtte NAV-kontoret i 2019.")
     ['brukerne', 'møtte', 'nav-kontoret', 'i']
     """
-    return _tokenizer().tokenize(text.lower())
+    chunks = text.lower().split()
+    try:
+        return list(chain.from_iterable(map(_WORD_CHUNKS.__getitem__, chunks)))
+    except KeyError:
+        new = set(chunks).difference(_WORD_CHUNKS)
+    if len(_WORD_CHUNKS) > _CHUNKS_MAX:
+        _WORD_CHUNKS.clear()
+        new = set(chunks)
+    for chunk in new:
+        # letters only (str.isalpha) is one token whole; the rest goes through the tokeniser
+        _WORD_CHUNKS[chunk] = (chunk,) if chunk.isalpha() else tuple(_tokenizer().tokenize(chunk))
+    return list(chain.from_iterable(map(_WORD_CHUNKS.__getitem__, chunks)))
+
+
+# The tokens of each whitespace-separated chunk of lower-cased text, for :func:`text_tokenize`:
+# no token spans whitespace, so a text's tokens are its chunks' tokens in order, and a
+# corpus's texts then cost a dictionary look-up a word rather than a pass of NLTK's tokeniser
+# (whose regex module, with its guard against runaway patterns, takes tens of microseconds a
+# sentence).
+_WORD_CHUNKS: dict[str, tuple[str, ...]] = {}
 
 
 @lru_cache(maxsize=1)
@@ -126,6 +145,34 @@ def tokens_from_text(text: str, language: str, lemmatize: bool = True,
             words = [chunk] if chunk.isalpha() else _tokenizer().tokenize(chunk)
             cache[chunk] = tuple(t for t in (_type_token(w, language, lemmatize, min_len, stop)
                                              for w in words) if t)
+    return list(chain.from_iterable(map(cache.__getitem__, chunks)))
+
+
+# What each whitespace-separated chunk of lower-cased text becomes as running lemmas (stop
+# words and short words kept), per language: the same look-up as :data:`_CHUNKS`, for
+# :func:`text_lemmas`.
+_LEMMA_CHUNKS: dict[str, dict[str, tuple[str, ...]]] = {}
+
+
+def text_lemmas(text: str, language: str) -> list[str]:
+    """Every word of ``text`` as a lemma, in order, stop words kept, digits and punctuation
+    dropped: ``tokens_lemmatize(text_tokenize(text), language)``, with what each chunk of text
+    between spaces gives worked out once (as :func:`text_tokenize` does).
+
+    >>> text_lemmas("Kommunene tok i bruk nye tjenester.", "nb")
+    ['kommune', 'ta', 'i', 'bruke', 'ny', 'tjeneste']
+    """
+    chunks = text.lower().split()
+    cache = _LEMMA_CHUNKS.setdefault(language, {})
+    try:
+        return list(chain.from_iterable(map(cache.__getitem__, chunks)))
+    except KeyError:
+        new = set(chunks).difference(cache)
+    if len(cache) > _CHUNKS_MAX:
+        cache.clear()
+        new = set(chunks)
+    for chunk in new:
+        cache[chunk] = tuple(word_lemmatize(w, language) for w in text_tokenize(chunk))
     return list(chain.from_iterable(map(cache.__getitem__, chunks)))
 
 
