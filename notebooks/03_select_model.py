@@ -49,6 +49,7 @@ passes = 20  # gensim: passes over the corpus per fit
 iterations = 200  # gensim: inference iterations per document and pass
 sweeps = "auto"  # anchor: Gibbs sweeps; "auto" runs until the chain settles (or a number)
 workers = 2  # parallel processes; the results do not depend on it
+sample_docs = 20000  # fit on a random sample of at most this many document parts (None: all)
 num_topics = None  # set a number to override the rule below
 
 # %%
@@ -57,6 +58,7 @@ from digiwelfare.config import paths_resolve
 from digiwelfare.figures import figure_write, plot_model_selection
 from digiwelfare.files import table_write
 from digiwelfare.gibbs import sweep_report
+from digiwelfare.heldout import fit_sample, fit_sample_report
 from digiwelfare.products import bow_read, k_write
 from digiwelfare.runs import LANGUAGES
 from digiwelfare.selection import (
@@ -73,6 +75,8 @@ paths = paths_resolve(corpus, out, "03_select_model", language)
 choice_check("language", language, LANGUAGES)
 choice_check("engine", engine, ENGINES)
 int_check("workers", workers, 1, 64)
+if sample_docs is not None:
+    int_check("sample_docs", sample_docs, 1000, 10**9)
 tokens, dictionary, bow = bow_read(paths, language, token_lists=False)
 grid = k_grid(ks, len(tokens))
 if num_topics is not None:
@@ -103,11 +107,22 @@ print(f"{len(bow)} document parts in '{language}'; engine {engine}; K grid {grid
 # Under the fits' lines, a sentence says how many sweeps the anchor engine's chains ran and
 # whether each had settled (`sweeps` and `settled` in the table): a K judged on a chain still
 # on its way is judged too early.
+#
+# On a large corpus the fits are the slow part, and their time grows with the number of
+# tokens. `sample_docs` bounds it: when a language has more document parts than that, every
+# fit uses the same random sample of that many, the held-out tenth drawn among them, while
+# NPMI and coherence are still counted in all documents. The price is that K is judged on
+# fewer documents than notebook 04's model will have, and more documents can support more
+# topics, so where two K are close a sample may favour the smaller; the standard errors below
+# show how far apart they are. A line under the fits says whether a sample was used. Set
+# `sample_docs = None` to fit every document part.
 
 # %%
 selection = topics_sweep(bow, dictionary, grid, seeds, passes=passes, iterations=iterations,
-                         workers=workers, progress=print, engine=engine, sweeps=sweeps)
+                         workers=workers, progress=print, engine=engine, sweeps=sweeps,
+                         sample=sample_docs)
 table_write(selection, paths.tables / f"model_selection_{language}.csv")
+print(fit_sample_report(len(bow), fit_sample(len(bow), sample_docs)))
 print(sweep_report(selection))
 
 # %%

@@ -97,7 +97,7 @@ int_check("passes", passes, 1, 1000)
 int_check("restarts", restarts, 1, 20)
 int_check("workers", workers, 1, 64)
 int_check("top_n", top_n, 3, 50)
-docs = corpus_read(paths.corpus)
+docs = corpus_read(paths.corpus, texts=False)  # metadata; the browser reads the texts it shows
 print(f"{len(bow)} document parts in '{language}', {len(dictionary)} lemmas, K = {num_topics}, "
       f"engine {engine}")
 
@@ -227,7 +227,7 @@ fig
 # %%
 from digiwelfare.explorers import explore_topics
 
-explore_topics(topic_words, doc_topics, docs, labels, lam=lam, n=top_n)
+explore_topics(topic_words, doc_topics, docs, labels, lam=lam, n=top_n, corpus=paths.corpus)
 
 # %% [markdown]
 # ## An interactive map of the topics
