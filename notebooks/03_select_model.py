@@ -58,11 +58,11 @@ from digiwelfare.config import paths_resolve
 from digiwelfare.figures import figure_write, plot_model_selection
 from digiwelfare.files import table_write
 from digiwelfare.gibbs import sweep_report
-from digiwelfare.heldout import fit_sample, fit_sample_report
 from digiwelfare.products import bow_read, k_write
 from digiwelfare.runs import LANGUAGES
 from digiwelfare.selection import (
     PRIMARY,
+    fit_sample_report,
     k_choose,
     k_grid,
     k_verdict,
@@ -91,7 +91,7 @@ print(f"{len(bow)} document parts in '{language}'; engine {engine}; K grid {grid
 # %% [markdown]
 # ## One fit per K and seed
 #
-# Every fit leaves out the same tenth of the documents. For each of those, half of its words
+# Every fit leaves out the same tenth of the documents it fits. For each of those, half of its words
 # (drawn at random, the same half for every fit) is shown to the fitted model, which
 # estimates the document's topic proportions from them with its topics fixed; the model is
 # then scored on how probable it finds the other half. That is *document completion*
@@ -111,18 +111,20 @@ print(f"{len(bow)} document parts in '{language}'; engine {engine}; K grid {grid
 # On a large corpus the fits are the slow part, and their time grows with the number of
 # tokens. `sample_docs` bounds it: when a language has more document parts than that, every
 # fit uses the same random sample of that many, the held-out tenth drawn among them, while
-# NPMI and coherence are still counted in all documents. The price is that K is judged on
-# fewer documents than notebook 04's model will have, and more documents can support more
-# topics, so where two K are close a sample may favour the smaller; the standard errors below
-# show how far apart they are. A line under the fits says whether a sample was used. Set
-# `sample_docs = None` to fit every document part.
+# NPMI and coherence are still counted in all documents; the table's `documents` column says
+# how many were fitted. The price is that K is judged on fewer documents than notebook 04's
+# model will have, and more documents can support more topics, so a sample can favour a
+# smaller K, by more than one step of the grid. The standard errors below cannot show that,
+# since every seed fits the same sample. A line under the fits says whether a sample was
+# used; to check a choice made on one, run the notebook again with a larger `sample_docs`, or
+# `None` for every document part, and compare the tables.
 
 # %%
 selection = topics_sweep(bow, dictionary, grid, seeds, passes=passes, iterations=iterations,
                          workers=workers, progress=print, engine=engine, sweeps=sweeps,
                          sample=sample_docs)
 table_write(selection, paths.tables / f"model_selection_{language}.csv")
-print(fit_sample_report(len(bow), fit_sample(len(bow), sample_docs)))
+print(fit_sample_report(selection, len(bow)))
 print(sweep_report(selection))
 
 # %%

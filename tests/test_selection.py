@@ -302,7 +302,9 @@ def test_sweep_is_the_same_in_parallel(planted, monkeypatch):
     one = topics_sweep(small, dictionary, [3, 5], [1, 2], passes=2, iterations=20, workers=1)
     two = topics_sweep(small, dictionary, [3, 5], [1, 2], passes=2, iterations=20, workers=2)
     pd.testing.assert_frame_equal(one, two)
-    assert list(one.columns) == ["k", "seed", *METRIC_DIRECTIONS, "sweeps", "settled"]
+    assert list(one.columns) == ["k", "seed", *METRIC_DIRECTIONS, "sweeps", "settled",
+                                 "documents"]
+    assert (one["documents"] == 120).all()
     assert one["stability"].between(0, 1).all() and (one["perplexity"] > 1).all()
     assert one["sweeps"].isna().all()  # gensim's fits (the default engine here): no chain
     anchor = topics_sweep(small, dictionary, [3], [1, 2], engine="anchor", workers=1)
@@ -557,8 +559,8 @@ def test_sweep_on_a_sample_fits_the_sample_and_counts_coherence_in_all(planted):
     drawn among them) while NPMI is counted in every document: the row, recomputed by hand
     from those parts, and the sample itself (sorted, distinct, seeded, None when the corpus
     is no larger than the limit)."""
-    from digiwelfare.heldout import fit_sample, fit_sample_report
-    from digiwelfare.selection import holdout_split
+    from digiwelfare.heldout import fit_sample
+    from digiwelfare.selection import fit_sample_report, holdout_split
     from digiwelfare.topics import topics_fit, topics_word_matrix
 
     _, dictionary, bow = planted
@@ -567,12 +569,14 @@ def test_sweep_on_a_sample_fits_the_sample_and_counts_coherence_in_all(planted):
     assert used.size == 50 and (np.diff(used) > 0).all() and 0 <= used.min() <= used.max() < 80
     assert fit_sample(80, 80, 3) is None and fit_sample(80, None, 3) is None
     assert not np.array_equal(used, fit_sample(80, 50, 4))
-    assert fit_sample_report(80, used) == ("The fits used a random sample of 50 of the 80 "
-                                           "document parts (62%; `sample_docs`); coherence is "
-                                           "counted in all of them.")
-    assert fit_sample_report(80, None) == "The fits used all 80 document parts."
     table = topics_sweep(small, dictionary, [3], [4], passes=3, iterations=30, workers=1,
                          split_seed=3, sample=50)
+    assert table["documents"].tolist() == [50]
+    assert fit_sample_report(table, 80) == (
+        "K was chosen on a random sample of 50 of the 80 document parts (62%; `sample_docs`), "
+        "a tenth of it held out; coherence is counted in all of them. A sample can favour a "
+        "smaller K than all the parts would: to check, run again with a larger `sample_docs` "
+        "or with None and compare the tables.")
     sub = [small[i] for i in used]
     held = holdout_split(50, 0.1, 3)
     model = topics_fit([d for d, h in zip(sub, held, strict=True) if not h], dictionary, 3,
@@ -596,3 +600,41 @@ def test_sweep_on_a_sample_fits_the_sample_and_counts_coherence_in_all(planted):
                              math.log(p_ab / (p_a * p_b)) / -math.log(p_ab))
         npmis.append(sum(pairs) / len(pairs))
     assert table.loc[0, "npmi"] == pytest.approx(sum(npmis) / len(npmis), rel=1e-9)
+
+
+def test_a_sample_no_smaller_than_the_corpus_fits_it_whole(planted):
+    """``sample`` at or above the number of documents gives the very table of no sample (the
+    demo corpus's case), with the anchor engine, notebook 03's default; a sample too small
+    to hold out a tenth and fit the rest is refused, naming the parameter."""
+    from digiwelfare.selection import fit_sample_report
+
+    _, dictionary, bow = planted
+    small = bow[:60]
+    whole = topics_sweep(small, dictionary, [3, 4], [1, 2], engine="anchor", sweeps=30,
+                         workers=1)
+    for sample in (60, 1000):
+        pd.testing.assert_frame_equal(
+            topics_sweep(small, dictionary, [3, 4], [1, 2], engine="anchor", sweeps=30,
+                         workers=1, sample=sample), whole)
+    assert fit_sample_report(whole, 60) == "The fits used all 60 document parts."
+    sampled = topics_sweep(small, dictionary, [3], [1], engine="anchor", sweeps=30, workers=1,
+                           sample=40)
+    assert sampled["documents"].tolist() == [40]
+    assert sampled.loc[0, "heldout_loglik"] != whole.loc[0, "heldout_loglik"]
+    with pytest.raises(ParameterError, match="sample"):
+        topics_sweep(small, dictionary, [3], [1], engine="anchor", workers=1, sample=5)
+
+
+def test_verdict_says_when_the_best_k_is_the_largest_fitted():
+    # perplexity falling all the way to the grid's top: the best (K = 8) is the largest K
+    # fitted, K = 6 is within its standard error and chosen; larger K might do better
+    choice = choice_by_hand([(4, 3, 12.0, 0.2), (6, 3, 10.1, 0.2), (8, 3, 10.0, 0.2)],
+                            stability=0.9, npmi=0.2, npmi_se=0.01)
+    text = k_verdict(choice)
+    assert ("The best, K = 8, is the largest K in the grid: larger K were not fitted and "
+            "might do better.") in text
+    assert "No K is clearly supported by these data: " in text
+    assert text.index("the best K is the largest fitted") > text.index("No K is clearly")
+    interior = choice_by_hand([(4, 3, 12.0, 0.2), (6, 3, 10.0, 0.2), (8, 3, 11.0, 0.2)],
+                              stability=0.9, npmi=0.2, npmi_se=0.01)
+    assert "largest" not in k_verdict(interior)

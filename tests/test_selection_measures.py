@@ -413,8 +413,9 @@ def test_sweep_rows_recomputed_by_hand(tiny):
                          holdout=0.2, workers=1, split_seed=4, progress=lines.append)
     assert list(table.columns) == ["k", "seed", "perplexity", "heldout_loglik", "npmi",
                                    "semantic_coherence", "exclusivity", "diversity",
-                                   "stability", "sweeps", "settled"]
+                                   "stability", "sweeps", "settled", "documents"]
     assert table["sweeps"].isna().all()  # gensim's fits: no chain
+    assert (table["documents"] == len(bow)).all()  # no sample: every document fitted
     expected = [row_by_hand(bow, dictionary, k, s, 0.2, 4, passes=2, iterations=20)
                 for k, s in ((2, 1), (2, 2), (3, 1), (3, 2))]
     rows_check(table, expected)

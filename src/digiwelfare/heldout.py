@@ -30,21 +30,13 @@ def holdout_split(n_docs: int, share: float = 0.1, seed: int = 1) -> np.ndarray:
 
 def fit_sample(n_docs: int, limit: int | None, seed: int = 1) -> np.ndarray | None:
     """The documents a model selection fits when it is limited to ``limit`` of them: their
-    indices, sorted, drawn at random without replacement with ``seed`` (a stream of its own,
-    so the held-out split of an unlimited selection is unchanged), or None when ``limit`` is
-    None or the corpus has no more documents than that (every document is fitted)."""
+    indices, sorted, drawn at random without replacement with ``seed`` (a stream apart from
+    the held-out split's, which is then drawn among them), or None when ``limit`` is None or
+    the corpus has no more documents than that (every document is fitted)."""
     if limit is None or n_docs <= limit:
         return None
     rng = np.random.default_rng([seed, 0x5A4D])
     return np.sort(rng.permutation(n_docs)[:limit])
-
-
-def fit_sample_report(n_docs: int, used: np.ndarray | None) -> str:
-    """A sentence on which documents a model selection's fits used (:func:`fit_sample`)."""
-    if used is None:
-        return f"The fits used all {n_docs:,} document parts."
-    return (f"The fits used a random sample of {used.size:,} of the {n_docs:,} document parts "
-            f"({used.size / n_docs:.0%}; `sample_docs`); coherence is counted in all of them.")
 
 
 def bow_split_half(bow: list, seed: int = 1) -> tuple[list, list]:

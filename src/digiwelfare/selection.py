@@ -25,7 +25,7 @@ import numpy as np
 import pandas as pd
 from gensim.corpora import Dictionary
 
-from digiwelfare.checks import ParameterError
+from digiwelfare.checks import ParameterError, int_check
 from digiwelfare.heldout import (  # noqa: F401 - theirs, long imported from here
     bow_split_half,
     fit_sample,
@@ -167,9 +167,11 @@ def topics_sweep(bow: list, dictionary: Dictionary, ks, seeds, passes: int = 20,
                  sweeps="auto", sample: int | None = None) -> pd.DataFrame:
     """Fit one model per (K, seed) and measure it. One row per fit, sorted by K and seed:
     ``k, seed, perplexity, heldout_loglik, npmi, semantic_coherence, exclusivity,
-    diversity, stability``.
+    diversity, stability, sweeps, settled, documents`` (``documents``: how many were fitted
+    or held out, all of them or the sample's).
 
-    Every fit leaves out the same share ``holdout`` of the documents (at least one; drawn,
+    Every fit leaves out the same share ``holdout`` of the documents it is given, or of
+    its sample (at least one; drawn,
     and their tokens halved, with ``split_seed``), fits on the rest and scores the held-out
     ones by document completion (:func:`heldout_completion`; ``perplexity =
     exp(-heldout_loglik)``), so the standard error over seeds measures what the seed
@@ -188,7 +190,9 @@ def topics_sweep(bow: list, dictionary: Dictionary, ks, seeds, passes: int = 20,
     NPMI and coherence are still counted in all documents. A fit's time grows with its
     tokens, so on a large corpus this bounds the sweep's time; the price is that K is judged
     on fewer documents than the final model has, and held-out likelihood can support more
-    topics with more documents, so at the margin a sample can favour a smaller K.
+    topics with more documents, so a sample can favour a smaller K, by more than one step of
+    a grid. The standard errors over seeds do not show that (every seed fits the same
+    sample); fitting again with a larger sample, or all documents, does.
 
     ``engine`` and ``sweeps`` go to :func:`digiwelfare.topics.topics_fit`, so K is chosen
     with the engine that is then fitted. Both engines are scored the same way, with their
@@ -202,6 +206,8 @@ def topics_sweep(bow: list, dictionary: Dictionary, ks, seeds, passes: int = 20,
 
     choice_check("engine", engine, ENGINES)
 
+    if sample is not None:
+        int_check("sample", sample, 20, 10**9)  # enough to hold out a tenth and fit the rest
     used = fit_sample(len(bow), sample, split_seed)
     fitted = bow if used is None else [bow[i] for i in used]
     held = holdout_split(len(fitted), holdout, split_seed)
@@ -219,7 +225,7 @@ def topics_sweep(bow: list, dictionary: Dictionary, ks, seeds, passes: int = 20,
     if progress:  # the lines notebook 03 has always printed, in the order of the fits
         for i, row in enumerate(rows, 1):
             progress(f"fitted K = {row['k']}, seed {row['seed']} ({i}/{len(rows)})")
-    return _sweep_measures(rows, bow)
+    return _sweep_measures(rows, bow).assign(documents=len(fitted))
 
 
 def _sweep_rows(packed, dictionary, ks, seeds, passes, iterations, held, halves, engine,
@@ -270,6 +276,19 @@ def _sweep_measures(rows: list[dict], bow) -> pd.DataFrame:
                             if others else np.nan)
     table = pd.DataFrame(rows)[["k", "seed", *METRIC_DIRECTIONS, "sweeps", "settled"]]
     return table.sort_values(["k", "seed"]).reset_index(drop=True)
+
+
+def fit_sample_report(selection: pd.DataFrame, n_docs: int) -> str:
+    """A sentence on which documents a :func:`topics_sweep`'s fits used, read from its
+    ``documents`` column, of the ``n_docs`` it was given."""
+    used = int(selection["documents"].iloc[0]) if len(selection) else n_docs
+    if used >= n_docs:
+        return f"The fits used all {n_docs:,} document parts."
+    return (f"K was chosen on a random sample of {used:,} of the {n_docs:,} document parts "
+            f"({used / n_docs:.0%}; `sample_docs`), a tenth of it held out; coherence is "
+            "counted in all of them. A sample can favour a smaller K than all the parts "
+            "would: to check, run again with a larger `sample_docs` or with None and "
+            "compare the tables.")
 
 
 def k_grid(ks, n_docs: int) -> list[int]:
@@ -396,6 +415,10 @@ def k_verdict(choice: pd.DataFrame, primary: str = PRIMARY, stable_share: float 
     if len(choice) > 1 and k == int(choice["k"].min()):
         text.append(f"K = {k} is the smallest K in the grid: smaller K were not fitted and "
                     "might do as well.")
+    if len(choice) > 1 and int(best["k"]) == int(choice["k"].max()):
+        text.append(f"The best, K = {int(best['k'])}, is the largest K in the grid: larger K "
+                    "were not fitted and might do better.")
+        doubts.append("the best K is the largest fitted")
     if not se_known:
         doubts.append("with one seed the noise between seeds is unknown")
     if "stability" in choice and not pd.isna(row["stability"]):
