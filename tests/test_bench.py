@@ -5,6 +5,7 @@ import json
 import resource
 
 import numpy as np
+import pandas as pd
 import pytest
 
 from digiwelfare.bench import bench_prose, bench_summary, bench_table, run_one
@@ -277,3 +278,60 @@ def test_readme_mixtures_table_is_the_committed_run():
     assert block == mixtures_table(json.loads(path.read_text())) + "\n", (
         "README's table of the independent generator differs from results/bench/mixtures.json; "
         "paste the output of `python -m digiwelfare.bench --mixtures-table`")
+
+
+def test_sample_check_table_worked_by_hand():
+    from digiwelfare.bench_sample import sample_check_table
+
+    def rows(language, fitted, documents, perplexities, se, chosen):
+        best = min(range(len(perplexities)), key=perplexities.__getitem__)
+        return [{"language": language, "fitted": fitted, "parts": 30_000, "documents": documents,
+                 "planted_k": 12, "k": k, "perplexity": p, "perplexity_se": se,
+                 "best": i == best, "within_1se": p <= perplexities[best] + se,
+                 "chosen": k == chosen}
+                for i, (k, p) in enumerate(zip([8, 10, 12, 14], perplexities, strict=True))]
+
+    check = pd.DataFrame(rows("en", "all", 30_000, [900.0, 850.0, 800.0, 801.0], 2.0, 12)
+                         + rows("en", "sample", 20_000, [905.0, 851.0, 852.0, 853.0], 3.0, 10))
+    assert sample_check_table(check) == (
+        "| language | fitted | document parts fitted (of all) | planted K | best K | K within "
+        "one standard error of the best | K chosen |\n|---|---|---:|---:|---:|---|---:|\n"
+        "| en | all | 30,000 (30,000) | 12 | 12 | 12, 14 | 12 |\n"
+        "| en | sample | 20,000 (30,000) | 12 | 10 | 10, 12, 14 | 10 |\n\n"
+        "In en the sample chose K = 10 where every part chose K = 12 (12 were planted).\n")
+    same = check.assign(chosen=check["k"] == 12)
+    assert sample_check_table(same).endswith(
+        "\n\nIn en the sample chose the K every part chose (12; 12 were planted).\n")
+
+
+def test_sample_check_fits_every_part_and_the_sample():
+    """The check's two sweeps: one of every document, one of the sample, each the rule's
+    table of notebook 03's own sweep on those documents."""
+    from digiwelfare.bench_sample import _sweep_choice
+    from digiwelfare.heldout import fit_sample
+    from digiwelfare.selection import k_choose, topics_sweep
+    from digiwelfare.topics import topics_simulate
+    from digiwelfare.vocabulary import dictionary_build
+
+    docs, _, _ = topics_simulate(n_docs=120, n_topics=3, n_words=80, doc_length=60, seed=5)
+    dictionary = dictionary_build(docs, no_below=1, no_above=1.0)
+    bow = [dictionary.doc2bow(d) for d in docs]
+    whole = _sweep_choice(bow, dictionary, [2, 3], [1, 2], None, 30, 1)
+    part = _sweep_choice(bow, dictionary, [2, 3], [1, 2], 60, 30, 1)
+    assert whole["documents"].tolist() == [120, 120] and part["documents"].tolist() == [60, 60]
+    sub = [bow[i] for i in fit_sample(120, 60)]
+    by_hand = k_choose(topics_sweep(sub, dictionary, [2, 3], [1, 2], engine="anchor",
+                                    sweeps=30, workers=1))
+    assert part["perplexity"].tolist() == by_hand["perplexity"].tolist()
+    assert part["chosen"].tolist() == by_hand["chosen"].tolist()
+
+
+def test_readme_sample_check_table_is_the_committed_run():
+    from digiwelfare.bench_sample import sample_check_table
+
+    path = ROOT / "results" / "bench" / "sample_check.csv"
+    readme = (ROOT / "README.md").read_text()
+    block = readme.split("<!-- sample check -->\n")[1].split("<!-- end sample check -->")[0]
+    assert block == sample_check_table(pd.read_csv(path)), (
+        "README's table of the sample check differs from results/bench/sample_check.csv; "
+        "paste the output of `python -m digiwelfare.bench --sample-check-table`")

@@ -372,8 +372,21 @@ def main(argv: list[str] | None = None) -> int:
                              "generator, sparse and dense mixtures (OUT/mixtures.json)")
     parser.add_argument("--mixtures-table", action="store_true",
                         help="print the README's table from OUT/mixtures.json")
+    parser.add_argument("--sample-check", nargs=2, metavar=("CORPUS", "RUN"),
+                        help="fit notebook 03's sweep on every part and on its sample, on "
+                             "the tokens of a pipeline run into RUN (OUT/sample_check.csv)")
+    parser.add_argument("--sample-check-table", action="store_true",
+                        help="print the README's table from OUT/sample_check.csv")
     args = parser.parse_args(argv)
-    if args.one:
+    if args.sample_check or args.sample_check_table:
+        from digiwelfare.bench_sample import sample_check, sample_check_table
+
+        if args.sample_check:
+            check = sample_check(Path(args.sample_check[0]), Path(args.sample_check[1]),
+                                 workers=args.workers)
+            check.to_csv(Path(args.out) / "sample_check.csv", index=False)
+        print(sample_check_table(pd.read_csv(Path(args.out) / "sample_check.csv")), end="")
+    elif args.one:
         print(json.dumps(run_one(*args.one, peers=not args.no_peers)))
     elif args.tokens:
         with tempfile.TemporaryDirectory(prefix="bench_tokens_") as scratch:
