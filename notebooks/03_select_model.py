@@ -114,7 +114,8 @@ print(f"{len(bow)} document parts in '{language}'; engine {engine}; K grid {grid
 # NPMI and coherence are still counted in all documents; the table's `documents` column says
 # how many were fitted. The price is that K is judged on fewer documents than notebook 04's
 # model will have, and more documents can support more topics, so a sample can favour a
-# smaller K, by more than one step of the grid. The standard errors below cannot show that,
+# smaller K, by more than one step of the grid, and where the fits differ between seeds it
+# can move the choice either way. The standard errors below cannot show that,
 # since every seed fits the same sample. A line under the fits says whether a sample was
 # used; to check a choice made on one, run the notebook again with a larger `sample_docs`, or
 # `None` for every document part, and compare the tables.

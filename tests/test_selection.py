@@ -574,8 +574,8 @@ def test_sweep_on_a_sample_fits_the_sample_and_counts_coherence_in_all(planted):
     assert table["documents"].tolist() == [50]
     assert fit_sample_report(table, 80) == (
         "K was chosen on a random sample of 50 of the 80 document parts (62%; `sample_docs`), "
-        "a tenth of it held out; coherence is counted in all of them. A sample can favour a "
-        "smaller K than all the parts would: to check, run again with a larger `sample_docs` "
+        "a tenth of it held out; coherence is counted in all of them. A sample can choose "
+        "another K than all the parts would: to check, run again with a larger `sample_docs` "
         "or with None and compare the tables.")
     sub = [small[i] for i in used]
     held = holdout_split(50, 0.1, 3)

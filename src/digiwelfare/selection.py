@@ -191,8 +191,10 @@ def topics_sweep(bow: list, dictionary: Dictionary, ks, seeds, passes: int = 20,
     tokens, so on a large corpus this bounds the sweep's time; the price is that K is judged
     on fewer documents than the final model has, and held-out likelihood can support more
     topics with more documents, so a sample can favour a smaller K, by more than one step of
-    a grid. The standard errors over seeds do not show that (every seed fits the same
-    sample); fitting again with a larger sample, or all documents, does.
+    a grid, and where the fits differ between seeds it can move the choice either way
+    (:mod:`digiwelfare.bench_sample`). The standard errors over seeds do not show that
+    (every seed fits the same sample); fitting again with a larger sample, or all documents,
+    does.
 
     ``engine`` and ``sweeps`` go to :func:`digiwelfare.topics.topics_fit`, so K is chosen
     with the engine that is then fitted. Both engines are scored the same way, with their
@@ -286,7 +288,7 @@ def fit_sample_report(selection: pd.DataFrame, n_docs: int) -> str:
         return f"The fits used all {n_docs:,} document parts."
     return (f"K was chosen on a random sample of {used:,} of the {n_docs:,} document parts "
             f"({used / n_docs:.0%}; `sample_docs`), a tenth of it held out; coherence is "
-            "counted in all of them. A sample can favour a smaller K than all the parts "
+            "counted in all of them. A sample can choose another K than all the parts "
             "would: to check, run again with a larger `sample_docs` or with None and "
             "compare the tables.")
 
