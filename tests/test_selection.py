@@ -513,23 +513,28 @@ def test_verdict_text_names_another_primary_measure():
         "as chance has it. The data support K = 6 clearly.")
 
 
-def test_sweep_scores_held_out_documents_with_a_model_fitted_on_the_rest(planted):
-    # the sweep's row, recomputed from its documented parts: the same documents held out,
-    # a model fitted with the same settings on the others, the held-out ones scored by
-    # document completion (each part is checked by hand above)
+def _held_out_by_hand(docs, dictionary, k, seed, split_seed):
+    """A sweep row's held-out score from its documented parts: a tenth of ``docs`` held out
+    with ``split_seed``, gensim's model (3 passes, 30 iterations) fitted on the others, the
+    held-out ones scored by document completion. Returns ``(loglik, beta)``."""
     from digiwelfare.selection import holdout_split
     from digiwelfare.topics import topics_fit, topics_word_matrix
 
+    held = holdout_split(len(docs), 0.1, split_seed)
+    model = topics_fit([d for d, h in zip(docs, held, strict=True) if not h], dictionary, k,
+                       passes=3, iterations=30, seed=seed)
+    beta = topics_word_matrix(model)
+    return heldout_completion([d for d, h in zip(docs, held, strict=True) if h], beta,
+                              model.alpha, split_seed), beta
+
+
+def test_sweep_scores_held_out_documents_with_a_model_fitted_on_the_rest(planted):
+    # the sweep's row, recomputed from its documented parts (each checked by hand above)
     _, dictionary, bow = planted
     small = bow[:60]
     table = topics_sweep(small, dictionary, [3], [4], passes=3, iterations=30, workers=1,
                          split_seed=2)
-    held = holdout_split(60, 0.1, 2)
-    model = topics_fit([d for d, h in zip(small, held, strict=True) if not h], dictionary, 3,
-                       passes=3, iterations=30, seed=4)
-    beta = topics_word_matrix(model)
-    loglik = heldout_completion([d for d, h in zip(small, held, strict=True) if h], beta,
-                                model.alpha, 2)
+    loglik, beta = _held_out_by_hand(small, dictionary, 3, 4, 2)
     assert table.loc[0, "heldout_loglik"] == pytest.approx(loglik, rel=1e-9)
     assert table.loc[0, "perplexity"] == pytest.approx(math.exp(-loglik), rel=1e-9)
     assert table.loc[0, "exclusivity"] == pytest.approx(topics_exclusivity(beta).mean())
@@ -560,8 +565,7 @@ def test_sweep_on_a_sample_fits_the_sample_and_counts_coherence_in_all(planted):
     from those parts, and the sample itself (sorted, distinct, seeded, None when the corpus
     is no larger than the limit)."""
     from digiwelfare.heldout import fit_sample
-    from digiwelfare.selection import fit_sample_report, holdout_split
-    from digiwelfare.topics import topics_fit, topics_word_matrix
+    from digiwelfare.selection import fit_sample_report
 
     _, dictionary, bow = planted
     small = bow[:80]
@@ -577,13 +581,7 @@ def test_sweep_on_a_sample_fits_the_sample_and_counts_coherence_in_all(planted):
         "a tenth of it held out; coherence is counted in all of them. A sample can choose "
         "another K than all the parts would: to check, run again with a larger `sample_docs` "
         "or with None and compare the tables.")
-    sub = [small[i] for i in used]
-    held = holdout_split(50, 0.1, 3)
-    model = topics_fit([d for d, h in zip(sub, held, strict=True) if not h], dictionary, 3,
-                       passes=3, iterations=30, seed=4)
-    beta = topics_word_matrix(model)
-    loglik = heldout_completion([d for d, h in zip(sub, held, strict=True) if h], beta,
-                                model.alpha, 3)
+    loglik, beta = _held_out_by_hand([small[i] for i in used], dictionary, 3, 4, 3)
     assert table.loc[0, "heldout_loglik"] == pytest.approx(loglik, rel=1e-9)
     # NPMI by hand, in all 80 documents: each pair of a topic's ten top words
     present = [{w for w, _ in doc} for doc in small]

@@ -15,9 +15,9 @@ import json
 from pathlib import Path
 
 import pandas as pd
-import yaml
 
 from digiwelfare.config import ROOT
+from digiwelfare.params import params_file_read
 
 
 def _sweep_choice(bow, dictionary, ks, seeds, sample, sweeps, workers) -> pd.DataFrame:
@@ -46,8 +46,7 @@ def sample_check(corpus: Path, run: Path, languages=("en", "nb"), sample: int | 
     planted = json.loads((Path(corpus) / "truth" / "settings.json").read_text("utf-8"))
     tables = []
     for language in languages:
-        params = yaml.safe_load((ROOT / "params" / f"03_select_model__{language}.yaml")
-                                .read_text("utf-8"))
+        params, _ = params_file_read(ROOT / "params" / f"03_select_model__{language}.yaml")
         limit = params["sample_docs"] if sample is None else sample
         paths = paths_resolve(corpus, run, "03_select_model", language)
         _, dictionary, bow = bow_read(paths, language, token_lists=False)

@@ -179,7 +179,7 @@ def _line_shape(line: str, sentence: bool, others: list[str]) -> str | None:
     return None
 
 
-_INDEX: list = [None, None]  # the rules an index was made for, and the index
+_INDEX: list = [None, None, -1]  # the rules an index was made for, the index, most words
 
 
 def _rules_index(rules: tuple[DebrisRule, ...]) -> LiteralIndex:
@@ -187,9 +187,8 @@ def _rules_index(rules: tuple[DebrisRule, ...]) -> LiteralIndex:
     a line without any of a rule's words is not tried against its pattern), made again when
     the rules are read again."""
     if _INDEX[0] is not rules:
-        index = LiteralIndex([rule.pattern for rule in rules])
-        index.most_words = max((rule.max_words for rule in rules), default=-1)  # any rule
-        _INDEX[:] = [rules, index]
+        _INDEX[:] = [rules, LiteralIndex([rule.pattern for rule in rules]),
+                     max((rule.max_words for rule in rules), default=-1)]
     return _INDEX[1]
 
 
@@ -209,8 +208,9 @@ def line_debris(line: str) -> str | None:
     """
     stripped, sentence, rules = line.strip(), None, debris_rules()
     n, index = len(stripped.split()), _rules_index(rules)
-    # the rules the line holds a word of (digiwelfare.literals), in the rules' order
-    for i in sorted(index.candidates(stripped)) if n <= index.most_words else ():
+    if n > _INDEX[2]:  # more words than any rule allows
+        return None
+    for i in sorted(index.candidates(stripped)):  # the rules it holds a word of, in order
         rule = rules[i]
         if n <= rule.max_words and rule.pattern.fullmatch(stripped):
             if not rule.sentence_ok:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import cache
 
 import pandas as pd
 
@@ -48,19 +49,6 @@ def _matchers(query: str, match: str, language: str | None) -> list:
     return [_fullmatch(term_pattern(p)) for p in query.split()]
 
 
-class _Remembered(dict):
-    """The answers of a one-argument function, looked up as ``r[x]``: ``f(x)`` computed once
-    per ``x``."""
-
-    def __init__(self, fn):
-        super().__init__()
-        self.fn = fn
-
-    def __missing__(self, key):
-        value = self[key] = self.fn(key)
-        return value
-
-
 def concordance_build(docs: pd.DataFrame, query: str, language: str | None = None,
                          window: int = 6, match: str = "word", sort: str | None = None,
                          meta: pd.DataFrame | None = None) -> pd.DataFrame:
@@ -76,16 +64,16 @@ def concordance_build(docs: pd.DataFrame, query: str, language: str | None = Non
         raise ValueError(f"sort = {sort!r}: expected one of {', '.join(map(str, SORTS))}")
     # a word's bare form and each test's answer depend on the word alone: worked out once a
     # word type, so a corpus costs a look-up a word
-    tests = [_Remembered(m) for m in _matchers(query, match, language)]
-    bare_of = _Remembered(lambda w: _EDGE.sub("", w))
+    tests = [cache(m) for m in _matchers(query, match, language)]
+    bare_of = cache(lambda w: _EDGE.sub("", w))
     rows = []
     for doc in docs.sort_values("id").itertuples(index=False):
         words = _WORD.findall(doc.text or "")
-        bare = list(map(bare_of.__getitem__, words))
+        bare = list(map(bare_of, words))
         last = len(words) - len(tests)  # the last position a whole query fits at
-        starts = [i for i, ok in enumerate(map(tests[0].__getitem__, bare)) if ok and i <= last]
+        starts = [i for i, ok in enumerate(map(tests[0], bare)) if ok and i <= last]
         for i in starts:
-            if all(t[bare[i + j]] for j, t in enumerate(tests[1:], 1)):
+            if all(t(bare[i + j]) for j, t in enumerate(tests[1:], 1)):
                 k = i + len(tests)
                 rows.append((doc.id, i, " ".join(words[max(0, i - window):i]),
                              " ".join(words[i:k]), " ".join(words[k:k + window])))

@@ -170,20 +170,19 @@ def topics_sweep(bow: list, dictionary: Dictionary, ks, seeds, passes: int = 20,
     diversity, stability, sweeps, settled, documents`` (``documents``: how many were fitted
     or held out, all of them or the sample's).
 
-    Every fit leaves out the same share ``holdout`` of the documents it is given, or of
-    its sample (at least one; drawn,
-    and their tokens halved, with ``split_seed``), fits on the rest and scores the held-out
-    ones by document completion (:func:`heldout_completion`; ``perplexity =
-    exp(-heldout_loglik)``), so the standard error over seeds measures what the seed
-    changes. NPMI, semantic coherence and exclusivity use each topic's top 10 words, NPMI
-    and coherence counted in all documents; diversity uses the top 25; stability is the
-    mean matched share of top-20 words (:func:`topics_match`) with each other seed's run at
-    the same K. Values are means over topics. The fits run in ``workers`` processes, or on
-    the Dask cluster at ``DASK_SCHEDULER_ADDRESS`` (:func:`digiwelfare.parallel.tasks_run`,
-    which also reports each fit and its seconds; in this process when the work is small,
-    :data:`PARALLEL_WORK`), each seeded, so the table does not depend on where they ran;
-    ``progress``, if given, is called with a line of text per fit, in the order of the
-    fits, when they are all done.
+    Every fit leaves out the same share ``holdout`` of the documents it is given, or of its
+    sample (at least one; drawn, and their tokens halved, with ``split_seed``), fits on the
+    rest and scores the held-out ones by document completion (:func:`heldout_completion`;
+    ``perplexity = exp(-heldout_loglik)``), so the standard error over seeds measures what
+    the seed changes. NPMI, semantic coherence and exclusivity use each topic's top 10
+    words, NPMI and coherence counted in all documents; diversity uses the top 25; stability
+    is the mean matched share of top-20 words (:func:`topics_match`) with each other seed's
+    run at the same K. Values are means over topics. The fits run in ``workers`` processes,
+    or on the Dask cluster at ``DASK_SCHEDULER_ADDRESS``
+    (:func:`digiwelfare.parallel.tasks_run`, which also reports each fit and its seconds; in
+    this process when the work is small, :data:`PARALLEL_WORK`), each seeded, so the table
+    does not depend on where they ran; ``progress``, if given, is called with a line of text
+    per fit, in the order of the fits, when they are all done.
 
     ``sample``: at most this many documents are fitted, drawn at random with ``split_seed``
     (:func:`digiwelfare.heldout.fit_sample`; None: all), the held-out tenth drawn among them;

@@ -49,25 +49,37 @@ def text_tokenize(text: str) -> list[str]:
     >>> text_tokenize("Brukerne møtte NAV-kontoret i 2019.")
     ['brukerne', 'møtte', 'nav-kontoret', 'i']
     """
+    return _by_chunk(text, _WORD_CHUNKS, _chunk_words)
+
+
+def _chunk_words(chunk: str) -> tuple[str, ...]:
+    """The tokens of one whitespace-free chunk of lower-cased text: letters only
+    (``str.isalpha``) is one token whole; the rest goes through the tokeniser."""
+    return (chunk,) if chunk.isalpha() else tuple(_tokenizer().tokenize(chunk))
+
+
+def _by_chunk(text: str, cache: dict[str, tuple[str, ...]], make) -> list[str]:
+    """What ``text`` gives, lower-cased, as the concatenation of what each chunk between
+    spaces gives (``make(chunk)``), each chunk worked out once and kept in ``cache``. No
+    token spans whitespace, so the tokeniser and every step after it that depends on the word
+    type alone can go chunk by chunk; a corpus then costs a dictionary look-up a word rather
+    than a pass of NLTK's tokeniser (whose regex module, with its guard against runaway
+    patterns, takes tens of microseconds a sentence). A cache past :data:`_CHUNKS_MAX`
+    entries starts again."""
     chunks = text.lower().split()
-    try:
-        return list(chain.from_iterable(map(_WORD_CHUNKS.__getitem__, chunks)))
+    try:  # most texts hold no chunk not seen before: no set of them is needed
+        return list(chain.from_iterable(map(cache.__getitem__, chunks)))
     except KeyError:
-        new = set(chunks).difference(_WORD_CHUNKS)
-    if len(_WORD_CHUNKS) > _CHUNKS_MAX:
-        _WORD_CHUNKS.clear()
+        new = set(chunks).difference(cache)
+    if len(cache) > _CHUNKS_MAX:
+        cache.clear()
         new = set(chunks)
     for chunk in new:
-        # letters only (str.isalpha) is one token whole; the rest goes through the tokeniser
-        _WORD_CHUNKS[chunk] = (chunk,) if chunk.isalpha() else tuple(_tokenizer().tokenize(chunk))
-    return list(chain.from_iterable(map(_WORD_CHUNKS.__getitem__, chunks)))
+        cache[chunk] = make(chunk)
+    return list(chain.from_iterable(map(cache.__getitem__, chunks)))
 
 
-# The tokens of each whitespace-separated chunk of lower-cased text, for :func:`text_tokenize`:
-# no token spans whitespace, so a text's tokens are its chunks' tokens in order, and a
-# corpus's texts then cost a dictionary look-up a word rather than a pass of NLTK's tokeniser
-# (whose regex module, with its guard against runaway patterns, takes tens of microseconds a
-# sentence).
+# The tokens of each chunk of text, for :func:`text_tokenize`.
 _WORD_CHUNKS: dict[str, tuple[str, ...]] = {}
 
 
@@ -109,10 +121,8 @@ def _type_token(word: str, language: str, lemmatize: bool, min_len: int,
     return "" if len(lemma) < min_len or lemma in stop else lemma
 
 
-# What each whitespace-separated chunk of lower-cased text ("nav-kontoret," or "2019.")
-# becomes, per (language, lemmatize, min_len): its tokens after every step. No token spans
-# whitespace, and every step after the tokeniser depends on the word type alone, so each
-# chunk is worked out once and a token then costs one dictionary look-up.
+# What each chunk of text ("nav-kontoret," or "2019.") becomes, per (language, lemmatize,
+# min_len): its tokens after every step (:func:`_by_chunk`).
 _CHUNKS: dict[tuple[str, bool, int], dict[str, tuple[str, ...]]] = {}
 _CHUNKS_MAX = 2_000_000  # distinct chunks kept per setting before the cache starts again
 
@@ -128,29 +138,15 @@ def tokens_from_text(text: str, language: str, lemmatize: bool = True,
     >>> tokens_from_text("Kommunene tok i bruk nye tjenester.", "nb")
     ['kommune', 'ta', 'bruke', 'ny', 'tjeneste']
     """
-    chunks = text.lower().split()
-    cache = _CHUNKS.setdefault((language, lemmatize, min_len), {})
-    try:  # most texts hold no chunk not seen before: no set of them is needed
-        return list(chain.from_iterable(map(cache.__getitem__, chunks)))
-    except KeyError:
-        new = set(chunks).difference(cache)
-    if new:
-        if len(cache) > _CHUNKS_MAX:
-            cache.clear()
-            new = set(chunks)
-        stop = stopwords_read(language)
-        for chunk in new:
-            # letters only (str.isalpha) is one token whole; the rest goes through the
-            # tokeniser (NLTK compiles it with the regex module, whose \w differs from re's)
-            words = [chunk] if chunk.isalpha() else _tokenizer().tokenize(chunk)
-            cache[chunk] = tuple(t for t in (_type_token(w, language, lemmatize, min_len, stop)
-                                             for w in words) if t)
-    return list(chain.from_iterable(map(cache.__getitem__, chunks)))
+    stop = stopwords_read(language)
+    return _by_chunk(text, _CHUNKS.setdefault((language, lemmatize, min_len), {}),
+                     lambda chunk: tuple(t for t in (
+                         _type_token(w, language, lemmatize, min_len, stop)
+                         for w in _chunk_words(chunk)) if t))
 
 
-# What each whitespace-separated chunk of lower-cased text becomes as running lemmas (stop
-# words and short words kept), per language: the same look-up as :data:`_CHUNKS`, for
-# :func:`text_lemmas`.
+# What each chunk of text becomes as running lemmas (stop words and short words kept), per
+# language, for :func:`text_lemmas`.
 _LEMMA_CHUNKS: dict[str, dict[str, tuple[str, ...]]] = {}
 
 
@@ -162,18 +158,8 @@ def text_lemmas(text: str, language: str) -> list[str]:
     >>> text_lemmas("Kommunene tok i bruk nye tjenester.", "nb")
     ['kommune', 'ta', 'i', 'bruke', 'ny', 'tjeneste']
     """
-    chunks = text.lower().split()
-    cache = _LEMMA_CHUNKS.setdefault(language, {})
-    try:
-        return list(chain.from_iterable(map(cache.__getitem__, chunks)))
-    except KeyError:
-        new = set(chunks).difference(cache)
-    if len(cache) > _CHUNKS_MAX:
-        cache.clear()
-        new = set(chunks)
-    for chunk in new:
-        cache[chunk] = tuple(word_lemmatize(w, language) for w in text_tokenize(chunk))
-    return list(chain.from_iterable(map(cache.__getitem__, chunks)))
+    return _by_chunk(text, _LEMMA_CHUNKS.setdefault(language, {}), lambda chunk: tuple(
+        word_lemmatize(w, language) for w in _chunk_words(chunk)))
 
 
 def textstat_frequency(token_lists: Iterable[list[str]], n: int | None = None) -> pd.DataFrame:
