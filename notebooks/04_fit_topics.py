@@ -45,7 +45,7 @@ iterations = 400  # gensim: inference iterations per document and pass
 sweeps = "auto"  # anchor: Gibbs sweeps; "auto" runs until the chain settles (or a number)
 seed = 20261123  # the restarts' seeds are derived from it
 restarts = 3  # fits with seeds derived from seed; the one that explains the documents best
-workers = 2  # anchor engine: threads for the restarts of a large corpus (same model)
+workers = 2  # anchor engine: threads for the restarts and the documents' topics (same bytes)
 top_n = 10  # words shown per topic
 lam = 0.6  # relevance weight (1: by probability only; lower: words specific to the topic)
 topic_labels = {}  # your names for the topics, e.g. {1: "Home care technology"}
@@ -54,6 +54,7 @@ topic_labels = {}  # your names for the topics, e.g. {1: "Home care technology"}
 from digiwelfare.checks import choice_check, int_check
 from digiwelfare.config import paths_resolve
 from digiwelfare.corpus import corpus_read
+from digiwelfare.effects import topics_posterior_saved
 from digiwelfare.figures import (
     figure_write,
     plot_empty,
@@ -69,7 +70,7 @@ from digiwelfare.plan import (
     textstat_plan_correlations,
     textstat_plan_recovery,
 )
-from digiwelfare.products import bow_read, doc_topics_write, k_read
+from digiwelfare.products import bow_read, doc_topics_write, k_read, posterior_write
 from digiwelfare.report import ldavis_write
 from digiwelfare.runs import LANGUAGES
 from digiwelfare.topics import (
@@ -106,9 +107,11 @@ model = topics_fit_best(bow, dictionary, num_topics, restarts=restarts, seed=see
                         engine=engine, passes=passes, iterations=iterations, sweeps=sweeps,
                         workers=workers)
 model_write(model, paths.model_dir(language))
+posterior = topics_posterior_saved(model, bow, paths.model_dir(language), workers=workers)
+posterior_write(tokens["id"], posterior, paths.posterior_file(language))  # for notebook 05
 topic_words = textstat_topic_words(model, bow, n=len(dictionary), lam=lam)  # every word
 table_write(topic_words, paths.tables / f"topic_words_{language}.csv")
-doc_topics = textstat_doc_topics(model, bow, tokens["id"].tolist())
+doc_topics = textstat_doc_topics(model, bow, tokens["id"].tolist(), posterior=posterior)
 doc_topics_write(doc_topics, paths.doc_topics_file(language))
 table_write(textstat_doc_topics_long(doc_topics), paths.tables / f"doc_topics_{language}.csv")
 

@@ -55,6 +55,8 @@ topic_labels = {}  # the same names as in notebook 04, if you gave some
 
 # %%
 
+import pandas as pd
+
 from digiwelfare.checks import choice_check, int_check
 from digiwelfare.config import paths_resolve
 from digiwelfare.corpus import corpus_read
@@ -65,11 +67,10 @@ from digiwelfare.effects import (
     effects_caveats,
     textstat_effects,
     theta_draws_auto,
-    topics_posterior,
 )
 from digiwelfare.figures import figure_write, plot_effects_difference, plot_effects_time
 from digiwelfare.files import table_write
-from digiwelfare.products import bow_read
+from digiwelfare.products import posterior_read
 from digiwelfare.runs import LANGUAGES
 from digiwelfare.topics import model_read, textstat_word_probabilities, topics_label
 
@@ -78,20 +79,19 @@ choice_check("language", language, LANGUAGES)
 int_check("n_sims", n_sims, 10, 100_000)
 int_check("workers", workers, 1, 64)
 docs = corpus_read(paths.corpus, texts=False)  # metadata: the texts are in the parts
-tokens, _, bow = bow_read(paths, language, token_lists=False)
+ids, gamma = posterior_read(paths.posterior_file(language))  # notebook 04 inferred it
 model = model_read(paths.model_dir(language))
-meta = tokens[["id"]].merge(docs.drop(columns="text", errors="ignore"), on="id", how="left")
+meta = pd.DataFrame({"id": ids}).merge(docs, on="id", how="left")
 design, dropped = design_build(meta, covariates, year, min_docs=min_docs)
 chosen, skipped = contrasts_select(design, contrasts)
 labels = topics_label(textstat_word_probabilities(model, n=3), names=topic_labels)
-print(f"{len(design.meta)} of {len(bow)} documents, {model.num_topics} topics; covariates: "
+print(f"{len(design.meta)} of {len(ids)} documents, {model.num_topics} topics; covariates: "
       f"{', '.join(design.categorical + ([design.year] if design.year else [])) or 'none'}")
 print("reference levels:", design.references)
 for note in design.notes + skipped:
     print("note:", note)
 
 # %%
-gamma = topics_posterior(model, bow)
 fits = theta_draws or theta_draws_auto(len(design.meta), n_sims)
 effects = textstat_effects(gamma, design, n_sims=n_sims, seed=seed, contrasts=chosen,
                            min_carry=min_docs, workers=workers, theta_draws=fits)

@@ -12,6 +12,8 @@ from digiwelfare.products import (
     doc_topics_read,
     doc_topics_write,
     k_read,
+    posterior_read,
+    posterior_write,
     k_write,
     parts_read,
     parts_write,
@@ -61,11 +63,26 @@ def test_doc_topics_round_trip_with_text_column_names(tmp_path):
     assert list(doc_topics_read(path).columns) == ["id", "0", "1"]
 
 
+def test_the_posterior_round_trips_bit_for_bit(tmp_path):
+    """Notebook 05 reads what notebook 04 inferred: the same ids, the same float64 bits
+    (values no short decimal holds), topic columns named 1..K."""
+    import numpy as np
+
+    gamma = np.array([[0.1 + 0.2, 1 / 3], [2.0 ** -40, 7.0]])
+    path = tmp_path / "build" / "posterior_en.parquet"
+    assert posterior_write(["b", "a"], gamma, path)
+    ids, back = posterior_read(path)
+    assert ids == ["b", "a"] and back.tobytes() == gamma.tobytes()
+    assert list(pd.read_parquet(path).columns) == ["id", "1", "2"]
+    assert not posterior_write(["b", "a"], gamma.copy(), path)
+
+
 @pytest.mark.parametrize("read, kind, maker", [
     (lambda p: parts_read(p.parts_file()), "parts", "02_prepare_tokens"),
     (lambda p: vocabulary_read(p.vocabulary_file("en")), "vocabulary", "02_prepare_tokens"),
     (lambda p: k_read(p.choice_file("en")), "choice", "03_select_model"),
     (lambda p: doc_topics_read(p.doc_topics_file("en")), "doc_topics", "04_fit_topics"),
+    (lambda p: posterior_read(p.posterior_file("en")), "posterior", "04_fit_topics"),
 ])
 def test_a_missing_product_names_its_notebook_and_the_make_command(small_corpus, tmp_path,
                                                                    read, kind, maker):
@@ -113,3 +130,26 @@ def test_bags_of_words_read_with_or_without_the_token_lists(small_corpus, tmp_pa
     ids = dictionary.token2id
     assert bow == [sorted([(ids["care"], 2), (ids["data"], 1), (ids["office"], 1)]),
                    [(ids["data"], 1)]]
+
+
+def test_bags_of_words_are_gensims_doc2bow_in_every_language_and_gap(small_corpus, tmp_path):
+    """The bags counted in arrays equal gensim's ``doc2bow`` part by part: rows of another
+    language between, words outside the vocabulary, an empty part, a part of unknown words
+    only, a word repeated; and the rows come back in the cache's order."""
+    from digiwelfare.products import bow_read, tokens_write
+
+    paths = paths_resolve(small_corpus, tmp_path)
+    lists = [["velferd", "data"], ["care", "zebra", "care", "data", "care"], [], ["zebra"],
+             ["data", "office", "care", "office"], ["omsorg"], ["office"]]
+    langs = ["nb", "en", "en", "en", "en", "nb", "en"]
+    tokens = pd.DataFrame({"id": [f"d{i}" for i in range(7)], "language": langs,
+                           "n_words": [len(t) + 1 for t in lists], "tokens": lists})
+    tokens_write(tokens, paths.tokens_file())
+    vocabulary = Dictionary([["office", "data"], ["care"]])
+    vocabulary_write(vocabulary, paths.vocabulary_file("en"))
+    table, dictionary, bow = bow_read(paths, "en")
+    english = [t for t, lang in zip(lists, langs, strict=True) if lang == "en"]
+    assert bow == [dictionary.doc2bow(t) for t in english]
+    assert bow[1] == [] and bow[2] == [] and max(len(b) for b in bow) == 3
+    assert table["id"].tolist() == ["d1", "d2", "d3", "d4", "d6"]
+    assert table["tokens"].tolist() == english

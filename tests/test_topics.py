@@ -144,6 +144,32 @@ def test_anchor_engine_through_the_pipeline_functions(tmp_path):
         topics_fit(bow, dictionary, 4, engine="mallet")
 
 
+@pytest.mark.parametrize("engine", ["anchor", "gensim"])
+def test_the_posterior_kept_for_notebook_05_is_what_a_reader_of_the_saved_model_infers(
+        engine, tmp_path):
+    """Notebook 04 keeps the posterior for 05: it must equal, bit for bit, what 05 got when
+    it read the saved model and inferred (gensim's even after 04 inferred with its copy,
+    which moves the random state; the anchor engine's on any number of threads), and the
+    anchor engine's proportions are that posterior normalised."""
+    from digiwelfare.effects import topics_posterior, topics_posterior_saved
+    from digiwelfare.topics import model_read, model_write
+
+    bow, dictionary, _ = _sim_bow(n_docs=120)
+    model = topics_fit(bow, dictionary, 4, passes=2, seed=5, engine=engine)
+    folder = model_write(model, tmp_path / "lda_en").parent
+    reader = topics_posterior(model_read(folder), bow)
+    ids = [f"d{i}" for i in range(len(bow))]
+    before = textstat_doc_topics(model, bow, ids)  # moves gensim's state
+    for workers in (1, 2):
+        kept = topics_posterior_saved(model, bow, folder, workers=workers)
+        assert kept.tobytes() == reader.tobytes()
+    if engine == "anchor":
+        theta = reader / reader.sum(axis=1, keepdims=True)
+        given = textstat_doc_topics(model, bow, ids, posterior=kept)
+        assert given.drop(columns="id").to_numpy().tobytes() == theta.tobytes()
+        assert given.equals(before)
+
+
 def test_anchor_restarts_in_two_threads_keep_the_model_of_one(monkeypatch):
     import digiwelfare.topics as topics
 

@@ -31,6 +31,27 @@ class BagsOfWords:
         return cls(np.concatenate([[0], np.cumsum(sizes)]), flat[0::2].copy(),
                    flat[1::2].copy())
 
+    @classmethod
+    def of_codes(cls, offsets: np.ndarray, codes: np.ndarray, types: list[str],
+                 token2id: dict) -> BagsOfWords:
+        """The bags of words of documents given as one flat array of word ``codes`` into
+        ``types`` (document ``d`` is ``codes[offsets[d]:offsets[d + 1]]``): what gensim's
+        ``doc2bow`` gives for each, word ids ascending, words not in ``token2id`` left
+        out, counted in arrays rather than in a dictionary a document."""
+        offsets = np.asarray(offsets, dtype=np.int64)
+        width = len(token2id) + 1  # the last id stands for every word not in token2id
+        lookup = np.array([token2id.get(t, width - 1) for t in types], dtype=np.int64)
+        docs = np.repeat(np.arange(offsets.size - 1, dtype=np.int64), np.diff(offsets))
+        keys = np.sort(docs * width + lookup[codes], kind="stable")  # stable: fast on runs
+        first = np.flatnonzero(np.concatenate([[True], keys[1:] != keys[:-1]]))
+        counts = np.diff(np.append(first, keys.size))
+        pairs = keys[first]
+        known = pairs % width != width - 1
+        pairs, counts = pairs[known], counts[known]
+        sizes = np.bincount(pairs // width, minlength=offsets.size - 1)
+        return cls(np.concatenate([[0], np.cumsum(sizes)]).astype(np.int64), pairs % width,
+                   counts.astype(np.int64))
+
     def __len__(self) -> int:
         return self.indptr.size - 1
 

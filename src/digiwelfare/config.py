@@ -59,6 +59,7 @@ PRODUCTS = {
     "choice": ("chosen_k_{lang}.txt", "03_select_model"),
     "model": ("lda_{lang}/model", "04_fit_topics"),
     "doc_topics": ("doc_topics_{lang}.parquet", "04_fit_topics"),
+    "posterior": ("posterior_{lang}.parquet", "04_fit_topics"),
 }
 #: Which notebook makes each kind of product (kept for :mod:`digiwelfare.session`).
 MAKERS = {kind: maker for kind, (_, maker) in PRODUCTS.items()}
@@ -153,6 +154,11 @@ class Paths:
     def doc_topics_file(self, language: str) -> Path:
         """The document-topic table of that model, inferred once and reused."""
         return self.product("doc_topics", language)
+
+    def posterior_file(self, language: str) -> Path:
+        """Each document's posterior Dirichlet parameters under that model (notebook 05's
+        input), inferred once in ``04_fit_topics``."""
+        return self.product("posterior", language)
 
 
 def paths_resolve(corpus: str | os.PathLike = "corpus", out: str | os.PathLike | None = ".",

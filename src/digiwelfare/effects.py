@@ -52,13 +52,29 @@ COLUMNS = ["topic", "covariate", "level", "kind", "estimate", "ci_low", "ci_high
            "docs_carrying", "caveat"]
 
 
-def topics_posterior(model, bow: list) -> np.ndarray:
+def topics_posterior(model, bow: list, workers: int = 1) -> np.ndarray:
     """Each document's posterior Dirichlet parameters (D x K): gensim's variational ones, or
-    for the anchor engine its Gibbs topic counts plus ``alpha``. Infer once and reuse:
-    gensim's inference draws from the model's random state."""
+    for the anchor engine its Gibbs topic counts plus ``alpha`` (on ``workers`` threads, the
+    same bytes on any number). Infer once and reuse: gensim's inference draws from the
+    model's random state."""
+    if hasattr(model, "doc_counts"):
+        return model.doc_counts(bow, workers=workers) + model.alpha
     with threadpool_limits(1):  # the same bytes on any load (topics.topics_fit)
         gamma, _ = model.inference(bow)
     return np.asarray(gamma)
+
+
+def topics_posterior_saved(model, bow: list, folder, workers: int = 1) -> np.ndarray:
+    """:func:`topics_posterior` of the model just saved in ``folder``, as notebook 04 keeps it
+    for notebook 05 (``build/posterior_<language>.parquet``). The anchor engine's is a pure
+    function of the model and is inferred from ``model``; gensim's from a fresh copy read
+    from ``folder``, so that inferring with ``model`` before has not moved its random state
+    and the result is what a reader of the saved model gets."""
+    if hasattr(model, "doc_counts"):
+        return topics_posterior(model, bow, workers=workers)
+    from digiwelfare.topics import model_read
+
+    return topics_posterior(model_read(folder), bow)
 
 
 def theta_draws_auto(n_docs: int, n_sims: int = N_SIMS) -> int:

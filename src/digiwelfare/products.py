@@ -15,6 +15,7 @@ import io
 import tempfile
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 
 from digiwelfare.checks import choice_check
@@ -81,6 +82,21 @@ def doc_topics_read(path: Path) -> pd.DataFrame:
     return pd.read_parquet(product_check(path, "doc_topics"))
 
 
+def posterior_write(ids: list, gamma: np.ndarray, path: Path) -> bool:
+    """Write each document's posterior Dirichlet parameters (``id`` and one column per topic,
+    ``"1"``...``"K"``, as float64: read back bit for bit); returns whether the file changed."""
+    table = pd.DataFrame(np.asarray(gamma, dtype=float),
+                         columns=[str(k) for k in range(1, np.shape(gamma)[1] + 1)])
+    table.insert(0, "id", list(ids))
+    return file_write_changed(path, _parquet_bytes(table))
+
+
+def posterior_read(path: Path) -> tuple[list[str], np.ndarray]:
+    """The ids and the D x K posterior :func:`posterior_write` wrote (notebook 04)."""
+    table = pd.read_parquet(product_check(path, "posterior"))
+    return table["id"].tolist(), table.drop(columns="id").to_numpy(dtype=float)
+
+
 def tokens_write(table: pd.DataFrame, path: Path) -> Path:
     """Cache a :func:`digiwelfare.tokentable.tokens_build` table as Parquet (written whole or
     not at all, and only when its content changed, so that make reruns nothing that reads it)."""
@@ -90,27 +106,43 @@ def tokens_write(table: pd.DataFrame, path: Path) -> Path:
     return Path(path)
 
 
+def _tokens_table(path: Path, language: str | None):
+    """The token cache as an Arrow table, with ``language`` only that language's rows."""
+    import pyarrow.compute as pc
+    import pyarrow.parquet as pq
+
+    table = pq.read_table(product_check(path, "tokens"))
+    if language is None:
+        return table
+    choice_check("language", language, sorted(pc.unique(table.column("language")).to_pylist()))
+    return table.filter(pc.equal(table.column("language"), language))
+
+
 def tokens_read(path: Path, language: str | None = None) -> pd.DataFrame:
     """Read a token cache; with ``language``, only that language's rows (``tokens`` as lists)."""
-    table = pd.read_parquet(product_check(path, "tokens"))
-    if language is not None:
-        choice_check("language", language, sorted(table["language"].unique()))
-        table = table[table["language"] == language].reset_index(drop=True)
+    table = _tokens_table(path, language).to_pandas()
     return table.assign(tokens=table["tokens"].apply(list))
 
 
 def bow_read(paths, language: str, token_lists: bool = True):
     """The cached tokens, vocabulary and bag-of-words of one language, as notebook 02 left
-    them: ``(tokens, dictionary, bow)``, documents in the order of ``tokens``. With
-    ``token_lists=False`` the table keeps its ids and counts but not each part's list of
-    tokens (``tokens`` column), for a notebook that needs the bags of words only: at 50,000
-    documents the lists take 0.4 GB."""
-    from digiwelfare.parallel import memory_release
+    them: ``(tokens, dictionary, bow)``, documents in the order of ``tokens``; ``bow`` is
+    what gensim's ``doc2bow`` gives for each part, counted in arrays
+    (:meth:`digiwelfare.bags.BagsOfWords.of_codes`). With ``token_lists=False`` the table
+    keeps its ids and counts but not each part's list of tokens (``tokens`` column), for a
+    notebook that needs the bags of words only: at 50,000 documents the lists take 0.4 GB."""
+    import pyarrow.compute as pc
 
-    tokens = tokens_read(paths.tokens_file(), language)
+    from digiwelfare.bags import BagsOfWords
+
+    table = _tokens_table(paths.tokens_file(), language)
     dictionary = vocabulary_read(paths.vocabulary_file(language))
-    bow = [dictionary.doc2bow(t) for t in tokens["tokens"]]
-    if not token_lists:
-        tokens = tokens.drop(columns="tokens")
-        memory_release()
+    words = table.column("tokens").combine_chunks()
+    codes = pc.dictionary_encode(words.flatten())  # the values these parts hold, in order
+    offsets = words.offsets.to_numpy()
+    bow = BagsOfWords.of_codes(offsets - offsets[0], codes.indices.to_numpy(),
+                               codes.dictionary.to_pylist(), dictionary.token2id).to_list()
+    tokens = table.drop_columns([] if token_lists else ["tokens"]).to_pandas()
+    if token_lists:
+        tokens = tokens.assign(tokens=tokens["tokens"].apply(list))
     return tokens, dictionary, bow

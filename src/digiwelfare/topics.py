@@ -156,14 +156,18 @@ def topics_label(top_words: pd.DataFrame, n: int = 3, names: dict | None = None
     return labels | {int(k): f"T{int(k)} {v}" for k, v in (names or {}).items()}
 
 
-def textstat_doc_topics(model: LdaModel, bow: list, ids: list[str]) -> pd.DataFrame:
+def textstat_doc_topics(model: LdaModel, bow: list, ids: list[str],
+                        posterior: np.ndarray | None = None) -> pd.DataFrame:
     """Document-topic proportions as a wide table: ``id`` then one column per topic (1..K).
 
     Inferred once with ``minimum_probability=0`` so every row sums to one; reuse the table
     rather than inferring again (gensim's inference draws from the model's random state).
+    The anchor engine's proportions are its posterior normalised: pass ``posterior`` (of
+    :func:`digiwelfare.effects.topics_posterior`) when it is at hand, not to infer it twice.
     """
     if hasattr(model, "doc_counts"):  # the anchor engine: Gibbs counts with phi fixed
-        theta = model.doc_counts(bow) + model.alpha
+        theta = (model.doc_counts(bow) + model.alpha if posterior is None
+                 else np.array(posterior, dtype=float))
         theta /= theta.sum(axis=1, keepdims=True)
     else:
         theta = np.zeros((len(bow), model.num_topics))
