@@ -12,11 +12,11 @@ from digiwelfare.products import (
     doc_topics_read,
     doc_topics_write,
     k_read,
-    posterior_read,
-    posterior_write,
     k_write,
     parts_read,
     parts_write,
+    posterior_read,
+    posterior_write,
     vocabulary_read,
     vocabulary_write,
 )
