@@ -259,7 +259,7 @@ def makedeps(params: Path, langs: list[str]) -> str:
         prereqs = [f"$(BUILD)/rows/{notebook}.txt"]
         prereqs += [product_target(k, lang) for k, lang in reads["products"]]
         prereqs += [_make_path(p) for p in [*reads["modules"], *reads["lexicon"], *reads["data"]]]
-        prereqs += ["$(CORPUS_FILES)"] if reads["corpus"] else []
+        prereqs += ["$(CORPUS_STAMP)"] if reads["corpus"] else []
         lines.append(f"$(NB_OUT)/{run}.ipynb: " + " \\\n  ".join(prereqs))
         for kind in RUN_TABLE[notebook].writes:
             for lang in _languages(kind, language, langs):
