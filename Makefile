@@ -201,20 +201,14 @@ $(NB_OUT)/11_validate_coding.ipynb: $(wildcard $(CODING)/answers $(CODING)/answe
 # In `make all`, the runs that no run reads (06 to 11) wait for the topic models (04's
 # products) to be made: the chain 02-03-04-05 is the longest, and make would otherwise fill
 # its job slots with the others first and leave notebook 05 to run alone at the end. A run of
-# one language waits for that language's model only, a run of every language for every
-# model, and a run that reads no model (RUNS_WITHOUT_MODELS, from the run table) for every
-# language's choice of K only: so they fill the slots that the longest language's 04 leaves
-# free. Waiting for the products (not 04's executed notebook) lets 05, listed first, start
-# first. Only the order changes: a model already made is not made again for them.
+# one language waits for that language's model only, so that it fills a slot the other
+# language's longer chain leaves free; a run of every language waits for every model.
+# Waiting for the products (not 04's executed notebook) lets 05, listed first, start first.
+# Only the order changes: a model already made is not made again for them.
 ifeq ($(filter-out all,$(or $(MAKECMDGOALS),all)),)
 LATE_RUNS := $(filter-out $(foreach n,01 02 03 04 05,$(NB_OUT)/$(n)_%),$(EXECUTED))
-FREE_RUNS := $(filter $(RUNS_WITHOUT_MODELS),$(LATE_RUNS))
-MODEL_RUNS := $(filter-out $(FREE_RUNS),$(LATE_RUNS))
-$(if $(FREE_RUNS),$(eval $(FREE_RUNS): | $(LANGS:%=$(BUILD)/chosen_k_%.txt)))
-$(foreach lang,$(LANGS),$(if $(filter %__$(lang).ipynb,$(MODEL_RUNS)),$(eval \
-  $(filter %__$(lang).ipynb,$(MODEL_RUNS)): | $(BUILD)/lda_$(lang)/model $(BUILD)/doc_topics_$(lang).parquet)))
-EVERY_LANGUAGE_RUNS := $(filter-out $(foreach lang,$(LANGS),%__$(lang).ipynb),$(MODEL_RUNS))
-$(if $(EVERY_LANGUAGE_RUNS),$(eval $(EVERY_LANGUAGE_RUNS): | $(MODELS)))
+$(foreach lang,$(LANGS),$(eval $(filter %__$(lang).ipynb,$(LATE_RUNS)): | $(BUILD)/lda_$(lang)/model $(BUILD)/doc_topics_$(lang).parquet))
+$(filter-out $(foreach lang,$(LANGS),%__$(lang).ipynb),$(LATE_RUNS)): | $(MODELS)
 endif
 
 tasks: $(MODELS) $(BUILD)/parts.parquet | $(ENV) ## write validation tasks for coders into CODING=dir/tasks (keys apart in dir/key)

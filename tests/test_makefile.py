@@ -97,29 +97,3 @@ def test_make_all_lists_the_runs_longest_first_by_their_last_cpu_seconds(tmp_pat
     timed = [r for r in runs if (timings / f"{r}.cpu.txt").exists()]
     assert timed == ["10_map_actors__en", "07_validate_topics", "01_explore_corpus"]
     assert runs.index("10_map_actors__en") > max(runs.index(r) for r in runs if r not in timed)
-
-
-def test_make_all_lets_late_runs_wait_only_for_the_models_they_read(tmp_path):
-    """In `make all`, a late run (06 to 11) of one language waits (order only) for that
-    language's model, never the other's; one that reads no model waits for every language's
-    choice of K only; 01 to 05 wait for nothing extra."""
-    dry = subprocess.run(["make", "-np", "--no-print-directory", "-C", str(ROOT),
-                          f"OUT={tmp_path}", "LANGS=en nb", "all"],
-                         capture_output=True, text=True).stdout
-    order = {}  # the last listing: make lists the rules again after it remade build/deps.mk
-    for line in dry.splitlines():
-        found = re.match(rf"{re.escape(str(tmp_path))}/results/notebooks/(\S+)\.ipynb:.*\|(.*)",
-                         line)
-        if found:
-            order[found[1]] = {p.rsplit("/build/", 1)[-1] for p in found[2].split()
-                               if "/build/" in p}
-    choices = {"chosen_k_en.txt", "chosen_k_nb.txt"}
-    # (the doc_topics table 09 reads is a prerequisite proper: make lists it once, before |)
-    assert order["09_read_concordances__nb"] == {"lda_nb/model"}
-    assert order["09_read_concordances__en"] == {"lda_en/model"}
-    for run in ("08_compare_keyness__en", "08_compare_keyness__nb", "10_map_actors__nb",
-                "06_guide_topics__en", "07_validate_topics"):
-        assert order[run] == choices, run
-    for run in ("02_prepare_tokens", "03_select_model__nb", "04_fit_topics__en",
-                "05_estimate_effects__nb", "11_validate_coding"):
-        assert order[run] == set(), run

@@ -269,10 +269,6 @@ def makedeps(params: Path, langs: list[str]) -> str:
         lines += [f"{target}: $(NB_OUT)/{run}.ipynb",
                   f"\t@test -e $@ || $(call RUN_EXECUTED,{run})"]
     lines += ["", ".PRECIOUS: " + " ".join(made), f"PRODUCTS := {' '.join(made)}"]
-    models = {k for k in PRODUCTS if PRODUCTS[k][1] == "04_fit_topics"}
-    free = [run for run in runs if not any(k in models for k, _ in run_reads(
-        run, params, langs)["products"])]
-    lines.append("RUNS_WITHOUT_MODELS := " + " ".join(f"$(NB_OUT)/{r}.ipynb" for r in free))
     check = [m for m in modules_closure(set(IMPORT_CHECK)) if m != TABLE_FILE]
     check_lexicon = sorted({f for m in check for f in lexicon_reads(m)})
     lines.append("IMPORT_CHECK_READS := " + " ".join(_make_path(p) for p in [*check,
