@@ -97,3 +97,29 @@ def test_make_all_lists_the_runs_longest_first_by_their_last_cpu_seconds(tmp_pat
     timed = [r for r in runs if (timings / f"{r}.cpu.txt").exists()]
     assert timed == ["10_map_actors__en", "07_validate_topics", "01_explore_corpus"]
     assert runs.index("10_map_actors__en") > max(runs.index(r) for r in runs if r not in timed)
+
+
+def test_make_all_lets_a_late_run_of_one_language_wait_for_that_languages_model(tmp_path):
+    """In `make all`, a late run (06 to 11) of one language waits (order only) for that
+    language's model, never the other's; a run of every language for every model; 01 to 05
+    for nothing extra."""
+    dry = subprocess.run(["make", "-np", "--no-print-directory", "-C", str(ROOT),
+                          f"OUT={tmp_path}", "LANGS=en nb", "all"],
+                         capture_output=True, text=True).stdout
+    order = {}  # the last listing: make lists the rules again after it remade build/deps.mk
+    for line in dry.splitlines():
+        found = re.match(rf"{re.escape(str(tmp_path))}/results/notebooks/(\S+)\.ipynb:.*\|(.*)",
+                         line)
+        if found:
+            order[found[1]] = {p.rsplit("/build/", 1)[-1] for p in found[2].split()
+                               if "/build/" in p}
+    for lang in ("en", "nb"):
+        model = {f"lda_{lang}/model", f"doc_topics_{lang}.parquet"}
+        for run in ("06_guide_topics", "08_compare_keyness", "10_map_actors"):
+            assert order[f"{run}__{lang}"] == model, run
+    models = {f"{p}_{lang}{s}" for lang in ("en", "nb")
+              for p, s in (("lda", "/model"), ("doc_topics", ".parquet"))}
+    assert order["07_validate_topics"] == models
+    for run in ("02_prepare_tokens", "03_select_model__nb", "04_fit_topics__en",
+                "05_estimate_effects__nb"):
+        assert order[run] == set(), run
