@@ -106,13 +106,13 @@ def tokens_write(table: pd.DataFrame, path: Path) -> Path:
     return Path(path)
 
 
-def _language_rows(path: Path, kind: str, language: str | None):
-    """A product of one row per language part (``parts`` or ``tokens``) as an Arrow table;
-    with ``language``, only that language's rows (chosen before pandas sees them)."""
+def _tokens_rows(path: Path, language: str | None):
+    """The token cache as an Arrow table; with ``language``, only that language's rows
+    (chosen before pandas sees them, so no other language's lists are converted)."""
     import pyarrow.compute as pc
     import pyarrow.parquet as pq
 
-    table = pq.read_table(product_check(path, kind))
+    table = pq.read_table(product_check(path, "tokens"))
     if language is None:
         return table
     choice_check("language", language, sorted(pc.unique(table.column("language")).to_pylist()))
@@ -121,7 +121,7 @@ def _language_rows(path: Path, kind: str, language: str | None):
 
 def tokens_read(path: Path, language: str | None = None) -> pd.DataFrame:
     """Read a token cache; with ``language``, only that language's rows (``tokens`` as lists)."""
-    table = _language_rows(path, "tokens", language).to_pandas()
+    table = _tokens_rows(path, language).to_pandas()
     return table.assign(tokens=table["tokens"].apply(list))
 
 
@@ -136,7 +136,7 @@ def bow_read(paths, language: str, token_lists: bool = True):
 
     from digiwelfare.bags import BagsOfWords
 
-    table = _language_rows(paths.tokens_file(), "tokens", language)
+    table = _tokens_rows(paths.tokens_file(), language)
     dictionary = vocabulary_read(paths.vocabulary_file(language))
     words = table.column("tokens").combine_chunks()
     codes = pc.dictionary_encode(words.flatten())  # the values these parts hold, in order

@@ -166,8 +166,10 @@ def textstat_doc_topics(model: LdaModel, bow: list, ids: list[str],
     :func:`digiwelfare.effects.topics_posterior`) when it is at hand, not to infer it twice.
     """
     if hasattr(model, "doc_counts"):  # the anchor engine: Gibbs counts with phi fixed
-        theta = (model.doc_counts(bow) + model.alpha if posterior is None
-                 else np.array(posterior, dtype=float))
+        from digiwelfare.effects import topics_posterior
+
+        theta = np.array(topics_posterior(model, bow) if posterior is None else posterior,
+                         dtype=float)
         theta /= theta.sum(axis=1, keepdims=True)
     else:
         theta = np.zeros((len(bow), model.num_topics))
