@@ -124,3 +124,23 @@ def test_a_corpus_read_for_its_word_counts_counts_as_the_texts_do(tmp_path):
     (folder / "texts" / "c.txt").write_text("  \n", "utf-8")
     with pytest.raises(CorpusError, match="c.txt: empty text"):
         corpus_read(folder, texts=False, words=True)
+
+
+#: A value each column's rule refuses (an empty id or title: they are required).
+_BAD = {"id": "a b", "title": "", "doc_type": "novel", "language": "English", "year": "20x9",
+        "country": "Norway", "org_type": "club", "year_source": "guess"}
+
+
+@pytest.mark.parametrize("column", sorted(_BAD))
+def test_a_bad_value_in_any_column_of_any_row_is_named_as_a_row_by_row_check_names_it(column):
+    # the reference: each row's value tried against its column's rule, one by one
+    from digiwelfare.corpus import SCHEMA
+
+    rows = [row(f"d{i}", org_type="university", year_source="metadata.csv") for i in range(30)]
+    rows[17][column] = _BAD[column]
+    meta = pd.DataFrame(rows).astype(str)
+    rule = next(c for c in SCHEMA if c.name == column)
+    assert rule.required if _BAD[column] == "" else not rule.check(_BAD[column])
+    got = metadata_validate(meta)
+    assert len(got) == 1 and f"row 19 (id {rows[17]['id'] or '?'}), column '{column}'" in got[0]
+    assert metadata_validate(pd.DataFrame(rows[:17] + rows[18:]).astype(str)) == []

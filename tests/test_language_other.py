@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import pandas as pd
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from digiwelfare import language_other
 from digiwelfare.language import language_tag, text_languages_split, texts_language
@@ -183,3 +185,37 @@ def test_a_page_mostly_in_another_language_keeps_its_short_lines():
     parts = text_languages_split(doc)
     assert short in parts["de"] and "Termin" in parts["de"]
     assert "Rapporten" in parts["nb"] and language_tag(doc) == "de;nb"
+
+
+def _evidence_by_hand(text: str) -> str | None:
+    # the rule as the docstring states it, every listed language tried in turn
+    words = language_other._WORD.findall(text.lower())
+    best, most = None, 0
+    for code, listed in sorted(language_other.other_language_words().items()):
+        hits = len(set(words) & listed)
+        if len(words) >= language_other.MIN_HITS and hits > most and \
+                hits >= language_other.MIN_HITS and \
+                sum(w in listed for w in words) >= language_other.MIN_SHARE * len(words):
+            best, most = code, hits
+    return best
+
+
+_BY_CODE = {code: sorted(words)[:40] for code, words in
+            sorted(language_other.other_language_words().items())}
+
+
+@st.composite
+def _paragraphs(draw):
+    # mostly one listed language's words (a few hits or many), some of a second, some of ours
+    codes = st.sampled_from(sorted(_BY_CODE))
+    first, second = draw(codes), draw(codes)
+    ours = ["the", "og", "digital", "NAV", "kommune", "welfare", "2024", "Ämter"]
+    return draw(st.lists(st.one_of(st.sampled_from(_BY_CODE[first]), st.sampled_from(
+        _BY_CODE[second]), st.sampled_from(ours)), max_size=14))
+
+
+@settings(max_examples=400, deadline=None)
+@given(_paragraphs())
+def test_the_evidence_of_a_listed_language_is_what_trying_every_language_gives(words):
+    text = " ".join(words)
+    assert language_other.other_language_evidence(text) == _evidence_by_hand(text)

@@ -1,5 +1,11 @@
 """Shapes of lines (linetypes): sentences, author lists, affiliations, fields, dates."""
 
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from digiwelfare import linetypes
 from digiwelfare.linetypes import (
     line_ends_in_date,
     line_has_date,
@@ -52,3 +58,14 @@ def test_a_sentence_with_a_footnotes_mark_after_its_full_stop_is_a_sentence():
     assert line_is_sentence("Vi leste 40 saker fra 2023 og intervjuet ledere ved kontoret.²")
     assert line_is_sentence("We read forty case files from one office.¹")
     assert not line_is_sentence("Tabell 2 Saker per år¹")  # a caption with a mark: no end
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet="ab AØ1²*†(),.9\u2075\u0663_", max_size=30))
+def test_a_mark_is_found_as_one_pattern_of_marks_and_glued_digits_finds_it(line):
+    # the reference: the single pattern the two searches replace (a mark, or a letter with a
+    # digit right after it; "\u0663" is an Arabic-Indic digit, which \d matches too)
+    one = re.compile(r"[\u00b9\u00b2\u00b3\u2070-\u2079*†‡]|[^\W\d_]\d")
+    got = linetypes._MARK_RE.search(line) or (
+        linetypes._DIGIT.search(line) and linetypes._GLUED_DIGIT.search(line))
+    assert bool(got) == bool(one.search(line))

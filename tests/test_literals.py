@@ -6,9 +6,11 @@ import re
 
 import pytest
 from fixturesets import SETS, visible_lines
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from digiwelfare import clean
-from digiwelfare.literals import LiteralIndex, pattern_literals, text_fold
+from digiwelfare.literals import LiteralIndex, _key, pattern_literals, text_fold
 
 
 def _slow_debris(line: str) -> str | None:
@@ -88,3 +90,42 @@ def test_a_line_without_a_rules_words_is_not_a_candidate():
     assert index.candidates("The study followed twelve caseworkers") == {2}
     assert index.candidates("We use COOKIES here") == {0, 2}
     assert index.candidates("Skip to main content") == {1, 2}
+
+
+def _literal_rules(patterns) -> tuple[set[int], list[tuple[str, int]]]:
+    always, pairs = set(), []
+    for i, pattern in enumerate(patterns):
+        literals = pattern_literals(pattern)
+        if literals is None:
+            always.add(i)
+        else:
+            pairs += [(literal, i) for literal in literals]
+    return always, pairs
+
+
+_RULES = [r.pattern for r in clean.debris_rules()]
+_ALWAYS, _PAIRS = _literal_rules(_RULES)
+# pieces of the rules' own literals, cut anywhere, with white space of several kinds between
+_PIECES = sorted({lit[a:b] for lit, _ in _PAIRS for a, b in [(0, 3), (1, 5), (2, 99), (0, 99)]})
+_INDEX = LiteralIndex(_RULES)  # one for every example: words it kept from one serve the next
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.one_of(st.sampled_from(_PIECES), st.sampled_from(
+    [" ", "  ", "\t", "\u00a0", "\n", "", "-", "Ä", "ſ", "2019", "x"]),
+    st.text(alphabet="abkrstæøå ßİ", max_size=6)), max_size=14))
+def test_the_word_index_names_the_patterns_a_substring_search_of_every_literal_names(parts):
+    # the reference: a pattern is a candidate when any of its literals is in the folded line
+    line = "".join(parts)
+    folded = text_fold(line)
+    want = _ALWAYS | {i for lit, i in _PAIRS if lit in folded}
+    assert _INDEX.candidates(line) == want
+    assert _INDEX.candidates(line) == want  # the second time from the words it kept
+
+
+def test_a_literal_spanning_words_is_found_only_where_the_line_holds_it_whole():
+    index = LiteralIndex([re.compile(r"back to (the )?start", re.I), re.compile(r" ", re.I)])
+    assert _key("back to ") == "back"
+    assert 0 in index.candidates("Back to start")
+    assert 0 not in index.candidates("Back, to start")  # "back" there, "back to " not
+    assert 0 not in index.candidates("Go back")

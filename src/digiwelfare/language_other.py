@@ -68,6 +68,17 @@ def other_language_words() -> dict[str, frozenset[str]]:
     return out
 
 
+_ANY: list = [None, frozenset()]  # the lists the union was made of, the union
+
+
+def _listed_any(listed: dict[str, frozenset[str]]) -> frozenset[str]:
+    """The words of every listed language together (``listed``: :func:`other_language_words`),
+    made again when the lists are read again."""
+    if _ANY[0] is not listed:
+        _ANY[:] = [listed, frozenset().union(*listed.values())]
+    return _ANY[1]
+
+
 def other_language_evidence(text: str) -> str | None:
     """The listed language (:func:`other_language_words`) whose function words make up a
     paragraph, by :data:`MIN_HITS` and :data:`MIN_SHARE`, or None (the one with the most
@@ -82,8 +93,11 @@ def other_language_evidence(text: str) -> str | None:
     if len(words) < MIN_HITS:
         return None
     seen = set(words)
+    languages = other_language_words()
+    if len(seen & _listed_any(languages)) < MIN_HITS:  # no language can have as many hits
+        return None
     best, most = None, 0
-    for code, listed in sorted(other_language_words().items()):
+    for code, listed in sorted(languages.items()):
         hits = len(seen & listed)
         if hits > most and hits >= MIN_HITS and \
                 sum(w in listed for w in words) >= MIN_SHARE * len(words):

@@ -6,8 +6,9 @@ Most debris rules (``lexicon/debris.yaml``) name words: a cookie notice needs "c
 rule's words cannot match it, and finding that out costs a set look-up instead of running
 the pattern. :func:`pattern_literals` reads the words off the parsed pattern itself, so an
 edited or added rule needs nothing else; :class:`LiteralIndex` finds a line's candidate
-rules through the first three letters of each word, as a trigram index does (Cox 2012,
-"Regular expression matching with a trigram index", https://swtch.com/~rsc/regexp/regexp4.html).
+rules word by word: which literals a word can belong to is worked out once per word
+(through its three-letter slices, as a trigram index does: Cox 2012, "Regular expression
+matching with a trigram index", https://swtch.com/~rsc/regexp/regexp4.html) and kept.
 
 The index only ever skips a rule that cannot match: its answers are those of trying every
 rule (``tests/test_literals.py`` checks this on every line of every fixture set). Matching
@@ -126,13 +127,26 @@ def pattern_literals(pattern: re.Pattern | str) -> frozenset[str] | None:
     return found if found and "" not in found else None
 
 
-#: Slices of three characters at each position of a line up to 4,000 characters long.
-_SLICES = [slice(j, j + 3) for j in range(4000)]
+#: The most words :class:`LiteralIndex` keeps its answer for (then it starts afresh).
+WORDS_KEPT = 500_000
+
+
+def _key(literal: str) -> str:
+    """The longest run of ``literal`` without white space (the first such, on a tie): a line
+    holding the literal holds the run inside one of its words."""
+    return max(literal.split(), key=len, default="")
 
 
 class LiteralIndex:
     """Which of a list of patterns can match a line at all, from their literals
     (:func:`pattern_literals`): a pattern without literals is always a candidate.
+
+    A line holds a literal only if one of its words (runs without white space) holds the
+    literal's longest run without white space (:func:`_key`). So the index asks, word by
+    word, which literals' runs the word holds, keeps that answer for the word (text repeats
+    its words), and then checks each literal so found against the whole line. The answer
+    is the set of patterns with a literal in the line, as a substring search of every
+    literal would give it.
 
     >>> index = LiteralIndex([r"skip to .*", r"\\d+", r"(?=.*cookie).*"])
     >>> sorted(index.candidates("We use Cookies."))
@@ -141,36 +155,56 @@ class LiteralIndex:
 
     def __init__(self, patterns):
         self.always: list[int] = []
-        self.short: list[tuple[str, int]] = []
-        self.by_gram: dict[str, list[tuple[str, int]]] = {}
+        self.anywhere: list[tuple[str, int]] = []  # literals of white space only
+        by_key: dict[str, list[tuple[str, int]]] = {}
         for i, pattern in enumerate(patterns):
             literals = pattern_literals(pattern)
             if literals is None:
                 self.always.append(i)
                 continue
             for literal in sorted(literals):
-                if len(literal) < 3:
-                    self.short.append((literal, i))
+                key = _key(literal)
+                if key:
+                    by_key.setdefault(key, []).append((literal, i))
                 else:
-                    self.by_gram.setdefault(literal[:3], []).append((literal, i))
-        self.grams = frozenset(self.by_gram)
-        # the short literals, each with the patterns that need it: a substring search each,
-        # in C, is quicker than one pattern of them all tried at every position of a line
-        self._shorts: list[tuple[str, set[int]]] = []
-        for literal in sorted({lit for lit, _ in self.short}):
-            self._shorts.append((literal, {i for lit, i in self.short if lit == literal}))
+                    self.anywhere.append((literal, i))
+        # a word's keys: those of three letters or more found through the word's three-letter
+        # slices (a trigram index, taken by map in C), the shorter ones by a substring search
+        self._by_key = {key: tuple(pairs) for key, pairs in by_key.items()}
+        self._by_gram: dict[str, list[str]] = {}
+        self._short: list[str] = []
+        for key in sorted(by_key):
+            if len(key) < 3:
+                self._short.append(key)
+            else:
+                self._by_gram.setdefault(key[:3], []).append(key)
+        self._grams = frozenset(self._by_gram)
+        self._words: dict[str, tuple[tuple[str, int], ...]] = {}
+
+    def _word(self, word: str) -> tuple[tuple[str, int], ...]:
+        """The literals (with their patterns) whose key ``word`` holds."""
+        keys = [key for key in self._short if key in word]
+        grams = self._grams.intersection(map(word.__getitem__, [slice(j, j + 3) for j in
+                                                                  range(len(word) - 2)]))
+        for gram in sorted(grams):
+            keys.extend(key for key in self._by_gram[gram] if key in word)
+        return tuple(pair for key in keys for pair in self._by_key[key])
 
     def candidates(self, line: str) -> set[int]:
         """The indices of the patterns that may match ``line``."""
         folded = text_fold(line)
         found = set(self.always)
-        for literal, rules in self._shorts:
+        for literal, i in self.anywhere:
             if literal in folded:
-                found |= rules
-        # the line's three-letter slices, taken by map in C rather than a Python loop
-        slices = _SLICES[:max(len(folded) - 2, 0)] if len(folded) <= len(_SLICES) + 2 else \
-            [slice(j, j + 3) for j in range(len(folded) - 2)]
-        grams = self.grams.intersection(map(folded.__getitem__, slices))
-        for gram in grams:
-            found.update(i for literal, i in self.by_gram[gram] if literal in folded)
+                found.add(i)
+        words = self._words
+        for word in set(folded.split()):
+            pairs = words.get(word)
+            if pairs is None:
+                if len(words) >= WORDS_KEPT:
+                    words.clear()
+                pairs = words[word] = self._word(word)
+            for literal, i in pairs:
+                if i not in found and literal in folded:
+                    found.add(i)
         return found
