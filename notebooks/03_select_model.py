@@ -77,7 +77,7 @@ choice_check("engine", engine, ENGINES)
 int_check("workers", workers, 1, 64)
 if sample_docs is not None:
     int_check("sample_docs", sample_docs, 1000, 10**9)
-tokens, dictionary, bow = bow_read(paths, language, token_lists=False)
+tokens, dictionary, bow = bow_read(paths, language, token_lists=False, packed=True)
 grid = k_grid(ks, len(tokens))
 if num_topics is not None:
     k_check(num_topics, len(tokens))

@@ -636,3 +636,30 @@ def test_verdict_says_when_the_best_k_is_the_largest_fitted():
     interior = choice_by_hand([(4, 3, 12.0, 0.2), (6, 3, 10.0, 0.2), (8, 3, 11.0, 0.2)],
                               stability=0.9, npmi=0.2, npmi_se=0.01)
     assert "largest" not in k_verdict(interior)
+
+
+@pytest.mark.parametrize("sample", [None, 150])
+def test_a_sweep_of_packed_bags_of_words_is_the_sweep_of_the_lists(planted, sample):
+    # notebook 03 gives the sweep its bags of words as three arrays (a tenth of the memory);
+    # the table must be the one the lists give, bit for bit, with a sample drawn or not
+    from digiwelfare.bags import BagsOfWords
+
+    _, dictionary, bow = planted
+    args = {"ks": [3, 5], "seeds": [1, 2], "engine": "anchor", "sweeps": 10, "workers": 1,
+            "sample": sample}
+    lists = topics_sweep(bow, dictionary, **args)
+    arrays = topics_sweep(BagsOfWords.of(bow), dictionary, **args)
+    pd.testing.assert_frame_equal(lists, arrays, check_exact=True)
+    assert lists["documents"].eq(len(bow) if sample is None else sample).all()
+
+
+def test_co_occurrence_from_packed_bags_of_words_is_that_of_the_lists(planted):
+    from digiwelfare.bags import BagsOfWords
+
+    _, _, bow = planted
+    for ids in ([0, 5, 17, 199], [3], [], list(range(0, 200, 7))):
+        assert np.array_equal(cooccurrence_docs(BagsOfWords.of(bow), ids),
+                              cooccurrence_docs(bow, ids))
+    # a document without any of the words, and an empty one, count for nothing
+    packed = BagsOfWords.of([[(1, 2), (4, 1)], [], [(2, 1)], [(1, 1), (2, 3)]])
+    assert cooccurrence_docs(packed, [1, 2]).tolist() == [[2, 1], [1, 2]]

@@ -39,6 +39,26 @@ def fit_sample(n_docs: int, limit: int | None, seed: int = 1) -> np.ndarray | No
     return np.sort(rng.permutation(n_docs)[:limit])
 
 
+def sweep_documents(bow, sample: int | None, holdout: float, seed: int):
+    """What a model selection fits and scores: ``(fitted, held, halves)``, the documents it
+    fits (all of ``bow``, or :func:`fit_sample`'s), the mask of those held out
+    (:func:`holdout_split`) and their two halves (:func:`heldout_halves`). ``bow``: gensim
+    bags of words or :class:`digiwelfare.bags.BagsOfWords`; ``fitted`` is of the same kind."""
+    from digiwelfare.bags import BagsOfWords
+
+    used = fit_sample(len(bow), sample, seed)
+    arrays = isinstance(bow, BagsOfWords)
+    if used is None:
+        fitted = bow
+    else:  # the sample's indices are sorted: a mask keeps them in the same order
+        fitted = bow.subset(np.isin(np.arange(len(bow)), used)) if arrays else \
+            [bow[i] for i in used]
+    held = holdout_split(len(fitted), holdout, seed)
+    halves = heldout_halves(fitted.subset(held).to_list() if arrays else
+                            [d for d, h in zip(fitted, held, strict=True) if h], seed)
+    return fitted, held, halves
+
+
 def bow_split_half(bow: list, seed: int = 1) -> tuple[list, list]:
     """Split each document's tokens at random into two halves: ``(observed, scored)``.
 

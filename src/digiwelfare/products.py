@@ -125,13 +125,15 @@ def tokens_read(path: Path, language: str | None = None) -> pd.DataFrame:
     return table.assign(tokens=table["tokens"].apply(list))
 
 
-def bow_read(paths, language: str, token_lists: bool = True):
+def bow_read(paths, language: str, token_lists: bool = True, packed: bool = False):
     """The cached tokens, vocabulary and bag-of-words of one language, as notebook 02 left
     them: ``(tokens, dictionary, bow)``, documents in the order of ``tokens``; ``bow`` is
     what gensim's ``doc2bow`` gives for each part, counted in arrays
     (:meth:`digiwelfare.bags.BagsOfWords.of_codes`). With ``token_lists=False`` the table
     keeps its ids and counts but not each part's list of tokens (``tokens`` column), for a
-    notebook that needs the bags of words only: at 50,000 documents the lists take 0.4 GB."""
+    notebook that needs the bags of words only: at 50,000 documents the lists take 0.4 GB.
+    With ``packed``, ``bow`` is the :class:`digiwelfare.bags.BagsOfWords` itself (three arrays,
+    a tenth of the lists' memory) for a reader that takes that form (a model selection)."""
     import pyarrow.compute as pc
 
     from digiwelfare.bags import BagsOfWords
@@ -142,7 +144,8 @@ def bow_read(paths, language: str, token_lists: bool = True):
     codes = pc.dictionary_encode(words.flatten())  # the values these parts hold, in order
     offsets = words.offsets.to_numpy()
     bow = BagsOfWords.of_codes(offsets - offsets[0], codes.indices.to_numpy(),
-                               codes.dictionary.to_pylist(), dictionary.token2id).to_list()
+                               codes.dictionary.to_pylist(), dictionary.token2id)
+    bow = bow if packed else bow.to_list()
     tokens = table.drop_columns([] if token_lists else ["tokens"]).to_pandas()
     if token_lists:
         tokens = tokens.assign(tokens=tokens["tokens"].apply(list))

@@ -34,6 +34,7 @@ from digiwelfare.heldout import (  # noqa: F401 - theirs, long imported from her
     heldout_score,
     holdout_split,
     loglik_per_word,
+    sweep_documents,
     theta_estimate,
 )
 from digiwelfare.topics import topics_fit, topics_word_matrix
@@ -52,23 +53,28 @@ PRIMARY = "perplexity"
 
 # --- coherence, exclusivity, diversity, stability -----------------------------------------
 
-def cooccurrence_docs(bow: list, word_ids) -> np.ndarray:
+def cooccurrence_docs(bow, word_ids) -> np.ndarray:
     """Document co-occurrence of ``word_ids``: ``C[i, j]`` is the number of documents in
-    ``bow`` holding both words ``i`` and ``j``; ``C[i, i]`` the number holding word ``i``."""
+    ``bow`` holding both words ``i`` and ``j``; ``C[i, i]`` the number holding word ``i``.
+    ``bow``: gensim bags of words, or the same packed (:class:`digiwelfare.bags.BagsOfWords`,
+    read in arrays)."""
     from scipy.sparse import csr_matrix
 
+    from digiwelfare.bags import BagsOfWords
+
     word_ids = np.asarray(word_ids, dtype=int)
-    largest = max(int(word_ids.max(initial=-1)), max((w for doc in bow for w, _ in doc),
-                                                    default=-1))
+    if isinstance(bow, BagsOfWords):  # each document's word ids, one array for all of them
+        ids, docs = bow.ids, np.repeat(np.arange(len(bow)), bow.sizes())
+    else:
+        ids = np.fromiter((w for doc in bow for w, _ in doc), dtype=np.int64)
+        docs = np.repeat(np.arange(len(bow)), [len(doc) for doc in bow])
+    largest = max(int(word_ids.max(initial=-1)), int(ids.max(initial=-1)))
     column = np.full(largest + 1, -1)
     column[word_ids] = np.arange(len(word_ids))
-    rows, cols = [], []
-    for d, doc in enumerate(bow):
-        for w, _ in doc:
-            if column[w] >= 0:
-                rows.append(d)
-                cols.append(column[w])
-    present = csr_matrix((np.ones(len(rows)), (rows, cols)), shape=(len(bow), len(word_ids)))
+    found = column[ids]
+    kept = found >= 0
+    present = csr_matrix((np.ones(int(kept.sum())), (docs[kept], found[kept])),
+                         shape=(len(bow), len(word_ids)))
     return (present.T @ present).toarray()
 
 
@@ -161,7 +167,7 @@ def _sweep_fit(job) -> dict:
 PARALLEL_WORK = 5e6
 
 
-def topics_sweep(bow: list, dictionary: Dictionary, ks, seeds, passes: int = 20,
+def topics_sweep(bow, dictionary: Dictionary, ks, seeds, passes: int = 20,
                  iterations: int = 200, holdout: float = 0.1, workers: int = 2,
                  split_seed: int = 1, progress=None, engine: str = "gensim",
                  sweeps="auto", sample: int | None = None) -> pd.DataFrame:
@@ -183,6 +189,9 @@ def topics_sweep(bow: list, dictionary: Dictionary, ks, seeds, passes: int = 20,
     this process when the work is small, :data:`PARALLEL_WORK`), each seeded, so the table
     does not depend on where they ran; ``progress``, if given, is called with a line of text
     per fit, in the order of the fits, when they are all done.
+
+    ``bow``: gensim bags of words, or the same packed (:class:`digiwelfare.bags.BagsOfWords`;
+    the same table, from a tenth of the memory).
 
     ``sample``: at most this many documents are fitted, drawn at random with ``split_seed``
     (:func:`digiwelfare.heldout.fit_sample`; None: all), the held-out tenth drawn among them;
@@ -209,12 +218,9 @@ def topics_sweep(bow: list, dictionary: Dictionary, ks, seeds, passes: int = 20,
 
     if sample is not None:
         int_check("sample", sample, 20, 10**9)  # enough to hold out a tenth and fit the rest
-    used = fit_sample(len(bow), sample, split_seed)
-    fitted = bow if used is None else [bow[i] for i in used]
-    held = holdout_split(len(fitted), holdout, split_seed)
-    halves = heldout_halves([d for d, h in zip(fitted, held, strict=True) if h], split_seed)
     from digiwelfare.bags import BagsOfWords
 
+    fitted, held, halves = sweep_documents(bow, sample, holdout, split_seed)
     packed = BagsOfWords.of(fitted)  # three arrays for every job: quick to send to a worker
     try:  # fits in this process share one anchor start (digiwelfare.engine.engine_start)
         rows = _sweep_rows(packed, dictionary, ks, seeds, passes, iterations, held, halves,
