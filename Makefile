@@ -92,10 +92,16 @@ readme: results/tables/import_accuracy.csv results/tables/doctype_crossval.csv r
 # The manifest records what made the outputs (versions, corpus hash, parameters, commit,
 # wall times); it is rewritten whenever a notebook ran.
 # Runs are listed longest first, by the CPU seconds each took last time (build/timings), so
-# that the job slots end together rather than with one long run alone; a run not timed yet
-# comes first. Only the order changes, never what runs.
-RUNS_BY_COST = $(shell for r in $(RUNS); do echo "$$(cat '$(OUT)/build/timings/'$$r.cpu.txt \
-  2>/dev/null || echo 1e9) $$r"; done | sort -k1,1gr -k2,2 | cut -d' ' -f2)
+# that the job slots end together rather than with one long run alone. The runs not timed yet
+# come first, longest first by the CPU seconds of the same notebook in the recorded pipeline
+# runs (results/bench/pipeline_stages.csv, the most any size took; 0 for one not there), so
+# that a first run in an empty folder ends with short runs too. Only the order changes,
+# never what runs.
+STAGES_RECORDED := results/bench/pipeline_stages.csv
+RUNS_BY_COST = $(shell for r in $(RUNS); do t='$(OUT)/build/timings/'$$r.cpu.txt; \
+  if [ -f "$$t" ]; then echo "0 $$(cat "$$t") $$r"; else echo "1 $$(awk -F, -v r=$$r \
+  '$$2 == r && $$4 + 0 > m { m = $$4 + 0 } END { print m + 0 }' $(STAGES_RECORDED) \
+  2>/dev/null || echo 0) $$r"; fi; done | sort -k1,1nr -k2,2gr -k3,3 | cut -d' ' -f3)
 $(OUT)/results/manifest.json: $(RUNS_BY_COST:%=$(NB_OUT)/%.ipynb)
 	@$(PY) -m digiwelfare manifest --corpus '$(CORPUS)' --out '$(OUT)' --params '$(PARAMS)'
 	@echo "manifest: $@"

@@ -99,6 +99,29 @@ def test_make_all_lists_the_runs_longest_first_by_their_last_cpu_seconds(tmp_pat
     assert runs.index("10_map_actors__en") > max(runs.index(r) for r in runs if r not in timed)
 
 
+def test_runs_not_timed_yet_come_first_longest_first_by_the_recorded_pipeline_runs(tmp_path):
+    """In a folder with no timings, the runs are listed by the most CPU seconds the same
+    notebook took in results/bench/pipeline_stages.csv, longest first (a run not recorded
+    there last among them, by name); a timed run comes after every untimed one."""
+    import pandas as pd
+
+    timings = tmp_path / "build" / "timings"
+    timings.mkdir(parents=True)
+    (timings / "07_validate_topics.cpu.txt").write_text("9999.0\n")
+    dry = subprocess.run(["make", "-np", "--no-print-directory", "-C", str(ROOT),
+                          f"OUT={tmp_path}", "LANGS=en nb", "all"],
+                         capture_output=True, text=True)
+    line = next(ln for ln in dry.stdout.splitlines()
+                if ln.startswith(f"{tmp_path}/results/manifest.json:"))
+    runs = [re.sub(r"\.ipynb$", "", p.rsplit("/", 1)[-1]) for p in line.split(":", 1)[1].split()]
+    recorded = pd.read_csv(ROOT / "results" / "bench" / "pipeline_stages.csv")
+    most = recorded.groupby("notebook")["cpu_seconds"].max()
+    untimed = [r for r in runs if r != "07_validate_topics"]
+    assert len(untimed) == 17 and runs[-1] == "07_validate_topics"
+    assert untimed == sorted(untimed, key=lambda r: (-most.get(r, 0.0), r))
+    assert untimed[0] == most.idxmax()  # the costliest notebook of the recorded runs first
+
+
 def test_make_all_lets_a_late_run_of_one_language_wait_for_that_languages_model(tmp_path):
     """In `make all`, a late run (06 to 11) of one language waits (order only) for that
     language's model, never the other's; a run of every language for every model; 01 to 05
