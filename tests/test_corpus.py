@@ -144,3 +144,12 @@ def test_a_bad_value_in_any_column_of_any_row_is_named_as_a_row_by_row_check_nam
     got = metadata_validate(meta)
     assert len(got) == 1 and f"row 19 (id {rows[17]['id'] or '?'}), column '{column}'" in got[0]
     assert metadata_validate(pd.DataFrame(rows[:17] + rows[18:]).astype(str)) == []
+
+
+@pytest.mark.parametrize("year", ["²⁰²⁰", "²", "٢٠٢٠"])
+def test_a_year_of_other_digits_than_0_to_9_is_a_problem_named_not_a_crash(year):
+    # str.isdigit() is true for superscripts, which int() cannot read, and for Arabic-Indic
+    # digits, which the year column's numbers would then lose
+    meta = pd.DataFrame([row("a1", year=year)]).astype(str)
+    problems = metadata_validate(meta)
+    assert len(problems) == 1 and "column 'year'" in problems[0] and "1900 to 2100" in problems[0]

@@ -2,6 +2,7 @@
 
 import re
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -60,12 +61,27 @@ def test_a_sentence_with_a_footnotes_mark_after_its_full_stop_is_a_sentence():
     assert not line_is_sentence("Tabell 2 Saker per år¹")  # a caption with a mark: no end
 
 
-@settings(max_examples=500, deadline=None)
-@given(st.text(alphabet="ab AØ1²*†(),.9\u2075\u0663_", max_size=30))
-def test_a_mark_is_found_as_one_pattern_of_marks_and_glued_digits_finds_it(line):
-    # the reference: the single pattern the two searches replace (a mark, or a letter with a
-    # digit right after it; "\u0663" is an Arabic-Indic digit, which \d matches too)
+def _author_list_before(line: str) -> bool:
+    # the function as it was, with one pattern for marks and glued digits (the reference)
+    line = line.strip()
     one = re.compile(r"[\u00b9\u00b2\u00b3\u2070-\u2079*†‡]|[^\W\d_]\d")
-    got = linetypes._MARK_RE.search(line) or (
-        linetypes._DIGIT.search(line) and linetypes._GLUED_DIGIT.search(line))
-    assert bool(got) == bool(one.search(line))
+    marked = one.search(line) or (line.endswith(")") and linetypes._BRACKETS_JOINED.search(line))
+    return bool(marked) and bool(linetypes._AUTHOR_LIST.fullmatch(line))
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(["Kari", "Holm", "Ola", "Dahl", "Siri", "Berg", "og", "and",
+                                 ",", ", ", " ", "(NTNU)", ")", "¹", "²", "³", "*", "†", "‡",
+                                 "1", "\u0663", "2,3", "Ø", "_"]), max_size=12))
+def test_author_lists_are_found_as_the_single_pattern_of_marks_found_them(parts):
+    # "\u0663" is an Arabic-Indic digit, which \d matches too
+    line = "".join(parts)
+    assert line_is_author_list(line) == _author_list_before(line)
+
+
+@pytest.mark.parametrize("line", [
+    "Kari Holm¹, Ola Dahl² og Siri Berg*", "Kari Holm1, Ola Dahl2 and Siri Berg3",
+    "Kari Holm1,2, Ola Dahl2", "Kari Holm (NTNU), Ola Dahl (UiB)", "Kari Holm\u0663, Ola Dahl",
+    "Kari Holm, Ola Dahl og Siri Berg", "Kari Holm‡ and Ola Dahl†", "Room 12, Floor 3"])
+def test_author_list_examples_as_the_single_pattern_found_them(line):
+    assert line_is_author_list(line) == _author_list_before(line)

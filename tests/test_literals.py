@@ -129,3 +129,17 @@ def test_a_literal_spanning_words_is_found_only_where_the_line_holds_it_whole():
     assert 0 in index.candidates("Back to start")
     assert 0 not in index.candidates("Back, to start")  # "back" there, "back to " not
     assert 0 not in index.candidates("Go back")
+
+
+def test_the_index_answers_the_same_when_it_forgets_its_words_and_for_long_words(monkeypatch):
+    import digiwelfare.literals as literals
+
+    monkeypatch.setattr(literals, "WORDS_KEPT", 2)  # starts afresh every few words
+    index = LiteralIndex(_RULES)
+    lines = ["Skip to main content", "We use cookies on this site", "Back to top",
+             "Tilbake til forsiden", "x" * 60 + "cookie" + "y" * 60, "Skip to main content"]
+    for line in lines * 2:
+        folded = text_fold(line)
+        assert index.candidates(line) == _ALWAYS | {i for lit, i in _PAIRS if lit in folded}
+    assert len(index._words) <= 2
+    assert not any(len(w) > literals.WORD_KEPT_CHARS for w in index._words)

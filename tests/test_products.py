@@ -127,6 +127,10 @@ def test_bags_of_words_read_with_or_without_the_token_lists(small_corpus, tmp_pa
     lean, _, lean_bow = bow_read(paths, "en", token_lists=False)
     assert "tokens" in full.columns and "tokens" not in lean.columns
     assert lean.equals(full.drop(columns="tokens")) and lean_bow == bow
+    from digiwelfare.bags import BagsOfWords
+
+    packed = bow_read(paths, "en", token_lists=False, packed=True)[2]
+    assert isinstance(packed, BagsOfWords) and packed.to_list() == bow and len(packed) == 2
     ids = dictionary.token2id
     assert bow == [sorted([(ids["care"], 2), (ids["data"], 1), (ids["office"], 1)]),
                    [(ids["data"], 1)]]

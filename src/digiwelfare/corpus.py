@@ -54,7 +54,7 @@ SCHEMA = (
     Column("language", False, "ISO 639-1 codes joined by ';' in reading order, e.g. en, nb, en;nb",
            lambda v: re.fullmatch(r"[a-z]{2}(;[a-z]{2})*", v) is not None),
     Column("year", False, "a year from 1900 to 2100",
-           lambda v: v.isdigit() and 1900 <= int(v) <= 2100),
+           lambda v: v.isascii() and v.isdigit() and 1900 <= int(v) <= 2100),
     Column("country", False, "an ISO 3166 two-letter code such as NO, DK, SE, FI",
            lambda v: re.fullmatch(r"[A-Z]{2}", v) is not None),
     Column("sector", False, "one of " + ", ".join(SECTORS), _one_of(SECTORS)),
@@ -80,7 +80,8 @@ def _column_has_problem(col: Column, values: pd.Series) -> bool:
 
 
 def metadata_validate(meta: pd.DataFrame, source: str = "metadata.csv") -> list[str]:
-    """Return one message per problem in a metadata table read as strings (empty if none)."""
+    """Return one message per problem in a metadata table read as strings, as
+    :func:`corpus_read` reads it (empty if none)."""
     problems = []
     missing = [c.name for c in SCHEMA if c.required and c.name not in meta.columns]
     if missing:
@@ -146,7 +147,7 @@ def corpus_read(folder: str | Path, texts: bool = True, words: bool = False) -> 
     contents, counts = {}, {}
     folder_name = str(texts_dir)
     for doc_id in sorted(on_disk & set(meta.get("id", [])) if texts or words else []):
-        path = os.path.join(folder_name, f"{doc_id}.txt")  # pathlib's Path: 1 s more a 100,000
+        path = os.path.join(folder_name, f"{doc_id}.txt")  # Path: a second more at 100,000
         try:
             with open(path, encoding="utf-8") as handle:  # what Path.read_text does
                 text = handle.read()
