@@ -178,7 +178,8 @@ fig
 
 # %%
 # NBVAL_CHECK_OUTPUT
-print(k_verdict(choice, primary=PRIMARY))
+used = int(selection["documents"].iloc[0])  # the document parts the fits used
+print(k_verdict(choice, primary=PRIMARY, fitted=(used, len(bow))))
 if num_topics is not None and num_topics != rule_k:
     print(f"The later notebooks use K = {chosen}, set by the num_topics parameter.")
 

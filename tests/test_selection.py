@@ -478,6 +478,26 @@ def test_verdict_text_in_full():
         "them.")
 
 
+def test_verdict_names_the_sample_the_fits_used():
+    # a clear choice (K = 4 far ahead, stable, coherent), fitted on all parts, then on 20,000
+    # of 57,120: the text says so before its conclusion, and the conclusion is qualified
+    choice = choice_by_hand([(2, 3, 12.0, 0.1), (4, 3, 8.0, 0.1), (6, 3, 11.0, 0.1)],
+                            stability=0.9, npmi=0.2, npmi_se=0.01)
+    whole = k_verdict(choice, fitted=(57_120, 57_120))
+    assert whole == k_verdict(choice) and whole.endswith("The data support K = 4 clearly.")
+    sampled = k_verdict(choice, fitted=(20_000, 57_120))
+    assert sampled == whole.replace(
+        "The data support K = 4 clearly.",
+        "Every fit used the same random sample of 20,000 of the 57,120 document parts "
+        "(`sample_docs`): the standard errors show what the seed changes, not what another "
+        "sample would. The data support K = 4 clearly, on that sample.")
+    doubtful = choice_by_hand([(2, 3, 8.05, 0.1), (4, 3, 8.0, 0.1)], stability=0.9, npmi=0.2,
+                              npmi_se=0.01)
+    text = k_verdict(doubtful, fitted=(20_000, 57_120))
+    assert "random sample of 20,000 of the 57,120 document parts" in text
+    assert text.index("random sample") < text.index("No K is clearly supported")
+
+
 def test_verdict_text_with_one_seed_or_one_k():
     two = choice_by_hand([(2, 1, 8.0, np.nan), (4, 1, 9.0, np.nan)], stability=np.nan,
                          npmi=0.2, npmi_se=np.nan)

@@ -16,8 +16,13 @@ Psi (digamma) function. *Applied Statistics* 25(3), 315-317.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import numba
 import numpy as np
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 
 def holdout_split(n_docs: int, share: float = 0.1, seed: int = 1) -> np.ndarray:
@@ -198,3 +203,16 @@ def heldout_completion(bow: list, beta: np.ndarray, alpha, seed: int = 1) -> flo
     :func:`heldout_halves`); documents of fewer than two tokens are left out. Returns the
     per-token log-likelihood in natural log; the perplexity is ``exp(-value)``."""
     return heldout_score(heldout_halves(bow, seed), beta, alpha)
+
+
+def fit_sample_report(selection: pd.DataFrame, n_docs: int) -> str:
+    """A sentence on which documents a :func:`digiwelfare.selection.topics_sweep`'s fits used,
+    read from its ``documents`` column, of the ``n_docs`` it was given."""
+    used = int(selection["documents"].iloc[0]) if len(selection) else n_docs
+    if used >= n_docs:
+        return f"The fits used all {n_docs:,} document parts."
+    return (f"K was chosen on a random sample of {used:,} of the {n_docs:,} document parts "
+            f"({used / n_docs:.0%}; `sample_docs`), a tenth of it held out; coherence is "
+            "counted in all of them. A sample can choose another K than all the parts "
+            "would: to check, run again with a larger `sample_docs` or with None and "
+            "compare the tables.")

@@ -29,6 +29,7 @@ from digiwelfare.checks import ParameterError, int_check
 from digiwelfare.heldout import (  # noqa: F401 - theirs, long imported from here
     bow_split_half,
     fit_sample,
+    fit_sample_report,
     heldout_completion,
     heldout_halves,
     heldout_score,
@@ -285,19 +286,6 @@ def _sweep_measures(rows: list[dict], bow) -> pd.DataFrame:
     return table.sort_values(["k", "seed"]).reset_index(drop=True)
 
 
-def fit_sample_report(selection: pd.DataFrame, n_docs: int) -> str:
-    """A sentence on which documents a :func:`topics_sweep`'s fits used, read from its
-    ``documents`` column, of the ``n_docs`` it was given."""
-    used = int(selection["documents"].iloc[0]) if len(selection) else n_docs
-    if used >= n_docs:
-        return f"The fits used all {n_docs:,} document parts."
-    return (f"K was chosen on a random sample of {used:,} of the {n_docs:,} document parts "
-            f"({used / n_docs:.0%}; `sample_docs`), a tenth of it held out; coherence is "
-            "counted in all of them. A sample can choose another K than all the parts "
-            "would: to check, run again with a larger `sample_docs` or with None and "
-            "compare the tables.")
-
-
 def k_grid(ks, n_docs: int) -> list[int]:
     """The values of ``ks`` the corpus supports (2 to ``n_docs // 2``), sorted. When fewer
     than two of them fit, up to five values spread over 2 to ``n_docs // 2`` are used instead,
@@ -363,7 +351,8 @@ def k_choose(selection: pd.DataFrame, primary: str = PRIMARY) -> pd.DataFrame:
 
 
 def k_verdict(choice: pd.DataFrame, primary: str = PRIMARY, stable_share: float = 0.5,
-              npmi_low: float = 0.05, margin: float = 0.01) -> str:
+              npmi_low: float = 0.05, margin: float = 0.01,
+              fitted: tuple[int, int] | None = None) -> str:
     """What a :func:`k_choose` table shows, in sentences whose numbers come from it.
 
     The choice is called clear only when no other K is within one standard error of the
@@ -374,7 +363,9 @@ def k_verdict(choice: pd.DataFrame, primary: str = PRIMARY, stable_share: float 
     mean NPMI is at least ``npmi_low``; otherwise the text says which of these fails and that
     the K is a working choice. The margin matters when the seeds hardly differ (an engine
     with a deterministic start): the standard error is then small, and a difference of a
-    fraction of a per cent between two K is no evidence for either.
+    fraction of a per cent between two K is no evidence for either. ``fitted``: the document
+    parts the fits used and those there were (the sweep's ``documents`` column, the corpus's
+    parts); when fewer were used, the text says the choice rests on that one sample.
     """
     row = choice.loc[choice["chosen"]].iloc[0]
     best = choice.loc[choice["best"]].iloc[0]
@@ -440,10 +431,16 @@ def k_verdict(choice: pd.DataFrame, primary: str = PRIMARY, stable_share: float 
             + "; 0 would mean top words meet in documents only as often as chance has it.")
         if row["npmi"] < npmi_low:
             doubts.append(f"the top words hardly co-occur (NPMI below {npmi_low})")
+    sampled = fitted is not None and fitted[0] < fitted[1]
+    if sampled:
+        text.append(f"Every fit used the same random sample of {fitted[0]:,} of the "
+                    f"{fitted[1]:,} document parts (`sample_docs`): the standard errors show "
+                    "what the seed changes, not what another sample would.")
     if doubts:
         text.append(f"No K is clearly supported by these data: {'; '.join(doubts)}. "
                     f"K = {k} is a working choice, not a finding; read the topics of "
                     "neighbouring K as well before relying on them.")
     else:
-        text.append(f"The data support K = {k} clearly.")
+        text.append(f"The data support K = {k} clearly" + (", on that sample." if sampled
+                                                            else "."))
     return " ".join(text)
