@@ -66,6 +66,7 @@ from digiwelfare.selection import (
     k_choose,
     k_grid,
     k_verdict,
+    sweep_fitted,
     textstat_k,
     topics_sweep,
 )
@@ -178,8 +179,7 @@ fig
 
 # %%
 # NBVAL_CHECK_OUTPUT
-used = int(selection["documents"].iloc[0])  # the document parts the fits used
-print(k_verdict(choice, primary=PRIMARY, fitted=(used, len(bow))))
+print(k_verdict(choice, primary=PRIMARY, fitted=sweep_fitted(selection, len(bow))))
 if num_topics is not None and num_topics != rule_k:
     print(f"The later notebooks use K = {chosen}, set by the num_topics parameter.")
 

@@ -80,6 +80,16 @@ def test_make_knows_a_dry_run_from_a_real_one(flags, mode):
     assert found and found[1].strip() == mode, found
 
 
+def _manifest_runs(out, langs: str) -> list[str]:
+    """The runs `make all OUT=out LANGS=langs` lists as the manifest's prerequisites, in
+    their order (the order make starts the ready ones in), from make's database."""
+    dry = subprocess.run(["make", "-np", "--no-print-directory", "-C", str(ROOT), f"OUT={out}",
+                          f"LANGS={langs}", "all"], capture_output=True, text=True)
+    line = next(ln for ln in dry.stdout.splitlines()
+                if ln.startswith(f"{out}/results/manifest.json:"))
+    return [re.sub(r"\.ipynb$", "", p.rsplit("/", 1)[-1]) for p in line.split(":", 1)[1].split()]
+
+
 def test_make_all_lists_the_runs_longest_first_by_their_last_cpu_seconds(tmp_path):
     """The manifest's prerequisites (the order make starts ready runs in) follow the CPU
     seconds in build/timings, longest first; a run never timed comes before them all."""
@@ -88,12 +98,7 @@ def test_make_all_lists_the_runs_longest_first_by_their_last_cpu_seconds(tmp_pat
     (timings / "10_map_actors__en.cpu.txt").write_text("90.0\n")
     (timings / "01_explore_corpus.cpu.txt").write_text("5.0\n")
     (timings / "07_validate_topics.cpu.txt").write_text("40.0\n")
-    dry = subprocess.run(["make", "-np", "--no-print-directory", "-C", str(ROOT),
-                          f"OUT={tmp_path}", "LANGS=en", "all"],
-                         capture_output=True, text=True)
-    line = next(ln for ln in dry.stdout.splitlines()
-                if ln.startswith(f"{tmp_path}/results/manifest.json:"))
-    runs = [re.sub(r"\.ipynb$", "", p.rsplit("/", 1)[-1]) for p in line.split(":", 1)[1].split()]
+    runs = _manifest_runs(tmp_path, "en")
     timed = [r for r in runs if (timings / f"{r}.cpu.txt").exists()]
     assert timed == ["10_map_actors__en", "07_validate_topics", "01_explore_corpus"]
     assert runs.index("10_map_actors__en") > max(runs.index(r) for r in runs if r not in timed)
@@ -108,12 +113,7 @@ def test_runs_not_timed_yet_come_first_longest_first_by_the_recorded_pipeline_ru
     timings = tmp_path / "build" / "timings"
     timings.mkdir(parents=True)
     (timings / "07_validate_topics.cpu.txt").write_text("9999.0\n")
-    dry = subprocess.run(["make", "-np", "--no-print-directory", "-C", str(ROOT),
-                          f"OUT={tmp_path}", "LANGS=en nb", "all"],
-                         capture_output=True, text=True)
-    line = next(ln for ln in dry.stdout.splitlines()
-                if ln.startswith(f"{tmp_path}/results/manifest.json:"))
-    runs = [re.sub(r"\.ipynb$", "", p.rsplit("/", 1)[-1]) for p in line.split(":", 1)[1].split()]
+    runs = _manifest_runs(tmp_path, "en nb")
     recorded = pd.read_csv(ROOT / "results" / "bench" / "pipeline_stages.csv")
     most = recorded.groupby("notebook")["cpu_seconds"].max()
     untimed = [r for r in runs if r != "07_validate_topics"]

@@ -680,6 +680,10 @@ def test_co_occurrence_from_packed_bags_of_words_is_that_of_the_lists(planted):
     for ids in ([0, 5, 17, 199], [3], [], list(range(0, 200, 7))):
         assert np.array_equal(cooccurrence_docs(BagsOfWords.of(bow), ids),
                               cooccurrence_docs(bow, ids))
+        # the reference: each pair's documents counted one by one
+        held = [{w for w, _ in doc} for doc in bow]
+        by_hand = [[sum(i in d and j in d for d in held) for j in ids] for i in ids]
+        assert cooccurrence_docs(bow, ids).tolist() == by_hand
     # a document without any of the words, and an empty one, count for nothing
     packed = BagsOfWords.of([[(1, 2), (4, 1)], [], [(2, 1)], [(1, 1), (2, 3)]])
     assert cooccurrence_docs(packed, [1, 2]).tolist() == [[2, 1], [1, 2]]

@@ -46,22 +46,26 @@ def fit_sample(n_docs: int, limit: int | None, seed: int = 1) -> np.ndarray | No
 
 def sweep_documents(bow, sample: int | None, holdout: float, seed: int):
     """What a model selection fits and scores: ``(fitted, held, halves)``, the documents it
-    fits (all of ``bow``, or :func:`fit_sample`'s), the mask of those held out
-    (:func:`holdout_split`) and their two halves (:func:`heldout_halves`). ``bow``: gensim
-    bags of words or :class:`digiwelfare.bags.BagsOfWords`; ``fitted`` is of the same kind."""
+    fits (all of ``bow``, or :func:`fit_sample`'s) as a
+    :class:`digiwelfare.bags.BagsOfWords`, the mask of those held out (:func:`holdout_split`)
+    and their two halves (:func:`heldout_halves`). ``bow``: gensim bags of words or the same
+    packed."""
     from digiwelfare.bags import BagsOfWords
 
-    used = fit_sample(len(bow), sample, seed)
-    arrays = isinstance(bow, BagsOfWords)
-    if used is None:
-        fitted = bow
-    else:  # the sample's indices are sorted: a mask keeps them in the same order
-        fitted = bow.subset(np.isin(np.arange(len(bow)), used)) if arrays else \
-            [bow[i] for i in used]
+    fitted = BagsOfWords.of(bow)
+    used = fit_sample(len(fitted), sample, seed)
+    if used is not None:  # the sample's indices are sorted: a mask keeps them in that order
+        fitted = fitted.subset(np.isin(np.arange(len(fitted)), used))
     held = holdout_split(len(fitted), holdout, seed)
-    halves = heldout_halves(fitted.subset(held).to_list() if arrays else
-                            [d for d, h in zip(fitted, held, strict=True) if h], seed)
-    return fitted, held, halves
+    return fitted, held, heldout_halves(fitted.subset(held).to_list(), seed)
+
+
+def sweep_fitted(selection: pd.DataFrame, n_docs: int) -> tuple[int, int]:
+    """``(used, n_docs)``: how many of the ``n_docs`` document parts a
+    :func:`digiwelfare.selection.topics_sweep`'s fits used (its ``documents`` column; all of
+    them for an empty table), as :func:`fit_sample_report` and the verdict's ``fitted`` read
+    it."""
+    return (int(selection["documents"].iloc[0]) if len(selection) else n_docs), n_docs
 
 
 def bow_split_half(bow: list, seed: int = 1) -> tuple[list, list]:
@@ -208,7 +212,7 @@ def heldout_completion(bow: list, beta: np.ndarray, alpha, seed: int = 1) -> flo
 def fit_sample_report(selection: pd.DataFrame, n_docs: int) -> str:
     """A sentence on which documents a :func:`digiwelfare.selection.topics_sweep`'s fits used,
     read from its ``documents`` column, of the ``n_docs`` it was given."""
-    used = int(selection["documents"].iloc[0]) if len(selection) else n_docs
+    used, _ = sweep_fitted(selection, n_docs)
     if used >= n_docs:
         return f"The fits used all {n_docs:,} document parts."
     return (f"K was chosen on a random sample of {used:,} of the {n_docs:,} document parts "

@@ -36,6 +36,7 @@ from digiwelfare.heldout import (  # noqa: F401 - theirs, long imported from her
     holdout_split,
     loglik_per_word,
     sweep_documents,
+    sweep_fitted,
     theta_estimate,
 )
 from digiwelfare.topics import topics_fit, topics_word_matrix
@@ -64,11 +65,8 @@ def cooccurrence_docs(bow, word_ids) -> np.ndarray:
     from digiwelfare.bags import BagsOfWords
 
     word_ids = np.asarray(word_ids, dtype=int)
-    if isinstance(bow, BagsOfWords):  # each document's word ids, one array for all of them
-        ids, docs = bow.ids, np.repeat(np.arange(len(bow)), bow.sizes())
-    else:
-        ids = np.fromiter((w for doc in bow for w, _ in doc), dtype=np.int64)
-        docs = np.repeat(np.arange(len(bow)), [len(doc) for doc in bow])
+    bags = BagsOfWords.of(bow)  # each document's word ids, one array for all of them
+    ids, docs = bags.ids, np.repeat(np.arange(len(bags)), bags.sizes())
     largest = max(int(word_ids.max(initial=-1)), int(ids.max(initial=-1)))
     column = np.full(largest + 1, -1)
     column[word_ids] = np.arange(len(word_ids))
@@ -219,10 +217,8 @@ def topics_sweep(bow, dictionary: Dictionary, ks, seeds, passes: int = 20,
 
     if sample is not None:
         int_check("sample", sample, 20, 10**9)  # enough to hold out a tenth and fit the rest
-    from digiwelfare.bags import BagsOfWords
-
-    fitted, held, halves = sweep_documents(bow, sample, holdout, split_seed)
-    packed = BagsOfWords.of(fitted)  # three arrays for every job: quick to send to a worker
+    # packed as three arrays for every job: quick to send to a worker
+    packed, held, halves = sweep_documents(bow, sample, holdout, split_seed)
     try:  # fits in this process share one anchor start (digiwelfare.engine.engine_start)
         rows = _sweep_rows(packed, dictionary, ks, seeds, passes, iterations, held, halves,
                            engine, sweeps, workers, progress)
@@ -233,7 +229,7 @@ def topics_sweep(bow, dictionary: Dictionary, ks, seeds, passes: int = 20,
     if progress:  # the lines notebook 03 has always printed, in the order of the fits
         for i, row in enumerate(rows, 1):
             progress(f"fitted K = {row['k']}, seed {row['seed']} ({i}/{len(rows)})")
-    return _sweep_measures(rows, bow).assign(documents=len(fitted))
+    return _sweep_measures(rows, bow).assign(documents=len(packed))
 
 
 def _sweep_rows(packed, dictionary, ks, seeds, passes, iterations, held, halves, engine,
@@ -364,8 +360,8 @@ def k_verdict(choice: pd.DataFrame, primary: str = PRIMARY, stable_share: float 
     the K is a working choice. The margin matters when the seeds hardly differ (an engine
     with a deterministic start): the standard error is then small, and a difference of a
     fraction of a per cent between two K is no evidence for either. ``fitted``: the document
-    parts the fits used and those there were (the sweep's ``documents`` column, the corpus's
-    parts); when fewer were used, the text says the choice rests on that one sample.
+    parts the fits used and those there were (:func:`digiwelfare.heldout.sweep_fitted`); when
+    fewer were used, the text says the choice rests on that one sample.
     """
     row = choice.loc[choice["chosen"]].iloc[0]
     best = choice.loc[choice["best"]].iloc[0]
