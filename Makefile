@@ -86,7 +86,7 @@ results/tables/doctype_crossval.csv: $(EXPORTED) lexicon/doc_type_cues.yaml src/
 # The README's generated tables of the import's accuracy (digiwelfare.readme_blocks), written
 # from the tables above and tests/fixtures/exported/first_scores.csv; the tests hold the README
 # to them, so after a change to the import rules: make all readme.
-readme: results/tables/import_accuracy.csv results/tables/doctype_crossval.csv results/tables/export_accuracy.csv | $(ENV) ## rewrite the README's accuracy tables from the tables that measured them
+readme: results/tables/import_accuracy.csv results/tables/doctype_crossval.csv results/tables/export_accuracy.csv | $(ENV) ## rewrite the README's generated tables (accuracy, benchmarks) from the files that measured them
 	@$(PY) -m digiwelfare readme-blocks
 
 # The manifest records what made the outputs (versions, corpus hash, parameters, commit,

@@ -117,3 +117,31 @@ def test_the_real_pages_rows_are_worked_from_the_record():
     assert len(lines) == 4  # the header, its rule, all and en (da has fewer than five pages)
     assert lines[2] == "| all | abc1234 | 40 | 38 | 90 of 120 (75 %) | 108 (90 %) | 7 of 100 | 20 |"
     assert lines[3].startswith("| en | abc1234 | 8 | 8 | 18 of 24 (75 %) | 23 (96 %) |")
+
+
+def test_the_committed_readme_is_what_the_benchmark_files_give():
+    from digiwelfare.readme_blocks import bench_blocks
+
+    readme = (ROOT / "README.md").read_text("utf-8")
+    assert bench_blocks(readme, ROOT) == readme, "run `make readme`"
+
+
+def test_a_changed_benchmark_file_changes_its_block_only(tmp_path):
+    import json
+    import shutil
+
+    from digiwelfare.readme_blocks import bench_blocks
+
+    shutil.copytree(ROOT / "results" / "bench", tmp_path / "results" / "bench")
+    path = tmp_path / "results" / "bench" / "prepare_parts.json"
+    parts = json.loads(path.read_text())
+    parts["paragraphs"]["lingua"] += 1000
+    path.write_text(json.dumps(parts))
+    readme = (ROOT / "README.md").read_text("utf-8")
+    changed = bench_blocks(readme, tmp_path)
+    old, new = readme.splitlines(), changed.splitlines()
+    assert len(old) == len(new)
+    differ = [i for i, (a, b) in enumerate(zip(old, new, strict=True)) if a != b]
+    start = old.index("<!-- prepare parts -->")
+    assert differ and all(start < i < old.index("<!-- end prepare parts -->") for i in differ)
+    assert f"lingua read {parts['paragraphs']['lingua']:,}" in " ".join(changed.split())

@@ -361,6 +361,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--guided", nargs=2, metavar=("CORPUS", "RUN"),
                         help="time notebook 06's chains with seed words planted in CORPUS, on "
                              "the tokens of a pipeline run into RUN (see --workers)")
+    parser.add_argument("--prepare-parts", metavar="CORPUS",
+                        help="time each step of notebook 02's stage alone on a planted corpus "
+                             "(OUT/prepare_parts.json)")
+    parser.add_argument("--prepare-parts-table", action="store_true",
+                        help="print the README's table from OUT/prepare_parts.json")
     parser.add_argument("--table", action="store_true",
                         help="print the README's table from OUT/bench.json")
     parser.add_argument("--prose", action="store_true",
@@ -386,6 +391,13 @@ def main(argv: list[str] | None = None) -> int:
                                  workers=args.workers)
             check.to_csv(Path(args.out) / "sample_check.csv", index=False)
         print(sample_check_table(pd.read_csv(Path(args.out) / "sample_check.csv")), end="")
+    elif args.prepare_parts or args.prepare_parts_table:
+        from digiwelfare.bench_prepare import prepare_parts, prepare_parts_table
+
+        target = Path(args.out) / "prepare_parts.json"
+        if args.prepare_parts:
+            target.write_text(json.dumps(prepare_parts(args.prepare_parts), indent=1) + "\n")
+        print(prepare_parts_table(json.loads(target.read_text("utf-8"))), end="")
     elif args.one:
         print(json.dumps(run_one(*args.one, peers=not args.no_peers)))
     elif args.tokens:

@@ -255,11 +255,11 @@ def _cmd_report(args) -> int:
 
 def _cmd_readme_blocks(args) -> int:
     from digiwelfare.config import ROOT
-    from digiwelfare.readme_blocks import readme_blocks
+    from digiwelfare.readme_blocks import bench_blocks, readme_blocks
 
     path = ROOT / "README.md"
     before = path.read_text(encoding="utf-8")
-    after = readme_blocks(before, ROOT)
+    after = bench_blocks(readme_blocks(before, ROOT), ROOT)
     if after == before:
         print(f"{path.name}: the generated tables are up to date")
         return 0
@@ -383,7 +383,7 @@ def parser_build() -> argparse.ArgumentParser:
                      help="folder for tasks/ (to hand out) and key/ (to keep)")
     tsk.set_defaults(func=_cmd_tasks)
     rdm = sub.add_parser("readme-blocks", help="write the README's tables of the import's "
-                         "accuracy from results/tables and the first-scores record")
+                         "accuracy and of the benchmarks from the tables that measured them")
     rdm.add_argument("--check", action="store_true",
                      help="only say whether they are up to date (exit 1 if not)")
     rdm.set_defaults(func=_cmd_readme_blocks)

@@ -149,12 +149,13 @@ def _code(found, text: str, candidates: tuple[str, ...]) -> str:
     return code
 
 
-def texts_language(texts: list[str], candidates: tuple[str, ...] = CANDIDATES) -> list[str]:
-    """:func:`language_detect` of each of ``texts``: the clear ones by their stop words
-    (:func:`language_clear`, with every language of :data:`CANDIDATES` a candidate), the
-    rest by lingua in one batch on every core. With every candidate, a paragraph in a
-    language none of them is keeps that language's code
-    (:func:`digiwelfare.language_other.texts_other_language`: ``de``, ``fi``, ``uk``, ...)."""
+def texts_settled(texts: list[str], candidates: tuple[str, ...] = CANDIDATES
+                  ) -> tuple[list[str | None], list[int]]:
+    """What :func:`texts_language` decides before lingua: each text's code where its stop
+    words (:func:`language_clear`) or another language's signs
+    (:func:`digiwelfare.language_other.texts_other_language`) settle it, else None; and the
+    positions of the texts left to lingua. Only with every language of :data:`CANDIDATES`
+    a candidate; with fewer, every text is left to lingua."""
     fast = set(candidates) == set(CANDIDATES)
     out = [language_clear(t) if fast else None for t in texts]
     rest = [i for i, code in enumerate(out) if code is None]
@@ -164,6 +165,16 @@ def texts_language(texts: list[str], candidates: tuple[str, ...] = CANDIDATES) -
         for i, code in zip(rest, texts_other_language([texts[i] for i in rest]), strict=True):
             out[i] = code
         rest = [i for i in rest if out[i] is None]
+    return out, rest
+
+
+def texts_language(texts: list[str], candidates: tuple[str, ...] = CANDIDATES) -> list[str]:
+    """:func:`language_detect` of each of ``texts``: the clear ones by their stop words
+    (:func:`language_clear`, with every language of :data:`CANDIDATES` a candidate), the
+    rest by lingua in one batch on every core. With every candidate, a paragraph in a
+    language none of them is keeps that language's code
+    (:func:`digiwelfare.language_other.texts_other_language`: ``de``, ``fi``, ``uk``, ...)."""
+    out, rest = texts_settled(texts, candidates)
     if rest:
         found = _detector(tuple(sorted(candidates))).detect_languages_in_parallel_of(
             [texts[i] for i in rest])
@@ -355,14 +366,19 @@ def text_languages_split(text: str, tag: str = "", known: dict[str, str] | None 
     return {code: "\n\n".join(parts[code]) for code in order}
 
 
+def corpus_detectable(texts) -> list[str]:
+    """Every distinct text whose language :func:`corpus_language_parts` detects in ``texts``
+    (the paragraphs of :func:`_detectable`), sorted."""
+    return sorted({t for text in texts for t in _detectable(paragraphs_split(text))})
+
+
 def corpus_language_parts(corpus: pd.DataFrame, language: str | None = None) -> pd.DataFrame:
     """One row per document and language part: ``id, language, text`` (sorted by language, id).
 
     With ``language`` given, only the parts in that language. The paragraphs of every document
     are detected in one batch (:func:`texts_language`).
     """
-    detectable = {t for text in corpus["text"] for t in _detectable(paragraphs_split(text))}
-    texts = sorted(detectable)
+    texts = corpus_detectable(corpus["text"])
     known = dict(zip(texts, texts_language(texts), strict=True))
     rows = [(doc.id, code, part)
             for doc in corpus.itertuples(index=False)

@@ -15,8 +15,12 @@ The blocks, each between ``<!-- name -->`` and ``<!-- /name -->`` in ``README.md
 - ``real-pages``: the importer on web pages annotated by others, as last scored
   (``tests/fixtures/real_pages/snippet_scores.csv``, :mod:`digiwelfare.snippetcheck`).
 
-``python -m digiwelfare readme-blocks`` rewrites them (``make readme``); with ``--check`` it
-only says whether the README is out of date. A block's lines take the indentation of its
+The benchmarks' blocks (issue #14), each between ``<!-- name -->`` and ``<!-- end name -->``,
+are written from the committed files in ``results/bench`` (:func:`bench_blocks`; the file
+each reads is in :data:`BENCH_SOURCES`).
+
+``python -m digiwelfare readme-blocks`` rewrites both kinds (``make readme``); with
+``--check`` it only says whether the README is out of date. A block's lines take the indentation of its
 opening marker, as the README's list items need.
 """
 
@@ -115,11 +119,19 @@ def real_pages_table(table: pd.DataFrame) -> str:
     return "\n".join(lines) + "\n"
 
 
-def block_replace(readme: str, name: str, body: str) -> str:
-    """``readme`` with the lines between ``<!-- name -->`` and ``<!-- /name -->`` replaced by
-    ``body``, each line indented as the opening marker is. A README without the pair, or with
-    it twice, is an error that names the block."""
-    start, end = f"<!-- {name} -->", f"<!-- /{name} -->"
+#: The benchmarks' blocks and the file in ``results/bench`` each is written from.
+BENCH_SOURCES = {"sample check": "sample_check.csv", "bench prose": "bench.json",
+                 "bench table": "bench.json", "mixtures table": "mixtures.json",
+                 "targets": "bench.json, pipeline_runs.csv, pipeline_stages.csv, "
+                            "guided_cost.json",
+                 "prepare parts": "prepare_parts.json", "pipeline runs": "pipeline_runs.csv"}
+
+
+def block_replace(readme: str, name: str, body: str, end: str | None = None) -> str:
+    """``readme`` with the lines between ``<!-- name -->`` and ``<!-- /name -->`` (or the
+    marker ``end``) replaced by ``body``, each line indented as the opening marker is. A
+    README without the pair, or with it twice, is an error that names the block."""
+    start, end = f"<!-- {name} -->", end or f"<!-- /{name} -->"
     if readme.count(start) != 1 or readme.count(end) != 1 or \
             readme.index(start) > readme.index(end):
         raise ValueError(f"README: needs exactly one {start} ... {end} block (in that order) "
@@ -153,4 +165,32 @@ def readme_blocks(readme: str, root: Path) -> str:
     }
     for name, body in bodies.items():
         readme = block_replace(readme, name, body)
+    return readme
+
+
+def bench_blocks(readme: str, root: Path) -> str:
+    """``readme`` with the benchmarks' blocks (:data:`BENCH_SOURCES`) written from the
+    committed files in ``root / "results" / "bench"``."""
+    import json
+
+    from digiwelfare.bench import bench_prose, bench_table
+    from digiwelfare.bench_mixtures import mixtures_table
+    from digiwelfare.bench_pipeline import pipeline_table, targets_table
+    from digiwelfare.bench_prepare import prepare_parts_table
+    from digiwelfare.bench_sample import sample_check_table
+
+    folder = root / "results" / "bench"
+
+    def read(name: str) -> dict:
+        return json.loads((folder / name).read_text("utf-8"))
+
+    bench = read("bench.json")
+    bodies = {"sample check": sample_check_table(pd.read_csv(folder / "sample_check.csv")),
+              "bench prose": bench_prose(bench), "bench table": bench_table(bench),
+              "mixtures table": mixtures_table(read("mixtures.json")) + "\n",
+              "targets": targets_table(folder),
+              "prepare parts": prepare_parts_table(read("prepare_parts.json")),
+              "pipeline runs": pipeline_table(folder / "pipeline_runs.csv")}
+    for name, body in bodies.items():
+        readme = block_replace(readme, name, body, end=f"<!-- end {name} -->")
     return readme
