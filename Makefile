@@ -83,9 +83,10 @@ results/tables/doctype_crossval.csv: $(EXPORTED) lexicon/doc_type_cues.yaml src/
 	@$(PY) -m digiwelfare doctype-fit --crossval-only --table $@ >/dev/null
 	@echo "document types, leave-one-set-out: $@"
 
-# The README's generated tables of the import's accuracy (digiwelfare.readme_blocks), written
-# from the tables above and tests/fixtures/exported/first_scores.csv; the tests hold the README
-# to them, so after a change to the import rules: make all readme.
+# The README's generated tables (digiwelfare.readme_blocks): the import's accuracy, written
+# from the tables above and tests/fixtures/exported/first_scores.csv, and the benchmarks', from
+# the committed files in results/bench; the tests hold the README to them, so after a change
+# to the import rules: make all readme.
 readme: results/tables/import_accuracy.csv results/tables/doctype_crossval.csv results/tables/export_accuracy.csv | $(ENV) ## rewrite the README's generated tables (accuracy, benchmarks) from the files that measured them
 	@$(PY) -m digiwelfare readme-blocks
 

@@ -145,3 +145,11 @@ def test_a_changed_benchmark_file_changes_its_block_only(tmp_path):
     start = old.index("<!-- prepare parts -->")
     assert differ and all(start < i < old.index("<!-- end prepare parts -->") for i in differ)
     assert f"lingua read {parts['paragraphs']['lingua']:,}" in " ".join(changed.split())
+
+
+def test_a_missing_benchmark_file_is_named(tmp_path):
+    from digiwelfare.readme_blocks import bench_blocks
+
+    (tmp_path / "results" / "bench").mkdir(parents=True)
+    with pytest.raises(FileNotFoundError, match="bench.json.*prepare_parts.json.*--help"):
+        bench_blocks("", tmp_path)

@@ -176,11 +176,16 @@ def texts_language(texts: list[str], candidates: tuple[str, ...] = CANDIDATES) -
     (:func:`digiwelfare.language_other.texts_other_language`: ``de``, ``fi``, ``uk``, ...)."""
     out, rest = texts_settled(texts, candidates)
     if rest:
-        found = _detector(tuple(sorted(candidates))).detect_languages_in_parallel_of(
-            [texts[i] for i in rest])
+        found = texts_lingua([texts[i] for i in rest], candidates)
         for i, lang in zip(rest, found, strict=True):
             out[i] = _code(lang, texts[i], candidates)
     return out
+
+
+def texts_lingua(texts: list[str], candidates: tuple[str, ...] = CANDIDATES) -> list:
+    """Lingua's answer for each of ``texts`` among ``candidates`` (a ``Language`` or None),
+    in one batch on every core: the texts :func:`texts_settled` leaves to it."""
+    return _detector(tuple(sorted(candidates))).detect_languages_in_parallel_of(texts)
 
 
 def language_detect(text: str, candidates: tuple[str, ...] = CANDIDATES) -> str:

@@ -20,8 +20,8 @@ are written from the committed files in ``results/bench`` (:func:`bench_blocks`;
 each reads is in :data:`BENCH_SOURCES`).
 
 ``python -m digiwelfare readme-blocks`` rewrites both kinds (``make readme``); with
-``--check`` it only says whether the README is out of date. A block's lines take the indentation of its
-opening marker, as the README's list items need.
+``--check`` it only says whether the README is out of date. A block's lines take the
+indentation of its opening marker, as the README's list items need.
 """
 
 from __future__ import annotations
@@ -119,12 +119,14 @@ def real_pages_table(table: pd.DataFrame) -> str:
     return "\n".join(lines) + "\n"
 
 
-#: The benchmarks' blocks and the file in ``results/bench`` each is written from.
-BENCH_SOURCES = {"sample check": "sample_check.csv", "bench prose": "bench.json",
-                 "bench table": "bench.json", "mixtures table": "mixtures.json",
-                 "targets": "bench.json, pipeline_runs.csv, pipeline_stages.csv, "
-                            "guided_cost.json",
-                 "prepare parts": "prepare_parts.json", "pipeline runs": "pipeline_runs.csv"}
+#: The benchmarks' blocks and the files in ``results/bench`` each is written from.
+BENCH_SOURCES = {"sample check": ("sample_check.csv",),
+                 "bench prose": ("bench.json",), "bench table": ("bench.json",),
+                 "mixtures table": ("mixtures.json",),
+                 "targets": ("bench.json", "pipeline_runs.csv", "pipeline_stages.csv",
+                             "guided_cost.json"),
+                 "prepare parts": ("prepare_parts.json",),
+                 "pipeline runs": ("pipeline_runs.csv",)}
 
 
 def block_replace(readme: str, name: str, body: str, end: str | None = None) -> str:
@@ -170,7 +172,8 @@ def readme_blocks(readme: str, root: Path) -> str:
 
 def bench_blocks(readme: str, root: Path) -> str:
     """``readme`` with the benchmarks' blocks (:data:`BENCH_SOURCES`) written from the
-    committed files in ``root / "results" / "bench"``."""
+    committed files in ``root / "results" / "bench"``; a file not there is named with the
+    command that writes it."""
     import json
 
     from digiwelfare.bench import bench_prose, bench_table
@@ -180,17 +183,24 @@ def bench_blocks(readme: str, root: Path) -> str:
     from digiwelfare.bench_sample import sample_check_table
 
     folder = root / "results" / "bench"
+    missing = sorted({name for names in BENCH_SOURCES.values() for name in names
+                      if not (folder / name).is_file()})
+    if missing:
+        raise FileNotFoundError(f"{', '.join(missing)}: not in {folder}; `python -m "
+                                "digiwelfare.bench --help` lists the options that write them")
 
     def read(name: str) -> dict:
         return json.loads((folder / name).read_text("utf-8"))
 
-    bench = read("bench.json")
-    bodies = {"sample check": sample_check_table(pd.read_csv(folder / "sample_check.csv")),
-              "bench prose": bench_prose(bench), "bench table": bench_table(bench),
-              "mixtures table": mixtures_table(read("mixtures.json")) + "\n",
-              "targets": targets_table(folder),
-              "prepare parts": prepare_parts_table(read("prepare_parts.json")),
-              "pipeline runs": pipeline_table(folder / "pipeline_runs.csv")}
-    for name, body in bodies.items():
-        readme = block_replace(readme, name, body, end=f"<!-- end {name} -->")
+    write = {"sample check": lambda: sample_check_table(pd.read_csv(folder /
+                                                                    "sample_check.csv")),
+             "bench prose": lambda: bench_prose(read("bench.json")),
+             "bench table": lambda: bench_table(read("bench.json")),
+             "mixtures table": lambda: mixtures_table(read("mixtures.json")),
+             "targets": lambda: targets_table(folder),
+             "prepare parts": lambda: prepare_parts_table(read("prepare_parts.json")),
+             "pipeline runs": lambda: pipeline_table(folder / "pipeline_runs.csv")}
+    assert write.keys() == BENCH_SOURCES.keys()
+    for name, body in write.items():
+        readme = block_replace(readme, name, body(), end=f"<!-- end {name} -->")
     return readme

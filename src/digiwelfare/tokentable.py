@@ -18,31 +18,66 @@ from digiwelfare.language import corpus_language_parts
 from digiwelfare.runs import LANGUAGES, MIN_DOCS, language_left_out
 from digiwelfare.tokens import tokens_from_text
 
+#: The token stage's defaults: lemmas, and words of at least two letters.
+LEMMATIZE, MIN_LEN = True, 2
+
+
+def texts_clean(corpus: pd.DataFrame, repeated: frozenset[str]
+                ) -> tuple[pd.DataFrame, list[tuple[str, str]]]:
+    """The first step of a partition: ``corpus`` with each text cleaned of debris
+    (:func:`digiwelfare.clean.text_clean`, with the corpus-wide ``repeated`` lines), and the
+    ``(id, reason)`` of every line removed."""
+    from digiwelfare.clean import text_clean
+
+    removed: list[tuple[str, str]] = []
+    cleaned = []
+    for doc_id, text in zip(corpus["id"], corpus["text"], strict=True):
+        kept, reasons = text_clean(text, repeated)
+        cleaned.append(kept)
+        removed += [(doc_id, reason) for reason in reasons]
+    return corpus.assign(text=cleaned), removed
+
+
+def parts_tokens(parts: pd.DataFrame, lemmatize: bool = LEMMATIZE,
+                 min_len: int = MIN_LEN) -> list:
+    """The tokens of each language part (:func:`corpus_language_parts`' table), none for a
+    part in a language without stop words and lemmas here."""
+    return [tokens_from_text(p.text, p.language, lemmatize, min_len)
+            if p.language in LANGUAGES else [] for p in parts.itertuples(index=False)]
+
+
+def parts_table(parts: pd.DataFrame, tokens: list, keep_text: bool) -> pd.DataFrame:
+    """The token table of a partition's parts: ``id, language, [text,] n_words, tokens``."""
+    n_words = [len(text.split()) for text in parts["text"]]
+    table = parts.assign(n_words=pd.Series(n_words, index=parts.index, dtype="int64"),
+                         tokens=pd.Series(tokens, index=parts.index, dtype=object))
+    return table if keep_text else table.drop(columns="text")
+
 
 def _partition_tokens(job) -> pd.DataFrame:
     """One partition of documents: cleaned (with the corpus-wide repeated lines), split by
     language, tokenised; rows sorted by language and id; each part's text kept on request."""
-    from digiwelfare.clean import text_clean
-
     corpus, repeated, lemmatize, min_len, keep_text = job
     removed: list[tuple[str, str]] = []
     if repeated is not None:
-        cleaned = []
-        for doc_id, text in zip(corpus["id"], corpus["text"], strict=True):
-            kept, reasons = text_clean(text, repeated)
-            cleaned.append(kept)
-            removed += [(doc_id, reason) for reason in reasons]
-        corpus = corpus.assign(text=cleaned)
+        corpus, removed = texts_clean(corpus, repeated)
     parts = corpus_language_parts(corpus)
-    tokens = [tokens_from_text(p.text, p.language, lemmatize, min_len)
-              if p.language in LANGUAGES else [] for p in parts.itertuples(index=False)]
-    n_words = [len(text.split()) for text in parts["text"]]
-    table = parts.assign(n_words=pd.Series(n_words, index=parts.index, dtype="int64"),
-                         tokens=pd.Series(tokens, index=parts.index, dtype=object))
-    return (table if keep_text else table.drop(columns="text")), removed
+    return parts_table(parts, parts_tokens(parts, lemmatize, min_len), keep_text), removed
 
 
-def tokens_build(corpus: pd.DataFrame, lemmatize: bool = True, min_len: int = 2,
+def tables_join(done: list, with_debris: bool):
+    """The partitions' ``(table, removed)`` joined: one table sorted by language and id,
+    and with ``with_debris`` the removed lines counted by document and reason."""
+    tables = [table for table, _ in done]
+    table = pd.concat(tables, ignore_index=True) if len(tables) > 1 else tables[0]
+    table = table.sort_values(["language", "id"], kind="stable").reset_index(drop=True)
+    if not with_debris:
+        return table
+    removed = pd.DataFrame([row for _, rows in done for row in rows], columns=["id", "rule"])
+    return table, removed.groupby(["id", "rule"]).size().rename("lines").reset_index()
+
+
+def tokens_build(corpus: pd.DataFrame, lemmatize: bool = LEMMATIZE, min_len: int = MIN_LEN,
                  clean: bool = True, workers: int = 1, partition_docs: int = 2000,
                  keep_text: bool = False, with_debris: bool = False):
     """One row per document and language part: ``id, language, n_words, tokens``, sorted by
@@ -83,13 +118,7 @@ def tokens_build(corpus: pd.DataFrame, lemmatize: bool = True, min_len: int = 2,
     done = tasks_run(_partition_tokens, [(c, repeated, lemmatize, min_len, keep_text)
                                           for c in chunks],
                      workers, label=label, what="tokens", preload="digiwelfare.tokenworker")
-    tables = [table for table, _ in done]
-    table = pd.concat(tables, ignore_index=True) if len(tables) > 1 else tables[0]
-    table = table.sort_values(["language", "id"], kind="stable").reset_index(drop=True)
-    if not with_debris:
-        return table
-    removed = pd.DataFrame([row for _, rows in done for row in rows], columns=["id", "rule"])
-    return table, removed.groupby(["id", "rule"]).size().rename("lines").reset_index()
+    return tables_join(done, with_debris)
 
 
 def tokens_modelled(tokens: pd.DataFrame, params: str | Path | None = None,
