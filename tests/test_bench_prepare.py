@@ -16,7 +16,7 @@ from digiwelfare.tokentable import tokens_build
 
 
 @pytest.mark.parametrize("which", ["demo", "planted"])
-def test_the_steps_make_what_the_stage_makes(tmp_path, which):
+def test_the_steps_make_what_the_stage_makes(tmp_path, monkeypatch, which):
     """On the demo corpus (composed pages: debris, two languages, stop words) and on a
     planted one (pseudo-words: no stop word, so lingua reads every paragraph); the stage
     in partitions smaller than the corpus, each its own lingua batch, as notebook 02 runs."""
@@ -25,7 +25,14 @@ def test_the_steps_make_what_the_stage_makes(tmp_path, which):
     else:
         folder = tmp_path / "planted"
         corpus_write(corpus_synthesize(80, 4, seed=3), folder)
+    from digiwelfare import language
+
+    batches = []  # the texts each call of lingua's batch was given, seen from outside
+    real = language.texts_lingua
+    monkeypatch.setattr(language, "texts_lingua",
+                        lambda texts, *args: batches.append(list(texts)) or real(texts, *args))
     result, (table, debris) = prepare_parts(folder, with_table=True)
+    ours = list(batches)  # not those of the stage below
     stage, stage_debris = tokens_build(corpus_read(folder), workers=1, partition_docs=30,
                                        keep_text=True, with_debris=True)
     pd.testing.assert_frame_equal(table, stage)
@@ -34,8 +41,13 @@ def test_the_steps_make_what_the_stage_makes(tmp_path, which):
     assert result["parts"] == len(stage)
     assert result["documents"] == len(corpus_read(folder))
     para = result["paragraphs"]
-    # counted apart: the texts settled, and the positions left to lingua
+    # settled and left to lingua partition the detectable texts (so within texts_settled; the
+    # batches lingua was given check the count from outside)
     assert para["settled_before_lingua"] + para["lingua"] == para["detectable"] > 0
+    # lingua was called twice (the language step, then alone) with the same texts, as many
+    # distinct ones as the result says it read
+    assert len(ours) == 2 and ours[0] == ours[1]
+    assert len(ours[0]) == len(set(ours[0])) == para["lingua"]
     if which == "demo":  # its sentences carry stop words; most are settled by them
         assert para["settled_before_lingua"] > para["lingua"]
         assert len(debris) > 0

@@ -34,7 +34,6 @@ def prepare_parts(folder: str | Path, with_table: bool = False):
     the second what :func:`digiwelfare.tokentable.tokens_build` returns with ``keep_text``
     and ``with_debris``."""
     from digiwelfare.bench import _timed
-    from digiwelfare.clean import lines_count, lines_repeated
     from digiwelfare.corpus import corpus_read
     from digiwelfare.language import (
         corpus_detectable,
@@ -42,13 +41,18 @@ def prepare_parts(folder: str | Path, with_table: bool = False):
         texts_lingua,
         texts_settled,
     )
-    from digiwelfare.tokentable import parts_table, parts_tokens, tables_join, texts_clean
+    from digiwelfare.tokentable import (
+        lines_repeated_in,
+        parts_table,
+        parts_tokens,
+        tables_join,
+        texts_clean,
+    )
 
     steps = {}
     corpus, steps["reading"] = _timed(corpus_read, Path(folder))
     corpus = corpus[["id", "language", "text"]]  # what tokens_build hands its partitions
-    repeated, steps["repeated lines"] = _timed(
-        lambda: lines_repeated([], counts=lines_count(corpus["text"])))
+    repeated, steps["repeated lines"] = _timed(lines_repeated_in, [list(corpus["text"])])
     (cleaned, removed), steps["cleaning"] = _timed(texts_clean, corpus, repeated)
     parts, steps["languages"] = _timed(corpus_language_parts, cleaned)
     tokens, steps["tokens"] = _timed(parts_tokens, parts)

@@ -88,11 +88,9 @@ def metadata_validate(meta: pd.DataFrame, source: str = "metadata.csv") -> list[
         return [f"{source}: missing column(s) {', '.join(missing)}; expected {', '.join(COLUMNS)}"]
     # each check is a function of the value alone: the rows are gone through one by one (for
     # messages in row order) only when some column's distinct values hold a problem
-    if not any(_column_has_problem(col, meta[col.name]) for col in SCHEMA
-               if col.name in meta.columns):
-        rows = []
-    else:
-        rows = meta.itertuples(index=False)
+    rows = meta.itertuples(index=False) if any(
+        _column_has_problem(col, meta[col.name]) for col in SCHEMA if col.name in meta.columns
+    ) else []
     for i, row in enumerate(rows, start=2):  # row 1 is the header
         values = row._asdict()
         label = f"{source}, row {i} (id {values['id'] or '?'})"

@@ -22,6 +22,19 @@ from digiwelfare.tokens import tokens_from_text
 LEMMATIZE, MIN_LEN = True, 2
 
 
+def lines_repeated_in(partitions: list[list[str]], workers: int = 1) -> frozenset[str]:
+    """The keys of the lines repeated across the documents of every partition (the texts
+    of each, :func:`digiwelfare.clean.lines_repeated`), counted partition by partition on
+    ``workers``: the counts add up, so the answer does not depend on the partitions."""
+    from digiwelfare.clean import lines_count, lines_repeated
+    from digiwelfare.parallel import tasks_run
+
+    counts = tasks_run(lines_count, partitions, workers)
+    for more in counts[1:]:
+        counts[0].update(more)
+    return lines_repeated([], counts=counts[0])
+
+
 def texts_clean(corpus: pd.DataFrame, repeated: frozenset[str]
                 ) -> tuple[pd.DataFrame, list[tuple[str, str]]]:
     """The first step of a partition: ``corpus`` with each text cleaned of debris
@@ -101,19 +114,13 @@ def tokens_build(corpus: pd.DataFrame, lemmatize: bool = LEMMATIZE, min_len: int
     of partitions and workers. The worker processes share one copy of the language models and
     lemma dictionaries (:mod:`digiwelfare.tokenworker`).
     """
-    from digiwelfare.clean import lines_count, lines_repeated
     from digiwelfare.parallel import tasks_run
 
     int_check("partition_docs", partition_docs, 1, 10_000_000)
     chunks = [corpus.iloc[i:i + partition_docs][["id", "language", "text"]]
               for i in range(0, len(corpus), partition_docs)] or [corpus[["id", "language",
                                                                           "text"]]]
-    repeated = None
-    if clean:
-        counts = tasks_run(lines_count, [list(c["text"]) for c in chunks], workers)
-        for more in counts[1:]:
-            counts[0].update(more)
-        repeated = lines_repeated([], counts=counts[0])
+    repeated = lines_repeated_in([list(c["text"]) for c in chunks], workers) if clean else None
     label = (lambda job: f"{len(job[0])} documents") if len(chunks) > 1 else None
     done = tasks_run(_partition_tokens, [(c, repeated, lemmatize, min_len, keep_text)
                                           for c in chunks],
